@@ -1,0 +1,49 @@
+import { PassThrough } from "node:stream";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToPipeableStream } from "react-dom/server";
+import { RequestIdContext } from "~/ui/request-id";
+
+export { startup } from "~/startup.server";
+
+const renderTimeoutMs = 5_000;
+
+// Pages are rendered whole before they are sent: residents on slow phones or without JavaScript
+// get a complete page, and nothing on this site streams deferred data.
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  return new Promise<Response>((resolve, reject) => {
+    let failed = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <RequestIdContext.Provider value={loadContext.requestId}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} />
+      </RequestIdContext.Provider>,
+      {
+        onAllReady() {
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: failed ? 500 : responseStatusCode }));
+          pipe(body);
+        },
+        onShellError: reject,
+        onError(error) {
+          failed = true;
+          console.error(`[render error] ${loadContext.requestId ?? "-"}`, error);
+        },
+      },
+    );
+    setTimeout(abort, renderTimeoutMs + 1000);
+  });
+}
+
+export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  // An aborted request (the visitor left) is not an error worth logging.
+  if (request.signal.aborted) return;
+  console.error(`[error] ${context.requestId ?? "-"} ${request.method} ${new URL(request.url).pathname}`, error);
+}

@@ -1,0 +1,19 @@
+import { redirect } from "@remix-run/node";
+import { setFlash, type Flash } from "./flash.server";
+
+/** A redirect that also sets cookies (a session, a flash message): every action ends with one of these. */
+export async function redirectWith(to: string, options: { cookies?: (string | null)[]; flash?: Flash } = {}): Promise<Response> {
+  const headers = new Headers();
+  for (const cookie of options.cookies ?? []) if (cookie) headers.append("Set-Cookie", cookie);
+  if (options.flash) headers.append("Set-Cookie", await setFlash(options.flash));
+  return redirect(to, { headers });
+}
+
+/** The origin for links in emails: APP_URL in production, else the one the request came in on. */
+export function publicOrigin(request: Request, appUrl: string | undefined): string {
+  return appUrl ? appUrl.replace(/\/$/, "") : new URL(request.url).origin;
+}
+
+export function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}

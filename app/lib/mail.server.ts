@@ -1,0 +1,26 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { devMailbox } from "~db/schema";
+import { getDb } from "~db/client.server";
+import { getEnv } from "./env.server";
+
+export type Mail = { to: string; subject: string; text: string };
+
+let transporter: Transporter | undefined;
+
+/**
+ * Sends through SMTP when SMTP_URL is set, else into the development mailbox (/dev/mail).
+ * With neither, the mail is dropped with a warning that never includes the body: it may hold a token.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  const env = getEnv();
+  if (env.smtpUrl) {
+    transporter ??= nodemailer.createTransport(env.smtpUrl);
+    await transporter.sendMail({ from: env.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    return;
+  }
+  if (env.devMailbox) {
+    getDb().insert(devMailbox).values({ to: mail.to, subject: mail.subject, text: mail.text, createdAt: new Date() }).run();
+    return;
+  }
+  console.warn(`[mail] not sent (no SMTP_URL): "${mail.subject}"`);
+}

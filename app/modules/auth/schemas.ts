@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { redirectToSchema } from "~/lib/safe-redirect";
+import { normalizePostcode } from "~/modules/contests/postcode";
+import { weakPasswordReason } from "./password-policy";
+
+// Messages are message keys (app/lib/i18n); the form shows them in the reader's language.
+export const emailSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, "validation.required")
+  .max(254, "validation.emailInvalid")
+  .pipe(z.email("validation.emailInvalid"))
+  .transform((email) => email.toLowerCase());
+
+const newPasswordSchema = z
+  .string({ error: "validation.required" })
+  .min(10, "validation.passwordTooShort")
+  .max(200, "validation.passwordTooLong");
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  // No length rules at login: they would tell an attacker something about the stored password.
+  password: z.string({ error: "validation.required" }).min(1, "validation.required").max(1000),
+  redirectTo: redirectToSchema,
+});
+
+export const registerSchema = z
+  .object({
+    name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(80, "validation.nameTooLong"),
+    email: emailSchema,
+    password: newPasswordSchema,
+    postcode: z
+      .string({ error: "validation.required" })
+      .transform((value, ctx) => {
+        const postcode = normalizePostcode(value);
+        if (!postcode) {
+          ctx.addIssue({ code: "custom", message: "validation.postcodeInvalid" });
+          return z.NEVER;
+        }
+        return postcode;
+      }),
+    redirectTo: redirectToSchema,
+  })
+  .superRefine((value, ctx) => {
+    const weak = weakPasswordReason(value.password, value.email);
+    if (weak) ctx.addIssue({ code: "custom", path: ["password"], message: weak });
+  });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: newPasswordSchema,
+});

@@ -1,0 +1,87 @@
+import { redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import type { Session, User } from "lucia";
+import { getDb } from "~db/client.server";
+import { roleAssignments } from "~db/schema";
+import { getLucia } from "./lucia.server";
+import { can, type Actor, type Grant, type Permission, type Target } from "./permissions";
+
+export type Auth = { user: User | null; session: Session | null; actor: Actor; setCookie: string | null };
+
+function loadGrants(userId: string): Grant[] {
+  return getDb()
+    .select()
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId))
+    .all()
+    .map((r): Grant =>
+      r.role === "jurylid"
+        ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair }
+        : { role: "organisator", organisationId: r.organisationId, contestId: r.contestId },
+    );
+}
+
+// Loaders of one request share the answer, so the session is validated (and extended) once.
+const perRequest = new WeakMap<Request, Promise<Auth>>();
+
+/** Who is asking. setCookie is set when the session was extended or has gone: the root loader sends it back. */
+export function getAuth(request: Request): Promise<Auth> {
+  let auth = perRequest.get(request);
+  if (!auth) {
+    auth = validate(request);
+    perRequest.set(request, auth);
+  }
+  return auth;
+}
+
+async function validate(request: Request): Promise<Auth> {
+  const lucia = getLucia();
+  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return { user: null, session: null, actor: null, setCookie: null };
+  const { session, user } = await lucia.validateSession(sessionId);
+  if (!session || !user) {
+    return { user: null, session: null, actor: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  }
+  return {
+    user,
+    session,
+    actor: { userId: user.id, isBeheerder: user.isBeheerder, grants: loadGrants(user.id) },
+    setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
+  };
+}
+
+function loginRedirect(request: Request): never {
+  const url = new URL(request.url);
+  throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
+export async function requireUser(request: Request): Promise<Auth & { user: User; actor: NonNullable<Actor> }> {
+  const auth = await getAuth(request);
+  if (!auth.user || !auth.actor) loginRedirect(request);
+  return auth as Auth & { user: User; actor: NonNullable<Actor> };
+}
+
+/** Anonymous visitors go to the login page; a logged-in user without the right gets a 403 page. */
+export async function requirePermission(request: Request, permission: Permission, target?: Target): Promise<Auth> {
+  const auth = await getAuth(request);
+  if (can(auth.actor, permission, target)) return auth;
+  if (!auth.actor) loginRedirect(request);
+  throw new Response("Forbidden", { status: 403 });
+}
+
+export async function createSessionCookie(userId: string): Promise<string> {
+  const lucia = getLucia();
+  const session = await lucia.createSession(userId, {});
+  return lucia.createSessionCookie(session.id).serialize();
+}
+
+export async function endSession(request: Request): Promise<string> {
+  const lucia = getLucia();
+  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (sessionId) await lucia.invalidateSession(sessionId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+export async function endAllSessions(userId: string): Promise<void> {
+  await getLucia().invalidateUserSessions(userId);
+}

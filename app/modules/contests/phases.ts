@@ -1,0 +1,415 @@
+// The phase clock of a contest (ronde): which phase it is, from the schedule,
+// the organisers' overrides and the time. Pure: no I/O, the caller passes `now`.
+//
+// Decisions (also in docs/decisions/phase-clock-and-areas.md):
+// - Instants are epoch milliseconds (UTC). Organisers enter Amsterdam local
+//   date-times; ~/lib/dates converts them (DST: skipped times move forward,
+//   repeated times mean the first occurrence).
+// - A phase runs from its start (inclusive) to its end (exclusive).
+// - All seven De Vonk phases are required, in order, each with end after start;
+//   a phase may start later than the previous one ended (a gap), never earlier.
+// - In a gap, the phase is the one that just ended, with `inGap: true`: its
+//   actions are closed and the next phase's are not yet open.
+// - A published contest whose aankondiging has not started is `binnenkort`:
+//   still hidden from the public, like `concept`, but on the clock.
+// - After nazorg ends the contest is `afgesloten` (read-only archive).
+
+import { formatDateTime } from "~/lib/format";
+import { fromAmsterdamWallMs, toAmsterdamWallMs, toEpochMs } from "~/lib/dates";
+
+export { amsterdamLocalToInstant, instantToAmsterdamLocal, resolveAmsterdamLocal } from "~/lib/dates";
+
+/** The seven phases of De Vonk, in order. */
+export const PHASES = [
+  "aankondiging",
+  "indienen",
+  "juryselectie",
+  "uitwerken",
+  "stemmen",
+  "prijsuitreiking",
+  "nazorg",
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Every state a contest can be in, in the order a contest passes through them. */
+export const CONTEST_PHASES = ["concept", "binnenkort", ...PHASES, "afgesloten"] as const;
+export type ContestPhase = (typeof CONTEST_PHASES)[number];
+
+const LABELS: Record<ContestPhase, { nl: string; en: string }> = {
+  concept: { nl: "Concept", en: "Draft" },
+  binnenkort: { nl: "Binnenkort", en: "Coming soon" },
+  aankondiging: { nl: "Aankondiging", en: "Announcement" },
+  indienen: { nl: "Ideeën indienen", en: "Submitting ideas" },
+  juryselectie: { nl: "Juryselectie", en: "Jury selection" },
+  uitwerken: { nl: "Uitwerken", en: "Working out the plans" },
+  stemmen: { nl: "Stemmen", en: "Voting" },
+  prijsuitreiking: { nl: "Prijsuitreiking", en: "Prize-giving" },
+  nazorg: { nl: "Nazorg", en: "Aftercare" },
+  afgesloten: { nl: "Afgesloten", en: "Closed" },
+};
+
+export function phaseLabel(phase: ContestPhase, locale: "nl" | "en" = "nl"): string {
+  return LABELS[phase][locale];
+}
+
+/** Position in CONTEST_PHASES: concept 0, binnenkort 1, aankondiging 2 ... nazorg 8, afgesloten 9. */
+export function phaseIndex(phase: ContestPhase): number {
+  return CONTEST_PHASES.indexOf(phase);
+}
+
+/** Does `a` come after `b` in a contest's life? */
+export function isPhaseAfter(a: ContestPhase, b: ContestPhase): boolean {
+  return phaseIndex(a) > phaseIndex(b);
+}
+
+export function isPhase(value: string): value is Phase {
+  return (PHASES as readonly string[]).includes(value);
+}
+
+/** Whether the public may see the contest at all: not while concept or binnenkort. */
+export function isPubliclyVisible(phase: ContestPhase): boolean {
+  return phase !== "concept" && phase !== "binnenkort";
+}
+
+// ---------------------------------------------------------------------------
+// Schedule
+
+export interface PhaseWindow {
+  /** Epoch ms, inclusive. */
+  start: number;
+  /** Epoch ms, exclusive. */
+  end: number;
+}
+
+export type Schedule = { readonly [P in Phase]: PhaseWindow };
+
+/** What a schedule form delivers: anything may be missing. */
+export type ScheduleDraft = {
+  readonly [P in Phase]?: { start?: number | null; end?: number | null } | null;
+};
+
+export type ScheduleField = `${Phase}.${"start" | "end"}`;
+export type ScheduleErrors = Partial<Record<ScheduleField, string>>;
+
+/**
+ * Checks a schedule as the organiser entered it. Every phase needs a start and
+ * an end (De Vonk has seven phases; a short phase is fine, a missing one is not),
+ * the end after the start, and each phase starting at or after the previous
+ * one's end. One Dutch message per field, keyed "stemmen.end".
+ */
+export function validateSchedule(
+  draft: ScheduleDraft,
+): { ok: true; schedule: Schedule } | { ok: false; errors: ScheduleErrors } {
+  const errors: ScheduleErrors = {};
+  let previous: { phase: Phase; end: number } | null = null;
+  for (const phase of PHASES) {
+    const start = draft[phase]?.start;
+    const end = draft[phase]?.end;
+    const startOk = isInstant(start);
+    const endOk = isInstant(end);
+    if (!startOk) errors[`${phase}.start`] = start == null ? "Vul een begin in." : "Dit is geen geldige datum en tijd.";
+    if (!endOk) errors[`${phase}.end`] = end == null ? "Vul een einde in." : "Dit is geen geldige datum en tijd.";
+    if (startOk && endOk && end <= start) errors[`${phase}.end`] = "Het einde moet na het begin liggen.";
+    if (startOk && previous && start < previous.end) {
+      errors[`${phase}.start`] =
+        `Het begin moet op of na het einde van de fase ‘${phaseLabel(previous.phase)}’ liggen ` +
+        `(${formatDateTime(previous.end, "nl")}).`;
+    }
+    // Compare with the last end we know, so one wrong field gives one message.
+    if (endOk) previous = { phase, end };
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, schedule: toSchedule(PHASES.map((phase) => ({ start: draft[phase]!.start!, end: draft[phase]!.end! }))) };
+}
+
+function isInstant(value: number | null | undefined): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+// ---------------------------------------------------------------------------
+// Overrides
+//
+// What an organiser would expect, and so what we do:
+// - close-early: the phase ends at `at`. By default the next phase starts right
+//   away (its end stays as planned), so the contest does not sit still; with
+//   `nextPhase: "as-planned"` the next phase keeps its planned start and a gap
+//   appears (for example to keep the prize-giving on the announced evening).
+// - extend: a phase that has not ended gets a later end. Later phases move
+//   only as far as needed to stay after it; a gap absorbs the extension first,
+//   so announced dates move as little as possible.
+// - reopen: the phase that ended most recently opens again until `newEnd`;
+//   later phases move back as with extend. Only the most recent one, because
+//   reopening an older phase would undo work done in the phases after it.
+// Moved phases keep their wall-clock length in Amsterdam time: voting that
+// closed at 20:00 still closes at 20:00 after moving a week across a DST change.
+// Overrides are applied in the order of `at` (ties: in the order given).
+
+export type OverrideKind = "close-early" | "extend" | "reopen";
+
+export interface PhaseOverride {
+  kind: OverrideKind;
+  phase: Phase;
+  /** When the organiser made the change (epoch ms). */
+  at: number;
+  /** New end for extend and reopen (epoch ms). */
+  newEnd?: number | null;
+  /** For close-early: does the next phase start now (default) or as planned? */
+  nextPhase?: "now" | "as-planned" | null;
+  /** Why, for the audit log and the public page. */
+  reason: string;
+}
+
+export type OverrideResult = { ok: true; schedule: Schedule } | { ok: false; message: string };
+
+/**
+ * Applies one override to a schedule, or says in Dutch why it cannot be done.
+ * Use this to check an organiser's request before storing it.
+ */
+export function applyOverride(schedule: Schedule, override: PhaseOverride): OverrideResult {
+  const { phase, at } = override;
+  if (!isPhase(phase) || !isInstant(at)) return { ok: false, message: "Deze aanpassing is niet compleet." };
+  const index = PHASES.indexOf(phase);
+  const window = schedule[phase];
+  const label = `De fase ‘${phaseLabel(phase)}’`;
+  const windows = PHASES.map((p) => ({ ...schedule[p] }));
+  const current = windows[index]!;
+
+  switch (override.kind) {
+    case "close-early": {
+      if (at < window.start) return { ok: false, message: `${label} is nog niet begonnen, dus kan niet eerder sluiten.` };
+      if (at >= window.end) return { ok: false, message: `${label} is al afgelopen.` };
+      current.end = at;
+      const next = windows[index + 1];
+      if (next && override.nextPhase !== "as-planned") next.start = at;
+      return { ok: true, schedule: toSchedule(windows) };
+    }
+    case "extend": {
+      const newEnd = override.newEnd;
+      if (!isInstant(newEnd)) return { ok: false, message: "Kies een nieuw einde." };
+      if (at >= window.end) {
+        return { ok: false, message: `${label} is al afgelopen. Kies ‘weer openen’ om de fase opnieuw te openen.` };
+      }
+      if (newEnd <= window.end) {
+        return {
+          ok: false,
+          message: `Het nieuwe einde moet later liggen dan het huidige einde (${formatDateTime(window.end, "nl")}).`,
+        };
+      }
+      current.end = newEnd;
+      return { ok: true, schedule: toSchedule(pushLaterPhases(windows, index)) };
+    }
+    case "reopen": {
+      const newEnd = override.newEnd;
+      if (!isInstant(newEnd)) return { ok: false, message: "Kies een nieuw einde." };
+      if (at < window.end) {
+        return { ok: false, message: `${label} is nog niet afgelopen. Kies ‘verlengen’ om de fase langer te laten duren.` };
+      }
+      const lastEnded = lastEndedPhase(schedule, at);
+      if (lastEnded !== phase) {
+        return {
+          ok: false,
+          message: `Alleen de fase die het laatst is afgelopen kan weer open. Dat is nu ‘${phaseLabel(lastEnded ?? phase)}’.`,
+        };
+      }
+      if (newEnd <= at) return { ok: false, message: "Het nieuwe einde moet in de toekomst liggen." };
+      current.end = newEnd;
+      return { ok: true, schedule: toSchedule(pushLaterPhases(windows, index)) };
+    }
+    default:
+      return { ok: false, message: "Deze aanpassing is niet compleet." };
+  }
+}
+
+/**
+ * The schedule after all overrides. Each override was checked with
+ * applyOverride when the organiser made it; replaying in the same order gives
+ * the same answers, so an override that fails here was never valid and is skipped.
+ */
+export function effectiveSchedule(schedule: Schedule, overrides: readonly PhaseOverride[] = []): Schedule {
+  const ordered = overrides.map((override, order) => ({ override, order }));
+  ordered.sort((a, b) => a.override.at - b.override.at || a.order - b.order);
+  let result = schedule;
+  for (const { override } of ordered) {
+    const applied = applyOverride(result, override);
+    if (applied.ok) result = applied.schedule;
+  }
+  return result;
+}
+
+function lastEndedPhase(schedule: Schedule, at: number): Phase | null {
+  let last: Phase | null = null;
+  for (const phase of PHASES) if (schedule[phase].end <= at) last = phase;
+  return last;
+}
+
+// Moves each later phase that would now overlap to start when the previous one
+// ends, keeping its Amsterdam wall-clock length. Stops at the first phase that
+// still fits: the ones after it were already in order.
+function pushLaterPhases(windows: PhaseWindow[], changed: number): PhaseWindow[] {
+  for (let i = changed + 1; i < windows.length; i++) {
+    const previousEnd = windows[i - 1]!.end;
+    const window = windows[i]!;
+    if (window.start >= previousEnd) break;
+    windows[i] = moveWindow(window, previousEnd);
+  }
+  return windows;
+}
+
+function moveWindow(window: PhaseWindow, newStart: number): PhaseWindow {
+  const wallShift = toAmsterdamWallMs(newStart) - toAmsterdamWallMs(window.start);
+  const wallEnd = fromAmsterdamWallMs(toAmsterdamWallMs(window.end) + wallShift).instant;
+  // Only a phase inside the repeated October hour can come out backwards; keep its real length then.
+  const end = wallEnd > newStart ? wallEnd : newStart + (window.end - window.start);
+  return { start: newStart, end };
+}
+
+function toSchedule(windows: readonly PhaseWindow[]): Schedule {
+  return Object.fromEntries(PHASES.map((phase, i) => [phase, windows[i]!])) as unknown as Schedule;
+}
+
+// ---------------------------------------------------------------------------
+// The clock
+
+export type ContestClock =
+  | { status: "concept"; schedule?: Schedule | null; overrides?: readonly PhaseOverride[] }
+  | { status: "gepubliceerd"; schedule: Schedule; overrides?: readonly PhaseOverride[] };
+
+export interface PhaseInfo {
+  /** The phase now; in a gap, the phase that just ended. */
+  phase: ContestPhase;
+  /** True between two phases: `phase` has ended and the next has not begun. */
+  inGap: boolean;
+  /** Since when this situation holds (phase start; in a gap the previous end). Null when unknown. */
+  since: number | null;
+  /** When it ends: the deadline to count down to. Null when nothing is planned (concept, afgesloten). */
+  until: number | null;
+  /** The next phase to begin, and when. Null for concept and afgesloten. */
+  next: { phase: ContestPhase; at: number } | null;
+  /** The schedule with overrides applied; null for a concept. */
+  schedule: Schedule | null;
+}
+
+/** Which phase a contest is in at `now`. */
+export function phaseAt(contest: ContestClock, now: Date | number): PhaseInfo {
+  if (contest.status !== "gepubliceerd") {
+    return { phase: "concept", inGap: false, since: null, until: null, next: null, schedule: null };
+  }
+  const t = toEpochMs(now);
+  const schedule = effectiveSchedule(contest.schedule, contest.overrides ?? []);
+
+  // The last phase that has started; phases never overlap, so at most one runs.
+  let index = -1;
+  PHASES.forEach((phase, i) => {
+    if (schedule[phase].start <= t) index = i;
+  });
+
+  const first = schedule.aankondiging;
+  if (index < 0) {
+    return {
+      phase: "binnenkort",
+      inGap: false,
+      since: null,
+      until: first.start,
+      next: { phase: "aankondiging", at: first.start },
+      schedule,
+    };
+  }
+
+  const phase = PHASES[index]!;
+  const { start, end } = schedule[phase];
+  const nextPhase = PHASES[index + 1];
+  const next = nextPhase
+    ? { phase: nextPhase, at: schedule[nextPhase].start }
+    : { phase: "afgesloten" as const, at: end };
+
+  if (t < end) return { phase, inGap: false, since: start, until: end, next, schedule };
+  if (!nextPhase) return { phase: "afgesloten", inGap: false, since: end, until: null, next: null, schedule };
+  return { phase, inGap: true, since: end, until: next.at, next, schedule };
+}
+
+/** Has `phase` begun (it runs now, or it is over)? */
+export function hasPhaseStarted(info: PhaseInfo, phase: ContestPhase): boolean {
+  return phaseIndex(info.phase) >= phaseIndex(phase);
+}
+
+/** Is `phase` over? In a gap, the phase before it is. */
+export function hasPhaseEnded(info: PhaseInfo, phase: ContestPhase): boolean {
+  return phaseIndex(info.phase) > phaseIndex(phase) || (info.phase === phase && info.inGap);
+}
+
+// ---------------------------------------------------------------------------
+// The guard
+
+export type PhaseCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      /** not-published: concept or binnenkort and that is not allowed; not-yet / over: relative to the allowed phases. */
+      reason: "not-published" | "not-yet" | "over";
+      message: string;
+    };
+
+/**
+ * Is an action allowed now? `allowed` lists the phases it belongs to. A gap
+ * counts as allowed only when the phases on both sides are: ["indienen",
+ * "juryselectie"] covers the weekend between them, ["indienen"] alone does not.
+ * The Dutch message says what phase it is now and when the action was or will
+ * be possible, for the server guard (requirePhase) to show.
+ */
+export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly ContestPhase[]): PhaseCheck {
+  const list = typeof allowed === "string" ? [allowed] : allowed;
+  const here = current.phase;
+  const following = current.next?.phase;
+  const isAllowed = current.inGap
+    ? list.includes(here) && following !== undefined && list.includes(following)
+    : list.includes(here);
+  if (isAllowed) return { ok: true };
+
+  const now = describeNow(current);
+  const position = phaseIndex(here) + (current.inGap ? 0.5 : 0);
+  const upcoming = list.filter((p) => phaseIndex(p) > position).sort((a, b) => phaseIndex(a) - phaseIndex(b))[0];
+  const past = list.filter((p) => phaseIndex(p) < position).sort((a, b) => phaseIndex(b) - phaseIndex(a))[0];
+
+  if (upcoming) {
+    const reason = here === "concept" || here === "binnenkort" ? "not-published" : "not-yet";
+    return { ok: false, reason, message: `Dit kan nu niet. ${now} ${describeUpcoming(upcoming, current.schedule)}`.trim() };
+  }
+  return { ok: false, reason: "over", message: `Dit kan nu niet. ${now} ${describePast(past, current.schedule)}`.trim() };
+}
+
+function describeNow(info: PhaseInfo): string {
+  switch (info.phase) {
+    case "concept":
+      return "Deze ronde is nog niet gepubliceerd.";
+    case "binnenkort":
+      return info.until === null ? "Deze ronde is nog niet begonnen." : `Deze ronde begint op ${formatDateTime(info.until, "nl")}.`;
+    case "afgesloten":
+      return "Deze ronde is afgesloten.";
+    default:
+      if (info.inGap && info.next) {
+        return (
+          `De fase ‘${phaseLabel(info.phase)}’ is voorbij. ` +
+          `De fase ‘${phaseLabel(info.next.phase)}’ begint op ${formatDateTime(info.next.at, "nl")}.`
+        );
+      }
+      return `Het is nu de fase ‘${phaseLabel(info.phase)}’.`;
+  }
+}
+
+function describeUpcoming(phase: ContestPhase, schedule: Schedule | null): string {
+  if (phase === "afgesloten") {
+    return schedule ? `Dit kan als de ronde is afgesloten, vanaf ${formatDateTime(schedule.nazorg.end, "nl")}.` : "";
+  }
+  if (!isPhase(phase)) return "";
+  if (!schedule) return `Dit kan in de fase ‘${phaseLabel(phase)}’.`;
+  const { start, end } = schedule[phase];
+  return `Dit kan in de fase ‘${phaseLabel(phase)}’, van ${formatDateTime(start, "nl")} tot ${formatDateTime(end, "nl")}.`;
+}
+
+function describePast(phase: ContestPhase | undefined, schedule: Schedule | null): string {
+  if (phase === "concept") return "Dit kan alleen zolang de ronde nog niet gepubliceerd is.";
+  if (phase === "binnenkort") return "Dit kan alleen voordat de ronde begint.";
+  if (!phase || !isPhase(phase)) return "";
+  if (!schedule) return `Dit kon in de fase ‘${phaseLabel(phase)}’.`;
+  return `Dit kon in de fase ‘${phaseLabel(phase)}’, tot ${formatDateTime(schedule[phase].end, "nl")}.`;
+}

@@ -1,0 +1,98 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, isRouteErrorResponse, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getEnv } from "~/lib/env.server";
+import { readFlash } from "~/lib/flash.server";
+import { translator } from "~/lib/i18n";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { can } from "~/modules/auth/permissions";
+import { getAuth } from "~/modules/auth/session.server";
+import { SiteFooter, SiteHeader, type NavState } from "~/ui/layout";
+import { ErrorPage } from "~/ui/error-page";
+import { useRequestId } from "~/ui/request-id";
+import stylesUrl from "~/ui/styles.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const auth = await getAuth(request);
+  const { flash, clear } = await readFlash(request);
+  const locale = await getLocale(request);
+  const nav: NavState = {
+    userName: auth.user?.name ?? null,
+    canOrganise: can(auth.actor, "organise:open"),
+    canAdminister: can(auth.actor, "platform:administer"),
+    devMailbox: getEnv().devMailbox,
+  };
+  const headers = new Headers();
+  for (const cookie of [auth.setCookie, clear]) if (cookie) headers.append("Set-Cookie", cookie);
+  const flashText = flash ? translator(locale)(flash.key, flash.params) : null;
+  return data({ locale, nav, flash: flashText }, { headers });
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const requestId = useRequestId();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1f3a5f" />
+        {requestId ? <meta name="request-id" content={requestId} /> : null}
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ nav, flash, children }: { nav: NavState | null; flash?: string | null; children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t("app.skipLink")}
+      </a>
+      <SiteHeader nav={nav} />
+      <main id="inhoud" tabIndex={-1}>
+        {flash ? (
+          <div className="flash" role="status">
+            {flash}
+          </div>
+        ) : null}
+        {children}
+      </main>
+      <SiteFooter nav={nav} />
+    </>
+  );
+}
+
+export default function App() {
+  const { nav, flash } = useLoaderData<typeof loader>();
+  return (
+    <Shell nav={nav} flash={flash}>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <Shell nav={null}>
+      <ErrorPage status={status} />
+    </Shell>
+  );
+}

@@ -1,0 +1,10 @@
+import { notFound } from "~/lib/http.server";
+
+// Every URL without a route of its own ends here, so the 404 page has the site's layout.
+export function loader() {
+  notFound();
+}
+
+export default function NotFoundRoute() {
+  return null;
+}

@@ -1,0 +1,76 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoney } from "~/lib/format";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { listPublishedContests } from "~/modules/contests/contests.server";
+import { PageTitle } from "~/ui/page-title";
+
+export async function loader() {
+  return { contests: listPublishedContests() };
+}
+
+const steps = [
+  { n: 1, title: "home.step1Title", text: "home.step1" },
+  { n: 2, title: "home.step2Title", text: "home.step2" },
+  { n: 3, title: "home.step3Title", text: "home.step3" },
+  { n: 4, title: "home.step4Title", text: "home.step4" },
+] as const;
+
+export default function HomePage() {
+  const t = useT();
+  const locale = useLocale();
+  const { contests } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageTitle title={t("app.tagline")} />
+      <section className="hero">
+        <div className="hero-inner">
+          <h1>{t("home.title")}</h1>
+          <p className="lead">{t("home.lead")}</p>
+          <p className="hero-actions">
+            <a className="button primary" href="#rondes">
+              {t("home.cta")}
+            </a>
+            <Link className="button" to="/registreren">
+              {t("home.ctaRegister")}
+            </Link>
+          </p>
+        </div>
+        <div className="hero-stickers" aria-hidden="true">
+          <span className="sticker s1" />
+          <span className="sticker s2" />
+          <span className="sticker s3" />
+        </div>
+      </section>
+      <section className="page" aria-labelledby="zo-werkt-het">
+        <h2 id="zo-werkt-het">{t("home.howTitle")}</h2>
+        <ol className="steps">
+          {steps.map((s) => (
+            <li key={s.n} className="step">
+              <span className="step-number" aria-hidden="true">
+                {s.n}
+              </span>
+              <h3>{t(s.title)}</h3>
+              <p>{t(s.text)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="page" id="rondes" aria-labelledby="rondes-titel">
+        <h2 id="rondes-titel">{t("home.currentTitle")}</h2>
+        {contests.length === 0 ? <p>{t("home.noneCurrent")}</p> : null}
+        <ul className="card-grid">
+          {contests.map((c) => (
+            <li key={c.id} className="card contest-card">
+              <h3>{c.title}</h3>
+              <p className="muted">{t("home.organisedBy", { organisation: c.organisationName })}</p>
+              <p>{c.intro}</p>
+              <p className="contest-budget">
+                {t("home.budget")}: <strong>{formatMoney(c.budgetEuros, locale)}</strong>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

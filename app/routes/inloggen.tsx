@@ -1,0 +1,73 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { redirectWith } from "~/lib/http.server";
+import { getTranslator } from "~/lib/i18n/locale.server";
+import { useT } from "~/lib/i18n/react";
+import { verifyLogin } from "~/modules/auth/accounts.server";
+import { loginSchema } from "~/modules/auth/schemas";
+import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await getAuth(request);
+  if (user) throw redirect("/");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await verifyLogin({ email, password, ip: context.clientIp });
+  if (!result.ok) {
+    // One message for a wrong email and a wrong password: the form never tells whether an account exists.
+    const t = await getTranslator(request);
+    const message = result.reason === "throttled" ? t("auth.throttled", { minutes: result.retryAfterMinutes }) : t("auth.loginFailed");
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 400 });
+  }
+  return redirectWith(redirectTo, {
+    cookies: [await createSessionCookie(result.userId)],
+    flash: { key: "auth.welcome", params: { name: result.name } },
+  });
+}
+
+export default function LoginPage() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page narrow">
+      <PageTitle title={t("auth.loginTitle")} />
+      <h1>{t("auth.loginTitle")}</h1>
+      <p className="lead">{t("auth.loginLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack card">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" inputMode="email" />
+        <TextField field={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("auth.loginButton")}
+        </button>
+        <p className="form-links">
+          <Link to="/wachtwoord-vergeten">{t("auth.forgot")}</Link>
+        </p>
+      </Form>
+      <p className="below-card">
+        {t("auth.noAccount")} <Link to="/registreren">{t("auth.registerTitle")}</Link>
+      </p>
+    </section>
+  );
+}

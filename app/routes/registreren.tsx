@@ -1,0 +1,69 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { redirectWith } from "~/lib/http.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useT } from "~/lib/i18n/react";
+import { registerAccount } from "~/modules/auth/accounts.server";
+import { registerSchema } from "~/modules/auth/schemas";
+import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await getAuth(request);
+  if (user) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: registerSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { redirectTo, ...account } = submission.value;
+  const result = await registerAccount({ ...account, locale: await getLocale(request) });
+  if (!result.ok) {
+    return data(submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), { status: 400 });
+  }
+  return redirectWith(redirectTo, {
+    cookies: [await createSessionCookie(result.userId)],
+    flash: { key: "auth.welcome", params: { name: account.name } },
+  });
+}
+
+export default function RegisterPage() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page narrow">
+      <PageTitle title={t("auth.registerTitle")} />
+      <h1>{t("auth.registerTitle")}</h1>
+      <p className="lead">{t("auth.registerLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack card">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField field={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="given-name" />
+        <TextField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" inputMode="email" />
+        <TextField field={fields.password} label={t("auth.password")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" />
+        <TextField field={fields.postcode} label={t("auth.postcode")} hint={t("auth.postcodeHint")} autoComplete="postal-code" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("auth.registerButton")}
+        </button>
+      </Form>
+      <p className="below-card">
+        {t("auth.haveAccount")} <Link to="/inloggen">{t("auth.loginTitle")}</Link>
+      </p>
+    </section>
+  );
+}

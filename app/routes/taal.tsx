@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { localeCookieName, locales } from "~/lib/i18n";
+import { redirectToSchema } from "~/lib/safe-redirect";
+
+const languageSchema = z.object({
+  locale: z.enum(locales),
+  redirectTo: redirectToSchema,
+});
+
+export async function loader() {
+  return redirect("/");
+}
+
+/** The language switch: remembers the choice for a year and goes back to the same page. */
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = languageSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  return redirect(parsed.data.redirectTo, {
+    headers: { "Set-Cookie": `${localeCookieName}=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax` },
+  });
+}

@@ -1,0 +1,54 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { getEnv } from "~/lib/env.server";
+import { publicOrigin } from "~/lib/http.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useT } from "~/lib/i18n/react";
+import { requestPasswordReset } from "~/modules/auth/accounts.server";
+import { forgotPasswordSchema } from "~/modules/auth/schemas";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  await requestPasswordReset({
+    email: submission.value.email,
+    origin: publicOrigin(request, getEnv().appUrl),
+    locale: await getLocale(request),
+  });
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPasswordPage() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <section className="page narrow">
+      <PageTitle title={t("auth.forgotTitle")} />
+      <h1>{t("auth.forgotTitle")}</h1>
+      {actionData?.sent ? (
+        <p className="notice" role="status">
+          {t("auth.forgotSent")}
+        </p>
+      ) : (
+        <p className="lead">{t("auth.forgotLead")}</p>
+      )}
+      <Form method="post" {...getFormProps(form)} className="stack card">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" inputMode="email" />
+        <button type="submit" className="button primary">
+          {t("auth.forgotButton")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The project root, found from this file: works from the source tree and from build/server alike. */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = path.join(dir, "package.json");
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "wijkvonk") return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("Cannot find the wijkvonk project root from " + import.meta.url);
+    dir = parent;
+  }
+}
+
+/** Opens (and migrates) a database file with the settings every connection must have. */
+export function openDatabase(file: string): Db {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers run beside the one writer; FULL makes every committed vote survive a power cut.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: path.join(projectRoot(), "db", "migrations") });
+  return db;
+}
+
+let current: Db | undefined;
+
+/** The process's one connection, opened on first use from DATABASE_PATH. */
+export function getDb(): Db {
+  current ??= openDatabase(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");
+  return current;
+}
+
+export function closeDb(): void {
+  current?.$client.close();
+  current = undefined;
+}

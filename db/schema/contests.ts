@@ -1,0 +1,117 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { areas, organisations } from "./places";
+
+export const phaseNames = [
+  "aankondiging",
+  "indienen",
+  "juryselectie",
+  "uitwerken",
+  "stemmen",
+  "prijsuitreiking",
+  "nazorg",
+] as const;
+export const outcomeRules = ["prizes-by-rank", "greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const;
+
+export const contests = sqliteTable(
+  "contests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    intro: text("intro").notNull().default(""),
+    imagePath: text("image_path"),
+    // 'concept' is De Vonk's vliegende start: only organisers see it.
+    status: text("status", { enum: ["concept", "gepubliceerd"] }).notNull().default("concept"),
+    budgetEuros: integer("budget_euros").notNull(),
+    votesPerResident: integer("votes_per_resident").notNull().default(3),
+    allowStacking: integer("allow_stacking", { mode: "boolean" }).notNull().default(false),
+    minTaakgroepSize: integer("min_taakgroep_size").notNull().default(4),
+    maxShortlist: integer("max_shortlist"),
+    outcomeRule: text("outcome_rule", { enum: outcomeRules }).notNull().default("prizes-by-rank"),
+    eligibleByAccount: integer("eligible_by_account", { mode: "boolean" }).notNull().default(true),
+    eligibleByCode: integer("eligible_by_code", { mode: "boolean" }).notNull().default(false),
+    eligibleByPoster: integer("eligible_by_poster", { mode: "boolean" }).notNull().default(false),
+    minVoterAge: integer("min_voter_age"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("contests_slug_unique").on(t.slug),
+    index("contests_organisation_idx").on(t.organisationId),
+    check("contests_budget_positive", sql`${t.budgetEuros} > 0`),
+    check("contests_votes_range", sql`${t.votesPerResident} BETWEEN 1 AND 20`),
+    check("contests_taakgroep_min", sql`${t.minTaakgroepSize} BETWEEN 1 AND 50`),
+    check("contests_shortlist_positive", sql`${t.maxShortlist} IS NULL OR ${t.maxShortlist} > 0`),
+    check("contests_min_age", sql`${t.minVoterAge} IS NULL OR ${t.minVoterAge} BETWEEN 0 AND 120`),
+  ],
+);
+export type Contest = typeof contests.$inferSelect;
+export type NewContest = typeof contests.$inferInsert;
+
+export const contestAreas = sqliteTable(
+  "contest_areas",
+  {
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.contestId, t.areaId] })],
+);
+
+export const contestPrizes = sqliteTable(
+  "contest_prizes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    amountEuros: integer("amount_euros").notNull(),
+    description: text("description"),
+  },
+  (t) => [
+    uniqueIndex("contest_prizes_position_unique").on(t.contestId, t.position),
+    check("contest_prizes_amount", sql`${t.amountEuros} >= 0`),
+  ],
+);
+export type ContestPrize = typeof contestPrizes.$inferSelect;
+
+// Instants in epoch milliseconds (UTC); organisers enter them in Europe/Amsterdam time.
+export const contestPhases = sqliteTable(
+  "contest_phases",
+  {
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    phase: text("phase", { enum: phaseNames }).notNull(),
+    startsAt: integer("starts_at").notNull(),
+    endsAt: integer("ends_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contestId, t.phase] }), check("contest_phases_order", sql`${t.endsAt} > ${t.startsAt}`)],
+);
+export type ContestPhase = typeof contestPhases.$inferSelect;
+
+export const contestPhaseOverrides = sqliteTable(
+  "contest_phase_overrides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["close-early", "extend", "reopen"] }).notNull(),
+    phase: text("phase", { enum: phaseNames }).notNull(),
+    at: integer("at").notNull(),
+    newEnd: integer("new_end"),
+    reason: text("reason").notNull(),
+    userId: text("user_id"),
+  },
+  (t) => [index("contest_phase_overrides_contest_idx").on(t.contestId), check("override_reason", sql`length(trim(${t.reason})) > 0`)],
+);

@@ -1,0 +1,5 @@
+export * from "./audit";
+export * from "./auth";
+export * from "./contests";
+export * from "./mail";
+export * from "./places";

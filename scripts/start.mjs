@@ -1,0 +1,35 @@
+// `npm start`: builds when the sources are newer than the build, then starts the server with demo data.
+// Meant for a fresh clone and for demos; a real deployment runs `npm run build` and `npm run serve`.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const serverBuild = path.join(root, "build/server/index.js");
+const sources = ["app", "db", "public"].map((d) => path.join(root, d)).filter(existsSync);
+const stale = !existsSync(serverBuild) || Math.max(...sources.map(newestMtime), statSync(path.join(root, "vite.config.ts")).mtimeMs) > statSync(serverBuild).mtimeMs;
+
+if (stale) {
+  console.log("Wijkvonk wordt gebouwd…");
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+process.env.NODE_ENV ??= "production";
+process.env.SEED_DEMO ??= "1";
+// Without a mail server the demo shows its emails at /dev/mail, so password reset can be tried out.
+if (!process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "1";
+// The demo runs on plain http://localhost; a real deployment behind TLS keeps secure cookies on.
+process.env.COOKIE_SECURE ??= "0";
+await import(path.join(root, "server.mjs"));

@@ -1,0 +1,77 @@
+// The production server: Express around the Remix build, for what remix-serve cannot do
+// (see docs/decisions/002-express-server.md): run migrations and the demo seed before the
+// first request, refuse cross-site form posts, set security headers, and hand each request
+// an id and the client's IP address.
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const build = await import(path.join(root, "build/server/index.js"));
+
+const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
+const { demoLogins } = await build.entry.module.startup({ seedDemo });
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "true" ? true : process.env.TRUST_PROXY);
+
+app.use((req, res, next) => {
+  req.id = randomUUID().slice(0, 8);
+  res.set({
+    "X-Request-Id": req.id,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  });
+  if (req.secure) res.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+});
+
+// CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep
+// the session off cross-site posts; this also stops cross-site posts that need no session (register, vote by code).
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  const site = req.get("sec-fetch-site");
+  const ownOrigin = `${req.protocol}://${req.get("host")}`;
+  if ((origin && origin !== "null" && origin !== ownOrigin) || site === "cross-site" || origin === "null") {
+    res.status(403).type("text/plain").send("Dit formulier kwam niet van Wijkvonk zelf. / Cross-site request refused.");
+    return;
+  }
+  next();
+});
+
+app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req) => ({ requestId: req.id, clientIp: req.ip }),
+  }),
+);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const server = app.listen(port, host, () => {
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  console.log(`Wijkvonk draait op ${url}`);
+  if (demoLogins.length > 0) {
+    console.log("Demo-accounts (wachtwoord voor allemaal: " + demoLogins[0].password + "):");
+    for (const login of demoLogins) console.log(`  ${login.email.padEnd(32)} ${login.role}`);
+  }
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
