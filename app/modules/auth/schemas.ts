@@ -15,7 +15,8 @@ export const emailSchema = z
 const newPasswordSchema = z
   .string({ error: "validation.required" })
   .min(10, "validation.passwordTooShort")
-  .max(200, "validation.passwordTooLong");
+  .max(200, "validation.passwordTooLong")
+  .refine((password) => weakPasswordReason(password) === null, "validation.passwordTooCommon");
 
 export const loginSchema = z.object({
   email: emailSchema,
@@ -41,6 +42,7 @@ export const registerSchema = z
       }),
     redirectTo: redirectToSchema,
   })
+  // Checked again with the email, which only the whole form knows ("anna2024" for anna@…).
   .superRefine((value, ctx) => {
     const weak = weakPasswordReason(value.password, value.email);
     if (weak) ctx.addIssue({ code: "custom", path: ["password"], message: weak });

@@ -1,0 +1,51 @@
+// `npm test`: every kind of test, in order of speed, stopping at the first kind that fails:
+// the type check, Vitest (unit and integration, real SQLite files), then Playwright against the built app.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
+const results = path.join(root, "test-results");
+rmSync(path.join(results, "vitest.json"), { force: true });
+rmSync(path.join(results, "e2e.json"), { force: true });
+
+const steps = [
+  { name: "type check", args: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "."] },
+  { name: "unit and integration tests", args: [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`] },
+  { name: "end-to-end tests", args: [path.join(root, "scripts/e2e.mjs")] },
+];
+
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  const vitest = path.join(results, "vitest.json");
+  if (existsSync(vitest)) {
+    const r = JSON.parse(readFileSync(vitest, "utf8"));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+  }
+  const e2e = path.join(results, "e2e.json");
+  if (existsSync(e2e)) {
+    const r = JSON.parse(readFileSync(e2e, "utf8"));
+    passed += r.stats.expected;
+    failed += r.stats.unexpected + r.stats.flaky;
+  }
+  return { passed, failed };
+}
+
+let exitCode = 0;
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, step.args, { cwd: root, stdio: "inherit" });
+  console.log(`  ${step.name}: ${run.status === 0 ? "ok" : "FAILED"} (${Math.round((Date.now() - started) / 1000)} s)`);
+  if (run.status !== 0) {
+    exitCode = run.status || 1;
+    break;
+  }
+}
+const { passed, failed } = counts();
+console.log(`\n${passed} passed, ${exitCode !== 0 && failed === 0 ? 1 : failed} failed`);
+process.exit(exitCode);

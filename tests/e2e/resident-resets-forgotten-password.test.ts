@@ -1,0 +1,36 @@
+import { expect, logIn, test, uniqueEmail } from "./fixtures";
+
+test("a resident resets a forgotten password through the emailed link", async ({ page }) => {
+  const email = uniqueEmail("vergeten");
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill("Piet");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("oude fiets in de gracht");
+  await page.getByLabel("Postcode").fill("7416 AA");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+
+  await page.goto("/inloggen");
+  await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur de link" }).click();
+  await expect(page.getByText("Als dit e-mailadres bij ons bekend is")).toBeVisible();
+
+  await page.goto("/dev/mail");
+  const mail = page.getByRole("listitem").filter({ hasText: email }).first();
+  const body = await mail.locator("pre").innerText();
+  const link = body.match(/https?:\/\/\S+wachtwoord-herstellen\?token=\S+/)?.[0];
+  expect(link).toBeTruthy();
+
+  await page.goto(link!);
+  await page.getByLabel("Nieuw wachtwoord").fill("nieuwe fiets op de brink");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je wachtwoord is veranderd. Je bent nu ingelogd.");
+
+  // The link works once only.
+  await page.goto(link!);
+  await expect(page.getByText("Deze link werkt niet meer.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logIn(page, email, "nieuwe fiets op de brink");
+});

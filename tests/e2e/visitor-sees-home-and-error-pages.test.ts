@@ -1,0 +1,31 @@
+import { expect, test } from "./fixtures";
+
+test("the home page shows the running contests from the demo data", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Jouw idee voor de wijk" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Vonk Keizerslanden 2027" })).toBeVisible();
+  await expect(page.getByText("Buurtbudget Binnenstad 2028")).toHaveCount(0);
+});
+
+test("an unknown address shows a friendly Dutch 404 page", async ({ page }) => {
+  const response = await page.goto("/dit-bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Terug naar de startpagina" })).toBeVisible();
+});
+
+test("the language switch keeps the page and switches to English", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a form posted from another site is refused", async ({ request, baseURL }) => {
+  const response = await request.post(`${baseURL}/registreren`, {
+    headers: { Origin: "https://kwaadwillig.example" },
+    form: { name: "X", email: "x@voorbeeld.nl", password: "een lang wachtwoord", postcode: "7416 BK" },
+  });
+  expect(response.status()).toBe(403);
+});

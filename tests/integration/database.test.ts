@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { count } from "drizzle-orm";
+import { contests, municipalities, roleAssignments, users } from "~db/schema";
+import { seedDemo, demoPassword } from "~db/seeds/demo";
+import { hashPassword } from "~/modules/auth/password.server";
+import { verifyLogin } from "~/modules/auth/accounts.server";
+import { useTestDatabase } from "../support/test-db";
+
+const { db } = useTestDatabase();
+
+describe("the database connection", () => {
+  it("runs in WAL mode with foreign keys on and a busy timeout", () => {
+    const sqlite = db().$client;
+    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
+  });
+});
+
+describe("demo seed", () => {
+  it("fills an empty database once, and the demo accounts can log in", async () => {
+    expect(await seedDemo(db(), { hashPassword })).toBe(true);
+    expect(await seedDemo(db(), { hashPassword })).toBe(false);
+    expect(db().select({ n: count() }).from(municipalities).get()!.n).toBe(2);
+    expect(db().select({ n: count() }).from(contests).get()!.n).toBe(3);
+    expect(await verifyLogin({ email: "organisator@keizerslanden.nl", password: demoPassword, ip: undefined })).toMatchObject({ ok: true });
+  });
+});
+
+describe("role assignments", () => {
+  it("refuse a role without its scope, a juror for an organisation, and a duplicate grant", () => {
+    const userId = db().select({ id: users.id }).from(users).limit(1).get()!.id;
+    const contestId = db().select({ id: contests.id }).from(contests).limit(1).get()!.id;
+    const createdAt = new Date();
+    expect(() => db().insert(roleAssignments).values({ userId, role: "organisator", createdAt }).run()).toThrow(/CHECK/);
+    expect(() => db().insert(roleAssignments).values({ userId, role: "jurylid", organisationId: 1, createdAt }).run()).toThrow(/CHECK/);
+    db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }).run();
+    expect(() => db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }).run()).toThrow(/UNIQUE/);
+  });
+
+  it("a contest needs a positive budget and a sane number of votes", () => {
+    const base = { organisationId: 1, slug: "x", title: "X", createdAt: new Date(), updatedAt: new Date() };
+    expect(() => db().insert(contests).values({ ...base, budgetEuros: 0 }).run()).toThrow(/CHECK/);
+    expect(() => db().insert(contests).values({ ...base, budgetEuros: 100, votesPerResident: 0 }).run()).toThrow(/CHECK/);
+  });
+});
