@@ -16,7 +16,16 @@ export default defineConfig({
     },
   },
   server: { port: 3000 },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rollupOptions: {
+      // zod's bundled comments trip Rollup's annotation check; harmless, and noise in every build.
+      onwarn(warning, warn) {
+        if (warning.code === "INVALID_ANNOTATION") return;
+        warn(warning);
+      },
+    },
+  },
   plugins: [
     remix({
       future: {

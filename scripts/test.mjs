@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
-const results = path.join(root, "test-results");
+const results = path.join(root, "test-reports");
 rmSync(path.join(results, "vitest.json"), { force: true });
 rmSync(path.join(results, "e2e.json"), { force: true });
 
