@@ -42,6 +42,7 @@ export default defineConfig({
       DATABASE_PATH: `${dataDir}/e2e.sqlite`,
       SEED_DEMO: "1",
       DEV_MAILBOX: "1",
+      TEST_CLOCK: "1",
     },
   },
 });

@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { RequestIdContext } from "~/ui/request-id";
 
 export { startup } from "~/startup.server";
+export { runWithRequestClock } from "~/lib/clock.server";
 
 const renderTimeoutMs = 5_000;
 

@@ -90,9 +90,14 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A 409 from requirePhase carries a message a person can act on ("Stemmen kan vanaf …").
+  const message =
+    isRouteErrorResponse(error) && error.data && typeof error.data === "object" && "message" in error.data && typeof error.data.message === "string"
+      ? error.data.message
+      : undefined;
   return (
     <Shell nav={null}>
-      <ErrorPage status={status} />
+      <ErrorPage status={status} message={message} />
     </Shell>
   );
 }

@@ -1,11 +1,12 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
+import { now } from "~/lib/clock.server";
 import { listPublishedContests } from "~/modules/contests/contests.server";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader() {
-  return { contests: listPublishedContests() };
+  return { contests: listPublishedContests(now()) };
 }
 
 const steps = [

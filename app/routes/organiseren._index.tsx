@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
+import { now } from "~/lib/clock.server";
 import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
 import { requirePermission } from "~/modules/auth/session.server";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  return { contests: listContestsOrganisedBy(actor!) };
+  return { contests: listContestsOrganisedBy(actor!, now()) };
 }
 
 export default function OrganiseIndexPage() {

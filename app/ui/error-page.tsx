@@ -3,7 +3,7 @@ import { useT } from "~/lib/i18n/react";
 import { useRequestId } from "./request-id";
 import { PageTitle } from "./page-title";
 
-export function ErrorPage({ status }: { status: number }) {
+export function ErrorPage({ status, message }: { status: number; message?: string }) {
   const t = useT();
   const requestId = useRequestId();
   const [title, text] =
@@ -11,8 +11,10 @@ export function ErrorPage({ status }: { status: number }) {
       ? [t("errors.notFoundTitle"), t("errors.notFound")]
       : status === 403
         ? [t("errors.forbiddenTitle"), t("errors.forbidden")]
-        : status === 400
-          ? [t("errors.unexpectedTitle"), t("errors.badRequest")]
+        : status === 409
+          ? [t("errors.conflictTitle"), message ?? t("errors.conflict")]
+          : status === 400
+            ? [t("errors.unexpectedTitle"), t("errors.badRequest")]
           : [t("errors.unexpectedTitle"), t("errors.unexpected", { id: requestId ?? "-" })];
   return (
     <section className="page narrow error-page">

@@ -110,8 +110,29 @@ export const contestPhaseOverrides = sqliteTable(
     phase: text("phase", { enum: phaseNames }).notNull(),
     at: integer("at").notNull(),
     newEnd: integer("new_end"),
+    // close-early only: does the next phase start at once, or as planned (leaving a gap)?
+    nextPhase: text("next_phase", { enum: ["now", "as-planned"] }),
     reason: text("reason").notNull(),
     userId: text("user_id"),
   },
   (t) => [index("contest_phase_overrides_contest_idx").on(t.contestId), check("override_reason", sql`length(trim(${t.reason})) > 0`)],
+);
+
+// "Laat me weten wanneer indienen opent": double opt-in, so nobody can sign up someone else.
+export const contestSubscriptions = sqliteTable(
+  "contest_subscriptions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    // SHA-256 of the token in the confirm/unsubscribe links; the token itself is only in the email.
+    tokenHash: text("token_hash").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    notifiedAt: integer("notified_at", { mode: "timestamp_ms" }),
+    unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("contest_subscriptions_unique").on(t.contestId, t.email), uniqueIndex("contest_subscriptions_token").on(t.tokenHash)],
 );

@@ -1,4 +1,6 @@
 import type { Catalogue } from "./catalogue";
+import { consoleEn } from "./sections/console.en";
+import { roundsEn } from "./sections/rounds.en";
 
 export const en: Catalogue = {
   app: {
@@ -123,8 +125,12 @@ export const en: Catalogue = {
     unexpectedTitle: "Something went wrong",
     unexpected: "Something went wrong on our side. Please try again later. If it keeps happening, mention this code: {id}.",
     backHome: "Back to the home page",
+    conflictTitle: "This is not possible now",
+    conflict: "This is not possible in this phase of the round.",
     badRequest: "Something went wrong with your form. Please try again.",
   },
+  rounds: roundsEn,
+  console: consoleEn,
   validation: {
     required: "Please fill this in.",
     nameTooLong: "Use at most 80 characters.",

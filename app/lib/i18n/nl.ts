@@ -1,3 +1,6 @@
+import { consoleNl } from "./sections/console.nl";
+import { roundsNl } from "./sections/rounds.nl";
+
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
   app: {
@@ -122,8 +125,12 @@ export const nl = {
     unexpectedTitle: "Er ging iets mis",
     unexpected: "Er ging iets mis aan onze kant. Probeer het straks opnieuw. Blijft het misgaan? Noem dan deze code: {id}.",
     backHome: "Terug naar de startpagina",
+    conflictTitle: "Dit kan nu niet",
+    conflict: "Dit kan in deze fase van de ronde niet.",
     badRequest: "Er ging iets mis met je formulier. Probeer het opnieuw.",
   },
+  rounds: roundsNl,
+  console: consoleNl,
   validation: {
     required: "Vul dit in.",
     nameTooLong: "Gebruik hoogstens 80 tekens.",

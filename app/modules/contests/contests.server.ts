@@ -1,7 +1,77 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { contests, organisations } from "~db/schema";
-import type { Actor } from "~/modules/auth/permissions";
+import { areas, contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, organisations, type Contest } from "~db/schema";
+import type { Actor, Target } from "~/modules/auth/permissions";
+import { PHASES, phaseAt, type ContestClock, type PhaseInfo, type PhaseOverride, type Schedule } from "./phases";
+
+export type ContestDetails = {
+  contest: Contest;
+  organisationName: string;
+  areas: { id: number; name: string; postcodes: string }[];
+  prizes: { id: number; position: number; name: string; amountEuros: number; description: string | null }[];
+  /** The schedule as entered; null until all seven phases have dates. */
+  schedule: Schedule | null;
+  overrides: (PhaseOverride & { id: number; userId: string | null })[];
+  clock: ContestClock;
+  target: Extract<Target, { kind: "contest" }>;
+};
+
+function scheduleFrom(rows: { phase: string; startsAt: number; endsAt: number }[]): Schedule | null {
+  const byPhase = new Map(rows.map((r) => [r.phase, { start: r.startsAt, end: r.endsAt }]));
+  if (!PHASES.every((p) => byPhase.has(p))) return null;
+  return Object.fromEntries(PHASES.map((p) => [p, byPhase.get(p)!])) as unknown as Schedule;
+}
+
+export function clockOf(contest: Pick<Contest, "status">, schedule: Schedule | null, overrides: readonly PhaseOverride[]): ContestClock {
+  // A published contest always has a full schedule (publishing checks it); treat a broken one as concept.
+  return contest.status === "gepubliceerd" && schedule ? { status: "gepubliceerd", schedule, overrides } : { status: "concept", schedule, overrides };
+}
+
+export function contestTarget(contest: Pick<Contest, "id" | "organisationId" | "status">): Extract<Target, { kind: "contest" }> {
+  return { kind: "contest", contestId: contest.id, organisationId: contest.organisationId, status: contest.status };
+}
+
+/** Everything about one contest that its pages need, in a handful of small queries. */
+export function getContestBySlug(slug: string): ContestDetails | null {
+  const db = getDb();
+  const row = db
+    .select({ contest: contests, organisationName: organisations.name })
+    .from(contests)
+    .innerJoin(organisations, eq(contests.organisationId, organisations.id))
+    .where(eq(contests.slug, slug))
+    .get();
+  if (!row) return null;
+  const id = row.contest.id;
+  const schedule = scheduleFrom(db.select().from(contestPhases).where(eq(contestPhases.contestId, id)).all());
+  const overrides = db
+    .select()
+    .from(contestPhaseOverrides)
+    .where(eq(contestPhaseOverrides.contestId, id))
+    .orderBy(asc(contestPhaseOverrides.id))
+    .all()
+    .map((o) => ({ id: o.id, userId: o.userId, kind: o.kind, phase: o.phase, at: o.at, newEnd: o.newEnd, nextPhase: o.nextPhase, reason: o.reason }));
+  return {
+    contest: row.contest,
+    organisationName: row.organisationName,
+    areas: db
+      .select({ id: areas.id, name: areas.name, postcodes: areas.postcodes })
+      .from(contestAreas)
+      .innerJoin(areas, eq(contestAreas.areaId, areas.id))
+      .where(eq(contestAreas.contestId, id))
+      .orderBy(asc(areas.name))
+      .all(),
+    prizes: db
+      .select({ id: contestPrizes.id, position: contestPrizes.position, name: contestPrizes.name, amountEuros: contestPrizes.amountEuros, description: contestPrizes.description })
+      .from(contestPrizes)
+      .where(eq(contestPrizes.contestId, id))
+      .orderBy(asc(contestPrizes.position))
+      .all(),
+    schedule,
+    overrides,
+    clock: clockOf(row.contest, schedule, overrides),
+    target: contestTarget(row.contest),
+  };
+}
 
 export type ContestSummary = {
   id: number;
@@ -11,45 +81,68 @@ export type ContestSummary = {
   budgetEuros: number;
   status: "concept" | "gepubliceerd";
   organisationName: string;
+  areaNames: string[];
+  phase: PhaseInfo;
 };
 
-const summaryColumns = {
-  id: contests.id,
-  slug: contests.slug,
-  title: contests.title,
-  intro: contests.intro,
-  budgetEuros: contests.budgetEuros,
-  status: contests.status,
-  organisationName: organisations.name,
-};
-
-export function listPublishedContests(): ContestSummary[] {
-  return getDb()
-    .select(summaryColumns)
+/** Contest summaries with their phase at `now`, for lists. Filters by organisation or contest ids when given. */
+function listSummaries(now: number, filter?: { organisationIds: number[]; contestIds: number[] } | { published: true }): ContestSummary[] {
+  const db = getDb();
+  const where =
+    filter === undefined
+      ? undefined
+      : "published" in filter
+        ? eq(contests.status, "gepubliceerd")
+        : or(inArray(contests.organisationId, filter.organisationIds), inArray(contests.id, filter.contestIds));
+  const rows = db
+    .select({ contest: contests, organisationName: organisations.name })
     .from(contests)
     .innerJoin(organisations, eq(contests.organisationId, organisations.id))
-    .where(eq(contests.status, "gepubliceerd"))
+    .where(where)
     .orderBy(asc(contests.title))
     .all();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.contest.id);
+  const phaseRows = db.select().from(contestPhases).where(inArray(contestPhases.contestId, ids)).all();
+  const overrideRows = db.select().from(contestPhaseOverrides).where(inArray(contestPhaseOverrides.contestId, ids)).orderBy(asc(contestPhaseOverrides.id)).all();
+  const areaRows = db
+    .select({ contestId: contestAreas.contestId, name: areas.name })
+    .from(contestAreas)
+    .innerJoin(areas, eq(contestAreas.areaId, areas.id))
+    .where(inArray(contestAreas.contestId, ids))
+    .orderBy(asc(areas.name))
+    .all();
+  return rows.map(({ contest, organisationName }) => {
+    const schedule = scheduleFrom(phaseRows.filter((p) => p.contestId === contest.id));
+    const overrides = overrideRows.filter((o) => o.contestId === contest.id);
+    return {
+      id: contest.id,
+      slug: contest.slug,
+      title: contest.title,
+      intro: contest.intro,
+      budgetEuros: contest.budgetEuros,
+      status: contest.status,
+      organisationName,
+      areaNames: areaRows.filter((a) => a.contestId === contest.id).map((a) => a.name),
+      phase: phaseAt(clockOf(contest, schedule, overrides), now),
+    };
+  });
+}
+
+export function listPublishedContests(now: number): ContestSummary[] {
+  return listSummaries(now, { published: true });
 }
 
 /** The contests an organiser runs: through their organisation or as organiser of the contest itself. */
-export function listContestsOrganisedBy(actor: NonNullable<Actor>): ContestSummary[] {
-  const base = getDb().select(summaryColumns).from(contests).innerJoin(organisations, eq(contests.organisationId, organisations.id));
-  if (actor.isBeheerder) return base.orderBy(asc(contests.title)).all();
+export function listContestsOrganisedBy(actor: NonNullable<Actor>, now: number): ContestSummary[] {
+  if (actor.isBeheerder) return listSummaries(now);
   const organisationIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   const contestIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.contestId !== null ? [g.contestId] : []));
   if (organisationIds.length === 0 && contestIds.length === 0) return [];
-  return base
-    .where(or(inArray(contests.organisationId, organisationIds), inArray(contests.id, contestIds)))
-    .orderBy(asc(contests.title))
-    .all();
+  return listSummaries(now, { organisationIds, contestIds });
 }
 
 export function findContestTargetBySlug(slug: string) {
-  return getDb()
-    .select({ contestId: contests.id, organisationId: contests.organisationId, status: contests.status })
-    .from(contests)
-    .where(and(eq(contests.slug, slug)))
-    .get();
+  const row = getDb().select().from(contests).where(and(eq(contests.slug, slug))).get();
+  return row ? contestTarget(row) : undefined;
 }

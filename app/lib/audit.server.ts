@@ -1,0 +1,37 @@
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "~db/client.server";
+import { getDb } from "~db/client.server";
+import { auditLog } from "~db/schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type AuditInput = {
+  userId: string | null;
+  contestId: number | null;
+  action: string;
+  subject?: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string;
+  at: number;
+};
+
+/** Written inside the transaction of the change itself: no change without its log line, and no log line without its change. */
+export function writeAudit(tx: Tx | Db, entry: AuditInput): void {
+  tx.insert(auditLog)
+    .values({
+      at: new Date(entry.at),
+      userId: entry.userId,
+      contestId: entry.contestId,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      reason: entry.reason ?? null,
+    })
+    .run();
+}
+
+export function listAudit(contestId: number, limit = 200) {
+  return getDb().select().from(auditLog).where(eq(auditLog.contestId, contestId)).orderBy(desc(auditLog.id)).limit(limit).all();
+}

@@ -1,0 +1,5 @@
+import type { Catalogue } from "../catalogue";
+
+export const consoleEn: Catalogue["console"] = {
+  title: "Organise",
+};

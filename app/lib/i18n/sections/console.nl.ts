@@ -1,0 +1,4 @@
+// Texts of the organiser console (/organiseren).
+export const consoleNl = {
+  title: "Organiseren",
+} as const;

@@ -1,0 +1,5 @@
+import type { Catalogue } from "../catalogue";
+
+export const roundsEn: Catalogue["rounds"] = {
+  listTitle: "Idea rounds",
+};

@@ -1,0 +1,4 @@
+// Texts of the public contest pages (/rondes).
+export const roundsNl = {
+  listTitle: "Ideeënrondes",
+} as const;
