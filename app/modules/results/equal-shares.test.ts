@@ -1,0 +1,342 @@
+import { describe, expect, it } from "vitest";
+import { equalShares, type EqualSharesInput, type EqualSharesOutcome } from "./equal-shares";
+
+/** Sums exact "p/q" amounts, to check that payments add up to a cost without rounding. */
+function exactSum(amounts: { exact: string; times: number }[]): string {
+  let num = 0n;
+  let den = 1n;
+  for (const { exact, times } of amounts) {
+    const [p, q = "1"] = exact.split("/");
+    num = num * BigInt(q) + BigInt(p ?? "0") * BigInt(times) * den;
+    den *= BigInt(q);
+  }
+  const divisor = (function gcd(a: bigint, b: bigint): bigint {
+    return b === 0n ? a : gcd(b, a % b);
+  })(num, den);
+  return den / divisor === 1n ? String(num / divisor) : `${num / divisor}/${den / divisor}`;
+}
+
+function paidFor(outcome: EqualSharesOutcome, projectId: string): string {
+  const purchase = outcome.purchases.find((p) => p.projectId === projectId);
+  return exactSum((purchase?.payments ?? []).map((g) => ({ exact: g.each.exact, times: g.voters })));
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run tests the same instances. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A small election from a seed; "larger" ones have longer add1 plateaus to skip. */
+function randomInstance(seed: number, size: "small" | "larger" = "small"): EqualSharesInput {
+  const next = random(seed);
+  const larger = size === "larger";
+  const projectCount = 2 + Math.floor(next() * (larger ? 12 : 6));
+  const voterCount = 2 + Math.floor(next() * (larger ? 200 : 30));
+  const maxCost = larger ? 5000 : 300;
+  const projects = Array.from({ length: projectCount }, (_, i) => ({ id: String(i + 1), cost: 1 + Math.floor(next() * maxCost) }));
+  const approvalChance = (larger ? 0.05 : 0.2) + next() * 0.5;
+  const ballots = Array.from({ length: voterCount }, () => projects.filter(() => next() < approvalChance).map((p) => p.id));
+  return { projects, ballots, budget: 20 + Math.floor(next() * (larger ? 20_000 : 800)), completion: "add1" };
+}
+
+/**
+ * The equalshares.net reference implementation (approval ballots, add1),
+ * ported line by line in floating point, as an independent check of our exact
+ * version. Two changes: it gives up after `maxRaises` raises, because the
+ * original never stops on some inputs; and it compares effective vote counts
+ * with a relative tolerance, because in floating point exact ties are not
+ * always ties (seed 86: 233 / (233 / 15) and 246 / (246 / 15) differ in the
+ * last bit, so the plain port funds the dearer project first).
+ */
+const TOLERANCE = 1e-9;
+
+function referenceEqualShares(input: EqualSharesInput, maxRaises = 20_000): string[] | null {
+  const voters = input.ballots.map((_, i) => i);
+  const projects = input.projects.map((p) => p.id);
+  const cost = new Map(input.projects.map((p) => [p.id, p.cost]));
+  const approvers = new Map(projects.map((c) => [c, voters.filter((i) => input.ballots[i]?.includes(c))]));
+  const B = input.budget;
+  const costOf = (c: string) => cost.get(c) ?? 0;
+
+  function fixed(total: number): string[] {
+    const budget = new Map(voters.map((i) => [i, total / voters.length]));
+    const money = (i: number) => budget.get(i) ?? 0;
+    const remaining = new Map<string, number>();
+    for (const c of projects) if (costOf(c) > 0 && (approvers.get(c) ?? []).length > 0) remaining.set(c, (approvers.get(c) ?? []).length);
+    const winners: string[] = [];
+    for (;;) {
+      let best: string[] = [];
+      let bestEff = 0;
+      const sorted = [...remaining.keys()].sort((a, b) => (remaining.get(b) ?? 0) - (remaining.get(a) ?? 0));
+      for (const c of sorted) {
+        if ((remaining.get(c) ?? 0) < bestEff * (1 - TOLERANCE)) break;
+        const supporters = approvers.get(c) ?? [];
+        if (supporters.reduce((sum, i) => sum + money(i), 0) < costOf(c)) {
+          remaining.delete(c);
+          continue;
+        }
+        const byMoney = [...supporters].sort((a, b) => money(a) - money(b));
+        let paid = 0;
+        let denominator = byMoney.length;
+        for (const i of byMoney) {
+          const maxPayment = (costOf(c) - paid) / denominator;
+          const eff = costOf(c) / maxPayment;
+          if (maxPayment > money(i)) {
+            paid += money(i);
+            denominator -= 1;
+          } else {
+            remaining.set(c, eff);
+            if (eff > bestEff * (1 + TOLERANCE)) {
+              bestEff = eff;
+              best = [c];
+            } else if (eff >= bestEff * (1 - TOLERANCE)) {
+              best.push(c);
+            }
+            break;
+          }
+        }
+      }
+      if (best.length === 0) break;
+      const cheapest = Math.min(...best.map(costOf));
+      best = best.filter((c) => costOf(c) === cheapest);
+      const most = Math.max(...best.map((c) => (approvers.get(c) ?? []).length));
+      best = best.filter((c) => (approvers.get(c) ?? []).length === most).sort((a, b) => Number(a) - Number(b));
+      const winner = best[0] as string;
+      winners.push(winner);
+      remaining.delete(winner);
+      const maxPayment = costOf(winner) / bestEff;
+      for (const i of approvers.get(winner) ?? []) budget.set(i, money(i) > maxPayment ? money(i) - maxPayment : 0);
+    }
+    return winners;
+  }
+
+  let mes = fixed(B);
+  let budget = Math.floor(B / voters.length) * voters.length;
+  let current = mes.reduce((sum, c) => sum + costOf(c), 0);
+  for (let raises = 0; ; raises++) {
+    if (raises > maxRaises) return null;
+    const exhaustive = projects.every((c) => mes.includes(c) || current + costOf(c) > B);
+    if (exhaustive) break;
+    const next = fixed(budget + voters.length);
+    current = next.reduce((sum, c) => sum + costOf(c), 0);
+    if (current > B) break;
+    budget += voters.length;
+    mes = next;
+  }
+  return mes;
+}
+
+describe("equalShares, one round at a time", () => {
+  // 4 voters, 100 each. A (240, voters 1-3) has effective vote count 3 and goes first, everyone
+  // paying 80. B (110, voters 3-4) then costs voter 3 the 20 left and voter 4 the remaining 90.
+  const input: EqualSharesInput = {
+    projects: [
+      { id: "A", cost: 240 },
+      { id: "B", cost: 110 },
+    ],
+    ballots: [["A"], ["A"], ["A", "B"], ["B"]],
+    budget: 400,
+    completion: "none",
+  };
+
+  it("selects by effective vote count and records who paid what", () => {
+    const outcome = equalShares(input);
+    expect(outcome.selected).toEqual(["A", "B"]);
+    expect(outcome.spent).toBe(350);
+    expect(outcome.perVoterBudget).toEqual({ euros: 100, exact: "100" });
+    const [a, b] = outcome.purchases;
+    expect(a).toMatchObject({ projectId: "A", supporters: 3, effectiveVotes: 3, maxPayment: { exact: "80" }, tiedWith: [] });
+    expect(a?.payments).toEqual([{ voters: 3, each: { euros: 80, exact: "80" }, paidAllTheyHad: false }]);
+    expect(b?.maxPayment.exact).toBe("90");
+    expect(b?.effectiveVotes).toBeCloseTo(110 / 90, 12);
+    expect(b?.payments).toEqual([
+      { voters: 1, each: { euros: 90, exact: "90" }, paidAllTheyHad: false },
+      { voters: 1, each: { euros: 20, exact: "20" }, paidAllTheyHad: true },
+    ]);
+  });
+
+  it("keeps thirds of a euro exact", () => {
+    const outcome = equalShares({ projects: [{ id: "X", cost: 100 }], ballots: [["X"], ["X"], ["X"]], budget: 100, completion: "none" });
+    expect(outcome.selected).toEqual(["X"]);
+    expect(outcome.perVoterBudget.exact).toBe("100/3");
+    expect(outcome.purchases[0]?.payments).toEqual([{ voters: 3, each: { euros: 100 / 3, exact: "100/3" }, paidAllTheyHad: false }]);
+  });
+
+  it("uses cost utilities like equalshares.net; 'approval' utilities prefer cheap projects", () => {
+    const projects = [
+      { id: "big", cost: 270 },
+      { id: "small", cost: 40 },
+    ];
+    const ballots = [["big"], ["big"], ["big", "small"], ["small"]];
+    expect(equalShares({ projects, ballots, budget: 400, completion: "none" }).selected).toEqual(["big", "small"]);
+    expect(equalShares({ projects, ballots, budget: 400, completion: "none", utility: "approval" }).selected).toEqual(["small", "big"]);
+  });
+});
+
+describe("equalShares ties", () => {
+  it("prefers the lower cost when effective vote counts are equal", () => {
+    const outcome = equalShares({
+      projects: [
+        { id: "dear", cost: 200 },
+        { id: "cheap", cost: 100 },
+      ],
+      ballots: [["dear", "cheap"], ["dear", "cheap"]],
+      budget: 1000,
+      completion: "none",
+    });
+    expect(outcome.selected).toEqual(["cheap", "dear"]);
+    expect(outcome.purchases[0]?.tiedWith).toEqual(["dear"]);
+  });
+
+  it("then the higher vote count, then the tie order (lower id by default)", () => {
+    // p and q: same cost, and each voter can pay the same 30 for either: effective vote count 2 both times.
+    const projects = [
+      { id: "q", cost: 60 },
+      { id: "p", cost: 60 },
+    ];
+    const ballots = [["p", "q"], ["p", "q"]];
+    expect(equalShares({ projects, ballots, budget: 200, completion: "none" }).selected).toEqual(["p", "q"]);
+    expect(equalShares({ projects, ballots, budget: 200, completion: "none", tieOrder: ["q", "p"] }).selected).toEqual(["q", "p"]);
+
+  });
+
+  it("then the higher vote count", () => {
+    // "drain" (effective vote count 5) takes all of voter 1's money first. After that u and t both
+    // cost 60 and are paid by two voters at 30 each (effective vote count 2), but u has 3 votes
+    // (one from voter 1, who has nothing left) and t has 2: u goes first although "t" < "u".
+    const outcome = equalShares({
+      projects: [
+        { id: "drain", cost: 500 },
+        { id: "t", cost: 60 },
+        { id: "u", cost: 60 },
+      ],
+      ballots: [["drain", "u"], ["u"], ["u"], ["t"], ["t"], ["drain"], ["drain"], ["drain"], ["drain"]],
+      budget: 900,
+      completion: "none",
+    });
+    expect(outcome.selected).toEqual(["drain", "u", "t"]);
+    expect(outcome.purchases[1]).toMatchObject({ effectiveVotes: 2, supporters: 3, tiedWith: ["t"] });
+  });
+});
+
+describe("equalShares edge cases", () => {
+  it("gives voters with an empty ballot a share that stays unspent", () => {
+    const input: EqualSharesInput = { projects: [{ id: "X", cost: 60 }], ballots: [["X"], []], budget: 100, completion: "none" };
+    expect(equalShares(input).selected).toEqual([]);
+    // add1 raises the share until the one supporter can pay 60 alone.
+    const completed = equalShares({ ...input, completion: "add1" });
+    expect(completed).toMatchObject({ selected: ["X"], spent: 60, add1Steps: 10, perVoterBudget: { exact: "60" } });
+  });
+
+  it("never selects a project that costs more than the whole budget", () => {
+    const outcome = equalShares({
+      projects: [
+        { id: "big", cost: 150 },
+        { id: "small", cost: 40 },
+        { id: "unvoted", cost: 10 },
+      ],
+      ballots: [["big", "small"], ["big"]],
+      budget: 100,
+      completion: "add1",
+    });
+    // From a share of 75 on, "big" would be bought first and the outcome would not fit: add1 stops at 74.
+    expect(outcome).toMatchObject({ selected: ["small"], spent: 40, add1Steps: 24, perVoterBudget: { exact: "74" } });
+  });
+
+  it("never selects a project nobody voted for, and does nothing without voters", () => {
+    const projects = [
+      { id: "a", cost: 10 },
+      { id: "b", cost: 10 },
+    ];
+    expect(equalShares({ projects, ballots: [["a"], ["a"]], budget: 100, completion: "add1" }).selected).toEqual(["a"]);
+    expect(equalShares({ projects, ballots: [], budget: 100, completion: "add1" })).toMatchObject({ selected: [], spent: 0, runs: 0 });
+  });
+
+  it("stops raising once every project with supporters is in", () => {
+    // Only one supported project, an unsupported one that keeps the outcome from being exhaustive:
+    // the reference would raise forever.
+    const outcome = equalShares({
+      projects: [
+        { id: "a", cost: 10 },
+        { id: "unvoted", cost: 10 },
+      ],
+      ballots: [["a"], []],
+      budget: 100,
+      completion: "add1",
+    });
+    expect(outcome.selected).toEqual(["a"]);
+  });
+
+  it("refuses unknown projects and broken amounts", () => {
+    const projects = [{ id: "a", cost: 10 }];
+    expect(() => equalShares({ projects, ballots: [["z"]], budget: 10, completion: "none" })).toThrow(/unknown project z/);
+    expect(() => equalShares({ projects, ballots: [], budget: 1.5, completion: "none" })).toThrow(/budget/);
+    expect(() => equalShares({ projects: [{ id: "a", cost: 0.5 }], ballots: [], budget: 1, completion: "none" })).toThrow(/cost/);
+  });
+
+  it("counts a project named twice on one ballot once", () => {
+    const outcome = equalShares({ projects: [{ id: "a", cost: 10 }], ballots: [["a", "a"]], budget: 10, completion: "none" });
+    expect(outcome.purchases[0]?.supporters).toBe(1);
+  });
+});
+
+describe("equalShares against the reference, on generated elections", () => {
+  const seeds = Array.from({ length: 300 }, (_, i) => i + 1);
+
+  it("agrees with the floating-point reference implementation", () => {
+    let compared = 0;
+    for (const seed of seeds) {
+      const input = randomInstance(seed);
+      const expected = referenceEqualShares(input);
+      if (expected === null) continue; // the reference does not stop on this one
+      compared += 1;
+      expect(equalShares(input).selected, `seed ${seed}`).toEqual(expected);
+    }
+    expect(compared).toBeGreaterThan(250);
+  });
+
+  it("skipping raises gives exactly what raising one euro at a time gives", () => {
+    const instances = [...seeds.map((seed) => randomInstance(seed)), ...seeds.slice(0, 120).map((seed) => randomInstance(seed, "larger"))];
+    for (const [seed, input] of instances.entries()) {
+      const { runs: _skipRuns, ...skipping } = equalShares(input);
+      const { runs: _linearRuns, ...linear } = equalShares({ ...input, linearAdd1: true });
+      expect(skipping, `instance ${seed}`).toEqual(linear);
+    }
+  });
+
+  it("splits every cost exactly among the supporters", () => {
+    for (const seed of seeds.slice(0, 100)) {
+      const input = randomInstance(seed);
+      const outcome = equalShares(input);
+      for (const purchase of outcome.purchases) {
+        expect(paidFor(outcome, purchase.projectId), `seed ${seed}`).toBe(String(purchase.cost));
+        expect(purchase.payments.reduce((sum, g) => sum + g.voters, 0)).toBeLessThanOrEqual(purchase.supporters);
+      }
+    }
+  });
+
+  it("skips long plateaus: one supporter of an expensive idea needs a share of 100,000", () => {
+    const ballots = Array.from({ length: 50 }, (_, i) => [...(i < 40 ? ["A"] : []), ...(i >= 20 ? ["B"] : []), ...(i === 0 ? ["C"] : [])]);
+    const input: EqualSharesInput = {
+      projects: [
+        { id: "A", cost: 1000 },
+        { id: "B", cost: 2000 },
+        { id: "C", cost: 100_000 },
+        { id: "D", cost: 500 },
+      ],
+      ballots,
+      budget: 200_000,
+      completion: "add1",
+    };
+    const outcome = equalShares(input);
+    expect(outcome.selected).toEqual(["A", "B", "C"]);
+    expect(outcome.add1Steps).toBe(96_025);
+    expect(outcome.runs).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,134 @@
+// Our outcome rules against real Dutch participatory budgets with published
+// outcomes (shared/data/pabulib, see its README). Each file names its rule in
+// META; the `selected` column is the official result: 1 funded, 2 partially
+// funded. If one of these fails, the rule is wrong, not the data.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { equalShares } from "./equal-shares";
+import { allocateGreedy } from "./greedy";
+import { parsePb, pbBudget } from "./pb-format";
+import { computePbOutcome, ruleFromPbMeta, type PbRule } from "./pb-outcome";
+import { compareProjectIds, type TieBreak } from "./ranking";
+import { tally } from "./tally";
+
+const PABULIB = new URL("../../../../shared/data/pabulib/", import.meta.url);
+const load = (name: string) => parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
+
+const ELECTIONS: { file: string; rule: PbRule }[] = [
+  { file: "Netherlands_Amsterdam_2020_Weesp.pb", rule: "greedy-partial" },
+  { file: "Netherlands_Amsterdam_2021_Diamantbuurt.pb", rule: "greedy" },
+  { file: "Netherlands_Amsterdam_2022_Noord_West.pb", rule: "greedy-partial" },
+  { file: "Netherlands_Amsterdam_2022_Sloterdijk.pb", rule: "greedy" },
+  { file: "Netherlands_Assen_2024.pb", rule: "equal-shares" },
+];
+
+function official(file: ReturnType<typeof load>) {
+  return {
+    selected: file.projects.filter((p) => p.selected === 1).map((p) => p.id),
+    partial: file.projects.filter((p) => p.selected === 2).map((p) => p.id),
+  };
+}
+
+describe.each(ELECTIONS)("$file", ({ file: name, rule }) => {
+  const file = load(name);
+
+  it(`names the rule ${rule} in META`, () => {
+    expect(ruleFromPbMeta(file.meta).rule).toBe(rule);
+  });
+
+  it("has ballots that tally to the official votes column", () => {
+    const { totals, voterCounts } = tally(
+      file.votes.map((v) => v.vote),
+      file.projects.map((p) => p.id),
+    );
+    for (const project of file.projects) {
+      expect(totals.get(project.id), `project ${project.id}`).toBe(project.votes);
+      expect(voterCounts.get(project.id), `project ${project.id}`).toBe(project.votes);
+    }
+  });
+
+  it("reproduces the official outcome exactly", () => {
+    const outcome = computePbOutcome(file);
+    const expected = official(file);
+    expect([...outcome.selected].sort(compareProjectIds)).toEqual([...expected.selected].sort(compareProjectIds));
+    expect(outcome.partialId === null ? [] : [outcome.partialId]).toEqual(expected.partial);
+    expect(outcome.spent).toBeLessThanOrEqual(pbBudget(file) ?? 0);
+  });
+});
+
+describe("the details of the official outcomes", () => {
+  it("Weesp: 38278 (30,000, the whole budget) gets the 25,000 left after 38282", () => {
+    const outcome = computePbOutcome(load("Netherlands_Amsterdam_2020_Weesp.pb"));
+    expect(outcome).toMatchObject({ selected: ["38282"], partialId: "38278", partialAmount: 25000, spent: 30000 });
+  });
+
+  it("Noord West: 43928 gets the 23,661 left", () => {
+    const outcome = computePbOutcome(load("Netherlands_Amsterdam_2022_Noord_West.pb"));
+    expect(outcome.partialId).toBe("43928");
+    expect(outcome.partialAmount).toBe(23661);
+    expect(outcome.spent).toBe(320068);
+  });
+
+  it("Diamantbuurt: 41522 is funded after 41516 and 41511 no longer fit", () => {
+    const steps = computePbOutcome(load("Netherlands_Amsterdam_2021_Diamantbuurt.pb")).greedy?.steps ?? [];
+    expect(steps.slice(0, 7).map((s) => [s.id, s.decision])).toEqual([
+      ["41514", "funded"],
+      ["41510", "funded"],
+      ["41518", "funded"],
+      ["41509", "funded"],
+      ["41516", "does-not-fit"],
+      ["41511", "does-not-fit"],
+      ["41522", "funded"],
+    ]);
+  });
+
+  it("Assen: equal shares with add1 and cost utilities, 843 one-euro raises, 23,300 left unspent", () => {
+    const outcome = computePbOutcome(load("Netherlands_Assen_2024.pb"));
+    expect(outcome.completion).toBe("add1");
+    expect(outcome.selected).toEqual(["3", "9", "2", "11", "13", "14", "5", "6", "12"]);
+    expect(outcome.equalShares).toMatchObject({ spent: 76700, add1Steps: 843, perVoterBudget: { exact: "2033" } });
+  });
+
+  it("Assen: neither plain equal shares nor approval utilities give the official outcome", () => {
+    const file = load("Netherlands_Assen_2024.pb");
+    const officialSet = official(file).selected.sort(compareProjectIds);
+    const none = computePbOutcome(file, { rule: "equal-shares", completion: "none" });
+    expect([...none.selected].sort(compareProjectIds)).not.toEqual(officialSet);
+    const approvalUtilities = equalShares({
+      projects: file.projects,
+      ballots: file.votes.map((v) => v.vote),
+      budget: pbBudget(file) ?? 0,
+      completion: "add1",
+      utility: "approval",
+    });
+    expect([...approvalUtilities.selected].sort(compareProjectIds)).not.toEqual(officialSet);
+  });
+
+  // The tie-break question: which order among equal scores reproduces Amsterdam? The data hold two
+  // ties (Diamantbuurt 41519/41512 at 87 votes, Noord West 43947/43933 at 309), and neither decides
+  // anything, so every one of these orders reproduces the official outcomes. We keep "lower cost,
+  // then lower id" as the default because it is a rule residents can check.
+  const tieBreaks: Record<string, TieBreak> = {
+    "lower cost, then id": (a, b) => a.cost - b.cost || compareProjectIds(a.id, b.id),
+    "higher cost, then id": (a, b) => b.cost - a.cost || compareProjectIds(a.id, b.id),
+    "lower id": (a, b) => compareProjectIds(a.id, b.id),
+    "higher id": (a, b) => compareProjectIds(b.id, a.id),
+  };
+  it.each(Object.keys(tieBreaks))("Amsterdam outcomes hold with the tie-break %s", (tieName) => {
+    for (const { file: name, rule } of ELECTIONS) {
+      if (rule === "equal-shares") continue;
+      const file = load(name);
+      const outcome = allocateGreedy({
+        projects: file.projects,
+        scores: tally(file.votes.map((v) => v.vote)).totals,
+        budget: pbBudget(file) ?? 0,
+        variant: rule,
+        tieBreak: tieBreaks[tieName],
+      });
+      const expected = official(file);
+      expect([...outcome.selected].sort(compareProjectIds), name).toEqual(expected.selected.sort(compareProjectIds));
+      expect(outcome.partialId ?? undefined, name).toBe(expected.partial[0]);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+// The `wijkvonk` command: a table from "group command" to the function that
+// runs it. scripts/wijkvonk.mjs loads this file through tsx.
+
+import { EXIT_USAGE, processIo, type CliIo } from "./io";
+import { PB_TALLY_USAGE, runPbTally } from "./pb-tally";
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  "pb tally": { run: runPbTally, usage: PB_TALLY_USAGE },
+};
+
+function usage(): string {
+  return ["Usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), ""].join("\n");
+}
+
+/** Runs one command; resolves to the process exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [group, name, ...rest] = argv;
+  if (group === undefined || group === "--help" || group === "-h" || group === "help") {
+    io.out(usage());
+    return group === undefined ? EXIT_USAGE : 0;
+  }
+  const command = COMMANDS[`${group} ${name ?? ""}`];
+  if (!command) {
+    io.err(`wijkvonk: unknown command "${[group, name].filter(Boolean).join(" ")}"\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  return command.run(rest, io);
+}
