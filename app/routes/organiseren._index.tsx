@@ -1,15 +1,25 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
 import { formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { now } from "~/lib/clock.server";
-import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
 import { requirePermission } from "~/modules/auth/session.server";
+import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
+import { phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  return { contests: listContestsOrganisedBy(actor!, now()) };
+  return {
+    contests: listContestsOrganisedBy(actor!, now()).map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      title: c.title,
+      organisationName: c.organisationName,
+      budgetEuros: c.budgetEuros,
+      phase: c.phase.phase,
+    })),
+  };
 }
 
 export default function OrganiseIndexPage() {
@@ -21,16 +31,24 @@ export default function OrganiseIndexPage() {
       <PageTitle title={t("organise.title")} />
       <h1>{t("organise.title")}</h1>
       <p className="lead">{t("organise.lead")}</p>
+      <p className="hero-actions">
+        <Link className="button primary" to="/organiseren/nieuw">
+          {t("console.newContest")}
+        </Link>
+        <Link className="button" to="/organiseren/gebieden">
+          {t("console.areasLink")}
+        </Link>
+      </p>
       {contests.length === 0 ? <p>{t("organise.none")}</p> : null}
       <ul className="card-grid">
         {contests.map((c) => (
           <li key={c.id} className="card">
-            <h2>{c.title}</h2>
+            <h2>
+              <Link to={`/organiseren/${c.slug}`}>{c.title}</Link>
+            </h2>
             <p className="muted">{c.organisationName}</p>
             <p>
-              <span className={`badge ${c.status === "concept" ? "badge-muted" : "badge-ok"}`}>
-                {c.status === "concept" ? t("contest.statusConcept") : t("contest.statusPublished")}
-              </span>{" "}
+              <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(c.phase, locale)}</span>{" "}
               {t("home.budget")}: {formatMoney(c.budgetEuros, locale)}
             </p>
           </li>

@@ -1,0 +1,10 @@
+import { inArray } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { users } from "~db/schema";
+
+/** Names for a set of user ids, e.g. the "who" column of an audit log. */
+export function userNames(ids: (string | null)[]): Map<string, string> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
+}

@@ -1,0 +1,208 @@
+import { and, count, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import type { ContestDetails } from "./contests.server";
+import { applyOverride, effectiveSchedule, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
+import { lockedChanges, slugify, type ContestSettings } from "./settings";
+
+type Actor = { userId: string };
+
+/** The settings form's view of a contest, in the shape of contestSettingsSchema's output. */
+export function settingsOf(details: ContestDetails): ContestSettings {
+  const c = details.contest;
+  return {
+    title: c.title,
+    intro: c.intro,
+    areaIds: details.areas.map((a) => a.id),
+    budgetEuros: c.budgetEuros,
+    prizes: details.prizes.map((p) => ({ name: p.name, amountEuros: p.amountEuros, description: p.description })),
+    votesPerResident: c.votesPerResident,
+    allowStacking: c.allowStacking,
+    minTaakgroepSize: c.minTaakgroepSize,
+    maxShortlist: c.maxShortlist ?? undefined,
+    outcomeRule: c.outcomeRule,
+    eligibleByAccount: c.eligibleByAccount,
+    eligibleByCode: c.eligibleByCode,
+    eligibleByPoster: c.eligibleByPoster,
+    minVoterAge: c.minVoterAge ?? undefined,
+  };
+}
+
+function uniqueSlug(title: string): string {
+  const db = getDb();
+  const base = slugify(title);
+  const taken = new Set(db.select({ slug: contests.slug }).from(contests).where(like(contests.slug, `${base}%`)).all().map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A new contest starts as a concept with the defaults of the two methods (3 stickers, taakgroep of 4). */
+export function createContest(input: { actor: Actor; organisationId: number; title: string; budgetEuros: number; now: number }): { slug: string } {
+  const db = getDb();
+  const at = new Date(input.now);
+  return db.transaction((tx) => {
+    const slug = uniqueSlug(input.title);
+    const created = tx
+      .insert(contests)
+      .values({ organisationId: input.organisationId, slug, title: input.title, budgetEuros: input.budgetEuros, createdAt: at, updatedAt: at })
+      .returning()
+      .get();
+    writeAudit(tx, { userId: input.actor.userId, contestId: created.id, action: "contest.created", after: { title: input.title, budgetEuros: input.budgetEuros }, at: input.now });
+    return { slug };
+  });
+}
+
+export type SettingsResult = { ok: true } | { ok: false; lockedFields: string[] } | { ok: false; unknownAreas: true };
+
+/** Saves the settings in one transaction with an audit line holding the fields that changed, before and after. */
+export function updateContestSettings(input: { actor: Actor; details: ContestDetails; values: ContestSettings; now: number }): SettingsResult {
+  const { details, values } = input;
+  const before = settingsOf(details);
+  const locked = lockedChanges(before, values, phaseAt(details.clock, input.now));
+  if (locked.length > 0) return { ok: false, lockedFields: locked };
+  const db = getDb();
+  const municipalityId = db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)).get()!.id;
+  const allowedAreas = new Set(db.select({ id: areas.id }).from(areas).where(eq(areas.municipalityId, municipalityId)).all().map((a) => a.id));
+  if (!values.areaIds.every((id) => allowedAreas.has(id))) return { ok: false, unknownAreas: true };
+
+  const changed = (Object.keys(values) as (keyof ContestSettings)[]).filter((k) => JSON.stringify(values[k] ?? null) !== JSON.stringify(before[k] ?? null));
+  if (changed.length === 0) return { ok: true };
+  const id = details.contest.id;
+  db.transaction((tx) => {
+    tx.update(contests)
+      .set({
+        title: values.title,
+        intro: values.intro,
+        budgetEuros: values.budgetEuros,
+        votesPerResident: values.votesPerResident,
+        allowStacking: values.allowStacking,
+        minTaakgroepSize: values.minTaakgroepSize,
+        maxShortlist: values.maxShortlist ?? null,
+        outcomeRule: values.outcomeRule,
+        eligibleByAccount: values.eligibleByAccount,
+        eligibleByCode: values.eligibleByCode,
+        eligibleByPoster: values.eligibleByPoster,
+        minVoterAge: values.minVoterAge ?? null,
+        updatedAt: new Date(input.now),
+      })
+      .where(eq(contests.id, id))
+      .run();
+    if (changed.includes("areaIds")) {
+      tx.delete(contestAreas).where(eq(contestAreas.contestId, id)).run();
+      tx.insert(contestAreas).values(values.areaIds.map((areaId) => ({ contestId: id, areaId }))).run();
+    }
+    if (changed.includes("prizes")) {
+      tx.delete(contestPrizes).where(eq(contestPrizes.contestId, id)).run();
+      if (values.prizes.length > 0) tx.insert(contestPrizes).values(values.prizes.map((p, i) => ({ contestId: id, position: i + 1, ...p }))).run();
+    }
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: id,
+      action: "contest.settings-changed",
+      before: Object.fromEntries(changed.map((k) => [k, before[k] ?? null])),
+      after: Object.fromEntries(changed.map((k) => [k, values[k] ?? null])),
+      at: input.now,
+    });
+  });
+  return { ok: true };
+}
+
+/** The plan can be rewritten freely while the contest is a concept; after publishing only overrides (with a reason) change it. */
+export function saveSchedule(input: { actor: Actor; details: ContestDetails; schedule: Schedule; now: number }): { ok: true } | { ok: false; published: true } {
+  const { details, schedule } = input;
+  if (details.contest.status !== "concept") return { ok: false, published: true };
+  const id = details.contest.id;
+  getDb().transaction((tx) => {
+    tx.delete(contestPhases).where(eq(contestPhases.contestId, id)).run();
+    tx.insert(contestPhases)
+      .values(PHASES.map((phase) => ({ contestId: id, phase, startsAt: schedule[phase].start, endsAt: schedule[phase].end })))
+      .run();
+    writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.schedule-set", before: details.schedule, after: schedule, at: input.now });
+  });
+  return { ok: true };
+}
+
+export type PublishProblem = "no-schedule" | "no-area" | "already-published";
+
+export function publishProblems(details: ContestDetails): PublishProblem[] {
+  const problems: PublishProblem[] = [];
+  if (details.contest.status !== "concept") problems.push("already-published");
+  if (!details.schedule) problems.push("no-schedule");
+  if (details.areas.length === 0) problems.push("no-area");
+  return problems;
+}
+
+export function publishContest(input: { actor: Actor; details: ContestDetails; now: number }): { ok: true } | { ok: false; problems: PublishProblem[] } {
+  const problems = publishProblems(input.details);
+  if (problems.length > 0) return { ok: false, problems };
+  const id = input.details.contest.id;
+  getDb().transaction((tx) => {
+    tx.update(contests).set({ status: "gepubliceerd", updatedAt: new Date(input.now) }).where(and(eq(contests.id, id), eq(contests.status, "concept"))).run();
+    writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.published", before: { status: "concept" }, after: { status: "gepubliceerd" }, at: input.now });
+  });
+  return { ok: true };
+}
+
+/** Closes a phase early, extends it or reopens it: checked against the effective schedule, stored with its reason, logged. */
+export function addPhaseOverride(input: {
+  actor: Actor;
+  details: ContestDetails;
+  override: Omit<PhaseOverride, "at">;
+  now: number;
+}): { ok: true } | { ok: false; message: string } {
+  const { details } = input;
+  if (details.contest.status !== "gepubliceerd" || !details.schedule) {
+    return { ok: false, message: "Publiceer de ronde eerst. Tot dan kun je de planning zelf aanpassen." };
+  }
+  const override: PhaseOverride = { ...input.override, at: input.now };
+  const current = effectiveSchedule(details.schedule, details.overrides);
+  const applied = applyOverride(current, override);
+  if (!applied.ok) return applied;
+  const id = details.contest.id;
+  getDb().transaction((tx) => {
+    tx.insert(contestPhaseOverrides)
+      .values({
+        contestId: id,
+        kind: override.kind,
+        phase: override.phase,
+        at: override.at,
+        newEnd: override.newEnd ?? null,
+        nextPhase: override.kind === "close-early" ? (override.nextPhase ?? "now") : null,
+        reason: override.reason,
+        userId: input.actor.userId,
+      })
+      .run();
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: id,
+      action: `contest.phase-${override.kind}`,
+      subject: override.phase,
+      before: current[override.phase],
+      after: applied.schedule[override.phase],
+      reason: override.reason,
+      at: input.now,
+    });
+  });
+  return { ok: true };
+}
+
+/** What the console's overview counts. Each later feature (ideas, jury, votes) adds its own figure here. */
+export function contestCounts(contestId: number) {
+  const db = getDb();
+  const subscribers = db
+    .select({ n: count() })
+    .from(contestSubscriptions)
+    .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
+    .get()!.n;
+  return { subscribers };
+}
+
+/** The organisations in which this person may start a contest (every one for a beheerder). */
+export function organisationsManagedBy(actor: { isBeheerder: boolean; grants: { role: string; organisationId?: number | null }[] }) {
+  const db = getDb();
+  const query = db.select({ id: organisations.id, name: organisations.name }).from(organisations);
+  if (actor.isBeheerder) return query.orderBy(organisations.name).all();
+  const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId ? [g.organisationId] : []));
+  return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(organisations.name).all();
+}

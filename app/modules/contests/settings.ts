@@ -1,0 +1,204 @@
+import { z } from "zod";
+import { outcomeRules } from "~db/schema/contests";
+import { hasPhaseStarted, type PhaseInfo } from "./phases";
+
+/** "25.000", "€ 25 000" and "25000" are all 25000; cents or anything else is not a whole number of euros. */
+export function parseWholeEuros(input: string): number | null {
+  const cleaned = input.replace(/€|\s|\u00a0/g, "");
+  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(cleaned)) return null;
+  const value = Number(cleaned.replace(/\./g, ""));
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+const euros = (positive: boolean) =>
+  z.string({ error: "validation.required" }).transform((value, ctx) => {
+    const amount = parseWholeEuros(value);
+    if (amount === null) {
+      ctx.addIssue({ code: "custom", message: "validation.euroWhole" });
+      return z.NEVER;
+    }
+    if (positive && amount <= 0) {
+      ctx.addIssue({ code: "custom", message: "validation.budgetPositive" });
+      return z.NEVER;
+    }
+    return amount;
+  });
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ error: "validation.wholeNumber" }).int("validation.wholeNumber").min(min, "validation.numberRange").max(max, "validation.numberRange");
+
+const optionalWholeNumber = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), wholeNumber(min, max).optional());
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+const titleSchema = z.string({ error: "validation.required" }).trim().min(3, "validation.titleLength").max(120, "validation.titleLength");
+
+const optionalEuros = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === "") return undefined;
+    const amount = parseWholeEuros(value);
+    if (amount === null) {
+      ctx.addIssue({ code: "custom", message: "validation.euroWhole" });
+      return z.NEVER;
+    }
+    return amount;
+  });
+
+// A prize line: the form always offers a few empty lines, and an empty line is no prize.
+const prizeLineSchema = z
+  .object({
+    name: z.string().trim().max(80, "validation.tooLong").optional(),
+    amountEuros: optionalEuros,
+    description: z.string().trim().max(300, "validation.tooLong").optional(),
+  })
+  .superRefine((line, ctx) => {
+    const empty = !line.name && line.amountEuros === undefined && !line.description;
+    if (empty) return;
+    if (!line.name) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.required" });
+    if (line.amountEuros === undefined) ctx.addIssue({ code: "custom", path: ["amountEuros"], message: "validation.required" });
+  });
+
+export const contestSettingsSchema = z
+  .object({
+    title: titleSchema,
+    intro: z.string().trim().max(5000, "validation.tooLong").default(""),
+    areaIds: z.array(z.coerce.number().int().positive(), { error: "validation.areaRequired" }).min(1, "validation.areaRequired"),
+    budgetEuros: euros(true),
+    prizes: z
+      .array(prizeLineSchema)
+      .max(20, "validation.tooMany")
+      .default([])
+      .transform((lines) =>
+        lines.flatMap((l) => (l.name && l.amountEuros !== undefined ? [{ name: l.name, amountEuros: l.amountEuros, description: l.description || null }] : [])),
+      ),
+    votesPerResident: wholeNumber(1, 10),
+    allowStacking: checkbox,
+    minTaakgroepSize: wholeNumber(1, 50),
+    maxShortlist: optionalWholeNumber(1, 200),
+    outcomeRule: z.enum(outcomeRules, { error: "validation.required" }),
+    eligibleByAccount: checkbox,
+    eligibleByCode: checkbox,
+    eligibleByPoster: checkbox,
+    minVoterAge: optionalWholeNumber(0, 120),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.eligibleByAccount && !v.eligibleByCode && !v.eligibleByPoster) {
+      ctx.addIssue({ code: "custom", path: ["eligibleByAccount"], message: "validation.eligibilityRequired" });
+    }
+    const prizeTotal = v.prizes.reduce((sum, p) => sum + p.amountEuros, 0);
+    if (prizeTotal > v.budgetEuros) ctx.addIssue({ code: "custom", path: ["prizes"], message: "validation.prizesOverBudget" });
+  });
+
+export type ContestSettings = z.output<typeof contestSettingsSchema>;
+
+/** The fields that decide the outcome. Once voting has started they stay as they are: changing them would change the rules mid-game. */
+export const ruleFields = [
+  "votesPerResident",
+  "allowStacking",
+  "outcomeRule",
+  "budgetEuros",
+  "prizes",
+  "areaIds",
+  "eligibleByAccount",
+  "eligibleByCode",
+  "eligibleByPoster",
+  "minVoterAge",
+] as const satisfies readonly (keyof ContestSettings)[];
+
+export function rulesLocked(info: PhaseInfo): boolean {
+  return hasPhaseStarted(info, "stemmen");
+}
+
+/** The rule fields that differ between before and after, when they may no longer change. */
+export function lockedChanges(before: ContestSettings, after: ContestSettings, info: PhaseInfo): (typeof ruleFields)[number][] {
+  if (!rulesLocked(info)) return [];
+  const normalise = (s: ContestSettings, field: (typeof ruleFields)[number]) =>
+    JSON.stringify(field === "areaIds" ? [...s.areaIds].sort((a, b) => a - b) : (s[field] ?? null));
+  return ruleFields.filter((field) => normalise(before, field) !== normalise(after, field));
+}
+
+export const newContestSchema = z.object({
+  organisationId: z.coerce.number({ error: "validation.required" }).int().positive("validation.required"),
+  title: titleSchema,
+  budgetEuros: euros(true),
+});
+
+/** A URL-safe name from a title: "Vonk Keizerslanden 2027" → "vonk-keizerslanden-2027". */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug || "ronde";
+}
+
+/** The settings form as it posts: strings, and "on" for ticked boxes. */
+export type SettingsFormValues = {
+  title: string;
+  intro: string;
+  areaIds: string[];
+  budgetEuros: string;
+  prizes: { name: string; amountEuros: string; description: string }[];
+  votesPerResident: string;
+  allowStacking: "on" | undefined;
+  minTaakgroepSize: string;
+  maxShortlist: string;
+  outcomeRule: string;
+  eligibleByAccount: "on" | undefined;
+  eligibleByCode: "on" | undefined;
+  eligibleByPoster: "on" | undefined;
+  minVoterAge: string;
+};
+
+export function settingsFormValues(settings: ContestSettings): SettingsFormValues {
+  return {
+    title: settings.title,
+    intro: settings.intro,
+    outcomeRule: settings.outcomeRule,
+    budgetEuros: String(settings.budgetEuros),
+    prizes: settings.prizes.map((p) => ({ name: p.name, amountEuros: String(p.amountEuros), description: p.description ?? "" })),
+    areaIds: settings.areaIds.map(String),
+    votesPerResident: String(settings.votesPerResident),
+    minTaakgroepSize: String(settings.minTaakgroepSize),
+    maxShortlist: settings.maxShortlist === undefined ? "" : String(settings.maxShortlist),
+    minVoterAge: settings.minVoterAge === undefined ? "" : String(settings.minVoterAge),
+    allowStacking: settings.allowStacking ? "on" : undefined,
+    eligibleByAccount: settings.eligibleByAccount ? "on" : undefined,
+    eligibleByCode: settings.eligibleByCode ? "on" : undefined,
+    eligibleByPoster: settings.eligibleByPoster ? "on" : undefined,
+  };
+}
+
+/**
+ * Once the rules are locked the form no longer shows the rule fields; the current values stand in for them,
+ * so that a form that never had them still saves, and a crafted post that changes them is still refused.
+ */
+export function withLockedDefaults(form: FormData, current: ContestSettings): FormData {
+  const filled = new FormData();
+  for (const [key, value] of form) filled.append(key, value);
+  const present = (field: string) => [...form.keys()].some((k) => k === field || k.startsWith(`${field}[`));
+  const values = settingsFormValues(current);
+  for (const field of ruleFields) {
+    if (present(field)) continue;
+    const value: unknown = values[field];
+    if (field === "prizes") {
+      current.prizes.forEach((p, i) => {
+        filled.append(`prizes[${i}].name`, p.name);
+        filled.append(`prizes[${i}].amountEuros`, String(p.amountEuros));
+        if (p.description) filled.append(`prizes[${i}].description`, p.description);
+      });
+    } else if (Array.isArray(value)) {
+      for (const v of value) filled.append(field, String(v));
+    } else if (typeof value === "string") {
+      filled.append(field, value);
+    }
+  }
+  return filled;
+}

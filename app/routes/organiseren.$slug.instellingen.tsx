@@ -1,0 +1,160 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { formatMoney } from "~/lib/format";
+import { redirectWith } from "~/lib/http.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import type { MessageKey } from "~/lib/i18n";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { areasForOrganisation } from "~/modules/contests/areas.server";
+import { settingsOf, updateContestSettings } from "~/modules/contests/console.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
+import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+
+export const outcomeRuleLabels: Record<string, MessageKey> = {
+  "prizes-by-rank": "console.rulePrizesByRank",
+  greedy: "console.ruleGreedy",
+  "greedy-stop": "console.ruleGreedyStop",
+  "greedy-partial": "console.ruleGreedyPartial",
+  "equal-shares": "console.ruleEqualShares",
+};
+
+const emptyPrize = { name: "", amountEuros: "", description: "" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  const settings = settingsOf(details);
+  return {
+    title: details.contest.title,
+    settings,
+    // Without JavaScript there is no "add a line" button: the form always offers two empty prize lines.
+    defaults: { ...settingsFormValues(settings), prizes: [...settingsFormValues(settings).prizes, emptyPrize, emptyPrize] },
+    locked: rulesLocked(phaseAt(details.clock, now())),
+    areaOptions: areasForOrganisation(details.contest.organisationId).map((a) => ({ value: String(a.id), label: a.name })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { details, actor } = await requireContestManager(request, params.slug);
+  const current = settingsOf(details);
+  const at = now();
+  const locked = rulesLocked(phaseAt(details.clock, at));
+  const form = await request.formData();
+  const submission = parseWithZod(locked ? withLockedDefaults(form, current) : form, { schema: contestSettingsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = updateContestSettings({ actor, details, values: submission.value, now: at });
+  if (!result.ok) {
+    const fieldErrors = "lockedFields" in result ? Object.fromEntries(result.lockedFields.map((f) => [f, ["validation.ruleLocked"]])) : { areaIds: ["validation.areaRequired"] };
+    return data(submission.reply({ fieldErrors }), { status: 409 });
+  }
+  return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "console.settingsSaved" } });
+}
+
+export default function ContestSettingsPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { title, settings, defaults, locked, areaOptions } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: contestSettingsSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const prizeRows = fields.prizes.getFieldList();
+  const outcomeOptions = Object.entries(outcomeRuleLabels).map(([value, key]) => ({ value, label: t(key) }));
+  return (
+    <>
+      <PageTitle title={`${title} · ${t("console.settingsTitle")}`} />
+      <h2 className="visually-hidden">{t("console.settingsTitle")}</h2>
+      {locked ? <p className="notice warning">{t("console.rulesLockedNotice")}</p> : null}
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <fieldset className="form-section">
+          <legend>{t("console.sectionGeneral")}</legend>
+          <TextField field={fields.title} label={t("console.contestTitle")} />
+          <TextAreaField field={fields.intro} label={t("console.intro")} hint={t("console.introHint")} rows={8} />
+        </fieldset>
+
+        {locked ? (
+          <section className="form-section" aria-labelledby="vaste-regels">
+            <h3 id="vaste-regels">{t("console.sectionVoting")}</h3>
+            <dl className="details">
+              <dt>{t("console.budget")}</dt>
+              <dd>{formatMoney(settings.budgetEuros, locale)}</dd>
+              <dt>{t("console.votesPerResident")}</dt>
+              <dd>{settings.votesPerResident}</dd>
+              <dt>{t("console.outcomeRule")}</dt>
+              <dd>{t(outcomeRuleLabels[settings.outcomeRule]!)}</dd>
+              <dt>{t("console.areas")}</dt>
+              <dd>{areaOptions.filter((a) => settings.areaIds.includes(Number(a.value))).map((a) => a.label).join(", ")}</dd>
+            </dl>
+          </section>
+        ) : (
+          <>
+            <fieldset className="form-section">
+              <legend>{t("console.sectionArea")}</legend>
+              {areaOptions.length > 0 ? (
+                <CheckboxGroup field={fields.areaIds} label={t("console.areas")} hint={t("console.areasHint")} options={areaOptions} />
+              ) : (
+                <p>
+                  {t("console.noAreas")} <Link to="/organiseren/gebieden">{t("console.addAreas")}</Link>
+                </p>
+              )}
+            </fieldset>
+            <fieldset className="form-section">
+              <legend>{t("console.sectionMoney")}</legend>
+              <TextField field={fields.budgetEuros} label={t("console.budget")} hint={t("console.budgetHint")} inputMode="numeric" />
+              <fieldset className="choice-group field" aria-describedby={fields.prizes.errors ? fields.prizes.errorId : undefined}>
+                <legend>{t("console.prizes")}</legend>
+                <p className="field-hint">{t("console.prizesHint")}</p>
+                {fields.prizes.errors ? (
+                  <p className="field-error" id={fields.prizes.errorId}>
+                    {t("validation.prizesOverBudget")}
+                  </p>
+                ) : null}
+                {prizeRows.map((row, i) => {
+                  const prize = row.getFieldset();
+                  return (
+                    <div className="prize-row" key={row.key}>
+                      <TextField field={prize.name} label={t("console.prizeName", { n: i + 1 })} />
+                      <TextField field={prize.amountEuros} label={t("console.prizeAmount", { n: i + 1 })} inputMode="numeric" />
+                      <TextField field={prize.description} label={t("console.prizeDescription", { n: i + 1 })} />
+                    </div>
+                  );
+                })}
+              </fieldset>
+            </fieldset>
+            <fieldset className="form-section">
+              <legend>{t("console.sectionVoting")}</legend>
+              <TextField field={fields.votesPerResident} label={t("console.votesPerResident")} hint={t("console.votesPerResidentHint")} inputMode="numeric" />
+              <CheckboxField field={fields.allowStacking} label={t("console.allowStacking")} />
+              <SelectField field={fields.outcomeRule} label={t("console.outcomeRule")} options={outcomeOptions} />
+              <fieldset className="choice-group field" aria-describedby={fields.eligibleByAccount.errors ? fields.eligibleByAccount.errorId : undefined}>
+                <legend>{t("console.eligibility")}</legend>
+                <CheckboxField field={fields.eligibleByAccount} label={t("console.eligibleByAccount")} />
+                <CheckboxField field={fields.eligibleByCode} label={t("console.eligibleByCode")} />
+                <CheckboxField field={fields.eligibleByPoster} label={t("console.eligibleByPoster")} />
+              </fieldset>
+              <TextField field={fields.minVoterAge} label={t("console.minVoterAge")} inputMode="numeric" />
+            </fieldset>
+          </>
+        )}
+        <fieldset className="form-section">
+          <legend>{t("console.sectionGroups")}</legend>
+          <TextField field={fields.maxShortlist} label={t("console.maxShortlist")} inputMode="numeric" />
+          <TextField field={fields.minTaakgroepSize} label={t("console.minTaakgroepSize")} hint={t("console.minTaakgroepSizeHint")} inputMode="numeric" />
+        </fieldset>
+        <button type="submit" className="button primary">
+          {t("console.save")}
+        </button>
+      </Form>
+    </>
+  );
+}

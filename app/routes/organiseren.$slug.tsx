@@ -1,0 +1,45 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { phaseAt, phaseLabel } from "~/modules/contests/phases";
+import consoleStyles from "~/ui/console.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  return {
+    slug: details.contest.slug,
+    title: details.contest.title,
+    organisationName: details.organisationName,
+    phase: phaseAt(details.clock, now()).phase,
+  };
+}
+
+export default function ContestConsoleLayout() {
+  const t = useT();
+  const locale = useLocale();
+  const { slug, title, organisationName, phase } = useLoaderData<typeof loader>();
+  return (
+    <div className="page console">
+      <p className="breadcrumb">
+        <Link to="/organiseren">{t("console.title")}</Link> <span aria-hidden="true">›</span> {organisationName}
+      </p>
+      <div className="console-head">
+        <h1>{title}</h1>
+        <span className={`badge ${phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(phase, locale)}</span>
+      </div>
+      <nav aria-label={t("console.tabsLabel")} className="tabs">
+        <NavLink to={`/organiseren/${slug}`} end>
+          {t("console.tabOverview")}
+        </NavLink>
+        <NavLink to={`/organiseren/${slug}/instellingen`}>{t("console.tabSettings")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/planning`}>{t("console.tabSchedule")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/logboek`}>{t("console.tabLog")}</NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
