@@ -79,8 +79,10 @@ function ScheduleForm({ values, errors }: { values: Record<string, string>; erro
                 const id = `schedule-${phase}-${edge}`;
                 return (
                   <td key={edge}>
-                    <label className="visually-hidden" htmlFor={id}>
-                      {`${phaseLabel(phase, locale)}: ${edge === "start" ? t("console.scheduleStart") : t("console.scheduleEnd")}`}
+                    {/* On a phone the column headers are gone, so the label shows its last word. */}
+                    <label className="cell-label" htmlFor={id}>
+                      <span className="visually-hidden">{`${phaseLabel(phase, locale)}: `}</span>
+                      {edge === "start" ? t("console.scheduleStart") : t("console.scheduleEnd")}
                     </label>
                     <input
                       id={id}
