@@ -72,7 +72,15 @@ const server = app.listen(port, host, () => {
   }
 });
 
+// Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
+// one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
+const jobs = setInterval(() => {
+  build.entry.module.runScheduledJobs(Date.now()).catch((error) => console.error("[jobs]", error));
+}, 60_000);
+jobs.unref();
+
 function shutdown() {
+  clearInterval(jobs);
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -7,6 +7,7 @@ import { RequestIdContext } from "~/ui/request-id";
 
 export { startup } from "~/startup.server";
 export { runWithRequestClock } from "~/lib/clock.server";
+export { runScheduledJobs } from "~/jobs.server";
 
 const renderTimeoutMs = 5_000;
 

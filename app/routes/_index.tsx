@@ -1,12 +1,20 @@
+import type { LinksFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatMoney } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useT } from "~/lib/i18n/react";
 import { now } from "~/lib/clock.server";
-import { listPublishedContests } from "~/modules/contests/contests.server";
+import { listPublicContests } from "~/modules/contests/public-contests.server";
+import { groupForPublicList } from "~/modules/contests/public-view";
+import { ContestCard } from "~/ui/contest-card";
 import { PageTitle } from "~/ui/page-title";
+import roundsStyles from "~/ui/rounds.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
 
 export async function loader() {
-  return { contests: listPublishedContests(now()) };
+  const at = now();
+  // Running and announced rounds; finished ones are on /rondes. Concept and binnenkort stay hidden.
+  const { current, upcoming } = groupForPublicList(listPublicContests(at));
+  return { now: at, contests: [...current, ...upcoming] };
 }
 
 const steps = [
@@ -18,8 +26,7 @@ const steps = [
 
 export default function HomePage() {
   const t = useT();
-  const locale = useLocale();
-  const { contests } = useLoaderData<typeof loader>();
+  const { now, contests } = useLoaderData<typeof loader>();
   return (
     <>
       <PageTitle title={t("app.tagline")} />
@@ -60,17 +67,13 @@ export default function HomePage() {
         <h2 id="rondes-titel">{t("home.currentTitle")}</h2>
         {contests.length === 0 ? <p>{t("home.noneCurrent")}</p> : null}
         <ul className="card-grid">
-          {contests.map((c) => (
-            <li key={c.id} className="card contest-card">
-              <h3>{c.title}</h3>
-              <p className="muted">{t("home.organisedBy", { organisation: c.organisationName })}</p>
-              <p>{c.intro}</p>
-              <p className="contest-budget">
-                {t("home.budget")}: <strong>{formatMoney(c.budgetEuros, locale)}</strong>
-              </p>
-            </li>
+          {contests.map((contest) => (
+            <ContestCard key={contest.slug} contest={contest} now={now} showIntro />
           ))}
         </ul>
+        <p className="rounds-more">
+          <Link to="/rondes">{t("rounds.homeAll")}</Link>
+        </p>
       </section>
     </>
   );

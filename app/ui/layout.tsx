@@ -21,6 +21,9 @@ function NavLinks({ nav }: { nav: NavState | null }) {
           {t("nav.home")}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/rondes">{t("nav.contests")}</NavLink>
+      </li>
       {nav?.canOrganise ? (
         <li>
           <NavLink to="/organiseren">{t("nav.organise")}</NavLink>

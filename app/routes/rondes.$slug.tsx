@@ -1,0 +1,277 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { getEnv } from "~/lib/env.server";
+import { formatDateTime, formatMoney } from "~/lib/format";
+import { publicOrigin } from "~/lib/http.server";
+import type { MessageKey } from "~/lib/i18n";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { effectiveSchedule, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
+import { subscribeSchema } from "~/modules/contests/subscription-schemas";
+import { subscribeToContest } from "~/modules/contests/subscriptions.server";
+import { DeadlineFact } from "~/ui/contest-card";
+import { guidanceText, joinList, votesPhrase } from "~/ui/contest-texts";
+import { ErrorPage } from "~/ui/error-page";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import { PhaseBadge } from "~/ui/phase-badge";
+import roundsStyles from "~/ui/rounds.css?url";
+import { Timeline } from "~/ui/timeline";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
+
+/** While a resident may ask to hear when indienen opens (binnenkort only in an organiser's preview). */
+const subscribePhases = ["binnenkort", "aankondiging"] as const satisfies readonly ContestPhase[];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const at = now();
+  const { details, info, preview } = await loadVisibleContest(request, params.slug, at);
+  const { contest } = details;
+  return {
+    now: at,
+    preview,
+    contest: {
+      slug: contest.slug,
+      title: contest.title,
+      intro: contest.intro,
+      budgetEuros: contest.budgetEuros,
+      votesPerResident: contest.votesPerResident,
+      allowStacking: contest.allowStacking,
+      outcomeRule: contest.outcomeRule,
+      eligibleByAccount: contest.eligibleByAccount,
+      eligibleByCode: contest.eligibleByCode,
+      eligibleByPoster: contest.eligibleByPoster,
+      minVoterAge: contest.minVoterAge,
+    },
+    organisationName: details.organisationName,
+    areaNames: details.areas.map((a) => a.name),
+    prizes: details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros, description: p.description })),
+    phase: { phase: info.phase, inGap: info.inGap, since: info.since, until: info.until, next: info.next },
+    // A concept is off the clock (phaseAt gives no schedule), but its preview still shows the planned dates.
+    schedule: info.schedule ?? (details.schedule ? effectiveSchedule(details.schedule, details.overrides) : null),
+    changes: details.schedule ? publicOverrides(details.schedule, details.overrides) : [],
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const at = now();
+  const { details } = await loadVisibleContest(request, params.slug, at);
+  requirePhase(details, subscribePhases, at);
+  const submission = parseWithZod(await request.formData(), { schema: subscribeSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
+  await subscribeToContest({
+    contest: { id: details.contest.id, slug: details.contest.slug, title: details.contest.title },
+    email: submission.value.email,
+    locale: await getLocale(request),
+    origin: publicOrigin(request, getEnv().appUrl),
+    now: at,
+  });
+  // The same answer whether or not this address was on the list already.
+  return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+export default function ContestPage() {
+  const t = useT();
+  const locale = useLocale();
+  const page = useLoaderData<typeof loader>();
+  const { contest, phase, now } = page;
+  const votes = votesPhrase(t, contest.votesPerResident);
+  const plan = paragraphsOf(contest.intro);
+  const canSubscribe = (subscribePhases as readonly ContestPhase[]).includes(phase.phase) && !phase.inGap;
+  return (
+    <article className="page contest-page">
+      <PageTitle title={contest.title} />
+      <p className="breadcrumb">
+        <Link to="/rondes">
+          <span aria-hidden="true">← </span>
+          {t("rounds.back")}
+        </Link>
+      </p>
+      {page.preview ? (
+        <div className="notice warning preview-banner" role="note">
+          <p className="preview-title">{t("rounds.previewTitle")}</p>
+          <p>
+            {phase.phase === "binnenkort" && phase.until !== null
+              ? t("rounds.previewSoon", { date: formatDateTime(phase.until, locale) })
+              : t("rounds.previewConcept")}
+          </p>
+        </div>
+      ) : null}
+
+      <header className="contest-header">
+        <PhaseBadge phase={phase.phase} inGap={phase.inGap} />
+        <h1>{contest.title}</h1>
+        <p className="lead">
+          {t("rounds.organisedBy", { organisation: page.organisationName })}
+          {page.areaNames.length > 0 ? ` · ${joinList(page.areaNames, locale)}` : null}
+        </p>
+      </header>
+
+      <div className="contest-top">
+        <section className="card contest-now" aria-labelledby="nu-titel">
+          <h2 id="nu-titel">{t("rounds.nowTitle")}</h2>
+          <p className="contest-now-text">{guidanceText(t, locale, guidanceFor(phase), contest.votesPerResident)}</p>
+          {canSubscribe ? <SubscribeForm /> : null}
+        </section>
+        <section className="card contest-key-facts" aria-label={t("rounds.factsLabel")}>
+          <dl className="contest-facts">
+            <DeadlineFact phase={phase} now={now} />
+            <div>
+              <dt>{t("rounds.budget")}</dt>
+              <dd className="nowrap">{formatMoney(contest.budgetEuros, locale)}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+
+      <section className="card contest-schedule" aria-labelledby="planning-titel">
+        <h2 id="planning-titel">{t("rounds.timelineTitle")}</h2>
+        {page.changes.length > 0 ? <ScheduleChanges changes={page.changes} /> : null}
+        {page.schedule ? (
+          <Timeline schedule={page.schedule} info={phase} now={now} labelledBy="planning-titel" />
+        ) : (
+          <p>{t("rounds.timelineNoSchedule")}</p>
+        )}
+      </section>
+
+      <div className="contest-columns">
+        <section className="contest-plan" aria-labelledby="plan-titel">
+          <h2 id="plan-titel">{t("rounds.planTitle")}</h2>
+          {plan.length > 0 ? plan.map((paragraph, i) => <p key={i}>{paragraph}</p>) : <p className="muted">{t("rounds.planEmpty")}</p>}
+        </section>
+        <div className="contest-side">
+          <section className="card" aria-labelledby="geld-titel">
+            <h2 id="geld-titel">{t("rounds.moneyTitle")}</h2>
+            <p className="contest-budget-total">
+              {t("rounds.budgetTotal")}: <strong className="nowrap">{formatMoney(contest.budgetEuros, locale)}</strong>
+            </p>
+            {page.prizes.length > 0 ? (
+              <>
+                <h3>{t("rounds.prizesTitle")}</h3>
+                <ol className="prize-list">
+                  {page.prizes.map((prize) => (
+                    <li key={prize.position}>
+                      <span className="prize-name">{prize.name}</span>
+                      <span className="prize-amount nowrap">{formatMoney(prize.amountEuros, locale)}</span>
+                      {prize.description ? <span className="prize-description">{prize.description}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : (
+              <p>{t("rounds.noPrizes")}</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="regels-titel">
+            <h2 id="regels-titel">{t("rounds.rulesTitle")}</h2>
+            <p>{t(`rounds.outcome.${contest.outcomeRule}`)}</p>
+            <p>
+              {t("rounds.votesRule", { votes })} {contest.allowStacking ? t("rounds.stackingYes") : t("rounds.stackingNo")}
+            </p>
+            <Eligibility contest={contest} areaNames={page.areaNames} />
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function SubscribeForm() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: subscribeSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="subscribe" aria-labelledby="aanmelden-titel" role="group">
+      <h3 id="aanmelden-titel">{t("rounds.subscribeTitle")}</h3>
+      {actionData?.sentTo ? (
+        <p className="notice" role="status">
+          {t("rounds.subscribeSent", { email: actionData.sentTo })}
+        </p>
+      ) : (
+        <p>{t("rounds.subscribeLead")}</p>
+      )}
+      <Form method="post" {...getFormProps(form)} className="stack subscribe-form">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField field={fields.email} label={t("rounds.subscribeEmail")} type="email" autoComplete="email" inputMode="email" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("rounds.subscribeButton")}
+        </button>
+      </Form>
+      <p className="field-hint subscribe-privacy">{t("rounds.subscribePrivacy")}</p>
+    </div>
+  );
+}
+
+function ScheduleChanges({ changes }: { changes: LoaderData["changes"] }) {
+  const t = useT();
+  const locale = useLocale();
+  const keys: Record<(typeof changes)[number]["kind"], MessageKey> = {
+    extend: "rounds.changeExtend",
+    "close-early": "rounds.changeCloseEarly",
+    reopen: "rounds.changeReopen",
+  };
+  return (
+    <div className="notice warning schedule-changes">
+      <h3>{t("rounds.changesTitle")}</h3>
+      <ul>
+        {changes.map((change, i) => (
+          <li key={i}>
+            {t(keys[change.kind], { phase: phaseLabel(change.phase, locale), date: formatDateTime(change.effectiveAt, locale) })}{" "}
+            {t("rounds.changeReason", { reason: change.reason })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Eligibility({ contest, areaNames }: { contest: LoaderData["contest"]; areaNames: string[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const areas = joinList(areaNames, locale);
+  const ways = [
+    contest.eligibleByAccount
+      ? contest.minVoterAge !== null
+        ? t("rounds.eligibleAccountAge", { areas, age: contest.minVoterAge })
+        : t("rounds.eligibleAccount", { areas })
+      : null,
+    contest.eligibleByCode ? t("rounds.eligibleCode") : null,
+    contest.eligibleByPoster ? t("rounds.eligiblePoster") : null,
+  ].filter((way): way is string => way !== null);
+  if (ways.length === 0) return null;
+  return (
+    <>
+      <h3>{t("rounds.whoVotes")}</h3>
+      <ul className="eligibility">
+        {ways.map((way) => (
+          <li key={way}>{way}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A 409 from requirePhase says in Dutch what phase it is and when subscribing was possible.
+  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
+  const message =
+    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
+  return <ErrorPage status={status} message={message} />;
+}

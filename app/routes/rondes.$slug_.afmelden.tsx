@@ -1,0 +1,62 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { notFound, redirectWith } from "~/lib/http.server";
+import { useT } from "~/lib/i18n/react";
+import { contestForLink } from "~/modules/contests/public-contests.server";
+import { subscriptionTokenSchema, tokenFromUrl } from "~/modules/contests/subscription-schemas";
+import { subscriptionLinkState, unsubscribe } from "~/modules/contests/subscriptions.server";
+import { PageTitle } from "~/ui/page-title";
+import roundsStyles from "~/ui/rounds.css?url";
+import { SubscriptionLinkPage } from "~/ui/subscription-link-page";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
+
+// The unsubscribe link in every mail opens this page; only its button unsubscribes (mail scanners open links).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const heading = contestForLink(params.slug, now());
+  const token = tokenFromUrl(request.url);
+  const state = token ? subscriptionLinkState({ slug: heading.slug, token, now: now() }) : "invalid";
+  // A contest that is not public yet is named only to someone holding a real link.
+  if (state === "invalid" && !heading.isPublic) notFound();
+  return { ...heading, token: state === "pending" || state === "confirmed" ? token : null, state };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const heading = contestForLink(params.slug, now());
+  const submission = parseWithZod(await request.formData(), { schema: subscriptionTokenSchema });
+  const result = submission.status === "success" ? unsubscribe({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
+  if (!result.ok) {
+    if (!heading.isPublic) notFound();
+    return data({ failed: true }, { status: 400 });
+  }
+  return redirectWith(heading.isPublic ? `/rondes/${heading.slug}` : "/", {
+    flash: { key: "rounds.unsubscribedFlash", params: { contest: result.contestTitle } },
+  });
+}
+
+export default function UnsubscribePage() {
+  const t = useT();
+  const { title, slug, isPublic, token, state } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>()?.failed === true;
+  return (
+    <SubscriptionLinkPage title={t("rounds.unsubscribeTitle")} contestTitle={title} slug={slug} isPublic={isPublic}>
+      <PageTitle title={t("rounds.unsubscribeTitle")} />
+      {token && !failed ? (
+        <Form method="post" className="stack card">
+          <p>{t("rounds.unsubscribeLead", { contest: title })}</p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className="button primary">
+            {t("rounds.unsubscribeButton")}
+          </button>
+        </Form>
+      ) : state === "unsubscribed" ? (
+        <p className="notice">{t("rounds.unsubscribeAlready")}</p>
+      ) : (
+        <p className="notice warning">{t("rounds.unsubscribeInvalid")}</p>
+      )}
+    </SubscriptionLinkPage>
+  );
+}

@@ -1,0 +1,41 @@
+// Words for the public contest pages, chosen from the pure answers in ~/modules/contests/public-view.
+// Pure (a translator in, a string out), so every phase's sentence is unit-tested in both languages.
+import { formatDateTime, type Locale } from "~/lib/format";
+import type { MessageKey, Translate } from "~/lib/i18n";
+import { phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import type { Guidance } from "~/modules/contests/public-view";
+
+// Between two phases the text says what comes next; keyed by that next phase.
+const gapKeys: Partial<Record<ContestPhase, MessageKey>> = {
+  indienen: "rounds.gap.indienen",
+  juryselectie: "rounds.gap.juryselectie",
+  uitwerken: "rounds.gap.uitwerken",
+  stemmen: "rounds.gap.stemmen",
+  prijsuitreiking: "rounds.gap.prijsuitreiking",
+  nazorg: "rounds.gap.nazorg",
+};
+
+/** The "Wat kun je nu doen?" sentence: what a resident can do now and until when, or what comes next and when. */
+export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, votesPerResident: number): string {
+  const date = guidance.at !== null ? formatDateTime(guidance.at, locale) : "";
+  const votes = votesPhrase(t, votesPerResident);
+  if (guidance.kind === "gap") {
+    return t(gapKeys[guidance.next] ?? "rounds.gap.other", {
+      date,
+      votes,
+      ended: phaseLabel(guidance.ended, locale),
+      next: phaseLabel(guidance.next, locale),
+    });
+  }
+  return t(`rounds.now.${guidance.phase}`, { date, votes });
+}
+
+/** "3 stickers", "1 sticker". */
+export function votesPhrase(t: Translate, n: number): string {
+  return n === 1 ? t("rounds.votesOne") : t("rounds.votesMany", { n });
+}
+
+/** "Peelo en Kloosterveen" / "Peelo and Kloosterveen". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "long", type: "conjunction" }).format(items);
+}

@@ -1,0 +1,16 @@
+import { useLocale, useT } from "~/lib/i18n/react";
+import { phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+
+/**
+ * The phase a contest is in, as a coloured label ("Ideeën indienen"). Between two phases it says the
+ * last one is closed ("Ideeën indienen: gesloten"). Styles in ~/ui/rounds.css: a route that shows the
+ * badge links that stylesheet.
+ */
+export function PhaseBadge({ phase, inGap = false }: { phase: ContestPhase; inGap?: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const label = phaseLabel(phase, locale);
+  return (
+    <span className={`badge phase-badge phase-${phase}${inGap ? " is-gap" : ""}`}>{inGap ? t("rounds.badgeInGap", { phase: label }) : label}</span>
+  );
+}

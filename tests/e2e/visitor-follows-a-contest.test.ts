@@ -1,0 +1,87 @@
+import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+
+const DAY = 24 * 60 * 60 * 1000;
+const contestPath = "/rondes/assen-top-idee-2027";
+
+async function linksInMailTo(page: import("@playwright/test").Page, email: string) {
+  await page.goto("/dev/mail");
+  const mail = page.getByRole("listitem").filter({ hasText: email }).first();
+  await expect(mail.getByRole("heading")).toHaveText("Bevestig je aanmelding voor Assen Top Idee 2027");
+  const body = await mail.locator("pre").innerText();
+  const confirm = body.match(/https?:\/\/\S+\/rondes\/assen-top-idee-2027\/aanmelding\?token=\S+/)?.[0];
+  const unsubscribe = body.match(/https?:\/\/\S+\/rondes\/assen-top-idee-2027\/afmelden\?token=\S+/)?.[0];
+  expect(confirm, "confirm link in the mail").toBeTruthy();
+  expect(unsubscribe, "unsubscribe link in the mail").toBeTruthy();
+  return { confirm: confirm!, unsubscribe: unsubscribe! };
+}
+
+test("a visitor asks to hear when submitting opens, confirms through the mail, and unsubscribes", async ({ page }) => {
+  const email = uniqueEmail("volger");
+  await page.goto(contestPath);
+  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}.`);
+  await expectAccessible(page);
+
+  const links = await linksInMailTo(page, email);
+
+  // Opening the link only shows a button (mail scanners open links too); the button confirms.
+  await page.goto(links.confirm);
+  await expect(page.getByRole("heading", { level: 1, name: "Aanmelding bevestigen" })).toBeVisible();
+  await page.goto(links.confirm);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Ja, houd me op de hoogte" }).click();
+  await expect(page).toHaveURL(new RegExp(`${contestPath}$`));
+  await expect(page.getByRole("status")).toHaveText("Je aanmelding is bevestigd. Je krijgt een e-mail als indienen begint.");
+  await page.goto(links.confirm);
+  await expect(page.getByText("Je aanmelding is al bevestigd.")).toBeVisible();
+
+  // Signing up again gives the same answer: the page never tells who is on the list.
+  await page.goto(contestPath);
+  await form.getByLabel("E-mailadres").fill(email.toUpperCase());
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}.`);
+
+  await page.goto(links.unsubscribe);
+  await expect(page.getByRole("heading", { level: 1, name: "Afmelden" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Ja, meld me af" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je bent afgemeld. Je krijgt geen e-mails meer over Assen Top Idee 2027.");
+  await page.goto(links.unsubscribe);
+  await expect(page.getByText("Je bent al afgemeld.")).toBeVisible();
+});
+
+test("the form says what is wrong with an email address", async ({ page }) => {
+  await page.goto(contestPath);
+  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  await form.getByLabel("E-mailadres").fill("geen-adres");
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(form.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")).toBeVisible();
+});
+
+test("a link with a wrong token does nothing", async ({ page }) => {
+  await page.goto(`${contestPath}/aanmelding?token=${"x".repeat(43)}`);
+  await expect(page.getByText("Deze link werkt niet meer.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, houd me op de hoogte" })).toHaveCount(0);
+});
+
+test("once submitting has opened, signing up is refused with 409 and a Dutch message", async ({ page, context, baseURL }) => {
+  await page.goto(contestPath);
+  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  await form.getByLabel("E-mailadres").fill(uniqueEmail("te-laat"));
+  // The page was opened during the announcement; by the time the button is pressed, submitting is open.
+  await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 20 * DAY), url: baseURL! }]);
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(page.getByRole("heading", { name: "Dit kan nu niet" })).toBeVisible();
+  await expect(page.getByText("Dit kan nu niet. Het is nu de fase ‘Ideeën indienen’. Dit kon in de fase ‘Aankondiging’, tot")).toBeVisible();
+
+  // The same for a plain form post, as a browser without JavaScript sends it.
+  const response = await page.request.post(contestPath, { form: { email: uniqueEmail("te-laat") } });
+  expect(response.status()).toBe(409);
+  expect(await response.text()).toContain("Dit kan nu niet. Het is nu de fase ‘Ideeën indienen’.");
+
+  await page.goto(contestPath);
+  await expect(page.getByRole("button", { name: "Houd me op de hoogte" })).toHaveCount(0);
+  await expect(page.getByText(/Je kunt het nu indienen, tot/)).toBeVisible();
+});
