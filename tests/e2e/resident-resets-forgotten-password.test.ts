@@ -8,10 +8,14 @@ test("a resident resets a forgotten password through the emailed link", async ({
   await page.getByLabel("Wachtwoord").fill("oude fiets in de gracht");
   await page.getByLabel("Postcode").fill("7416 AA");
   await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByRole("status")).toHaveText("Welkom, Piet!");
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je bent uitgelogd.");
 
   await page.goto("/inloggen");
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
+  // Both pages have an email field: wait for the new page before typing.
+  await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord vergeten" })).toBeVisible();
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Stuur de link" }).click();
   await expect(page.getByText("Als dit e-mailadres bij ons bekend is")).toBeVisible();
