@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceContext } from "~/ui/nonce";
 import { RequestIdContext } from "~/ui/request-id";
 
 export { startup } from "~/startup.server";
@@ -23,10 +24,13 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RequestIdContext.Provider value={loadContext.requestId}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} />
-      </RequestIdContext.Provider>,
+      <NonceContext.Provider value={loadContext.cspNonce}>
+        <RequestIdContext.Provider value={loadContext.requestId}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={loadContext.cspNonce} />
+        </RequestIdContext.Provider>
+      </NonceContext.Provider>,
       {
+        nonce: loadContext.cspNonce,
         onAllReady() {
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");

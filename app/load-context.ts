@@ -3,6 +3,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     requestId?: string;
     clientIp?: string;
+    cspNonce?: string;
   }
 }
 export {};

@@ -11,6 +11,7 @@ import { can } from "~/modules/auth/permissions";
 import { getAuth } from "~/modules/auth/session.server";
 import { SiteFooter, SiteHeader, type NavState } from "~/ui/layout";
 import { ErrorPage } from "~/ui/error-page";
+import { useNonce } from "~/ui/nonce";
 import { useRequestId } from "~/ui/request-id";
 import stylesUrl from "~/ui/styles.css?url";
 
@@ -38,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const requestId = useRequestId();
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -50,8 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

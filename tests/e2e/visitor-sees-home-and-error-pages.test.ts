@@ -29,3 +29,24 @@ test("a form posted from another site is refused", async ({ request, baseURL }) 
   });
   expect(response.status()).toBe(403);
 });
+
+test("pages are served with a strict Content-Security-Policy that the app itself never breaks", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/content security policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+  expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  // Client-side navigation and a form post both need the scripts that the policy allows.
+  await page.getByRole("link", { name: "Inloggen" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  await page.getByLabel("E-mailadres").fill("niemand@voorbeeld.nl");
+  await page.getByLabel("Wachtwoord").fill("fout wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(violations).toEqual([]);
+});
