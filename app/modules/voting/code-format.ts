@@ -1,0 +1,98 @@
+// How voting codes and receipt codes look and how typed ones are read back.
+// No node:crypto here, so the code-entry form can check a code in the browser
+// too; generating and hashing live in voting-codes.ts and receipt.ts.
+//
+// The alphabet is the ten digits plus the twenty letters that do not look like
+// a digit: B, I, L, O, S and Z are left out. Every left-out letter stands in
+// for the digit it is mistaken for (O→0, I→1, L→1, Z→2, S→5, B→8), so a
+// resident who reads "0" as "O" off a letter still types a working code, and
+// every letter or digit a resident types means something. Q stays (its tail
+// tells it from 0 in the letter's font) and gives the 30th character.
+// 30 characters, 8 of them: 30^8 ≈ 6.6 × 10^11 codes, 39.26 bits.
+
+import { z } from "zod";
+
+export const CODE_ALPHABET = "0123456789ACDEFGHJKMNPQRTUVWXY";
+
+/** Letters that are read as a digit, and the digit they are taken to mean. */
+export const CODE_CONFUSIONS: Readonly<Record<string, string>> = { O: "0", I: "1", L: "1", Z: "2", S: "5", B: "8" };
+
+/** A voting code: two groups of 4, "K7QM-3XPA". */
+export const VOTING_CODE_GROUPS = [4, 4] as const;
+/** A receipt: two groups of 5, "K7QMA-3XPAD"; longer than a voting code so the two are not mixed up. */
+export const RECEIPT_GROUPS = [5, 5] as const;
+
+// Spaces, dashes of any length, dots and underscores are how people group what they copy.
+const SEPARATORS = /[\s\u00a0\-\u2010-\u2015\u2212_.]/g;
+const ALPHABET_SET = new Set(CODE_ALPHABET);
+
+/** Entropy of a code of `length` characters from the alphabet, in bits. */
+export function codeEntropyBits(length: number): number {
+  return length * Math.log2(CODE_ALPHABET.length);
+}
+
+/**
+ * Reads a typed code: any case, spaces, missing or extra dashes, and the
+ * look-alike letters. Returns it as printed ("K7QM-3XPA"), or null when it
+ * cannot be a code of that shape.
+ */
+export function normalizeGroupedCode(input: string, groups: readonly number[]): string | null {
+  const compact = [...input.normalize("NFKC").replace(SEPARATORS, "").toUpperCase()]
+    .map((char) => CODE_CONFUSIONS[char] ?? char)
+    .join("");
+  const length = groups.reduce((sum, g) => sum + g, 0);
+  if (compact.length !== length || ![...compact].every((char) => ALPHABET_SET.has(char))) return null;
+  return groupCode(compact, groups);
+}
+
+/** "K7QM3XPA" → "K7QM-3XPA". */
+export function groupCode(compact: string, groups: readonly number[]): string {
+  const parts: string[] = [];
+  let start = 0;
+  for (const size of groups) {
+    parts.push(compact.slice(start, start + size));
+    start += size;
+  }
+  return parts.join("-");
+}
+
+export function normalizeCode(input: string): string | null {
+  return normalizeGroupedCode(input, VOTING_CODE_GROUPS);
+}
+
+/** Would this typed text count as a voting code? (Whether it exists is for the database to say.) */
+export function isWellFormedCode(input: string): boolean {
+  return normalizeCode(input) !== null;
+}
+
+export function normalizeReceipt(input: string): string | null {
+  return normalizeGroupedCode(input, RECEIPT_GROUPS);
+}
+
+export function isWellFormedReceipt(input: string): boolean {
+  return normalizeReceipt(input) !== null;
+}
+
+const codeField = (normalize: (input: string) => string | null, malformed: string, required: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .transform((value, ctx) => {
+      const code = normalize(value);
+      if (code === null) {
+        ctx.addIssue({ code: "custom", message: malformed });
+        return z.NEVER;
+      }
+      return code;
+    });
+
+/** The code-entry form: one field `code`, read as normalizeCode does. */
+export const votingCodeFormSchema = z.object({
+  code: codeField(normalizeCode, "voting.codeMalformed", "voting.codeRequired"),
+});
+
+/** The "is my vote counted?" form: one field `receipt`. */
+export const receiptFormSchema = z.object({
+  receipt: codeField(normalizeReceipt, "voting.receiptMalformed", "voting.receiptRequired"),
+});
