@@ -15,6 +15,8 @@ const envSchema = z.object({
   DEV_MAILBOX: booleanFlag.optional(),
   // Secure cookies need HTTPS (browsers accept them on localhost too).
   COOKIE_SECURE: booleanFlag.optional(),
+  // Keys the hashes of voting codes, receipts and ballot pointers (ADR 007); at least 32 bytes.
+  VOTING_PEPPER: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Env = {
@@ -25,6 +27,7 @@ export type Env = {
   mailFrom: string;
   devMailbox: boolean;
   cookieSecure: boolean;
+  votingPepper: string | undefined;
 };
 
 let cached: Env | undefined;
@@ -46,6 +49,7 @@ export function getEnv(): Env {
     mailFrom: e.MAIL_FROM,
     devMailbox: !e.SMTP_URL && (e.DEV_MAILBOX ?? e.NODE_ENV !== "production"),
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
+    votingPepper: e.VOTING_PEPPER,
   };
   return cached;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDb } from "~db/client.server";
 import { resetEnvForTests } from "~/lib/env.server";
+import { resetSecretsForTests } from "~/lib/secrets.server";
 import { resetLuciaForTests } from "~/modules/auth/lucia.server";
 
 /** Gives the test file its own real SQLite file (migrated), removed afterwards. Never a mock of the database. */
@@ -15,6 +16,7 @@ export function useTestDatabase() {
     process.env.NODE_ENV = "test";
     delete process.env.SMTP_URL;
     resetEnvForTests();
+    resetSecretsForTests();
     resetLuciaForTests();
     closeDb();
     getDb();

@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { getEnv } from "./env.server";
+
+let pepper: string | undefined;
+
+/**
+ * The secret key under which voting codes, receipts and ballot pointers are hashed (ADR 007).
+ * Production sets VOTING_PEPPER and backs it up apart from the database. Without it (a demo, a
+ * developer's machine, a test) a random one is made once and kept beside the database file, so
+ * codes keep working across restarts.
+ */
+export function votingPepper(): string {
+  if (pepper) return pepper;
+  const env = getEnv();
+  if (env.votingPepper) return (pepper = env.votingPepper);
+  const file = path.join(path.dirname(path.resolve(env.databasePath)), "voting-pepper.secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    if (env.nodeEnv === "production") console.warn(`[secrets] VOTING_PEPPER is not set: made one in ${file}. Set VOTING_PEPPER and keep a copy apart from the database.`);
+  }
+  return (pepper = readFileSync(file, "utf8").trim());
+}
+
+export function resetSecretsForTests(): void {
+  pepper = undefined;
+}
