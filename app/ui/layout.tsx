@@ -109,6 +109,12 @@ export function SiteFooter({ nav }: { nav: NavState | null }) {
       <div className="footer-inner">
         <p>{t("footer.about")}</p>
         <ul className="footer-links">
+          <li>
+            <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
+          </li>
+          <li>
+            <Link to="/privacy">{t("footer.privacy")}</Link>
+          </li>
           {nav?.devMailbox ? (
             <li>
               <Link to="/dev/mail">{t("footer.devMail")}</Link>

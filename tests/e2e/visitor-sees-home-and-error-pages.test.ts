@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 test("the home page shows the running contests from the demo data", async ({ page }) => {
   await page.goto("/");
@@ -49,4 +49,14 @@ test("pages are served with a strict Content-Security-Policy that the app itself
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("alert")).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test("the footer leads to the accessibility statement and the privacy page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Toegankelijkheid" })).toBeVisible();
+  await expect(page.getByText("WCAG 2.1, niveau AA")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privacy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
+import { pagesEn } from "./sections/pages.en";
 import { roundsEn } from "./sections/rounds.en";
 
 export const en: Catalogue = {
@@ -131,6 +132,7 @@ export const en: Catalogue = {
   },
   rounds: roundsEn,
   console: consoleEn,
+  pages: pagesEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

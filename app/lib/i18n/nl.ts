@@ -1,4 +1,5 @@
 import { consoleNl } from "./sections/console.nl";
+import { pagesNl } from "./sections/pages.nl";
 import { roundsNl } from "./sections/rounds.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
@@ -131,6 +132,7 @@ export const nl = {
   },
   rounds: roundsNl,
   console: consoleNl,
+  pages: pagesNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

@@ -1,0 +1,28 @@
+import type { Catalogue } from "../catalogue";
+
+export const pagesEn: Catalogue["pages"] = {
+  accessibilityTitle: "Accessibility",
+  accessibilityLead: "Everyone should be able to take part in Wijkvonk. Also if you see poorly, do not use a mouse, have an old phone or prefer to keep JavaScript off.",
+  accessibilityStandardTitle: "Which standard do we follow?",
+  accessibilityStandard: "Wijkvonk follows the Web Content Accessibility Guidelines WCAG 2.1, level AA. That is the requirement for government websites in the Netherlands.",
+  accessibilityHowTitle: "How do we check this?",
+  accessibilityHow1: "With every change, we test the pages automatically with axe for accessibility errors.",
+  accessibilityHow2: "All forms work with the keyboard and without JavaScript.",
+  accessibilityHow3: "We look at every page on a phone 375 pixels wide and on a large screen.",
+  accessibilityHow4: "We write in plain Dutch (language level B1). There is also an English version.",
+  accessibilityKnownTitle: "What does not work well yet?",
+  accessibilityKnown: "Some messages about dates and postcodes are still only in Dutch. We are working on it.",
+  accessibilityContactTitle: "Something does not work?",
+  accessibilityContact: "Tell the organisers of your round, or email toegankelijkheid@wijkvonk.nl. We answer within 5 working days.",
+  privacyTitle: "Privacy",
+  privacyLead: "We keep as little about you as possible, and only as long as needed.",
+  privacyWhatTitle: "What do we keep?",
+  privacyAccount: "Your account: your name, email address, postcode and an encrypted password. The postcode tells us in which neighbourhood you may vote.",
+  privacyIdeas: "Your ideas: what you fill in, and photos without your camera's data (such as where the photo was taken).",
+  privacyVotes: "Your vote: we keep apart that you voted and what was voted. Nobody can see what you voted for, not even the organisers.",
+  privacyGroups: "Joining a taakgroep: your name and how to reach you. Only if you agree, the initiators and organisers see this.",
+  privacyWhoTitle: "Who sees your data?",
+  privacyWho: "Only the organisers of the round you take part in, and only what they need. We sell nothing and share nothing with others.",
+  privacyRightsTitle: "What are your rights?",
+  privacyRights: "You may always ask which data we have about you, and ask us to change or delete it. Email privacy@wijkvonk.nl.",
+};
