@@ -1,17 +1,10 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
 import { areas, organisations } from "./places";
 
-export const phaseNames = [
-  "aankondiging",
-  "indienen",
-  "juryselectie",
-  "uitwerken",
-  "stemmen",
-  "prijsuitreiking",
-  "nazorg",
-] as const;
-export const outcomeRules = ["prizes-by-rank", "greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const;
+// Relative import: drizzle-kit reads this file without the app's path aliases.
+export { OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
 
 export const contests = sqliteTable(
   "contests",

@@ -19,16 +19,9 @@ import { fromAmsterdamWallMs, toAmsterdamWallMs, toEpochMs } from "~/lib/dates";
 
 export { amsterdamLocalToInstant, instantToAmsterdamLocal, resolveAmsterdamLocal } from "~/lib/dates";
 
-/** The seven phases of De Vonk, in order. */
-export const PHASES = [
-  "aankondiging",
-  "indienen",
-  "juryselectie",
-  "uitwerken",
-  "stemmen",
-  "prijsuitreiking",
-  "nazorg",
-] as const;
+import { PHASES } from "./contest-constants";
+
+export { PHASES };
 export type Phase = (typeof PHASES)[number];
 
 /** Every state a contest can be in, in the order a contest passes through them. */

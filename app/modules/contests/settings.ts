@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { outcomeRules } from "~db/schema/contests";
+import { OUTCOME_RULES } from "./contest-constants";
 import { hasPhaseStarted, type PhaseInfo } from "./phases";
 
 /** "25.000", "€ 25 000" and "25000" are all 25000; cents or anything else is not a whole number of euros. */
@@ -78,7 +78,7 @@ export const contestSettingsSchema = z
     allowStacking: checkbox,
     minTaakgroepSize: wholeNumber(1, 50),
     maxShortlist: optionalWholeNumber(1, 200),
-    outcomeRule: z.enum(outcomeRules, { error: "validation.required" }),
+    outcomeRule: z.enum(OUTCOME_RULES, { error: "validation.required" }),
     eligibleByAccount: checkbox,
     eligibleByCode: checkbox,
     eligibleByPoster: checkbox,
