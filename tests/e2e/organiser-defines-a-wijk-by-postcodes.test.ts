@@ -9,7 +9,7 @@ test("an organiser adds a wijk by pasting postcodes, and a wrong entry is named 
   await form.getByLabel("Naam").fill(name);
   await form.getByLabel("Postcodes").fill("7415\n74A1\n7416 aa - 7416 bz");
   await form.getByRole("button", { name: "Wijk of buurt toevoegen" }).click();
-  await expect(page.getByLabel("Postcodes").first()).toHaveAccessibleDescription(/Regel 2: ‘74A1’ is geen postcode/);
+  await expect(form.getByLabel("Postcodes")).toHaveAccessibleDescription(/Regel 2: ‘74A1’ is geen postcode/);
 
   await form.getByLabel("Postcodes").fill("7415\n7416 aa - 7416 bz");
   await form.getByRole("button", { name: "Wijk of buurt toevoegen" }).click();
