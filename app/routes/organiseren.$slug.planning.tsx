@@ -121,6 +121,8 @@ function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastR
     defaultValue: { kind: "extend", phase: currentPhase, nextPhase: "now" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: overrideSchema }),
     shouldValidate: "onBlur",
+    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="card stack">

@@ -51,6 +51,8 @@ function AreaForm(props: {
     defaultValue: props.area ? { name: props.area.name, kind: props.area.kind, postcodes: props.area.postcodes } : { kind: "wijk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: areaFormSchema }),
     shouldValidate: "onBlur",
+    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -39,6 +39,8 @@ export default function NewContestPage() {
     defaultValue: { organisationId: organisations[0] ? String(organisations[0].id) : "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newContestSchema }),
     shouldValidate: "onBlur",
+    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="page narrow">

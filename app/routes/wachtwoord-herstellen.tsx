@@ -32,6 +32,8 @@ export default function ResetPasswordPage() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
     shouldValidate: "onBlur",
+    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="page narrow">
