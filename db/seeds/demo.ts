@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, municipalities, organisations, roleAssignments, users } from "../schema";
 import { phaseNames } from "../schema/contests";
+import { seedIdeas } from "./ideas";
 
 export type DemoLogin = { role: string; email: string; password: string };
 
@@ -167,5 +168,6 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
       .run();
   });
 
+  await seedIdeas(db, { now });
   return true;
 }

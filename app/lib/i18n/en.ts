@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
+import { ideasEn } from "./sections/ideas.en";
 import { pagesEn } from "./sections/pages.en";
 import { roundsEn } from "./sections/rounds.en";
 
@@ -133,6 +134,7 @@ export const en: Catalogue = {
   rounds: roundsEn,
   console: consoleEn,
   pages: pagesEn,
+  ideas: ideasEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -1,4 +1,5 @@
 import { consoleNl } from "./sections/console.nl";
+import { ideasNl } from "./sections/ideas.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { roundsNl } from "./sections/rounds.nl";
 
@@ -133,6 +134,7 @@ export const nl = {
   rounds: roundsNl,
   console: consoleNl,
   pages: pagesNl,
+  ideas: ideasNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

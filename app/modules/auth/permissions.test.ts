@@ -7,6 +7,9 @@ const contest10: Target = { kind: "contest", contestId: 10, organisationId: 1, s
 const contest11: Target = { kind: "contest", contestId: 11, organisationId: 1, status: "concept" };
 const contest20: Target = { kind: "contest", contestId: 20, organisationId: 2, status: "gepubliceerd" };
 const org1: Target = { kind: "organisation", organisationId: 1 };
+// Idea 1 in contest 10, handed in by the bewoner (u1) with the jurylid (u2) as co-initiator.
+const idea1: Target = { kind: "idea", contestId: 10, organisationId: 1, ownerUserId: "u1", coInitiatorUserIds: ["u2"] };
+const idea20: Target = { kind: "idea", contestId: 20, organisationId: 2, ownerUserId: "u1", coInitiatorUserIds: [] };
 
 const actors: Record<string, Actor> = {
   anonymous: null,
@@ -51,6 +54,22 @@ const table: Row[] = [
   ["organisatorContest20", "contest:manage", contest20, true],
   ["organisatorContest20", "contest:manage", contest10, false],
   ["organisatorContest20", "organisation:create-contest", { kind: "organisation", organisationId: 2 }, false],
+  ["anonymous", "idea:edit", idea1, false],
+  ["bewoner", "idea:edit", idea1, true],
+  ["bewoner", "idea:moderate", contest10, false],
+  ["bewoner", "idea:enter-paper", contest10, false],
+  ["bewoner", "idea:manage-lists", contest10, false],
+  ["jurylid", "idea:edit", idea1, true],
+  ["juryvoorzitter", "idea:edit", idea1, false],
+  ["organisatorOrg1", "idea:edit", idea1, true],
+  ["organisatorOrg1", "idea:edit", idea20, false],
+  ["organisatorOrg1", "idea:moderate", contest10, true],
+  ["organisatorOrg1", "idea:moderate", idea1, true],
+  ["organisatorOrg1", "idea:moderate", contest20, false],
+  ["organisatorOrg1", "idea:enter-paper", contest10, true],
+  ["organisatorOrg1", "idea:manage-lists", contest11, true],
+  ["organisatorContest20", "idea:enter-paper", contest10, false],
+  ["organisatorContest20", "idea:edit", idea20, true],
   ["beheerder", "platform:administer", { kind: "platform" }, true],
   ["beheerder", "contest:manage", contest20, true],
   ["beheerder", "contest:view", contest11, true],

@@ -10,7 +10,9 @@ export type Actor = { userId: string; isBeheerder: boolean; grants: Grant[] } | 
 export type Target =
   | { kind: "platform" }
   | { kind: "organisation"; organisationId: number }
-  | { kind: "contest"; contestId: number; organisationId: number; status: "concept" | "gepubliceerd" };
+  | { kind: "contest"; contestId: number; organisationId: number; status: "concept" | "gepubliceerd" }
+  /** An idea with who made it: the indiener and the co-initiators who accepted. */
+  | { kind: "idea"; contestId: number; organisationId: number; ownerUserId: string | null; coInitiatorUserIds: readonly string[] };
 
 export const permissions = [
   "platform:administer",
@@ -21,10 +23,15 @@ export const permissions = [
   "contest:jury-score",
   "contest:jury-decide",
   "account:open",
+  // Ideas. Whether the phase allows it is decided beside this, in modules/ideas/rules.ts (editDecision).
+  "idea:edit",
+  "idea:moderate",
+  "idea:enter-paper",
+  "idea:manage-lists",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-function organisesContest(actor: NonNullable<Actor>, target: Extract<Target, { kind: "contest" }>): boolean {
+function organisesContest(actor: NonNullable<Actor>, target: { contestId: number; organisationId: number }): boolean {
   return actor.grants.some(
     (g) =>
       g.role === "organisator" && (g.contestId === target.contestId || g.organisationId === target.organisationId),
@@ -58,5 +65,15 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
       return target.kind === "contest" && juryOf(actor, target.contestId) !== undefined;
     case "contest:jury-decide":
       return target.kind === "contest" && (organisesContest(actor, target) || juryOf(actor, target.contestId)?.isChair === true);
+    case "idea:edit":
+      // The indiener, an accepted co-initiator, or an organiser of the contest.
+      return (
+        target.kind === "idea" &&
+        (target.ownerUserId === actor.userId || target.coInitiatorUserIds.includes(actor.userId) || organisesContest(actor, target))
+      );
+    case "idea:moderate":
+    case "idea:enter-paper":
+    case "idea:manage-lists":
+      return (target.kind === "contest" || target.kind === "idea") && organisesContest(actor, target);
   }
 }

@@ -1,0 +1,465 @@
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "./photos.server";
+import { newToken, sha256 } from "./drafts.server";
+import type { CostLine } from "./rules";
+
+// Use cases of handing in and changing ideas. Every change is one transaction; organiser changes
+// carry their audit line in the same transaction.
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+export type IdeaContent = {
+  title: string;
+  summary?: string;
+  description?: string;
+  costEuros?: number;
+  costLines: CostLine[];
+  categoryId?: number;
+  buurtId?: number;
+  locationText?: string;
+  point?: { latitude: number; longitude: number };
+  helpNeeded?: string;
+};
+
+export type NewPhoto = { processed: ProcessedPhoto; altText: string };
+
+export type ListOption = { id: number; name: string };
+
+export function getIdeaLists(contestId: number): { categories: ListOption[]; buurten: ListOption[] } {
+  const db = getDb();
+  return {
+    categories: db
+      .select({ id: ideaCategories.id, name: ideaCategories.name })
+      .from(ideaCategories)
+      .where(eq(ideaCategories.contestId, contestId))
+      .orderBy(asc(ideaCategories.position), asc(ideaCategories.name))
+      .all(),
+    buurten: db
+      .select({ id: ideaBuurten.id, name: ideaBuurten.name })
+      .from(ideaBuurten)
+      .where(eq(ideaBuurten.contestId, contestId))
+      .orderBy(asc(ideaBuurten.position), asc(ideaBuurten.name))
+      .all(),
+  };
+}
+
+export function getIdea(contestId: number, ideaId: number): Idea | undefined {
+  return getDb()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.id, ideaId), eq(ideas.contestId, contestId)))
+    .get();
+}
+
+export function acceptedCoInitiatorIds(ideaId: number): string[] {
+  return getDb()
+    .select({ userId: ideaCoInitiators.userId })
+    .from(ideaCoInitiators)
+    .where(and(eq(ideaCoInitiators.ideaId, ideaId), isNotNull(ideaCoInitiators.userId)))
+    .all()
+    .map((r) => r.userId!);
+}
+
+export function countPhotos(ideaId: number): number {
+  return getDb().select({ id: ideaPhotos.id }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId)).all().length;
+}
+
+function contentColumns(values: IdeaContent): Partial<NewIdea> {
+  const costFromLines = values.costLines.length > 0 ? values.costLines.reduce((sum, l) => sum + l.amountEuros, 0) : undefined;
+  return {
+    title: values.title,
+    summary: values.summary ?? "",
+    description: values.description ?? "",
+    costEuros: values.costEuros ?? costFromLines ?? null,
+    categoryId: values.categoryId ?? null,
+    buurtId: values.buurtId ?? null,
+    locationText: values.locationText ?? null,
+    latitude: values.point?.latitude ?? null,
+    longitude: values.point?.longitude ?? null,
+    helpNeeded: values.helpNeeded ?? "",
+  };
+}
+
+function replaceCostLines(tx: Tx, ideaId: number, lines: readonly CostLine[]) {
+  tx.delete(ideaCostLines).where(eq(ideaCostLines.ideaId, ideaId)).run();
+  if (lines.length > 0) {
+    tx.insert(ideaCostLines)
+      .values(lines.map((l, i) => ({ ideaId, position: i + 1, description: l.description, amountEuros: l.amountEuros })))
+      .run();
+  }
+}
+
+function insertPhoto(tx: Tx, ideaId: number, photo: NewPhoto | null, now: number) {
+  if (!photo) return;
+  tx.insert(ideaPhotos)
+    .values({
+      ideaId,
+      storageKey: photo.processed.storageKey,
+      altText: photo.altText,
+      width: photo.processed.width,
+      height: photo.processed.height,
+      createdAt: new Date(now),
+    })
+    .run();
+}
+
+export type Author =
+  | { kind: "user"; userId: string }
+  | { kind: "anonymous"; draftToken: string }
+  | { kind: "paper"; name: string; contact?: string; consentHow: string; enteredByUserId: string };
+
+/**
+ * A new idea: a draft (by a user or an anonymous visitor holding a token) or a paper idea an
+ * organiser enters, which is handed in at once, marked as paper, with the resident's consent.
+ */
+export async function createIdea(input: { contestId: number; values: IdeaContent; author: Author; photo: NewPhoto | null; now: number }): Promise<number> {
+  const at = new Date(input.now);
+  const { author } = input;
+  return withStoredPhoto(input.photo?.processed ?? null, () =>
+    getDb().transaction((tx) => {
+      const base: NewIdea = { contestId: input.contestId, title: input.values.title, createdAt: at, updatedAt: at, ...contentColumns(input.values) };
+      const authorColumns: Partial<NewIdea> =
+        author.kind === "user"
+          ? { ownerUserId: author.userId }
+          : author.kind === "anonymous"
+            ? { draftTokenHash: sha256(author.draftToken) }
+            : {
+                isPaper: true,
+                paperName: author.name,
+                paperContact: author.contact ?? null,
+                paperConsentAt: at,
+                paperConsentHow: author.consentHow,
+                enteredByUserId: author.enteredByUserId,
+                status: "submitted",
+                submittedAt: at,
+                contactConfirmedAt: at,
+              };
+      const created = tx.insert(ideas).values({ ...base, ...authorColumns }).returning({ id: ideas.id }).get();
+      replaceCostLines(tx, created.id, input.values.costLines);
+      insertPhoto(tx, created.id, input.photo, input.now);
+      if (author.kind === "paper") {
+        writeAudit(tx, {
+          userId: author.enteredByUserId,
+          contestId: input.contestId,
+          action: "idea.paper-entered",
+          subject: `idea:${created.id}`,
+          after: { title: input.values.title, paperName: author.name, consentHow: author.consentHow },
+          at: input.now,
+        });
+      }
+      return created.id;
+    }),
+  );
+}
+
+const auditedFields = ["title", "summary", "description", "costEuros", "categoryId", "buurtId", "locationText", "latitude", "longitude", "helpNeeded"] as const;
+
+/**
+ * Saves new content (and maybe one new photo). `logged` is set for organisers: their change goes into
+ * the audit log with the fields before and after, in the same transaction.
+ */
+export async function updateIdea(input: { idea: Idea; values: IdeaContent; photo: NewPhoto | null; actorUserId: string | null; logged: boolean; now: number }): Promise<void> {
+  const { idea } = input;
+  const columns = contentColumns(input.values);
+  await withStoredPhoto(input.photo?.processed ?? null, () =>
+    getDb().transaction((tx) => {
+      tx.update(ideas)
+        .set({ ...columns, updatedAt: new Date(input.now) })
+        .where(eq(ideas.id, idea.id))
+        .run();
+      replaceCostLines(tx, idea.id, input.values.costLines);
+      insertPhoto(tx, idea.id, input.photo, input.now);
+      if (input.logged) {
+        const changed = auditedFields.filter((f) => (columns[f] ?? null) !== (idea[f] ?? null));
+        writeAudit(tx, {
+          userId: input.actorUserId,
+          contestId: idea.contestId,
+          action: "idea.updated-by-organiser",
+          subject: `idea:${idea.id}`,
+          before: Object.fromEntries(changed.map((f) => [f, idea[f]])),
+          after: Object.fromEntries(changed.map((f) => [f, columns[f]])),
+          at: input.now,
+        });
+      }
+    }),
+  );
+}
+
+/**
+ * Hands in a draft. A user who logged in (or had an account) is confirmed at once; an account made
+ * at the end of handing in first confirms its email: then a token is returned for the mail.
+ */
+export function submitDraft(input: { ideaId: number; ownerUserId: string; confirmed: boolean; now: number }): { ok: true; confirmToken: string | null } | { ok: false } {
+  const at = new Date(input.now);
+  const confirmToken = input.confirmed ? null : newToken();
+  const changed = getDb()
+    .update(ideas)
+    .set({
+      status: "submitted",
+      submittedAt: at,
+      updatedAt: at,
+      ownerUserId: input.ownerUserId,
+      draftTokenHash: null,
+      contactConfirmedAt: input.confirmed ? at : null,
+      confirmTokenHash: confirmToken ? sha256(confirmToken) : null,
+    })
+    .where(and(eq(ideas.id, input.ideaId), eq(ideas.status, "draft")))
+    .run();
+  return changed.changes === 1 ? { ok: true, confirmToken } : { ok: false };
+}
+
+/** An anonymous draft becomes the user's when they log in or make their account. */
+export function claimDraft(input: { ideaId: number; userId: string; now: number }): void {
+  getDb()
+    .update(ideas)
+    .set({ ownerUserId: input.userId, draftTokenHash: null, updatedAt: new Date(input.now) })
+    .where(and(eq(ideas.id, input.ideaId), isNull(ideas.ownerUserId)))
+    .run();
+}
+
+/** The link in the submission mail: the idea shows in the list once its email address is confirmed. */
+export function confirmIdeaContact(input: { token: string; now: number }): { ideaId: number } | null {
+  const row = getDb()
+    .update(ideas)
+    .set({ contactConfirmedAt: new Date(input.now), confirmTokenHash: null })
+    .where(and(eq(ideas.confirmTokenHash, sha256(input.token)), isNull(ideas.contactConfirmedAt)))
+    .returning({ id: ideas.id })
+    .get();
+  return row ? { ideaId: row.id } : null;
+}
+
+export function isConfirmTokenUsable(token: string): boolean {
+  return getDb().select({ id: ideas.id }).from(ideas).where(eq(ideas.confirmTokenHash, sha256(token))).get() !== undefined;
+}
+
+/** Withdrawing keeps the idea (status withdrawn); it leaves the list. Logged, so organisers see who withdrew. */
+export function withdrawIdea(input: { idea: Idea; actorUserId: string | null; now: number }): void {
+  const { idea } = input;
+  getDb().transaction((tx) => {
+    tx.update(ideas)
+      .set({ status: "withdrawn", withdrawnAt: new Date(input.now), updatedAt: new Date(input.now) })
+      .where(eq(ideas.id, idea.id))
+      .run();
+    writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: idea.contestId,
+      action: "idea.withdrawn",
+      subject: `idea:${idea.id}`,
+      before: { status: idea.status },
+      after: { status: "withdrawn" },
+      at: input.now,
+    });
+  });
+}
+
+/** A draft was never public: throwing it away deletes it with its photos. */
+export async function discardDraft(idea: Idea): Promise<void> {
+  if (idea.status !== "draft") throw new Error("Only drafts can be thrown away");
+  const keys = getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)).all();
+  getDb().delete(ideas).where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))).run();
+  for (const { key } of keys) await deletePhotoFiles(key);
+}
+
+/** The makers remove one of their photos; a photo hidden by moderation stays (hidden content is never deleted). */
+export async function removePhoto(input: { idea: Idea; photoId: number; actorUserId: string | null; logged: boolean; now: number }): Promise<boolean> {
+  const db = getDb();
+  const photo = db
+    .select()
+    .from(ideaPhotos)
+    .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id), isNull(ideaPhotos.hiddenAt)))
+    .get();
+  if (!photo) return false;
+  db.transaction((tx) => {
+    tx.delete(ideaPhotos).where(eq(ideaPhotos.id, photo.id)).run();
+    if (input.logged) {
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: input.idea.contestId,
+        action: "idea.photo-removed-by-organiser",
+        subject: `idea:${input.idea.id}`,
+        before: { photoId: photo.id, altText: photo.altText },
+        at: input.now,
+      });
+    }
+  });
+  await deletePhotoFiles(photo.storageKey);
+  return true;
+}
+
+export function saveWorkOut(input: {
+  idea: Idea;
+  values: { plan: string; planning: string; helpers: string; costEuros?: number; costLines: CostLine[] };
+  actorUserId: string | null;
+  logged: boolean;
+  now: number;
+}): void {
+  const { idea, values } = input;
+  const total = values.costEuros ?? values.costLines.reduce((sum, l) => sum + l.amountEuros, 0);
+  getDb().transaction((tx) => {
+    tx.update(ideas)
+      .set({ plan: values.plan, planning: values.planning, helpers: values.helpers, costEuros: total, workedOutAt: new Date(input.now), updatedAt: new Date(input.now) })
+      .where(eq(ideas.id, idea.id))
+      .run();
+    replaceCostLines(tx, idea.id, values.costLines);
+    if (input.logged) {
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: idea.contestId,
+        action: "idea.worked-out-by-organiser",
+        subject: `idea:${idea.id}`,
+        before: { plan: idea.plan, planning: idea.planning, helpers: idea.helpers, costEuros: idea.costEuros },
+        after: { plan: values.plan, planning: values.planning, helpers: values.helpers, costEuros: total },
+        at: input.now,
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+export type IdeaCard = {
+  id: number;
+  title: string;
+  summary: string;
+  description: string;
+  costEuros: number | null;
+  status: "submitted" | "shortlisted";
+  buurtId: number | null;
+  buurtName: string | null;
+  categoryId: number | null;
+  categoryName: string | null;
+  photo: { storageKey: string; altText: string } | null;
+};
+
+/** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
+export function listPublicIdeas(contestId: number): IdeaCard[] {
+  const db = getDb();
+  const rows = db
+    .select({ idea: ideas, buurtName: ideaBuurten.name, categoryName: ideaCategories.name })
+    .from(ideas)
+    .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
+    .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
+    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)))
+    .all();
+  if (rows.length === 0) return [];
+  const photos = db
+    .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
+    .from(ideaPhotos)
+    .where(and(inArray(ideaPhotos.ideaId, rows.map((r) => r.idea.id)), isNull(ideaPhotos.hiddenAt)))
+    .orderBy(asc(ideaPhotos.id))
+    .all();
+  const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
+  for (const p of photos) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
+  return rows.map(({ idea, buurtName, categoryName }) => ({
+    id: idea.id,
+    title: idea.title,
+    summary: idea.summary,
+    description: idea.description,
+    costEuros: idea.costEuros,
+    status: idea.status as "submitted" | "shortlisted",
+    buurtId: idea.buurtId,
+    buurtName,
+    categoryId: idea.categoryId,
+    categoryName,
+    photo: firstPhoto.get(idea.id) ?? null,
+  }));
+}
+
+/** The user's own ideas in this contest that are not (yet) in the public list: drafts and unconfirmed ones. */
+export function listOwnUnlistedIdeas(contestId: number, userId: string | null, draftIds: readonly number[]) {
+  const db = getDb();
+  const mine = userId
+    ? db.select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt }).from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, userId))).all()
+    : [];
+  const held =
+    draftIds.length > 0
+      ? db
+          .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
+          .from(ideas)
+          .where(and(eq(ideas.contestId, contestId), inArray(ideas.id, [...draftIds]), eq(ideas.status, "draft"), isNull(ideas.ownerUserId)))
+          .all()
+      : [];
+  return [...mine, ...held]
+    .filter((i) => i.status === "draft" || (i.status !== "withdrawn" && (!i.contactConfirmedAt || i.hiddenAt)))
+    .map((i) => ({ id: i.id, title: i.title, status: i.status, hidden: Boolean(i.hiddenAt), unconfirmed: !i.contactConfirmedAt }));
+}
+
+export type IdeaDetails = {
+  photos: { id: number; storageKey: string; altText: string; width: number; height: number; hidden: boolean; hiddenReason: string | null }[];
+  costLines: { description: string; amountEuros: number }[];
+  owner: { id: string; name: string; email: string; locale: "nl" | "en" } | null;
+  coInitiators: { id: number; email: string; name: string | null; userId: string | null; accepted: boolean }[];
+  categoryName: string | null;
+  buurtName: string | null;
+};
+
+/** Everything shown on the idea page besides the idea row itself. */
+export function getIdeaDetails(idea: Idea): IdeaDetails {
+  const db = getDb();
+  const owner = idea.ownerUserId
+    ? (db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, idea.ownerUserId)).get() ?? null)
+    : null;
+  return {
+    photos: db
+      .select()
+      .from(ideaPhotos)
+      .where(eq(ideaPhotos.ideaId, idea.id))
+      .orderBy(asc(ideaPhotos.id))
+      .all()
+      .map((p) => ({ id: p.id, storageKey: p.storageKey, altText: p.altText, width: p.width, height: p.height, hidden: Boolean(p.hiddenAt), hiddenReason: p.hiddenReason })),
+    costLines: db
+      .select({ description: ideaCostLines.description, amountEuros: ideaCostLines.amountEuros })
+      .from(ideaCostLines)
+      .where(eq(ideaCostLines.ideaId, idea.id))
+      .orderBy(asc(ideaCostLines.position))
+      .all(),
+    owner,
+    coInitiators: db
+      .select({ id: ideaCoInitiators.id, email: ideaCoInitiators.email, name: users.name, userId: ideaCoInitiators.userId, acceptedAt: ideaCoInitiators.acceptedAt })
+      .from(ideaCoInitiators)
+      .leftJoin(users, eq(ideaCoInitiators.userId, users.id))
+      .where(eq(ideaCoInitiators.ideaId, idea.id))
+      .orderBy(asc(ideaCoInitiators.id))
+      .all()
+      .map((c) => ({ id: c.id, email: c.email, name: c.name, userId: c.userId, accepted: c.acceptedAt !== null })),
+    categoryName: idea.categoryId ? (db.select({ name: ideaCategories.name }).from(ideaCategories).where(eq(ideaCategories.id, idea.categoryId)).get()?.name ?? null) : null,
+    buurtName: idea.buurtId ? (db.select({ name: ideaBuurten.name }).from(ideaBuurten).where(eq(ideaBuurten.id, idea.buurtId)).get()?.name ?? null) : null,
+  };
+}
+
+/** Initiator names as shown publicly: the indiener (or paper name) and accepted co-initiators. */
+export function initiatorNames(idea: Idea, details: IdeaDetails): string[] {
+  const first = idea.isPaper ? idea.paperName : details.owner?.name;
+  return [first, ...details.coInitiators.filter((c) => c.accepted).map((c) => c.name)].filter((n): n is string => Boolean(n));
+}
+
+/** The form's view of a stored idea, in the shape the idea form expects (strings as typed). */
+export function formDefaults(idea: Idea, costLines: readonly { description: string; amountEuros: number }[]) {
+  return {
+    title: idea.title,
+    summary: idea.summary,
+    description: idea.description,
+    costEuros: idea.costEuros === null ? "" : String(idea.costEuros),
+    costLines: costLines.map((l) => ({ description: l.description, amount: String(l.amountEuros) })),
+    categoryId: idea.categoryId === null ? "" : String(idea.categoryId),
+    buurtId: idea.buurtId === null ? "" : String(idea.buurtId),
+    locationText: idea.locationText ?? "",
+    point: idea.latitude === null || idea.longitude === null ? "" : `${idea.latitude}, ${idea.longitude}`,
+    helpNeeded: idea.helpNeeded,
+  };
+}
+
+/** A stored photo by its file key, with its idea and the contest's organisation (for the photo route). */
+export function findPhotoByKey(storageKey: string) {
+  return getDb()
+    .select({ photo: ideaPhotos, idea: ideas, organisationId: contests.organisationId })
+    .from(ideaPhotos)
+    .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
+    .innerJoin(contests, eq(ideas.contestId, contests.id))
+    .where(eq(ideaPhotos.storageKey, storageKey))
+    .get();
+}

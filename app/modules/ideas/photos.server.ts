@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { MAX_PHOTO_PIXELS, PHOTO_WIDTHS, photoFileName, sniffPhotoFormat, type PhotoSize } from "./photos";
+
+// Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them.
+// They are always re-encoded: what we store never holds the camera's metadata (location!).
+
+export function uploadsDir(): string {
+  const databasePath = path.resolve(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");
+  return path.join(path.dirname(databasePath), "uploads", "ideas");
+}
+
+export type ProcessedPhoto = { storageKey: string; width: number; height: number; files: Record<PhotoSize, Buffer> };
+
+/**
+ * Decodes, turns upright (EXIF orientation), resizes and re-encodes as WebP without any metadata.
+ * Returns null for a file that is not a JPEG, PNG or WebP we can read (malformed, truncated, too many pixels).
+ */
+export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto | null> {
+  if (sniffPhotoFormat(bytes) === null) return null;
+  try {
+    const input = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" });
+    const meta = await input.metadata();
+    if (meta.format !== "jpeg" && meta.format !== "png" && meta.format !== "webp") return null;
+    const encode = (width: number) =>
+      sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" })
+        .rotate()
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer({ resolveWithObject: true });
+    const large = await encode(PHOTO_WIDTHS.large);
+    const small = await encode(PHOTO_WIDTHS.small);
+    return {
+      storageKey: randomBytes(16).toString("base64url"),
+      width: large.info.width,
+      height: large.info.height,
+      files: { large: large.data, small: small.data },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes both sizes (each through a temporary name, so a half-written file never has a real name). */
+export async function writePhotoFiles(photo: ProcessedPhoto): Promise<void> {
+  const dir = uploadsDir();
+  mkdirSync(dir, { recursive: true });
+  try {
+    for (const size of Object.keys(PHOTO_WIDTHS) as PhotoSize[]) {
+      const final = path.join(dir, photoFileName(photo.storageKey, size));
+      const temporary = `${final}.${process.pid}.tmp`;
+      await writeFile(temporary, photo.files[size]);
+      await rename(temporary, final);
+    }
+  } catch (error) {
+    await deletePhotoFiles(photo.storageKey);
+    throw error;
+  }
+}
+
+export async function deletePhotoFiles(storageKey: string): Promise<void> {
+  const dir = uploadsDir();
+  for (const size of Object.keys(PHOTO_WIDTHS) as PhotoSize[]) {
+    const file = path.join(dir, photoFileName(storageKey, size));
+    await rm(file, { force: true });
+    await rm(`${file}.${process.pid}.tmp`, { force: true });
+  }
+}
+
+export async function readPhotoFile(storageKey: string, size: PhotoSize): Promise<Buffer | null> {
+  try {
+    return await readFile(path.join(uploadsDir(), photoFileName(storageKey, size)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores a processed photo and runs `save` (the database write). When `save` throws, the files are
+ * removed again: nothing half-saved remains.
+ */
+export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () => T): Promise<T> {
+  if (!photo) return save();
+  await writePhotoFiles(photo);
+  try {
+    return save();
+  } catch (error) {
+    await deletePhotoFiles(photo.storageKey);
+    throw error;
+  }
+}

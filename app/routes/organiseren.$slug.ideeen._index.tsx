@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useT } from "~/lib/i18n/react";
+import { requirePermission } from "~/modules/auth/session.server";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { listForModeration } from "~/modules/ideas/moderation.server";
+import { ideaListsPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/paths";
+import { IdeaStatusBadge } from "~/ui/idea-card";
+import { PageTitle } from "~/ui/page-title";
+import ideasStyles from "~/ui/ideas.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  await requirePermission(request, "idea:moderate", details.target);
+  const { rows, drafts } = listForModeration(details.contest.id);
+  return { slug: details.contest.slug, title: details.contest.title, rows, drafts };
+}
+
+export default function OrganiserIdeasPage() {
+  const t = useT();
+  const { slug, title, rows, drafts } = useLoaderData<typeof loader>();
+  return (
+    <div className="org-ideas">
+      <PageTitle title={`${title} · ${t("ideas.orgTitle")}`} />
+      <h2>{t("ideas.orgTitle")}</h2>
+      <p>{t("ideas.orgLead")}</p>
+      <p className="actions-row">
+        <Link to={paperIdeaPath(slug)} className="button">
+          {t("ideas.orgPaper")}
+        </Link>
+        <Link to={ideaListsPath(slug)}>{t("ideas.orgLists")}</Link>
+      </p>
+      {rows.length === 0 ? (
+        <p className="empty">{t("ideas.orgNoIdeas")}</p>
+      ) : (
+        <table className="org-ideas-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("ideas.orgColumnIdea")}</th>
+              <th scope="col">{t("ideas.orgColumnStatus")}</th>
+              <th scope="col">{t("ideas.orgColumnReports")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={row.openReports > 0 ? "has-reports" : undefined}>
+                <td>
+                  <Link to={moderateIdeaPath(slug, row.id)}>{row.title}</Link>
+                  <br />
+                  <span className="small muted">
+                    {row.isPaper ? `${row.paperName} (${t("ideas.orgPaperMark")})` : row.ownerName}
+                    {row.unconfirmed && row.status !== "withdrawn" ? ` · ${t("ideas.orgUnconfirmed")}` : ""}
+                  </span>
+                </td>
+                <td>
+                  <IdeaStatusBadge status={row.status} hidden={row.hidden} />
+                </td>
+                <td>{row.openReports > 0 ? <strong>{t("ideas.orgOpenReports", { n: row.openReports })}</strong> : <span className="muted">-</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {drafts > 0 ? <p className="muted small">{t("ideas.orgDrafts", { n: drafts })}</p> : null}
+      <p className="small">
+        <Link to={`/rondes/${slug}/ideeen`}>{t("ideas.backToList")}</Link>
+      </p>
+    </div>
+  );
+}
+

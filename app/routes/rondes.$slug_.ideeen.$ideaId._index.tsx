@@ -1,0 +1,318 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { notFound } from "~/lib/http.server";
+import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { checkPhase } from "~/modules/contests/phases";
+import { loadIdeaContext } from "~/modules/ideas/access.server";
+import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
+import { editIdeaPath, ideasPath, moderateIdeaPath, posterPath, reportIdeaPath, withdrawIdeaPath, workOutIdeaPath, photoUrl } from "~/modules/ideas/paths";
+import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
+import { IdeaStatusBadge } from "~/ui/idea-card";
+import { PageTitle } from "~/ui/page-title";
+import ideasStyles from "~/ui/ideas.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await loadIdeaContext(request, params);
+  const { idea, relation, details: contest } = ctx;
+  const visibility = pageVisibility(relation, idea);
+  if (visibility === "not-found") notFound();
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title };
+  if (visibility !== "full") return { ...base, notice: visibility, idea: null };
+
+  const details = getIdeaDetails(idea);
+  const isMaker = relation !== "none";
+  const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
+  return {
+    ...base,
+    notice: null,
+    idea: {
+      id: idea.id,
+      title: idea.title,
+      summary: idea.summary,
+      description: idea.description,
+      costEuros: idea.costEuros,
+      helpNeeded: idea.helpNeeded,
+      locationText: idea.locationText,
+      point: idea.latitude !== null && idea.longitude !== null ? { latitude: idea.latitude, longitude: idea.longitude } : null,
+      status: idea.status,
+      isPaper: idea.isPaper,
+      hidden: idea.hiddenAt !== null,
+      hiddenReason: isMaker ? idea.hiddenReason : null,
+      unconfirmed: idea.status !== "draft" && idea.contactConfirmedAt === null,
+      submittedAt: idea.submittedAt?.getTime() ?? null,
+      categoryName: details.categoryName,
+      buurtName: details.buurtName,
+      costLines: details.costLines,
+      workedOut: idea.workedOutAt ? { plan: idea.plan ?? "", planning: idea.planning ?? "", helpers: idea.helpers ?? "" } : null,
+      // Makers and organisers see hidden photos with a notice; everyone else only the visible ones.
+      photos: details.photos
+        .filter((p) => isMaker || !p.hidden)
+        .map((p) => ({ id: p.id, small: photoUrl(p.storageKey, "small"), large: photoUrl(p.storageKey, "large"), altText: p.altText, width: p.width, height: p.height, hidden: p.hidden })),
+      initiators: initiatorNames(idea, details),
+    },
+    deadline: ctx.phase.schedule?.indienen.end ?? null,
+    actions: {
+      edit: editDecision(relation, idea.status, ctx.phase).ok,
+      editClosed: (relation === "owner" || relation === "co-initiator") && !submitOpen && idea.status !== "withdrawn",
+      workOut: workOutDecision(relation, idea.status, ctx.phase).ok,
+      withdraw: withdrawDecision(relation, idea.status, idea.isPaper).ok,
+      poster: idea.status === "submitted" || idea.status === "shortlisted",
+      moderate: relation === "organiser",
+      report: idea.status !== "draft" && !idea.hiddenAt,
+    },
+    // Later features fill these in: the jury's answer (juryselectie), the sticker totals (after the
+    // results are revealed) and the realisation track (nazorg). Until then nothing is shown.
+    later: { jury: null, votes: null, aftercare: null } as { jury: null; votes: null; aftercare: null },
+  };
+}
+
+export default function IdeaPage() {
+  const t = useT();
+  const locale = useLocale();
+  const loaded = useLoaderData<typeof loader>();
+  const { slug, contestTitle } = loaded;
+  const breadcrumb = (
+    <p className="breadcrumb">
+      <Link to={`/rondes/${slug}`}>{contestTitle}</Link> <span aria-hidden="true">›</span> <Link to={ideasPath(slug)}>{t("ideas.listTitle")}</Link>
+    </p>
+  );
+  if (!loaded.idea) {
+    const text = loaded.notice === "hidden-notice" ? t("ideas.hiddenNotice") : t("ideas.withdrawnNotice");
+    return (
+      <section className="page idea-page">
+        <PageTitle title={text} />
+        {breadcrumb}
+        <h1>{text}</h1>
+        <p>
+          <Link to={ideasPath(slug)}>{t("ideas.backToList")}</Link>
+        </p>
+      </section>
+    );
+  }
+  const { idea, actions, deadline } = loaded;
+  const [mainPhoto, ...morePhotos] = idea.photos;
+  return (
+    <article className="page idea-page">
+      <PageTitle title={idea.title} />
+      {breadcrumb}
+      <header className="idea-head">
+        <div className="idea-badges">
+          <IdeaStatusBadge status={idea.status} hidden={idea.hidden} />
+          {idea.categoryName ? <span className="badge badge-category">{idea.categoryName}</span> : null}
+        </div>
+        <h1>{idea.title}</h1>
+        {idea.initiators.length > 0 ? (
+          <p className="idea-by">{idea.isPaper ? t("ideas.paperBy", { name: idea.initiators.join(", ") }) : t("ideas.by", { names: idea.initiators.join(", ") })}</p>
+        ) : null}
+        {/* On a phone the facts card comes after the text: the cost and buurt are repeated up here. */}
+        <p className="idea-keyfacts">
+          <strong className="nowrap">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</strong>
+          {idea.buurtName ? ` · ${idea.buurtName}` : null}
+        </p>
+      </header>
+
+      {idea.status === "draft" ? (
+        <p className="notice warning">
+          {actions.edit && deadline !== null ? t("ideas.draftNotice", { date: formatDateTime(deadline, locale) }) : t("ideas.draftNoticeClosed")}
+        </p>
+      ) : null}
+      {idea.unconfirmed ? <p className="notice warning">{t("ideas.confirmNotice")}</p> : null}
+      {idea.hidden ? (
+        <div className="notice warning" role="note">
+          <p>{t("ideas.hiddenNoticeOwner")}</p>
+          {idea.hiddenReason ? (
+            <p>
+              <strong>{t("ideas.hiddenReasonLabel")}:</strong> {idea.hiddenReason}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="idea-layout">
+        <div className="idea-main">
+          {mainPhoto ? <IdeaPhoto photo={mainPhoto} slug={slug} ideaId={idea.id} canReport={actions.report} large /> : null}
+          {idea.summary ? (
+            <section aria-labelledby="kort">
+              <h2 id="kort">{t("ideas.summary")}</h2>
+              <p className="idea-summary">{idea.summary}</p>
+            </section>
+          ) : null}
+          {idea.description ? (
+            <section aria-labelledby="idee">
+              <h2 id="idee">{t("ideas.description")}</h2>
+              <p className="idea-text">{idea.description}</p>
+            </section>
+          ) : null}
+          {idea.workedOut ? (
+            <section aria-labelledby="uitgewerkt" className="worked-out">
+              <h2 id="uitgewerkt">{t("ideas.workedOut")}</h2>
+              <h3>{t("ideas.plan")}</h3>
+              <p className="idea-text">{idea.workedOut.plan}</p>
+              <h3>{t("ideas.planning")}</h3>
+              <p className="idea-text">{idea.workedOut.planning}</p>
+              <h3>{t("ideas.helpers")}</h3>
+              <p className="idea-text">{idea.workedOut.helpers}</p>
+            </section>
+          ) : null}
+          {idea.helpNeeded ? (
+            <section aria-labelledby="hulp">
+              <h2 id="hulp">{t("ideas.helpNeeded")}</h2>
+              <p className="idea-text">{idea.helpNeeded}</p>
+            </section>
+          ) : null}
+          {morePhotos.length > 0 ? (
+            <section aria-labelledby="fotos">
+              <h2 id="fotos">{t("ideas.photos")}</h2>
+              <ul className="photo-grid">
+                {morePhotos.map((p) => (
+                  <li key={p.id}>
+                    <IdeaPhoto photo={p} slug={slug} ideaId={idea.id} canReport={actions.report} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+
+        <aside className="idea-side">
+          <div className="card">
+            <h2 className="visually-hidden">{t("ideas.costBreakdown")}</h2>
+            <dl className="idea-facts">
+              <dt>{t("ideas.cost")}</dt>
+              <dd className="idea-cost">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</dd>
+              {idea.buurtName || idea.locationText || idea.point ? (
+                <>
+                  <dt>{t("ideas.where")}</dt>
+                  <dd>
+                    {[idea.buurtName, idea.locationText].filter(Boolean).join(", ")}
+                    {idea.point ? (
+                      <>
+                        {" "}
+                        <a href={`https://www.openstreetmap.org/?mlat=${idea.point.latitude}&mlon=${idea.point.longitude}#map=18/${idea.point.latitude}/${idea.point.longitude}`} rel="noopener noreferrer">
+                          {t("ideas.openMap")}
+                        </a>
+                      </>
+                    ) : null}
+                  </dd>
+                </>
+              ) : null}
+              {idea.submittedAt !== null ? (
+                <>
+                  <dt>{t("ideas.status")}</dt>
+                  <dd>{t("ideas.submittedOn", { date: formatDate(idea.submittedAt, locale) })}</dd>
+                </>
+              ) : null}
+            </dl>
+            {idea.costLines.length > 0 ? (
+              <table className="cost-table">
+                <caption>{t("ideas.costBreakdown")}</caption>
+                <tbody>
+                  {idea.costLines.map((line, i) => (
+                    <tr key={i}>
+                      <th scope="row">{line.description}</th>
+                      <td>{formatMoney(line.amountEuros, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t("ideas.total")}</th>
+                    <td>{formatMoney(idea.costLines.reduce((s, l) => s + l.amountEuros, 0), locale)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            ) : null}
+          </div>
+
+          {idea.initiators.length > 0 ? (
+            <div className="card">
+              <h2>{t("ideas.initiators")}</h2>
+              <ul className="plain-list">
+                {idea.initiators.map((name, i) => (
+                  <li key={i}>
+                    {name} <span className="muted">({i === 0 ? t("ideas.indiener") : t("ideas.coInitiator")})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          {actions.edit || actions.workOut || actions.withdraw || actions.poster || actions.moderate || actions.editClosed ? (
+            <div className="card idea-actions">
+              <h2>{t("ideas.actionsTitle")}</h2>
+              <ul className="plain-list">
+                {actions.edit ? (
+                  <li>
+                    <Link to={editIdeaPath(slug, idea.id)} className="button primary">
+                      {t("ideas.edit")}
+                    </Link>
+                  </li>
+                ) : null}
+                {actions.editClosed && deadline !== null ? <li className="muted">{t("ideas.editClosed", { date: formatDateTime(deadline, locale) })}</li> : null}
+                {actions.workOut ? (
+                  <li>
+                    <Link to={workOutIdeaPath(slug, idea.id)} className="button primary">
+                      {t("ideas.workOut")}
+                    </Link>
+                  </li>
+                ) : null}
+                {actions.poster ? (
+                  <li>
+                    <Link to={posterPath(slug, idea.id)}>{t("ideas.poster")}</Link>
+                  </li>
+                ) : null}
+                {actions.moderate ? (
+                  <li>
+                    <Link to={moderateIdeaPath(slug, idea.id)}>{t("ideas.moderate")}</Link>
+                  </li>
+                ) : null}
+                {actions.withdraw ? (
+                  <li>
+                    <Link to={withdrawIdeaPath(slug, idea.id)}>{t("ideas.withdraw")}</Link>
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+          ) : null}
+
+          {actions.report ? (
+            <p className="report-link">
+              <span className="muted small">{t("ideas.reportLead")}</span> <Link to={reportIdeaPath(slug, idea.id)}>{t("ideas.report")}</Link>
+            </p>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+type Photo = { id: number; small: string; large: string; altText: string; width: number; height: number; hidden: boolean };
+
+function IdeaPhoto({ photo, slug, ideaId, canReport, large }: { photo: Photo; slug: string; ideaId: number; canReport: boolean; large?: boolean }) {
+  const t = useT();
+  return (
+    <figure className={`idea-photo${photo.hidden ? " is-hidden" : ""}`}>
+      <a href={photo.large}>
+        <img
+          src={large ? photo.large : photo.small}
+          srcSet={`${photo.small} 480w, ${photo.large} ${photo.width}w`}
+          sizes={large ? "(min-width: 60rem) 40rem, 100vw" : "(min-width: 60rem) 13rem, 50vw"}
+          alt={photo.altText}
+          width={photo.width}
+          height={photo.height}
+          loading={large ? "eager" : "lazy"}
+        />
+      </a>
+      {photo.hidden ? (
+        <figcaption className="notice warning small">{t("ideas.photoHiddenNotice")}</figcaption>
+      ) : canReport ? (
+        <figcaption className="small">
+          <Link to={`${reportIdeaPath(slug, ideaId)}?foto=${photo.id}`}>{t("ideas.reportPhoto")}</Link>
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

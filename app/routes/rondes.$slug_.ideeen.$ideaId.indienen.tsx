@@ -1,0 +1,129 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { redirectWith } from "~/lib/http.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useT } from "~/lib/i18n/react";
+import { registerAccount } from "~/modules/auth/accounts.server";
+import { registerSchema } from "~/modules/auth/schemas";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { loadIdeaContext, type IdeaContext } from "~/modules/ideas/access.server";
+import { forgetDraft } from "~/modules/ideas/drafts.server";
+import { handIn } from "~/modules/ideas/handin.server";
+import { claimDraft, getIdeaLists } from "~/modules/ideas/ideas.server";
+import { editIdeaPath, finishIdeaPath, ideaPath } from "~/modules/ideas/paths";
+import { missingForSubmission, SUBMIT_PHASES } from "~/modules/ideas/rules";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import ideasStyles from "~/ui/ideas.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+
+// The last step of handing in without an account: make one (or log in), and the draft is handed in.
+
+async function loadDraft(request: Request, params: { slug?: string; ideaId?: string }): Promise<IdeaContext & { missing: string[] }> {
+  const ctx = await loadIdeaContext(request, params);
+  const { idea } = ctx;
+  if (idea.status !== "draft") throw redirect(ideaPath(ctx.details.contest.slug, idea.id));
+  if (ctx.relation !== "draft-holder" && ctx.relation !== "owner") throw new Response("Not Found", { status: 404 });
+  requirePhase(ctx.details, SUBMIT_PHASES, ctx.at);
+  const lists = getIdeaLists(ctx.details.contest.id);
+  const missing = missingForSubmission(idea, { hasCategories: lists.categories.length > 0, hasBuurten: lists.buurten.length > 0 });
+  return { ...ctx, missing };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await loadDraft(request, params);
+  return {
+    slug: ctx.details.contest.slug,
+    ideaId: ctx.idea.id,
+    ideaTitle: ctx.idea.title,
+    userName: ctx.auth.user?.name ?? null,
+    incomplete: ctx.missing.length > 0,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await loadDraft(request, params);
+  const { idea } = ctx;
+  const slug = ctx.details.contest.slug;
+  if (ctx.missing.length > 0) throw redirect(editIdeaPath(slug, idea.id));
+  const forget = await forgetDraft(request, idea.id);
+
+  if (ctx.auth.user) {
+    claimDraft({ ideaId: idea.id, userId: ctx.auth.user.id, now: ctx.at });
+    await handIn({ request, details: ctx.details, idea, user: ctx.auth.user, confirmed: true, now: ctx.at });
+    return redirectWith(ideaPath(slug, idea.id), { cookies: [forget], flash: { key: "ideas.submitted" } });
+  }
+
+  const submission = parseWithZod(await request.formData(), { schema: registerSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { redirectTo: _ignored, ...account } = submission.value;
+  const locale = await getLocale(request);
+  const result = await registerAccount({ ...account, locale });
+  if (!result.ok) {
+    return data(submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), { status: 400 });
+  }
+  claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
+  // A new account proves its email address with the link in the confirmation mail.
+  await handIn({ request, details: ctx.details, idea, user: { id: result.userId, email: account.email, name: account.name, locale }, confirmed: false, now: ctx.at });
+  return redirectWith(ideaPath(slug, idea.id), {
+    cookies: [await createSessionCookie(result.userId), forget],
+    flash: { key: "ideas.submittedCheckMail" },
+  });
+}
+
+export default function FinishIdeaPage() {
+  const t = useT();
+  const { slug, ideaId, ideaTitle, userName, incomplete } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const busy = navigation.state === "submitting";
+  return (
+    <section className="page narrow idea-page">
+      <PageTitle title={t("ideas.finishTitle")} />
+      <p className="breadcrumb">
+        <Link to={ideaPath(slug, ideaId)}>{ideaTitle}</Link>
+      </p>
+      <h1>{t("ideas.finishTitle")}</h1>
+      {incomplete ? (
+        <p className="notice warning">
+          {t("ideas.finishMissing")} <Link to={editIdeaPath(slug, ideaId)}>{t("ideas.finishMissingLink")}</Link>
+        </p>
+      ) : userName ? (
+        <Form method="post" className="stack card">
+          <p>{t("ideas.finishAsUserLead", { name: userName })}</p>
+          <button type="submit" className="button primary" disabled={busy}>
+            {t("ideas.submit")}
+          </button>
+        </Form>
+      ) : (
+        <>
+          <p className="lead">{t("ideas.finishLead")}</p>
+          <Form method="post" {...getFormProps(form)} className="stack card">
+            <FormErrors errors={form.errors} id={form.errorId} />
+            <TextField field={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="given-name" />
+            <TextField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" inputMode="email" />
+            <TextField field={fields.password} label={t("auth.password")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" />
+            <TextField field={fields.postcode} label={t("auth.postcode")} hint={t("auth.postcodeHint")} autoComplete="postal-code" />
+            <button type="submit" className="button primary" disabled={busy}>
+              {t("ideas.finishButton")}
+            </button>
+          </Form>
+          <p className="below-card">
+            {t("ideas.finishLoginInstead")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(finishIdeaPath(slug, ideaId))}`}>{t("ideas.finishLogin")}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

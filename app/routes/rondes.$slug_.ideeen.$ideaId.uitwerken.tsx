@@ -1,0 +1,102 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formatDateTime } from "~/lib/format";
+import { redirectWith } from "~/lib/http.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { enforce, loadIdeaContext } from "~/modules/ideas/access.server";
+import { getIdeaDetails, saveWorkOut } from "~/modules/ideas/ideas.server";
+import { ideaPath, posterPath } from "~/modules/ideas/paths";
+import { workOutDecision } from "~/modules/ideas/rules";
+import { WORK_OUT_COST_LINE_ROWS, workOutSchema } from "~/modules/ideas/schemas";
+import { FormErrors, TextAreaField, TextField } from "~/ui/form";
+import { CostLineRows } from "~/ui/idea-form";
+import { PageTitle } from "~/ui/page-title";
+import ideasStyles from "~/ui/ideas.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+
+// Phase uitwerken: the makers of a shortlisted idea write the plan, the planning, who helps and the
+// cost line by line. Organisers may do it too (logged).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await loadIdeaContext(request, params);
+  await enforce(request, ctx, workOutDecision(ctx.relation, ctx.idea.status, ctx.phase));
+  const { idea } = ctx;
+  const lines = getIdeaDetails(idea).costLines.map((l) => ({ description: l.description, amount: String(l.amountEuros) }));
+  return {
+    slug: ctx.details.contest.slug,
+    ideaId: idea.id,
+    title: idea.title,
+    until: ctx.phase.schedule?.uitwerken.end ?? null,
+    defaults: {
+      plan: idea.plan ?? "",
+      planning: idea.planning ?? "",
+      helpers: idea.helpers ?? "",
+      costEuros: idea.costEuros === null ? "" : String(idea.costEuros),
+      costLines: [...lines, ...Array.from({ length: Math.max(0, WORK_OUT_COST_LINE_ROWS - lines.length) }, () => ({ description: "", amount: "" }))],
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await loadIdeaContext(request, params);
+  const { logged } = await enforce(request, ctx, workOutDecision(ctx.relation, ctx.idea.status, ctx.phase));
+  const submission = parseWithZod(await request.formData(), { schema: workOutSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  saveWorkOut({ idea: ctx.idea, values: submission.value, actorUserId: ctx.auth.user?.id ?? null, logged, now: ctx.at });
+  return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.workOutSaved" } });
+}
+
+export default function WorkOutPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { slug, ideaId, title, until, defaults } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: workOutSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page idea-page">
+      <PageTitle title={`${t("ideas.workOutTitle")}: ${title}`} />
+      <p className="breadcrumb">
+        <Link to={ideaPath(slug, ideaId)}>{title}</Link>
+      </p>
+      <h1>{t("ideas.workOutTitle")}</h1>
+      {until !== null ? <p className="lead">{t("ideas.workOutLead", { date: formatDateTime(until, locale) })}</p> : null}
+      <Form method="post" {...getFormProps(form)} className="idea-form stack">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <fieldset className="idea-section">
+          <legend>{t("ideas.workedOut")}</legend>
+          <div className="stack">
+            <TextAreaField field={fields.plan} label={t("ideas.planField")} hint={t("ideas.planHint")} rows={8} />
+            <TextAreaField field={fields.planning} label={t("ideas.planningField")} hint={t("ideas.planningHint")} rows={4} />
+            <TextAreaField field={fields.helpers} label={t("ideas.helpersField")} hint={t("ideas.helpersHint")} rows={3} />
+          </div>
+        </fieldset>
+        <fieldset className="idea-section">
+          <legend>{t("ideas.sectionCost")}</legend>
+          <div className="stack">
+            <TextField field={fields.costEuros} label={t("ideas.costField")} hint={t("ideas.costHint")} inputMode="numeric" />
+            <CostLineRows rows={fields.costLines.getFieldList()} open />
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+            {t("ideas.workOutSave")}
+          </button>
+          <Link to={posterPath(slug, ideaId)} className="button">
+            {t("ideas.poster")}
+          </Link>
+        </div>
+      </Form>
+    </section>
+  );
+}

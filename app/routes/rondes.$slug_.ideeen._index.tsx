@@ -1,0 +1,169 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { formatDateTime } from "~/lib/format";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { checkPhase } from "~/modules/contests/phases";
+import { loadContestForIdeas } from "~/modules/ideas/access.server";
+import { heldDraftIds, orderSeed } from "~/modules/ideas/drafts.server";
+import { getIdeaLists, listOwnUnlistedIdeas, listPublicIdeas } from "~/modules/ideas/ideas.server";
+import { filterIdeas, parseListFilters, seededOrder } from "~/modules/ideas/order";
+import { ideaPath, ideasPath, moderationPath, newIdeaPath, photoUrl } from "~/modules/ideas/paths";
+import { SUBMIT_PHASES } from "~/modules/ideas/rules";
+import { IdeaCard, IdeaStatusBadge } from "~/ui/idea-card";
+import { PageTitle } from "~/ui/page-title";
+import ideasStyles from "~/ui/ideas.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await loadContestForIdeas(request, params.slug);
+  const contestId = ctx.details.contest.id;
+  const url = new URL(request.url);
+  const filters = parseListFilters(url.searchParams);
+  const all = listPublicIdeas(contestId);
+  // Every visitor has their own stable shuffle: no idea is on top for everyone (see order.ts).
+  const { seed, setCookie } = await orderSeed(request);
+  const ideas = seededOrder(filterIdeas(all, filters), seed);
+  const slug = ctx.details.contest.slug;
+  const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
+  const body = {
+    slug,
+    contestTitle: ctx.details.contest.title,
+    submitOpen,
+    deadline: submitOpen ? ctx.phase.until : null,
+    isOrganiser: ctx.isOrganiser,
+    lists: getIdeaLists(contestId),
+    filters,
+    total: all.length,
+    ideas: ideas.map((i) => ({
+      id: i.id,
+      href: ideaPath(slug, i.id),
+      title: i.title,
+      summary: i.summary,
+      costEuros: i.costEuros,
+      status: i.status,
+      buurtName: i.buurtName,
+      categoryName: i.categoryName,
+      photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
+    })),
+    mine: listOwnUnlistedIdeas(contestId, ctx.auth.user?.id ?? null, await heldDraftIds(request)),
+  };
+  return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+}
+
+export default function IdeasListPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
+  return (
+    <section className="page ideas-list-page">
+      <PageTitle title={`${t("ideas.listTitle")} · ${contestTitle}`} />
+      <p className="breadcrumb">
+        <Link to={`/rondes/${slug}`}>{contestTitle}</Link>
+      </p>
+      <div className="list-head">
+        <div>
+          <h1>{t("ideas.listTitle")}</h1>
+          <p className="lead">{t("ideas.listLead", { contest: contestTitle })}</p>
+        </div>
+        {submitOpen ? (
+          <div className="list-cta">
+            <Link to={newIdeaPath(slug)} className="button primary">
+              {t("ideas.handIn")}
+            </Link>
+            {deadline !== null ? <p className="small muted">{t("ideas.handInUntil", { date: formatDateTime(deadline, locale) })}</p> : null}
+          </div>
+        ) : null}
+      </div>
+      {isOrganiser ? (
+        <p>
+          <Link to={moderationPath(slug)}>{t("ideas.moderate")}</Link>
+        </p>
+      ) : null}
+
+      {mine.length > 0 ? (
+        <section className="card my-ideas" aria-labelledby="mijn-ideeen">
+          <h2 id="mijn-ideeen">{t("ideas.myDrafts")}</h2>
+          <ul className="plain-list">
+            {mine.map((m) => (
+              <li key={m.id}>
+                <Link to={ideaPath(slug, m.id)}>{m.title}</Link> <IdeaStatusBadge status={m.status} hidden={m.hidden} />
+                {m.unconfirmed && m.status !== "draft" ? <span className="small muted"> · {t("ideas.orgUnconfirmed")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {total > 0 ? (
+        <Form method="get" action={ideasPath(slug)} className="filters card" role="search" aria-labelledby="filters-title">
+          <h2 id="filters-title" className="filters-title">
+            {t("ideas.filtersTitle")}
+          </h2>
+          <div className="filters-grid">
+            <div className="field">
+              <label htmlFor="q">{t("ideas.search")}</label>
+              <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("ideas.searchHint")} />
+            </div>
+            {lists.buurten.length > 0 ? (
+              <div className="field">
+                <label htmlFor="buurt">{t("ideas.buurt")}</label>
+                <select id="buurt" name="buurt" defaultValue={filters.buurtId ?? ""}>
+                  <option value="">{t("ideas.all")}</option>
+                  {lists.buurten.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {b.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            {lists.categories.length > 0 ? (
+              <div className="field">
+                <label htmlFor="categorie">{t("ideas.category")}</label>
+                <select id="categorie" name="categorie" defaultValue={filters.categoryId ?? ""}>
+                  <option value="">{t("ideas.all")}</option>
+                  {lists.categories.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="field">
+              <label htmlFor="status">{t("ideas.status")}</label>
+              <select id="status" name="status" defaultValue={filters.status ?? ""}>
+                <option value="">{t("ideas.all")}</option>
+                <option value="submitted">{t("ideas.statusSubmitted")}</option>
+                <option value="shortlisted">{t("ideas.statusShortlisted")}</option>
+              </select>
+            </div>
+          </div>
+          <div className="actions-row">
+            <button type="submit" className="button primary">
+              {t("ideas.filterButton")}
+            </button>
+            {filtered ? <Link to={ideasPath(slug)}>{t("ideas.clearFilters")}</Link> : null}
+          </div>
+        </Form>
+      ) : null}
+
+      <p className="list-count">
+        {ideas.length === 1 ? t("ideas.countOne") : t("ideas.countMany", { n: ideas.length })}
+        {ideas.length > 1 ? <span className="muted small"> · {t("ideas.listOrderNote")}</span> : null}
+      </p>
+      {ideas.length === 0 ? (
+        <p className="empty">{total === 0 ? (submitOpen ? t("ideas.noIdeas") : t("ideas.noIdeasClosed")) : t("ideas.noMatches")}</p>
+      ) : (
+        <ul className="idea-grid">
+          {ideas.map((idea) => (
+            <IdeaCard key={idea.id} idea={idea} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
