@@ -64,6 +64,8 @@ export default function ContestOverview() {
         <div className="card">
           <h2>{t("console.counts")}</h2>
           <dl className="details">
+            <dt>{t("console.ideas")}</dt>
+            <dd>{counts.ideas}</dd>
             <dt>{t("console.subscribers")}</dt>
             <dd>{counts.subscribers}</dd>
           </dl>

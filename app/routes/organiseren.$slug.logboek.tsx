@@ -8,10 +8,12 @@ import type { MessageKey } from "~/lib/i18n";
 import { userNames } from "~/modules/auth/users.server";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
+import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
 import { isPhase, phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 
 const actionLabels: Record<string, MessageKey> = {
+  ...ideaAuditLabels,
   "contest.created": "console.actionCreated",
   "contest.settings-changed": "console.actionSettingsChanged",
   "contest.schedule-set": "console.actionScheduleSet",

@@ -35,6 +35,7 @@ export default function ContestConsoleLayout() {
         <NavLink to={`/organiseren/${slug}`} end>
           {t("console.tabOverview")}
         </NavLink>
+        <NavLink to={`/organiseren/${slug}/ideeen`}>{t("console.tabIdeas")}</NavLink>
         <NavLink to={`/organiseren/${slug}/instellingen`}>{t("console.tabSettings")}</NavLink>
         <NavLink to={`/organiseren/${slug}/planning`}>{t("console.tabSchedule")}</NavLink>
         <NavLink to={`/organiseren/${slug}/logboek`}>{t("console.tabLog")}</NavLink>

@@ -11,7 +11,7 @@ import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { effectiveSchedule, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { effectiveSchedule, phaseIndex, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
 import { subscribeSchema } from "~/modules/contests/subscription-schemas";
@@ -87,6 +87,8 @@ export default function ContestPage() {
   const votes = votesPhrase(t, contest.votesPerResident);
   const plan = paragraphsOf(contest.intro);
   const canSubscribe = (subscribePhases as readonly ContestPhase[]).includes(phase.phase) && !phase.inGap;
+  // Ideas are public from the moment they can be handed in.
+  const showIdeas = phaseIndex(phase.phase) >= phaseIndex("indienen");
   return (
     <article className="page contest-page">
       <PageTitle title={contest.title} />
@@ -121,6 +123,18 @@ export default function ContestPage() {
           <h2 id="nu-titel">{t("rounds.nowTitle")}</h2>
           <p className="contest-now-text">{guidanceText(t, locale, guidanceFor(phase), contest.votesPerResident)}</p>
           {canSubscribe ? <SubscribeForm /> : null}
+          {showIdeas ? (
+            <p className="hero-actions">
+              {phase.phase === "indienen" && !phase.inGap ? (
+                <Link className="button primary" to={`/rondes/${contest.slug}/ideeen/nieuw`}>
+                  {t("ideas.handIn")}
+                </Link>
+              ) : null}
+              <Link className="button" to={`/rondes/${contest.slug}/ideeen`}>
+                {t("rounds.seeIdeas")}
+              </Link>
+            </p>
+          ) : null}
         </section>
         <section className="card contest-key-facts" aria-label={t("rounds.factsLabel")}>
           <dl className="contest-facts">

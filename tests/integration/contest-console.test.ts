@@ -4,7 +4,7 @@ import { areas, auditLog, contestPhases, organisations } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { hashPassword } from "~/modules/auth/password.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
-import { addPhaseOverride, createContest, publishContest, saveSchedule, settingsOf, updateContestSettings } from "~/modules/contests/console.server";
+import { addPhaseOverride, contestCounts, createContest, publishContest, saveSchedule, settingsOf, updateContestSettings } from "~/modules/contests/console.server";
 import { saveArea } from "~/modules/contests/areas.server";
 import { PHASES, phaseAt, type Schedule } from "~/modules/contests/phases";
 import { parseAreaPostcodes } from "~/modules/contests/postcode";
@@ -44,6 +44,12 @@ describe("a contest from creation to publication", () => {
     expect(d.contest).toMatchObject({ status: "concept", votesPerResident: 3, allowStacking: false, minTaakgroepSize: 4 });
     expect(phaseAt(d.clock, t0).phase).toBe("concept");
     expect(audit(d.contest.id).map((a) => a.action)).toEqual(["contest.created"]);
+    expect(contestCounts(d.contest.id)).toEqual({ subscribers: 0, ideas: 0 });
+  });
+
+  it("counts the demo contest's handed-in ideas", () => {
+    const demo = details("vonk-keizerslanden-2027");
+    expect(contestCounts(demo.contest.id).ideas).toBeGreaterThan(0);
   });
 
   it("cannot be published without a schedule and an area", () => {

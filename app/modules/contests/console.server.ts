@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
+import { countHandedInIdeas } from "~/modules/ideas/ideas.server";
 import type { ContestDetails } from "./contests.server";
 import { applyOverride, effectiveSchedule, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
 import { lockedChanges, slugify, type ContestSettings } from "./settings";
@@ -195,7 +196,7 @@ export function contestCounts(contestId: number) {
     .from(contestSubscriptions)
     .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
     .get()!.n;
-  return { subscribers };
+  return { subscribers, ideas: countHandedInIdeas(contestId) };
 }
 
 /** The organisations in which this person may start a contest (every one for a beheerder). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
@@ -462,4 +462,13 @@ export function findPhotoByKey(storageKey: string) {
     .innerJoin(contests, eq(ideas.contestId, contests.id))
     .where(eq(ideaPhotos.storageKey, storageKey))
     .get();
+}
+
+/** Ideas handed in for a contest, whatever became of them since (drafts and withdrawn ideas do not count). */
+export function countHandedInIdeas(contestId: number): number {
+  return getDb()
+    .select({ n: count() })
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), notInArray(ideas.status, ["draft", "withdrawn"])))
+    .get()!.n;
 }

@@ -133,4 +133,5 @@ export const roundsEn: Catalogue["rounds"] = {
   mailOpenSubject: "You can now hand in your idea for {contest}",
   mailOpenBody:
     "Hello,\n\nGood news: you can now hand in your idea for {contest}. You can do so until {date}.\n\nRead here what you can do:\n{contestLink}\n\nYou get this email because you asked for it. No more emails about this round? Unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
+  seeIdeas: "See the ideas",
 };

@@ -136,4 +136,5 @@ export const roundsNl = {
   mailOpenSubject: "Je kunt nu je idee indienen voor {contest}",
   mailOpenBody:
     "Hallo,\n\nGoed nieuws: je kunt nu je idee indienen voor {contest}. Dat kan tot {date}.\n\nLees hier wat je kunt doen:\n{contestLink}\n\nJe krijgt deze e-mail omdat je erom had gevraagd. Wil je geen e-mails meer over deze ronde? Meld je dan af via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
+  seeIdeas: "Bekijk de ideeën",
 } as const;
