@@ -10,6 +10,7 @@
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus } from "node:os";
+import { computeContestOutcome, type OutcomeRule } from "../app/modules/results/contest-outcome";
 import { equalShares } from "../app/modules/results/equal-shares";
 import { allocateGreedy, GREEDY_VARIANTS } from "../app/modules/results/greedy";
 import { parsePb, pbBudget, writePb } from "../app/modules/results/pb-format";
@@ -149,6 +150,23 @@ function bench(election: Election): void {
       rule(count());
     });
     line(`parse + tally + ${name}`, total);
+  }
+  // A Wijkvonk contest as results.server.ts counts it: totals checked against the ballots, voters
+  // per idea, the draw's lots and the rule, from numeric idea ids.
+  if (election.projects.every((p) => /^\d+$/.test(p.id))) {
+    const ideas = election.projects.map((p) => ({ id: Number(p.id), cost: p.cost }));
+    const ballots = election.ballots.map((b) => b.map(Number));
+    const counted = count();
+    const totals = ideas.map((idea) => {
+      const digital = counted.totals.get(String(idea.id)) ?? 0;
+      return { ideaId: idea.id, digital, poster: 0, total: digital };
+    });
+    for (const rule of ["greedy", "equal-shares"] as const satisfies readonly OutcomeRule[]) {
+      line(
+        `contest outcome (${rule})`,
+        time(() => computeContestOutcome({ rule, budget: election.budget, ideas, ballots, totals, drawSeed: "bench-2027" })),
+      );
+    }
   }
 }
 

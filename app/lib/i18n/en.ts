@@ -2,6 +2,7 @@ import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
 import { ideasEn } from "./sections/ideas.en";
 import { pagesEn } from "./sections/pages.en";
+import { resultsEn } from "./sections/results.en";
 import { roundsEn } from "./sections/rounds.en";
 
 export const en: Catalogue = {
@@ -135,6 +136,7 @@ export const en: Catalogue = {
   console: consoleEn,
   pages: pagesEn,
   ideas: ideasEn,
+  results: resultsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

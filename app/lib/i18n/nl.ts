@@ -1,6 +1,7 @@
 import { consoleNl } from "./sections/console.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { pagesNl } from "./sections/pages.nl";
+import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
@@ -135,6 +136,7 @@ export const nl = {
   console: consoleNl,
   pages: pagesNl,
   ideas: ideasNl,
+  results: resultsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

@@ -1,0 +1,187 @@
+// What a resident reads per idea on the results page: its stickers, its
+// place, whether it won and why, how Equal Shares shared its cost, and what
+// decided a tie. Lines are message keys with typed parameters, never
+// formatted strings: the page formats money and numbers for the reader's
+// language (renderLine), and the public JSON can carry the same lines.
+
+import type { MessageKey, Translate } from "~/lib/i18n";
+import { formatMoney, type Locale } from "~/lib/format";
+import type { ContestOutcome, IdeaOutcome, TieDecision, TieStep } from "./contest-outcome";
+
+export type ExplainParam =
+  /** Euros; shown as "€ 1.250" or "€ 33,33". */
+  | { readonly money: number }
+  /** A count or a place; shown with the reader's digit grouping. */
+  | { readonly count: number }
+  /** Shown as it is (a prize name, a seed). */
+  | { readonly text: string }
+  /** Another message, translated first (a clause inside a sentence). */
+  | { readonly line: ExplainLine };
+
+export interface ExplainLine {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, ExplainParam>>;
+}
+
+export interface IdeaExplanation {
+  readonly ideaId: number;
+  /** "12 stickers, van 9 bewoners." and, with poster stickers, how many were on paper. */
+  readonly stickers: readonly ExplainLine[];
+  /** "Plaats 3 van 8." */
+  readonly rank: ExplainLine;
+  /** The status label: prize, funded, partially funded, not chosen. */
+  readonly status: ExplainLine;
+  /** Why it won or did not. */
+  readonly why: readonly ExplainLine[];
+  /** Equal Shares: one line per payment group. */
+  readonly shares: readonly ExplainLine[];
+  /** What decided a tie with the idea above and below. */
+  readonly ties: readonly ExplainLine[];
+}
+
+const money = (euros: number): ExplainParam => ({ money: euros });
+const count = (n: number): ExplainParam => ({ count: n });
+const line = (key: MessageKey, params?: Record<string, ExplainParam>): ExplainLine => (params ? { key, params } : { key });
+
+const WHY_TIE: Record<TieStep, MessageKey> = {
+  voters: "results.explain.whyVoters",
+  jury: "results.explain.whyJury",
+  draw: "results.explain.whyDraw",
+};
+
+function tieLine(key: "results.explain.tieAbove" | "results.explain.tieBelow", tie: TieDecision): ExplainLine {
+  return line(key, { rank: count(tie.rank), why: { line: line(WHY_TIE[tie.decidedBy]) } });
+}
+
+function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): ExplainLine[] {
+  const { reason, cost } = idea;
+  const budget = outcome.budget;
+  switch (reason.kind) {
+    case "prize":
+      return idea.prize ? [line("results.explain.prize", { prize: { text: idea.prize.name }, amount: money(idea.prize.amountEuros) })] : [];
+    case "no-prize-left":
+      return reason.prizes === 0
+        ? [line("results.explain.noPrizes")]
+        : [line("results.explain.noPrizeLeft", { prizes: count(reason.prizes), rank: count(idea.rank) })];
+    case "no-votes":
+      return [line("results.explain.noVotes")];
+    case "funded":
+      return [line("results.explain.funded", { left: money(reason.budgetLeft), cost: money(cost) })];
+    case "does-not-fit":
+      return [
+        ...(reason.overWholeBudget ? [line("results.explain.overWholeBudget", { cost: money(cost), budget: money(budget) })] : []),
+        line("results.explain.doesNotFit", { left: money(reason.budgetLeft), cost: money(cost) }),
+      ];
+    case "stopped-here":
+      return [
+        ...(reason.overWholeBudget ? [line("results.explain.overWholeBudget", { cost: money(cost), budget: money(budget) })] : []),
+        line("results.explain.stoppedHere", { left: money(reason.budgetLeft), cost: money(cost) }),
+      ];
+    case "not-reached":
+      return [line("results.explain.notReached", { stoppedAt: count(reason.stoppedAtRank) })];
+    case "partially-funded":
+      return [line("results.explain.partiallyFunded", { left: money(reason.budgetLeft), cost: money(cost), amount: money(idea.amount) })];
+    case "shared":
+      return [line("results.explain.shared", { round: count(reason.round), supporters: count(reason.supporters) })];
+    case "shares-not-enough":
+      return reason.supporters === 1
+        ? [line("results.explain.sharesNotEnoughOne", { cost: money(cost) })]
+        : [line("results.explain.sharesNotEnough", { supporters: count(reason.supporters), cost: money(cost) })];
+    case "over-budget":
+      return [line("results.explain.overBudget", { cost: money(cost), budget: money(budget) })];
+  }
+}
+
+/** Every line a resident reads about one idea. */
+export function explainIdea(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "ideas">): IdeaExplanation {
+  const stickers = line(idea.stickers === 1 ? "results.explain.stickersOne" : "results.explain.stickersMany", { count: count(idea.stickers) });
+  const stickerLines: ExplainLine[] = [
+    idea.voters === 1
+      ? line("results.explain.fromVotersOne", { stickers: { line: stickers } })
+      : line("results.explain.fromVotersMany", { stickers: { line: stickers }, count: count(idea.voters) }),
+  ];
+  if (idea.poster > 0) {
+    stickerLines.push(
+      idea.poster === 1 ? line("results.explain.posterPartOne") : line("results.explain.posterPartMany", { count: count(idea.poster) }),
+    );
+  }
+  const shares = (idea.shares ?? []).map((group) => {
+    const one = group.voters === 1;
+    const key: MessageKey = group.paidAllTheyHad
+      ? one
+        ? "results.explain.shareGroupAllOne"
+        : "results.explain.shareGroupAllMany"
+      : one
+        ? "results.explain.shareGroupOne"
+        : "results.explain.shareGroupMany";
+    return line(key, { voters: count(group.voters), each: money(group.each.euros) });
+  });
+  const ties: ExplainLine[] = [];
+  if (idea.tieAbove) ties.push(tieLine("results.explain.tieAbove", idea.tieAbove));
+  if (idea.tieBelow) ties.push(tieLine("results.explain.tieBelow", idea.tieBelow));
+  return {
+    ideaId: idea.ideaId,
+    stickers: stickerLines,
+    rank: line("results.explain.rank", { rank: count(idea.rank), of: count(outcome.ideas.length) }),
+    status: line(`results.status.${idea.status}`),
+    why: whyLines(idea, outcome),
+    shares,
+    ties,
+  };
+}
+
+export interface OutcomeExplanation {
+  /** How the rule works, as the contest page states it. */
+  readonly rule: ExplainLine;
+  /** Money: spent, left over, prizes not awarded, Equal Shares' share per voter. */
+  readonly money: readonly ExplainLine[];
+  /** The written tie-break rule, the seed, whether the draw was needed, how to check it. */
+  readonly tieBreak: readonly ExplainLine[];
+}
+
+/** The lines above the list of ideas: the rule, the money, the tie-break and its seed. */
+export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
+  const moneyLines: ExplainLine[] = [];
+  if (outcome.rule === "prizes-by-rank") {
+    moneyLines.push(line("results.summary.spentPrizes", { spent: money(outcome.spent) }));
+    const notAwarded = outcome.prizesNotAwarded.length;
+    if (notAwarded === 1) moneyLines.push(line("results.summary.prizesNotAwardedOne"));
+    if (notAwarded > 1) moneyLines.push(line("results.summary.prizesNotAwardedMany", { count: count(notAwarded) }));
+  } else {
+    moneyLines.push(line("results.summary.spentBudget", { spent: money(outcome.spent), budget: money(outcome.budget) }));
+    if (outcome.leftover > 0) moneyLines.push(line("results.summary.leftover", { leftover: money(outcome.leftover) }));
+  }
+  if (outcome.equalShares && outcome.equalShares.voters > 0) {
+    const share = money(outcome.equalShares.perVoterBudget.euros);
+    moneyLines.push(
+      outcome.equalShares.add1Steps > 0
+        ? line("results.summary.equalSharesRaised", { start: money(outcome.budget / outcome.equalShares.voters), share })
+        : line("results.summary.equalShares", { share }),
+    );
+  }
+  const exampleId = outcome.ideas[0]?.ideaId ?? 1;
+  return {
+    rule: line(`rounds.outcome.${outcome.rule}`),
+    money: moneyLines,
+    tieBreak: [
+      line(outcome.tieSteps.includes("jury") ? "results.tieBreak.withJury" : "results.tieBreak.withoutJury"),
+      line("results.tieBreak.seed", { seed: { text: outcome.drawSeed } }),
+      line(outcome.drawUsed ? "results.tieBreak.drawUsed" : "results.tieBreak.drawNotUsed"),
+      line("results.tieBreak.howToCheck", { example: { text: `${outcome.drawSeed}:${exampleId}` } }),
+    ],
+  };
+}
+
+const NUMBER_LOCALE: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
+
+/** One line as text in the reader's language. */
+export function renderLine(explainLine: ExplainLine, t: Translate, locale: Locale): string {
+  const params: Record<string, string> = {};
+  for (const [name, param] of Object.entries(explainLine.params ?? {})) {
+    if ("money" in param) params[name] = formatMoney(param.money, locale);
+    else if ("count" in param) params[name] = param.count.toLocaleString(NUMBER_LOCALE[locale]);
+    else if ("text" in param) params[name] = param.text;
+    else params[name] = renderLine(param.line, t, locale);
+  }
+  return t(explainLine.key, params);
+}

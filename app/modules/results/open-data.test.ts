@@ -1,0 +1,296 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { computeContestOutcome, type ContestOutcomeInput, type OutcomeRule } from "./contest-outcome";
+import {
+  anonymiseBallots,
+  ballotsCsv,
+  ballotsJson,
+  contestToPb,
+  csvField,
+  PbImportError,
+  pbToArchivedContest,
+  publicResults,
+  RESULTS_CSV_COLUMNS,
+  resultsCsv,
+  resultsJson,
+  type PublicResultsContext,
+} from "./open-data";
+import { computePbOutcome } from "./pb-outcome";
+import { parsePb, writePb } from "./pb-format";
+
+const PABULIB = new URL("../../../../shared/data/pabulib/", import.meta.url);
+
+const ideas = [
+  { id: 11, cost: 600, title: "Bankjes in het park" },
+  { id: 12, cost: 500, title: '=HYPERLINK("x") "moestuin"' },
+  { id: 13, cost: 300, title: "Buurtfeest, met muziek" },
+  { id: 14, cost: 100, title: "Boekenkastje" },
+];
+const ballots = [
+  [13, 11, 12],
+  [11, 12, 13],
+  [12, 11],
+  [11, 13, 12],
+  [14, 11],
+];
+
+function outcomeOf(rule: OutcomeRule, over: Partial<ContestOutcomeInput> = {}) {
+  const b = (over.ballots ?? ballots) as number[][];
+  return computeContestOutcome({
+    rule,
+    budget: 1000,
+    ideas,
+    ballots: b,
+    totals: ideas.map((idea) => {
+      const digital = b.flat().filter((id) => id === idea.id).length;
+      return { ideaId: idea.id, digital, poster: 0, total: digital };
+    }),
+    prizes: [
+      { position: 1, name: "Eerste prijs", amountEuros: 600 },
+      { position: 2, name: "Tweede prijs", amountEuros: 400 },
+    ],
+    drawSeed: "open-data",
+    ...over,
+  });
+}
+
+const context: PublicResultsContext = {
+  contest: { slug: "vonk-2027", title: "Vonk 2027", organisation: "Wijkteam", areas: ["Keizerslanden"], votesPerResident: 3, allowStacking: false },
+  ideas,
+  turnout: { online: 4, code: 1, poster: 0, total: 5 },
+  revealedAt: Date.UTC(2027, 5, 12, 18, 30),
+  corrections: [],
+};
+
+describe("CSV", () => {
+  it("quotes only what needs quoting, and defuses spreadsheet formulas in typed text", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvField("=1+1", { text: true })).toBe("'=1+1");
+    expect(csvField("-5", { text: true })).toBe("'-5");
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(null)).toBe("");
+  });
+
+  it("results.csv: fixed columns, rank order, one line per idea", () => {
+    const text = resultsCsv(outcomeOf("greedy"), ideas);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe(RESULTS_CSV_COLUMNS.join(","));
+    expect(lines[0]).toBe("rank,idea_id,title,cost_eur,stickers,stickers_digital,stickers_poster,voters,status,amount_eur,prize_position,prize_name,chosen_as,reason");
+    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,funded,600,,,1,funded");
+    expect(lines[2]).toBe(`2,12,"'=HYPERLINK(""x"") ""moestuin""",500,4,4,0,4,not-chosen,0,,,,does-not-fit`);
+    expect(lines[3]).toBe('3,13,"Buurtfeest, met muziek",300,3,3,0,3,funded,300,,,2,funded');
+    expect(lines).toHaveLength(6);
+    expect(text.endsWith("\r\n")).toBe(true);
+  });
+
+  it("results.csv for prizes by rank names the prize", () => {
+    const lines = resultsCsv(outcomeOf("prizes-by-rank"), ideas).split("\r\n");
+    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,prize,600,1,Eerste prijs,1,prize");
+  });
+});
+
+describe("ballots", () => {
+  it("are sorted by content, never by storage order, and numbered after sorting", () => {
+    expect(anonymiseBallots(ballots)).toEqual([
+      [11, 12],
+      [11, 12, 13],
+      [11, 12, 13],
+      [11, 12, 13],
+      [11, 14],
+    ]);
+    expect(anonymiseBallots([...ballots].reverse())).toEqual(anonymiseBallots(ballots));
+  });
+
+  it("as CSV and JSON, without channel, id or time", () => {
+    expect(ballotsCsv([[13, 13], [11]])).toBe('ballot,stickers\r\n1,11\r\n2,"13,13"\r\n');
+    const json = JSON.parse(ballotsJson("vonk-2027", [[13, 13], [11]]));
+    expect(json).toMatchObject({ version: 1, contest: "vonk-2027", ballots: [{ ballot: 1, stickers: [11] }, { ballot: 2, stickers: [13, 13] }] });
+    expect(Object.keys(json.ballots[0])).toEqual(["ballot", "stickers"]);
+  });
+});
+
+describe("public results JSON", () => {
+  it("is versioned, with stable field names in a stable order", () => {
+    const json = publicResults(outcomeOf("greedy"), context);
+    expect(json.version).toBe(1);
+    expect(Object.keys(json)).toEqual([
+      "version",
+      "contest",
+      "turnout",
+      "money",
+      "tieBreak",
+      "equalShares",
+      "prizesNotAwarded",
+      "winners",
+      "ideas",
+      "corrections",
+    ]);
+    expect(Object.keys(json.ideas[0]!)).toEqual([
+      "id",
+      "title",
+      "rank",
+      "cost",
+      "stickers",
+      "stickersDigital",
+      "stickersPoster",
+      "voters",
+      "status",
+      "amount",
+      "prize",
+      "chosenAs",
+      "reason",
+      "juryScore",
+      "tie",
+      "shares",
+    ]);
+    expect(json.contest.revealedAt).toBe("2027-06-12T18:30:00.000Z");
+    expect(json.tieBreak).toEqual({ steps: ["voters", "draw"], drawSeed: "open-data", drawMethod: "sha256(seed:ideaId), lowest first", drawUsed: false });
+    expect(json.winners).toEqual([11, 13, 14]);
+    expect(JSON.parse(resultsJson(outcomeOf("greedy"), context))).toEqual(json);
+  });
+
+  it("shows a jury score only where it decided a tie", () => {
+    const tied = outcomeOf("prizes-by-rank", { ballots: [[11], [12], [13]], juryScores: new Map([[11, 7], [12, 8], [13, 8], [14, 2]]) });
+    const json = publicResults(tied, context);
+    const byId = new Map(json.ideas.map((i) => [i.id, i]));
+    expect(byId.get(11)?.juryScore).toBe(7);
+    expect(byId.get(14)?.juryScore).toBeNull();
+  });
+
+  it("carries Equal Shares' payments with exact fractions", () => {
+    const json = publicResults(outcomeOf("equal-shares"), context);
+    const paid = json.ideas.filter((i) => i.shares !== null);
+    expect(paid.length).toBeGreaterThan(0);
+    for (const idea of paid) {
+      const total = idea.shares!.reduce((sum, g) => sum + g.voters * g.each, 0);
+      expect(total).toBeCloseTo(idea.cost, 6);
+    }
+    expect(json.equalShares).toMatchObject({ voters: 5 });
+  });
+});
+
+describe("the .pb export", () => {
+  const pbInput = (rule: OutcomeRule, allowStacking = false, b: number[][] = ballots) => ({
+    contest: {
+      title: "Vonk; 2027",
+      organisation: "Wijkteam Keizerslanden",
+      areas: ["Keizerslanden"],
+      votesPerResident: 3,
+      allowStacking,
+      votingStart: Date.UTC(2027, 4, 1, 8),
+      votingEnd: Date.UTC(2027, 4, 31, 20),
+    },
+    ideas,
+    ballots: b,
+    outcome: outcomeOf(rule, { ballots: b }),
+  });
+
+  it("writes a file that reads back, with anonymised voter ids and the official outcome", () => {
+    const text = writePb(contestToPb(pbInput("greedy")));
+    const file = parsePb(text);
+    expect(file.meta).toMatchObject({
+      description: "Vonk; 2027",
+      country: "Netherlands",
+      unit: "Wijkteam Keizerslanden",
+      instance: "2027",
+      num_projects: "4",
+      num_votes: "5",
+      budget: "1000",
+      vote_type: "approval",
+      rule: "greedy",
+      date_begin: "01.05.2027",
+      date_end: "31.05.2027",
+      max_length: "3",
+      currency: "EUR",
+    });
+    expect(file.votes.map((v) => [v.voterId, v.vote.join(",")])).toEqual([
+      ["1", "11,12"],
+      ["2", "11,12,13"],
+      ["3", "11,12,13"],
+      ["4", "11,12,13"],
+      ["5", "11,14"],
+    ]);
+    expect(file.projects.map((p) => [p.id, p.votes, p.selected])).toEqual([
+      ["11", 5, 1],
+      ["12", 4, 0],
+      ["13", 3, 1],
+      ["14", 1, 1],
+    ]);
+    expect(file.projects[1]?.name).toBe('=HYPERLINK("x") "moestuin"');
+  });
+
+  it("gives the same winners when the exported file is tallied again with the rule it names", () => {
+    for (const rule of ["greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const) {
+      const input = pbInput(rule);
+      const again = computePbOutcome(parsePb(writePb(contestToPb(input))));
+      expect(again.rule).toBe(rule);
+      const ours = input.outcome;
+      const partial = ours.ideas.find((i) => i.status === "partially-funded")?.ideaId ?? null;
+      expect(again.selected.map(Number)).toEqual(ours.winners.filter((id) => id !== partial));
+      expect(again.partialId === null ? null : Number(again.partialId)).toBe(partial);
+    }
+  });
+
+  it("writes stacked stickers as a cumulative ballot with points", () => {
+    const file = parsePb(writePb(contestToPb(pbInput("greedy", true, [[11, 11, 12], [13]]))));
+    expect(file.meta.vote_type).toBe("cumulative");
+    expect(file.meta.max_sum_points).toBe("3");
+    expect(file.votes.map((v) => [v.vote, v.points])).toEqual([
+      [["11", "12"], [2, 1]],
+      [["13"], [1]],
+    ]);
+  });
+
+  it("says in META how many stickers were on paper posters", () => {
+    const outcome = outcomeOf("greedy", {
+      ballots: [[11]],
+      totals: [
+        { ideaId: 11, digital: 1, poster: 3, total: 4 },
+        { ideaId: 12, digital: 0, poster: 2, total: 2 },
+        { ideaId: 13, digital: 0, poster: 0, total: 0 },
+        { ideaId: 14, digital: 0, poster: 0, total: 0 },
+      ],
+    });
+    const file = contestToPb({ ...pbInput("greedy"), ballots: [[11]], outcome });
+    expect(file.meta.comment).toMatch(/includes 5 stickers on paper posters/);
+    expect(file.projects[0]?.votes).toBe(4);
+  });
+});
+
+describe("pbToArchivedContest", () => {
+  const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb"));
+
+  it.each(files)("maps %s to an archived round with its official outcome", (name) => {
+    const file = parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
+    const archived = pbToArchivedContest(file);
+    expect(archived.title).toBe(file.meta.description);
+    expect(archived.budget).toBe(Number(file.meta.budget));
+    expect(archived.voters).toBe(Number(file.meta.num_votes));
+    expect(archived.officialOutcome).toBe(true);
+    expect(archived.ideas).toHaveLength(file.projects.length);
+    for (const [i, idea] of archived.ideas.entries()) {
+      const project = file.projects[i]!;
+      expect(idea).toMatchObject({ sourceId: project.id, cost: project.cost, votes: project.votes, selected: project.selected });
+      expect(idea.title.length).toBeGreaterThan(0);
+      expect(idea.title.length).toBeLessThanOrEqual(120);
+    }
+    expect(archived.rule).toBe(computePbOutcome(file).rule);
+  });
+
+  it("counts the votes from the ballots when there is no votes column, and names nameless projects", () => {
+    const file = parsePb(["META", "key;value", "budget;100", "PROJECTS", "project_id;cost", "a;60", "b;50", "VOTES", "voter_id;vote", "1;a,b", "2;a", ""].join("\n"));
+    const archived = pbToArchivedContest(file);
+    expect(archived.title).toBe("Geïmporteerde ronde");
+    expect(archived.ideas).toEqual([
+      { sourceId: "a", title: "Project a", cost: 60, votes: 2, selected: 0 },
+      { sourceId: "b", title: "Project b", cost: 50, votes: 1, selected: 0 },
+    ]);
+    expect(archived.officialOutcome).toBe(false);
+  });
+
+  it("refuses a file without a budget", () => {
+    const file = parsePb(["META", "key;value", "description;x", "PROJECTS", "project_id;cost", "a;60", "VOTES", "voter_id;vote", ""].join("\n"));
+    expect(() => pbToArchivedContest(file)).toThrow(PbImportError);
+  });
+});

@@ -1,0 +1,480 @@
+// Open data: the results and the anonymous ballots of a contest, as CSV and
+// JSON for anyone to check, and the whole contest as a Pabulib .pb file, the
+// research community's standard for participatory-budgeting data
+// (product.md, Results). The other way round, a .pb file from before
+// Wijkvonk becomes an archived contest (pbToArchivedContest).
+//
+// Stability: field names and their order are part of the format. Changing
+// them breaks whoever reads our files, so add fields at the end and bump
+// PUBLIC_RESULTS_VERSION for anything else.
+//
+// Anonymity (ADR 007): ballots carry no id, channel, time or pointer. They
+// are sorted by their content, so their order says nothing about who voted
+// when, and numbered 1..n after sorting. A ballot's channel (online or code)
+// is left out on purpose: code voters can be a small group.
+
+import { ruleFromPbMeta, type PbRule } from "./pb-outcome";
+import { pbBudget, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
+import type { ContestOutcome, IdeaOutcome, OutcomeReason, OutcomeRule, OutcomeStatus, ShareGroup, TieStep } from "./contest-outcome";
+import { tally } from "./tally";
+
+// ---------------------------------------------------------------------------
+// CSV
+
+/**
+ * One CSV field (RFC 4180). Text a resident typed (an idea's title) that
+ * starts like a spreadsheet formula gets a leading apostrophe, so that
+ * opening the file in Excel never runs it (CSV injection).
+ */
+export function csvField(value: string | number | null, options: { text?: boolean } = {}): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (options.text && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header.join(","), ...rows.map((row) => row.join(","))].map((line) => `${line}\r\n`).join("");
+}
+
+// ---------------------------------------------------------------------------
+// Results
+
+export interface IdeaLabel {
+  readonly id: number;
+  readonly title: string;
+}
+
+/** Column order of results.csv. */
+export const RESULTS_CSV_COLUMNS = [
+  "rank",
+  "idea_id",
+  "title",
+  "cost_eur",
+  "stickers",
+  "stickers_digital",
+  "stickers_poster",
+  "voters",
+  "status",
+  "amount_eur",
+  "prize_position",
+  "prize_name",
+  "chosen_as",
+  "reason",
+] as const;
+
+function titleOf(titles: ReadonlyMap<number, string>, ideaId: number): string {
+  return titles.get(ideaId) ?? `Idee ${ideaId}`;
+}
+
+export function resultsCsv(outcome: ContestOutcome, ideas: readonly IdeaLabel[]): string {
+  const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
+  return csv(
+    RESULTS_CSV_COLUMNS,
+    outcome.ideas.map((idea) => [
+      csvField(idea.rank),
+      csvField(idea.ideaId),
+      csvField(titleOf(titles, idea.ideaId), { text: true }),
+      csvField(idea.cost),
+      csvField(idea.stickers),
+      csvField(idea.digital),
+      csvField(idea.poster),
+      csvField(idea.voters),
+      csvField(idea.status),
+      csvField(idea.amount),
+      csvField(idea.prize?.position ?? null),
+      csvField(idea.prize?.name ?? null, { text: true }),
+      csvField(idea.chosenAs),
+      csvField(idea.reason.kind),
+    ]),
+  );
+}
+
+/** What the public results JSON needs besides the outcome. */
+export interface PublicResultsContext {
+  readonly contest: {
+    readonly slug: string;
+    readonly title: string;
+    readonly organisation: string;
+    readonly areas: readonly string[];
+    readonly votesPerResident: number;
+    readonly allowStacking: boolean;
+  };
+  readonly ideas: readonly IdeaLabel[];
+  readonly turnout: { readonly online: number; readonly code: number; readonly poster: number; readonly total: number };
+  /** Epoch ms of the reveal. */
+  readonly revealedAt: number;
+  /** Organiser changes after the reveal, each logged and shown publicly. */
+  readonly corrections: readonly { readonly at: number; readonly reason: string }[];
+}
+
+export const PUBLIC_RESULTS_VERSION = 1;
+
+export interface PublicIdeaResult {
+  readonly id: number;
+  readonly title: string;
+  readonly rank: number;
+  readonly cost: number;
+  readonly stickers: number;
+  readonly stickersDigital: number;
+  readonly stickersPoster: number;
+  readonly voters: number;
+  readonly status: OutcomeStatus;
+  readonly amount: number;
+  readonly prize: { readonly position: number; readonly name: string; readonly amount: number } | null;
+  readonly chosenAs: number | null;
+  readonly reason: OutcomeReason;
+  /** Only where the jury step of the tie-break decided something; jury scores are not published otherwise. */
+  readonly juryScore: number | null;
+  readonly tie: { readonly above: PublicTie | null; readonly below: PublicTie | null };
+  readonly shares: readonly { readonly voters: number; readonly each: number; readonly eachExact: string; readonly paidAllTheyHad: boolean }[] | null;
+}
+
+interface PublicTie {
+  readonly id: number;
+  readonly rank: number;
+  readonly decidedBy: TieStep;
+}
+
+/** The public results at /rondes/:slug/uitslag.json. Version 1; see the top of this file for what may change. */
+export interface PublicResults {
+  readonly version: typeof PUBLIC_RESULTS_VERSION;
+  readonly contest: {
+    readonly slug: string;
+    readonly title: string;
+    readonly organisation: string;
+    readonly areas: readonly string[];
+    readonly currency: "EUR";
+    readonly budget: number;
+    readonly rule: OutcomeRule;
+    readonly votesPerResident: number;
+    readonly allowStacking: boolean;
+    readonly revealedAt: string;
+  };
+  readonly turnout: PublicResultsContext["turnout"];
+  readonly money: { readonly spent: number; readonly leftover: number };
+  readonly tieBreak: {
+    readonly steps: readonly TieStep[];
+    readonly drawSeed: string;
+    readonly drawMethod: "sha256(seed:ideaId), lowest first";
+    readonly drawUsed: boolean;
+  };
+  readonly equalShares: { readonly voters: number; readonly perVoterBudget: number; readonly perVoterBudgetExact: string; readonly add1Steps: number } | null;
+  readonly prizesNotAwarded: readonly number[];
+  readonly winners: readonly number[];
+  readonly ideas: readonly PublicIdeaResult[];
+  readonly corrections: readonly { readonly at: string; readonly reason: string }[];
+}
+
+function publicTie(tie: IdeaOutcome["tieAbove"]): PublicTie | null {
+  return tie ? { id: tie.ideaId, rank: tie.rank, decidedBy: tie.decidedBy } : null;
+}
+
+function publicShares(shares: readonly ShareGroup[] | null): PublicIdeaResult["shares"] {
+  return shares ? shares.map((g) => ({ voters: g.voters, each: g.each.euros, eachExact: g.each.exact, paidAllTheyHad: g.paidAllTheyHad })) : null;
+}
+
+export function publicResults(outcome: ContestOutcome, context: PublicResultsContext): PublicResults {
+  const titles = new Map(context.ideas.map((idea) => [idea.id, idea.title]));
+  return {
+    version: PUBLIC_RESULTS_VERSION,
+    contest: {
+      slug: context.contest.slug,
+      title: context.contest.title,
+      organisation: context.contest.organisation,
+      areas: [...context.contest.areas],
+      currency: "EUR",
+      budget: outcome.budget,
+      rule: outcome.rule,
+      votesPerResident: context.contest.votesPerResident,
+      allowStacking: context.contest.allowStacking,
+      revealedAt: new Date(context.revealedAt).toISOString(),
+    },
+    turnout: { online: context.turnout.online, code: context.turnout.code, poster: context.turnout.poster, total: context.turnout.total },
+    money: { spent: outcome.spent, leftover: outcome.leftover },
+    tieBreak: { steps: [...outcome.tieSteps], drawSeed: outcome.drawSeed, drawMethod: "sha256(seed:ideaId), lowest first", drawUsed: outcome.drawUsed },
+    equalShares: outcome.equalShares
+      ? {
+          voters: outcome.equalShares.voters,
+          perVoterBudget: outcome.equalShares.perVoterBudget.euros,
+          perVoterBudgetExact: outcome.equalShares.perVoterBudget.exact,
+          add1Steps: outcome.equalShares.add1Steps,
+        }
+      : null,
+    prizesNotAwarded: [...outcome.prizesNotAwarded],
+    winners: [...outcome.winners],
+    ideas: outcome.ideas.map((idea) => ({
+      id: idea.ideaId,
+      title: titleOf(titles, idea.ideaId),
+      rank: idea.rank,
+      cost: idea.cost,
+      stickers: idea.stickers,
+      stickersDigital: idea.digital,
+      stickersPoster: idea.poster,
+      voters: idea.voters,
+      status: idea.status,
+      amount: idea.amount,
+      prize: idea.prize ? { position: idea.prize.position, name: idea.prize.name, amount: idea.prize.amountEuros } : null,
+      chosenAs: idea.chosenAs,
+      reason: idea.reason,
+      juryScore: juryScoreIfItDecided(idea),
+      tie: { above: publicTie(idea.tieAbove), below: publicTie(idea.tieBelow) },
+      shares: publicShares(idea.shares),
+    })),
+    corrections: context.corrections.map((c) => ({ at: new Date(c.at).toISOString(), reason: c.reason })),
+  };
+}
+
+/** The jury's score is shown only where it decided a tie: that is when a resident needs it to check the order. */
+export function juryScoreIfItDecided(idea: Pick<IdeaOutcome, "juryScore" | "tieAbove" | "tieBelow">): number | null {
+  const decided = idea.tieAbove?.decidedBy === "jury" || idea.tieBelow?.decidedBy === "jury";
+  return decided ? idea.juryScore : null;
+}
+
+/** The organiser's JSON export: the public results, nothing more (the same file, so the two never disagree). */
+export function resultsJson(outcome: ContestOutcome, context: PublicResultsContext): string {
+  return `${JSON.stringify(publicResults(outcome, context), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------
+// Ballots
+
+/**
+ * Ballots without anything that could point at a voter: each ballot's
+ * stickers sorted, the list sorted by content (shorter first, then by idea
+ * ids), so that storage order, random ids and channels are all gone.
+ */
+export function anonymiseBallots(ballots: readonly (readonly number[])[]): number[][] {
+  return ballots.map((ballot) => [...ballot].sort((a, b) => a - b)).sort(compareBallots);
+}
+
+function compareBallots(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = a[i]! - b[i]!;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+export const BALLOTS_CSV_COLUMNS = ["ballot", "stickers"] as const;
+
+/** ballots.csv: `ballot` is 1..n after sorting, `stickers` the idea ids ("11,11,13" when two are stacked). */
+export function ballotsCsv(ballots: readonly (readonly number[])[]): string {
+  return csv(
+    BALLOTS_CSV_COLUMNS,
+    anonymiseBallots(ballots).map((ballot, i) => [csvField(i + 1), csvField(ballot.join(","))]),
+  );
+}
+
+export function ballotsJson(contestSlug: string, ballots: readonly (readonly number[])[]): string {
+  const body = {
+    version: PUBLIC_RESULTS_VERSION,
+    contest: contestSlug,
+    note: "Digital ballots only (online and voting codes). Poster stickers are counted per idea in the results.",
+    ballots: anonymiseBallots(ballots).map((stickers, i) => ({ ballot: i + 1, stickers })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------
+// The whole contest as a Pabulib .pb file
+
+export interface PbExportInput {
+  readonly contest: {
+    readonly title: string;
+    readonly organisation: string;
+    readonly areas: readonly string[];
+    readonly votesPerResident: number;
+    readonly allowStacking: boolean;
+    /** The voting phase, epoch ms; written as Pabulib's dd.mm.yyyy. */
+    readonly votingStart?: number | null;
+    readonly votingEnd?: number | null;
+  };
+  readonly ideas: readonly IdeaLabel[];
+  readonly ballots: readonly (readonly number[])[];
+  readonly outcome: ContestOutcome;
+}
+
+const PB_RULE_META: Record<OutcomeRule, { rule: string; leftover?: string }> = {
+  "prizes-by-rank": { rule: "prizes-by-rank" },
+  greedy: { rule: "greedy", leftover: "Fund additional projects that fit within leftover budget ordered by score" },
+  "greedy-stop": { rule: "greedy-custom", leftover: "Leftover budget is not used" },
+  "greedy-partial": { rule: "greedy-custom", leftover: "Partially fund one additional project with highest score" },
+  "equal-shares": { rule: "equalshares/add1" },
+};
+
+function pbDate(epochMs: number): string {
+  // Pabulib writes the day of the vote in local time; Amsterdam is where our votes happen.
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(epochMs);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}.${get("month")}.${get("year")}`;
+}
+
+/**
+ * A .pb file of the contest: META, the ideas with their total stickers and the
+ * official outcome (`selected`: 1 won, 2 partially funded, 0 not), and the
+ * digital ballots with voter ids 1..n after sorting by content. Without
+ * stacking a ballot is an approval ballot; with stacking it is cumulative, the
+ * points being the stickers per idea. Poster stickers have no ballot: they are
+ * in the `votes` column only, and META `comment` says how many.
+ */
+export function contestToPb(input: PbExportInput): PbFile {
+  const { contest, outcome } = input;
+  const titles = new Map(input.ideas.map((idea) => [idea.id, idea.title]));
+  const ballots = anonymiseBallots(input.ballots);
+  const voteType: PbVoteType = contest.allowStacking ? "cumulative" : "approval";
+  const ruleMeta = PB_RULE_META[outcome.rule];
+  const posterStickers = outcome.ideas.reduce((sum, idea) => sum + idea.poster, 0);
+  const comments = [
+    "#1: Exported from Wijkvonk. Voter ids are numbers given after sorting the ballots by content; they say nothing about who voted or when.",
+    ...(posterStickers > 0
+      ? [`#2: The votes column includes ${posterStickers} stickers on paper posters at the choice meeting; those have no line in VOTES.`]
+      : []),
+    ...(outcome.rule === "prizes-by-rank" ? ["#3: rule prizes-by-rank: prizes were awarded by rank; selected=1 marks the prize winners."] : []),
+  ];
+  const meta: Record<string, string> = {
+    description: contest.title,
+    country: "Netherlands",
+    unit: contest.organisation,
+  };
+  if (contest.areas.length > 0) meta.subunit = contest.areas.join(", ");
+  if (contest.votingEnd != null) meta.instance = pbDate(contest.votingEnd).slice(-4);
+  Object.assign(meta, {
+    num_projects: String(outcome.ideas.length),
+    num_votes: String(ballots.length),
+    budget: String(outcome.budget),
+    vote_type: voteType,
+    rule: ruleMeta.rule,
+  });
+  if (contest.votingStart != null) meta.date_begin = pbDate(contest.votingStart);
+  if (contest.votingEnd != null) meta.date_end = pbDate(contest.votingEnd);
+  if (voteType === "approval") meta.max_length = String(contest.votesPerResident);
+  else meta.max_sum_points = String(contest.votesPerResident);
+  meta.language = "nl";
+  meta.currency = "EUR";
+  meta.comment = comments.join(" ");
+  if (ruleMeta.leftover) meta.leftover_budget = ruleMeta.leftover;
+
+  const byId = [...outcome.ideas].sort((a, b) => a.ideaId - b.ideaId);
+  return {
+    meta,
+    projects: byId.map((idea) => ({
+      id: String(idea.ideaId),
+      cost: idea.cost,
+      votes: idea.stickers,
+      name: titleOf(titles, idea.ideaId),
+      selected: idea.status === "partially-funded" ? 2 : idea.status === "not-chosen" ? 0 : 1,
+      extra: {},
+    })),
+    votes: ballots.map((ballot, i) => {
+      const counts = new Map<number, number>();
+      for (const id of ballot) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const ids = [...counts.keys()];
+      return {
+        voterId: String(i + 1),
+        vote: ids.map(String),
+        ...(voteType === "cumulative" ? { points: ids.map((id) => counts.get(id)!) } : {}),
+        extra: {},
+      };
+    }),
+    projectColumns: ["project_id", "cost", "votes", "name", "selected"],
+    voteColumns: voteType === "cumulative" ? ["voter_id", "vote", "points"] : ["voter_id", "vote"],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Importing a .pb file as an archived contest
+
+export interface ArchivedIdea {
+  /** The project_id in the file. */
+  readonly sourceId: string;
+  readonly title: string;
+  readonly cost: number;
+  /** The `votes` column, or else the tally of the ballots (approvals, or points). */
+  readonly votes: number;
+  /** The official outcome: 1 funded, 2 partially funded (or with extra money), 0 not. */
+  readonly selected: 0 | 1 | 2;
+}
+
+export interface ArchivedContestData {
+  readonly title: string;
+  readonly budget: number;
+  /** Our rule as the file names it; prizes-by-rank never comes from a file. */
+  readonly rule: PbRule;
+  readonly voteType: PbVoteType;
+  readonly voters: number;
+  /** Where the data came from, to show beside the archived round. */
+  readonly source: {
+    readonly country: string | null;
+    readonly unit: string | null;
+    readonly subunit: string | null;
+    readonly instance: string | null;
+    readonly dateBegin: string | null;
+    readonly dateEnd: string | null;
+  };
+  /** Ideas in the file's order. */
+  readonly ideas: readonly ArchivedIdea[];
+  /** Whether the file gives the official outcome (a `selected` column on every project). */
+  readonly officialOutcome: boolean;
+}
+
+/** A file we can read but not archive (no budget, no projects); the message says what is missing. */
+export class PbImportError extends Error {
+  override readonly name = "PbImportError";
+}
+
+const TITLE_MAX = 120;
+
+function metaText(meta: Readonly<Record<string, string>>, key: string): string | null {
+  const value = meta[key]?.trim();
+  return value ? value : null;
+}
+
+export function pbToArchivedContest(file: PbFile): ArchivedContestData {
+  const budget = pbBudget(file);
+  if (budget === null || budget <= 0) throw new PbImportError("META has no budget above 0, which an archived round needs");
+  if (file.projects.length === 0) throw new PbImportError("PROJECTS is empty");
+  const voteType = pbVoteType(file.meta);
+  const usesPoints = voteType === "cumulative" || voteType === "scoring";
+  const tallied =
+    voteType === "ordinal"
+      ? null
+      : tally(
+          file.votes.map((v) => (usesPoints ? { vote: v.vote, points: v.points ?? [] } : v.vote)),
+          file.projects.map((p) => p.id),
+        ).totals;
+  const ideas = file.projects.map((project): ArchivedIdea => {
+    const votes = project.votes ?? tallied?.get(project.id);
+    if (votes === undefined) throw new PbImportError(`project ${project.id} has no votes column and ${voteType} ballots cannot be counted into one`);
+    const selected = project.selected ?? 0;
+    const name = (project.name ?? "").replace(/\s+/g, " ").trim();
+    return {
+      sourceId: project.id,
+      title: (name || `Project ${project.id}`).slice(0, TITLE_MAX),
+      cost: project.cost,
+      votes: Math.round(votes),
+      selected: selected === 1 || selected === 2 ? selected : 0,
+    };
+  });
+  const unit = metaText(file.meta, "unit");
+  const instance = metaText(file.meta, "instance");
+  const title = metaText(file.meta, "description") ?? ([unit, instance].filter(Boolean).join(" ") || "Geïmporteerde ronde");
+  const numVotes = Number(file.meta.num_votes);
+  return {
+    title: title.slice(0, TITLE_MAX),
+    budget,
+    rule: ruleFromPbMeta(file.meta).rule,
+    voteType,
+    voters: file.votes.length > 0 ? file.votes.length : Number.isSafeInteger(numVotes) ? numVotes : 0,
+    source: {
+      country: metaText(file.meta, "country"),
+      unit,
+      subunit: metaText(file.meta, "subunit") ?? metaText(file.meta, "district"),
+      instance,
+      dateBegin: metaText(file.meta, "date_begin"),
+      dateEnd: metaText(file.meta, "date_end"),
+    },
+    ideas,
+    officialOutcome: file.projects.every((p) => p.selected !== undefined),
+  };
+}
