@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
+import { createRequestHandler as createFetchHandler } from "@remix-run/node";
 import express from "express";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -62,6 +63,62 @@ app.use((req, res, next) => {
 
 // Only with TEST_CLOCK=1: lets an end-to-end test fix "now" for its own requests.
 app.use((req, _res, next) => build.entry.module.runWithRequestClock(req.headers.cookie, next));
+
+// The fast vote path (docs/decisions/010-fast-vote-path.md): a plain form POST of the ballot goes
+// straight to the vote route's own action, the same code Remix runs, without Remix's request
+// handling around it (route matching and the rest cost more than the vote itself). A success is a
+// redirect and is sent as is; anything else (a refusal to render, a JavaScript request) goes to
+// Remix. This route only: every other request takes the normal way.
+const voteAction = build.routes["routes/rondes.$slug_.stemmen"]?.module.action;
+const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
+const maxVoteBody = 64 * 1024;
+
+function fetchRequest(req, body) {
+  // Node joins repeated request headers into one string, except Set-Cookie, which a request does not carry.
+  const headers = Object.entries(req.headers).filter((entry) => typeof entry[1] === "string");
+  return new Request(`${req.protocol}://${req.get("host")}${req.originalUrl}`, { method: "POST", headers, body });
+}
+
+async function sendFetchResponse(res, response) {
+  res.status(response.status);
+  for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
+  if (!response.body) return void res.end();
+  for await (const chunk of response.body) res.write(chunk);
+  res.end();
+}
+
+app.post("/rondes/:slug/stemmen", (req, res, next) => {
+  if (!voteAction || Object.keys(req.query).length > 0 || !req.is("application/x-www-form-urlencoded")) return next();
+  const chunks = [];
+  let size = 0;
+  req.on("data", (chunk) => {
+    size += chunk.length;
+    if (size > maxVoteBody) req.destroy();
+    else chunks.push(chunk);
+  });
+  req.on("end", async () => {
+    const body = Buffer.concat(chunks);
+    const context = { requestId: req.id, clientIp: req.ip, cspNonce: res.locals.cspNonce };
+    try {
+      let response;
+      try {
+        response = await voteAction({ request: fetchRequest(req, body), params: { slug: req.params.slug }, context });
+      } catch (thrown) {
+        response = thrown;
+      }
+      if (response instanceof Response && response.status >= 300 && response.status < 400) {
+        await sendFetchResponse(res, response);
+        return;
+      }
+      // Not a redirect: Remix runs the same action again and renders the answer (ADR 008).
+      await sendFetchResponse(res, await fetchHandler(fetchRequest(req, body), { ...context, voteRetried: true }));
+    } catch (error) {
+      next(error);
+    }
+  });
+});
 
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));

@@ -4,6 +4,8 @@ declare module "@remix-run/node" {
     requestId?: string;
     clientIp?: string;
     cspNonce?: string;
+    /** Set by server.mjs's fast vote path when it hands a refused vote on to Remix to render (ADR 008). */
+    voteRetried?: boolean;
   }
 }
 export {};

@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const nav: NavState = {
     userName: auth.user?.name ?? null,
     canOrganise: can(auth.actor, "organise:open"),
+    isJuror: auth.actor?.grants.some((g) => g.role === "jurylid") ?? false,
     canAdminister: can(auth.actor, "platform:administer"),
     devMailbox: getEnv().devMailbox,
   };

@@ -68,6 +68,16 @@ export default function ContestOverview() {
             <dd>{counts.ideas}</dd>
             <dt>{t("console.subscribers")}</dt>
             <dd>{counts.subscribers}</dd>
+            <dt>{t("voting.consoleTurnout")}</dt>
+            <dd>{t("voting.turnoutTotal", { n: counts.turnout.total })}</dd>
+            {counts.jury.jurors > 0 ? (
+              <>
+                <dt>{t("jury.countsJurors")}</dt>
+                <dd>{t("jury.countsJurorsValue", { done: counts.jury.finished, total: counts.jury.jurors })}</dd>
+                <dt>{t("jury.countsDecision")}</dt>
+                <dd>{counts.jury.decisionClosed ? t("jury.countsDecisionClosed") : t("jury.countsDecisionOpen")}</dd>
+              </>
+            ) : null}
           </dl>
           <p className="muted small">{t("console.countsLater")}</p>
         </div>

@@ -10,7 +10,12 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { areasForOrganisation } from "~/modules/contests/areas.server";
-import { settingsOf, updateContestSettings } from "~/modules/contests/console.server";
+import { setContestImage, settingsOf, updateContestSettings } from "~/modules/contests/console.server";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { contestImageUrl } from "~/modules/contests/contest-image";
+import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
+import { processPhoto } from "~/modules/ideas/photos.server";
+import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
@@ -36,11 +41,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     defaults: { ...settingsFormValues(settings), prizes: [...settingsFormValues(settings).prizes, emptyPrize, emptyPrize] },
     locked: rulesLocked(phaseAt(details.clock, now())),
     areaOptions: areasForOrganisation(details.contest.organisationId).map((a) => ({ value: String(a.id), label: a.name })),
+    image: details.contest.imagePath ? { src: contestImageUrl(details.contest.imagePath, "small"), alt: details.contest.imageAlt ?? "" } : null,
   };
+}
+
+async function changeImage(request: Request, details: ContestDetails, actor: { userId: string }) {
+  const { formData, file } = await readFormWithPhoto(request, "image");
+  const altText = String(formData.get("imageAlt") ?? "").trim().slice(0, 300);
+  const problem = checkUpload({ bytes: file?.bytes ?? null, tooLarge: file?.tooLarge ?? false, altText, existingCount: 0 });
+  const photo = problem ? null : await processPhoto(file!.bytes!);
+  if (!photo) return data({ imageError: photoProblemMessage[problem ?? "unreadable"] }, { status: 400 });
+  await setContestImage({ actor, details, photo, altText, now: now() });
+  return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "console.imageSaved" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
+  // The picture comes in its own multipart form; the settings form is a plain one.
+  if (isMultipart(request)) return changeImage(request, details, actor);
   const current = settingsOf(details);
   const at = now();
   const locked = rulesLocked(phaseAt(details.clock, at));
@@ -58,8 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ContestSettingsPage() {
   const t = useT();
   const locale = useLocale();
-  const { title, settings, defaults, locked, areaOptions } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { title, settings, defaults, locked, areaOptions, image } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && "imageError" in actionData ? undefined : actionData;
   const [form, fields] = useForm({
     lastResult,
     defaultValue: defaults,
@@ -155,6 +174,45 @@ export default function ContestSettingsPage() {
           {t("console.save")}
         </button>
       </Form>
+      <ImageForm image={image} error={actionData && "imageError" in actionData ? actionData.imageError : undefined} />
     </>
+  );
+}
+
+function ImageForm({ image, error }: { image: { src: string; alt: string } | null; error: MessageKey | undefined }) {
+  const t = useT();
+  return (
+    <Form method="post" encType="multipart/form-data" className="form-section stack image-form" aria-labelledby="afbeelding-titel">
+      <h3 id="afbeelding-titel">{t("console.imageTitle")}</h3>
+      {image ? <img className="contest-image-preview" src={image.src} alt={image.alt} /> : <p className="muted">{t("console.imageNone")}</p>}
+      <div className="field" data-invalid={error ? true : undefined}>
+        <label htmlFor="contest-image">{t("console.imageFile")}</label>
+        <p className="field-hint" id="contest-image-hint">
+          {t("console.imageHint")}
+        </p>
+        <input
+          id="contest-image"
+          name="image"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-describedby={error ? "contest-image-error contest-image-hint" : "contest-image-hint"}
+          aria-invalid={error ? true : undefined}
+        />
+        {error ? (
+          <p className="field-error" id="contest-image-error">
+            {t(error)}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="contest-image-alt">{t("console.imageAlt")}</label>
+        <input id="contest-image-alt" name="imageAlt" defaultValue={image?.alt ?? ""} maxLength={300} />
+      </div>
+      <div>
+        <button type="submit" className="button">
+          {t("console.imageSave")}
+        </button>
+      </div>
+    </Form>
   );
 }

@@ -9,15 +9,18 @@ import { userNames } from "~/modules/auth/users.server";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
+import { juryAuditLabels } from "~/modules/jury/audit-labels";
 import { isPhase, phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 
 const actionLabels: Record<string, MessageKey> = {
   ...ideaAuditLabels,
+  ...juryAuditLabels,
   "contest.created": "console.actionCreated",
   "contest.settings-changed": "console.actionSettingsChanged",
   "contest.schedule-set": "console.actionScheduleSet",
   "contest.published": "console.actionPublished",
+  "contest.image-changed": "console.actionImageChanged",
   "contest.phase-close-early": "console.actionCloseEarly",
   "contest.phase-extend": "console.actionExtend",
   "contest.phase-reopen": "console.actionReopen",

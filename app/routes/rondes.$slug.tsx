@@ -12,6 +12,7 @@ import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { effectiveSchedule, phaseIndex, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
 import { subscribeSchema } from "~/modules/contests/subscription-schemas";
@@ -24,8 +25,15 @@ import { PageTitle } from "~/ui/page-title";
 import { PhaseBadge } from "~/ui/phase-badge";
 import roundsStyles from "~/ui/rounds.css?url";
 import { Timeline } from "~/ui/timeline";
+import { TurnoutFigures } from "~/ui/turnout";
+import votingStyles from "~/ui/voting.css?url";
+import { votePath } from "~/modules/voting/paths";
+import { turnout } from "~/modules/voting/votes.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: roundsStyles },
+  { rel: "stylesheet", href: votingStyles },
+];
 
 /** While a resident may ask to hear when indienen opens (binnenkort only in an organiser's preview). */
 const subscribePhases = ["binnenkort", "aankondiging"] as const satisfies readonly ContestPhase[];
@@ -51,12 +59,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       minVoterAge: contest.minVoterAge,
     },
     organisationName: details.organisationName,
+    image: contest.imagePath ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? "" } : null,
     areaNames: details.areas.map((a) => a.name),
     prizes: details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros, description: p.description })),
     phase: { phase: info.phase, inGap: info.inGap, since: info.since, until: info.until, next: info.next },
     // A concept is off the clock (phaseAt gives no schedule), but its preview still shows the planned dates.
     schedule: info.schedule ?? (details.schedule ? effectiveSchedule(details.schedule, details.overrides) : null),
     changes: details.schedule ? publicOverrides(details.schedule, details.overrides) : [],
+    // From voting on: how many residents voted and how, never what they chose (issue 6).
+    turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? turnout(contest.id) : null,
   };
 }
 
@@ -117,6 +128,7 @@ export default function ContestPage() {
           {page.areaNames.length > 0 ? ` · ${joinList(page.areaNames, locale)}` : null}
         </p>
       </header>
+      {page.image ? <img className="contest-image" src={page.image.src} alt={page.image.alt} /> : null}
 
       <div className="contest-top">
         <section className="card contest-now" aria-labelledby="nu-titel">
@@ -125,6 +137,11 @@ export default function ContestPage() {
           {canSubscribe ? <SubscribeForm /> : null}
           {showIdeas ? (
             <p className="hero-actions">
+              {phase.phase === "stemmen" && !phase.inGap ? (
+                <Link className="button primary" to={votePath(contest.slug)}>
+                  {t("voting.voteNow")}
+                </Link>
+              ) : null}
               {phase.phase === "indienen" && !phase.inGap ? (
                 <Link className="button primary" to={`/rondes/${contest.slug}/ideeen/nieuw`}>
                   {t("ideas.handIn")}
@@ -146,6 +163,14 @@ export default function ContestPage() {
           </dl>
         </section>
       </div>
+
+      {page.turnout ? (
+        <section className="card contest-turnout" aria-labelledby="opkomst-titel">
+          <h2 id="opkomst-titel">{t("voting.turnoutTitle")}</h2>
+          <TurnoutFigures turnout={page.turnout} />
+          {phaseIndex(phase.phase) <= phaseIndex("stemmen") ? <p className="muted">{t("voting.turnoutNote")}</p> : null}
+        </section>
+      ) : null}
 
       <section className="card contest-schedule" aria-labelledby="planning-titel">
         <h2 id="planning-titel">{t("rounds.timelineTitle")}</h2>

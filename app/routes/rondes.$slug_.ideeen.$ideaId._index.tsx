@@ -11,8 +11,14 @@ import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutD
 import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
+import { IdeaJuryOutcome } from "~/ui/jury";
+import juryStyles from "~/ui/jury.css?url";
 
-export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: juryStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
@@ -65,7 +71,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     // Later features fill these in: the jury's answer (juryselectie), the sticker totals (after the
     // results are revealed) and the realisation track (nazorg). Until then nothing is shown.
-    later: { jury: null, votes: null, aftercare: null } as { jury: null; votes: null; aftercare: null },
+    later: {
+      // The jury's answer once the decision is closed: the motivation and aftercare only for the idea's makers (issue 5).
+      jury: ideaJuryOutcome({ ideaId: idea.id, contestId: contest.contest.id, forMakers: isMaker }),
+      votes: null,
+      aftercare: null,
+    },
   };
 }
 
@@ -130,6 +141,8 @@ export default function IdeaPage() {
           ) : null}
         </div>
       ) : null}
+
+      {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
 
       <div className="idea-layout">
         <div className="idea-main">

@@ -1,7 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useLocale, useT } from "~/lib/i18n/react";
 
-export type NavState = { userName: string | null; canOrganise: boolean; canAdminister: boolean; devMailbox: boolean };
+export type NavState = { userName: string | null; canOrganise: boolean; isJuror: boolean; canAdminister: boolean; devMailbox: boolean };
 
 function Logo() {
   return (
@@ -27,6 +27,11 @@ function NavLinks({ nav }: { nav: NavState | null }) {
       {nav?.canOrganise ? (
         <li>
           <NavLink to="/organiseren">{t("nav.organise")}</NavLink>
+        </li>
+      ) : null}
+      {nav?.isJuror ? (
+        <li>
+          <NavLink to="/jury">{t("nav.jury")}</NavLink>
         </li>
       ) : null}
       {nav?.canAdminister ? (

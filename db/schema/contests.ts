@@ -16,7 +16,9 @@ export const contests = sqliteTable(
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     intro: text("intro").notNull().default(""),
+    // The storage key of the contest's picture (see ideas' photos.server.ts), and its alt text.
     imagePath: text("image_path"),
+    imageAlt: text("image_alt"),
     // 'concept' is De Vonk's vliegende start: only organisers see it.
     status: text("status", { enum: ["concept", "gepubliceerd"] }).notNull().default("concept"),
     budgetEuros: integer("budget_euros").notNull(),

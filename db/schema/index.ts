@@ -2,5 +2,8 @@ export * from "./audit";
 export * from "./auth";
 export * from "./contests";
 export * from "./ideas";
+export * from "./jury";
 export * from "./mail";
 export * from "./places";
+export * from "./taakgroepen";
+export * from "./voting";

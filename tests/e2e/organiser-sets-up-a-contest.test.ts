@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
 
 // A schedule far in the future, so the test moves the clock instead of waiting for it.
@@ -28,21 +29,33 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   await page.getByLabel("Bedrag van prijs 1 in euro's").fill("5000");
   await page.getByLabel("Stickers per bewoner").fill("3");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+
+  // A picture: something that is not an image is refused beside the field; a photo is kept.
+  await page.getByLabel("Kies een foto").setInputFiles({ name: "plan.txt", mimeType: "image/png", buffer: Buffer.from("geen plaatje") });
+  await page.getByLabel("Wat staat er op de foto?").fill("Kinderen op het speelveld");
+  await page.getByRole("button", { name: "Afbeelding opslaan" }).click();
+  await expect(page.getByLabel("Kies een foto")).toHaveAccessibleDescription(/geen foto|not a photo|JPEG/i);
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#2b7a3d" } }).jpeg().toBuffer();
+  await page.getByLabel("Kies een foto").setInputFiles({ name: "speelveld.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByLabel("Wat staat er op de foto?").fill("Kinderen op het speelveld");
+  await page.getByRole("button", { name: "Afbeelding opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("De afbeelding is opgeslagen.");
+  await expect(page.getByRole("img", { name: "Kinderen op het speelveld" })).toBeVisible();
 
   await page.getByRole("link", { name: "Planning" }).click();
   // An end before the start is refused beside the field.
   await page.getByLabel("Aankondiging: Begin").fill("2030-03-01T09:00");
   await page.getByLabel("Aankondiging: Einde").fill("2030-02-01T09:00");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByLabel("Aankondiging: Einde")).toHaveAccessibleDescription("Het einde moet na het begin liggen.");
   for (const [phase, start, end] of plan) {
     await page.getByLabel(`${phase}: Begin`).fill(start);
     await page.getByLabel(`${phase}: Einde`).fill(end);
   }
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("De planning is opgeslagen.");
 
   await page.getByRole("link", { name: "Overzicht" }).click();
@@ -68,6 +81,10 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   await page.getByRole("button", { name: "Aanpassing opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De planning is aangepast.");
 
+  // The public page shows the picture.
+  await page.goto(consoleUrl.replace("/organiseren/", "/rondes/"));
+  await expect(page.getByRole("img", { name: "Kinderen op het speelveld" })).toBeVisible();
+
   await at("2030-04-16T12:00:00+02:00");
   await expect(page.locator(".big-number")).toHaveText("Stemmen");
 
@@ -81,7 +98,7 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   expect(crafted.status()).toBe(409);
 
   await page.getByRole("link", { name: "Logboek" }).click();
-  for (const line of ["Ronde aangemaakt", "Instellingen gewijzigd", "Planning ingevuld", "Ronde gepubliceerd", "Fase verlengd: Ideeën indienen"]) {
+  for (const line of ["Ronde aangemaakt", "Instellingen gewijzigd", "Afbeelding gewijzigd", "Planning ingevuld", "Ronde gepubliceerd", "Fase verlengd: Ideeën indienen"]) {
     await expect(page.getByRole("heading", { name: line })).toBeVisible();
   }
   await expect(page.getByText("Reden: De basisscholen doen ook mee")).toBeVisible();

@@ -13,7 +13,10 @@ test("the list shows the demo contests in the right groups, and hides the concep
   const past = page.getByRole("region", { name: /^Afgelopen/ });
   await expect(current.getByRole("link", { name: "Vonk Keizerslanden 2027" })).toBeVisible();
   await expect(current.getByText("Ideeën indienen tot")).toBeVisible();
-  await expect(current.getByText(/^nog \d+ dagen/)).toBeVisible();
+  // Groen Keizerslanden 2026 (voting) is current too: the countdown of the Vonk card.
+  const vonkCard = current.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Vonk Keizerslanden 2027" }) });
+  await expect(vonkCard.getByText(/^nog \d+ dagen/)).toBeVisible();
+  await expect(current.getByRole("link", { name: "Groen Keizerslanden 2026" })).toBeVisible();
   await expect(upcoming.getByRole("link", { name: "Assen Top Idee 2027" })).toBeVisible();
   await expect(upcoming.getByText("Ideeën indienen vanaf")).toBeVisible();
   await expect(upcoming.getByText("Kloosterveen, Peelo")).toBeVisible();

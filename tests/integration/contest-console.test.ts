@@ -44,7 +44,7 @@ describe("a contest from creation to publication", () => {
     expect(d.contest).toMatchObject({ status: "concept", votesPerResident: 3, allowStacking: false, minTaakgroepSize: 4 });
     expect(phaseAt(d.clock, t0).phase).toBe("concept");
     expect(audit(d.contest.id).map((a) => a.action)).toEqual(["contest.created"]);
-    expect(contestCounts(d.contest.id)).toEqual({ subscribers: 0, ideas: 0 });
+    expect(contestCounts(d.contest.id)).toMatchObject({ subscribers: 0, ideas: 0, jury: { jurors: 0, finished: 0, decisionClosed: false } });
   });
 
   it("counts the demo contest's handed-in ideas", () => {

@@ -1,9 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
-import { ideasEn } from "./sections/ideas.en";
 import { pagesEn } from "./sections/pages.en";
+import { ideasEn } from "./sections/ideas.en";
+import { juryEn } from "./sections/jury.en";
 import { resultsEn } from "./sections/results.en";
 import { roundsEn } from "./sections/rounds.en";
+import { votingEn } from "./sections/voting.en";
 
 export const en: Catalogue = {
   app: {
@@ -23,6 +25,7 @@ export const en: Catalogue = {
     account: "My account",
     organise: "Organise",
     admin: "Admin",
+    jury: "Jury",
     logout: "Log out",
     menu: "Menu",
   },
@@ -133,10 +136,12 @@ export const en: Catalogue = {
     badRequest: "Something went wrong with your form. Please try again.",
   },
   rounds: roundsEn,
+  results: resultsEn,
   console: consoleEn,
   pages: pagesEn,
   ideas: ideasEn,
-  results: resultsEn,
+  jury: juryEn,
+  voting: votingEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -1,8 +1,10 @@
 import { consoleNl } from "./sections/console.nl";
-import { ideasNl } from "./sections/ideas.nl";
 import { pagesNl } from "./sections/pages.nl";
+import { ideasNl } from "./sections/ideas.nl";
+import { juryNl } from "./sections/jury.nl";
 import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
+import { votingNl } from "./sections/voting.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -23,6 +25,7 @@ export const nl = {
     account: "Mijn account",
     organise: "Organiseren",
     admin: "Beheer",
+    jury: "Jury",
     logout: "Uitloggen",
     menu: "Menu",
   },
@@ -133,10 +136,12 @@ export const nl = {
     badRequest: "Er ging iets mis met je formulier. Probeer het opnieuw.",
   },
   rounds: roundsNl,
+  results: resultsNl,
   console: consoleNl,
   pages: pagesNl,
   ideas: ideasNl,
-  results: resultsNl,
+  jury: juryNl,
+  voting: votingNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

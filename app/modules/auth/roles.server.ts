@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { contests, organisations, roleAssignments } from "~db/schema";
+import { contests, organisations, roleAssignments, users } from "~db/schema";
 
 export type RoleDescription = { role: "organisator" | "jurylid"; scopeName: string; isChair: boolean };
 
@@ -19,4 +19,35 @@ export function describeRoles(userId: string): RoleDescription[] {
     .where(eq(roleAssignments.userId, userId))
     .all()
     .map((r) => ({ role: r.role, isChair: r.isChair, scopeName: r.organisationName ?? r.contestTitle ?? "" }));
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+export type JurorRow = { userId: string; name: string; email: string; isChair: boolean; since: number };
+
+/** The jury of a contest: every jurylid role with the person's name and email, chair first. */
+export function listJurors(contestId: number): JurorRow[] {
+  return getDb()
+    .select({ userId: users.id, name: users.name, email: users.email, isChair: roleAssignments.isChair, createdAt: roleAssignments.createdAt })
+    .from(roleAssignments)
+    .innerJoin(users, eq(roleAssignments.userId, users.id))
+    .where(and(eq(roleAssignments.role, "jurylid"), eq(roleAssignments.contestId, contestId)))
+    .all()
+    .map((r) => ({ userId: r.userId, name: r.name, email: r.email, isChair: r.isChair, since: r.createdAt.getTime() }))
+    .sort((a, b) => Number(b.isChair) - Number(a.isChair) || a.name.localeCompare(b.name, "nl"));
+}
+
+/**
+ * Makes a user a juror of a contest (the jury feature's accepted invitation), inside the caller's
+ * transaction. Accepting again, or as chair after being a juror, updates the one role row.
+ */
+export function grantJuror(tx: Tx, input: { userId: string; contestId: number; isChair: boolean; now: number }): void {
+  tx.insert(roleAssignments)
+    .values({ userId: input.userId, role: "jurylid", contestId: input.contestId, isChair: input.isChair, createdAt: new Date(input.now) })
+    .onConflictDoUpdate({
+      target: [roleAssignments.userId, roleAssignments.role, roleAssignments.contestId],
+      targetWhere: sql`contest_id IS NOT NULL`,
+      set: { isChair: sql`${roleAssignments.isChair} OR excluded.is_chair` },
+    })
+    .run();
 }

@@ -1,22 +1,32 @@
 import { redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
 import type { Session, User } from "lucia";
-import { getDb } from "~db/client.server";
-import { roleAssignments } from "~db/schema";
+import { getDb, type Db } from "~db/client.server";
 import { getLucia } from "./lucia.server";
 import { can, type Actor, type Grant, type Permission, type Target } from "./permissions";
 
 export type Auth = { user: User | null; session: Session | null; actor: Actor; setCookie: string | null };
 
+// Every request of a logged-in user reads its grants: one statement, prepared once per connection (ADR 010).
+type GrantRow = { role: "organisator" | "jurylid"; organisationId: number | null; contestId: number | null; isChair: number };
+const grantStatements = new WeakMap<Db, { all(userId: string): GrantRow[] }>();
+
+function grantRows(userId: string): GrantRow[] {
+  const db = getDb();
+  let statement = grantStatements.get(db);
+  if (!statement) {
+    statement = db.$client.prepare(
+      "SELECT role, organisation_id AS organisationId, contest_id AS contestId, is_chair AS isChair FROM role_assignments WHERE user_id = ?",
+    ) as unknown as { all(userId: string): GrantRow[] };
+    grantStatements.set(db, statement);
+  }
+  return statement.all(userId);
+}
+
 function loadGrants(userId: string): Grant[] {
-  return getDb()
-    .select()
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, userId))
-    .all()
+  return grantRows(userId)
     .map((r): Grant =>
       r.role === "jurylid"
-        ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair }
+        ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair === 1 }
         : { role: "organisator", organisationId: r.organisationId, contestId: r.contestId },
     );
 }

@@ -3,6 +3,9 @@ import { getDb } from "~db/client.server";
 import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { countHandedInIdeas } from "~/modules/ideas/ideas.server";
+import { juryCounts } from "~/modules/jury/scores.server";
+import { turnout } from "~/modules/voting/votes.server";
+import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/modules/ideas/photos.server";
 import type { ContestDetails } from "./contests.server";
 import { applyOverride, effectiveSchedule, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
 import { lockedChanges, slugify, type ContestSettings } from "./settings";
@@ -196,7 +199,7 @@ export function contestCounts(contestId: number) {
     .from(contestSubscriptions)
     .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
     .get()!.n;
-  return { subscribers, ideas: countHandedInIdeas(contestId) };
+  return { subscribers, ideas: countHandedInIdeas(contestId), jury: juryCounts(contestId), turnout: turnout(contestId) };
 }
 
 /** The organisations in which this person may start a contest (every one for a beheerder). */
@@ -206,4 +209,34 @@ export function organisationsManagedBy(actor: { isBeheerder: boolean; grants: { 
   if (actor.isBeheerder) return query.orderBy(organisations.name).all();
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId ? [g.organisationId] : []));
   return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(organisations.name).all();
+}
+
+/** Replaces the contest's picture (already re-encoded without metadata); the old files go once the new row is saved. */
+export async function setContestImage(input: { actor: Actor; details: ContestDetails; photo: ProcessedPhoto; altText: string; now: number }): Promise<void> {
+  const { details, photo } = input;
+  const previous = details.contest.imagePath;
+  await withStoredPhoto(
+    photo,
+    () =>
+      getDb().transaction((tx) => {
+        tx.update(contests)
+          .set({ imagePath: photo.storageKey, imageAlt: input.altText, updatedAt: new Date(input.now) })
+          .where(eq(contests.id, details.contest.id))
+          .run();
+        writeAudit(tx, {
+          userId: input.actor.userId,
+          contestId: details.contest.id,
+          action: "contest.image-changed",
+          before: { imageAlt: details.contest.imageAlt },
+          after: { imageAlt: input.altText },
+          at: input.now,
+        });
+      }),
+    "contests",
+  );
+  if (previous) await deletePhotoFiles(previous, "contests");
+}
+
+export function findContestByImage(storageKey: string) {
+  return getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)).get();
 }

@@ -8,9 +8,12 @@ import { MAX_PHOTO_PIXELS, PHOTO_WIDTHS, photoFileName, sniffPhotoFormat, type P
 // Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them.
 // They are always re-encoded: what we store never holds the camera's metadata (location!).
 
-export function uploadsDir(): string {
+/** Idea photos and contest pictures are stored alike, each in its own folder. */
+export type PhotoFolder = "ideas" | "contests";
+
+export function uploadsDir(folder: PhotoFolder = "ideas"): string {
   const databasePath = path.resolve(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");
-  return path.join(path.dirname(databasePath), "uploads", "ideas");
+  return path.join(path.dirname(databasePath), "uploads", folder);
 }
 
 export type ProcessedPhoto = { storageKey: string; width: number; height: number; files: Record<PhotoSize, Buffer> };
@@ -45,8 +48,8 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto | 
 }
 
 /** Writes both sizes (each through a temporary name, so a half-written file never has a real name). */
-export async function writePhotoFiles(photo: ProcessedPhoto): Promise<void> {
-  const dir = uploadsDir();
+export async function writePhotoFiles(photo: ProcessedPhoto, folder: PhotoFolder = "ideas"): Promise<void> {
+  const dir = uploadsDir(folder);
   mkdirSync(dir, { recursive: true });
   try {
     for (const size of Object.keys(PHOTO_WIDTHS) as PhotoSize[]) {
@@ -56,13 +59,13 @@ export async function writePhotoFiles(photo: ProcessedPhoto): Promise<void> {
       await rename(temporary, final);
     }
   } catch (error) {
-    await deletePhotoFiles(photo.storageKey);
+    await deletePhotoFiles(photo.storageKey, folder);
     throw error;
   }
 }
 
-export async function deletePhotoFiles(storageKey: string): Promise<void> {
-  const dir = uploadsDir();
+export async function deletePhotoFiles(storageKey: string, folder: PhotoFolder = "ideas"): Promise<void> {
+  const dir = uploadsDir(folder);
   for (const size of Object.keys(PHOTO_WIDTHS) as PhotoSize[]) {
     const file = path.join(dir, photoFileName(storageKey, size));
     await rm(file, { force: true });
@@ -70,9 +73,9 @@ export async function deletePhotoFiles(storageKey: string): Promise<void> {
   }
 }
 
-export async function readPhotoFile(storageKey: string, size: PhotoSize): Promise<Buffer | null> {
+export async function readPhotoFile(storageKey: string, size: PhotoSize, folder: PhotoFolder = "ideas"): Promise<Buffer | null> {
   try {
-    return await readFile(path.join(uploadsDir(), photoFileName(storageKey, size)));
+    return await readFile(path.join(uploadsDir(folder), photoFileName(storageKey, size)));
   } catch {
     return null;
   }
@@ -82,13 +85,13 @@ export async function readPhotoFile(storageKey: string, size: PhotoSize): Promis
  * Stores a processed photo and runs `save` (the database write). When `save` throws, the files are
  * removed again: nothing half-saved remains.
  */
-export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () => T): Promise<T> {
+export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () => T, folder: PhotoFolder = "ideas"): Promise<T> {
   if (!photo) return save();
-  await writePhotoFiles(photo);
+  await writePhotoFiles(photo, folder);
   try {
     return save();
   } catch (error) {
-    await deletePhotoFiles(photo.storageKey);
+    await deletePhotoFiles(photo.storageKey, folder);
     throw error;
   }
 }

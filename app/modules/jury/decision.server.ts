@@ -1,0 +1,199 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { ideas, juryDecisions, juryRounds } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { formatDateTime } from "~/lib/format";
+import { translator, type Locale } from "~/lib/i18n";
+import { sendMail } from "~/lib/mail.server";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { acceptedCoInitiatorEmails, ideaOwnerContact } from "./people.server";
+import { listJuryIdeas } from "./ideas.server";
+import { outcomeMail } from "./mails";
+import { loadScoring, SCORING_PHASES } from "./scores.server";
+import { isConflicted, conflictSet } from "./scoring";
+import { changedDecisions, checkShortlist, mayDecideIdea, outcomeRecipients, type DecisionInput, type Outcome, type ShortlistProblem } from "./shortlist";
+
+// The jury's decision (phase juryselectie): the chair or an organiser marks each idea as going on
+// or not, with a motivation; closing the decision mails every indiener. Every save, the closing and
+// a reopening are in the audit log with before and after.
+
+export type Decider = { userId: string; isOrganiser: boolean; isChair: boolean };
+
+export function listDecisions(contestId: number) {
+  return getDb()
+    .select()
+    .from(juryDecisions)
+    .where(eq(juryDecisions.contestId, contestId))
+    .all()
+    .map((d) => ({ ideaId: d.ideaId, outcome: d.outcome, motivation: d.motivation, decidedAt: d.decidedAt.getTime(), notifiedAt: d.notifiedAt?.getTime() ?? null }));
+}
+
+function closedAt(contestId: number): number | null {
+  return getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt?.getTime() ?? null;
+}
+
+export type DecideResult = { ok: true; changed: number } | { ok: false; reason: "closed" | "not-allowed"; ideaIds?: number[] } | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
+
+/**
+ * Saves decisions (and clears the ones in `cleared`), leaving ideas not mentioned as they are. A
+ * chair with a conflict of interest cannot decide on that idea. The whole set must stay valid:
+ * a motivation for each, no more than the contest's maximum on the shortlist.
+ */
+export function decideShortlist(input: { details: ContestDetails; decider: Decider; decisions: readonly DecisionInput[]; cleared?: readonly number[]; now: number }): DecideResult {
+  requirePhase(input.details, SCORING_PHASES, input.now);
+  const contestId = input.details.contest.id;
+  if (closedAt(contestId) !== null) return { ok: false, reason: "closed" };
+  const juryIdeas = listJuryIdeas(contestId);
+  const titles = new Map(juryIdeas.map((i) => [i.id, i.title]));
+  const conflicts = conflictSet(loadScoring(contestId).conflicts);
+  const touched = [...input.decisions.map((d) => d.ideaId), ...(input.cleared ?? [])];
+  const refused = touched.filter((ideaId) => !mayDecideIdea(input.decider, { conflicted: isConflicted(conflicts, ideaId, input.decider.userId) }));
+  if (refused.length > 0) return { ok: false, reason: "not-allowed", ideaIds: refused };
+
+  const before = listDecisions(contestId);
+  const cleared = new Set(input.cleared ?? []);
+  const incoming = new Map(input.decisions.map((d) => [d.ideaId, { ...d, motivation: d.motivation.trim() }]));
+  const merged: DecisionInput[] = [
+    ...before.filter((d) => !incoming.has(d.ideaId) && !cleared.has(d.ideaId)),
+    ...incoming.values(),
+  ];
+  const problems = checkShortlist({ ideaIds: juryIdeas.map((i) => i.id), decisions: merged, maxShortlist: input.details.contest.maxShortlist, complete: false });
+  if (problems.length > 0) return { ok: false, reason: "problems", problems };
+
+  const changes = changedDecisions(before, [...incoming.values()]);
+  const removed = before.filter((d) => cleared.has(d.ideaId) && !incoming.has(d.ideaId));
+  if (changes.length === 0 && removed.length === 0) return { ok: true, changed: 0 };
+  const label = (ideaId: number) => titles.get(ideaId) ?? `#${ideaId}`;
+  getDb().transaction((tx) => {
+    const at = new Date(input.now);
+    for (const change of changes) {
+      tx.insert(juryDecisions)
+        .values({ ideaId: change.ideaId, contestId, outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at })
+        // A changed decision must reach the indiener again: notifiedAt back to null.
+        .onConflictDoUpdate({ target: juryDecisions.ideaId, set: { outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at, notifiedAt: null } })
+        .run();
+    }
+    if (removed.length > 0) tx.delete(juryDecisions).where(inArray(juryDecisions.ideaId, removed.map((d) => d.ideaId))).run();
+    writeAudit(tx, {
+      userId: input.decider.userId,
+      contestId,
+      action: "jury.decision-saved",
+      before: Object.fromEntries([...changes.filter((c) => c.before).map((c) => [label(c.ideaId), c.before]), ...removed.map((d) => [label(d.ideaId), { outcome: d.outcome, motivation: d.motivation }])]),
+      after: Object.fromEntries([...changes.map((c) => [label(c.ideaId), c.after]), ...removed.map((d) => [label(d.ideaId), null])]),
+      at: input.now,
+    });
+  });
+  return { ok: true, changed: changes.length + removed.length };
+}
+
+export type Unreachable = { ideaId: number; title: string; contact: string | null };
+export type CloseResult = { ok: true; mailed: number; unreachable: Unreachable[] } | { ok: false; reason: "closed" | "not-allowed" } | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
+
+/**
+ * Closes the decision: every idea must have an outcome. In one transaction the ideas that go on get
+ * status 'shortlisted' (others go back to 'submitted' if a reopened decision took them off), scores
+ * and decisions freeze (the triggers refuse changes while closed), and the audit log gets the list.
+ * Then every indiener and co-initiator whose answer they have not had yet gets an email with the
+ * outcome and the motivation; paper ideas without an email address are returned for the organiser.
+ */
+export async function closeDecision(input: { details: ContestDetails; decider: Decider; origin: string; now: number }): Promise<CloseResult> {
+  requirePhase(input.details, SCORING_PHASES, input.now);
+  if (!input.decider.isOrganiser && !input.decider.isChair) return { ok: false, reason: "not-allowed" };
+  const contest = input.details.contest;
+  if (closedAt(contest.id) !== null) return { ok: false, reason: "closed" };
+  const juryIdeas = listJuryIdeas(contest.id);
+  const decisions = listDecisions(contest.id);
+  const problems = checkShortlist({ ideaIds: juryIdeas.map((i) => i.id), decisions, maxShortlist: contest.maxShortlist, complete: true });
+  if (problems.length > 0) return { ok: false, reason: "problems", problems };
+
+  const outcomeOf = new Map(decisions.map((d) => [d.ideaId, d.outcome]));
+  const shortlisted = juryIdeas.filter((i) => outcomeOf.get(i.id) === "shortlisted").map((i) => i.id);
+  const notShortlisted = juryIdeas.filter((i) => outcomeOf.get(i.id) === "not-shortlisted").map((i) => i.id);
+  const title = new Map(juryIdeas.map((i) => [i.id, i.title]));
+  getDb().transaction((tx) => {
+    const at = new Date(input.now);
+    // The ideas' status column is the ideas feature's; the jury sets only these two values on it.
+    if (shortlisted.length > 0) tx.update(ideas).set({ status: "shortlisted", updatedAt: at }).where(inArray(ideas.id, shortlisted)).run();
+    if (notShortlisted.length > 0) tx.update(ideas).set({ status: "submitted", updatedAt: at }).where(and(inArray(ideas.id, notShortlisted), eq(ideas.status, "shortlisted"))).run();
+    tx.insert(juryRounds)
+      .values({ contestId: contest.id, decisionClosedAt: at, decisionClosedByUserId: input.decider.userId })
+      .onConflictDoUpdate({ target: juryRounds.contestId, set: { decisionClosedAt: at, decisionClosedByUserId: input.decider.userId } })
+      .run();
+    writeAudit(tx, {
+      userId: input.decider.userId,
+      contestId: contest.id,
+      action: "jury.decision-closed",
+      after: { shortlisted: shortlisted.map((id) => title.get(id)), notShortlisted: notShortlisted.map((id) => title.get(id)) },
+      at: input.now,
+    });
+  });
+
+  // Mails go out after the commit: no network inside a transaction. Each decision is marked as
+  // sent once its mails went; one that failed is sent again when the decision is closed again.
+  const workOutEnd = phaseAt(input.details.clock, input.now).schedule?.uitwerken.end ?? null;
+  let mailed = 0;
+  const unreachable: Unreachable[] = [];
+  for (const decision of decisions.filter((d) => d.notifiedAt === null)) {
+    const recipients = recipientsOf(decision.ideaId);
+    if (recipients.people.length === 0) {
+      unreachable.push({ ideaId: decision.ideaId, title: title.get(decision.ideaId) ?? "", contact: recipients.paperContact });
+      continue;
+    }
+    for (const person of recipients.people) {
+      const t = translator(person.locale);
+      const mail = outcomeMail(t, {
+        outcome: decision.outcome as Outcome,
+        name: person.name,
+        ideaTitle: title.get(decision.ideaId) ?? "",
+        contestTitle: contest.title,
+        motivation: decision.motivation,
+        ideaLink: `${input.origin}/rondes/${contest.slug}/ideeen/${decision.ideaId}`,
+        contestLink: `${input.origin}/rondes/${contest.slug}`,
+        workOutUntil: workOutEnd === null ? null : formatDateTime(workOutEnd, person.locale),
+      });
+      await sendMail({ to: person.email, subject: mail.subject, text: mail.text });
+      mailed++;
+    }
+    getDb()
+      .update(juryDecisions)
+      .set({ notifiedAt: new Date(input.now) })
+      .where(and(eq(juryDecisions.ideaId, decision.ideaId), isNull(juryDecisions.notifiedAt)))
+      .run();
+  }
+  return { ok: true, mailed, unreachable };
+}
+
+/** The people who hear the outcome of an idea: the indiener and accepted co-initiators, or a paper idea's email address. */
+function recipientsOf(ideaId: number): { people: { email: string; name: string; locale: Locale }[]; paperContact: string | null } {
+  const owner = ideaOwnerContact(ideaId);
+  const people = outcomeRecipients([owner.person, ...acceptedCoInitiatorEmails(ideaId)]);
+  return { people, paperContact: owner.paperContact };
+}
+
+/** Reopens a closed decision (an organiser, with a reason for the log), still in juryselectie. */
+export function reopenDecision(input: { details: ContestDetails; actor: { userId: string; isOrganiser: boolean }; reason: string; now: number }): { ok: true } | { ok: false; reason: "not-closed" | "not-allowed" } {
+  requirePhase(input.details, SCORING_PHASES, input.now);
+  if (!input.actor.isOrganiser) return { ok: false, reason: "not-allowed" };
+  const contestId = input.details.contest.id;
+  const closed = closedAt(contestId);
+  if (closed === null) return { ok: false, reason: "not-closed" };
+  getDb().transaction((tx) => {
+    tx.update(juryRounds).set({ decisionClosedAt: null, decisionClosedByUserId: null }).where(eq(juryRounds.contestId, contestId)).run();
+    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.decision-reopened", before: { closedAt: closed }, after: { closedAt: null }, reason: input.reason, at: input.now });
+  });
+  return { ok: true };
+}
+
+/** Ideas whose indiener has no email address (paper ideas with a phone number or address): the organiser tells them. */
+export function unreachableIdeas(contestId: number): Unreachable[] {
+  return listJuryIdeas(contestId).flatMap((idea) => {
+    const recipients = recipientsOf(idea.id);
+    return recipients.people.length === 0 ? [{ ideaId: idea.id, title: idea.title, contact: recipients.paperContact }] : [];
+  });
+}
+
+export function decisionClosedAt(contestId: number): number | null {
+  return closedAt(contestId);
+}

@@ -1,0 +1,132 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { contests, juryInvitations, juryRounds } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { translator, type Locale } from "~/lib/i18n";
+import { sendMail } from "~/lib/mail.server";
+import { grantJuror, listJurors } from "~/modules/auth/roles.server";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { invitationMail } from "./mails";
+import { juryInvitationPath } from "./paths";
+
+// The jury panel: organisers invite jurors by email; the person accepts while logged in with that
+// address and gets the jurylid role for this one contest. As with other links in emails, only the
+// token's SHA-256 is stored, the link opens a page and a button accepts (ADR 006).
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/** Jurors can be invited while the contest is prepared and until the jury has decided. */
+export const INVITE_PHASES = ["concept", "binnenkort", "aankondiging", "indienen", "juryselectie"] as const;
+
+export function listInvitations(contestId: number) {
+  return getDb()
+    .select({ id: juryInvitations.id, email: juryInvitations.email, isChair: juryInvitations.isChair, invitedAt: juryInvitations.invitedAt })
+    .from(juryInvitations)
+    .where(and(eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
+    .orderBy(asc(juryInvitations.invitedAt))
+    .all()
+    .map((i) => ({ ...i, invitedAt: i.invitedAt.getTime() }));
+}
+
+export type InviteResult = { ok: true } | { ok: false; reason: "already-juror" };
+
+/**
+ * Invites someone by email. Inviting the same address again sends a new link (the old one stops
+ * working) and may make them chair. Logged; the mail goes out after the commit.
+ */
+export async function inviteJuror(input: {
+  details: ContestDetails;
+  actor: { userId: string; name: string };
+  email: string;
+  isChair: boolean;
+  origin: string;
+  locale: Locale;
+  now: number;
+}): Promise<InviteResult> {
+  requirePhase(input.details, INVITE_PHASES, input.now);
+  const contestId = input.details.contest.id;
+  const email = input.email.trim().toLowerCase();
+  const current = listJurors(contestId).find((j) => j.email === email);
+  if (current && (current.isChair || !input.isChair)) return { ok: false, reason: "already-juror" };
+  const token = randomBytes(32).toString("base64url");
+  getDb().transaction((tx) => {
+    const at = new Date(input.now);
+    tx.insert(juryInvitations)
+      .values({ contestId, email, isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at })
+      .onConflictDoUpdate({
+        target: [juryInvitations.contestId, juryInvitations.email],
+        set: { isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at, acceptedAt: null, acceptedUserId: null },
+      })
+      .run();
+    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.invited", subject: email, after: { email, isChair: input.isChair }, at: input.now });
+  });
+  const mail = invitationMail(translator(input.locale), {
+    contestTitle: input.details.contest.title,
+    inviterName: input.actor.name,
+    link: `${input.origin}${juryInvitationPath()}?token=${encodeURIComponent(token)}`,
+    isChair: input.isChair,
+  });
+  await sendMail({ to: email, subject: mail.subject, text: mail.text });
+  return { ok: true };
+}
+
+/** The open invitation a link's token belongs to, with its contest; null when unknown or already used. */
+export function findJuryInvitation(token: string) {
+  if (!token) return null;
+  const row = getDb()
+    .select({ invitation: juryInvitations, slug: contests.slug, title: contests.title })
+    .from(juryInvitations)
+    .innerJoin(contests, eq(juryInvitations.contestId, contests.id))
+    .where(and(eq(juryInvitations.tokenHash, sha256(token)), isNull(juryInvitations.acceptedAt)))
+    .get();
+  return row ? { id: row.invitation.id, contestId: row.invitation.contestId, email: row.invitation.email, isChair: row.invitation.isChair, slug: row.slug, contestTitle: row.title } : null;
+}
+
+export type AcceptResult = { ok: true; slug: string } | { ok: false; reason: "invalid" | "wrong-account" };
+
+/** Accepting needs the account with the invited address: a forwarded link does not make someone else a juror. */
+export function acceptJuryInvitation(input: { token: string; user: { id: string; email: string }; now: number }): AcceptResult {
+  const invitation = findJuryInvitation(input.token);
+  if (!invitation) return { ok: false, reason: "invalid" };
+  if (invitation.email !== input.user.email.toLowerCase()) return { ok: false, reason: "wrong-account" };
+  getDb().transaction((tx) => {
+    const claimed = tx
+      .update(juryInvitations)
+      .set({ acceptedAt: new Date(input.now), acceptedUserId: input.user.id })
+      .where(and(eq(juryInvitations.id, invitation.id), isNull(juryInvitations.acceptedAt)))
+      .run();
+    if (claimed.changes === 0) return;
+    grantJuror(tx, { userId: input.user.id, contestId: invitation.contestId, isChair: invitation.isChair, now: input.now });
+    writeAudit(tx, { userId: input.user.id, contestId: invitation.contestId, action: "jury.invitation-accepted", subject: invitation.email, after: { isChair: invitation.isChair }, at: input.now });
+  });
+  return { ok: true, slug: invitation.slug };
+}
+
+/** Whether each idea's jury average is public once the decision is closed (never individual scores). */
+export function setPublishAggregates(input: { details: ContestDetails; actor: { userId: string }; publish: boolean; now: number }): void {
+  const contestId = input.details.contest.id;
+  const before = getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.publishAggregates ?? false;
+  if (before === input.publish) return;
+  getDb().transaction((tx) => {
+    tx.insert(juryRounds)
+      .values({ contestId, publishAggregates: input.publish })
+      .onConflictDoUpdate({ target: juryRounds.contestId, set: { publishAggregates: input.publish } })
+      .run();
+    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.publication-changed", before: { publishAggregates: before }, after: { publishAggregates: input.publish }, at: input.now });
+  });
+}
+
+/** The contests a user is a juror of, for the /jury page. */
+export function contestsJudgedBy(grants: readonly { role: string; contestId?: number | null; isChair?: boolean }[]) {
+  const jury = grants.filter((g) => g.role === "jurylid" && typeof g.contestId === "number");
+  if (jury.length === 0) return [];
+  const rows = getDb()
+    .select({ id: contests.id, slug: contests.slug, title: contests.title })
+    .from(contests)
+    .where(inArray(contests.id, jury.map((g) => g.contestId!)))
+    .orderBy(asc(contests.title))
+    .all();
+  return rows.map((r) => ({ ...r, isChair: jury.some((g) => g.contestId === r.id && g.isChair === true) }));
+}

@@ -1,0 +1,92 @@
+import { listPublicIdeas } from "~/modules/ideas/ideas.server";
+import { seededOrder } from "~/modules/ideas/order";
+import { ideaPath, photoUrl } from "~/modules/ideas/paths";
+import type { MessageKey } from "~/lib/i18n";
+import { isMessageKey } from "~/lib/i18n";
+import type { BallotProblem } from "./ballot";
+import { ballotProblemMessage } from "./ballot";
+import { ballotIdeaIds } from "./votes.server";
+
+// What the ballot pages show: the posters, and the server's refusals as messages.
+
+export type BallotCard = {
+  id: number;
+  title: string;
+  summary: string;
+  costEuros: number | null;
+  href: string;
+  photo: { url: string; altText: string } | null;
+};
+
+/**
+ * The ideas on the ballot as poster cards, in the visitor's own order (the idea list's seeded
+ * shuffle): no idea is first on everyone's ballot.
+ */
+export function ballotCards(input: { contestId: number; slug: string; seed: string }): BallotCard[] {
+  const onBallot = new Set(ballotIdeaIds(input.contestId));
+  const cards = listPublicIdeas(input.contestId)
+    .filter((i) => onBallot.has(i.id))
+    .map((i) => ({
+      id: i.id,
+      title: i.title,
+      summary: i.summary,
+      costEuros: i.costEuros,
+      href: ideaPath(input.slug, i.id),
+      photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
+    }));
+  return seededOrder(cards, input.seed);
+}
+
+/**
+ * The posted form. The ballot posts url-encoded (with and without JavaScript): read as URLSearchParams,
+ * which is what FormData would give, without undici's FormData parser on the vote's fast path.
+ */
+export async function readForm(request: Request): Promise<URLSearchParams | FormData> {
+  const type = request.headers.get("Content-Type") ?? "";
+  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.text()) : request.formData();
+}
+
+export type VoteMessage = { key: MessageKey; params?: Record<string, string | number> };
+
+/** Zod issues of the ballot form (their messages are i18n keys, numbers in `params`) as messages. */
+export function issueMessages(issues: readonly { message: string; params?: Record<string, unknown> }[]): VoteMessage[] {
+  const seen = new Set<string>();
+  const messages: VoteMessage[] = [];
+  for (const issue of issues) {
+    const key = isMessageKey(issue.message) ? issue.message : "voting.unknownIdea";
+    const params = Object.fromEntries(Object.entries(issue.params ?? {}).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
+    const id = `${key}:${JSON.stringify(params)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    messages.push({ key, params });
+  }
+  return messages;
+}
+
+export function problemMessages(problems: readonly BallotProblem[]): VoteMessage[] {
+  return problems.map((p): VoteMessage => (p.code === "too-many-stickers" ? { key: "voting.tooManyStickers", params: { placed: p.placed, allowed: p.allowed } } : { key: ballotProblemMessage(p) as MessageKey }));
+}
+
+/**
+ * The stickers and ticks as posted, read leniently, to show the form again as the voter left it
+ * after a refusal. Only for display: what is stored is what ballotFormSchema accepted.
+ */
+export function postedBallot(entries: Iterable<readonly [string, unknown]>): { stickers: { ideaId: number }[]; ikDoeMee: number[] } {
+  const stickers: { ideaId: number }[] = [];
+  const ikDoeMee: number[] = [];
+  const id = (value: unknown) => (typeof value === "string" && /^[1-9]\d{0,14}$/.test(value.trim()) ? Number(value.trim()) : null);
+  for (const [name, value] of entries) {
+    if (name === "sticker") {
+      const ideaId = id(value);
+      if (ideaId !== null) stickers.push({ ideaId });
+    } else if (name === "ikDoeMee") {
+      const ideaId = id(value);
+      if (ideaId !== null) ikDoeMee.push(ideaId);
+    } else if (name.startsWith("count.")) {
+      const ideaId = id(name.slice("count.".length));
+      const n = typeof value === "string" && /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : 0;
+      if (ideaId !== null) for (let i = 0; i < n; i++) stickers.push({ ideaId });
+    }
+  }
+  return { stickers, ikDoeMee };
+}

@@ -1,0 +1,87 @@
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import type { Pepper } from "./keyed-hash";
+import { generateVotingCodes, hashCode, MAX_BATCH_SIZE } from "./voting-codes";
+
+// Batches of one-time voting codes (ADR 007). Only the keyed hash of a code is stored: the printable
+// codes exist only in the answer to the request that makes the batch. A lost batch is revoked and
+// replaced, never downloaded again.
+
+export { MAX_BATCH_SIZE };
+
+/** Makes a batch and returns its codes, as printed: the one and only time they exist in full. */
+export function generateCodeBatch(input: { actorUserId: string; contestId: number; label: string; size: number; pepper: Pepper; now: number }): { batchId: number; codes: string[] } {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const exists = db.$client.prepare("SELECT 1 FROM voting_codes WHERE code_hash = ?").pluck();
+      const hashes = new Map<string, string>();
+      // A code already in any batch (of any contest) is drawn again: the hash is unique across contests.
+      const codes = generateVotingCodes(input.size, {
+        isTaken: (code) => {
+          const hash = hashCode(code, input.pepper);
+          hashes.set(code, hash);
+          return exists.get(hash) !== undefined;
+        },
+      });
+      const batch = tx
+        .insert(votingCodeBatches)
+        .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
+        .returning({ id: votingCodeBatches.id })
+        .get();
+      const insert = db.$client.prepare("INSERT INTO voting_codes (contest_id, batch_id, code_hash) VALUES (?, ?, ?)");
+      for (const code of codes) insert.run(input.contestId, batch.id, hashes.get(code) ?? hashCode(code, input.pepper));
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: input.contestId,
+        action: "voting.codes-generated",
+        subject: String(batch.id),
+        after: { label: input.label, size: codes.length },
+        at: input.now,
+      });
+      return { batchId: batch.id, codes };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type BatchRow = { id: number; label: string; size: number; used: number; createdAt: number; revokedAt: number | null };
+
+/** The batches of a contest with how many of their codes were used: counts only. */
+export function listBatches(contestId: number): BatchRow[] {
+  const db = getDb();
+  const batches = db.select().from(votingCodeBatches).where(eq(votingCodeBatches.contestId, contestId)).orderBy(desc(votingCodeBatches.id)).all();
+  const used = new Map(
+    db
+      .select({ batchId: votingCodes.batchId, n: count() })
+      .from(voterRegister)
+      .innerJoin(votingCodes, eq(voterRegister.votingCodeId, votingCodes.id))
+      .where(eq(voterRegister.contestId, contestId))
+      .groupBy(votingCodes.batchId)
+      .all()
+      .map((r) => [r.batchId, r.n]),
+  );
+  return batches.map((b) => ({ id: b.id, label: b.label, size: b.size, used: used.get(b.id) ?? 0, createdAt: b.createdAt, revokedAt: b.revokedAt }));
+}
+
+/** Stops a batch's unused codes from working; votes already cast with it stay. */
+export function revokeBatch(input: { actorUserId: string; contestId: number; batchId: number; now: number }): boolean {
+  return getDb().transaction((tx) => {
+    const revoked = tx
+      .update(votingCodeBatches)
+      .set({ revokedAt: input.now })
+      .where(and(eq(votingCodeBatches.id, input.batchId), eq(votingCodeBatches.contestId, input.contestId), isNull(votingCodeBatches.revokedAt)))
+      .returning({ label: votingCodeBatches.label })
+      .get();
+    if (!revoked) return false;
+    writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: "voting.codes-revoked", subject: String(input.batchId), before: { label: revoked.label }, at: input.now });
+    return true;
+  });
+}
+
+/** The codes as a CSV file for a mail merge: one code per line. */
+export function codesCsv(codes: readonly string[]): string {
+  return ["code", ...codes].join("\r\n") + "\r\n";
+}

@@ -1,0 +1,8 @@
+// The vote's URLs, in one place (Dutch URLs for residents).
+export const votePath = (slug: string) => `/rondes/${slug}/stemmen`;
+export const codeVotePath = (slug: string) => `/rondes/${slug}/stemmen/code`;
+export const receiptPath = (slug: string) => `/rondes/${slug}/stemmen/bon`;
+export const votingConsolePath = (slug: string) => `/organiseren/${slug}/stemmen`;
+export const deskPath = (slug: string) => `/organiseren/${slug}/stemmen/balie`;
+export const postersPath = (slug: string) => `/organiseren/${slug}/stemmen/posters`;
+export const codesPath = (slug: string) => `/organiseren/${slug}/stemmen/codes`;

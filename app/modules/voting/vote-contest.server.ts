@@ -1,0 +1,52 @@
+import { getDb, type Db } from "~db/client.server";
+import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
+import { votingContestOf, type VotingContest } from "./votes.server";
+
+// The contest a vote is for, without loading it whole for every vote (ADR 008). Loading a contest
+// takes six queries; during voting it hardly changes (its rules, areas and prizes are locked once
+// voting starts), so the vote keeps the loaded contest and checks one cheap version stamp per vote:
+// the contest row's updated_at and status, and the count and last id of its phase overrides (an
+// organiser closing voting early is seen by the very next vote). Area postcodes are edited on
+// their own page without touching the contest, so a kept contest is also reloaded after 10 seconds.
+
+const MAX_AGE_MS = 10_000;
+
+function prepareVersion(db: Db) {
+  // Plain SQL, prepared once (the columns of db/schema/contests.ts).
+  return db.$client.prepare(
+    `SELECT c.id AS id, c.updated_at || ':' || c.status || ':' ||
+            (SELECT count(*) || ':' || coalesce(max(o.id), 0) FROM contest_phase_overrides AS o WHERE o.contest_id = c.id) AS stamp
+       FROM contests AS c WHERE c.slug = @slug`,
+  ) as unknown as { get(params: { slug: string }): { id: number; stamp: string } | undefined };
+}
+
+type Kept = { stamp: string; loadedAt: number; details: ContestDetails; contest: VotingContest };
+
+const versions = new WeakMap<Db, ReturnType<typeof prepareVersion>>();
+const kept = new WeakMap<Db, Map<string, Kept>>();
+
+export function contestForVote(slug: string | undefined): { details: ContestDetails; contest: VotingContest } | null {
+  if (!slug) return null;
+  const db = getDb();
+  let version = versions.get(db);
+  if (!version) {
+    version = prepareVersion(db);
+    versions.set(db, version);
+  }
+  const current = version.get({ slug });
+  if (!current) return null;
+  let bySlug = kept.get(db);
+  if (!bySlug) {
+    bySlug = new Map();
+    kept.set(db, bySlug);
+  }
+  // Real time, not the request clock: this is about how old the copy is, not about the contest's phase.
+  const wallClock = Date.now();
+  const hit = bySlug.get(slug);
+  if (hit && hit.stamp === current.stamp && wallClock - hit.loadedAt < MAX_AGE_MS) return hit;
+  const details = getContestBySlug(slug);
+  if (!details) return null;
+  const fresh = { stamp: current.stamp, loadedAt: wallClock, details, contest: votingContestOf(details) };
+  bySlug.set(slug, fresh);
+  return fresh;
+}

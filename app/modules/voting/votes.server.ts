@@ -1,0 +1,372 @@
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { getDb, type Db } from "~db/client.server";
+import { ballots, ideas, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { normalizePostcode, parseAreaPostcodes, type Area } from "~/modules/contests/postcode";
+import { replaceBallotSignups, currentSignups, recordSignups } from "~/modules/taakgroepen/signups.server";
+import { ballotFromStored, ballotRules, storedStickers, type Ballot, type BallotProblem, type BallotRules } from "./ballot";
+import { attendeeNameKey, ballotPointer, newBallotId } from "./ballot-secrecy";
+import { canVoteByAccount, type AccountIneligibility } from "./eligibility";
+import type { Pepper } from "./keyed-hash";
+import { hashReceipt, newReceiptCode } from "./receipt";
+import type { TallyInput, Turnout } from "./tally-input";
+import { inVoteTransaction, type VoteTx } from "./vote-writer.server";
+import { hashCode } from "./voting-codes";
+
+// Casting and moving stickers (issue 6), as docs/decisions/007-ballot-secrecy.md lays out the vote
+// step by step: the register row (who) and the ballot (what) are written in one transaction, the
+// ballot found again only through the keyed pointer. The route has already checked the phase and
+// the form (ballotFormSchema); the triggers check the ballot rules once more.
+
+/** What the vote needs to know about a contest, from its details. */
+export type VotingContest = {
+  id: number;
+  slug: string;
+  title: string;
+  rules: BallotRules;
+  areas: Area[];
+  minVoterAge: number | null;
+  eligibleByAccount: boolean;
+  eligibleByCode: boolean;
+  eligibleByPoster: boolean;
+};
+
+export function votingContestOf(details: ContestDetails): VotingContest {
+  const c = details.contest;
+  return {
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    rules: ballotRules(c),
+    // An area's postcodes were checked when it was saved; one that no longer parses counts as no area.
+    areas: details.areas.flatMap((a) => {
+      const parsed = parseAreaPostcodes(a.postcodes);
+      return parsed.ok ? [parsed.area] : [];
+    }),
+    minVoterAge: c.minVoterAge,
+    eligibleByAccount: c.eligibleByAccount,
+    eligibleByCode: c.eligibleByCode,
+    eligibleByPoster: c.eligibleByPoster,
+  };
+}
+
+// The vote's statements, prepared once per connection, in plain SQL: compiling SQL and mapping rows
+// through the query builder cost more than running it, on the one path that has to be fast (ADR 008).
+// The column names are those of db/schema/voting.ts and db/schema/ideas.ts.
+type Statement<Params, Row = unknown> = { get(params: Params): Row | undefined; all(params: Params): Row[]; run(params: Params): unknown };
+
+function prepareStatements(db: Db) {
+  const c = db.$client;
+  const prepare = <Params, Row = unknown>(source: string) => c.prepare(source) as unknown as Statement<Params, Row>;
+  return {
+    ballotIdeaIds: prepare<{ contestId: number }, { id: number }>(
+      "SELECT id FROM ideas WHERE contest_id = @contestId AND status = 'shortlisted' AND hidden_at IS NULL ORDER BY id",
+    ),
+    ideaTitles: prepare<{ contestId: number }, { id: number; title: string }>("SELECT id, title FROM ideas WHERE contest_id = @contestId"),
+    ballotByPointer: prepare<{ pointer: string }, { id: number; stickers: string }>("SELECT id, stickers FROM ballots WHERE voter_pointer = @pointer"),
+    registered: prepare<{ contestId: number; userId: string; postcode: string | null; nameKey: string }, { method: "account" | "code" | "poster" }>(
+      "SELECT method FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
+    ),
+    moveStickers: prepare<{ stickers: string; id: number }>("UPDATE ballots SET stickers = @stickers WHERE id = @id"),
+    registerAccount: prepare<{ contestId: number; userId: string; at: number }>(
+      "INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (@contestId, 'account', @userId, @at)",
+    ),
+    registerCode: prepare<{ contestId: number; codeId: number; at: number }>(
+      "INSERT INTO voter_register (contest_id, method, voting_code_id, registered_at) VALUES (@contestId, 'code', @codeId, @at)",
+    ),
+    insertBallot: prepare<{ id: number; contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string }>(
+      "INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (@id, @contestId, @channel, @stickers, @pointer, @receiptHash)",
+    ),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+
+function statements(db: Db = getDb()) {
+  let cached = prepared.get(db);
+  if (!cached) {
+    cached = prepareStatements(db);
+    prepared.set(db, cached);
+  }
+  return cached;
+}
+
+/**
+ * The ideas on the ballot: the shortlist, without ideas that moderation hid. The triggers accept
+ * every shortlisted idea of the contest; hiding one during the vote takes it off the form.
+ */
+export function ballotIdeaIds(contestId: number): number[] {
+  return statements()
+    .ballotIdeaIds.all({ contestId })
+    .map((r) => r.id);
+}
+
+export type Voter = { id: string; name: string; email: string; postcode: string };
+
+export type CastResult =
+  | { ok: true; kind: "first"; receipt: string; ballot: Ballot }
+  | { ok: true; kind: "moved"; ballot: Ballot }
+  | { ok: false; reason: "ineligible"; ineligibility: AccountIneligibility }
+  /** Checked in at the keuzebijeenkomst, with this account or by name and postcode. */
+  | { ok: false; reason: "registered-at-meeting" }
+  /** Voted with this account, but the ballot can no longer be found: its pointer was cleared at the reveal. */
+  | { ok: false; reason: "already-voted" }
+  | { ok: false; reason: "refused"; problems: BallotProblem[] };
+
+const triggerProblems: [string, (ballot: Ballot, rules: BallotRules) => BallotProblem][] = [
+  ["ballot: empty", () => ({ code: "empty" })],
+  ["ballot: too many stickers", (b, r) => ({ code: "too-many-stickers", placed: b.stickers.length, allowed: r.stickersPerVoter })],
+  ["ballot: stacking not allowed", (b) => ({ code: "stacking-not-allowed", ideaId: b.stickers[0]?.ideaId ?? 0 })],
+  ["ballot: idea not on this ballot", (b) => ({ code: "unknown-idea", ideaId: b.stickers[0]?.ideaId ?? 0 })],
+];
+
+/** A trigger's refusal as a ballot problem; anything else is not the voter's doing and is rethrown. */
+function refusedByDatabase(error: unknown, ballot: Ballot, rules: BallotRules): { ok: false; reason: "refused"; problems: BallotProblem[] } {
+  const message = error instanceof Error ? error.message : "";
+  const match = triggerProblems.find(([text]) => message.includes(text));
+  if (!match) throw error;
+  return { ok: false, reason: "refused", problems: [match[1](ballot, rules)] };
+}
+
+function isUniqueViolation(error: unknown, index?: string): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "SQLITE_CONSTRAINT_UNIQUE" || error.code === "SQLITE_CONSTRAINT_PRIMARYKEY") &&
+    (index === undefined || error.message.includes(index))
+  );
+}
+
+/**
+ * Inserts the anonymous ballot row; a clash of the random id (about 1 in 10^8) draws another. A
+ * failed INSERT undoes only itself (SQLite's ABORT), so the retry needs no savepoint.
+ */
+function insertBallot(tx: VoteTx, row: { contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string }): void {
+  const insert = statements(tx.db).insertBallot;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      insert.run({ ...row, id: newBallotId() });
+      return;
+    } catch (error) {
+      if (attempt < 3 && error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_PRIMARYKEY") continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * An account holder's vote: the first one stores the register row and the ballot together and
+ * returns the receipt (shown once, never stored); a later one moves the stickers. Phase and form
+ * are checked by the caller; eligibility and "not at the meeting already" here, inside the write.
+ */
+export async function castBallot(input: {
+  contest: VotingContest;
+  voter: Voter;
+  ballot: Ballot;
+  ageDeclaration: boolean | undefined;
+  pepper: Pepper;
+  now: number;
+}): Promise<CastResult> {
+  const { contest, voter, ballot, now } = input;
+  const eligibility = canVoteByAccount({ postcode: voter.postcode, ageDeclaration: input.ageDeclaration, contest });
+  if (!eligibility.ok) return { ok: false, reason: "ineligible", ineligibility: eligibility.reason };
+  // The keyed hashes are computed before the write: the write lock is held as briefly as possible.
+  const pointer = ballotPointer(input.pepper, contest.id, voter.id);
+  const receipt = newReceiptCode();
+  const receiptHash = hashReceipt(receipt, input.pepper);
+  const stickers = storedStickers(ballot);
+  const postcode = normalizePostcode(voter.postcode);
+  const nameKey = attendeeNameKey(voter.name);
+  const person = { userId: voter.id, name: voter.name, contact: voter.email };
+
+  try {
+    return await inVoteTransaction((tx): CastResult => {
+      const q = statements(tx.db);
+      const existing = q.ballotByPointer.get({ pointer });
+      if (existing) {
+        // Moving stickers: only the ballot changes; the register is untouched.
+        q.moveStickers.run({ stickers, id: existing.id });
+        replaceBallotSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
+        return { ok: true, kind: "moved", ballot };
+      }
+      // An account checked in at the desk, or an attendee with this name at this postcode; or an
+      // account vote whose pointer was cleared at the reveal.
+      const registered = q.registered.get({ contestId: contest.id, userId: voter.id, postcode, nameKey });
+      if (registered) return { ok: false, reason: registered.method === "account" ? "already-voted" : "registered-at-meeting" };
+      q.registerAccount.run({ contestId: contest.id, userId: voter.id, at: now });
+      insertBallot(tx, { contestId: contest.id, channel: "online", stickers, pointer, receiptHash });
+      recordSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
+      return { ok: true, kind: "first", receipt, ballot };
+    });
+  } catch (error) {
+    // Another server process registered this account in the meantime: the unique index has the last word.
+    if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "registered-at-meeting" };
+    return refusedByDatabase(error, ballot, contest.rules);
+  }
+}
+
+export type CodeState = "ok" | "unknown" | "other-contest" | "revoked" | "used";
+
+function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number): { state: CodeState; codeId: number | null } {
+  const row = tx
+    .select({ id: votingCodes.id, contestId: votingCodes.contestId, revokedAt: votingCodeBatches.revokedAt })
+    .from(votingCodes)
+    .innerJoin(votingCodeBatches, eq(votingCodes.batchId, votingCodeBatches.id))
+    .where(eq(votingCodes.codeHash, codeHash))
+    .get();
+  if (!row) return { state: "unknown", codeId: null };
+  if (row.contestId !== contestId) return { state: "other-contest", codeId: null };
+  if (row.revokedAt !== null) return { state: "revoked", codeId: row.id };
+  const used = tx.select({ id: voterRegister.id }).from(voterRegister).where(eq(voterRegister.votingCodeId, row.id)).get();
+  return { state: used ? "used" : "ok", codeId: row.id };
+}
+
+/** What a typed (well-formed) voting code is worth in this contest, before the voter places stickers. */
+export function checkVotingCode(input: { contestId: number; code: string; pepper: Pepper }): CodeState {
+  return codeState(getDb(), hashCode(input.code, input.pepper), input.contestId).state;
+}
+
+export type CodeCastResult =
+  | { ok: true; receipt: string; ballot: Ballot }
+  | { ok: false; reason: Exclude<CodeState, "ok"> }
+  | { ok: false; reason: "refused"; problems: BallotProblem[] };
+
+/**
+ * A vote with a one-time code: the register row names the code, the ballot has no pointer, so the
+ * ballot is final from here on. A used code, a revoked batch or a code of another contest is refused
+ * and nothing is written.
+ */
+export async function castBallotWithCode(input: {
+  contest: VotingContest;
+  code: string;
+  ballot: Ballot;
+  /** Name and contact for "ik doe mee"; needed only when an idea is ticked. */
+  helper: { name: string; contact: string } | null;
+  pepper: Pepper;
+  now: number;
+}): Promise<CodeCastResult> {
+  const { contest, ballot, now } = input;
+  const codeHash = hashCode(input.code, input.pepper);
+  const receipt = newReceiptCode();
+  const receiptHash = hashReceipt(receipt, input.pepper);
+  const stickers = storedStickers(ballot);
+  try {
+    return await inVoteTransaction((tx): CodeCastResult => {
+      const { state, codeId } = codeState(tx.db, codeHash, contest.id);
+      if (state !== "ok" || codeId === null) return { ok: false, reason: state === "ok" ? "unknown" : state };
+      statements(tx.db).registerCode.run({ contestId: contest.id, codeId, at: now });
+      insertBallot(tx, { contestId: contest.id, channel: "code", stickers, pointer: null, receiptHash });
+      if (input.helper && (ballot.ikDoeMee ?? []).length > 0) {
+        recordSignups(tx.db, { contestId: contest.id, person: { userId: null, ...input.helper }, ideaIds: ballot.ikDoeMee ?? [], now });
+      }
+      return { ok: true, receipt, ballot };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "used" };
+    return refusedByDatabase(error, ballot, contest.rules);
+  }
+}
+
+export type OwnVote =
+  | { state: "none" }
+  | { state: "voted"; ballot: Ballot }
+  /** Registered at the keuzebijeenkomst: stickers there, not here. */
+  | { state: "at-meeting" }
+  /** Voted with this account; after the reveal the ballot is no longer linked to it. */
+  | { state: "voted-unlinked" };
+
+/** The account holder's own ballot (to move stickers) with their "ik doe mee" ticks. */
+export function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "name" | "postcode">; pepper: Pepper }): OwnVote {
+  const db = getDb();
+  const pointer = ballotPointer(input.pepper, input.contestId, input.voter.id);
+  const row = db.select({ stickers: ballots.stickers }).from(ballots).where(eq(ballots.voterPointer, pointer)).get();
+  if (row) {
+    const stored = ballotFromStored(row.stickers);
+    const stuck = new Set(stored.stickers.map((s) => s.ideaId));
+    const ticks = currentSignups({ contestId: input.contestId, userId: input.voter.id }).filter((id) => stuck.has(id));
+    return { state: "voted", ballot: { ...stored, ikDoeMee: ticks } };
+  }
+  const registered = statements(db).registered.get({
+    contestId: input.contestId,
+    userId: input.voter.id,
+    postcode: normalizePostcode(input.voter.postcode),
+    nameKey: attendeeNameKey(input.voter.name),
+  });
+  if (!registered) return { state: "none" };
+  return registered.method === "account" ? { state: "voted-unlinked" } : { state: "at-meeting" };
+}
+
+/** The stickers on the ballot behind a receipt, in this contest; null when there is none. */
+export function checkReceipt(input: { contestId: number; receipt: string; pepper: Pepper }): Ballot | null {
+  const row = getDb()
+    .select({ stickers: ballots.stickers })
+    .from(ballots)
+    .where(and(eq(ballots.receiptHash, hashReceipt(input.receipt, input.pepper)), eq(ballots.contestId, input.contestId)))
+    .get();
+  return row ? ballotFromStored(row.stickers) : null;
+}
+
+/** How many residents voted, and how: counts only, never who or what. */
+export function turnout(contestId: number): Turnout {
+  const rows = getDb()
+    .select({ method: voterRegister.method, n: count() })
+    .from(voterRegister)
+    .where(eq(voterRegister.contestId, contestId))
+    .groupBy(voterRegister.method)
+    .all();
+  const of = (method: string) => rows.find((r) => r.method === method)?.n ?? 0;
+  const online = of("account");
+  const code = of("code");
+  const poster = of("poster");
+  return { online, code, poster, total: online + code + poster };
+}
+
+/** Titles of a contest's ideas, for receipts and mails. */
+export function contestIdeaTitles(contestId: number): Map<number, string> {
+  return new Map(statements().ideaTitles.all({ contestId }).map((r) => [r.id, r.title]));
+}
+
+/** Titles of ideas, for receipts and mails. */
+export function ideaTitles(ideaIds: readonly number[]): Map<number, string> {
+  if (ideaIds.length === 0) return new Map();
+  return new Map(
+    getDb()
+      .select({ id: ideas.id, title: ideas.title })
+      .from(ideas)
+      .where(inArray(ideas.id, [...new Set(ideaIds)]))
+      .all()
+      .map((r) => [r.id, r.title]),
+  );
+}
+
+/**
+ * Everything the count needs (combineVotes in tally-input.ts): the digital ballots by channel, and
+ * the reconciled poster counts with the attendance of the meeting. For the results, after voting closes.
+ */
+export function tallyInputOf(input: { contestId: number; rules: BallotRules; posterCounts: readonly { ideaId: number; count: number }[] | null }): TallyInput {
+  const db = getDb();
+  const rows = db.select({ channel: ballots.channel, stickers: ballots.stickers }).from(ballots).where(eq(ballots.contestId, input.contestId)).all();
+  // Sorted by content, never by id or storage order (ADR 007).
+  const of = (channel: "online" | "code") =>
+    rows
+      .filter((r) => r.channel === channel)
+      .map((r) => r.stickers)
+      .sort()
+      .map((stored) => ballotFromStored(stored));
+  const attendance = turnout(input.contestId).poster;
+  return {
+    ideaIds: ballotIdeaIds(input.contestId),
+    rules: input.rules,
+    onlineBallots: of("online"),
+    codeBallots: of("code"),
+    poster: input.posterCounts ? { counts: input.posterCounts, attendance } : null,
+  };
+}
+
+/**
+ * At the reveal (ADR 007): the keyed pointers go, and from then on nobody, not even someone holding
+ * the pepper, can link an account to its ballot. For the results feature to call when it reveals.
+ */
+export function forgetVoterPointers(contestId: number): number {
+  return getDb().update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)).run().changes;
+}

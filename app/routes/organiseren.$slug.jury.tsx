@@ -1,0 +1,260 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { getEnv } from "~/lib/env.server";
+import { formatDateTime } from "~/lib/format";
+import { publicOrigin, redirectWith } from "~/lib/http.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { userNames } from "~/modules/auth/users.server";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { checkPhase, phaseAt } from "~/modules/contests/phases";
+import { criteriaLocked, MAX_CRITERIA, weightShares } from "~/modules/jury/criteria";
+import { criteriaFor, saveCriteria } from "~/modules/jury/criteria.server";
+import { INVITE_PHASES, inviteJuror, listInvitations, setPublishAggregates } from "~/modules/jury/panel.server";
+import { juryDecisionPath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
+import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema } from "~/modules/jury/schemas";
+import { juryOverview, juryRound } from "~/modules/jury/scores.server";
+import { CheckboxField, FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import juryStyles from "~/ui/jury.css?url";
+
+export const links = () => [{ rel: "stylesheet", href: juryStyles }];
+
+const emptyCriterion = { key: "", name: "", description: "", weight: "" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  const contestId = details.contest.id;
+  const info = phaseAt(details.clock, now());
+  const criteria = criteriaFor(contestId);
+  const shares = weightShares(criteria);
+  const overview = juryOverview(contestId);
+  return {
+    slug: details.contest.slug,
+    title: details.contest.title,
+    jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, email: j.email, isChair: j.isChair, done: j.progress.done, total: j.progress.total })),
+    invitations: listInvitations(contestId),
+    mayInvite: checkPhase(info, INVITE_PHASES).ok,
+    criteria: criteria.map((c, i) => ({ key: c.key, name: c.name, description: c.description, weight: c.weight, share: shares[i]! })),
+    criteriaLocked: criteriaLocked(info),
+    criteriaDefaults: {
+      criteria: [
+        ...criteria.map((c) => ({ key: c.key, name: c.name, description: c.description, weight: String(c.weight) })),
+        // Without JavaScript there is no "add a line" button: empty lines to add a criterion.
+        ...Array.from({ length: Math.max(0, Math.min(2, MAX_CRITERIA - criteria.length)) }, () => emptyCriterion),
+      ],
+    },
+    publishAggregates: juryRound(contestId).publishAggregates,
+  };
+}
+
+type ActionData = { intent: "invite" | "criteria" | "publication"; result: SubmissionResult<string[]> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { details, actor } = await requireContestManager(request, params.slug);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const at = now();
+  const back = juryPanelPath(details.contest.slug);
+
+  if (intent === "criteria") {
+    const submission = parseWithZod(form, { schema: criteriaFormSchema });
+    if (submission.status !== "success") return data<ActionData>({ intent: "criteria", result: submission.reply() }, { status: 400 });
+    const result = saveCriteria({ actor, details, rows: submission.value, now: at });
+    if (!result.ok) return data<ActionData>({ intent: "criteria", result: submission.reply({ formErrors: [result.reason === "locked" ? "jury.criteriaLocked" : "jury.criteriaTooMany"] }) }, { status: 409 });
+    return redirectWith(back, { flash: { key: "jury.criteriaSaved" } });
+  }
+
+  if (intent === "publication") {
+    const submission = parseWithZod(form, { schema: juryPublicationSchema });
+    if (submission.status !== "success") return data<ActionData>({ intent: "publication", result: submission.reply() }, { status: 400 });
+    setPublishAggregates({ details, actor, publish: submission.value.publishAggregates, now: at });
+    return redirectWith(back, { flash: { key: "jury.publicationSaved" } });
+  }
+
+  const submission = parseWithZod(form, { schema: inviteFormSchema });
+  if (submission.status !== "success") return data<ActionData>({ intent: "invite", result: submission.reply() }, { status: 400 });
+  const name = userNames([actor.userId]).get(actor.userId) ?? "";
+  const result = await inviteJuror({
+    details,
+    actor: { userId: actor.userId, name },
+    email: submission.value.email,
+    isChair: submission.value.isChair,
+    origin: publicOrigin(request, getEnv().appUrl),
+    locale: await getLocale(request),
+    now: at,
+  });
+  if (!result.ok) return data<ActionData>({ intent: "invite", result: submission.reply({ fieldErrors: { email: ["jury.inviteAlreadyJuror"] } }) }, { status: 409 });
+  return redirectWith(back, { flash: { key: "jury.invited", params: { email: submission.value.email } } });
+}
+
+function InviteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "invite",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteFormSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack jury-invite">
+      <h3>{t("jury.inviteTitle")}</h3>
+      <FormErrors errors={form.errors} id={form.errorId} />
+      <input type="hidden" name="intent" value="invite" />
+      <TextField field={fields.email} type="email" label={t("jury.inviteEmail")} autoComplete="off" inputMode="email" />
+      <CheckboxField field={fields.isChair} label={t("jury.inviteChair")} hint={t("jury.inviteChairHint")} />
+      <div>
+        <button type="submit" className="button primary">
+          {t("jury.inviteButton")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+type CriteriaDefaults = { criteria: { key: string; name: string; description: string; weight: string }[] };
+
+function CriteriaForm({ defaults, lastResult }: { defaults: CriteriaDefaults; lastResult: SubmissionResult<string[]> | undefined }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "criteria",
+    lastResult,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: criteriaFormSchema }),
+    shouldValidate: "onBlur",
+  });
+  const rows = fields.criteria.getFieldList();
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormErrors errors={form.errors} id={form.errorId} />
+      {fields.criteria.errors ? (
+        <p className="form-error" role="alert" id={fields.criteria.errorId}>
+          {t(fields.criteria.errors[0] === "jury.criteriaTooMany" ? "jury.criteriaTooMany" : "jury.criteriaRequired")}
+        </p>
+      ) : null}
+      <input type="hidden" name="intent" value="criteria" />
+      <p className="field-hint">{t("jury.criteriaHint")}</p>
+      {rows.map((row, i) => {
+        const c = row.getFieldset();
+        return (
+          <div className="prize-row criterion-row" key={row.key}>
+            <input type="hidden" name={c.key.name} value={(c.key.initialValue as string | undefined) ?? ""} />
+            <TextField field={c.name} label={t("jury.criterionName", { n: i + 1 })} />
+            <TextField field={c.weight} label={t("jury.criterionWeight", { n: i + 1 })} hint={t("jury.criterionWeightHint")} inputMode="numeric" />
+            <TextField field={c.description} label={t("jury.criterionDescription", { n: i + 1 })} />
+          </div>
+        );
+      })}
+      <button type="submit" className="button primary">
+        {t("jury.criteriaSave")}
+      </button>
+    </Form>
+  );
+}
+
+export default function ContestJuryPanel() {
+  const t = useT();
+  const locale = useLocale();
+  const { slug, title, jurors, invitations, mayInvite, criteria, criteriaLocked: locked, criteriaDefaults, publishAggregates } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const resultFor = (intent: ActionData["intent"]) => (actionData?.intent === intent ? actionData.result : undefined);
+  return (
+    <>
+      <PageTitle title={`${title} · ${t("jury.panelTitle")}`} />
+      <h2 className="visually-hidden">{t("jury.panelTitle")}</h2>
+      <p className="hero-actions">
+        <Link className="button" to={juryPath(slug)}>
+          {t("jury.openScoring")}
+        </Link>
+        <Link className="button" to={juryOverviewPath(slug)}>
+          {t("jury.openOverview")}
+        </Link>
+        <Link className="button" to={juryDecisionPath(slug)}>
+          {t("jury.openDecision")}
+        </Link>
+      </p>
+
+      <section className="form-section" aria-labelledby="jury-panel">
+        <h3 id="jury-panel">{t("jury.panelTitle")}</h3>
+        <p className="muted">{t("jury.panelLead")}</p>
+        {jurors.length === 0 ? <p>{t("jury.panelEmpty")}</p> : null}
+        <ul className="plain-list">
+          {jurors.map((j) => (
+            <li key={j.userId}>
+              <strong>{j.name}</strong> <span className="muted">({j.email})</span>
+              {j.isChair ? <span className="badge badge-ok jury-chair-badge">{t("jury.chair")}</span> : null} · {t("jury.jurorProgress", { done: j.done, total: j.total })}
+            </li>
+          ))}
+        </ul>
+        {invitations.length > 0 ? (
+          <>
+            <h4>{t("jury.invitedTitle")}</h4>
+            <ul className="plain-list">
+              {invitations.map((i) => (
+                <li key={i.id}>
+                  {i.email}
+                  {i.isChair ? ` (${t("jury.chair")})` : ""} · <span className="muted">{t("jury.invitedOn", { date: formatDateTime(i.invitedAt, locale) })}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {mayInvite ? <InviteForm lastResult={resultFor("invite")} /> : null}
+      </section>
+
+      <section className="form-section" aria-labelledby="jury-criteria">
+        <h3 id="jury-criteria">{t("jury.criteriaTitle")}</h3>
+        <p>{t("jury.criteriaLead")}</p>
+        {locked ? (
+          <>
+            <p className="notice warning">{t("jury.criteriaLocked")}</p>
+            <table className="jury-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("jury.criterionColName")}</th>
+                  <th scope="col" className="number">
+                    {t("jury.criterionColWeight")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {criteria.map((c) => (
+                  <tr key={c.key}>
+                    <th scope="row">
+                      {c.name}
+                      {c.description ? <span className="muted small criterion-description">{c.description}</span> : null}
+                    </th>
+                    <td className="number">{c.share}%</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <CriteriaForm defaults={criteriaDefaults} lastResult={resultFor("criteria")} />
+        )}
+      </section>
+
+      <PublicationForm publishAggregates={publishAggregates} />
+    </>
+  );
+}
+
+function PublicationForm({ publishAggregates }: { publishAggregates: boolean }) {
+  const t = useT();
+  const [form, fields] = useForm({ id: "publication", defaultValue: { publishAggregates: publishAggregates ? "on" : "" } });
+  return (
+    <Form method="post" {...getFormProps(form)} className="form-section">
+      <h3>{t("jury.publicationTitle")}</h3>
+      <input type="hidden" name="intent" value="publication" />
+      <CheckboxField field={fields.publishAggregates} label={t("jury.publishAggregates")} hint={t("jury.publishAggregatesHint")} />
+      <button type="submit" className="button">
+        {t("jury.publicationSave")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,138 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { now } from "~/lib/clock.server";
+import { getEnv } from "~/lib/env.server";
+import { formatDateTime } from "~/lib/format";
+import { publicOrigin } from "~/lib/http.server";
+import { translateMessage } from "~/lib/i18n";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { votingPepper } from "~/lib/secrets.server";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { codesCsv, generateCodeBatch } from "~/modules/voting/codes.server";
+import { codeBatchSchema } from "~/modules/voting/console-forms";
+import { CODE_PHASES } from "~/modules/voting/console-phases";
+import { codeVotePath, votingConsolePath } from "~/modules/voting/paths";
+import { votesPhrase } from "~/ui/contest-texts";
+import { PageTitle } from "~/ui/page-title";
+import votingStyles from "~/ui/voting.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
+
+// Makes a batch of voting codes and hands them out this once (ADR 007): as a CSV file for a mail
+// merge, or as a page of letters to print (one letter per printed page, @media print in voting.css).
+// Only their keyed hashes stay behind; nothing here can show the codes again.
+
+type Letters = {
+  label: string;
+  contestTitle: string;
+  votesPerResident: number;
+  url: string;
+  closesAt: number | null;
+  accountsToo: boolean;
+  codes: string[];
+};
+type ActionData = { errors: string[]; letters: Letters | null };
+
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
+
+// Opened without a post (a bookmark, the back button), the page only leads back: the codes are gone.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  return { slug: details.contest.slug };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { details, actor } = await requireContestManager(request, params.slug);
+  const at = now();
+  requirePhase(details, CODE_PHASES, at);
+  const contest = details.contest;
+  const submission = parseWithZod(await request.formData(), { schema: codeBatchSchema });
+  if (submission.status !== "success") {
+    const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
+    return data<ActionData>({ errors, letters: null }, { status: 400 });
+  }
+  if (!contest.eligibleByCode) return data<ActionData>({ errors: ["voting.codesDisabled"], letters: null }, { status: 409 });
+  const { label, size, format } = submission.value;
+  const { batchId, codes } = generateCodeBatch({ actorUserId: actor.userId, contestId: contest.id, label, size, pepper: votingPepper(), now: at });
+  const noStore = { "Cache-Control": "no-store" };
+  if (format === "csv") {
+    return new Response(codesCsv(codes), {
+      headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stemcodes-${contest.slug}-${batchId}.csv"` },
+    });
+  }
+  const schedule = phaseAt(details.clock, at).schedule;
+  return data<ActionData>(
+    {
+      errors: [],
+      letters: {
+        label,
+        contestTitle: contest.title,
+        votesPerResident: contest.votesPerResident,
+        url: `${publicOrigin(request, getEnv().appUrl)}${codeVotePath(contest.slug)}`,
+        closesAt: schedule?.stemmen.end ?? null,
+        accountsToo: contest.eligibleByAccount,
+        codes,
+      },
+    },
+    { headers: noStore },
+  );
+}
+
+export default function CodeLetters() {
+  const t = useT();
+  const locale = useLocale();
+  const result = useActionData<typeof action>() as ActionData | undefined;
+  const { slug } = useLoaderData<typeof loader>();
+  const [canPrint, setCanPrint] = useState(false);
+  useEffect(() => setCanPrint(true), []);
+  if (!result || !result.letters) {
+    return (
+      <>
+        <PageTitle title={t("voting.codesTitle")} />
+        {result?.errors.length ? (
+          <div className="form-error" role="alert">
+            {result.errors.map((e) => translateMessage(t, e)).join(" ")}
+          </div>
+        ) : (
+          <p className="notice warning">{t("voting.codesOnce")}</p>
+        )}
+        <p>
+          <Link to={votingConsolePath(slug)}>{t("voting.codesTitle")}</Link>
+        </p>
+      </>
+    );
+  }
+  const { letters } = result;
+  return (
+    <>
+      <PageTitle title={t("voting.lettersTitle", { label: letters.label })} />
+      <div className="letters-toolbar">
+        <h2>{t("voting.lettersTitle", { label: letters.label })}</h2>
+        <p className="notice warning" role="status">
+          {t("voting.batchCreated", { label: letters.label, n: letters.codes.length })} {t("voting.lettersNote")}
+        </p>
+        {canPrint ? (
+          <button type="button" className="button primary" onClick={() => window.print()}>
+            {t("voting.lettersPrint")}
+          </button>
+        ) : null}
+      </div>
+      {letters.codes.map((code) => (
+        <section className="letter" key={code} aria-label={code}>
+          <h3>{letters.contestTitle}</h3>
+          <p>{t("voting.letterGreeting")}</p>
+          <p>{t("voting.letterBody", { contest: letters.contestTitle, votes: votesPhrase(t, letters.votesPerResident) })}</p>
+          <p>{t("voting.letterHow", { url: letters.url })}</p>
+          <p className="letter-code">{code}</p>
+          {letters.closesAt !== null ? <p>{t("voting.letterUntil", { date: formatDateTime(letters.closesAt, locale) })}</p> : null}
+          {letters.accountsToo ? <p>{t("voting.letterAccount")}</p> : null}
+        </section>
+      ))}
+    </>
+  );
+}

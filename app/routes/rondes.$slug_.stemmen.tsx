@@ -1,0 +1,250 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { getEnv } from "~/lib/env.server";
+import { readFlash } from "~/lib/flash.server";
+import { formatDateTime } from "~/lib/format";
+import { notFound, publicOrigin, redirectWith } from "~/lib/http.server";
+import type { MessageKey } from "~/lib/i18n";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { votingPepper } from "~/lib/secrets.server";
+import { getAuth, requireUser } from "~/modules/auth/session.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { isPubliclyVisible, phaseAt } from "~/modules/contests/phases";
+import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { orderSeed } from "~/modules/ideas/drafts.server";
+import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
+import { parseBallotForm } from "~/modules/voting/ballot-form";
+import { ballotCards, issueMessages, postedBallot, problemMessages, readForm, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
+import { sendReceiptMailLater } from "~/modules/voting/mails.server";
+import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
+import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
+import { ballotIdeaIds, castBallot, ownVote, votingContestOf } from "~/modules/voting/votes.server";
+import { contestForVote } from "~/modules/voting/vote-contest.server";
+import { joinList, votesPhrase } from "~/ui/contest-texts";
+import { ErrorPage } from "~/ui/error-page";
+import { PageTitle } from "~/ui/page-title";
+import { StickerBallot } from "~/ui/sticker-ballot";
+import votingStyles from "~/ui/voting.css?url";
+import { ReceiptCard } from "~/ui/receipt-card";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
+
+type PageState = "login" | "ineligible" | "at-meeting" | "poster-only" | "ballot";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const at = now();
+  const { details, info } = await loadVisibleContest(request, params.slug, at);
+  requirePhase(details, "stemmen", at);
+  const contest = votingContestOf(details);
+  const { user } = await getAuth(request);
+  const { seed, setCookie } = await orderSeed(request);
+  const { flash } = await readFlash(request);
+
+  let state: PageState = "ballot";
+  let reason: MessageKey | null = null;
+  let ballot: Ballot = emptyBallot;
+  let voted = false;
+  if (!contest.eligibleByAccount) {
+    state = contest.eligibleByCode ? "ineligible" : "poster-only";
+    reason = contest.eligibleByCode ? "voting.accountVotingClosed" : null;
+  } else if (!user) {
+    state = "login";
+  } else {
+    // The age question is asked on the ballot itself; every other reason stops here.
+    const eligibility = canVoteByAccount({ postcode: user.postcode, ageDeclaration: needsAgeDeclaration(contest) ? true : undefined, contest });
+    const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
+    if (!eligibility.ok) {
+      state = "ineligible";
+      reason = ineligibilityMessage(eligibility.reason) as MessageKey;
+    } else if (own.state === "at-meeting") {
+      state = "at-meeting";
+    } else if (own.state === "voted-unlinked") {
+      state = "ineligible";
+      reason = "voting.alreadyVoted";
+    } else if (own.state === "voted") {
+      voted = true;
+      ballot = own.ballot;
+    }
+  }
+  const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
+  const body = {
+    slug: contest.slug,
+    title: contest.title,
+    votesPerResident: contest.rules.stickersPerVoter,
+    rules: contest.rules,
+    closesAt: info.until,
+    areaNames: details.areas.map((a) => a.name),
+    eligibleByCode: contest.eligibleByCode,
+    askAge: needsAgeDeclaration(contest) && !voted ? contest.minVoterAge : null,
+    state,
+    reason,
+    voted,
+    ballot,
+    receipt,
+    mailed: receipt !== null,
+    cards: state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed }) : [],
+  };
+  return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+}
+
+type ActionData = { problems: VoteMessage[]; posted: Ballot | null };
+
+// The vote. server.mjs's fast path calls this same action for POST /rondes/:slug/stemmen without
+// Remix's request handling in between (docs/decisions/010-fast-vote-path.md); Remix calls it for
+// the JavaScript form and renders every refusal.
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const at = now();
+  const found = contestForVote(params.slug);
+  // As loadVisibleContest: a contest the public cannot see is not there; voting is public anyway.
+  if (!found || !isPubliclyVisible(phaseAt(found.details.clock, at).phase)) notFound();
+  const info = requirePhase(found.details, "stemmen", at);
+  const { contest } = found;
+  const { user } = await requireUser(request);
+  const form = await readForm(request);
+  const refuse = (problems: VoteMessage[], status: number) => data<ActionData>({ problems, posted: postedBallot(form.entries()) }, { status });
+  if (!ballotPostAllowed(user.id, at)) return refuse([{ key: "voting.tooFast" }], 429);
+  // A post the fast path already counted is not counted again when Remix renders its refusal.
+  if (!context.voteRetried) recordBallotPost(user.id, at);
+
+  const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));
+  if (!parsed.success) return refuse(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);
+  const result = await castBallot({
+    contest,
+    voter: user,
+    ballot: parsed.data,
+    ageDeclaration: parseAgeDeclaration(form.get("ageDeclaration")),
+    pepper: votingPepper(),
+    now: at,
+  });
+  if (!result.ok) {
+    if (result.reason === "ineligible") return refuse([{ key: ineligibilityMessage(result.ineligibility) as MessageKey }], 403);
+    if (result.reason === "registered-at-meeting") return refuse([{ key: "voting.alreadyAtMeeting" }], 409);
+    if (result.reason === "already-voted") return refuse([{ key: "voting.alreadyVoted" }], 409);
+    return refuse(problemMessages(result.problems), 400);
+  }
+  sendReceiptMailLater({
+    to: { email: user.email, name: user.name, locale: await getLocale(request) },
+    contest: { id: contest.id, slug: contest.slug, title: contest.title },
+    ballot: result.ballot,
+    receipt: result.kind === "first" ? result.receipt : null,
+    closesAt: info.until,
+    origin: publicOrigin(request, getEnv().appUrl),
+  });
+  // The receipt reaches the page through the flash cookie, never through the URL (ADR 007).
+  return redirectWith(votePath(contest.slug), {
+    flash: result.kind === "first" ? { key: "voting.votedFlash", params: { receipt: result.receipt } } : { key: "voting.movedFlash" },
+  });
+}
+
+export default function VotePage() {
+  const t = useT();
+  const locale = useLocale();
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  const votes = votesPhrase(t, page.votesPerResident);
+  const closes = page.closesAt !== null ? formatDateTime(page.closesAt, locale) : "";
+  const initial = actionData?.posted ?? page.ballot;
+  return (
+    <article className="page voting-page">
+      <PageTitle title={`${t("voting.title")} · ${page.title}`} />
+      <p className="breadcrumb">
+        <Link to={`/rondes/${page.slug}`}>
+          <span aria-hidden="true">← </span>
+          {page.title}
+        </Link>
+      </p>
+      <h1>{t("voting.heading", { contest: page.title })}</h1>
+      <p className="lead">{t("voting.lead", { votes })}</p>
+      <div className="voting-facts">
+        {closes ? <p>{t("voting.closesAt", { date: closes })}</p> : null}
+        <p>
+          <Link to={receiptPath(page.slug)}>{t("voting.checkLink")}</Link>
+        </p>
+      </div>
+
+      {page.receipt ? <ReceiptCard receipt={page.receipt} mailed={page.mailed} /> : null}
+
+      {page.state === "login" ? (
+        <section className="card" aria-labelledby="login-titel">
+          <h2 id="login-titel">{t("voting.loginTitle")}</h2>
+          <p>{t("voting.loginLead", { areas: joinList(page.areaNames, locale) })}</p>
+          <p className="hero-actions">
+            <Link className="button primary" to={`/inloggen?redirectTo=${encodeURIComponent(votePath(page.slug))}`}>
+              {t("voting.loginButton")}
+            </Link>
+            <Link className="button" to={`/registreren?redirectTo=${encodeURIComponent(votePath(page.slug))}`}>
+              {t("voting.registerButton")}
+            </Link>
+          </p>
+          {page.eligibleByCode ? <CodeInstead slug={page.slug} /> : null}
+        </section>
+      ) : null}
+
+      {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
+        <section className="card" aria-labelledby="niet-titel">
+          <h2 id="niet-titel">{t("voting.cannotVoteTitle")}</h2>
+          <p>{page.state === "at-meeting" ? t("voting.alreadyAtMeeting") : page.state === "poster-only" ? t("voting.posterOnly") : page.reason ? t(page.reason) : null}</p>
+          {page.eligibleByCode && page.state !== "at-meeting" ? <CodeInstead slug={page.slug} /> : null}
+        </section>
+      ) : null}
+
+      {page.state === "ballot" ? (
+        <>
+          {page.voted ? (
+            <div className="notice" role="note">
+              <p className="ballot-problems-title">
+                <strong>{t("voting.votedTitle")}</strong>
+              </p>
+              <p>{t("voting.votedLead", { date: closes })}</p>
+            </div>
+          ) : null}
+          <StickerBallot
+            key={JSON.stringify(initial)}
+            ideas={page.cards}
+            rules={page.rules}
+            initial={initial}
+            problems={actionData?.problems}
+            confirmLabel={page.voted ? t("voting.confirmAgain") : t("voting.confirm")}
+            note={t("voting.canMoveUntil", { date: closes })}
+            submitting={navigation.state === "submitting"}
+            before={page.askAge !== null ? <AgeQuestion age={page.askAge} /> : null}
+          />
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+function CodeInstead({ slug }: { slug: string }) {
+  const t = useT();
+  return (
+    <p>
+      {t("voting.codeInstead")} <Link to={codeVotePath(slug)}>{t("voting.codeLink")}</Link>
+    </p>
+  );
+}
+
+function AgeQuestion({ age }: { age: number }) {
+  const t = useT();
+  return (
+    <div className="age-declaration">
+      <input type="checkbox" id="age-declaration" name="ageDeclaration" value="ja" />
+      <label htmlFor="age-declaration">{t("voting.ageDeclaration", { age })}</label>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A 409 from requirePhase says what phase it is and when voting opens or closed.
+  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
+  const message =
+    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
+  return <ErrorPage status={status} message={message} />;
+}

@@ -1,0 +1,209 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { formatDateTime } from "~/lib/format";
+import { redirectWith } from "~/lib/http.server";
+import type { MessageKey } from "~/lib/i18n";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { votingPepper } from "~/lib/secrets.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { orderSeed } from "~/modules/ideas/drafts.server";
+import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
+import { parseBallotForm } from "~/modules/voting/ballot-form";
+import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { votingCodeFormSchema } from "~/modules/voting/code-format";
+import { receiptPath, votePath } from "~/modules/voting/paths";
+import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
+import { ballotIdeaIds, castBallotWithCode, checkVotingCode, votingContestOf, type CodeState } from "~/modules/voting/votes.server";
+import { votesPhrase } from "~/ui/contest-texts";
+import { ErrorPage } from "~/ui/error-page";
+import { FormErrors, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import { StickerBallot } from "~/ui/sticker-ballot";
+import votingStyles from "~/ui/voting.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
+
+// Voting with a one-time code from a letter (issue 6), without an account. Two steps on one page:
+// the code first (so nobody fills in a ballot for a code that does not work), then the ballot with
+// the code in a hidden field. Wrong codes count towards the guessing limit per IP address.
+
+const codeMessages: Record<Exclude<CodeState, "ok">, MessageKey> = {
+  unknown: "voting.codeUnknown",
+  used: "voting.codeUsed",
+  "other-contest": "voting.codeOtherContest",
+  revoked: "voting.codeRevoked",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const at = now();
+  const { details, info } = await loadVisibleContest(request, params.slug, at);
+  requirePhase(details, "stemmen", at);
+  const contest = votingContestOf(details);
+  const { seed, setCookie } = await orderSeed(request);
+  const body = {
+    slug: contest.slug,
+    title: contest.title,
+    rules: contest.rules,
+    closesAt: info.until,
+    open: contest.eligibleByCode,
+    cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed }) : [],
+  };
+  return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+}
+
+type ActionData =
+  | { step: "code"; result: SubmissionResult<string[]>; message: VoteMessage | null }
+  | { step: "ballot"; code: string; problems: VoteMessage[]; posted: Ballot | null; helper: { name: string; contact: string } };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const at = now();
+  const { details } = await loadVisibleContest(request, params.slug, at);
+  requirePhase(details, "stemmen", at);
+  const contest = votingContestOf(details);
+  const form = await request.formData();
+  const ip = context.clientIp;
+  const submission = parseWithZod(form, { schema: votingCodeFormSchema });
+  const codeStep = (message: VoteMessage | null, status: number) =>
+    data<ActionData>({ step: "code", result: submission.reply(), message }, { status });
+
+  if (!contest.eligibleByCode) return codeStep({ key: "voting.codeVotingClosed" }, 403);
+  const blocked = guessBlockedFor("code", ip, at);
+  if (blocked > 0) return codeStep({ key: "voting.throttled", params: { minutes: minutesToWait(blocked) } }, 429);
+  if (submission.status !== "success") return codeStep(null, 400);
+  const code = submission.value.code;
+  const pepper = votingPepper();
+
+  if (form.get("intent") !== "vote") {
+    const state = checkVotingCode({ contestId: contest.id, code, pepper });
+    if (state === "ok") return data<ActionData>({ step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } });
+    // Only a code we do not know is a guess; a used or revoked code is a real one, typed by its owner.
+    if (state === "unknown") recordWrongGuess("code", ip, at);
+    return codeStep({ key: codeMessages[state] }, 400);
+  }
+
+  const helper = { name: String(form.get("helperName") ?? "").trim(), contact: String(form.get("helperContact") ?? "").trim() };
+  const ballotStep = (problems: VoteMessage[], status: number) =>
+    data<ActionData>({ step: "ballot", code, problems, posted: postedBallot(form.entries()), helper }, { status });
+  const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));
+  if (!parsed.success) return ballotStep(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);
+  const ticks = parsed.data.ikDoeMee ?? [];
+  if (ticks.length > 0 && (helper.name.length === 0 || helper.name.length > 80 || helper.contact.length === 0 || helper.contact.length > 200)) {
+    return ballotStep([{ key: "voting.helperRequired" }], 400);
+  }
+  const result = await castBallotWithCode({ contest, code, ballot: parsed.data, helper: ticks.length > 0 ? helper : null, pepper, now: at });
+  if (!result.ok) {
+    if (result.reason === "refused") return ballotStep(problemMessages(result.problems), 400);
+    if (result.reason === "unknown") recordWrongGuess("code", ip, at);
+    return codeStep({ key: codeMessages[result.reason] }, 409);
+  }
+  return redirectWith(receiptPath(contest.slug), { flash: { key: "voting.votedFlash", params: { receipt: result.receipt } } });
+}
+
+export default function CodeVotePage() {
+  const t = useT();
+  const locale = useLocale();
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  return (
+    <article className="page voting-page">
+      <PageTitle title={`${t("voting.codeTitle")} · ${page.title}`} />
+      <p className="breadcrumb">
+        <Link to={votePath(page.slug)}>
+          <span aria-hidden="true">← </span>
+          {t("voting.title")}: {page.title}
+        </Link>
+      </p>
+      <h1>{t("voting.codeTitle")}</h1>
+      {!page.open ? (
+        <p className="notice warning">{t("voting.codeVotingClosed")}</p>
+      ) : actionData?.step === "ballot" ? (
+        <>
+          <p className="notice" role="status">
+            {t("voting.codeOk")}
+          </p>
+          <p className="lead">{t("voting.lead", { votes: votesPhrase(t, page.rules.stickersPerVoter) })}</p>
+          {page.closesAt !== null ? <p className="muted">{t("voting.closesAt", { date: formatDateTime(page.closesAt, locale) })}</p> : null}
+          <StickerBallot
+            key={JSON.stringify(actionData.posted)}
+            ideas={page.cards}
+            rules={page.rules}
+            initial={actionData.posted ?? emptyBallot}
+            problems={actionData.problems}
+            hidden={{ code: actionData.code, intent: "vote" }}
+            confirmLabel={t("voting.confirm")}
+            note={t("voting.codeIsFinal")}
+            submitting={navigation.state === "submitting"}
+            after={<HelperFields helper={actionData.helper} />}
+          />
+        </>
+      ) : (
+        <CodeForm />
+      )}
+    </article>
+  );
+}
+
+function CodeForm() {
+  const t = useT();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  const codeStep = actionData?.step === "code" ? actionData : undefined;
+  const [form, fields] = useForm({
+    lastResult: codeStep?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: votingCodeFormSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <>
+      <p className="lead">{t("voting.codeLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="card stack code-form">
+        {codeStep?.message ? (
+          <div className="form-error" role="alert">
+            {t(codeStep.message.key, codeStep.message.params)}
+          </div>
+        ) : null}
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="intent" value="code" />
+        <TextField field={fields.code} label={t("voting.codeField")} hint={t("voting.codeHint")} autoComplete="off" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("voting.codeButton")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+/** A code voter has no account: "ik doe mee" needs a name and a way to reach them. */
+function HelperFields({ helper }: { helper: { name: string; contact: string } }) {
+  const t = useT();
+  return (
+    <fieldset className="card ballot-extra stack">
+      <legend className="ballot-rule">{t("voting.codeHelperTitle")}</legend>
+      <p className="field-hint">{t("voting.codeHelperLead")}</p>
+      <div className="field">
+        <label htmlFor="helper-name">{t("voting.helperName")}</label>
+        <input id="helper-name" name="helperName" defaultValue={helper.name} autoComplete="name" maxLength={80} />
+      </div>
+      <div className="field">
+        <label htmlFor="helper-contact">{t("voting.helperContact")}</label>
+        <input id="helper-contact" name="helperContact" defaultValue={helper.contact} autoComplete="email" maxLength={200} />
+      </div>
+    </fieldset>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
+  const message =
+    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
+  return <ErrorPage status={status} message={message} />;
+}

@@ -1,0 +1,249 @@
+// How fast can residents vote? Drives the real vote (the built app: Express, the session check,
+// the ballot form, eligibility, castBallot with its BEGIN IMMEDIATE transaction) over HTTP on
+// loopback with logged-in residents, and in the same run a bare node:http + better-sqlite3 handler
+// that does the same insert (bench/support/bare-vote-server.mjs). Prints votes per second and
+// p50/p99 latency for both, and their ratio.
+//
+//   npm run build && npx tsx bench/vote-throughput.ts [seconds per run] [connections,...]
+//
+// Defaults: 10 s per target at 50 and at 200 connections, in three interleaved rounds (bare NORMAL,
+// bare FULL, app, and again), so that other work on the machine falls on all alike; 2 s of warm-up.
+// Issue 6's target: the real vote reaches at least 20% of the bare handler's votes per second, with
+// p99 under 50 ms at 50 connections, on a 2-core machine (which the load generator shares, as
+// autocannon would).
+//
+// The bare handler runs twice, each on its own file: with synchronous=NORMAL (the floor in
+// ../shared/design/stack-notes.md, and the figure the target is measured against) and with
+// synchronous=FULL, which is what the app uses (ADR 001: an acknowledged vote survives a power cut,
+// so every commit waits for an fsync).
+//
+// Each vote is by the next resident of a pool created directly in the database with a real
+// session (a bench seed), so nearly every vote is a first vote: an insert. Environment:
+//   BENCH_RESIDENTS   residents for the app (default 120000) and 2× that for each bare handler
+//   BENCH_CPU_PROF=1  start the app with --cpu-prof; the profile lands in the printed folder
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomInt } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Db } from "../db/client.server";
+import { contests } from "../db/schema";
+import { seedDemo } from "../db/seeds/demo";
+import { votingDemoSlug } from "../db/seeds/voting";
+import { hashPassword } from "../app/modules/auth/password.server";
+import { runLoad, summarise, type LoadResult } from "./support/load";
+import { addBenchResidents } from "./support/residents";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const seconds = Number(process.argv[2] ?? 10);
+const connectionLevels = (process.argv[3] ?? "50,200").split(",").map(Number);
+const warmupMs = 2000;
+const ROUNDS = 3;
+const appResidents = Number(process.env.BENCH_RESIDENTS ?? 120_000);
+const bareResidents = appResidents * 2;
+const pepper = "bench-pepper-0123456789abcdef0123456789abcdef";
+
+if (!existsSync(path.join(root, "build/server/index.js"))) {
+  console.error("No build found. Run `npm run build` first: this benchmark drives the built app.");
+  process.exit(1);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+function waitFor(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      seen += String(d);
+      if (seen.includes(text)) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`process exited (${code}) before it was ready:\n${seen}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** A database at the latest schema with the demo data (which holds a contest in stemmen) and `residents` residents. */
+async function prepareDatabase(file: string, residents: number, withSessions: boolean): Promise<{ contestId: number; ideaIds: number[] }> {
+  const db: Db = openDatabase(file);
+  await seedDemo(db, { hashPassword });
+  const contest = db.select().from(contests).where(eq(contests.slug, votingDemoSlug)).get();
+  if (!contest) throw new Error(`the demo seed has no contest ${votingDemoSlug}`);
+  const { ideaIds } = addBenchResidents(db, { contestId: contest.id, count: residents, withSessions, now: Date.now() });
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  return { contestId: contest.id, ideaIds };
+}
+
+/** A ballot of one to three different ideas, as the form posts it. */
+function ballotBody(ideaIds: readonly number[]): string {
+  const chosen = new Set<number>();
+  const size = 1 + randomInt(3);
+  while (chosen.size < Math.min(size, ideaIds.length)) chosen.add(ideaIds[randomInt(ideaIds.length)]!);
+  return [...chosen].map((id) => `sticker=${id}`).join("&");
+}
+
+function requestMaker(port: number, ideaIds: readonly number[], poolSize: number) {
+  let next = 0;
+  let wrapped = false;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    make(): Buffer {
+      const i = next++;
+      if (i >= poolSize) wrapped = true;
+      const body = ballotBody(ideaIds);
+      return Buffer.from(
+        `POST /rondes/${votingDemoSlug}/stemmen HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${origin}\r\n` +
+          `Cookie: wv_session=bench-session-${i % poolSize}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    },
+    get used() {
+      return Math.min(next, poolSize);
+    },
+    get wrapped() {
+      return wrapped;
+    },
+  };
+}
+
+type Row = { target: string; result: LoadResult };
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+
+type Target = { name: string; port: number; child: ChildProcess; maker: ReturnType<typeof requestMaker>; isSuccess: (status: number) => boolean; pool: number };
+
+async function startBare(file: string, synchronous: "NORMAL" | "FULL", contestId: number, ideaIds: number[]): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, "bench/support/bare-vote-server.mjs"), file, String(port), synchronous, String(contestId)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await waitFor(child, "ready");
+  return { name: `bare (${synchronous})`, port, child, maker: requestMaker(port, ideaIds, bareResidents), isSuccess: (s) => s === 302, pool: bareResidents };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-vote-bench-"));
+  const profileDir = path.join(root, "bench", "profiles");
+  const rows: Row[] = [];
+  const targets: Target[] = [];
+  let serverErrors = "";
+  try {
+    console.log(`Vote throughput: ${seconds} s per target and level in ${ROUNDS} interleaved rounds, after ${warmupMs / 1000} s warm-up; connections ${connectionLevels.join(" and ")}; ${cpus().length} cores (shared with the load generator).`);
+    console.log(`Preparing databases: ${appResidents} residents with sessions for the app, ${bareResidents} for each bare handler…`);
+    const appFile = path.join(dir, "app.sqlite");
+    const app = await prepareDatabase(appFile, appResidents, true);
+    const bareNormal = await prepareDatabase(path.join(dir, "bare-normal.sqlite"), bareResidents, false);
+    const bareFull = await prepareDatabase(path.join(dir, "bare-full.sqlite"), bareResidents, false);
+
+    // The bare handler: NORMAL (the stack notes' floor) and FULL (the app's durability), each on its own file.
+    targets.push(await startBare(path.join(dir, "bare-normal.sqlite"), "NORMAL", bareNormal.contestId, bareNormal.ideaIds));
+    targets.push(await startBare(path.join(dir, "bare-full.sqlite"), "FULL", bareFull.contestId, bareFull.ideaIds));
+
+    // The app, built, as `npm run serve` runs it.
+    const port = await freePort();
+    const profiling = process.env.BENCH_CPU_PROF === "1";
+    if (profiling) mkdirSync(profileDir, { recursive: true });
+    const child = spawn(process.execPath, [...(profiling ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), path.join(root, "server.mjs")], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_PATH: appFile,
+        VOTING_PEPPER: pepper,
+        COOKIE_SECURE: "0",
+        DEV_MAILBOX: "0",
+        SEED_DEMO: "0",
+        TEST_CLOCK: "0",
+      },
+    });
+    child.stderr!.on("data", (d: Buffer) => {
+      // Receipt mails go nowhere without SMTP_URL (one warning per vote); anything else is worth showing.
+      for (const line of String(d).split("\n")) if (line && !line.startsWith("[mail] not sent") && !line.startsWith("[startup]")) serverErrors += line + "\n";
+    });
+    await waitFor(child, "draait op");
+    targets.push({ name: "wijkvonk", port, child, maker: requestMaker(port, app.ideaIds, appResidents), isSuccess: (s) => s === 302 || s === 303, pool: appResidents });
+
+    // Interleaved rounds, so that whatever else the machine does falls on all three alike.
+    for (const connections of connectionLevels) {
+      const runs = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const target of targets) {
+          const result = await runLoad({
+            host: "127.0.0.1",
+            port: target.port,
+            connections,
+            warmupMs: round === 0 ? warmupMs : 500,
+            durationMs: (seconds * 1000) / ROUNDS,
+            nextRequest: () => target.maker.make(),
+            isSuccess: target.isSuccess,
+          });
+          runs.get(target.name)!.push(result);
+        }
+      }
+      for (const target of targets) {
+        const result = summarise(runs.get(target.name)!);
+        rows.push({ target: target.name, result });
+        console.log(`  ${target.name.padEnd(13)} ${String(connections).padStart(3)} connections: ${fmt(result.rate, 0)} votes/s`);
+        if (result.failures > 0) console.log(`    ${result.failures} failed, first: ${result.firstFailure}`);
+      }
+    }
+    for (const target of targets) if (target.maker.wrapped) console.log(`  (${target.name}: the pool of ${target.pool} residents ran out; later votes were moves, not inserts)`);
+    for (const target of targets.splice(0)) await stop(target.child);
+    if (serverErrors) console.log(`Server errors:\n${serverErrors.slice(0, 2000)}`);
+
+    // Every acknowledged vote is one register row and one ballot: nothing half-written.
+    const check = openDatabase(appFile).$client;
+    const registered = (check.prepare("SELECT count(*) AS n FROM voter_register WHERE method <> 'poster'").get() as { n: number }).n;
+    const ballotCount = (check.prepare("SELECT count(*) AS n FROM ballots").get() as { n: number }).n;
+    check.close();
+
+    console.log("");
+    console.log("target        conns   votes/s   p50 ms   p90 ms   p99 ms   max ms   failed");
+    for (const { target, result } of rows) {
+      console.log(
+        `${target.padEnd(13)} ${String(result.connections).padStart(5)} ${fmt(result.rate, 0).padStart(9)} ${fmt(result.p50, 2).padStart(8)} ${fmt(result.p90, 2).padStart(8)} ${fmt(result.p99, 2).padStart(8)} ${fmt(result.max, 1).padStart(8)} ${String(result.failures + result.socketErrors).padStart(8)}`,
+      );
+    }
+    console.log("");
+    for (const connections of connectionLevels) {
+      const of = (target: string) => rows.find((r) => r.target === target && r.result.connections === connections)!.result;
+      const real = of("wijkvonk");
+      const ratioNormal = real.rate / of("bare (NORMAL)").rate;
+      const ratioFull = real.rate / of("bare (FULL)").rate;
+      const verdict = connections === 50 ? `  Target (≥ 20% of bare NORMAL, p99 < 50 ms): ${ratioNormal >= 0.2 && real.p99 < 50 ? "met" : "NOT met"}.` : "";
+      console.log(`${connections} connections: wijkvonk / bare (NORMAL) = ${fmt(ratioNormal * 100)}%, wijkvonk / bare (FULL) = ${fmt(ratioFull * 100)}%.${verdict}`);
+    }
+    console.log(`Load average after the runs: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (on ${cpus().length} cores; above ${cpus().length} means other work competed).`);
+    console.log(`App database after the runs: ${registered} register rows, ${ballotCount} ballots${registered === ballotCount ? " (one ballot per registered voter)" : " (MISMATCH)"}.`);
+    if (profiling) console.log(`CPU profile: ${readdirSync(profileDir).map((f) => path.join(profileDir, f)).join(", ")}`);
+    if (registered !== ballotCount || rows.some((r) => r.result.failures > 0)) process.exitCode = 1;
+  } finally {
+    for (const target of targets) await stop(target.child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

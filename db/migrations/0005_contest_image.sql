@@ -1,0 +1,1 @@
+ALTER TABLE `contests` ADD `image_alt` text;

@@ -1,0 +1,60 @@
+import type { Page } from "@playwright/test";
+import { demo, expect, logIn, test } from "./fixtures";
+import { ideas, readReceipt, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
+
+/** An organiser makes a batch of letters and reads the codes off the printable page (shown this once). */
+async function makeLetterCodes(page: Page, label: string, size: number): Promise<string[]> {
+  await logIn(page, demo.organisator);
+  await page.goto(`/organiseren/${votingSlug}`);
+  await page.getByRole("link", { name: "Stemmen" }).click();
+  await expect(page.getByRole("heading", { name: "Opkomst" })).toBeVisible();
+  await page.getByLabel("Naam van de reeks").fill(label);
+  await page.getByLabel("Aantal codes").fill(String(size));
+  await page.getByLabel("Brieven om te printen").check();
+  await page.getByRole("button", { name: "Codes maken" }).click();
+  await expect(page.getByRole("heading", { name: `Stembrieven: ${label}` })).toBeVisible();
+  const codes = await page.locator(".letter-code").allInnerTexts();
+  expect(codes).toHaveLength(size);
+  for (const code of codes) expect(code).toMatch(/^[0-9ACDEFGHJKMNPQRTUVWXY]{4}-[0-9ACDEFGHJKMNPQRTUVWXY]{4}$/);
+  // The codes exist only on that page: the batch list shows counts, never a code.
+  await page.goto(`/organiseren/${votingSlug}/stemmen`);
+  await expect(page.getByRole("row").filter({ hasText: label })).toContainText(`0 van ${size} gebruikt`);
+  await expect(page.getByText(codes[0]!)).toHaveCount(0);
+  return codes;
+}
+
+test("a resident without an account votes with the code from a letter; the code works once", async ({ page, browser }) => {
+  const codes = await makeLetterCodes(page, `Brieven ${Date.now()}`, 2);
+
+  const resident = await browser.newPage();
+  await resident.goto(votePage);
+  await resident.getByRole("link", { name: "Stemmen met een code" }).click();
+  // Typed as people do: lower case, a space instead of the dash.
+  await resident.getByLabel("Je stemcode").fill(codes[0]!.toLowerCase().replace("-", " "));
+  await resident.getByRole("button", { name: "Verder" }).click();
+  await expect(resident.getByText("Je code klopt. Plak nu je stickers.")).toBeVisible();
+  await waitForEnhancedBallot(resident);
+  await sticker(resident, ideas.bomen).check();
+  await sticker(resident, ideas.schuur).check();
+  await expect(resident.getByText("Nog 1 sticker", { exact: true })).toBeVisible();
+  await resident.getByRole("button", { name: "Stickers bevestigen" }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: "Je hebt gestemd" })).toBeVisible();
+  await readReceipt(resident);
+  const voted = resident.getByRole("region", { name: "Jouw bon" }).getByRole("listitem");
+  await expect(voted).toHaveText([ideas.bomen, ideas.schuur]);
+
+  // The same code again: refused, and nothing changes.
+  await resident.goto(`${votePage}/code`);
+  await resident.getByLabel("Je stemcode").fill(codes[0]!);
+  await resident.getByRole("button", { name: "Verder" }).click();
+  await expect(resident.getByRole("alert")).toHaveText("Met deze code is al gestemd. Een code geeft één stem.");
+  // A code that does not exist.
+  await resident.getByLabel("Je stemcode").fill("K7QM-3XPA");
+  await resident.getByRole("button", { name: "Verder" }).click();
+  await expect(resident.getByRole("alert")).toHaveText("Deze code kennen we niet. Kijk of je de code goed hebt overgetypt.");
+  await resident.close();
+
+  // The organiser sees the turnout by code go up, and one code of the batch used.
+  await page.reload();
+  await expect(page.getByText(/1 van 2 gebruikt/)).toBeVisible();
+});

@@ -1,0 +1,151 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { runWithRequestClock } from "~/lib/clock.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import { getContestBySlug } from "~/modules/contests/contests.server";
+import { phaseAt, type Schedule } from "~/modules/contests/phases";
+import { criteriaFor } from "~/modules/jury/criteria.server";
+import { listJuryIdeas } from "~/modules/jury/ideas.server";
+import * as decisionRoute from "~/routes/jury.$slug.besluit";
+import * as ideaRoute from "~/routes/jury.$slug.ideeen.$ideaId";
+import * as listRoute from "~/routes/jury.$slug._index";
+import * as overviewRoute from "~/routes/jury.$slug.overzicht";
+import * as panelRoute from "~/routes/organiseren.$slug.jury";
+import { useTestDatabase } from "../support/test-db";
+
+// Who may open and post the jury pages, through the routes as the browser meets them.
+
+const { db } = useTestDatabase();
+const day = 86_400_000;
+const slug = "vonk-keizerslanden-2027";
+const seededAt = Date.UTC(2027, 0, 11, 12);
+let schedule: Schedule;
+let jury = 0;
+let ideaIds: number[] = [];
+const cookies: Record<string, string> = {};
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+
+async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; body?: FormData; at?: number }) {
+  const cookie = [options.cookie, `wv_test_now=${options.at ?? jury}`].filter(Boolean).join("; ");
+  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: { Cookie: cookie }, body: options.body });
+  return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
+  return 200;
+}
+
+function dataOf<T>(result: unknown): T {
+  return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
+}
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.append(k, v);
+  return data;
+}
+
+function fullSheet(score: number): Record<string, string> {
+  const contestId = getContestBySlug(slug)!.contest.id;
+  return Object.fromEntries(criteriaFor(contestId).map((c) => [`score.${c.id}`, String(score)]));
+}
+
+beforeAll(async () => {
+  process.env.TEST_CLOCK = "1";
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: seededAt });
+  schedule = phaseAt(getContestBySlug(slug)!.clock, seededAt).schedule!;
+  jury = schedule.juryselectie.start + day;
+  ideaIds = listJuryIdeas(getContestBySlug(slug)!.contest.id).map((i) => i.id);
+  for (const [key, email] of [
+    ["chair", "jury@keizerslanden.nl"],
+    ["juror2", "jury2@keizerslanden.nl"],
+    ["org", "organisator@keizerslanden.nl"],
+    ["orgAssen", "organisator@assen.nl"],
+    ["anna", "bewoner@keizerslanden.nl"],
+  ] as const) {
+    const id = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    cookies[key] = (await createSessionCookie(id)).split(";")[0]!;
+  }
+});
+
+describe("who may open the jury pages", () => {
+  const page = { path: `/jury/${slug}`, params: { slug } };
+
+  it("sends a visitor to the login page and refuses residents and other organisations' organisers", async () => {
+    const anonymous = await call(listRoute.loader as RouteFn, page);
+    expect(statusOf(anonymous)).toBe(302);
+    expect((anonymous as Response).headers.get("Location")).toContain("/inloggen?redirectTo=");
+    expect(statusOf(await call(listRoute.loader as RouteFn, { ...page, cookie: cookies.anna }))).toBe(403);
+    expect(statusOf(await call(listRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen }))).toBe(403);
+  });
+
+  it("opens for jurors and the contest's organisers", async () => {
+    expect(statusOf(await call(listRoute.loader as RouteFn, { ...page, cookie: cookies.juror2 }))).toBe(200);
+    expect(statusOf(await call(listRoute.loader as RouteFn, { ...page, cookie: cookies.org }))).toBe(200);
+  });
+
+  it("keeps the overview and the decision from jurors who are not the chair", async () => {
+    expect(statusOf(await call(overviewRoute.loader as RouteFn, { path: `/jury/${slug}/overzicht`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
+    expect(statusOf(await call(decisionRoute.loader as RouteFn, { path: `/jury/${slug}/besluit`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
+    const post = await call(decisionRoute.action as RouteFn, { path: `/jury/${slug}/besluit`, params: { slug }, cookie: cookies.juror2, body: form({ intent: "save" }) });
+    expect(statusOf(post)).toBe(403);
+  });
+
+  it("keeps the console's jury panel for organisers", async () => {
+    expect(statusOf(await call(panelRoute.loader as RouteFn, { path: `/organiseren/${slug}/jury`, params: { slug }, cookie: cookies.chair }))).toBe(403);
+    expect(statusOf(await call(panelRoute.loader as RouteFn, { path: `/organiseren/${slug}/jury`, params: { slug }, cookie: cookies.org }))).toBe(200);
+  });
+});
+
+describe("scoring through the page", () => {
+  const at = (ideaId: number) => ({ path: `/jury/${slug}/ideeen/${ideaId}`, params: { slug, ideaId: String(ideaId) } });
+
+  it("refuses a crafted score outside 1 to 5 beside the field", async () => {
+    const first = criteriaFor(getContestBySlug(slug)!.contest.id)[0]!;
+    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[0]!), cookie: cookies.juror2, body: form({ [`score.${first.id}`]: "6" }) });
+    expect(statusOf(result)).toBe(400);
+    expect(dataOf<{ result: { error: Record<string, string[]> } }>(result).result.error[`score.${first.id}`]).toEqual(["jury.scoreRange"]);
+  });
+
+  it("refuses scores outside juryselectie with 409 and the reason", async () => {
+    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[0]!), cookie: cookies.juror2, body: form(fullSheet(4)), at: schedule.indienen.start + day });
+    expect(statusOf(result)).toBe(409);
+    expect(dataOf<{ message: string }>(result).message).toContain("Juryselectie");
+  });
+
+  it("does not let an organiser who is not on the jury score", async () => {
+    expect(statusOf(await call(ideaRoute.action as RouteFn, { ...at(ideaIds[0]!), cookie: cookies.org, body: form(fullSheet(4)) }))).toBe(403);
+  });
+
+  it("saves a juror's sheet and goes on to the next idea", async () => {
+    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[0]!), cookie: cookies.juror2, body: form({ ...fullSheet(4), intent: "next" }) });
+    expect(statusOf(result)).toBe(302);
+    expect((result as Response).headers.get("Location")).toBe(`/jury/${slug}/ideeen/${ideaIds[1]}`);
+  });
+
+  it("shows the chair the overview only once the chair has scored every idea", async () => {
+    const overview = { path: `/jury/${slug}/overzicht`, params: { slug }, cookie: cookies.chair };
+    expect(dataOf<{ hidden: boolean }>(await call(overviewRoute.loader as RouteFn, overview)).hidden).toBe(true);
+    for (const ideaId of ideaIds) {
+      expect(statusOf(await call(ideaRoute.action as RouteFn, { ...at(ideaId), cookie: cookies.chair, body: form(fullSheet(3)) }))).toBe(302);
+    }
+    const visible = dataOf<{ hidden: boolean; rows: { ideaId: number; count: number }[] }>(await call(overviewRoute.loader as RouteFn, overview));
+    expect(visible.hidden).toBe(false);
+    expect(visible.rows.find((r) => r.ideaId === ideaIds[0])!.count).toBe(2);
+    // An organiser always sees it.
+    expect(dataOf<{ hidden: boolean }>(await call(overviewRoute.loader as RouteFn, { ...overview, cookie: cookies.org })).hidden).toBe(false);
+  });
+
+  it("logs a declared conflict for the organisers, never the scores themselves", async () => {
+    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[2]!), cookie: cookies.juror2, body: form({ intent: "conflict", confirm: "on", reason: "Mijn buurman" }) });
+    expect(statusOf(result)).toBe(302);
+    const actions = db().select().from(auditLog).all().map((a) => a.action);
+    expect(actions).toContain("jury.conflict-declared");
+    expect(actions.some((a) => a.includes("score"))).toBe(false);
+  });
+});

@@ -1,0 +1,321 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, contests, devMailbox, ideas, juryCriteria, juryDecisions, juryScores, roleAssignments, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
+import { phaseAt, type Schedule } from "~/modules/contests/phases";
+import { grantJuror } from "~/modules/auth/roles.server";
+import { criteriaFor, saveCriteria } from "~/modules/jury/criteria.server";
+import { closeDecision, decideShortlist, listDecisions, reopenDecision } from "~/modules/jury/decision.server";
+import { leaveFeedback, listFeedback } from "~/modules/jury/feedback.server";
+import { listJuryIdeas } from "~/modules/jury/ideas.server";
+import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
+import { acceptJuryInvitation, findJuryInvitation, inviteJuror, setPublishAggregates } from "~/modules/jury/panel.server";
+import { declareConflict, juryOverview, jurorOverview, saveScores } from "~/modules/jury/scores.server";
+import { useTestDatabase } from "../support/test-db";
+
+// The jury's use cases and the database's own guarantees, on a real SQLite file with the demo data.
+
+const { db } = useTestDatabase();
+const day = 86_400_000;
+const seededAt = Date.UTC(2027, 0, 11, 12);
+const slug = "vonk-keizerslanden-2027";
+const origin = "https://wijkvonk.test";
+
+let schedule: Schedule;
+let jury: number; // a moment in juryselectie
+let details: () => ContestDetails;
+const id: Record<string, string> = {};
+const idea: Record<string, number> = {};
+
+function userId(email: string) {
+  return db().select().from(users).where(eq(users.email, email)).get()!.id;
+}
+
+function audit(action: string) {
+  return db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+}
+
+function mailsTo(email: string) {
+  return db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
+}
+
+/** A full sheet: the same score on every criterion. */
+function sheet(score: number): Record<number, number> {
+  return Object.fromEntries(criteriaFor(details().contest.id).map((c) => [c.id, score]));
+}
+
+/** The status (409) and message that requirePhase throws. */
+function refusal(fn: () => unknown): { status: number | undefined; message: string } {
+  try {
+    fn();
+  } catch (error) {
+    const e = error as { init?: { status?: number }; data?: { message?: string } };
+    return { status: e.init?.status, message: e.data?.message ?? "" };
+  }
+  throw new Error("expected a refusal");
+}
+
+beforeAll(async () => {
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: seededAt });
+  details = () => getContestBySlug(slug)!;
+  schedule = phaseAt(details().clock, seededAt).schedule!;
+  jury = schedule.juryselectie.start + day;
+  for (const [key, email] of [
+    ["chair", "jury@keizerslanden.nl"],
+    ["juror2", "jury2@keizerslanden.nl"],
+    ["org", "organisator@keizerslanden.nl"],
+    ["anna", "bewoner@keizerslanden.nl"],
+    ["mo", "mohamed@voorbeeld.nl"],
+    ["sanne", "sanne@voorbeeld.nl"],
+  ] as const)
+    id[key] = userId(email);
+  for (const i of listJuryIdeas(details().contest.id)) idea[i.title.split(" ")[0]!.toLowerCase()] = i.id;
+  // A third juror for the outliers and the conflicts: Sanne lives outside the wijk and knows nobody.
+  db().transaction((tx) => grantJuror(tx, { userId: id.sanne!, contestId: details().contest.id, isChair: false, now: seededAt }));
+});
+
+describe("criteria", () => {
+  it("start as the default five with weights adding up to 100", () => {
+    const criteria = criteriaFor(details().contest.id);
+    expect(criteria.map((c) => c.key)).toEqual(["wijk", "creativiteit", "samenwerking", "draagvlak", "haalbaarheid"]);
+    expect(criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
+    expect(criteria[0]!.name).toBe("Goed voor de wijk");
+  });
+
+  it("can be changed before the jury starts, logged, and are fixed after", () => {
+    const before = criteriaFor(details().contest.id);
+    const rows = before.map((c) => ({ key: c.key, name: c.name, description: c.description, weight: c.key === "wijk" ? 40 : c.weight }));
+    expect(saveCriteria({ actor: { userId: id.org! }, details: details(), rows, now: seededAt })).toEqual({ ok: true });
+    expect(criteriaFor(details().contest.id).find((c) => c.key === "wijk")!.weight).toBe(40);
+    expect(criteriaFor(details().contest.id).map((c) => c.id)).toEqual(before.map((c) => c.id));
+    expect(audit("jury.criteria-changed")).toHaveLength(1);
+    expect(saveCriteria({ actor: { userId: id.org! }, details: details(), rows, now: jury })).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("refuses a weight outside 1 to 100 in the database", () => {
+    const first = criteriaFor(details().contest.id)[0]!;
+    expect(() => db().update(juryCriteria).set({ weight: 0 }).where(eq(juryCriteria.id, first.id)).run()).toThrow(/CHECK constraint failed/);
+  });
+});
+
+describe("scoring", () => {
+  it("is refused outside juryselectie, with a message that says when it is possible", () => {
+    const refused = refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.indienen.start + day }));
+    expect(refused.status).toBe(409);
+    expect(refused.message).toContain("Juryselectie");
+    expect(refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.uitwerken.start + day })).status).toBe(409);
+  });
+
+  it("saves as the juror goes: a half sheet is 'partial', a full one 'complete'", () => {
+    const [first, second] = criteriaFor(details().contest.id);
+    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [first!.id]: 4 }, comment: "Mooi plan", now: jury })).toEqual({ ok: true, state: "partial" });
+    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [second!.id]: 3 }, comment: "Mooi plan", now: jury })).toEqual({ ok: true, state: "partial" });
+    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: jury })).toEqual({ ok: true, state: "complete" });
+  });
+
+  it("refuses a score outside 1 to 5, or not a whole number, in the database", () => {
+    const criterion = criteriaFor(details().contest.id)[0]!;
+    const row = { contestId: details().contest.id, ideaId: idea.speeltuin!, jurorUserId: id.chair!, criterionId: criterion.id, updatedAt: new Date(jury) };
+    for (const score of [0, 6, -1, 2.5]) {
+      expect(() => db().insert(juryScores).values({ ...row, score }).run(), `score ${score}`).toThrow(/CHECK constraint failed/);
+    }
+    db().insert(juryScores).values({ ...row, score: 5 }).run();
+    expect(() => db().update(juryScores).set({ score: 9 }).where(and(eq(juryScores.ideaId, idea.speeltuin!), eq(juryScores.jurorUserId, id.chair!))).run()).toThrow(/CHECK constraint failed/);
+  });
+
+  it("refuses scores from someone who is not a juror of the contest, in the database", () => {
+    const criterion = criteriaFor(details().contest.id)[0]!;
+    expect(() =>
+      db().insert(juryScores).values({ contestId: details().contest.id, ideaId: idea.bankjes!, jurorUserId: id.anna!, criterionId: criterion.id, score: 3, updatedAt: new Date(jury) }).run(),
+    ).toThrow(/not a juror of this contest/);
+  });
+
+  it("after a declared conflict: the juror's scores are gone, new ones are refused by the code and by the database", () => {
+    const contestId = details().contest.id;
+    expect(saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: "Ken ik", now: jury })).toMatchObject({ ok: true });
+    expect(declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: "De indiener is mijn neef", now: jury })).toEqual({ ok: true });
+    expect(db().select().from(juryScores).where(and(eq(juryScores.ideaId, idea.muurschildering!), eq(juryScores.jurorUserId, id.sanne!))).all()).toEqual([]);
+    expect(saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: undefined, now: jury })).toEqual({ ok: false, reason: "conflicted" });
+    const criterion = criteriaFor(contestId)[0]!;
+    expect(() =>
+      db().insert(juryScores).values({ contestId, ideaId: idea.muurschildering!, jurorUserId: id.sanne!, criterionId: criterion.id, score: 5, updatedAt: new Date(jury) }).run(),
+    ).toThrow(/conflict of interest declared/);
+    expect(declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: undefined, now: jury })).toEqual({ ok: false, reason: "already" });
+    const logged = audit("jury.conflict-declared");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ userId: id.sanne, subject: "Muurschildering in de onderdoorgang", reason: "De indiener is mijn neef" });
+  });
+
+  it("shows a juror the others' average only after finishing, and never for a conflicted idea", () => {
+    const contestId = details().contest.id;
+    expect(jurorOverview(contestId, id.juror2!).ideas.every((i) => i.jury === null)).toBe(true);
+    for (const ideaId of Object.values(idea)) {
+      saveScores({ details: details(), jurorUserId: id.juror2!, ideaId, scores: sheet(ideaId === idea.moestuin ? 1 : 3), comment: undefined, now: jury });
+    }
+    const mine = jurorOverview(contestId, id.juror2!);
+    expect(mine.progress).toMatchObject({ finished: true, done: 6, total: 6 });
+    expect(mine.ideas.find((i) => i.id === idea.bankjes)!.jury).toEqual({ average: 3.5, count: 2 });
+    const sanne = jurorOverview(contestId, id.sanne!);
+    expect(sanne.progress).toMatchObject({ total: 5, conflicted: 1, finished: false });
+  });
+
+  it("gives the chair and organisers the weighted average, spread, count and outliers, without the conflicted juror", () => {
+    const contestId = details().contest.id;
+    for (const ideaId of Object.values(idea)) {
+      if (ideaId !== idea.muurschildering) saveScores({ details: details(), jurorUserId: id.sanne!, ideaId, scores: sheet(ideaId === idea.moestuin ? 5 : 3), comment: undefined, now: jury });
+      saveScores({ details: details(), jurorUserId: id.chair!, ideaId, scores: sheet(ideaId === idea.moestuin ? 1 : 4), comment: undefined, now: jury });
+    }
+    const overview = juryOverview(contestId);
+    const row = (ideaId: number) => overview.rows.find((r) => r.ideaId === ideaId)!;
+    expect(row(idea.muurschildering!)).toMatchObject({ count: 2, conflicts: 1, average: 3.5 });
+    // Moestuin: 1, 1 and 5: Sanne's 5 lies 4 points from the median 1.
+    expect(row(idea.moestuin!)).toMatchObject({ count: 3, spread: 4 });
+    expect(row(idea.moestuin!).outliers).toEqual([{ juror: "Sanne Visser", score: 5, median: 1 }]);
+    // Muurschildering (4 and 3, the 5 of the conflicted juror left out) ranks first; the four others
+    // have 4, 3 and 3: a tie, sharing rank 2.
+    expect(row(idea.muurschildering!)).toMatchObject({ rank: 1, tied: false });
+    for (const title of ["bankjes", "speeltuin", "buurtmaaltijd", "veilig"]) expect(row(idea[title]!)).toMatchObject({ rank: 2, tied: true });
+    expect(row(idea.moestuin!).rank).toBe(6);
+    expect(overview.jurors.every((j) => j.progress.finished)).toBe(true);
+  });
+});
+
+describe("the decision", () => {
+  const motivation = (text: string) => `${text}: een goed onderbouwd besluit van de jury.`;
+  const chair = () => ({ userId: id.chair!, isOrganiser: false, isChair: true });
+  const organiser = () => ({ userId: id.org!, isOrganiser: true, isChair: false });
+
+  it("refuses more shortlisted ideas than the maximum, and a missing motivation", () => {
+    db().update(contests).set({ maxShortlist: 2 }).where(eq(contests.id, details().contest.id)).run();
+    const three = [idea.bankjes!, idea.speeltuin!, idea.veilig!].map((ideaId) => ({ ideaId, outcome: "shortlisted" as const, motivation: motivation("Ja") }));
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: three, now: jury })).toEqual({ ok: false, reason: "problems", problems: [{ kind: "too-many", max: 2, count: 3 }] });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ideaId: idea.bankjes!, outcome: "not-shortlisted", motivation: "Nee" }], now: jury })).toMatchObject({ ok: false, reason: "problems" });
+  });
+
+  it("refuses too many shortlisted ideas in the database too", () => {
+    const contestId = details().contest.id;
+    const row = (ideaId: number) => ({ ideaId, contestId, outcome: "shortlisted" as const, motivation: motivation("Direct"), decidedAt: new Date(jury) });
+    expect(() => db().transaction((tx) => {
+      for (const ideaId of [idea.bankjes!, idea.speeltuin!, idea.veilig!]) tx.insert(juryDecisions).values(row(ideaId)).run();
+    })).toThrow(/more shortlisted ideas than max_shortlist/);
+    expect(listDecisions(contestId)).toEqual([]);
+    expect(() => db().insert(juryDecisions).values({ ...row(idea.bankjes!), motivation: "kort" }).run()).toThrow(/CHECK constraint failed/);
+  });
+
+  it("does not let a chair decide on an idea the chair declared a conflict for; an organiser can", () => {
+    expect(declareConflict({ details: details(), jurorUserId: id.chair!, ideaId: idea.buurtmaaltijd!, reason: "Truus is mijn tante", now: jury })).toEqual({ ok: true });
+    const decision = [{ ideaId: idea.buurtmaaltijd!, outcome: "not-shortlisted" as const, motivation: motivation("Past niet in het budget") }];
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: decision, now: jury })).toEqual({ ok: false, reason: "not-allowed", ideaIds: [idea.buurtmaaltijd] });
+    expect(decideShortlist({ details: details(), decider: organiser(), decisions: decision, now: jury })).toEqual({ ok: true, changed: 1 });
+  });
+
+  it("saves decisions with every change in the audit log, before and after", () => {
+    const decisions = [
+      { ideaId: idea.bankjes!, outcome: "shortlisted" as const, motivation: motivation("Veel steun") },
+      { ideaId: idea.speeltuin!, outcome: "not-shortlisted" as const, motivation: motivation("Te duur") },
+    ];
+    expect(decideShortlist({ details: details(), decider: chair(), decisions, now: jury })).toEqual({ ok: true, changed: 2 });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ...decisions[1]!, outcome: "shortlisted" }], now: jury + 1000 })).toEqual({ ok: true, changed: 1 });
+    const saved = audit("jury.decision-saved");
+    expect(saved).toHaveLength(3);
+    expect(JSON.parse(saved[2]!.before!)).toEqual({ "Speeltuin voor de kleintjes": { outcome: "not-shortlisted", motivation: motivation("Te duur") } });
+    expect(JSON.parse(saved[2]!.after!)).toEqual({ "Speeltuin voor de kleintjes": { outcome: "shortlisted", motivation: motivation("Te duur") } });
+  });
+
+  it("closes only when every idea has an answer", async () => {
+    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury });
+    expect(result).toMatchObject({ ok: false, reason: "problems" });
+  });
+
+  it("closing marks the ideas, freezes scores and decisions, and mails every indiener and co-initiator their outcome", async () => {
+    const rest = [idea.veilig!, idea.muurschildering!, idea.moestuin!].map((ideaId) => ({ ideaId, outcome: "not-shortlisted" as const, motivation: motivation("Niet dit keer") }));
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury })).toMatchObject({ ok: true });
+    const before = db().select().from(devMailbox).all().length;
+    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + day });
+    // Anna: Bankjes, Speeltuin (co-initiator), Veilig, Moestuin; Mo: Speeltuin, Muurschildering. The paper idea has a phone number.
+    expect(result).toEqual({ ok: true, mailed: 6, unreachable: [{ ideaId: idea.buurtmaaltijd, title: "Buurtmaaltijd op woensdag", contact: "Telefoon 0570 123 456" }] });
+    expect(db().select().from(devMailbox).all().length - before).toBe(6);
+    const status = (ideaId: number) => db().select().from(ideas).where(eq(ideas.id, ideaId)).get()!.status;
+    expect([idea.bankjes, idea.speeltuin].map((i) => status(i!))).toEqual(["shortlisted", "shortlisted"]);
+    expect([idea.veilig, idea.moestuin, idea.buurtmaaltijd].map((i) => status(i!))).toEqual(["submitted", "submitted", "submitted"]);
+
+    const moMails = mailsTo("mohamed@voorbeeld.nl");
+    const shortlistedMail = moMails.find((m) => m.subject.includes("Speeltuin"))!;
+    expect(shortlistedMail.subject).toBe("Je idee ‘Speeltuin voor de kleintjes’ gaat door");
+    expect(shortlistedMail.text).toContain(motivation("Te duur"));
+    expect(shortlistedMail.text).toContain(`${origin}/rondes/${slug}/ideeen/${idea.speeltuin}`);
+    const notMail = moMails.find((m) => m.subject.includes("Muurschildering"))!;
+    expect(notMail.text).toContain("Je idee hoeft hier niet te stoppen.");
+    expect(mailsTo("bewoner@keizerslanden.nl").filter((m) => m.subject.includes("Speeltuin"))).toHaveLength(1);
+
+    const closed = audit("jury.decision-closed");
+    expect(closed).toHaveLength(1);
+    expect(JSON.parse(closed[0]!.after!).shortlisted).toEqual(["Speeltuin voor de kleintjes", "Bankjes en bloemen bij de vijver"]);
+
+    // Frozen: the code says so, the database refuses.
+    expect(saveScores({ details: details(), jurorUserId: id.juror2!, ideaId: idea.bankjes!, scores: sheet(1), comment: undefined, now: jury + day })).toEqual({ ok: false, reason: "closed" });
+    expect(() => db().update(juryScores).set({ score: 1 }).where(eq(juryScores.ideaId, idea.bankjes!)).run()).toThrow(/the decision is closed/);
+    expect(() => db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!)).run()).toThrow(/the decision is closed/);
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury + day })).toEqual({ ok: false, reason: "closed" });
+  });
+
+  it("shows the outcome on the idea page: the motivation only to its makers, the average only when published", () => {
+    const contestId = details().contest.id;
+    const forMakers = ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: true })!;
+    expect(forMakers).toMatchObject({ outcome: "not-shortlisted", motivation: motivation("Niet dit keer"), publicScore: null });
+    expect(ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: false })).toMatchObject({ outcome: "not-shortlisted", motivation: null, publicScore: null });
+    setPublishAggregates({ details: details(), actor: { userId: id.org! }, publish: true, now: jury + day });
+    expect(ideaJuryOutcome({ ideaId: idea.bankjes!, contestId, forMakers: false })!.publicScore).toEqual({ average: 10 / 3, count: 3 });
+    expect(audit("jury.publication-changed")).toHaveLength(1);
+  });
+
+  it("can be reopened by an organiser with a reason; closing again mails only whose answer changed", async () => {
+    expect(reopenDecision({ details: details(), actor: { userId: id.chair!, isOrganiser: false }, reason: "Fout", now: jury + day })).toEqual({ ok: false, reason: "not-allowed" });
+    expect(reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Verkeerde motivatie bij de moestuin", now: jury + day })).toEqual({ ok: true });
+    expect(audit("jury.decision-reopened")[0]).toMatchObject({ reason: "Verkeerde motivatie bij de moestuin" });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ideaId: idea.moestuin!, outcome: "not-shortlisted", motivation: motivation("Eerst toestemming van de woningcorporatie") }], now: jury + day })).toMatchObject({ ok: true, changed: 1 });
+    const before = db().select().from(devMailbox).all().length;
+    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + 2 * day });
+    expect(result).toMatchObject({ ok: true, mailed: 1 });
+    expect(db().select().from(devMailbox).all().length - before).toBe(1);
+    expect(mailsTo("bewoner@keizerslanden.nl").at(-1)!.text).toContain("Eerst toestemming van de woningcorporatie");
+  });
+});
+
+describe("feedback on worked-out plans", () => {
+  it("is possible in uitwerken only, on shortlisted ideas, and mails the initiators", async () => {
+    const input = { details: details(), author: { userId: id.chair! }, ideaId: idea.bankjes!, body: "Vraag ook de school om hulp met water geven.", origin };
+    await expect(leaveFeedback({ ...input, now: jury })).rejects.toMatchObject({ init: { status: 409 } });
+    const during = schedule.uitwerken.start + day;
+    await expect(leaveFeedback({ ...input, ideaId: idea.moestuin!, now: during })).resolves.toEqual({ ok: false, reason: "not-shortlisted" });
+    await expect(leaveFeedback({ ...input, now: during })).resolves.toEqual({ ok: true });
+    expect(listFeedback(idea.bankjes!)).toMatchObject([{ body: input.body, authorName: "Joke Jansen" }]);
+    expect(mailsTo("bewoner@keizerslanden.nl").at(-1)!.subject).toBe("Feedback op je plan ‘Bankjes en bloemen bij de vijver’");
+    expect(audit("jury.feedback-given")).toHaveLength(1);
+    expect(ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: details().contest.id, forMakers: true })!.feedback).toHaveLength(1);
+    expect(ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: details().contest.id, forMakers: false })!.feedback).toEqual([]);
+  });
+});
+
+describe("invitations", () => {
+  it("mail a link; only the invited address can accept, which makes them a juror of this contest", async () => {
+    const before = db().select().from(devMailbox).all().length;
+    await expect(inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga Organisator" }, email: "Mohamed@Voorbeeld.nl", isChair: false, origin, locale: "nl", now: seededAt })).resolves.toEqual({ ok: true });
+    const mail = db().select().from(devMailbox).all().slice(before)[0]!;
+    expect(mail.to).toBe("mohamed@voorbeeld.nl");
+    expect(mail.subject).toBe("Uitnodiging: jury van Vonk Keizerslanden 2027");
+    const token = decodeURIComponent(mail.text.match(/token=([^\s]+)/)![1]!);
+    expect(findJuryInvitation(token)).toMatchObject({ email: "mohamed@voorbeeld.nl", slug });
+    expect(acceptJuryInvitation({ token, user: { id: id.anna!, email: "bewoner@keizerslanden.nl" }, now: seededAt })).toEqual({ ok: false, reason: "wrong-account" });
+    expect(acceptJuryInvitation({ token, user: { id: id.mo!, email: "mohamed@voorbeeld.nl" }, now: seededAt })).toEqual({ ok: true, slug });
+    expect(db().select().from(roleAssignments).where(and(eq(roleAssignments.userId, id.mo!), eq(roleAssignments.role, "jurylid"))).all()).toHaveLength(1);
+    expect(acceptJuryInvitation({ token, user: { id: id.mo!, email: "mohamed@voorbeeld.nl" }, now: seededAt })).toEqual({ ok: false, reason: "invalid" });
+    expect(audit("jury.invited")).toHaveLength(1);
+    expect(audit("jury.invitation-accepted")).toHaveLength(1);
+  });
+
+  it("refuses to invite someone who is already on the jury", async () => {
+    await expect(inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga" }, email: "jury2@keizerslanden.nl", isChair: false, origin, locale: "nl", now: seededAt })).resolves.toEqual({ ok: false, reason: "already-juror" });
+  });
+});
