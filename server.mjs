@@ -112,7 +112,7 @@ app.post("/rondes/:slug/stemmen", (req, res, next) => {
         await sendFetchResponse(res, response);
         return;
       }
-      // Not a redirect: Remix runs the same action again and renders the answer (ADR 008).
+      // Not a redirect: Remix runs the same action again and renders the answer (ADR 010).
       await sendFetchResponse(res, await fetchHandler(fetchRequest(req, body), { ...context, voteRetried: true }));
     } catch (error) {
       next(error);

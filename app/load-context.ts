@@ -4,7 +4,7 @@ declare module "@remix-run/node" {
     requestId?: string;
     clientIp?: string;
     cspNonce?: string;
-    /** Set by server.mjs's fast vote path when it hands a refused vote on to Remix to render (ADR 008). */
+    /** Set by server.mjs's fast vote path when it hands a refused vote on to Remix to render (ADR 010). */
     voteRetried?: boolean;
   }
 }

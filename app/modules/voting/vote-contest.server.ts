@@ -2,7 +2,7 @@ import { getDb, type Db } from "~db/client.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { votingContestOf, type VotingContest } from "./votes.server";
 
-// The contest a vote is for, without loading it whole for every vote (ADR 008). Loading a contest
+// The contest a vote is for, without loading it whole for every vote (ADR 010). Loading a contest
 // takes six queries; during voting it hardly changes (its rules, areas and prizes are locked once
 // voting starts), so the vote keeps the loaded contest and checks one cheap version stamp per vote:
 // the contest row's updated_at and status, and the count and last id of its phase overrides (an

@@ -51,7 +51,7 @@ export function votingContestOf(details: ContestDetails): VotingContest {
 }
 
 // The vote's statements, prepared once per connection, in plain SQL: compiling SQL and mapping rows
-// through the query builder cost more than running it, on the one path that has to be fast (ADR 008).
+// through the query builder cost more than running it, on the one path that has to be fast (ADR 010).
 // The column names are those of db/schema/voting.ts and db/schema/ideas.ts.
 type Statement<Params, Row = unknown> = { get(params: Params): Row | undefined; all(params: Params): Row[]; run(params: Params): unknown };
 
