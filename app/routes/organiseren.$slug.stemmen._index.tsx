@@ -12,7 +12,7 @@ import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { codeBatchSchema, MAX_CODES, MAX_LETTERS, revokeBatchSchema } from "~/modules/voting/console-forms";
 import { listBatches, revokeBatch } from "~/modules/voting/codes.server";
 import { CODE_PHASES } from "~/modules/voting/console-phases";
-import { codesPath, deskPath, postersPath, votingConsolePath } from "~/modules/voting/paths";
+import { codesCsvPath, codesPath, deskPath, postersPath, votingConsolePath } from "~/modules/voting/paths";
 import { turnout, votingContestOf } from "~/modules/voting/votes.server";
 import { phaseAt, checkPhase } from "~/modules/contests/phases";
 import { TextField } from "~/ui/form";
@@ -141,25 +141,21 @@ function NewBatchForm({ slug }: { slug: string }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: codeBatchSchema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    defaultValue: { format: "letters" },
   });
   // A plain document post: the answer is a file to save or a page to print, shown this once.
   return (
     <Form method="post" action={codesPath(slug)} reloadDocument {...getFormProps(form)} className="stack batch-form">
       <TextField field={fields.label} label={t("voting.batchLabel")} hint={t("voting.batchLabelHint")} />
       <TextField field={fields.size} label={t("voting.batchSize")} hint={t("voting.batchSizeHint", { max: MAX_CODES, letters: MAX_LETTERS })} inputMode="numeric" />
-      <fieldset className="field choice-group">
-        <legend>{t("voting.batchFormat")}</legend>
-        {(["letters", "csv"] as const).map((format) => (
-          <div className="choice" key={format}>
-            <input type="radio" id={`format-${format}`} name={fields.format.name} value={format} defaultChecked={format === "letters"} />
-            <label htmlFor={`format-${format}`}>{format === "letters" ? t("voting.batchFormatLetters") : t("voting.batchFormatCsv")}</label>
-          </div>
-        ))}
-      </fieldset>
-      <button type="submit" className="button primary">
-        {t("voting.batchCreate")}
-      </button>
+      {/* Two buttons, two addresses: letters are a page to print, the CSV is a file to save (a resource route). */}
+      <div className="actions-row">
+        <button type="submit" name={fields.format.name} value="letters" className="button primary">
+          {t("voting.batchCreateLetters")}
+        </button>
+        <button type="submit" name={fields.format.name} value="csv" formAction={codesCsvPath(slug)} className="button">
+          {t("voting.batchCreateCsv")}
+        </button>
+      </div>
     </Form>
   );
 }

@@ -1,21 +1,15 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
 import { publicOrigin } from "~/lib/http.server";
 import { translateMessage } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { votingPepper } from "~/lib/secrets.server";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { phaseAt } from "~/modules/contests/phases";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { codesCsv, generateCodeBatch } from "~/modules/voting/codes.server";
-import { codeBatchSchema } from "~/modules/voting/console-forms";
-import { CODE_PHASES } from "~/modules/voting/console-phases";
+import { makeCodeBatchFromRequest } from "~/modules/voting/code-batch-request.server";
 import { codeVotePath, votingConsolePath } from "~/modules/voting/paths";
 import { votesPhrase } from "~/ui/contest-texts";
 import { PageTitle } from "~/ui/page-title";
@@ -47,24 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { details, actor } = await requireContestManager(request, params.slug);
-  const at = now();
-  requirePhase(details, CODE_PHASES, at);
+  const batch = await makeCodeBatchFromRequest(request, params.slug);
+  if (!batch.ok) return data<ActionData>({ errors: batch.errors, letters: null }, { status: batch.status });
+  const { details, at, label, codes } = batch;
   const contest = details.contest;
-  const submission = parseWithZod(await request.formData(), { schema: codeBatchSchema });
-  if (submission.status !== "success") {
-    const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
-    return data<ActionData>({ errors, letters: null }, { status: 400 });
-  }
-  if (!contest.eligibleByCode) return data<ActionData>({ errors: ["voting.codesDisabled"], letters: null }, { status: 409 });
-  const { label, size, format } = submission.value;
-  const { batchId, codes } = generateCodeBatch({ actorUserId: actor.userId, contestId: contest.id, label, size, pepper: votingPepper(), now: at });
   const noStore = { "Cache-Control": "no-store" };
-  if (format === "csv") {
-    return new Response(codesCsv(codes), {
-      headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stemcodes-${contest.slug}-${batchId}.csv"` },
-    });
-  }
   const schedule = phaseAt(details.clock, at).schedule;
   return data<ActionData>(
     {

@@ -10,8 +10,7 @@ async function makeLetterCodes(page: Page, label: string, size: number): Promise
   await expect(page.getByRole("heading", { name: "Opkomst" })).toBeVisible();
   await page.getByLabel("Naam van de reeks").fill(label);
   await page.getByLabel("Aantal codes").fill(String(size));
-  await page.getByLabel("Brieven om te printen").check();
-  await page.getByRole("button", { name: "Codes maken" }).click();
+  await page.getByRole("button", { name: "Maak brieven om te printen" }).click();
   await expect(page.getByRole("heading", { name: `Stembrieven: ${label}` })).toBeVisible();
   const codes = await page.locator(".letter-code").allInnerTexts();
   expect(codes).toHaveLength(size);

@@ -45,7 +45,7 @@ test.describe("without JavaScript", () => {
     const label = `Balie ${Date.now()}`;
     await page.getByLabel("Naam van de reeks").fill(label);
     await page.getByLabel("Aantal codes").fill("1");
-    await page.getByRole("button", { name: "Codes maken" }).click();
+    await page.getByRole("button", { name: "Maak brieven om te printen" }).click();
     const code = (await page.locator(".letter-code").allInnerTexts())[0]!;
 
     const resident = await browser.newPage({ javaScriptEnabled: false });

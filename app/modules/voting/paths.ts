@@ -6,3 +6,4 @@ export const votingConsolePath = (slug: string) => `/organiseren/${slug}/stemmen
 export const deskPath = (slug: string) => `/organiseren/${slug}/stemmen/balie`;
 export const postersPath = (slug: string) => `/organiseren/${slug}/stemmen/posters`;
 export const codesPath = (slug: string) => `/organiseren/${slug}/stemmen/codes`;
+export const codesCsvPath = (slug: string) => `/organiseren/${slug}/stemmen/codes-csv`;

@@ -1,0 +1,27 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { now } from "~/lib/clock.server";
+import { votingPepper } from "~/lib/secrets.server";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { generateCodeBatch } from "./codes.server";
+import { codeBatchSchema } from "./console-forms";
+import { CODE_PHASES } from "./console-phases";
+
+/**
+ * The shared start of both ways to hand out a batch (printable letters, CSV file): who asks, the phase,
+ * the form, then the codes, made once. Returns the form's errors instead when it does not check out.
+ */
+export async function makeCodeBatchFromRequest(request: Request, slug: string | undefined) {
+  const { details, actor } = await requireContestManager(request, slug);
+  const at = now();
+  requirePhase(details, CODE_PHASES, at);
+  const submission = parseWithZod(await request.formData(), { schema: codeBatchSchema });
+  if (submission.status !== "success") {
+    const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
+    return { ok: false as const, status: 400, errors };
+  }
+  if (!details.contest.eligibleByCode) return { ok: false as const, status: 409, errors: ["voting.codesDisabled"] };
+  const { label, size } = submission.value;
+  const { batchId, codes } = generateCodeBatch({ actorUserId: actor.userId, contestId: details.contest.id, label, size, pepper: votingPepper(), now: at });
+  return { ok: true as const, details, at, label, batchId, codes };
+}
