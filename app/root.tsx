@@ -90,14 +90,21 @@ export default function App() {
   );
 }
 
+/** The message of a refusal (requirePhase), in the reader's language when it came in both. */
+function refusalMessage(data: unknown, locale: "nl" | "en"): string | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  const messages = "messages" in data ? (data.messages as Record<string, unknown>) : undefined;
+  const localised = messages?.[locale];
+  if (typeof localised === "string") return localised;
+  return "message" in data && typeof data.message === "string" ? data.message : undefined;
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   // A 409 from requirePhase carries a message a person can act on ("Stemmen kan vanaf …").
-  const message =
-    isRouteErrorResponse(error) && error.data && typeof error.data === "object" && "message" in error.data && typeof error.data.message === "string"
-      ? error.data.message
-      : undefined;
+  const locale = useLocale();
+  const message = refusalMessage(isRouteErrorResponse(error) ? error.data : undefined, locale);
   return (
     <Shell nav={null}>
       <ErrorPage status={status} message={message} />

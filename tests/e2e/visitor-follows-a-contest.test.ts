@@ -85,3 +85,15 @@ test("once submitting has opened, signing up is refused with 409 and a Dutch mes
   await expect(page.getByRole("button", { name: "Houd me op de hoogte" })).toHaveCount(0);
   await expect(page.getByText(/Je kunt het nu indienen, tot/)).toBeVisible();
 });
+
+test("an English reader gets the same refusal in English", async ({ page, context, baseURL }) => {
+  await context.addCookies([
+    { name: "wv_lang", value: "en", url: baseURL! },
+    { name: "wv_test_now", value: String(Date.now() + 20 * DAY), url: baseURL! },
+  ]);
+  const response = await page.request.post(contestPath, { form: { email: uniqueEmail("too-late") } });
+  expect(response.status()).toBe(409);
+  const html = await response.text();
+  expect(html).toContain("This is not possible now. It is now the phase ‘Submitting ideas’.");
+  expect(html).toContain('lang="en"');
+});

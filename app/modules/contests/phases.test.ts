@@ -620,6 +620,15 @@ describe("checkPhase", () => {
     });
   });
 
+  it("says the same in English for an English reader", () => {
+    expect(checkPhase(at("2027-04-10T12:00"), "stemmen", "en")).toEqual({
+      ok: false,
+      reason: "not-yet",
+      message:
+        "This is not possible now. It is now the phase ‘Working out the plans’. This is possible in the phase ‘Voting’, from 1 May 2027, 09:00 to 15 May 2027, 20:00.",
+    });
+  });
+
   it("says when the phase was", () => {
     expect(checkPhase(at("2027-04-10T12:00"), "indienen")).toEqual({
       ok: false,

@@ -349,7 +349,7 @@ export type PhaseCheck =
  * The Dutch message says what phase it is now and when the action was or will
  * be possible, for the server guard (requirePhase) to show.
  */
-export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly ContestPhase[]): PhaseCheck {
+export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly ContestPhase[], locale: Locale = "nl"): PhaseCheck {
   const list = typeof allowed === "string" ? [allowed] : allowed;
   const here = current.phase;
   const following = current.next?.phase;
@@ -358,51 +358,88 @@ export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly 
     : list.includes(here);
   if (isAllowed) return { ok: true };
 
-  const now = describeNow(current);
+  const w = PHASE_WORDS[locale];
+  const now = describeNow(current, locale);
   const position = phaseIndex(here) + (current.inGap ? 0.5 : 0);
   const upcoming = list.filter((p) => phaseIndex(p) > position).sort((a, b) => phaseIndex(a) - phaseIndex(b))[0];
   const past = list.filter((p) => phaseIndex(p) < position).sort((a, b) => phaseIndex(b) - phaseIndex(a))[0];
 
   if (upcoming) {
     const reason = here === "concept" || here === "binnenkort" ? "not-published" : "not-yet";
-    return { ok: false, reason, message: `Dit kan nu niet. ${now} ${describeUpcoming(upcoming, current.schedule)}`.trim() };
+    return { ok: false, reason, message: `${w.notNow} ${now} ${describeUpcoming(upcoming, current.schedule, locale)}`.trim() };
   }
-  return { ok: false, reason: "over", message: `Dit kan nu niet. ${now} ${describePast(past, current.schedule)}`.trim() };
+  return { ok: false, reason: "over", message: `${w.notNow} ${now} ${describePast(past, current.schedule, locale)}`.trim() };
 }
 
-function describeNow(info: PhaseInfo): string {
+type Locale = "nl" | "en";
+
+// The guard's sentences in both languages: plain Dutch (B1) and plain English.
+const PHASE_WORDS = {
+  nl: {
+    notNow: "Dit kan nu niet.",
+    notPublished: "Deze ronde is nog niet gepubliceerd.",
+    notStarted: "Deze ronde is nog niet begonnen.",
+    startsOn: (d: string) => `Deze ronde begint op ${d}.`,
+    closed: "Deze ronde is afgesloten.",
+    gap: (a: string, b: string, d: string) => `De fase ‘${a}’ is voorbij. De fase ‘${b}’ begint op ${d}.`,
+    phaseNow: (a: string) => `Het is nu de fase ‘${a}’.`,
+    whenClosed: (d: string) => `Dit kan als de ronde is afgesloten, vanaf ${d}.`,
+    inPhase: (a: string) => `Dit kan in de fase ‘${a}’.`,
+    inPhaseFromTo: (a: string, from: string, to: string) => `Dit kan in de fase ‘${a}’, van ${from} tot ${to}.`,
+    onlyConcept: "Dit kan alleen zolang de ronde nog niet gepubliceerd is.",
+    onlyBefore: "Dit kan alleen voordat de ronde begint.",
+    wasInPhase: (a: string) => `Dit kon in de fase ‘${a}’.`,
+    wasInPhaseUntil: (a: string, to: string) => `Dit kon in de fase ‘${a}’, tot ${to}.`,
+  },
+  en: {
+    notNow: "This is not possible now.",
+    notPublished: "This round has not been published yet.",
+    notStarted: "This round has not started yet.",
+    startsOn: (d: string) => `This round starts on ${d}.`,
+    closed: "This round is closed.",
+    gap: (a: string, b: string, d: string) => `The phase ‘${a}’ is over. The phase ‘${b}’ starts on ${d}.`,
+    phaseNow: (a: string) => `It is now the phase ‘${a}’.`,
+    whenClosed: (d: string) => `This is possible once the round is closed, from ${d}.`,
+    inPhase: (a: string) => `This is possible in the phase ‘${a}’.`,
+    inPhaseFromTo: (a: string, from: string, to: string) => `This is possible in the phase ‘${a}’, from ${from} to ${to}.`,
+    onlyConcept: "This is only possible while the round is not yet published.",
+    onlyBefore: "This is only possible before the round starts.",
+    wasInPhase: (a: string) => `This was possible in the phase ‘${a}’.`,
+    wasInPhaseUntil: (a: string, to: string) => `This was possible in the phase ‘${a}’, until ${to}.`,
+  },
+};
+
+function describeNow(info: PhaseInfo, locale: Locale): string {
+  const w = PHASE_WORDS[locale];
   switch (info.phase) {
     case "concept":
-      return "Deze ronde is nog niet gepubliceerd.";
+      return w.notPublished;
     case "binnenkort":
-      return info.until === null ? "Deze ronde is nog niet begonnen." : `Deze ronde begint op ${formatDateTime(info.until, "nl")}.`;
+      return info.until === null ? w.notStarted : w.startsOn(formatDateTime(info.until, locale));
     case "afgesloten":
-      return "Deze ronde is afgesloten.";
+      return w.closed;
     default:
       if (info.inGap && info.next) {
-        return (
-          `De fase ‘${phaseLabel(info.phase)}’ is voorbij. ` +
-          `De fase ‘${phaseLabel(info.next.phase)}’ begint op ${formatDateTime(info.next.at, "nl")}.`
-        );
+        return w.gap(phaseLabel(info.phase, locale), phaseLabel(info.next.phase, locale), formatDateTime(info.next.at, locale));
       }
-      return `Het is nu de fase ‘${phaseLabel(info.phase)}’.`;
+      return w.phaseNow(phaseLabel(info.phase, locale));
   }
 }
 
-function describeUpcoming(phase: ContestPhase, schedule: Schedule | null): string {
-  if (phase === "afgesloten") {
-    return schedule ? `Dit kan als de ronde is afgesloten, vanaf ${formatDateTime(schedule.nazorg.end, "nl")}.` : "";
-  }
+function describeUpcoming(phase: ContestPhase, schedule: Schedule | null, locale: Locale): string {
+  const w = PHASE_WORDS[locale];
+  if (phase === "afgesloten") return schedule ? w.whenClosed(formatDateTime(schedule.nazorg.end, locale)) : "";
   if (!isPhase(phase)) return "";
-  if (!schedule) return `Dit kan in de fase ‘${phaseLabel(phase)}’.`;
+  if (!schedule) return w.inPhase(phaseLabel(phase, locale));
   const { start, end } = schedule[phase];
-  return `Dit kan in de fase ‘${phaseLabel(phase)}’, van ${formatDateTime(start, "nl")} tot ${formatDateTime(end, "nl")}.`;
+  return w.inPhaseFromTo(phaseLabel(phase, locale), formatDateTime(start, locale), formatDateTime(end, locale));
 }
 
-function describePast(phase: ContestPhase | undefined, schedule: Schedule | null): string {
-  if (phase === "concept") return "Dit kan alleen zolang de ronde nog niet gepubliceerd is.";
-  if (phase === "binnenkort") return "Dit kan alleen voordat de ronde begint.";
+function describePast(phase: ContestPhase | undefined, schedule: Schedule | null, locale: Locale): string {
+  const w = PHASE_WORDS[locale];
+  if (phase === "concept") return w.onlyConcept;
+  if (phase === "binnenkort") return w.onlyBefore;
   if (!phase || !isPhase(phase)) return "";
-  if (!schedule) return `Dit kon in de fase ‘${phaseLabel(phase)}’.`;
-  return `Dit kon in de fase ‘${phaseLabel(phase)}’, tot ${formatDateTime(schedule[phase].end, "nl")}.`;
+  if (!schedule) return w.wasInPhase(phaseLabel(phase, locale));
+  return w.wasInPhaseUntil(phaseLabel(phase, locale), formatDateTime(schedule[phase].end, locale));
 }
