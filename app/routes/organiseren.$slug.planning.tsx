@@ -54,6 +54,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWith(`/organiseren/${details.contest.slug}/planning`, { flash: { key: "console.scheduleSaved" } });
 }
 
+function ScheduleHead() {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t("console.tabSchedule")}</th>
+        <th scope="col">{t("console.scheduleStart")}</th>
+        <th scope="col">{t("console.scheduleEnd")}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function ScheduleForm({ values, errors }: { values: Record<string, string>; errors: Record<string, string> | null }) {
   const t = useT();
   const locale = useLocale();
@@ -62,13 +75,7 @@ function ScheduleForm({ values, errors }: { values: Record<string, string>; erro
       <input type="hidden" name="intent" value="schedule" />
       <p>{t("console.scheduleLead")}</p>
       <table className="schedule-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("console.tabSchedule")}</th>
-            <th scope="col">{t("console.scheduleStart")}</th>
-            <th scope="col">{t("console.scheduleEnd")}</th>
-          </tr>
-        </thead>
+        <ScheduleHead />
         <tbody>
           {PHASES.map((phase) => (
             <tr key={phase}>
@@ -166,13 +173,7 @@ export default function SchedulePage() {
           <p className="notice">{t("console.scheduleLockedNotice")}</p>
           <div className="card">
             <table className="schedule-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("console.tabSchedule")}</th>
-                  <th scope="col">{t("console.scheduleStart")}</th>
-                  <th scope="col">{t("console.scheduleEnd")}</th>
-                </tr>
-              </thead>
+              <ScheduleHead />
               <tbody>
                 {PHASES.map((phase) => (
                   <tr key={phase} aria-current={phase === currentPhase ? "step" : undefined}>
