@@ -38,6 +38,8 @@ export default function ContestConsoleLayout() {
         <NavLink to={`/organiseren/${slug}/ideeen`}>{t("console.tabIdeas")}</NavLink>
         <NavLink to={`/organiseren/${slug}/jury`}>{t("jury.tabPanel")}</NavLink>
         <NavLink to={`/organiseren/${slug}/stemmen`}>{t("voting.tab")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/uitslag`}>{t("results.console.tab")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/taakgroepen`}>{t("taakgroepen.console.tab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/instellingen`}>{t("console.tabSettings")}</NavLink>
         <NavLink to={`/organiseren/${slug}/planning`}>{t("console.tabSchedule")}</NavLink>
         <NavLink to={`/organiseren/${slug}/logboek`}>{t("console.tabLog")}</NavLink>

@@ -28,6 +28,8 @@ import { Timeline } from "~/ui/timeline";
 import { TurnoutFigures } from "~/ui/turnout";
 import votingStyles from "~/ui/voting.css?url";
 import { votePath } from "~/modules/voting/paths";
+import { resultsPath } from "~/modules/results/paths";
+import { hasPublicResults } from "~/modules/results/results.server";
 import { turnout } from "~/modules/voting/votes.server";
 
 export const links: LinksFunction = () => [
@@ -68,6 +70,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     changes: details.schedule ? publicOverrides(details.schedule, details.overrides) : [],
     // From voting on: how many residents voted and how, never what they chose (issue 6).
     turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? turnout(contest.id) : null,
+    // After the reveal (or for an archived round): the way to the results (issue 7).
+    resultsPath: hasPublicResults(contest.id) ? resultsPath(contest.slug) : null,
   };
 }
 
@@ -152,6 +156,13 @@ export default function ContestPage() {
               </Link>
             </p>
           ) : null}
+          {page.resultsPath ? (
+            <p className="hero-actions">
+              <Link className="button primary" to={page.resultsPath}>
+                {t("results.linkFromContest")}
+              </Link>
+            </p>
+          ) : null}
         </section>
         <section className="card contest-key-facts" aria-label={t("rounds.factsLabel")}>
           <dl className="contest-facts">
@@ -213,6 +224,7 @@ export default function ContestPage() {
           <section className="card" aria-labelledby="regels-titel">
             <h2 id="regels-titel">{t("rounds.rulesTitle")}</h2>
             <p>{t(`rounds.outcome.${contest.outcomeRule}`)}</p>
+            <p>{t("results.tieBreak.contestPage")}</p>
             <p>
               {t("rounds.votesRule", { votes })} {contest.allowStacking ? t("rounds.stackingYes") : t("rounds.stackingNo")}
             </p>

@@ -6,7 +6,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/modules/ideas/access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
-import { editIdeaPath, ideasPath, moderateIdeaPath, posterPath, reportIdeaPath, withdrawIdeaPath, workOutIdeaPath, photoUrl } from "~/modules/ideas/paths";
+import { editIdeaPath, ideaPath, ideasPath, moderateIdeaPath, posterPath, reportIdeaPath, withdrawIdeaPath, workOutIdeaPath, photoUrl } from "~/modules/ideas/paths";
 import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
 import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
@@ -14,10 +14,16 @@ import ideasStyles from "~/ui/ideas.css?url";
 import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
 import { IdeaJuryOutcome } from "~/ui/jury";
 import juryStyles from "~/ui/jury.css?url";
+import { taakgroepSection } from "~/modules/taakgroepen/access.server";
+import { TaakgroepSection } from "~/ui/taakgroepen";
+import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import { trackSection } from "~/modules/aftercare/access.server";
+import { RealisationTrack } from "~/ui/realisation-track";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
+  { rel: "stylesheet", href: taakgroepenStyles },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -75,7 +81,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // The jury's answer once the decision is closed: the motivation and aftercare only for the idea's makers (issue 5).
       jury: ideaJuryOutcome({ ideaId: idea.id, contestId: contest.contest.id, forMakers: isMaker }),
       votes: null,
-      aftercare: null,
+      // The realisation track after the vote (issue 8).
+      aftercare: trackSection(ctx),
+      // "Ik doe mee" and the taakgroep's status (issue 8).
+      taakgroep: taakgroepSection(ctx),
     },
   };
 }
@@ -176,6 +185,7 @@ export default function IdeaPage() {
               <p className="idea-text">{idea.helpNeeded}</p>
             </section>
           ) : null}
+          {loaded.later.aftercare ? <RealisationTrack view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
           {morePhotos.length > 0 ? (
             <section aria-labelledby="fotos">
               <h2 id="fotos">{t("ideas.photos")}</h2>
@@ -239,6 +249,8 @@ export default function IdeaPage() {
               </table>
             ) : null}
           </div>
+
+          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 
           {idea.initiators.length > 0 ? (
             <div className="card">

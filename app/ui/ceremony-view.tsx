@@ -46,9 +46,12 @@ export function CeremonyView({
   const [state, dispatch] = useReducer(ceremonyReducer, startCeremony(Math.max(slides.length, 1), initialIndex));
   const rootRef = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState<"unsupported" | "off" | "on">("unsupported");
+  // Set once the keyboard works (after hydration); tests wait for it, like the sticker ballot's data-enhanced.
+  const [enhanced, setEnhanced] = useState(false);
 
   useEffect(() => {
     rootRef.current?.focus();
+    setEnhanced(true);
     if (document.fullscreenEnabled) setFullscreen(document.fullscreenElement ? "on" : "off");
     const onChange = () => setFullscreen(document.fullscreenElement ? "on" : "off");
     document.addEventListener("fullscreenchange", onChange);
@@ -87,7 +90,7 @@ export function CeremonyView({
   const isFirst = state.index === 0;
   const isLast = state.index >= slides.length - 1;
   return (
-    <div className="ceremony" ref={rootRef} tabIndex={-1} aria-labelledby="ceremony-contest">
+    <div className="ceremony" ref={rootRef} tabIndex={-1} role="region" aria-labelledby="ceremony-contest" data-enhanced={enhanced || undefined}>
       <h1 className="ceremony-contest" id="ceremony-contest">
         {contestTitle}
       </h1>

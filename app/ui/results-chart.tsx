@@ -23,7 +23,16 @@ const NUMBER_LOCALE = { nl: "nl-NL", en: "en-GB" } as const;
  * in het park, 12 stickers, gekozen". Bars are CSS, not an image, so they stay sharp and wrap
  * under the title on a 375 px phone (~/ui/results.css).
  */
-export function ResultsChart({ rows, labelledBy }: { rows: readonly ResultsChartRow[]; labelledBy: string }) {
+export function ResultsChart({
+  rows,
+  labelledBy,
+  unit = "stickers",
+}: {
+  rows: readonly ResultsChartRow[];
+  labelledBy: string;
+  /** Archived rounds from .pb files count votes, not stickers. */
+  unit?: "stickers" | "votes";
+}) {
   const t = useT();
   const locale = useLocale();
   const max = Math.max(1, ...rows.map((row) => row.stickers));
@@ -57,7 +66,13 @@ export function ResultsChart({ rows, labelledBy }: { rows: readonly ResultsChart
             </span>
             <span className="results-chart-value">
               <span className="visually-hidden">, </span>
-              {row.stickers === 1 ? t("results.chartStickersOne") : t("results.chartStickersMany", { count: number(row.stickers) })}
+              {unit === "votes"
+                ? row.stickers === 1
+                  ? t("results.chartVotesOne")
+                  : t("results.chartVotesMany", { count: number(row.stickers) })
+                : row.stickers === 1
+                  ? t("results.chartStickersOne")
+                  : t("results.chartStickersMany", { count: number(row.stickers) })}
               {row.poster > 0 ? <span className="results-chart-paper"> ({t("results.chartPosterPart", { count: number(row.poster) })})</span> : null}
             </span>
           </li>

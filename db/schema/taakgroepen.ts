@@ -30,12 +30,42 @@ export const taakgroepSignups = sqliteTable(
     consentAt: integer("consent_at").notNull(),
     kind: text("kind", { enum: taakgroepSignupKinds }).notNull(),
     createdAt: integer("created_at").notNull(),
+    // Issue 8: the idea page's "ik doe mee" form asks a little more than the ballot's tick.
+    /** What I can do, free text. */
+    skills: text("skills"),
+    /** Comma-separated tags from modules/taakgroepen/record.ts (taakgroepTags). */
+    tags: text("tags"),
+    /** How much time, free text ("een paar uur per maand"). */
+    timeAvailable: text("time_available"),
+    /** Consent to show name and contact to the initiators and organisers; the ballot's tick is that consent. */
+    sharesContact: integer("shares_contact", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [
     index("taakgroep_signups_idea_idx").on(t.ideaId, t.createdAt),
     index("taakgroep_signups_user_idx").on(t.userId),
     check("taakgroep_signups_name", sql`length(trim(${t.name})) BETWEEN 1 AND 80`),
     check("taakgroep_signups_contact", sql`length(trim(${t.contact})) BETWEEN 1 AND 200`),
+    check("taakgroep_signups_skills", sql`${t.skills} IS NULL OR length(${t.skills}) <= 1000`),
+    check("taakgroep_signups_time", sql`${t.timeAvailable} IS NULL OR length(${t.timeAvailable}) <= 200`),
   ],
 );
 export type TaakgroepSignup = typeof taakgroepSignups.$inferSelect;
+
+export const taakgroepOrganiserStates = ["actief", "afgerond", "gestopt"] as const;
+
+/**
+ * One row per idea whose taakgroep has something beyond its sign-ups: the organiser's mark and when
+ * the "your group is formed" mail went out (once per group, so a withdrawal and a rejoin do not mail again).
+ */
+export const taakgroepen = sqliteTable("taakgroepen", {
+  ideaId: integer("idea_id")
+    .primaryKey()
+    .references(() => ideas.id, { onDelete: "restrict" }),
+  contestId: integer("contest_id")
+    .notNull()
+    .references(() => contests.id, { onDelete: "restrict" }),
+  state: text("state", { enum: taakgroepOrganiserStates }),
+  formedMailAt: integer("formed_mail_at"),
+  updatedAt: integer("updated_at").notNull(),
+});
+export type Taakgroep = typeof taakgroepen.$inferSelect;

@@ -3,6 +3,7 @@ import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, municipalities, organisations, roleAssignments, users } from "../schema";
 import { phaseNames } from "../schema/contests";
 import { seedIdeas } from "./ideas";
+import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
 
 export type DemoLogin = { role: string; email: string; password: string };
@@ -171,5 +172,6 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
 
   await seedIdeas(db, { now });
   seedVotingDemo(db, { now });
+  await seedResultsDemo(db, { now });
   return true;
 }

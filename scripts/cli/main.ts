@@ -2,12 +2,14 @@
 // runs it. scripts/wijkvonk.mjs loads this file through tsx.
 
 import { EXIT_USAGE, processIo, type CliIo } from "./io";
+import { PB_IMPORT_USAGE, runPbImport } from "./pb-import";
 import { PB_TALLY_USAGE, runPbTally } from "./pb-tally";
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   "pb tally": { run: runPbTally, usage: PB_TALLY_USAGE },
+  "pb import": { run: runPbImport, usage: PB_IMPORT_USAGE },
 };
 
 function usage(): string {

@@ -6,6 +6,7 @@ import { juryEn } from "./sections/jury.en";
 import { resultsEn } from "./sections/results.en";
 import { roundsEn } from "./sections/rounds.en";
 import { votingEn } from "./sections/voting.en";
+import { taakgroepenEn } from "./sections/taakgroepen.en";
 
 export const en: Catalogue = {
   app: {
@@ -142,6 +143,7 @@ export const en: Catalogue = {
   ideas: ideasEn,
   jury: juryEn,
   voting: votingEn,
+  taakgroepen: taakgroepenEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

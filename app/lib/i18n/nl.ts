@@ -5,6 +5,7 @@ import { juryNl } from "./sections/jury.nl";
 import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
 import { votingNl } from "./sections/voting.nl";
+import { taakgroepenNl } from "./sections/taakgroepen.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -142,6 +143,7 @@ export const nl = {
   ideas: ideasNl,
   jury: juryNl,
   voting: votingNl,
+  taakgroepen: taakgroepenNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

@@ -28,6 +28,12 @@ export const permissions = [
   "idea:moderate",
   "idea:enter-paper",
   "idea:manage-lists",
+  // Taakgroepen (issue 8): members and their contact for the idea's makers and organisers; marks and exports for organisers.
+  "taakgroep:view-members",
+  "taakgroep:manage",
+  // The realisation track (nazorg): makers and organisers write updates; only organisers grant money.
+  "aftercare:update",
+  "aftercare:grant",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -66,6 +72,8 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "contest:jury-decide":
       return target.kind === "contest" && (organisesContest(actor, target) || juryOf(actor, target.contestId)?.isChair === true);
     case "idea:edit":
+    case "taakgroep:view-members":
+    case "aftercare:update":
       // The indiener, an accepted co-initiator, or an organiser of the contest.
       return (
         target.kind === "idea" &&
@@ -74,6 +82,8 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "idea:moderate":
     case "idea:enter-paper":
     case "idea:manage-lists":
+    case "taakgroep:manage":
+    case "aftercare:grant":
       return (target.kind === "contest" || target.kind === "idea") && organisesContest(actor, target);
   }
 }

@@ -48,16 +48,19 @@ function allLines(outcome: ReturnType<typeof outcomeOf>): ExplainLine[] {
   return [...perIdea, summary.rule, ...summary.money, ...summary.tieBreak];
 }
 
+/** The page keeps "€ 750" together with a no-break space; compare as plain text. */
+const plain = (text: string) => text.replaceAll("\u00a0", " ");
+
 function textOf(outcome: ReturnType<typeof outcomeOf>, ideaId: number, t = nl, locale: "nl" | "en" = "nl") {
   const idea = outcome.ideas.find((i) => i.ideaId === ideaId)!;
   const e = explainIdea(idea, outcome);
-  return [...e.stickers, e.rank, e.status, ...e.why, ...e.shares, ...e.ties].map((l) => renderLine(l, t, locale));
+  return [...e.stickers, e.rank, e.status, ...e.why, ...e.shares, ...e.ties].map((l) => plain(renderLine(l, t, locale)));
 }
 
 describe("explainIdea", () => {
   it("prizes by rank: the stickers, the place and the prize", () => {
     const outcome = outcomeOf("prizes-by-rank", ballots);
-    expect(textOf(outcome, 1)).toEqual(["5 stickers, van 5 bewoners.", "Plaats 1 van 4.", "Prijs", "Dit idee wint de eerste prijs: € 750."]);
+    expect(textOf(outcome, 1)).toEqual(["5 stickers, van 5 bewoners.", "Plaats 1 van 4.", "Prijs", "Dit idee krijgt een prijs: eerste prijs, € 750."]);
     expect(textOf(outcome, 3)).toEqual([
       "3 stickers, van 3 bewoners.",
       "Plaats 3 van 4.",
@@ -131,6 +134,12 @@ describe("explainIdea", () => {
     expect(textOf(outcome, 2).slice(0, 2)).toEqual(["1 sticker, van 1 bewoner.", "Daarvan is 1 sticker op de poster geplakt, bij de keuzebijeenkomst."]);
   });
 
+  it("keeps an amount on one line", () => {
+    const outcome = outcomeOf("greedy", ballots);
+    const idea = outcome.ideas[0]!;
+    expect(renderLine(explainIdea(idea, outcome).why[0]!, nl, "nl")).toContain("€\u00a0600");
+  });
+
   it("uses only message keys that exist, and fills every placeholder in both languages", () => {
     for (const rule of ["prizes-by-rank", "greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const) {
       const outcome = outcomeOf(rule, [...ballots, [4], [4], [4]]);
@@ -152,8 +161,8 @@ describe("explainOutcome", () => {
     const outcome = outcomeOf("greedy-stop", ballots);
     const e = explainOutcome(outcome);
     expect(renderLine(e.rule, nl, "nl")).toMatch(/^De ideeën met de meeste stickers/);
-    expect(e.money.map((l) => renderLine(l, nl, "nl"))).toEqual(["Verdeeld: € 600 van € 1.000.", "Niet verdeeld: € 400."]);
-    expect(e.tieBreak.map((l) => renderLine(l, nl, "nl"))).toEqual([
+    expect(e.money.map((l) => plain(renderLine(l, nl, "nl")))).toEqual(["Verdeeld: € 600 van € 1.000.", "Niet verdeeld: € 400."]);
+    expect(e.tieBreak.map((l) => plain(renderLine(l, nl, "nl")))).toEqual([
       "Dan gaat eerst het idee voor waar meer bewoners een sticker op plakten. Is dat ook gelijk? Dan beslist een loting.",
       "De code van de loting is uitslag-2027.",
       "In deze ronde was de loting niet nodig.",
@@ -170,7 +179,7 @@ describe("explainOutcome", () => {
       ],
       budget: 100,
     });
-    expect(explainOutcome(outcome).money.map((l) => renderLine(l, nl, "nl"))).toEqual([
+    expect(explainOutcome(outcome).money.map((l) => plain(renderLine(l, nl, "nl")))).toEqual([
       "Verdeeld: € 100 van € 100.",
       "Iedere stemmer had eerst een deel van € 50. Omdat er dan geld over bleef, is dat deel steeds met 1 euro verhoogd tot € 70, zolang alles in het budget paste.",
     ]);

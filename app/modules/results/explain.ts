@@ -178,7 +178,8 @@ const NUMBER_LOCALE: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 export function renderLine(explainLine: ExplainLine, t: Translate, locale: Locale): string {
   const params: Record<string, string> = {};
   for (const [name, param] of Object.entries(explainLine.params ?? {})) {
-    if ("money" in param) params[name] = formatMoney(param.money, locale);
+    // A no-break space, so that "€" and its amount never end up on two lines.
+    if ("money" in param) params[name] = formatMoney(param.money, locale).replace(" ", "\u00a0");
     else if ("count" in param) params[name] = param.count.toLocaleString(NUMBER_LOCALE[locale]);
     else if ("text" in param) params[name] = param.text;
     else params[name] = renderLine(param.line, t, locale);

@@ -1,0 +1,111 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { realisationMilestones, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { checkSpending, moneySummary, type SpendingDecision, type TrackStatus } from "./track";
+
+// Use cases of the realisation track. Initiators and organisers write; everyone reads. Organiser
+// changes are logged (every organiser action is); a spend over the grant needs an organiser's override.
+
+type Conn = Pick<ReturnType<typeof getDb>, "select" | "insert" | "update">;
+
+function ensureTrack(tx: Conn, input: { contestId: number; ideaId: number; now: number }) {
+  const row = tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId)).get();
+  if (row) return row;
+  tx.insert(realisationTracks).values({ ideaId: input.ideaId, contestId: input.contestId, updatedAt: input.now }).run();
+  return tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId)).get()!;
+}
+
+export type Writer = { userId: string; isOrganiser: boolean };
+
+export function getTrack(ideaId: number) {
+  const db = getDb();
+  const track = db.select().from(realisationTracks).where(eq(realisationTracks.ideaId, ideaId)).get() ?? null;
+  const milestones = db.select().from(realisationMilestones).where(eq(realisationMilestones.ideaId, ideaId)).orderBy(asc(realisationMilestones.dueOn), asc(realisationMilestones.id)).all();
+  const updates = db.select().from(realisationUpdates).where(eq(realisationUpdates.ideaId, ideaId)).orderBy(desc(realisationUpdates.createdAt), desc(realisationUpdates.id)).all();
+  const spending = db.select().from(realisationSpending).where(eq(realisationSpending.ideaId, ideaId)).orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id)).all();
+  return {
+    status: track?.status ?? ("nog-niet-begonnen" as TrackStatus),
+    money: moneySummary(track?.grantedEuros ?? null, spending),
+    milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, done: m.doneAt !== null })),
+    updates: updates.map((u) => ({ id: u.id, text: u.text, createdAt: u.createdAt })),
+    spending: spending.map((s) => ({ id: s.id, description: s.description, amountEuros: s.amountEuros, spentOn: s.spentOn, override: s.overrideByUserId !== null })),
+  };
+}
+
+function log(tx: Conn, writer: Writer, input: { contestId: number; ideaId: number; now: number }, action: string, after: unknown, before?: unknown) {
+  if (!writer.isOrganiser) return;
+  writeAudit(tx as Parameters<typeof writeAudit>[0], { userId: writer.userId, contestId: input.contestId, action, subject: `idea:${input.ideaId}`, before, after, at: input.now });
+}
+
+export function setTrackStatus(input: { contestId: number; ideaId: number; status: TrackStatus; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    const before = ensureTrack(tx, input);
+    if (before.status === input.status) return;
+    tx.update(realisationTracks).set({ status: input.status, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
+    log(tx, input.writer, input, "aftercare.status", { status: input.status }, { status: before.status });
+  });
+}
+
+/** Only organisers grant money; the route checks that, this logs it. */
+export function setGrant(input: { contestId: number; ideaId: number; grantedEuros: number | null; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    const before = ensureTrack(tx, input);
+    tx.update(realisationTracks).set({ grantedEuros: input.grantedEuros, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
+    writeAudit(tx, { userId: input.writer.userId, contestId: input.contestId, action: "aftercare.grant", subject: `idea:${input.ideaId}`, before: { grantedEuros: before.grantedEuros }, after: { grantedEuros: input.grantedEuros }, at: input.now });
+  });
+}
+
+export function addMilestone(input: { contestId: number; ideaId: number; title: string; dueOn: string; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    ensureTrack(tx, input);
+    tx.insert(realisationMilestones).values({ ideaId: input.ideaId, title: input.title.trim(), dueOn: input.dueOn, createdAt: input.now }).run();
+    log(tx, input.writer, input, "aftercare.milestone", { title: input.title, dueOn: input.dueOn });
+  });
+}
+
+/** Marks a milestone of this idea done (or not); false when the milestone is not the idea's. */
+export function setMilestoneDone(input: { contestId: number; ideaId: number; milestoneId: number; done: boolean; writer: Writer; now: number }): boolean {
+  return getDb().transaction((tx) => {
+    const where = and(eq(realisationMilestones.id, input.milestoneId), eq(realisationMilestones.ideaId, input.ideaId));
+    const row = tx.select().from(realisationMilestones).where(where).get();
+    if (!row) return false;
+    tx.update(realisationMilestones).set({ doneAt: input.done ? input.now : null }).where(where).run();
+    log(tx, input.writer, input, "aftercare.milestone-done", { milestoneId: input.milestoneId, done: input.done });
+    return true;
+  });
+}
+
+export function addUpdate(input: { contestId: number; ideaId: number; text: string; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    ensureTrack(tx, input);
+    tx.insert(realisationUpdates).values({ ideaId: input.ideaId, authorUserId: input.writer.userId, text: input.text.trim(), createdAt: input.now }).run();
+    tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
+    log(tx, input.writer, input, "aftercare.update", { length: input.text.length });
+  });
+}
+
+/** A spending line; over the grant only with an organiser's explicit override, which is logged. */
+export function addSpending(input: { contestId: number; ideaId: number; description: string; amountEuros: number; spentOn: string; override: boolean; writer: Writer; now: number }): SpendingDecision {
+  return getDb().transaction((tx) => {
+    const track = ensureTrack(tx, input);
+    const spent = tx.select({ amountEuros: realisationSpending.amountEuros }).from(realisationSpending).where(eq(realisationSpending.ideaId, input.ideaId)).all();
+    const decision = checkSpending({ grantedEuros: track.grantedEuros, spentEuros: moneySummary(track.grantedEuros, spent).spentEuros, amountEuros: input.amountEuros, isOrganiser: input.writer.isOrganiser, override: input.override });
+    if (!decision.ok) return decision;
+    tx.insert(realisationSpending)
+      .values({
+        ideaId: input.ideaId,
+        description: input.description.trim(),
+        amountEuros: input.amountEuros,
+        spentOn: input.spentOn,
+        overrideByUserId: decision.override ? input.writer.userId : null,
+        createdByUserId: input.writer.userId,
+        createdAt: input.now,
+      })
+      .run();
+    if (decision.override) {
+      writeAudit(tx, { userId: input.writer.userId, contestId: input.contestId, action: "aftercare.spending-override", subject: `idea:${input.ideaId}`, after: { description: input.description, amountEuros: input.amountEuros, grantedEuros: track.grantedEuros }, at: input.now });
+    } else log(tx, input.writer, input, "aftercare.spending", { description: input.description, amountEuros: input.amountEuros });
+    return decision;
+  });
+}

@@ -1,0 +1,508 @@
+import { randomInt } from "node:crypto";
+import { asc, desc, eq, like } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { archivedContests, archivedIdeas, contestPhases, contests, organisations, resultDraws, resultPublications } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { amsterdamLocalToInstant } from "~/lib/dates";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { checkPhase, hasPhaseEnded, phaseAt, PHASES, type ContestPhase } from "~/modules/contests/phases";
+import { slugify } from "~/modules/contests/settings";
+import { getIdea, listPublicIdeas } from "~/modules/ideas/ideas.server";
+import { criteriaFor } from "~/modules/jury/criteria.server";
+import { aggregateIdeas } from "~/modules/jury/scoring";
+import { loadScoring } from "~/modules/jury/scores.server";
+import { ballotRules } from "~/modules/voting/ballot";
+import { posterCountsFor } from "~/modules/voting/poster-counts.server";
+import { combineVotes, type TallyWarning, type Turnout } from "~/modules/voting/tally-input";
+import { ballotIdeaIds, forgetVoterPointers, tallyInputOf, turnout as registeredTurnout } from "~/modules/voting/votes.server";
+import { computeContestOutcome, ContestOutcomeError, type ContestOutcome } from "./contest-outcome";
+import { sha256Hex } from "./draw";
+import { anonymiseBallots, pbToArchivedContest, PbImportError, type IdeaLabel, type PublicResultsContext } from "./open-data";
+import { parsePb, PbParseError } from "./pb-format";
+
+// The results of a contest (issue 7), as docs/decisions/011 describes them:
+// - the count is computed from the stored ballots and the final poster counts every time it matters
+//   (the organiser's view, the reveal, a correction); there are no counters that could drift;
+// - what the public sees is what was published: the reveal, and each correction after it, stored as
+//   a snapshot with the hash of what it was computed from. A change in the ballots or poster counts
+//   after the reveal therefore never reaches the public page by itself: the organiser sees that the
+//   count changed and publishes a correction with a reason, which is logged and shown publicly;
+// - the reveal clears the ballot pointers (ADR 007).
+
+/** Voting has closed: the results may be counted, shown to organisers and revealed. */
+export const RESULTS_PHASES = ["prijsuitreiking", "nazorg", "afgesloten"] as const satisfies readonly ContestPhase[];
+
+// ---------------------------------------------------------------------------
+// The draw seed
+
+const SEED_ALPHABET = "23456789ACDEFGHJKMNPQRTUVWXY";
+
+/** Ten characters in two groups ("K7QMA-3XPAD"): easy to read aloud, to print and to type into a checker. */
+export function newDrawSeed(random: (max: number) => number = randomInt): string {
+  const pick = () => SEED_ALPHABET[random(SEED_ALPHABET.length)]!;
+  const group = () => Array.from({ length: 5 }, pick).join("");
+  return `${group()}-${group()}`;
+}
+
+/** The contest's draw seed, recorded the first time it is needed and never changed afterwards. */
+export function drawSeedFor(contestId: number, now: number): string {
+  const db = getDb();
+  db.insert(resultDraws).values({ contestId, seed: newDrawSeed(), recordedAt: now }).onConflictDoNothing().run();
+  return db.select({ seed: resultDraws.seed }).from(resultDraws).where(eq(resultDraws.contestId, contestId)).get()!.seed;
+}
+
+// ---------------------------------------------------------------------------
+// Counting
+
+export interface ResultsSnapshot {
+  readonly version: 1;
+  readonly outcome: ContestOutcome;
+  /** Titles of the ideas, as they were when published. */
+  readonly ideas: readonly IdeaLabel[];
+  readonly turnout: Turnout;
+  readonly warnings: readonly TallyWarning[];
+}
+
+export type ResultsProblem =
+  /** The two poster counts are not both in, or differ without a resolution. */
+  | { readonly code: "poster-counts-open" }
+  /** Equal Shares with stickers on paper posters (see contest-outcome.ts). */
+  | { readonly code: "equal-shares-needs-ballots" }
+  /** The count stopped: a ballot breaks the rules, a total does not match, an idea has no cost. */
+  | { readonly code: "count-failed"; readonly message: string };
+
+export type Count = { ok: true; snapshot: ResultsSnapshot; inputsHash: string } | { ok: false; problem: ResultsProblem };
+
+function ideaLabelsAndCosts(contestId: number, ideaIds: readonly number[]): { labels: IdeaLabel[]; costs: Map<number, number | null> } {
+  const listed = new Map(listPublicIdeas(contestId).map((idea) => [idea.id, idea]));
+  const labels: IdeaLabel[] = [];
+  const costs = new Map<number, number | null>();
+  for (const id of ideaIds) {
+    const idea = listed.get(id) ?? getIdea(contestId, id);
+    labels.push({ id, title: idea?.title ?? `Idee ${id}` });
+    costs.set(id, idea?.costEuros ?? null);
+  }
+  return { labels, costs };
+}
+
+/** The jury's average per idea, or null when the contest has no jury scores at all. */
+function juryAverages(contestId: number, ideaIds: readonly number[]): Map<number, number> | null {
+  const { sheets, conflicts } = loadScoring(contestId);
+  if (sheets.length === 0) return null;
+  const aggregates = aggregateIdeas({ ideaIds, criteria: criteriaFor(contestId), sheets, conflicts });
+  const averages = new Map(aggregates.flatMap((a) => (a.average === null ? [] : [[a.ideaId, a.average] as const])));
+  return averages.size > 0 ? averages : null;
+}
+
+/**
+ * Counts a contest from what is stored now: the ballots, the reconciled poster counts, the ideas'
+ * costs, the prize list, the jury's averages and the recorded draw seed. Records the seed if this is
+ * the first count. Callers check the phase: per-idea totals are for after voting (ADR 007).
+ */
+export function countContest(details: ContestDetails, now: number): Count {
+  const { contest } = details;
+  const ideaIds = ballotIdeaIds(contest.id);
+  const rules = ballotRules(contest);
+  const attendance = registeredTurnout(contest.id).poster;
+  let posterCounts: { ideaId: number; count: number }[] | null = null;
+  if (contest.eligibleByPoster) {
+    const view = posterCountsFor({ contestId: contest.id, viewerId: "", ideaIds });
+    // No entries and nobody checked in: there was no keuzebijeenkomst, so there is nothing to wait for.
+    if (view.entries > 0 || attendance > 0) {
+      if (!view.final) return { ok: false, problem: { code: "poster-counts-open" } };
+      posterCounts = [...view.final];
+    }
+  }
+  try {
+    const input = tallyInputOf({ contestId: contest.id, rules, posterCounts });
+    const totals = combineVotes(input);
+    const ballots = [...input.onlineBallots, ...input.codeBallots].map((b) => b.stickers.map((s) => s.ideaId));
+    const { labels, costs } = ideaLabelsAndCosts(contest.id, ideaIds);
+    const missingCost = [...costs].filter(([, cost]) => cost === null).map(([id]) => id);
+    if (missingCost.length > 0) return { ok: false, problem: { code: "count-failed", message: `no cost for idea ${missingCost.join(", ")}` } };
+    const ideas = ideaIds.map((id) => ({ id, cost: costs.get(id)! }));
+    const prizes = details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros }));
+    const juryScores = juryAverages(contest.id, ideaIds);
+    const drawSeed = drawSeedFor(contest.id, now);
+    const outcome = computeContestOutcome({
+      rule: contest.outcomeRule,
+      budget: contest.budgetEuros,
+      ideas,
+      totals: totals.ideas,
+      ballots,
+      prizes,
+      juryScores,
+      drawSeed,
+    });
+    const inputsHash = sha256Hex(
+      JSON.stringify({
+        rule: contest.outcomeRule,
+        budget: contest.budgetEuros,
+        ideas,
+        totals: totals.ideas,
+        ballots: anonymiseBallots(ballots),
+        prizes: contest.outcomeRule === "prizes-by-rank" ? prizes : [],
+        jury: juryScores ? [...juryScores].sort((a, b) => a[0] - b[0]) : null,
+        drawSeed,
+      }),
+    );
+    return { ok: true, snapshot: { version: 1, outcome, ideas: labels, turnout: totals.turnout, warnings: totals.warnings }, inputsHash };
+  } catch (error) {
+    if (error instanceof ContestOutcomeError) return { ok: false, problem: { code: error.code } };
+    if (error instanceof RangeError) return { ok: false, problem: { code: "count-failed", message: error.message } };
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// What was published
+
+export interface PublishedResults {
+  readonly revealedAt: number;
+  /** The latest publication: the reveal, or the last correction. */
+  readonly snapshot: ResultsSnapshot;
+  readonly inputsHash: string;
+  /** Corrections after the reveal, oldest first; shown publicly. */
+  readonly corrections: readonly { readonly at: number; readonly reason: string }[];
+}
+
+export function publishedResultsOf(contestId: number): PublishedResults | null {
+  const rows = getDb().select().from(resultPublications).where(eq(resultPublications.contestId, contestId)).orderBy(asc(resultPublications.id)).all();
+  const reveal = rows.find((r) => r.kind === "reveal");
+  const latest = rows.at(-1);
+  if (!reveal || !latest) return null;
+  return {
+    revealedAt: reveal.at,
+    snapshot: JSON.parse(latest.snapshot) as ResultsSnapshot,
+    inputsHash: latest.inputsHash,
+    corrections: rows.filter((r) => r.kind === "correction").map((r) => ({ at: r.at, reason: r.reason ?? "" })),
+  };
+}
+
+export function isRevealed(contestId: number): boolean {
+  return getDb().select({ id: resultPublications.id }).from(resultPublications).where(eq(resultPublications.contestId, contestId)).limit(1).get() !== undefined;
+}
+
+/** Whether the contest has results the public may see: revealed, or an archived round. */
+export function hasPublicResults(contestId: number): boolean {
+  return isRevealed(contestId) || getDb().select({ id: archivedContests.contestId }).from(archivedContests).where(eq(archivedContests.contestId, contestId)).get() !== undefined;
+}
+
+/** The context the public JSON and the exports need besides the outcome. */
+export function publicContextOf(details: ContestDetails, published: PublishedResults): PublicResultsContext {
+  return {
+    contest: {
+      slug: details.contest.slug,
+      title: details.contest.title,
+      organisation: details.organisationName,
+      areas: details.areas.map((a) => a.name),
+      votesPerResident: details.contest.votesPerResident,
+      allowStacking: details.contest.allowStacking,
+    },
+    ideas: published.snapshot.ideas,
+    turnout: published.snapshot.turnout,
+    revealedAt: published.revealedAt,
+    corrections: published.corrections,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The organiser's view
+
+export type OrganiserResults =
+  /** Voting has not closed: turnout only (ADR 007: no per-idea totals during the vote). */
+  | { readonly state: "voting-open"; readonly turnout: Turnout; readonly phaseMessage: string | null }
+  | { readonly state: "problem"; readonly problem: ResultsProblem; readonly published: PublishedResults | null }
+  | {
+      readonly state: "ready";
+      readonly live: ResultsSnapshot;
+      readonly published: PublishedResults | null;
+      /** The ballots or poster counts changed since the last publication: a correction is needed. */
+      readonly changedSincePublished: boolean;
+    };
+
+export function resultsForOrganiser(details: ContestDetails, now: number): OrganiserResults {
+  const info = phaseAt(details.clock, now);
+  const check = checkPhase(info, RESULTS_PHASES);
+  const published = publishedResultsOf(details.contest.id);
+  if (!check.ok && !published) {
+    const online = registeredTurnout(details.contest.id);
+    return { state: "voting-open", turnout: online, phaseMessage: check.message };
+  }
+  const count = countContest(details, now);
+  if (!count.ok) return { state: "problem", problem: count.problem, published };
+  return { state: "ready", live: count.snapshot, published, changedSincePublished: published !== null && published.inputsHash !== count.inputsHash };
+}
+
+// ---------------------------------------------------------------------------
+// Reveal and corrections
+
+export type RevealResult = { ok: true } | { ok: false; reason: "already-revealed" } | { ok: false; reason: "problem"; problem: ResultsProblem };
+
+/**
+ * Makes the results public (the organiser, at the ceremony). Only once voting has closed
+ * (requirePhase: 409 otherwise), only once, with the count as it stands; in the same transaction the
+ * ballot pointers are cleared (ADR 007) and the audit log gets a line.
+ */
+export function revealResults(input: { details: ContestDetails; actorUserId: string; now: number }): RevealResult {
+  const { details, now } = input;
+  requirePhase(details, RESULTS_PHASES, now);
+  const contestId = details.contest.id;
+  return getDb().transaction(
+    (tx): RevealResult => {
+      if (isRevealed(contestId)) return { ok: false, reason: "already-revealed" };
+      const count = countContest(details, now);
+      if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
+      tx.insert(resultPublications)
+        .values({ contestId, kind: "reveal", at: now, userId: input.actorUserId, inputsHash: count.inputsHash, snapshot: JSON.stringify(count.snapshot) })
+        .run();
+      forgetVoterPointers(contestId);
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId,
+        action: "results.revealed",
+        after: { winners: count.snapshot.outcome.winners, drawSeed: count.snapshot.outcome.drawSeed, inputsHash: count.inputsHash, ballotPointersCleared: true },
+        at: now,
+      });
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type CorrectionResult = { ok: true } | { ok: false; reason: "not-revealed" | "unchanged" } | { ok: false; reason: "problem"; problem: ResultsProblem };
+
+/**
+ * After the reveal the results change only this way: the organiser publishes the new count with a
+ * reason; the public page lists every correction with its date and reason, and the audit log keeps
+ * the winners before and after.
+ */
+export function correctResults(input: { details: ContestDetails; actorUserId: string; reason: string; now: number }): CorrectionResult {
+  const { details, now } = input;
+  const reason = input.reason.trim();
+  if (reason.length < 5) throw new RangeError("a correction needs a reason of at least 5 characters");
+  const contestId = details.contest.id;
+  return getDb().transaction(
+    (tx): CorrectionResult => {
+      const published = publishedResultsOf(contestId);
+      if (!published) return { ok: false, reason: "not-revealed" };
+      const count = countContest(details, now);
+      if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
+      if (count.inputsHash === published.inputsHash) return { ok: false, reason: "unchanged" };
+      tx.insert(resultPublications)
+        .values({ contestId, kind: "correction", at: now, userId: input.actorUserId, reason, inputsHash: count.inputsHash, snapshot: JSON.stringify(count.snapshot) })
+        .run();
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId,
+        action: "results.corrected",
+        before: { winners: published.snapshot.outcome.winners, inputsHash: published.inputsHash },
+        after: { winners: count.snapshot.outcome.winners, inputsHash: count.inputsHash },
+        reason,
+        at: now,
+      });
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Ballots for the open-data exports (after the reveal)
+
+/** The digital ballots of a contest, anonymised: sorted by content, no channel, no id. */
+export function anonymousBallotsOf(details: ContestDetails): number[][] {
+  const input = tallyInputOf({ contestId: details.contest.id, rules: ballotRules(details.contest), posterCounts: null });
+  return anonymiseBallots([...input.onlineBallots, ...input.codeBallots].map((b) => b.stickers.map((s) => s.ideaId)));
+}
+
+/** The voting phase's dates, for the .pb export's date_begin and date_end. */
+export function votingWindowOf(details: ContestDetails): { start: number | null; end: number | null } {
+  const schedule = phaseAt(details.clock, 0).schedule ?? details.schedule;
+  return { start: schedule?.stemmen.start ?? null, end: schedule?.stemmen.end ?? null };
+}
+
+/** Whether voting has ended (also in the gap after it), for the public page's embargo text. */
+export function votingHasEnded(details: ContestDetails, now: number): boolean {
+  return hasPhaseEnded(phaseAt(details.clock, now), "stemmen");
+}
+
+// ---------------------------------------------------------------------------
+// Archived rounds from .pb files
+
+export interface ArchivedResults {
+  readonly source: Record<string, string>;
+  readonly fileName: string | null;
+  readonly voteType: string;
+  readonly voters: number;
+  readonly officialOutcome: boolean;
+  readonly importedAt: number;
+  readonly ideas: readonly { readonly sourceId: string; readonly title: string; readonly cost: number; readonly votes: number; readonly selected: number }[];
+}
+
+export function archivedResultsOf(contestId: number): ArchivedResults | null {
+  const db = getDb();
+  const row = db.select().from(archivedContests).where(eq(archivedContests.contestId, contestId)).get();
+  if (!row) return null;
+  const ideas = db
+    .select()
+    .from(archivedIdeas)
+    .where(eq(archivedIdeas.contestId, contestId))
+    .orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position))
+    .all()
+    .map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
+  return {
+    source: JSON.parse(row.source) as Record<string, string>,
+    fileName: row.fileName,
+    voteType: row.voteType,
+    voters: row.voters,
+    officialOutcome: row.officialOutcome,
+    importedAt: row.importedAt,
+    ideas,
+  };
+}
+
+export type ImportResult =
+  | { ok: true; slug: string; title: string; ideas: number }
+  | { ok: false; kind: "parse"; line: number; message: string }
+  | { ok: false; kind: "archive"; message: string }
+  | { ok: false; kind: "organisation"; message: string };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** For the command line, which names an organisation by its slug. */
+export function organisationBySlug(slug: string): { id: number; name: string } | null {
+  return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.slug, slug)).get() ?? null;
+}
+
+/** Pabulib dates: "31.03.2024", or a bare year "2020". The start or the end of that day or year, in Amsterdam. */
+export function pbDateToInstant(text: string | null, end: boolean): number | null {
+  if (!text) return null;
+  const day = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (day) {
+    const local = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}T00:00`;
+    const start = amsterdamLocalToInstant(local);
+    return start === null ? null : end ? start + DAY : start;
+  }
+  const year = /^(\d{4})$/.exec(text.trim());
+  if (year) return amsterdamLocalToInstant(end ? `${Number(year[1]) + 1}-01-01T00:00` : `${year[1]}-01-01T00:00`);
+  return null;
+}
+
+function uniqueSlug(title: string): string {
+  const base = slugify(title);
+  const taken = new Set(
+    getDb()
+      .select({ slug: contests.slug })
+      .from(contests)
+      .where(like(contests.slug, `${base}%`))
+      .all()
+      .map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The seven phases of an archived round: the vote on the file's dates, the phases before and after it
+ * a day each, all in the past, so the round is "afgesloten" (read-only) from the start. A file
+ * without usable dates, or with dates too recent, gets a vote that ended a week before the import.
+ */
+function archiveSchedule(dateBegin: string | null, dateEnd: string | null, now: number): { phase: (typeof PHASES)[number]; start: number; end: number }[] {
+  let voteStart = pbDateToInstant(dateBegin, false);
+  let voteEnd = pbDateToInstant(dateEnd, true);
+  if (voteStart === null || voteEnd === null || voteEnd <= voteStart || voteEnd > now - 3 * DAY) {
+    voteEnd = now - 7 * DAY;
+    voteStart = voteEnd - 14 * DAY;
+  }
+  const stemmen = PHASES.indexOf("stemmen");
+  return PHASES.map((phase, i) => {
+    if (i < stemmen) return { phase, start: voteStart - (stemmen - i) * DAY, end: voteStart - (stemmen - i - 1) * DAY };
+    if (i === stemmen) return { phase, start: voteStart, end: voteEnd };
+    return { phase, start: voteEnd + (i - stemmen - 1) * DAY, end: voteEnd + (i - stemmen) * DAY };
+  });
+}
+
+/**
+ * Imports a .pb file as an archived round of an organisation: a published contest in its archive
+ * phase, with the projects, their votes and the official outcome. One transaction, one audit line.
+ * The round is made whole here rather than through the console's concept → publish steps, which are
+ * for live rounds (an archived one has no area to vote in and nothing left to plan).
+ */
+export function importArchivedContest(input: { text: string; fileName: string | null; organisationId: number; actorUserId: string | null; now: number }): ImportResult {
+  let archived;
+  let meta: Record<string, string>;
+  try {
+    const file = parsePb(input.text);
+    meta = file.meta;
+    archived = pbToArchivedContest(file);
+  } catch (error) {
+    if (error instanceof PbParseError) return { ok: false, kind: "parse", line: error.line, message: error.message };
+    if (error instanceof PbImportError) return { ok: false, kind: "archive", message: error.message };
+    throw error;
+  }
+  const db = getDb();
+  const organisation = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+  if (!organisation) return { ok: false, kind: "organisation", message: `organisation ${input.organisationId} does not exist` };
+  const at = new Date(input.now);
+  const data = archived;
+  return db.transaction(
+    (tx): ImportResult => {
+      const slug = uniqueSlug(data.title);
+      const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
+      const created = tx
+        .insert(contests)
+        .values({
+          organisationId: organisation.id,
+          slug,
+          title: data.title,
+          intro: `Een ronde van voor Wijkvonk, overgenomen uit open data (Pabulib${source ? `: ${source}` : ""}). De uitslag is de officiële uitslag van toen.`,
+          status: "gepubliceerd",
+          budgetEuros: data.budget,
+          outcomeRule: data.rule,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: contests.id })
+        .get();
+      tx.insert(contestPhases)
+        .values(archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({ contestId: created.id, phase: p.phase, startsAt: p.start, endsAt: p.end })))
+        .run();
+      tx.insert(archivedContests)
+        .values({
+          contestId: created.id,
+          source: JSON.stringify(meta),
+          fileName: input.fileName,
+          voteType: data.voteType,
+          voters: data.voters,
+          officialOutcome: data.officialOutcome,
+          importedAt: input.now,
+          importedBy: input.actorUserId,
+        })
+        .run();
+      tx.insert(archivedIdeas)
+        .values(
+          data.ideas.map((idea, position) => ({
+            contestId: created.id,
+            sourceId: idea.sourceId,
+            position,
+            title: idea.title,
+            costEuros: idea.cost,
+            votes: idea.votes,
+            selected: idea.selected,
+          })),
+        )
+        .run();
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: created.id,
+        action: "results.archive-imported",
+        after: { title: data.title, fileName: input.fileName, projects: data.ideas.length, voters: data.voters, rule: data.rule },
+        at: input.now,
+      });
+      return { ok: true, slug, title: data.title, ideas: data.ideas.length };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,225 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { ideas, taakgroepen, taakgroepSignups, type TaakgroepSignup } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { sendMail, type Mail } from "~/lib/mail.server";
+import {
+  csvHeader,
+  currentMembers,
+  formatTags,
+  isFormed,
+  parseTags,
+  personKey,
+  recordCsvRows,
+  taakgroepStatus,
+  toCsv,
+  visibleMembers,
+  type Member,
+  type OrganiserState,
+  type RecordRow,
+  type TaakgroepStatus,
+  type TaakgroepTag,
+} from "./record";
+
+// The taakgroep use cases on top of the record in db/schema/taakgroepen.ts. The ballot's "ik doe mee"
+// (signups.server.ts) writes the same rows; this file adds the idea page's sign-up, withdrawal, the
+// organiser's marks, the "your group is formed" mail and the export.
+
+function toRecordRow(r: TaakgroepSignup): RecordRow {
+  return {
+    id: r.id,
+    ideaId: r.ideaId,
+    userId: r.userId,
+    name: r.name,
+    contact: r.contact,
+    sharesContact: r.sharesContact,
+    kind: r.kind,
+    skills: r.skills,
+    tags: parseTags(r.tags),
+    timeAvailable: r.timeAvailable,
+    createdAt: r.createdAt,
+  };
+}
+
+type Conn = Pick<ReturnType<typeof getDb>, "select">;
+
+function recordOf(db: Conn, contestId: number, ideaId?: number): RecordRow[] {
+  const where = ideaId === undefined ? eq(taakgroepSignups.contestId, contestId) : and(eq(taakgroepSignups.contestId, contestId), eq(taakgroepSignups.ideaId, ideaId));
+  return db.select().from(taakgroepSignups).where(where).orderBy(asc(taakgroepSignups.createdAt), asc(taakgroepSignups.id)).all().map(toRecordRow);
+}
+
+function stateOf(db: Conn, ideaId: number) {
+  return db.select().from(taakgroepen).where(eq(taakgroepen.ideaId, ideaId)).get() ?? null;
+}
+
+export type SignupInput = {
+  contestId: number;
+  ideaId: number;
+  userId: string;
+  name: string;
+  contact: string;
+  skills: string | null;
+  tags: readonly TaakgroepTag[];
+  timeAvailable: string | null;
+  sharesContact: boolean;
+  minimum: number;
+  now: number;
+};
+
+export type TaakgroepView = {
+  status: TaakgroepStatus;
+  /** The viewer's own current sign-up, to show "you are in" and the withdraw button. */
+  own: Member | null;
+  /** Members with their contact, only for those allowed to see them and only those who consented. */
+  members: Member[] | null;
+};
+
+export function taakgroepView(input: { contestId: number; ideaId: number; minimum: number; userId: string | null; canSeeMembers: boolean }): TaakgroepView {
+  const db = getDb();
+  const members = currentMembers(recordOf(db, input.contestId, input.ideaId));
+  const state = stateOf(db, input.ideaId)?.state ?? null;
+  const ownKey = input.userId ? personKey({ userId: input.userId, contact: "" }) : null;
+  return {
+    status: taakgroepStatus(members, input.minimum, state),
+    own: ownKey ? (members.find((m) => personKey(m) === ownKey) ?? null) : null,
+    members: input.canSeeMembers ? visibleMembers(members) : null,
+  };
+}
+
+/** Statuses of every taakgroep in a contest, for the organiser's overview. */
+export function contestTaakgroepen(contestId: number, minimum: number) {
+  const db = getDb();
+  const rows = recordOf(db, contestId);
+  const ideaRows = db
+    .select({ id: ideas.id, title: ideas.title, state: taakgroepen.state })
+    .from(ideas)
+    .leftJoin(taakgroepen, eq(taakgroepen.ideaId, ideas.id))
+    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"])))
+    .orderBy(asc(ideas.title))
+    .all();
+  return ideaRows.map((idea) => {
+    const members = currentMembers(rows.filter((r) => r.ideaId === idea.id));
+    return { ideaId: idea.id, title: idea.title, status: taakgroepStatus(members, minimum, idea.state ?? null), members: members.length, visible: visibleMembers(members) };
+  });
+}
+
+function looksLikeEmail(contact: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.trim());
+}
+
+/** The mails to send when a group has just reached its minimum: each member with an email address hears how to reach the others. */
+export function formedMails(input: { ideaTitle: string; members: readonly Member[]; link: string }): Mail[] {
+  const shared = visibleMembers(input.members);
+  const list = shared.map((m) => `- ${m.name}: ${m.contact}`).join("\n");
+  return input.members
+    .filter((m) => looksLikeEmail(m.contact))
+    .map((m) => ({
+      to: m.contact.trim(),
+      subject: `Je taakgroep is gevormd: ${input.ideaTitle}`,
+      text: [
+        `Hallo ${m.name},`,
+        "",
+        `Er doen nu genoeg mensen mee met "${input.ideaTitle}". Jullie taakgroep is gevormd.`,
+        "",
+        shared.length > 0 ? `Zo bereik je elkaar (alleen wie dat goed vond):\n${list}` : "Niemand heeft nog gedeeld hoe je hem of haar kunt bereiken. De initiatiefnemer neemt contact met je op.",
+        "",
+        `Bekijk het idee: ${input.link}`,
+        "",
+        "Wil je toch niet meedoen? Meld je af op de pagina van het idee.",
+      ].join("\n"),
+    }));
+}
+
+/**
+ * "Ik doe mee" from the idea page: a sign-up row (a second one updates the first, see currentMembers).
+ * When this makes the group reach its minimum for the first time, the members are mailed, once.
+ */
+export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; link: string }): Promise<{ formedNow: boolean }> {
+  const db = getDb();
+  const mails = db.transaction((tx) => {
+    tx.insert(taakgroepSignups)
+      .values({
+        contestId: input.contestId,
+        ideaId: input.ideaId,
+        userId: input.userId,
+        name: input.name.trim(),
+        contact: input.contact.trim(),
+        consentAt: input.now,
+        kind: "signup",
+        createdAt: input.now,
+        skills: input.skills?.trim() || null,
+        tags: formatTags(input.tags),
+        timeAvailable: input.timeAvailable?.trim() || null,
+        sharesContact: input.sharesContact,
+      })
+      .run();
+    const members = currentMembers(recordOf(tx, input.contestId, input.ideaId));
+    const state = stateOf(tx, input.ideaId);
+    if (!isFormed(members.length, input.minimum) || state?.formedMailAt != null) return [];
+    if (state) tx.update(taakgroepen).set({ formedMailAt: input.now, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
+    else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, formedMailAt: input.now, updatedAt: input.now }).run();
+    return formedMails({ ideaTitle: input.ideaTitle, members, link: input.link });
+  });
+  for (const mail of mails) await sendMail(mail);
+  return { formedNow: mails.length > 0 || false };
+}
+
+/** Withdrawal is a row: the record keeps that this person joined and left. Returns false when they were not in. */
+export function withdrawFromTaakgroep(input: { contestId: number; ideaId: number; userId: string; now: number }): boolean {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const key = personKey({ userId: input.userId, contact: "" });
+    const member = currentMembers(recordOf(tx, input.contestId, input.ideaId)).find((m) => personKey(m) === key);
+    if (!member) return false;
+    tx.insert(taakgroepSignups)
+      .values({
+        contestId: input.contestId,
+        ideaId: input.ideaId,
+        userId: input.userId,
+        name: member.name,
+        contact: member.contact,
+        consentAt: input.now,
+        kind: "withdrawal",
+        createdAt: input.now,
+        sharesContact: member.sharesContact,
+      })
+      .run();
+    return true;
+  });
+}
+
+/** An organiser marks a taakgroep active, finished or stopped (or clears the mark); logged. */
+export function markTaakgroep(input: { contestId: number; ideaId: number; state: OrganiserState | null; userId: string; now: number }): void {
+  const db = getDb();
+  db.transaction((tx) => {
+    const before = stateOf(tx, input.ideaId);
+    if ((before?.state ?? null) === input.state) return;
+    if (before) tx.update(taakgroepen).set({ state: input.state, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
+    else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, state: input.state, updatedAt: input.now }).run();
+    writeAudit(tx, {
+      userId: input.userId,
+      contestId: input.contestId,
+      action: "taakgroep.mark",
+      subject: `idea:${input.ideaId}`,
+      before: { state: before?.state ?? null },
+      after: { state: input.state },
+      at: input.now,
+    });
+  });
+}
+
+/** The record as CSV, per contest or per idea; logged, since it holds contact details. */
+export function exportTaakgroepCsv(input: { contestId: number; ideaId?: number; userId: string; now: number; formatDate: (ms: number) => string }): string {
+  const db = getDb();
+  const rows = recordOf(db, input.contestId, input.ideaId);
+  const titles = new Map(
+    db
+      .select({ id: ideas.id, title: ideas.title })
+      .from(ideas)
+      .where(eq(ideas.contestId, input.contestId))
+      .all()
+      .map((i) => [i.id, i.title] as const),
+  );
+  writeAudit(db, { userId: input.userId, contestId: input.contestId, action: "taakgroep.export", subject: input.ideaId === undefined ? "contest" : `idea:${input.ideaId}`, at: input.now });
+  return toCsv(csvHeader, recordCsvRows(rows, titles, input.formatDate));
+}

@@ -1,0 +1,117 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, isRouteErrorResponse, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { useCallback } from "react";
+import { now } from "~/lib/clock.server";
+import { redirectWith } from "~/lib/http.server";
+import { useT } from "~/lib/i18n/react";
+import { requireContestManager } from "~/modules/contests/access.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { ceremonySlides, indexFromStepParam, stepParam } from "~/modules/results/ceremony";
+import { ceremonyPath, resultsConsolePath, resultsPath } from "~/modules/results/paths";
+import { countContest, publishedResultsOf, RESULTS_PHASES, revealResults } from "~/modules/results/results.server";
+import { CeremonyView } from "~/ui/ceremony-view";
+import { ErrorPage } from "~/ui/error-page";
+import { PageTitle } from "~/ui/page-title";
+import resultsStyles from "~/ui/results.css?url";
+
+// The prize ceremony for the big screen at the closing event (/organiseren/:slug/uitreiking): only
+// after voting has closed (409 before), slide by slide from the lowest prize to the first, and on
+// the last slide the organiser makes the results public. Works without JavaScript through ?stap=N.
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { details } = await requireContestManager(request, params.slug);
+  const at = now();
+  requirePhase(details, RESULTS_PHASES, at);
+  const slug = details.contest.slug;
+  const published = publishedResultsOf(details.contest.id);
+  let snapshot = published?.snapshot ?? null;
+  if (!snapshot) {
+    const count = countContest(details, at);
+    if (!count.ok) return { kind: "problem" as const, slug, title: details.contest.title };
+    snapshot = count.snapshot;
+  }
+  const slides = ceremonySlides(snapshot.outcome, snapshot.turnout.total);
+  return {
+    kind: "ready" as const,
+    slug,
+    title: details.contest.title,
+    slides,
+    ideas: Object.fromEntries(snapshot.ideas.map((idea) => [idea.id, { title: idea.title }])),
+    index: indexFromStepParam(new URL(request.url).searchParams.get("stap"), slides.length),
+    revealed: published !== null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { details, actor } = await requireContestManager(request, params.slug);
+  const at = now();
+  const result = revealResults({ details, actorUserId: actor.userId, now: at });
+  const slug = details.contest.slug;
+  if (!result.ok && result.reason === "problem") return redirectWith(resultsConsolePath(slug));
+  const published = publishedResultsOf(details.contest.id);
+  const last = published ? ceremonySlides(published.snapshot.outcome, published.snapshot.turnout.total).length - 1 : 0;
+  return redirectWith(ceremonyPath(slug, stepParam(last)), {
+    flash: { key: result.ok ? "results.console.revealedFlash" : "results.console.alreadyRevealed" },
+  });
+}
+
+export default function CeremonyPage() {
+  const t = useT();
+  const page = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const hrefFor = useCallback((index: number) => ceremonyPath(page.slug, stepParam(index)), [page.slug]);
+  if (page.kind === "problem") {
+    return (
+      <section className="page narrow">
+        <PageTitle title={t("results.ceremony.pageTitle", { contest: page.title })} />
+        <h1>{t("results.ceremony.title")}</h1>
+        <p className="notice warning">{t("results.ceremonyPage.problem")}</p>
+        <p>
+          <Link to={resultsConsolePath(page.slug)}>{t("results.ceremonyPage.back")}</Link>
+        </p>
+      </section>
+    );
+  }
+  const finaleAction = page.revealed ? (
+    <p className="ceremony-revealed">
+      <span role="status">{t("results.ceremonyPage.revealed")}</span>{" "}
+      <a className="ceremony-button is-next" href={resultsPath(page.slug)}>
+        {t("results.ceremonyPage.viewPublic")}
+      </a>
+    </p>
+  ) : (
+    <Form method="post">
+      <button type="submit" className="ceremony-button is-next ceremony-reveal" disabled={navigation.state === "submitting"}>
+        {t("results.ceremonyPage.revealNow")}
+      </button>
+    </Form>
+  );
+  return (
+    <>
+      <PageTitle title={t("results.ceremony.pageTitle", { contest: page.title })} />
+      <CeremonyView
+        // After the reveal the page comes back on its last slide, now with the link to the public page.
+        key={page.revealed ? "revealed" : "not-revealed"}
+        contestTitle={page.title}
+        slides={page.slides}
+        ideas={page.ideas}
+        initialIndex={page.index}
+        hrefFor={hrefFor}
+        exitHref={resultsConsolePath(page.slug)}
+        finaleAction={finaleAction}
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A 409 from requirePhase says in Dutch that voting has not closed yet, and when it will.
+  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
+  const message =
+    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
+  return <ErrorPage status={status} message={message} />;
+}

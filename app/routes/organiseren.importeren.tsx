@@ -1,0 +1,94 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { redirectWith } from "~/lib/http.server";
+import type { MessageKey } from "~/lib/i18n";
+import { useT } from "~/lib/i18n/react";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission } from "~/modules/auth/session.server";
+import { organisationsManagedBy } from "~/modules/contests/console.server";
+import { resultsPath } from "~/modules/results/paths";
+import { importArchivedContest } from "~/modules/results/results.server";
+import { PageTitle } from "~/ui/page-title";
+import resultsStyles from "~/ui/results.css?url";
+
+// Import a round from before Wijkvonk, from a Pabulib .pb file, as an archived round of one of the
+// organiser's organisations (issue 7). The same use case as `wijkvonk pb import FILE --organisation SLUG`.
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsStyles }];
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+type ImportError = { key: MessageKey; params?: Record<string, string | number> };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requirePermission(request, "organise:open");
+  return { organisations: organisationsManagedBy(actor!) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requirePermission(request, "organise:open");
+  const fail = (error: ImportError) => data({ error }, { status: 400 });
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FILE_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return fail({ key: "results.import.tooLarge" });
+    throw error;
+  }
+  const organisationId = Number(form.get("organisationId"));
+  if (!Number.isSafeInteger(organisationId) || !can(actor, "organisation:create-contest", { kind: "organisation", organisationId })) {
+    throw new Response("Forbidden", { status: 403 });
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return fail({ key: "results.import.noFile" });
+  const result = importArchivedContest({ text: await file.text(), fileName: file.name || null, organisationId, actorUserId: actor!.userId, now: now() });
+  if (!result.ok) {
+    if (result.kind === "parse") return fail({ key: "results.import.parseError", params: { line: result.line, message: result.message } });
+    return fail({ key: "results.import.archiveError", params: { message: result.message } });
+  }
+  return redirectWith(resultsPath(result.slug), { flash: { key: "results.import.importedFlash", params: { title: result.title, ideas: String(result.ideas) } } });
+}
+
+export default function ImportArchivedRound() {
+  const t = useT();
+  const { organisations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const error = actionData?.error;
+  return (
+    <section className="page narrow">
+      <PageTitle title={t("results.import.title")} />
+      <h1>{t("results.import.title")}</h1>
+      <p className="lead">{t("results.import.lead")}</p>
+      <Form method="post" encType="multipart/form-data" className="card stack" aria-describedby={error ? "import-fout" : undefined}>
+        {error ? (
+          <p className="form-error" id="import-fout" role="alert">
+            {t(error.key, error.params)}
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor="import-organisatie">{t("results.import.organisation")}</label>
+          <select id="import-organisatie" name="organisationId" defaultValue={organisations[0] ? String(organisations[0].id) : undefined}>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="import-bestand">{t("results.import.file")}</label>
+          <p className="field-hint" id="import-bestand-hint">
+            {t("results.import.fileHint")}
+          </p>
+          <input id="import-bestand" type="file" name="file" accept=".pb,text/plain" required aria-describedby="import-bestand-hint" />
+        </div>
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("results.import.button")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { getEnv } from "~/lib/env.server";
+import { publicOrigin, redirectWith } from "~/lib/http.server";
+import { useT } from "~/lib/i18n/react";
+import { requireUser } from "~/modules/auth/session.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { loadIdeaContext } from "~/modules/ideas/access.server";
+import { ideaPath } from "~/modules/ideas/paths";
+import { requireSignupIdea } from "~/modules/taakgroepen/access.server";
+import { TAAKGROEP_PHASES, taakgroepTags } from "~/modules/taakgroepen/record";
+import { joinSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
+import { joinTaakgroep, taakgroepView, withdrawFromTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import { CheckboxField, CheckboxGroup, FormErrors, TextAreaField, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import { tagKeys } from "~/ui/taakgroepen";
+import ideasStyles from "~/ui/ideas.css?url";
+import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: taakgroepenStyles },
+];
+
+// "Ik doe mee" on an idea page: during the vote and after (TAAKGROEP_PHASES), for anyone with an
+// account. A second sign-up updates the first; withdrawing adds a row.
+
+async function loadSignup(request: Request, params: { slug?: string; ideaId?: string }) {
+  const auth = await requireUser(request);
+  const ctx = await loadIdeaContext(request, params);
+  requireSignupIdea(ctx);
+  requirePhase(ctx.details, TAAKGROEP_PHASES, ctx.at);
+  return { ctx, user: auth.user };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx, user } = await loadSignup(request, params);
+  const own = taakgroepView({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, minimum: ctx.details.contest.minTaakgroepSize, userId: user.id, canSeeMembers: false }).own;
+  return {
+    slug: ctx.details.contest.slug,
+    ideaId: ctx.idea.id,
+    title: ctx.idea.title,
+    defaults: own
+      ? { name: own.name, contact: own.contact, skills: own.skills ?? "", tags: [...own.tags], timeAvailable: own.timeAvailable ?? "", sharesContact: own.sharesContact ? "on" : "" }
+      : { name: user.name, contact: user.email, skills: "", tags: [] as string[], timeAvailable: "", sharesContact: "on" },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { ctx, user } = await loadSignup(request, params);
+  const submission = parseWithZod(await request.formData(), { schema: signupActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const back = ideaPath(ctx.details.contest.slug, ctx.idea.id);
+  const value = submission.value;
+  if (value.intent === "withdraw") {
+    const done = withdrawFromTaakgroep({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId: user.id, now: ctx.at });
+    return redirectWith(back, { flash: { key: done ? "taakgroepen.withdrawn" : "taakgroepen.notIn" } });
+  }
+  const { formedNow } = await joinTaakgroep({
+    contestId: ctx.details.contest.id,
+    ideaId: ctx.idea.id,
+    userId: user.id,
+    name: value.name,
+    contact: value.contact,
+    skills: value.skills,
+    tags: value.tags,
+    timeAvailable: value.timeAvailable,
+    sharesContact: value.sharesContact,
+    minimum: ctx.details.contest.minTaakgroepSize,
+    now: ctx.at,
+    ideaTitle: ctx.idea.title,
+    link: `${publicOrigin(request, getEnv().appUrl)}${back}`,
+  });
+  return redirectWith(back, { flash: { key: formedNow ? "taakgroepen.formed" : "taakgroepen.joined" } });
+}
+
+export default function JoinTaakgroepPage() {
+  const t = useT();
+  const { slug, ideaId, title, defaults } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: joinSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page narrow idea-page">
+      <PageTitle title={t("taakgroepen.joinTitle", { title })} />
+      <p className="breadcrumb">
+        <Link to={ideaPath(slug, ideaId)}>{title}</Link>
+      </p>
+      <h1>{t("taakgroepen.joinTitle", { title })}</h1>
+      <p className="lead">{t("taakgroepen.joinLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack card">
+        <input type="hidden" name="intent" value="join" />
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField field={fields.name} label={t("taakgroepen.name")} autoComplete="name" />
+        <TextField field={fields.contact} label={t("taakgroepen.contact")} hint={t("taakgroepen.contactHint")} autoComplete="email" />
+        <TextAreaField field={fields.skills} label={t("taakgroepen.skills")} hint={t("taakgroepen.skillsHint")} rows={3} />
+        <CheckboxGroup field={fields.tags} label={t("taakgroepen.tags")} options={taakgroepTags.map((tag) => ({ value: tag, label: t(tagKeys[tag]) }))} />
+        <TextField field={fields.timeAvailable} label={t("taakgroepen.time")} hint={t("taakgroepen.timeHint")} />
+        <CheckboxField field={fields.sharesContact} label={t("taakgroepen.sharesContact")} hint={t("taakgroepen.sharesContactHint")} />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("taakgroepen.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

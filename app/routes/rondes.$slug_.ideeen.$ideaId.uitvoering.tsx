@@ -1,0 +1,210 @@
+import { getFormProps, getInputProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { redirectWith } from "~/lib/http.server";
+import { translateMessage } from "~/lib/i18n";
+import { useT } from "~/lib/i18n/react";
+import { requireTrackIdea } from "~/modules/aftercare/access.server";
+import { grantSchema, milestoneSchema, spendingSchema, statusSchema, trackActionSchema, updateSchema } from "~/modules/aftercare/schemas";
+import { TRACK_EDIT_PHASES, trackStatuses } from "~/modules/aftercare/track";
+import { addMilestone, addSpending, addUpdate, getTrack, setGrant, setMilestoneDone, setTrackStatus } from "~/modules/aftercare/track.server";
+import { notFound } from "~/lib/http.server";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission, requireUser } from "~/modules/auth/session.server";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { loadIdeaContext } from "~/modules/ideas/access.server";
+import { ideaPath } from "~/modules/ideas/paths";
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import { RealisationTrack } from "~/ui/realisation-track";
+import ideasStyles from "~/ui/ideas.css?url";
+import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: taakgroepenStyles },
+];
+
+// The realisation track's edit page: the idea's makers and organisers, after the vote. Each part is a
+// small form of its own (told apart by `intent`), so it works without JavaScript.
+
+async function loadTrack(request: Request, params: { slug?: string; ideaId?: string }) {
+  await requireUser(request);
+  const ctx = await loadIdeaContext(request, params);
+  requireTrackIdea(ctx);
+  await requirePermission(request, "aftercare:update", ctx.target);
+  requirePhase(ctx.details, TRACK_EDIT_PHASES, ctx.at);
+  return { ctx, isOrganiser: can(ctx.auth.actor, "aftercare:grant", ctx.target), userId: ctx.auth.user!.id };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx, isOrganiser } = await loadTrack(request, params);
+  return { slug: ctx.details.contest.slug, ideaId: ctx.idea.id, title: ctx.idea.title, isOrganiser, track: { ...getTrack(ctx.idea.id), canUpdate: false } };
+}
+
+type Intent = z.infer<typeof trackActionSchema>["intent"];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { ctx, isOrganiser, userId } = await loadTrack(request, params);
+  const submission = parseWithZod(await request.formData(), { schema: trackActionSchema });
+  const intentOf = (): Intent | null => {
+    const raw = submission.payload.intent;
+    return typeof raw === "string" && (["status", "milestone", "milestone-done", "update", "spending", "grant"] as const).includes(raw as Intent) ? (raw as Intent) : null;
+  };
+  if (submission.status !== "success") return data({ intent: intentOf(), result: submission.reply() }, { status: 400 });
+  const value = submission.value;
+  const base = { contestId: ctx.details.contest.id, ideaId: ctx.idea.id, writer: { userId, isOrganiser }, now: ctx.at };
+  switch (value.intent) {
+    case "status":
+      setTrackStatus({ ...base, status: value.status });
+      break;
+    case "milestone":
+      addMilestone({ ...base, title: value.title, dueOn: value.dueOn });
+      break;
+    case "milestone-done":
+      if (!setMilestoneDone({ ...base, milestoneId: value.milestoneId, done: value.done })) notFound();
+      break;
+    case "update":
+      addUpdate({ ...base, text: value.text });
+      break;
+    case "grant":
+      if (!isOrganiser) throw new Response("Forbidden", { status: 403 });
+      setGrant({ ...base, grantedEuros: value.granted });
+      break;
+    case "spending": {
+      const decision = addSpending({ ...base, description: value.description, amountEuros: value.amount, spentOn: value.spentOn, override: value.override });
+      if (!decision.ok) {
+        const message = decision.reason === "no-grant" ? "taakgroepen.track.errors.noGrant" : "taakgroepen.track.errors.overBudget";
+        return data({ intent: "spending" as Intent, result: submission.reply({ fieldErrors: { amount: [message] } }) }, { status: 400 });
+      }
+      break;
+    }
+  }
+  return redirectWith(`${ideaPath(ctx.details.contest.slug, ctx.idea.id)}/uitvoering`, { flash: { key: "taakgroepen.track.saved" } });
+}
+
+/** The action's answer belongs to the small form that was sent, not to the others on the page. */
+function useLastResult(id: Intent) {
+  const actionData = useActionData<typeof action>();
+  return actionData?.intent === id ? actionData.result : undefined;
+}
+
+/** A date field (the shared TextField has no date type): label, input, error, like the others. */
+function DateField({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
+  const t = useT();
+  const errors = field.errors ?? [];
+  const props = getInputProps(field, { type: "date" });
+  return (
+    <div className="field" data-invalid={errors.length > 0 || undefined}>
+      <label htmlFor={field.id}>{label}</label>
+      <input {...props} key={props.key} />
+      {errors.length > 0 ? (
+        <p className="field-error" id={field.errorId}>
+          {errors.map((e) => translateMessage(t, e)).join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export default function ManageTrackPage() {
+  const t = useT();
+  const { slug, ideaId, title, isOrganiser, track } = useLoaderData<typeof loader>();
+  const [statusForm, statusFields] = useForm({ id: "status", lastResult: useLastResult("status"), defaultValue: { status: track.status }, onValidate: ({ formData }) => parseWithZod(formData, { schema: statusSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [milestoneForm, milestoneFields] = useForm({ id: "milestone", lastResult: useLastResult("milestone"), onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [updateForm, updateFields] = useForm({ id: "update", lastResult: useLastResult("update"), onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [spendingForm, spendingFields] = useForm({ id: "spending", lastResult: useLastResult("spending"), onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [grantForm, grantFields] = useForm({
+    id: "grant",
+    lastResult: useLastResult("grant"),
+    defaultValue: track.money.grantedEuros !== null ? { granted: String(track.money.grantedEuros) } : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: grantSchema }),
+    shouldValidate: "onSubmit", shouldRevalidate: "onInput",
+  });
+  const managePath = `${ideaPath(slug, ideaId)}/uitvoering`;
+  return (
+    <section className="page narrow idea-page">
+      <PageTitle title={t("taakgroepen.track.manageTitle", { title })} />
+      <p className="breadcrumb">
+        <Link to={ideaPath(slug, ideaId)}>{title}</Link>
+      </p>
+      <h1>{t("taakgroepen.track.manageTitle", { title })}</h1>
+      <p className="lead">{t("taakgroepen.track.manageLead")}</p>
+
+      <Form method="post" {...getFormProps(statusForm)} className="stack card">
+        <input type="hidden" name="intent" value="status" />
+        <FormErrors errors={statusForm.errors} id={statusForm.errorId} />
+        <SelectField field={statusFields.status} label={t("taakgroepen.track.status")} options={trackStatuses.map((s) => ({ value: s, label: t(`taakgroepen.track.statuses.${s}`) }))} />
+        <button type="submit" className="button">
+          {t("taakgroepen.track.save")}
+        </button>
+      </Form>
+
+      <Form method="post" {...getFormProps(updateForm)} className="stack card">
+        <input type="hidden" name="intent" value="update" />
+        <FormErrors errors={updateForm.errors} id={updateForm.errorId} />
+        <TextAreaField field={updateFields.text} label={t("taakgroepen.track.updateText")} rows={4} />
+        <button type="submit" className="button primary">
+          {t("taakgroepen.track.addUpdate")}
+        </button>
+      </Form>
+
+      <Form method="post" {...getFormProps(milestoneForm)} className="stack card">
+        <input type="hidden" name="intent" value="milestone" />
+        <FormErrors errors={milestoneForm.errors} id={milestoneForm.errorId} />
+        <TextField field={milestoneFields.title} label={t("taakgroepen.track.milestoneTitle")} />
+        <DateField field={milestoneFields.dueOn} label={t("taakgroepen.track.milestoneDate")} />
+        <button type="submit" className="button">
+          {t("taakgroepen.track.addMilestone")}
+        </button>
+      </Form>
+      {track.milestones.length > 0 ? (
+        <ul className="plain-list card">
+          {track.milestones.map((m) => (
+            <li key={m.id}>
+              <Form method="post" className="taakgroep-mark">
+                <input type="hidden" name="intent" value="milestone-done" />
+                <input type="hidden" name="milestoneId" value={m.id} />
+                <input type="hidden" name="done" value={m.done ? "nee" : "ja"} />
+                <span>
+                  {m.title} ({m.dueOn}){m.done ? ` · ${t("taakgroepen.track.milestoneDone")}` : ""}
+                </span>
+                <button type="submit" className="button">
+                  {m.done ? t("taakgroepen.track.markNotDone", { title: m.title }) : t("taakgroepen.track.markDone", { title: m.title })}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {isOrganiser ? (
+        <Form method="post" {...getFormProps(grantForm)} className="stack card">
+          <input type="hidden" name="intent" value="grant" />
+          <FormErrors errors={grantForm.errors} id={grantForm.errorId} />
+          <TextField field={grantFields.granted} label={t("taakgroepen.track.grantAmount")} inputMode="numeric" />
+          <button type="submit" className="button">
+            {t("taakgroepen.track.setGrant")}
+          </button>
+        </Form>
+      ) : null}
+
+      <Form method="post" {...getFormProps(spendingForm)} className="stack card">
+        <input type="hidden" name="intent" value="spending" />
+        <FormErrors errors={spendingForm.errors} id={spendingForm.errorId} />
+        <TextField field={spendingFields.description} label={t("taakgroepen.track.spendingDescription")} />
+        <TextField field={spendingFields.amount} label={t("taakgroepen.track.spendingAmount")} inputMode="numeric" />
+        <DateField field={spendingFields.spentOn} label={t("taakgroepen.track.spendingDate")} />
+        {isOrganiser ? <CheckboxField field={spendingFields.override} label={t("taakgroepen.track.spendingOverride")} /> : null}
+        <button type="submit" className="button">
+          {t("taakgroepen.track.addSpending")}
+        </button>
+      </Form>
+
+      <RealisationTrack view={track} managePath={managePath} />
+    </section>
+  );
+}

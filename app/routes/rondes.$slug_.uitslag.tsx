@@ -1,0 +1,176 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
+import { formatDateTime, formatMoney } from "~/lib/format";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { ideaPath } from "~/modules/ideas/paths";
+import { resultsJsonPath } from "~/modules/results/paths";
+import { archivedResultsOf, publishedResultsOf, votingHasEnded } from "~/modules/results/results.server";
+import { resultsView } from "~/modules/results/view";
+import { ErrorPage } from "~/ui/error-page";
+import { PageTitle } from "~/ui/page-title";
+import { ResultsChart } from "~/ui/results-chart";
+import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
+import resultsStyles from "~/ui/results.css?url";
+
+// The public results (/rondes/:slug/uitslag): embargoed until the organiser reveals them at the
+// prize ceremony; after that, what was published (the reveal and any logged correction), never a
+// live count. Archived rounds imported from a .pb file show the official results of their time.
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const at = now();
+  const { details, info } = await loadVisibleContest(request, params.slug, at);
+  const contest = { slug: details.contest.slug, title: details.contest.title, budgetEuros: details.contest.budgetEuros };
+  const archived = archivedResultsOf(details.contest.id);
+  if (archived) {
+    const source = [archived.source.unit, archived.source.subunit, archived.source.instance].filter(Boolean).join(", ");
+    return { kind: "archived" as const, contest, archived: { ...archived, sourceText: source } };
+  }
+  const published = publishedResultsOf(details.contest.id);
+  if (!published) {
+    const embargo = votingHasEnded(details, at) ? "counting" : info.phase === "stemmen" ? "voting" : "not-yet";
+    return { kind: "embargo" as const, contest, embargo };
+  }
+  return {
+    kind: "published" as const,
+    contest,
+    revealedAt: published.revealedAt,
+    corrections: published.corrections,
+    view: resultsView(published.snapshot, (ideaId) => ideaPath(details.contest.slug, ideaId)),
+    jsonPath: resultsJsonPath(details.contest.slug),
+  };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+export default function ResultsPage() {
+  const t = useT();
+  const page = useLoaderData<typeof loader>();
+  return (
+    <article className="page results-page">
+      <PageTitle title={t("results.pageTitle", { contest: page.contest.title })} />
+      <p className="breadcrumb">
+        <Link to={`/rondes/${page.contest.slug}`}>
+          <span aria-hidden="true">← </span>
+          {t("results.back")}
+        </Link>
+      </p>
+      <header className="results-header">
+        <h1>{t("results.pageTitle", { contest: page.contest.title })}</h1>
+        {page.kind === "published" ? <Published page={page} /> : null}
+      </header>
+      {page.kind === "embargo" ? <Embargo embargo={page.embargo} /> : null}
+      {page.kind === "published" ? (
+        <>
+          <ResultsOverview view={page.view} />
+          <ResultsIdeas view={page.view} />
+          <ResultsRule view={page.view} />
+          <p>
+            <a href={page.jsonPath}>{t("results.jsonLink")}</a>
+          </p>
+        </>
+      ) : null}
+      {page.kind === "archived" ? <Archived page={page} /> : null}
+    </article>
+  );
+}
+
+function Published({ page }: { page: Extract<Data, { kind: "published" }> }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <p className="lead">{t("results.lead")}</p>
+      <p className="muted">{t("results.revealedOn", { date: formatDateTime(page.revealedAt, locale) })}</p>
+      {page.corrections.length > 0 ? (
+        <div className="notice warning results-corrections" role="note">
+          <h2>{t("results.correctionsTitle")}</h2>
+          <p>{t("results.correctionsLead")}</p>
+          <ul>
+            {page.corrections.map((c, i) => (
+              <li key={i}>{t("results.correctionLine", { date: formatDateTime(c.at, locale), reason: c.reason })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Embargo({ embargo }: { embargo: Extract<Data, { kind: "embargo" }>["embargo"] }) {
+  const t = useT();
+  const text = embargo === "counting" ? t("results.embargoCounting") : embargo === "voting" ? t("results.embargoVoting") : t("results.embargoNotYet");
+  return (
+    <section className="card results-embargo" aria-labelledby="embargo-titel">
+      <h2 id="embargo-titel">{t("results.embargoTitle")}</h2>
+      <p>{text}</p>
+    </section>
+  );
+}
+
+function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
+  const t = useT();
+  const locale = useLocale();
+  const { archived } = page;
+  const number = (n: number) => n.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
+  const outcomeText = (selected: number) =>
+    selected === 1 ? t("results.archivedSelected1") : selected === 2 ? t("results.archivedSelected2") : t("results.archivedSelected0");
+  return (
+    <>
+      <p className="lead">{t("results.archivedLead")}</p>
+      <p>
+        {archived.voters === 1 ? t("results.archivedVotersOne") : t("results.archivedVotersMany", { count: number(archived.voters) })}{" "}
+        {t("results.archivedBudget", { budget: formatMoney(page.contest.budgetEuros, locale) })}
+      </p>
+      {archived.sourceText ? <p className="muted">{t("results.archivedSource", { source: archived.sourceText })}</p> : null}
+      {archived.officialOutcome ? null : <p className="notice warning">{t("results.archivedNoOutcome")}</p>}
+      <section className="card" aria-labelledby="grafiek-titel">
+        <h2 id="grafiek-titel">{t("results.chartVotesTitle")}</h2>
+        <ResultsChart
+          labelledBy="grafiek-titel"
+          unit="votes"
+          rows={archived.ideas.map((idea, i) => ({
+            ideaId: i,
+            title: idea.title,
+            rank: i + 1,
+            stickers: idea.votes,
+            poster: 0,
+            chosen: idea.selected > 0,
+          }))}
+        />
+      </section>
+      <section aria-labelledby="archief-titel">
+        <h2 id="archief-titel">{t("results.archivedIdeasTitle")}</h2>
+        <ol className="results-ideas">
+          {archived.ideas.map((idea, i) => (
+            <li key={idea.sourceId} className={`card results-idea${idea.selected > 0 ? " is-chosen" : ""}`}>
+              <div className="results-idea-head">
+                <h3>
+                  <span className="visually-hidden">{t("results.chartRank", { rank: i + 1 })}: </span>
+                  {idea.title}
+                </h3>
+                {archived.officialOutcome ? (
+                  <span className={`badge ${idea.selected > 0 ? "badge-ok" : "badge-muted"}`}>{outcomeText(idea.selected)}</span>
+                ) : null}
+              </div>
+              <ul className="results-idea-facts">
+                <li>{idea.votes === 1 ? t("results.chartVotesOne") : t("results.chartVotesMany", { count: number(idea.votes) })}</li>
+                <li>
+                  {t("results.cost")}: <span className="nowrap">{formatMoney(idea.cost, locale)}</span>
+                </li>
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
+}

@@ -1,0 +1,96 @@
+import { Link } from "@remix-run/react";
+import { formatDate, formatMoney } from "~/lib/format";
+import { useLocale, useT } from "~/lib/i18n/react";
+import type { MoneySummary, TrackStatus } from "~/modules/aftercare/track";
+
+export type TrackView = {
+  status: TrackStatus;
+  money: MoneySummary;
+  milestones: { id: number; title: string; dueOn: string; done: boolean }[];
+  updates: { id: number; text: string; createdAt: number }[];
+  spending: { id: number; description: string; amountEuros: number; spentOn: string; override: boolean }[];
+  canUpdate: boolean;
+};
+
+/** A day stored as YYYY-MM-DD, shown as a date at noon in Amsterdam (never off by one). */
+const dayInstant = (day: string) => Date.parse(`${day}T12:00:00Z`);
+
+/** The public realisation track of an idea (nazorg): status, milestones, news, and the money. */
+export function RealisationTrack({ view, managePath }: { view: TrackView; managePath: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card realisation-track" aria-labelledby="uitvoering-title">
+      <h2 id="uitvoering-title">{t("taakgroepen.track.title")}</h2>
+      <p>
+        {t("taakgroepen.track.status")}: <span className={`badge track-${view.status}`}>{t(`taakgroepen.track.statuses.${view.status}`)}</span>
+      </p>
+      {view.milestones.length > 0 ? (
+        <>
+          <h3>{t("taakgroepen.track.milestones")}</h3>
+          <ul className="plain-list">
+            {view.milestones.map((m) => (
+              <li key={m.id}>
+                {formatDate(dayInstant(m.dueOn), locale)}: {m.title}
+                {m.done ? <span className="muted"> ({t("taakgroepen.track.milestoneDone")})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t("taakgroepen.track.updates")}</h3>
+      {view.updates.length === 0 ? (
+        <p className="muted">{t("taakgroepen.track.noUpdates")}</p>
+      ) : (
+        <ul className="plain-list track-updates">
+          {view.updates.map((u) => (
+            <li key={u.id}>
+              <span className="muted small">{formatDate(u.createdAt, locale)}</span>
+              <p className="idea-text">{u.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t("taakgroepen.track.money")}</h3>
+      {view.money.grantedEuros === null && view.spending.length === 0 ? (
+        <p className="muted">{t("taakgroepen.track.notGranted")}</p>
+      ) : (
+        <table className="cost-table">
+          <caption className="visually-hidden">{t("taakgroepen.track.money")}</caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t("taakgroepen.track.granted")}</th>
+              <td>{view.money.grantedEuros !== null ? formatMoney(view.money.grantedEuros, locale) : "—"}</td>
+            </tr>
+            {view.spending.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  {s.description} <span className="muted small">({formatDate(dayInstant(s.spentOn), locale)})</span>
+                </th>
+                <td>−{formatMoney(s.amountEuros, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("taakgroepen.track.spent")}</th>
+              <td>{formatMoney(view.money.spentEuros, locale)}</td>
+            </tr>
+            {view.money.leftEuros !== null ? (
+              <tr>
+                <th scope="row">{t("taakgroepen.track.left")}</th>
+                <td>{formatMoney(view.money.leftEuros, locale)}</td>
+              </tr>
+            ) : null}
+          </tfoot>
+        </table>
+      )}
+      {view.money.overspent ? <p className="notice warning small">{t("taakgroepen.track.overspentNote")}</p> : null}
+      {view.canUpdate ? (
+        <p>
+          <Link to={managePath}>{t("taakgroepen.track.manageLink")}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, ideas, realisationSpending, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { votingDemoSlug } from "~db/seeds/voting";
+import { runWithRequestClock } from "~/lib/clock.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import { getContestBySlug } from "~/modules/contests/contests.server";
+import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
+import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
+import { addMilestone, addSpending, addUpdate, getTrack, setGrant, setMilestoneDone, setTrackStatus } from "~/modules/aftercare/track.server";
+import { useTestDatabase } from "../support/test-db";
+
+// The realisation track on a real SQLite file: status, milestones, updates, money and the override.
+
+const { db } = useTestDatabase();
+const now = Date.now();
+let contestId = 0;
+let ideaId = 0;
+let organiser = { userId: "", isOrganiser: true };
+let initiator = { userId: "", isOrganiser: false };
+const base = () => ({ contestId, ideaId });
+const actions = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+
+beforeAll(async () => {
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
+  contestId = getContestBySlug(votingDemoSlug)!.contest.id;
+  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
+  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))).get()!.id;
+  organiser = { userId: db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id, isOrganiser: true };
+  initiator = { userId: owner.id, isOrganiser: false };
+  process.env.TEST_CLOCK = "1";
+  nazorgAt = getContestBySlug(votingDemoSlug)!.schedule!.nazorg.start + 3_600_000;
+  mo = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!.id;
+  cookies.anna = (await createSessionCookie(initiator.userId)).split(";")[0]!;
+  cookies.org = (await createSessionCookie(organiser.userId)).split(";")[0]!;
+  cookies.mo = (await createSessionCookie(mo)).split(";")[0]!;
+});
+
+let nazorgAt = 0;
+let mo = "";
+const cookies: Record<string, string> = {};
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+
+async function call(fn: RouteFn, options: { cookie?: string; at?: number; body?: Record<string, string> }) {
+  const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
+  const body = options.body ? new FormData() : undefined;
+  for (const [k, v] of Object.entries(options.body ?? {})) body!.append(k, v);
+  const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}/uitvoering`;
+  const request = new Request(`http://localhost${path}`, { method: body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body });
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: undefined as never })).catch((e: unknown) => e);
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
+  return 200;
+}
+
+describe("realisation track", () => {
+  it("starts as nog niet begonnen with nothing on it", () => {
+    expect(getTrack(ideaId)).toMatchObject({ status: "nog-niet-begonnen", milestones: [], updates: [], spending: [], money: { grantedEuros: null, spentEuros: 0 } });
+  });
+
+  it("keeps status, milestones and updates, logging organiser changes only", () => {
+    setTrackStatus({ ...base(), status: "in-voorbereiding", writer: initiator, now });
+    addMilestone({ ...base(), title: "Schuur bestellen", dueOn: "2026-12-01", writer: initiator, now });
+    addMilestone({ ...base(), title: "Opening", dueOn: "2026-11-01", writer: organiser, now });
+    addUpdate({ ...base(), text: "De vergunning is binnen.", writer: initiator, now: now + 1 });
+    addUpdate({ ...base(), text: "De schuur staat er!", writer: initiator, now: now + 2 });
+    setTrackStatus({ ...base(), status: "in-uitvoering", writer: organiser, now });
+    const track = getTrack(ideaId);
+    expect(track.status).toBe("in-uitvoering");
+    expect(track.milestones.map((m) => m.title)).toEqual(["Opening", "Schuur bestellen"]);
+    expect(track.updates.map((u) => u.text)).toEqual(["De schuur staat er!", "De vergunning is binnen."]);
+    expect(actions("aftercare.status")).toHaveLength(1);
+    expect(actions("aftercare.milestone")).toHaveLength(1);
+    expect(() => addMilestone({ ...base(), title: "Fout", dueOn: "1 december", writer: organiser, now })).toThrow(/CHECK/);
+  });
+
+  it("refuses spending over the grant unless an organiser overrides, which is logged", () => {
+    expect(addSpending({ ...base(), description: "Hout", amountEuros: 100, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({ ok: false, reason: "no-grant" });
+    setGrant({ ...base(), grantedEuros: 3000, writer: organiser, now });
+    expect(actions("aftercare.grant")).toHaveLength(1);
+    expect(addSpending({ ...base(), description: "Schuur", amountEuros: 2500, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({ ok: true, override: false });
+    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: initiator, now })).toEqual({ ok: false, reason: "over-budget" });
+    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: organiser, now })).toEqual({ ok: true, override: true });
+    expect(actions("aftercare.spending-override")).toHaveLength(1);
+    expect(getTrack(ideaId).money).toEqual({ grantedEuros: 3000, spentEuros: 3100, leftEuros: -100, overspent: true });
+    expect(() => db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now }).run()).toThrow(/CHECK/);
+  });
+});
+
+describe("the track's pages", () => {
+  it("is closed during the vote, and for people who did not make the idea", async () => {
+    expect(statusOf(await call(trackRoute.loader as RouteFn, { cookie: cookies.anna }))).toBe(409);
+    expect(statusOf(await call(trackRoute.loader as RouteFn, { cookie: cookies.mo, at: nazorgAt }))).toBe(403);
+    expect(statusOf(await call(trackRoute.loader as RouteFn, { at: nazorgAt }))).toBe(302);
+  });
+
+  it("lets the initiator post news, but not grant money or go over budget", async () => {
+    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "update", text: "Nieuws uit de wijk" } }))).toBe(302);
+    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "grant", granted: "99999" } }))).toBe(403);
+    const over = await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "spending", description: "Verf", amount: "50", spentOn: "2026-11-04", override: "on" } });
+    expect(statusOf(over)).toBe(400);
+    expect(JSON.stringify(over)).toContain("taakgroepen.track.errors.overBudget");
+  });
+
+  it("marks a milestone done, only one of this idea", async () => {
+    const milestone = getTrack(ideaId).milestones[0]!;
+    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: String(milestone.id), done: "ja" } }))).toBe(302);
+    expect(getTrack(ideaId).milestones[0]?.done).toBe(true);
+    expect(setMilestoneDone({ contestId, ideaId: ideaId + 1, milestoneId: milestone.id, done: false, writer: organiser, now })).toBe(false);
+    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: "999999", done: "ja" } }))).toBe(404);
+  });
+
+  it("shows the track on the public idea page after the vote", async () => {
+    const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}`;
+    const request = new Request(`http://localhost${path}`, { headers: { Cookie: `wv_test_now=${nazorgAt}` } });
+    const loaded = (await runWithRequestClock(`wv_test_now=${nazorgAt}`, () => (ideaRoute.loader as RouteFn)({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: undefined as never }))) as {
+      later: { aftercare: { status: string; updates: { text: string }[]; canUpdate: boolean } | null };
+    };
+    expect(loaded.later.aftercare).toMatchObject({ status: "in-uitvoering", canUpdate: false });
+    expect(loaded.later.aftercare?.updates[0]?.text).toBe("Nieuws uit de wijk");
+  });
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { organisations, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { resultsDemoSlug } from "~db/seeds/results";
+import { runWithRequestClock } from "~/lib/clock.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import * as exportRoute from "~/routes/organiseren.$slug_.uitslag.$bestand";
+import * as ceremonyRoute from "~/routes/organiseren.$slug_.uitreiking";
+import * as consoleRoute from "~/routes/organiseren.$slug.uitslag";
+import * as importRoute from "~/routes/organiseren.importeren";
+import * as publicRoute from "~/routes/rondes.$slug_.uitslag";
+import * as jsonRoute from "~/routes/rondes.$slug_.uitslag[.json]";
+import { useTestDatabase } from "../support/test-db";
+
+// Who may open and post the results pages, through the routes as the browser meets them.
+
+const { db } = useTestDatabase();
+const day = 86_400_000;
+const slug = resultsDemoSlug;
+const now = Date.now();
+const cookies: Record<string, string> = {};
+const PABULIB = new URL("../../../shared/data/pabulib/", import.meta.url);
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+
+async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; body?: FormData; at?: number }) {
+  const cookie = [options.cookie, `wv_test_now=${options.at ?? now}`].filter(Boolean).join("; ");
+  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: { Cookie: cookie }, body: options.body });
+  return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
+  return 200;
+}
+
+function dataOf<T>(result: unknown): T {
+  return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
+}
+
+beforeAll(async () => {
+  process.env.TEST_CLOCK = "1";
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
+  for (const [key, email] of [
+    ["org", "organisator@keizerslanden.nl"],
+    ["orgAssen", "organisator@assen.nl"],
+    ["anna", "bewoner@keizerslanden.nl"],
+  ] as const) {
+    const id = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    cookies[key] = (await createSessionCookie(id)).split(";")[0]!;
+  }
+});
+
+const consolePage = { path: `/organiseren/${slug}/uitslag`, params: { slug } };
+const ceremonyPage = { path: `/organiseren/${slug}/uitreiking`, params: { slug } };
+const exportFile = { path: `/organiseren/${slug}/uitslag/uitslag.csv`, params: { slug, bestand: "uitslag.csv" } };
+const publicPage = { path: `/rondes/${slug}/uitslag`, params: { slug } };
+const jsonPage = { path: `/rondes/${slug}/uitslag.json`, params: { slug } };
+
+describe("before the reveal", () => {
+  it("keeps the console tab, the ceremony and the exports for the contest's organisers", async () => {
+    for (const page of [consolePage, ceremonyPage, exportFile]) {
+      const anonymous = await call(consoleRoute.loader as RouteFn, page);
+      expect(statusOf(anonymous)).toBe(302);
+      expect(statusOf(await call(consoleRoute.loader as RouteFn, { ...page, cookie: cookies.anna }))).toBe(403);
+      expect(statusOf(await call(consoleRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen }))).toBe(403);
+    }
+    expect(statusOf(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.orgAssen }))).toBe(403);
+    expect(statusOf(await call(exportRoute.loader as RouteFn, { ...exportFile, cookie: cookies.anna }))).toBe(403);
+    expect(statusOf(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org }))).toBe(200);
+  });
+
+  it("refuses the ceremony and the reveal while voting is open (409)", async () => {
+    const during = now - 3 * day;
+    expect(statusOf(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org, at: during }))).toBe(409);
+    expect(statusOf(await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, at: during, body: new FormData() }))).toBe(409);
+    const form = new FormData();
+    form.append("intent", "reveal");
+    expect(statusOf(await call(consoleRoute.action as RouteFn, { ...consolePage, cookie: cookies.org, at: during, body: form }))).toBe(409);
+    const view = dataOf<{ state: string }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org, at: during }));
+    expect(view.state).toBe("voting-open");
+  });
+
+  it("shows the public the embargo, and no numbers in the JSON", async () => {
+    const page = dataOf<{ kind: string }>(await call(publicRoute.loader as RouteFn, publicPage));
+    expect(page).toMatchObject({ kind: "embargo", embargo: "counting" });
+    const json = (await call(jsonRoute.loader as RouteFn, jsonPage)) as Response;
+    expect(json.status).toBe(404);
+    expect(await json.json()).toEqual({ version: 1, error: "not-revealed", message: "The results have not been revealed yet." });
+    expect(statusOf(await call(exportRoute.loader as RouteFn, { ...exportFile, cookie: cookies.org }))).toBe(409);
+  });
+
+  it("does not let a resident reveal", async () => {
+    expect(statusOf(await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.anna, body: new FormData() }))).toBe(403);
+    expect(dataOf<{ kind: string }>(await call(publicRoute.loader as RouteFn, publicPage)).kind).toBe("embargo");
+  });
+});
+
+describe("the reveal at the ceremony", () => {
+  it("makes the public page, the JSON and the exports appear", async () => {
+    const reveal = (await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, body: new FormData() })) as Response;
+    expect(reveal.status).toBe(302);
+    expect(reveal.headers.get("Location")).toBe(`/organiseren/${slug}/uitreiking?stap=9`);
+
+    const page = dataOf<{ kind: string; view: { winners: { title: string }[] } }>(await call(publicRoute.loader as RouteFn, publicPage));
+    expect(page.kind).toBe("published");
+    expect(page.view.winners.map((w) => w.title)).toEqual(["Repair Café elke maand", "Jeu-de-boulesbaan bij De Linde", "Buurtbieb in de oude telefooncel"]);
+
+    const json = (await call(jsonRoute.loader as RouteFn, jsonPage)) as Response;
+    expect(json.status).toBe(200);
+    expect(json.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect((await json.json()).version).toBe(1);
+
+    const csv = (await call(exportRoute.loader as RouteFn, { ...exportFile, cookie: cookies.org })) as Response;
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="${slug}-uitslag.csv"`);
+    expect((await csv.text()).split("\r\n")[1]).toMatch(/^1,\d+,Repair Café elke maand,2500,23,23,0,15,prize,5000,1,Eerste prijs,1,prize$/);
+    const ballots = (await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "stembiljetten.csv" }, cookie: cookies.org })) as Response;
+    expect((await ballots.text()).split("\r\n").filter(Boolean)).toHaveLength(39);
+    expect(statusOf(await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "wachtwoorden.txt" }, cookie: cookies.org }))).toBe(404);
+  });
+
+  it("a second reveal changes nothing", async () => {
+    const again = (await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, body: new FormData() })) as Response;
+    expect(again.status).toBe(302);
+  });
+});
+
+describe("importing a .pb file", () => {
+  const importPage = { path: "/organiseren/importeren", params: {} };
+  const upload = (organisationId: number, text: string, name = "ronde.pb") => {
+    const form = new FormData();
+    form.append("organisationId", String(organisationId));
+    form.append("file", new File([text], name, { type: "text/plain" }));
+    return form;
+  };
+  const orgId = (slugName: string) => db().select().from(organisations).where(eq(organisations.slug, slugName)).get()!.id;
+  const assen = readFileSync(new URL("Netherlands_Assen_2024.pb", PABULIB), "utf8");
+
+  it("is for organisers, into their own organisations", async () => {
+    expect(statusOf(await call(importRoute.loader as RouteFn, { ...importPage, cookie: cookies.anna }))).toBe(403);
+    expect(statusOf(await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("wijkteam-keizerslanden"), assen) }))).toBe(403);
+  });
+
+  it("imports the round and sends the organiser to its results", async () => {
+    const done = (await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), assen) })) as Response;
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe("/rondes/assen-top-idee/uitslag");
+    const page = dataOf<{ kind: string; archived: { ideas: unknown[]; voters: number } }>(
+      await call(publicRoute.loader as RouteFn, { path: "/rondes/assen-top-idee/uitslag", params: { slug: "assen-top-idee" } }),
+    );
+    expect(page.kind).toBe("archived");
+    expect(page.archived.ideas).toHaveLength(14);
+    expect(page.archived.voters).toBe(84);
+  });
+
+  it("says which line of a malformed file is wrong", async () => {
+    const bad = "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;12,5\nVOTES\nvoter_id;vote\n";
+    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), bad) });
+    expect(statusOf(result)).toBe(400);
+    expect(dataOf<{ error: unknown }>(result).error).toEqual({
+      key: "results.import.parseError",
+      params: { line: 6, message: 'cost "12,5" of project 1 is not a whole, non-negative number' },
+    });
+  });
+});

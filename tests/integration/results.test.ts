@@ -1,0 +1,288 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, ballots, contests, organisations, resultDraws, resultPublications, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { resultsDemoSlug } from "~db/seeds/results";
+import { votingDemoSlug } from "~db/seeds/voting";
+import { votingPepper } from "~/lib/secrets.server";
+import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { parsePb } from "~/modules/results/pb-format";
+import {
+  anonymousBallotsOf,
+  archivedResultsOf,
+  correctResults,
+  countContest,
+  drawSeedFor,
+  importArchivedContest,
+  newDrawSeed,
+  pbDateToInstant,
+  publishedResultsOf,
+  resultsForOrganiser,
+  revealResults,
+} from "~/modules/results/results.server";
+import { generateCodeBatch } from "~/modules/voting/codes.server";
+import { registerByName } from "~/modules/voting/desk.server";
+import { savePosterCount } from "~/modules/voting/poster-counts.server";
+import { ballotIdeaIds, castBallot, castBallotWithCode, votingContestOf } from "~/modules/voting/votes.server";
+import { useTestDatabase } from "../support/test-db";
+
+// Results on a real SQLite file: ballots cast through the voting module's own use cases, counted,
+// revealed (only after voting closed), corrected with a logged reason, and .pb files imported.
+
+const { db } = useTestDatabase();
+const now = Date.now();
+const PABULIB = new URL("../../../shared/data/pabulib/", import.meta.url);
+let details: ContestDetails;
+let afterVoting = 0;
+let ids: number[] = [];
+const people: Record<string, { id: string; name: string; email: string; postcode: string }> = {};
+
+const sticks = (...ideaIds: number[]) => ({ stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] as number[] });
+const fresh = () => getContestBySlug(votingDemoSlug)!;
+
+function statusOfThrown(work: () => unknown): number | null {
+  try {
+    work();
+    return null;
+  } catch (thrown) {
+    const init = (thrown as { init?: { status?: number } }).init;
+    return init?.status ?? null;
+  }
+}
+
+beforeAll(async () => {
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
+  details = fresh();
+  afterVoting = details.schedule!.stemmen.end + 60_000;
+  const contest = votingContestOf(details);
+  ids = ballotIdeaIds(contest.id);
+  for (const [key, email] of [
+    ["anna", "bewoner@keizerslanden.nl"],
+    ["mo", "mohamed@voorbeeld.nl"],
+    ["org", "organisator@keizerslanden.nl"],
+    ["chair", "jury@keizerslanden.nl"],
+  ] as const) {
+    const u = db().select().from(users).where(eq(users.email, email)).get()!;
+    people[key] = { id: u.id, name: u.name, email: u.email, postcode: u.postcode };
+  }
+  const [i0, i1, i2, i3, i4] = ids as [number, number, number, number, number];
+  const pepper = votingPepper();
+  expect(await castBallot({ contest, voter: people.anna!, ballot: sticks(i0, i1, i3), ageDeclaration: undefined, pepper, now })).toMatchObject({ ok: true });
+  expect(await castBallot({ contest, voter: people.mo!, ballot: sticks(i0, i3), ageDeclaration: undefined, pepper, now })).toMatchObject({ ok: true });
+  const { codes } = generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Brieven", size: 5, pepper, now });
+  const codeBallots = [sticks(i0, i1, i2), sticks(i0, i2), sticks(i3, i4), sticks(i1), sticks(i3, i0)];
+  for (const [n, ballot] of codeBallots.entries()) {
+    expect(await castBallotWithCode({ contest, code: codes[n]!, ballot, helper: null, pepper, now })).toMatchObject({ ok: true });
+  }
+});
+
+describe("before voting closes", () => {
+  it("organisers see the turnout only, and the results cannot be revealed (409)", () => {
+    const view = resultsForOrganiser(details, now);
+    expect(view).toMatchObject({ state: "voting-open", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
+    expect(statusOfThrown(() => revealResults({ details, actorUserId: people.org!.id, now }))).toBe(409);
+    expect(publishedResultsOf(details.contest.id)).toBeNull();
+  });
+});
+
+describe("after voting closes", () => {
+  it("counts from the stored ballots, with the written tie-break and a recorded draw seed", () => {
+    expect(phaseAt(details.clock, afterVoting).phase).toBe("prijsuitreiking");
+    const view = resultsForOrganiser(details, afterVoting);
+    if (view.state !== "ready") throw new Error(`not ready: ${JSON.stringify(view)}`);
+    const [i0, i1, i2, i3, i4] = ids;
+    const outcome = view.live.outcome;
+    expect(outcome.ideas.map((i) => [i.ideaId, i.stickers])).toEqual([
+      [i0, 5],
+      [i3, 4],
+      [i1, 3],
+      [i2, 2],
+      [i4, 1],
+    ]);
+    expect(outcome.winners).toEqual([i0, i3, i1]);
+    expect(outcome.ideas[0]?.prize).toMatchObject({ position: 1, amountEuros: 7500 });
+    expect(view.live.turnout).toEqual({ online: 2, code: 5, poster: 0, total: 7 });
+    expect(view.published).toBeNull();
+    const seed = db().select().from(resultDraws).where(eq(resultDraws.contestId, details.contest.id)).get()!.seed;
+    expect(outcome.drawSeed).toBe(seed);
+    expect(drawSeedFor(details.contest.id, afterVoting + 1000)).toBe(seed);
+  });
+
+  it("gives the same count every time (no counter that can drift)", () => {
+    const a = countContest(details, afterVoting);
+    const b = countContest(details, afterVoting + 5000);
+    expect(a).toEqual(b);
+  });
+
+  it("waits for the poster counts once there was a keuzebijeenkomst, then adds them", () => {
+    const contest = votingContestOf(details);
+    expect(registerByName({ contest, name: "Gerda Jansen", postcode: "7416 AB", actorUserId: people.org!.id, now })).toMatchObject({ ok: true });
+    expect(resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem", problem: { code: "poster-counts-open" } });
+    const counts = ids.map((ideaId, n) => ({ ideaId, count: n === 4 ? 3 : 0 }));
+    savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now });
+    expect(resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem" });
+    savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now });
+    const view = resultsForOrganiser(details, afterVoting);
+    if (view.state !== "ready") throw new Error("not ready");
+    expect(view.live.turnout).toEqual({ online: 2, code: 5, poster: 1, total: 8 });
+    // Idea 5 now has 1 + 3 = 4 stickers, tied with idea 4 (4 digital); idea 5 has 4 voters, so does idea 4.
+    const five = view.live.outcome.ideas.find((i) => i.ideaId === ids[4])!;
+    expect([five.stickers, five.digital, five.poster, five.voters]).toEqual([4, 1, 3, 4]);
+  });
+});
+
+describe("the reveal", () => {
+  it("publishes the count, clears the ballot pointers and logs it; only once", () => {
+    const before = resultsForOrganiser(details, afterVoting);
+    if (before.state !== "ready") throw new Error("not ready");
+    expect(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)).all().some((b) => b.voterPointer !== null)).toBe(true);
+
+    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: true });
+    const published = publishedResultsOf(details.contest.id)!;
+    expect(published.revealedAt).toBe(afterVoting);
+    expect(published.snapshot.outcome).toEqual(before.live.outcome);
+    expect(published.snapshot.ideas.map((i) => i.title)).toContain("Bloemenlint langs de Zwolseweg");
+    expect(published.corrections).toEqual([]);
+    expect(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)).all().every((b) => b.voterPointer === null)).toBe(true);
+    const audit = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.revealed"))).all();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ winners: before.live.outcome.winners, ballotPointersCleared: true });
+
+    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting + 1 })).toEqual({ ok: false, reason: "already-revealed" });
+    expect(() =>
+      db().insert(resultPublications).values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }).run(),
+    ).toThrow(/UNIQUE/);
+  });
+
+  it("a later change in the counts reaches the public only through a logged correction with a reason", () => {
+    const published = publishedResultsOf(details.contest.id)!;
+    // One poster was counted again.
+    const counts = ids.map((ideaId, n) => ({ ideaId, count: n === 4 ? 9 : 0 }));
+    savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now: afterVoting });
+    savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now: afterVoting });
+
+    const view = resultsForOrganiser(details, afterVoting + 10);
+    if (view.state !== "ready") throw new Error("not ready");
+    expect(view.changedSincePublished).toBe(true);
+    expect(view.live.outcome.winners[0]).toBe(ids[4]);
+    // The public still sees what was revealed.
+    expect(publishedResultsOf(details.contest.id)!.snapshot).toEqual(published.snapshot);
+
+    expect(() => correctResults({ details, actorUserId: people.org!.id, reason: "kort", now: afterVoting })).toThrow(RangeError);
+    expect(correctResults({ details, actorUserId: people.org!.id, reason: "Poster van de schuur opnieuw geteld: 9 stickers", now: afterVoting + 20 })).toEqual({
+      ok: true,
+    });
+    const corrected = publishedResultsOf(details.contest.id)!;
+    expect(corrected.revealedAt).toBe(afterVoting);
+    expect(corrected.snapshot.outcome.winners[0]).toBe(ids[4]);
+    expect(corrected.corrections).toEqual([{ at: afterVoting + 20, reason: "Poster van de schuur opnieuw geteld: 9 stickers" }]);
+    const audit = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.corrected"))).get()!;
+    expect(audit.reason).toBe("Poster van de schuur opnieuw geteld: 9 stickers");
+    expect(JSON.parse(audit.before!).winners).toEqual(published.snapshot.outcome.winners);
+
+    expect(correctResults({ details, actorUserId: people.org!.id, reason: "Nog een keer gepubliceerd", now: afterVoting + 30 })).toEqual({
+      ok: false,
+      reason: "unchanged",
+    });
+    const after = resultsForOrganiser(details, afterVoting + 40);
+    expect(after).toMatchObject({ state: "ready", changedSincePublished: false });
+  });
+
+  it("exports the ballots anonymised: sorted by content", () => {
+    const exported = anonymousBallotsOf(details);
+    expect(exported).toHaveLength(7);
+    expect(exported.map((b) => JSON.stringify(b))).toEqual(
+      [...exported].sort((a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+        return a.length - b.length;
+      }).map((b) => JSON.stringify(b)),
+    );
+  });
+});
+
+describe("importing a .pb file as an archived round", () => {
+  const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb"));
+
+  it.each(files)("imports %s as a closed round with the official outcome", (name) => {
+    const text = readFileSync(new URL(name, PABULIB), "utf8");
+    const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer")).get()!;
+    const result = importArchivedContest({ text, fileName: name, organisationId: organisation.id, actorUserId: people.org!.id, now });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const imported = getContestBySlug(result.slug)!;
+    const file = parsePb(text);
+    expect(imported.contest).toMatchObject({ title: file.meta.description, budgetEuros: Number(file.meta.budget), status: "gepubliceerd" });
+    expect(phaseAt(imported.clock, now).phase).toBe("afgesloten");
+    const archived = archivedResultsOf(imported.contest.id)!;
+    expect(archived.fileName).toBe(name);
+    expect(archived.voters).toBe(Number(file.meta.num_votes));
+    expect(archived.ideas).toHaveLength(file.projects.length);
+    expect(archived.ideas.filter((i) => i.selected > 0).length).toBe(file.projects.filter((p) => (p.selected ?? 0) > 0).length);
+    // Most votes first.
+    expect(archived.ideas.map((i) => i.votes)).toEqual([...archived.ideas.map((i) => i.votes)].sort((a, b) => b - a));
+    expect(db().select().from(auditLog).where(and(eq(auditLog.contestId, imported.contest.id), eq(auditLog.action, "results.archive-imported"))).all()).toHaveLength(1);
+  });
+
+  it("gives a second import of the same round its own address", () => {
+    const text = readFileSync(new URL("Netherlands_Assen_2024.pb", PABULIB), "utf8");
+    const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-assen")).get()!;
+    const result = importArchivedContest({ text, fileName: null, organisationId: organisation.id, actorUserId: null, now });
+    expect(result).toMatchObject({ ok: true, slug: "assen-top-idee-2" });
+  });
+
+  it("takes the vote's dates from the file", () => {
+    const assen = db().select().from(contests).where(eq(contests.slug, "assen-top-idee")).get()!;
+    const schedule = getContestBySlug(assen.slug)!.schedule!;
+    expect(schedule.stemmen.start).toBe(pbDateToInstant("31.03.2024", false));
+    expect(schedule.stemmen.end).toBe(pbDateToInstant("15.04.2024", true));
+    // Midnight in Amsterdam: still winter time on 31 March 2024 (the clocks went forward at 02:00).
+    expect(new Date(schedule.stemmen.start).toISOString()).toBe("2024-03-30T23:00:00.000Z");
+    expect(new Date(schedule.stemmen.end).toISOString()).toBe("2024-04-15T22:00:00.000Z");
+  });
+
+  it("refuses a malformed file with the line and what is wrong, and writes nothing", () => {
+    const before = db().select().from(contests).all().length;
+    const result = importArchivedContest({
+      text: "META\nkey;value\nbudget;1000\nPROJECTS\nproject_id;cost\n1;12x\nVOTES\nvoter_id;vote\n",
+      fileName: "kapot.pb",
+      organisationId: 1,
+      actorUserId: null,
+      now,
+    });
+    expect(result).toMatchObject({ ok: false, kind: "parse", line: 6 });
+    expect(importArchivedContest({ text: "META\nkey;value\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n", fileName: null, organisationId: 1, actorUserId: null, now })).toMatchObject({
+      ok: false,
+      kind: "archive",
+    });
+    expect(db().select().from(contests).all()).toHaveLength(before);
+  });
+});
+
+describe("the results demo contest (db/seeds/results.ts)", () => {
+  it("has closed its vote, and its ballots give the tie the written rule settles by voters", () => {
+    const demo = getContestBySlug(resultsDemoSlug)!;
+    expect(phaseAt(demo.clock, now).phase).toBe("prijsuitreiking");
+    const view = resultsForOrganiser(demo, now);
+    if (view.state !== "ready") throw new Error(JSON.stringify(view));
+    const titles = new Map(view.live.ideas.map((i) => [i.id, i.title]));
+    const ranked = view.live.outcome.ideas.map((i) => [titles.get(i.ideaId), i.stickers, i.voters, i.prize?.name ?? null]);
+    expect(ranked).toEqual([
+      ["Repair Café elke maand", 23, 15, "Eerste prijs"],
+      ["Jeu-de-boulesbaan bij De Linde", 21, 21, "Tweede prijs"],
+      ["Buurtbieb in de oude telefooncel", 20, 20, "Derde prijs"],
+      ["Picknicktafels in het Keizerspark", 20, 18, null],
+      ["Lichtjes in de Weteringstraat", 15, 12, null],
+      ["Muurschildering bij de fietstunnel", 7, 7, null],
+    ]);
+    expect(view.live.outcome.ideas[2]?.tieBelow?.decidedBy).toBe("voters");
+    expect(view.live.turnout).toEqual({ online: 0, code: 38, poster: 0, total: 38 });
+    expect(view.published).toBeNull();
+  });
+});
+
+describe("the draw seed", () => {
+  it("is ten characters from an alphabet without look-alikes, in two groups", () => {
+    for (let i = 0; i < 50; i++) expect(newDrawSeed()).toMatch(/^[2-9ACDEFGHJKMNPQRTUVWXY]{5}-[2-9ACDEFGHJKMNPQRTUVWXY]{5}$/);
+  });
+});

@@ -1,0 +1,150 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, contests, ideas, taakgroepSignups, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { votingDemoSlug } from "~db/seeds/voting";
+import { runWithRequestClock } from "~/lib/clock.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
+import * as joinRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.meedoen";
+import * as consoleRoute from "~/routes/organiseren.$slug.taakgroepen";
+import * as csvRoute from "~/routes/organiseren.$slug.taakgroepen-csv";
+import { useTestDatabase } from "../support/test-db";
+
+// The taakgroep routes as the browser meets them: login, phase guard, who sees contacts, the console.
+
+const { db } = useTestDatabase();
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+let ideaId = 0;
+let vonkIdeaId = 0;
+
+beforeAll(async () => {
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
+  const voting = db().select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!;
+  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
+  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, voting.id), eq(ideas.ownerUserId, owner.id), eq(ideas.status, "shortlisted"))).get()!.id;
+  const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
+  vonkIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted"))).get()!.id;
+  for (const [key, email] of [
+    ["anna", "bewoner@keizerslanden.nl"],
+    ["mo", "mohamed@voorbeeld.nl"],
+    ["sanne", "sanne@voorbeeld.nl"],
+    ["org", "organisator@keizerslanden.nl"],
+  ] as const) {
+    ids[key] = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    cookies[key] = (await createSessionCookie(ids[key]!)).split(";")[0]!;
+  }
+});
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+
+async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData }) {
+  const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: options.cookie ? { Cookie: options.cookie } : {}, body: options.body });
+  return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
+  return 200;
+}
+
+function form(values: Record<string, string | string[]>): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(values)) for (const item of [v].flat()) body.append(k, item);
+  return body;
+}
+
+const joinPath = (slug: string, id: number) => `/rondes/${slug}/ideeen/${id}/meedoen`;
+
+describe("ik doe mee on the idea page", () => {
+  it("sends a visitor without an account to the login page", async () => {
+    const result = await call(joinRoute.loader as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params: { slug: votingDemoSlug, ideaId: String(ideaId) } });
+    expect(statusOf(result)).toBe(302);
+    expect((result as Response).headers.get("Location")).toMatch(/^\/inloggen\?redirectTo=/);
+  });
+
+  it("refuses a sign-up before the vote with 409", async () => {
+    const result = await call(joinRoute.action as RouteFn, {
+      path: joinPath("vonk-keizerslanden-2027", vonkIdeaId),
+      params: { slug: "vonk-keizerslanden-2027", ideaId: String(vonkIdeaId) },
+      method: "POST",
+      cookie: cookies.mo,
+      body: form({ intent: "join", name: "Mohamed", contact: "mohamed@voorbeeld.nl", sharesContact: "on" }),
+    });
+    expect(statusOf(result)).toBe(409);
+    expect(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, vonkIdeaId)).all()).toHaveLength(0);
+  });
+
+  it("shows field errors for bad input, and signs up with good input", async () => {
+    const params = { slug: votingDemoSlug, ideaId: String(ideaId) };
+    const bad = await call(joinRoute.action as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params, method: "POST", cookie: cookies.mo, body: form({ intent: "join", name: "", contact: "nee" }) });
+    expect(statusOf(bad)).toBe(400);
+    for (const [who, consent] of [["mo", "on"], ["sanne", ""]] as const) {
+      const ok = await call(joinRoute.action as RouteFn, {
+        path: joinPath(votingDemoSlug, ideaId),
+        params,
+        method: "POST",
+        cookie: cookies[who],
+        body: form({ intent: "join", name: who, contact: `${who}@example.nl`, tags: ["geld", "contacten"], skills: "Ik help graag", timeAvailable: "1 uur", ...(consent ? { sharesContact: consent } : {}) }),
+      });
+      expect(statusOf(ok)).toBe(302);
+    }
+    const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
+    expect(rows.map((r) => [r.name, r.tags, r.sharesContact])).toEqual([
+      ["mo", "geld,contacten", true],
+      ["sanne", "geld,contacten", false],
+    ]);
+  });
+
+  it("shows members' contacts to the initiator only, and only with consent", async () => {
+    const params = { slug: votingDemoSlug, ideaId: String(ideaId) };
+    const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}`;
+    type Loaded = { later: { taakgroep: { status: { kind: string; members: number }; members: { contact: string }[] | null; own: unknown } | null } };
+    const asVisitor = (await call(ideaRoute.loader as RouteFn, { path, params })) as Loaded;
+    expect(asVisitor.later.taakgroep).toMatchObject({ status: { kind: "zoekt", members: 2 }, members: null, own: null });
+    expect(JSON.stringify(asVisitor)).not.toContain("mo@example.nl");
+    const asOwner = (await call(ideaRoute.loader as RouteFn, { path, params, cookie: cookies.anna })) as Loaded;
+    expect(asOwner.later.taakgroep?.members?.map((m) => m.contact)).toEqual(["mo@example.nl"]);
+    const asSanne = (await call(ideaRoute.loader as RouteFn, { path, params, cookie: cookies.sanne })) as Loaded;
+    expect(asSanne.later.taakgroep?.members).toBeNull();
+    expect(asSanne.later.taakgroep?.own).toMatchObject({ contact: "sanne@example.nl" });
+  });
+
+  it("withdraws with a row", async () => {
+    const params = { slug: votingDemoSlug, ideaId: String(ideaId) };
+    const result = await call(joinRoute.action as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params, method: "POST", cookie: cookies.mo, body: form({ intent: "withdraw" }) });
+    expect(statusOf(result)).toBe(302);
+    const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
+    expect(rows.at(-1)).toMatchObject({ name: "mo", kind: "withdrawal" });
+  });
+});
+
+describe("the console's Taakgroepen tab", () => {
+  const params = { slug: votingDemoSlug };
+  it("is for organisers only", async () => {
+    expect(statusOf(await call(consoleRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen`, params, cookie: cookies.anna }))).toBe(403);
+    expect(statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv`, params, cookie: cookies.mo }))).toBe(403);
+  });
+
+  it("marks a group (logged) and refuses an idea of another contest", async () => {
+    const path = `/organiseren/${votingDemoSlug}/taakgroepen`;
+    const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ideaId: String(ideaId), state: "afgerond" }) });
+    expect(statusOf(ok)).toBe(302);
+    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.mark")).all()).toHaveLength(1);
+    const other = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ideaId: String(vonkIdeaId), state: "actief" }) });
+    expect(statusOf(other)).toBe(404);
+  });
+
+  it("downloads the record as CSV, per contest and per idea", async () => {
+    const all = (await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv`, params, cookie: cookies.org })) as Response;
+    expect(all.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const text = await all.text();
+    expect(text).toContain("mo@example.nl");
+    expect(text).not.toContain("sanne@example.nl");
+    const one = (await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=${vonkIdeaId}`, params, cookie: cookies.org })) as Response;
+    expect((await one.text()).trim().split("\r\n")).toHaveLength(1);
+    expect(statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=abc`, params, cookie: cookies.org }))).toBe(404);
+  });
+});
