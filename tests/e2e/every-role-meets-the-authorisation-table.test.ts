@@ -2,7 +2,7 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { demo, demoPassword, expect, test } from "./fixtures";
 
 // One table for who may open what (issue 10): every protected page as every role. Expected answers:
-// 200 shown, 403 refused, "login" sent to the log-in page, 404 hidden (a concept is not public).
+// 200 shown, 403 refused, "login" sent to the log-in page, 404 hidden (a concept is not public), 409 not in this phase.
 const roles = {
   anonymous: null,
   bewoner: demo.bewoner,
@@ -12,7 +12,7 @@ const roles = {
   beheerder: demo.beheerder,
 } as const;
 type Role = keyof typeof roles;
-type Answer = 200 | 403 | 404 | "login";
+type Answer = 200 | 403 | 404 | 409 | "login";
 
 const vonk = "/organiseren/vonk-keizerslanden-2027";
 const groen = "/organiseren/groen-keizerslanden-2026";
@@ -35,6 +35,11 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   [`${vonk}/ideeen`, consolePage],
   [`${vonk}/jury`, consolePage],
   [`${vonk}/stemmen`, consolePage],
+  [`${vonk}/uitslag`, consolePage],
+  // Allowed, but not in this phase: the organiser hears 409, everybody else is refused before the phase is even looked at.
+  [`${vonk}/uitreiking`, { ...consolePage, organisator: 409, beheerder: 409 }],
+  [`${vonk}/taakgroepen`, consolePage],
+  ["/organiseren/importeren", organiserArea],
   [`${groen}/stemmen/balie`, consolePage],
   [`${groen}/stemmen/posters`, consolePage],
   ["/jury", anyAccount],
