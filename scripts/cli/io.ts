@@ -19,3 +19,32 @@ export const processIo: CliIo = {
 
 /** sysexits.h EX_USAGE: the command line itself was wrong. */
 export const EXIT_USAGE = 64;
+
+/** Exit code for a file that cannot be read (or used): the same for every `pb` command. */
+export const EXIT_CANNOT_USE_FILE = 1;
+
+/**
+ * The common start of a command that reads one file: answers --help, reports a wrong command line,
+ * and reads the file. Returns the file's text, or the exit code to stop with.
+ */
+export async function startFileCommand<Args extends { file: string }>(
+  command: string,
+  usage: string,
+  args: { help: true } | { error: string } | Args,
+  io: CliIo,
+): Promise<{ text: string; args: Args } | { exitCode: number }> {
+  if ("help" in args) {
+    io.out(`Usage: ${usage}\n`);
+    return { exitCode: 0 };
+  }
+  if ("error" in args) {
+    io.err(`wijkvonk ${command}: ${args.error}\nUsage: ${usage}\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  try {
+    return { text: await io.readFile(args.file), args };
+  } catch (error) {
+    io.err(`${args.file}: cannot read the file (${error instanceof Error ? error.message : String(error)})\n`);
+    return { exitCode: EXIT_CANNOT_USE_FILE };
+  }
+}

@@ -6,11 +6,11 @@
 // 2 the file is malformed (FILE:LINE: message on stderr), 64 bad usage.
 
 import { basename } from "node:path";
-import { EXIT_USAGE, processIo, type CliIo } from "./io";
+import { EXIT_CANNOT_USE_FILE, processIo, startFileCommand, type CliIo } from "./io";
 
 export const PB_IMPORT_USAGE = "wijkvonk pb import FILE.pb --organisation SLUG [--json]";
 
-const EXIT_CANNOT_IMPORT = 1;
+const EXIT_CANNOT_IMPORT = EXIT_CANNOT_USE_FILE;
 const EXIT_MALFORMED = 2;
 
 type Args = { file: string; organisation: string; json: boolean } | { help: true } | { error: string };
@@ -37,22 +37,9 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 export async function runPbImport(argv: string[], io: CliIo = processIo): Promise<number> {
-  const args = parseArgs(argv);
-  if ("help" in args) {
-    io.out(`Usage: ${PB_IMPORT_USAGE}\n`);
-    return 0;
-  }
-  if ("error" in args) {
-    io.err(`wijkvonk pb import: ${args.error}\nUsage: ${PB_IMPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  let text: string;
-  try {
-    text = await io.readFile(args.file);
-  } catch (error) {
-    io.err(`${args.file}: cannot read the file (${error instanceof Error ? error.message : String(error)})\n`);
-    return EXIT_CANNOT_IMPORT;
-  }
+  const started = await startFileCommand("pb import", PB_IMPORT_USAGE, parseArgs(argv), io);
+  if ("exitCode" in started) return started.exitCode;
+  const { text, args } = started;
   // Loaded only here, so that `pb tally` never opens a database.
   const { importArchivedContest, organisationBySlug } = await import("../../app/modules/results/results.server");
   const organisation = organisationBySlug(args.organisation);

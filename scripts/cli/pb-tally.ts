@@ -16,11 +16,11 @@ import {
   type PbRule,
   type PbRuleChoice,
 } from "../../app/modules/results/pb-outcome";
-import { EXIT_USAGE, processIo, type CliIo } from "./io";
+import { EXIT_CANNOT_USE_FILE, processIo, startFileCommand, type CliIo } from "./io";
 
 export const PB_TALLY_USAGE = `wijkvonk pb tally FILE.pb [--rule ${PB_RULES.join("|")}] [--json]`;
 
-const EXIT_CANNOT_APPLY = 1;
+const EXIT_CANNOT_APPLY = EXIT_CANNOT_USE_FILE;
 const EXIT_MALFORMED = 2;
 
 interface PbTallyArgs {
@@ -57,23 +57,9 @@ function parseArgs(argv: readonly string[]): PbTallyArgs | { help: true } | { er
 }
 
 export async function runPbTally(argv: string[], io: CliIo = processIo): Promise<number> {
-  const args = parseArgs(argv);
-  if ("help" in args) {
-    io.out(`Usage: ${PB_TALLY_USAGE}\n`);
-    return 0;
-  }
-  if ("error" in args) {
-    io.err(`wijkvonk pb tally: ${args.error}\nUsage: ${PB_TALLY_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-
-  let text: string;
-  try {
-    text = await io.readFile(args.file);
-  } catch (error) {
-    io.err(`${args.file}: cannot read the file (${error instanceof Error ? error.message : String(error)})\n`);
-    return EXIT_CANNOT_APPLY;
-  }
+  const started = await startFileCommand("pb tally", PB_TALLY_USAGE, parseArgs(argv), io);
+  if ("exitCode" in started) return started.exitCode;
+  const { text, args } = started;
 
   try {
     const file = parsePb(text);
