@@ -35,9 +35,24 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-/** Validation messages travel as message keys; anything else (a library's own text) is shown as it is. */
+/**
+ * A validation message that needs parameters, as one string: zod issues and conform's replies carry
+ * only strings. "console.postcodeDigits?line=2&item=74A1"; translateMessage reads it back.
+ */
+export function messageWithParams(key: MessageKey, params: Record<string, string | number>): string {
+  const query = new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)]));
+  return `${key}?${query.toString()}`;
+}
+
+/** Validation messages travel as message keys (with params, see messageWithParams); anything else (a library's own text) is shown as it is. */
 export function translateMessage(t: Translate, message: string): string {
-  return isMessageKey(message) ? t(message) : message;
+  if (isMessageKey(message)) return t(message);
+  const mark = message.indexOf("?");
+  if (mark > 0) {
+    const key = message.slice(0, mark);
+    if (isMessageKey(key)) return t(key, Object.fromEntries(new URLSearchParams(message.slice(mark + 1))));
+  }
+  return message;
 }
 
 export const localeCookieName = "wv_lang";

@@ -1,5 +1,23 @@
 import { z } from "zod";
-import { parseAreaPostcodes, type Area } from "./postcode";
+import { messageWithParams, type MessageKey } from "~/lib/i18n";
+import { parseAreaPostcodes, type Area, type AreaParseError, type AreaProblem } from "./postcode";
+
+const problemMessages: Record<Exclude<AreaProblem, "empty">, MessageKey> = {
+  digits: "console.postcodeDigits",
+  leadingZero: "console.postcodeLeadingZero",
+  letters: "console.postcodeLetters",
+  unusedLetters: "console.postcodeUnusedLetters",
+  numbersBackwards: "console.postcodeNumbersBackwards",
+  lettersBackwards: "console.postcodeLettersBackwards",
+  twoNumberGroups: "console.postcodeTwoNumberGroups",
+  badRange: "console.postcodeBadRange",
+};
+
+/** A problem in the pasted list as a message key with its line and entry, translated where it is shown (translateMessage). */
+export function areaErrorMessage(error: AreaParseError): string {
+  if (error.problem === "empty") return "console.postcodeEmpty";
+  return messageWithParams(problemMessages[error.problem], { line: error.line, item: error.item });
+}
 
 export const areaFormSchema = z.object({
   municipalityId: z.coerce.number().int().positive(),
@@ -10,7 +28,7 @@ export const areaFormSchema = z.object({
   postcodes: z.string({ error: "validation.required" }).transform((text, ctx): Area => {
     const parsed = parseAreaPostcodes(text);
     if (!parsed.ok) {
-      for (const e of parsed.errors) ctx.addIssue({ code: "custom", message: e.item ? `Regel ${e.line}: ${e.message}` : e.message });
+      for (const e of parsed.errors) ctx.addIssue({ code: "custom", message: areaErrorMessage(e) });
       return z.NEVER;
     }
     return parsed.area;

@@ -18,13 +18,27 @@ export interface Area {
   readonly entries: readonly AreaEntry[];
 }
 
+/**
+ * What is wrong with an entry. The form turns each into a text in the reader's language that says
+ * how to write it instead (area-form.ts, console.postcode* in the catalogue).
+ */
+export type AreaProblem =
+  | "empty" // the whole list holds no entry
+  | "digits" // not 4 digits
+  | "leadingZero" // starts with a 0
+  | "letters" // not 2 letters after the digits
+  | "unusedLetters" // SA, SD or SS
+  | "numbersBackwards" // 7418-7411
+  | "lettersBackwards" // 7411 BZ-AA
+  | "twoNumberGroups" // 7411 AA-7412 BZ
+  | "badRange"; // a dash, but no range we can read
+
 export interface AreaParseError {
   /** 1-based line in the pasted text. */
   line: number;
   /** The entry as it was typed ("" when the whole text is empty). */
   item: string;
-  /** What is wrong and how to write it, in plain Dutch. */
-  message: string;
+  problem: AreaProblem;
 }
 
 export type AreaParseResult = { ok: true; area: Area } | { ok: false; errors: AreaParseError[] };
@@ -102,14 +116,14 @@ export function parseAreaPostcodes(text: string): AreaParseResult {
     for (const segment of lineText.split(/[,;]/)) {
       for (const item of groupEntries(segment)) {
         const parsed = parseEntry(item);
-        if (typeof parsed === "string") errors.push({ line: index + 1, item, message: parsed });
+        if (typeof parsed === "string") errors.push({ line: index + 1, item, problem: parsed });
         else entries.push(parsed);
       }
     }
   });
   if (errors.length > 0) return { ok: false, errors };
   if (entries.length === 0) {
-    return { ok: false, errors: [{ line: 1, item: "", message: "Vul minstens één postcode in, bijvoorbeeld 7411 of 7411 AB." }] };
+    return { ok: false, errors: [{ line: 1, item: "", problem: "empty" }] };
   }
   return { ok: true, area: canonical(entries) };
 }
@@ -143,67 +157,51 @@ function groupEntries(segment: string): string[] {
   return items;
 }
 
-const EXAMPLES = "Schrijf bijvoorbeeld 7411, 7411-7418, 7411 AB of 7411 AA-7411 BZ.";
-
-/** An entry, or a Dutch message saying what is wrong with it. */
-function parseEntry(item: string): AreaEntry | string {
+/** An entry, or what is wrong with it. */
+function parseEntry(item: string): AreaEntry | AreaProblem {
   const compact = item.replace(/\s+/g, "").replace(/[‐‑–—]/g, "-").toUpperCase();
-  const quoted = `‘${item}’`;
   let match: RegExpExecArray | null;
 
   if ((match = /^(\d+)$/.exec(compact))) {
-    return checkDigits(match[1]!, quoted) ?? { kind: "number", number: Number(match[1]) };
+    return checkDigits(match[1]!) ?? { kind: "number", number: Number(match[1]) };
   }
   if ((match = /^(\d+)([A-Z]+)$/.exec(compact))) {
-    const problem = checkDigits(match[1]!, quoted) ?? checkLetters(match[2]!, quoted);
+    const problem = checkDigits(match[1]!) ?? checkLetters(match[2]!);
     return problem ?? { kind: "postcode", number: Number(match[1]), letters: match[2]! };
   }
   if ((match = /^(\d+)-(\d+)$/.exec(compact))) {
-    const problem = checkDigits(match[1]!, quoted) ?? checkDigits(match[2]!, quoted);
+    const problem = checkDigits(match[1]!) ?? checkDigits(match[2]!);
     if (problem) return problem;
     const from = Number(match[1]);
     const to = Number(match[2]);
-    if (from > to) return `${quoted} loopt achteruit. Zet het laagste getal eerst, bijvoorbeeld 7411-7418.`;
+    if (from > to) return "numbersBackwards";
     return from === to ? { kind: "number", number: from } : { kind: "number-range", from, to };
   }
   if ((match = /^(\d+)([A-Z]+)-(\d+)?([A-Z]+)$/.exec(compact))) {
     const [, digits, fromLetters, toDigits, toLetters] = match as unknown as [string, string, string, string | undefined, string];
     const problem =
-      checkDigits(digits, quoted) ??
-      (toDigits === undefined ? null : checkDigits(toDigits, quoted)) ??
-      checkLetters(fromLetters, quoted) ??
-      checkLetters(toLetters, quoted);
+      checkDigits(digits) ?? (toDigits === undefined ? null : checkDigits(toDigits)) ?? checkLetters(fromLetters) ?? checkLetters(toLetters);
     if (problem) return problem;
-    if (toDigits !== undefined && toDigits !== digits) {
-      return `${quoted} gaat over twee cijfergroepen. Een reeks met letters blijft bij dezelfde 4 cijfers, bijvoorbeeld 7411 AA-7411 BZ. Schrijf anders de cijfers apart, bijvoorbeeld 7411-7412.`;
-    }
-    if (fromLetters > toLetters) {
-      return `${quoted} loopt achteruit. Zet de laagste letters eerst, bijvoorbeeld 7411 AA-7411 BZ.`;
-    }
+    // A letter range stays inside one 4-digit area.
+    if (toDigits !== undefined && toDigits !== digits) return "twoNumberGroups";
+    if (fromLetters > toLetters) return "lettersBackwards";
     const number = Number(digits);
     return fromLetters === toLetters
       ? { kind: "postcode", number, letters: fromLetters }
       : { kind: "letter-range", number, from: fromLetters, to: toLetters };
   }
-  if (compact.includes("-")) return `${quoted} is geen goede reeks. ${EXAMPLES}`;
-  return `${quoted} is geen postcode. Een postcode heeft 4 cijfers, bijvoorbeeld 7411 of 7411 AB.`;
+  return compact.includes("-") ? "badRange" : "digits";
 }
 
-function checkDigits(digits: string, quoted: string): string | null {
-  if (digits.length !== 4) {
-    return `${quoted} is geen postcode. Een postcode heeft 4 cijfers, bijvoorbeeld 7411 of 7411 AB.`;
-  }
-  if (digits.startsWith("0")) return `${quoted} is geen postcode. Een postcode begint niet met een 0.`;
+function checkDigits(digits: string): AreaProblem | null {
+  if (digits.length !== 4) return "digits";
+  if (digits.startsWith("0")) return "leadingZero";
   return null;
 }
 
-function checkLetters(letters: string, quoted: string): string | null {
-  if (letters.length !== 2) {
-    return `${quoted} is geen postcode. Na de 4 cijfers komen 2 letters, bijvoorbeeld 7411 AB.`;
-  }
-  if (UNUSED_LETTERS.has(letters)) {
-    return `${quoted} is geen postcode. De letters SA, SD en SS komen in postcodes niet voor.`;
-  }
+function checkLetters(letters: string): AreaProblem | null {
+  if (letters.length !== 2) return "letters";
+  if (UNUSED_LETTERS.has(letters)) return "unusedLetters";
   return null;
 }
 

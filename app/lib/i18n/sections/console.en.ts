@@ -142,4 +142,15 @@ export const consoleEn: Catalogue["console"] = {
   areaNameTaken: "There already is a neighbourhood with this name in this municipality.",
   areaEdit: "Change the postcodes of {name}",
   municipality: "Municipality",
+  // Problems in a pasted postcode list (area-form.ts); {item} is the entry as typed.
+  postcodeEmpty: "Enter at least one postcode, for example 7411 or 7411 AB.",
+  postcodeDigits: "Line {line}: ‘{item}’ is not a postcode. A postcode has 4 digits, for example 7411 or 7411 AB.",
+  postcodeLeadingZero: "Line {line}: ‘{item}’ is not a postcode. A postcode does not start with a 0.",
+  postcodeLetters: "Line {line}: ‘{item}’ is not a postcode. The 4 digits are followed by 2 letters, for example 7411 AB.",
+  postcodeUnusedLetters: "Line {line}: ‘{item}’ is not a postcode. Postcodes never use the letters SA, SD or SS.",
+  postcodeNumbersBackwards: "Line {line}: ‘{item}’ runs backwards. Put the lowest number first, for example 7411-7418.",
+  postcodeLettersBackwards: "Line {line}: ‘{item}’ runs backwards. Put the lowest letters first, for example 7411 AA-7411 BZ.",
+  postcodeTwoNumberGroups:
+    "Line {line}: ‘{item}’ spans two groups of digits. A range of letters stays within the same 4 digits, for example 7411 AA-7411 BZ. Otherwise write the digits on their own, for example 7411-7412.",
+  postcodeBadRange: "Line {line}: ‘{item}’ is not a range we can read. Write for example 7411, 7411-7418, 7411 AB or 7411 AA-7411 BZ.",
 };

@@ -141,4 +141,15 @@ export const consoleNl = {
   areaNameTaken: "Er is al een wijk of buurt met deze naam in deze gemeente.",
   areaEdit: "Postcodes van {name} aanpassen",
   municipality: "Gemeente",
+  // Problems in a pasted postcode list (area-form.ts); {item} is the entry as typed.
+  postcodeEmpty: "Vul minstens één postcode in, bijvoorbeeld 7411 of 7411 AB.",
+  postcodeDigits: "Regel {line}: ‘{item}’ is geen postcode. Een postcode heeft 4 cijfers, bijvoorbeeld 7411 of 7411 AB.",
+  postcodeLeadingZero: "Regel {line}: ‘{item}’ is geen postcode. Een postcode begint niet met een 0.",
+  postcodeLetters: "Regel {line}: ‘{item}’ is geen postcode. Na de 4 cijfers komen 2 letters, bijvoorbeeld 7411 AB.",
+  postcodeUnusedLetters: "Regel {line}: ‘{item}’ is geen postcode. De letters SA, SD en SS komen in postcodes niet voor.",
+  postcodeNumbersBackwards: "Regel {line}: ‘{item}’ loopt achteruit. Zet het laagste getal eerst, bijvoorbeeld 7411-7418.",
+  postcodeLettersBackwards: "Regel {line}: ‘{item}’ loopt achteruit. Zet de laagste letters eerst, bijvoorbeeld 7411 AA-7411 BZ.",
+  postcodeTwoNumberGroups:
+    "Regel {line}: ‘{item}’ gaat over twee cijfergroepen. Een reeks met letters blijft bij dezelfde 4 cijfers, bijvoorbeeld 7411 AA-7411 BZ. Schrijf anders de cijfers apart, bijvoorbeeld 7411-7412.",
+  postcodeBadRange: "Regel {line}: ‘{item}’ is geen goede reeks. Schrijf bijvoorbeeld 7411, 7411-7418, 7411 AB of 7411 AA-7411 BZ.",
 } as const;
