@@ -20,8 +20,18 @@ export const processIo: CliIo = {
 /** sysexits.h EX_USAGE: the command line itself was wrong. */
 export const EXIT_USAGE = 64;
 
-/** Exit code for a file that cannot be read (or used): the same for every `pb` command. */
+/** Exit code for a file that cannot be read (or used): the same for every command. */
 export const EXIT_CANNOT_USE_FILE = 1;
+
+/** Prints the usage for --help (exit 0), or what is wrong with the command line and the usage (exit 64). */
+export function answerHelpOrUsageError(command: string, usage: string, args: { help: true } | { error: string }, io: CliIo): number {
+  if ("help" in args) {
+    io.out(`Usage: ${usage}\n`);
+    return 0;
+  }
+  io.err(`wijkvonk ${command}: ${args.error}\nUsage: ${usage}\n`);
+  return EXIT_USAGE;
+}
 
 /**
  * The common start of a command that reads one file: answers --help, reports a wrong command line,
@@ -33,14 +43,7 @@ export async function startFileCommand<Args extends { file: string }>(
   args: { help: true } | { error: string } | Args,
   io: CliIo,
 ): Promise<{ text: string; args: Args } | { exitCode: number }> {
-  if ("help" in args) {
-    io.out(`Usage: ${usage}\n`);
-    return { exitCode: 0 };
-  }
-  if ("error" in args) {
-    io.err(`wijkvonk ${command}: ${args.error}\nUsage: ${usage}\n`);
-    return { exitCode: EXIT_USAGE };
-  }
+  if ("help" in args || "error" in args) return { exitCode: answerHelpOrUsageError(command, usage, args, io) };
   try {
     return { text: await io.readFile(args.file), args };
   } catch (error) {

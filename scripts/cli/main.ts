@@ -1,6 +1,7 @@
 // The `wijkvonk` command: a table from "group command" to the function that
 // runs it. scripts/wijkvonk.mjs loads this file through tsx.
 
+import { BACKUP_CREATE_USAGE, BACKUP_RESTORE_USAGE } from "./backup-args";
 import { EXIT_USAGE, processIo, type CliIo } from "./io";
 import { PB_IMPORT_USAGE, runPbImport } from "./pb-import";
 import { PB_TALLY_USAGE, runPbTally } from "./pb-tally";
@@ -10,6 +11,9 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   "pb tally": { run: runPbTally, usage: PB_TALLY_USAGE },
   "pb import": { run: runPbImport, usage: PB_IMPORT_USAGE },
+  // Loaded only when used, so that `pb tally` never loads the SQLite driver.
+  "backup create": { run: async (argv, io) => (await import("./backup")).runBackupCreate(argv, io), usage: BACKUP_CREATE_USAGE },
+  "backup restore": { run: async (argv, io) => (await import("./backup")).runBackupRestore(argv, io), usage: BACKUP_RESTORE_USAGE },
 };
 
 function usage(): string {
