@@ -38,6 +38,9 @@ export default function OrganiseIndexPage() {
         <Link className="button" to="/organiseren/gebieden">
           {t("console.areasLink")}
         </Link>
+        <Link className="button" to="/organiseren/ondersteuners">
+          {t("aftercare.supporters.title")}
+        </Link>
         <Link className="button" to="/organiseren/importeren">
           {t("results.import.link")}
         </Link>

@@ -11,7 +11,7 @@ import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { effectiveSchedule, phaseIndex, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { checkPhase, effectiveSchedule, phaseIndex, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
@@ -29,7 +29,9 @@ import { TurnoutFigures } from "~/ui/turnout";
 import votingStyles from "~/ui/voting.css?url";
 import { votePath } from "~/modules/voting/paths";
 import { resultsPath } from "~/modules/results/paths";
-import { hasPublicResults } from "~/modules/results/results.server";
+import { storyPath } from "~/modules/aftercare/paths";
+import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
+import { archivedResultsOf, hasPublicResults } from "~/modules/results/results.server";
 import { turnout } from "~/modules/voting/votes.server";
 
 export const links: LinksFunction = () => [
@@ -72,6 +74,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? turnout(contest.id) : null,
     // After the reveal (or for an archived round): the way to the results (issue 7).
     resultsPath: hasPublicResults(contest.id) ? resultsPath(contest.slug) : null,
+    // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.
+    storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && archivedResultsOf(contest.id) === null ? storyPath(contest.slug) : null,
   };
 }
 
@@ -156,11 +160,18 @@ export default function ContestPage() {
               </Link>
             </p>
           ) : null}
-          {page.resultsPath ? (
+          {page.resultsPath || page.storyPath ? (
             <p className="hero-actions">
-              <Link className="button primary" to={page.resultsPath}>
-                {t("results.linkFromContest")}
-              </Link>
+              {page.resultsPath ? (
+                <Link className="button primary" to={page.resultsPath}>
+                  {t("results.linkFromContest")}
+                </Link>
+              ) : null}
+              {page.storyPath ? (
+                <Link className="button" to={page.storyPath}>
+                  {t("aftercare.story.title")}
+                </Link>
+              ) : null}
             </p>
           ) : null}
         </section>

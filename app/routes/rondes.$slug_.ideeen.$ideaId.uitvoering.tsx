@@ -16,7 +16,10 @@ import { can } from "~/modules/auth/permissions";
 import { requirePermission, requireUser } from "~/modules/auth/session.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { loadIdeaContext } from "~/modules/ideas/access.server";
+import { checkPhoto, readUploadForm } from "~/modules/ideas/form.server";
 import { ideaPath } from "~/modules/ideas/paths";
+import { photoProblemMessage } from "~/modules/ideas/photos";
+import { PhotoSlot } from "~/ui/idea-form";
 import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { RealisationTrack } from "~/ui/realisation-track";
@@ -49,12 +52,18 @@ type Intent = z.infer<typeof trackActionSchema>["intent"];
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { ctx, isOrganiser, userId } = await loadTrack(request, params);
-  const submission = parseWithZod(await request.formData(), { schema: trackActionSchema });
+  // The update form may carry a photo (multipart); the other small forms are read the same way.
+  const form = await readUploadForm(request);
+  const submission = parseWithZod(form.formData, { schema: trackActionSchema });
   const intentOf = (): Intent | null => {
     const raw = submission.payload.intent;
     return typeof raw === "string" && (["status", "milestone", "milestone-done", "update", "spending", "grant"] as const).includes(raw as Intent) ? (raw as Intent) : null;
   };
-  if (submission.status !== "success") return data({ intent: intentOf(), result: submission.reply() }, { status: 400 });
+  const { photo, photoError, altError } = intentOf() === "update" ? await checkPhoto(form, 0) : { photo: null, photoError: null, altError: false };
+  if (submission.status !== "success" || photoError || altError) {
+    const fieldErrors = altError ? { photoAlt: [photoProblemMessage["alt-missing"]] } : undefined;
+    return data({ intent: intentOf(), result: submission.reply({ fieldErrors }), photoError }, { status: 400 });
+  }
   const value = submission.value;
   const base = { contestId: ctx.details.contest.id, ideaId: ctx.idea.id, writer: { userId, isOrganiser }, now: ctx.at };
   switch (value.intent) {
@@ -68,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!setMilestoneDone({ ...base, milestoneId: value.milestoneId, done: value.done })) notFound();
       break;
     case "update":
-      addUpdate({ ...base, text: value.text });
+      await addUpdate({ ...base, text: value.text, photo });
       break;
     case "grant":
       if (!isOrganiser) throw new Response("Forbidden", { status: 403 });
@@ -78,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const decision = addSpending({ ...base, description: value.description, amountEuros: value.amount, spentOn: value.spentOn, override: value.override });
       if (!decision.ok) {
         const message = decision.reason === "no-grant" ? "taakgroepen.track.errors.noGrant" : "taakgroepen.track.errors.overBudget";
-        return data({ intent: "spending" as Intent, result: submission.reply({ fieldErrors: { amount: [message] } }) }, { status: 400 });
+        return data({ intent: "spending" as Intent, result: submission.reply({ fieldErrors: { amount: [message] } }), photoError: null }, { status: 400 });
       }
       break;
     }
@@ -125,6 +134,8 @@ export default function ManageTrackPage() {
     shouldValidate: "onSubmit", shouldRevalidate: "onInput",
   });
   const managePath = `${ideaPath(slug, ideaId)}/uitvoering`;
+  const actionData = useActionData<typeof action>();
+  const updatePhotoError = actionData?.intent === "update" ? actionData.photoError : null;
   return (
     <section className="page narrow idea-page">
       <PageTitle title={t("taakgroepen.track.manageTitle", { title })} />
@@ -143,10 +154,11 @@ export default function ManageTrackPage() {
         </button>
       </Form>
 
-      <Form method="post" {...getFormProps(updateForm)} className="stack card">
+      <Form method="post" encType="multipart/form-data" {...getFormProps(updateForm)} className="stack card">
         <input type="hidden" name="intent" value="update" />
         <FormErrors errors={updateForm.errors} id={updateForm.errorId} />
         <TextAreaField field={updateFields.text} label={t("taakgroepen.track.updateText")} rows={4} />
+        <PhotoSlot altField={updateFields.photoAlt} error={updatePhotoError} remaining={1} />
         <button type="submit" className="button primary">
           {t("taakgroepen.track.addUpdate")}
         </button>

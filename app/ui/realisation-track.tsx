@@ -7,13 +7,31 @@ export type TrackView = {
   status: TrackStatus;
   money: MoneySummary;
   milestones: { id: number; title: string; dueOn: string; done: boolean }[];
-  updates: { id: number; text: string; createdAt: number }[];
+  updates: { id: number; text: string; createdAt: number; photo: UpdatePhoto | null }[];
   spending: { id: number; description: string; amountEuros: number; spentOn: string; override: boolean }[];
   canUpdate: boolean;
 };
 
+export type UpdatePhoto = { url: string; small: string; alt: string; width: number; height: number };
+
+/** A news item's photo: the small file for phones, the large one for wide screens. */
+export function UpdatePhotoImage({ photo }: { photo: UpdatePhoto }) {
+  return (
+    <img
+      className="update-photo"
+      src={photo.small}
+      srcSet={`${photo.small} 480w, ${photo.url} 1600w`}
+      sizes="(max-width: 40rem) 100vw, 36rem"
+      alt={photo.alt}
+      width={photo.width}
+      height={photo.height}
+      loading="lazy"
+    />
+  );
+}
+
 /** A day stored as YYYY-MM-DD, shown as a date at noon in Amsterdam (never off by one). */
-const dayInstant = (day: string) => Date.parse(`${day}T12:00:00Z`);
+export const dayInstant = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 /** The public realisation track of an idea (nazorg): status, milestones, news, and the money. */
 export function RealisationTrack({ view, managePath }: { view: TrackView; managePath: string }) {
@@ -47,6 +65,7 @@ export function RealisationTrack({ view, managePath }: { view: TrackView; manage
             <li key={u.id}>
               <span className="muted small">{formatDate(u.createdAt, locale)}</span>
               <p className="idea-text">{u.text}</p>
+              {u.photo ? <UpdatePhotoImage photo={u.photo} /> : null}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, municipalities, organisations, roleAssignments, users } from "../schema";
 import { phaseNames } from "../schema/contests";
+import { seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
@@ -173,5 +174,6 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   await seedIdeas(db, { now });
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });
+  seedAftercareDemo(db, { now });
   return true;
 }

@@ -62,12 +62,12 @@ describe("realisation track", () => {
     expect(getTrack(ideaId)).toMatchObject({ status: "nog-niet-begonnen", milestones: [], updates: [], spending: [], money: { grantedEuros: null, spentEuros: 0 } });
   });
 
-  it("keeps status, milestones and updates, logging organiser changes only", () => {
+  it("keeps status, milestones and updates, logging organiser changes only", async () => {
     setTrackStatus({ ...base(), status: "in-voorbereiding", writer: initiator, now });
     addMilestone({ ...base(), title: "Schuur bestellen", dueOn: "2026-12-01", writer: initiator, now });
     addMilestone({ ...base(), title: "Opening", dueOn: "2026-11-01", writer: organiser, now });
-    addUpdate({ ...base(), text: "De vergunning is binnen.", writer: initiator, now: now + 1 });
-    addUpdate({ ...base(), text: "De schuur staat er!", writer: initiator, now: now + 2 });
+    await addUpdate({ ...base(), text: "De vergunning is binnen.", photo: null, writer: initiator, now: now + 1 });
+    await addUpdate({ ...base(), text: "De schuur staat er!", photo: null, writer: initiator, now: now + 2 });
     setTrackStatus({ ...base(), status: "in-uitvoering", writer: organiser, now });
     const track = getTrack(ideaId);
     expect(track.status).toBe("in-uitvoering");

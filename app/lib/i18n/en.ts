@@ -7,6 +7,7 @@ import { resultsEn } from "./sections/results.en";
 import { roundsEn } from "./sections/rounds.en";
 import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
+import { aftercareEn } from "./sections/aftercare.en";
 
 export const en: Catalogue = {
   app: {
@@ -144,6 +145,7 @@ export const en: Catalogue = {
   jury: juryEn,
   voting: votingEn,
   taakgroepen: taakgroepenEn,
+  aftercare: aftercareEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -6,6 +6,7 @@ import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
+import { aftercareNl } from "./sections/aftercare.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -144,6 +145,7 @@ export const nl = {
   jury: juryNl,
   voting: votingNl,
   taakgroepen: taakgroepenNl,
+  aftercare: aftercareNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referralStatuses, supporterKinds } from "./referrals";
 import { trackStatuses } from "./track";
 
 // The realisation track's small forms, told apart by `intent`. Messages are keys in
@@ -26,7 +27,8 @@ export const milestoneDoneSchema = z.object({
   milestoneId: z.coerce.number().int().positive(),
   done: z.enum(["ja", "nee"]).transform((v) => v === "ja"),
 });
-export const updateSchema = z.object({ intent: z.literal("update"), text: text(4000) });
+/** The photo itself travels as a file part and is checked apart (ideas' photo checks); its alt text is here. */
+export const updateSchema = z.object({ intent: z.literal("update"), text: text(4000), photoAlt: z.string().trim().max(200, "taakgroepen.track.errors.tooLong").optional() });
 export const spendingSchema = z.object({
   intent: z.literal("spending"),
   description: text(120),
@@ -37,3 +39,54 @@ export const spendingSchema = z.object({
 export const grantSchema = z.object({ intent: z.literal("grant"), granted: euros });
 
 export const trackActionSchema = z.discriminatedUnion("intent", [statusSchema, milestoneSchema, milestoneDoneSchema, updateSchema, spendingSchema, grantSchema]);
+
+// Aftercare for organisers (issue 8): the supporter directory, referrals and reminders. Messages are
+// keys in app/lib/i18n/sections/aftercare.*.ts.
+
+const required = (max: number) => z.string({ error: "aftercare.errors.required" }).trim().min(1, "aftercare.errors.required").max(max, "aftercare.errors.tooLong");
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "aftercare.errors.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
+const id = z.coerce.number({ error: "aftercare.errors.required" }).int().positive();
+
+export const supporterSchema = z.object({
+  name: required(120),
+  kind: z.enum(supporterKinds, { error: "aftercare.errors.kind" }),
+  topics: z.string().trim().max(300, "aftercare.errors.tooLong").default(""),
+  contact: required(200),
+  website: z
+    .string()
+    .trim()
+    .max(300, "aftercare.errors.tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.url({ protocol: /^https?$/, error: "aftercare.errors.website" }).optional()),
+});
+export type SupporterValues = z.output<typeof supporterSchema>;
+
+export const supporterEditSchema = supporterSchema.extend({
+  supporterId: id,
+  active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+});
+
+export const referSchema = z.object({
+  intent: z.literal("refer"),
+  ideaId: id,
+  supporterIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).min(1, "aftercare.errors.pickSupporter").max(20)),
+  note: optionalText(2000),
+});
+
+export const referralChangeSchema = z.object({
+  intent: z.literal("referral"),
+  referralId: id,
+  status: z.enum(referralStatuses, { error: "aftercare.errors.status" }),
+  note: optionalText(2000),
+});
+
+export const remindSchema = z.object({ intent: z.literal("remind"), ideaId: id });
+
+export const followUpActionSchema = z.discriminatedUnion("intent", [referSchema, referralChangeSchema, remindSchema]);

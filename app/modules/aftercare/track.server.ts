@@ -2,6 +2,9 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { realisationMilestones, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
+import type { NewPhoto } from "~/modules/ideas/ideas.server";
+import { withStoredPhoto } from "~/modules/ideas/photos.server";
+import { updatePhotoUrl } from "./paths";
 import { checkSpending, moneySummary, type SpendingDecision, type TrackStatus } from "./track";
 
 // Use cases of the realisation track. Initiators and organisers write; everyone reads. Organiser
@@ -28,7 +31,12 @@ export function getTrack(ideaId: number) {
     status: track?.status ?? ("nog-niet-begonnen" as TrackStatus),
     money: moneySummary(track?.grantedEuros ?? null, spending),
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, done: m.doneAt !== null })),
-    updates: updates.map((u) => ({ id: u.id, text: u.text, createdAt: u.createdAt })),
+    updates: updates.map((u) => ({
+      id: u.id,
+      text: u.text,
+      createdAt: u.createdAt,
+      photo: u.photoKey ? { url: updatePhotoUrl(u.photoKey, "large"), small: updatePhotoUrl(u.photoKey, "small"), alt: u.photoAlt ?? "", width: u.photoWidth ?? 0, height: u.photoHeight ?? 0 } : null,
+    })),
     spending: spending.map((s) => ({ id: s.id, description: s.description, amountEuros: s.amountEuros, spentOn: s.spentOn, override: s.overrideByUserId !== null })),
   };
 }
@@ -76,13 +84,33 @@ export function setMilestoneDone(input: { contestId: number; ideaId: number; mil
   });
 }
 
-export function addUpdate(input: { contestId: number; ideaId: number; text: string; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    ensureTrack(tx, input);
-    tx.insert(realisationUpdates).values({ ideaId: input.ideaId, authorUserId: input.writer.userId, text: input.text.trim(), createdAt: input.now }).run();
-    tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-    log(tx, input.writer, input, "aftercare.update", { length: input.text.length });
-  });
+/** A public news item, with an optional photo: the files are written first and removed again if the row is not. */
+export async function addUpdate(input: { contestId: number; ideaId: number; text: string; photo: NewPhoto | null; writer: Writer; now: number }): Promise<void> {
+  const photo = input.photo;
+  await withStoredPhoto(
+    photo?.processed ?? null,
+    () =>
+      getDb().transaction((tx) => {
+        ensureTrack(tx, input);
+        tx.insert(realisationUpdates)
+          .values({
+            ideaId: input.ideaId,
+            authorUserId: input.writer.userId,
+            text: input.text.trim(),
+            createdAt: input.now,
+            ...(photo ? { photoKey: photo.processed.storageKey, photoAlt: photo.altText.trim(), photoWidth: photo.processed.width, photoHeight: photo.processed.height } : {}),
+          })
+          .run();
+        tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
+        log(tx, input.writer, input, "aftercare.update", { length: input.text.length, photo: photo !== null });
+      }),
+    "updates",
+  );
+}
+
+/** The update a stored photo belongs to, to serve it only while its idea is public. */
+export function findUpdateByPhotoKey(storageKey: string) {
+  return getDb().select({ ideaId: realisationUpdates.ideaId }).from(realisationUpdates).where(eq(realisationUpdates.photoKey, storageKey)).get() ?? null;
 }
 
 /** A spending line; over the grant only with an organiser's explicit override, which is logged. */

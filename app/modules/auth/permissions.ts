@@ -34,6 +34,8 @@ export const permissions = [
   // The realisation track (nazorg): makers and organisers write updates; only organisers grant money.
   "aftercare:update",
   "aftercare:grant",
+  // Follow-up for organisers: the dashboard, referrals to supporters, reminders to initiators.
+  "aftercare:follow-up",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -84,6 +86,7 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "idea:manage-lists":
     case "taakgroep:manage":
     case "aftercare:grant":
+    case "aftercare:follow-up":
       return (target.kind === "contest" || target.kind === "idea") && organisesContest(actor, target);
   }
 }

@@ -8,3 +8,10 @@ export function userNames(ids: (string | null)[]): Map<string, string> {
   if (wanted.length === 0) return new Map();
   return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
 }
+
+/** Email addresses for a set of user ids, for mails to an idea's makers. */
+export function userEmails(ids: readonly string[]): string[] {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return [];
+  return getDb().select({ email: users.email }).from(users).where(inArray(users.id, wanted)).all().map((u) => u.email);
+}

@@ -16,14 +16,10 @@ export type IdeaActionData = { result: SubmissionResult<string[]>; photoError: M
 
 type Refusal = ReturnType<typeof data<IdeaActionData>>;
 
-export async function readIdeaForm<Schema extends z.ZodType>(
-  request: Request,
-  schema: Schema,
-  existingPhotoCount: number,
-): Promise<{ ok: true; value: z.output<Schema>; photo: NewPhoto | null; formData: FormData } | { ok: false; response: Refusal }> {
-  let form: Awaited<ReturnType<typeof readFormWithPhoto>>;
+/** Reads a form that may carry one photo; a request far too large is a 413 page, as for an idea. */
+export async function readUploadForm(request: Request): Promise<Awaited<ReturnType<typeof readFormWithPhoto>>> {
   try {
-    form = await readFormWithPhoto(request);
+    return await readFormWithPhoto(request);
   } catch (error) {
     if (error instanceof RequestTooLarge) {
       const t = await getTranslator(request);
@@ -31,21 +27,29 @@ export async function readIdeaForm<Schema extends z.ZodType>(
     }
     throw error;
   }
-  const submission = parseWithZod(form.formData, { schema });
+}
+
+export type PhotoCheck = { photo: NewPhoto | null; photoError: MessageKey | null; altError: boolean };
+
+/** The upload checks and sharp for an optional photo with its alt text (from the form's photoAlt field). */
+export async function checkPhoto(form: Awaited<ReturnType<typeof readFormWithPhoto>>, existingPhotoCount: number): Promise<PhotoCheck> {
   const altText = String(form.formData.get("photoAlt") ?? "").trim();
-  let photoError: MessageKey | null = null;
-  let altError = false;
-  let photo: NewPhoto | null = null;
-  if (form.file) {
-    const problem = checkUpload({ bytes: form.file.bytes, tooLarge: form.file.tooLarge, altText, existingCount: existingPhotoCount });
-    if (problem === "alt-missing") altError = true;
-    else if (problem) photoError = photoProblemMessage[problem];
-    else {
-      const processed = await processPhoto(form.file.bytes!);
-      if (processed) photo = { processed, altText };
-      else photoError = photoProblemMessage.unreadable;
-    }
-  }
+  if (!form.file) return { photo: null, photoError: null, altError: false };
+  const problem = checkUpload({ bytes: form.file.bytes, tooLarge: form.file.tooLarge, altText, existingCount: existingPhotoCount });
+  if (problem === "alt-missing") return { photo: null, photoError: null, altError: true };
+  if (problem) return { photo: null, photoError: photoProblemMessage[problem], altError: false };
+  const processed = await processPhoto(form.file.bytes!);
+  return processed ? { photo: { processed, altText }, photoError: null, altError: false } : { photo: null, photoError: photoProblemMessage.unreadable, altError: false };
+}
+
+export async function readIdeaForm<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  existingPhotoCount: number,
+): Promise<{ ok: true; value: z.output<Schema>; photo: NewPhoto | null; formData: FormData } | { ok: false; response: Refusal }> {
+  const form = await readUploadForm(request);
+  const submission = parseWithZod(form.formData, { schema });
+  const { photo, photoError, altError } = await checkPhoto(form, existingPhotoCount);
   if (submission.status !== "success" || photoError || altError) {
     const fieldErrors = altError ? { photoAlt: [photoProblemMessage["alt-missing"]] } : undefined;
     return { ok: false, response: data({ result: submission.reply({ fieldErrors }), photoError }, { status: 400 }) };

@@ -180,6 +180,13 @@ export function publishedResultsOf(contestId: number): PublishedResults | null {
   };
 }
 
+/** The ideas the published outcome chose, with the prize or amount each got; null before the reveal. */
+export function chosenIdeasOf(contestId: number): Map<number, { prizeName: string | null; amount: number }> | null {
+  const published = publishedResultsOf(contestId);
+  if (!published) return null;
+  return new Map(published.snapshot.outcome.ideas.filter((i) => i.chosenAs !== null).map((i) => [i.ideaId, { prizeName: i.prize?.name ?? null, amount: i.amount }]));
+}
+
 export function isRevealed(contestId: number): boolean {
   return getDb().select({ id: resultPublications.id }).from(resultPublications).where(eq(resultPublications.contestId, contestId)).limit(1).get() !== undefined;
 }

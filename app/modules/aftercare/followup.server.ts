@@ -1,0 +1,142 @@
+import { and, eq, inArray, max } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { ideas, realisationTracks, realisationUpdates } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { sendMail } from "~/lib/mail.server";
+import { userEmails } from "~/modules/auth/users.server";
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { acceptedCoInitiatorIds } from "~/modules/ideas/ideas.server";
+import { chosenIdeasOf, votingWindowOf } from "~/modules/results/results.server";
+import { ideaTakesSignups } from "~/modules/taakgroepen/record";
+import { contestTaakgroepen } from "~/modules/taakgroepen/taakgroepen.server";
+import { isQuiet, isUnanswered, lastSignOfLife, nextReminderAt } from "./followup";
+import { contestReferrals, type ReferralView } from "./referrals.server";
+import type { TrackStatus } from "./track";
+
+// The organiser's follow-up dashboard (issue 8): every idea after the vote with its track, taakgroep
+// and referrals, and the three lists that need attention: quiet ideas, taakgroepen short of members,
+// referrals without an answer. Reminders mail the idea's makers, at most once a fortnight.
+
+type TrackRow = { status: TrackStatus; remindedAt: number | null; lastUpdateAt: number | null };
+
+function tracksOf(ideaIds: readonly number[]): Map<number, TrackRow> {
+  if (ideaIds.length === 0) return new Map();
+  const db = getDb();
+  const last = new Map(
+    db
+      .select({ ideaId: realisationUpdates.ideaId, at: max(realisationUpdates.createdAt) })
+      .from(realisationUpdates)
+      .where(inArray(realisationUpdates.ideaId, [...ideaIds]))
+      .groupBy(realisationUpdates.ideaId)
+      .all()
+      .map((r) => [r.ideaId, r.at] as const),
+  );
+  const tracks = new Map(
+    db
+      .select()
+      .from(realisationTracks)
+      .where(inArray(realisationTracks.ideaId, [...ideaIds]))
+      .all()
+      .map((t) => [t.ideaId, t] as const),
+  );
+  return new Map(ideaIds.map((id) => [id, { status: tracks.get(id)?.status ?? "nog-niet-begonnen", remindedAt: tracks.get(id)?.remindedAt ?? null, lastUpdateAt: last.get(id) ?? null }]));
+}
+
+/** The ideas that go on after the vote: handed in, not withdrawn or hidden. */
+function ideasAfterVote(contestId: number) {
+  return getDb()
+    .select({ id: ideas.id, title: ideas.title, status: ideas.status, hiddenAt: ideas.hiddenAt, ownerUserId: ideas.ownerUserId })
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"])))
+    .all()
+    .filter(ideaTakesSignups);
+}
+
+function makersOf(idea: { id: number; ownerUserId: string | null }): string[] {
+  return userEmails([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...acceptedCoInitiatorIds(idea.id)]);
+}
+
+export type FollowUpIdea = {
+  ideaId: number;
+  title: string;
+  /** null before the results are revealed. */
+  won: boolean | null;
+  prizeName: string | null;
+  track: TrackRow & { quiet: boolean; quietSince: number };
+  taakgroep: ReturnType<typeof contestTaakgroepen>[number]["status"] | null;
+  referrals: ReferralView[];
+  reminder: { canMail: boolean; nextAt: number | null };
+};
+
+export function followUpOf(details: ContestDetails, now: number) {
+  const contestId = details.contest.id;
+  const list = ideasAfterVote(contestId);
+  const tracks = tracksOf(list.map((i) => i.id));
+  const chosen = chosenIdeasOf(contestId);
+  const groups = new Map(contestTaakgroepen(contestId, details.contest.minTaakgroepSize).map((g) => [g.ideaId, g.status]));
+  const referrals = contestReferrals(contestId);
+  const trackStartedAt = votingWindowOf(details).end ?? now;
+  const rows: FollowUpIdea[] = list
+    .map((idea) => {
+      const track = tracks.get(idea.id)!;
+      return {
+        ideaId: idea.id,
+        title: idea.title,
+        won: chosen ? chosen.has(idea.id) : null,
+        prizeName: chosen?.get(idea.id)?.prizeName ?? null,
+        track: { ...track, quiet: isQuiet({ ...track, trackStartedAt, now }), quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }) },
+        taakgroep: groups.get(idea.id) ?? null,
+        referrals: referrals.filter((r) => r.ideaId === idea.id),
+        reminder: { canMail: makersOf(idea).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
+      };
+    })
+    // Winners first, then by title: the order of the ceremony's importance, and stable.
+    .sort((a, b) => Number(b.won ?? false) - Number(a.won ?? false) || a.title.localeCompare(b.title, "nl"));
+  return {
+    ideas: rows,
+    quiet: rows.filter((r) => r.track.quiet),
+    shortTaakgroepen: rows.filter((r) => r.taakgroep?.kind === "zoekt" && r.track.status !== "gestopt"),
+    unanswered: referrals.filter((r) => isUnanswered(r, now)),
+  };
+}
+
+export type ReminderResult = { ok: true; sent: number } | { ok: false; reason: "not-found" | "too-soon" | "no-address" };
+
+/**
+ * Mails the idea's makers (indiener and accepted co-initiators) to post news on the track. At most one
+ * reminder a fortnight per idea, also when two organisers click at once: the check and the mark are one
+ * transaction. The mail goes after the commit.
+ */
+export async function remindInitiators(input: { details: ContestDetails; ideaId: number; link: string; userId: string; now: number }): Promise<ReminderResult> {
+  const contestId = input.details.contest.id;
+  const idea = ideasAfterVote(contestId).find((i) => i.id === input.ideaId);
+  if (!idea) return { ok: false, reason: "not-found" };
+  const to = makersOf(idea);
+  if (to.length === 0) return { ok: false, reason: "no-address" };
+  const refused = getDb().transaction((tx) => {
+    const track = tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, idea.id)).get();
+    if (nextReminderAt(track?.remindedAt ?? null, input.now) !== null) return true;
+    if (track) tx.update(realisationTracks).set({ remindedAt: input.now }).where(eq(realisationTracks.ideaId, idea.id)).run();
+    else tx.insert(realisationTracks).values({ ideaId: idea.id, contestId, updatedAt: input.now, remindedAt: input.now }).run();
+    writeAudit(tx, { userId: input.userId, contestId, action: "aftercare.remind", subject: `idea:${idea.id}`, after: { recipients: to.length }, at: input.now });
+    return false;
+  });
+  if (refused) return { ok: false, reason: "too-soon" };
+  for (const address of to) {
+    await sendMail({
+      to: address,
+      subject: `Hoe gaat het met "${idea.title}"?`,
+      text: [
+        "Hallo,",
+        "",
+        `Bewoners willen graag weten wat er met "${idea.title}" gebeurt. Er is al een tijd geen nieuws.`,
+        "Wil je een kort bericht plaatsen? Een paar zinnen is genoeg. Ook als het even stilligt, of als het niet doorgaat.",
+        "",
+        `Nieuws plaatsen: ${input.link}`,
+        "",
+        `Groet, de organisatie van ${input.details.contest.title}`,
+      ].join("\n"),
+    });
+  }
+  return { ok: true, sent: to.length };
+}

@@ -1,0 +1,7 @@
+import { PHOTO_WIDTHS } from "~/modules/ideas/photos";
+
+export const followUpPath = (slug: string) => `/organiseren/${slug}/nazorg`;
+export const storyPath = (slug: string) => `/rondes/${slug}/wat-is-er-van-geworden`;
+export const trackEditPath = (slug: string, ideaId: number) => `/rondes/${slug}/ideeen/${ideaId}/uitvoering`;
+export const supportersPath = "/organiseren/ondersteuners";
+export const updatePhotoUrl = (storageKey: string, size: "large" | "small") => `/uitvoeringfotos/${storageKey}-${PHOTO_WIDTHS[size]}.webp`;

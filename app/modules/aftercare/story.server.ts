@@ -1,0 +1,32 @@
+import type { ContestDetails } from "~/modules/contests/contests.server";
+import { chosenIdeasOf } from "~/modules/results/results.server";
+import { followUpOf } from "./followup.server";
+import { getTrack } from "./track.server";
+
+// "Wat is er van geworden?" (issue 8): every idea's track after the vote, as a public story. Only what
+// is public anyway: the track, the taakgroep's status (never its members), and which supporters help.
+// Winners are told apart only once the results are revealed, so the page never leaks them early.
+
+const LATEST_UPDATES = 3;
+
+export function contestStory(details: ContestDetails, now: number) {
+  const followUp = followUpOf(details, now);
+  const revealed = chosenIdeasOf(details.contest.id) !== null;
+  const ideas = followUp.ideas.map((idea) => {
+    const track = getTrack(idea.ideaId);
+    return {
+      ideaId: idea.ideaId,
+      title: idea.title,
+      won: idea.won === true,
+      prizeName: idea.prizeName,
+      status: track.status,
+      milestones: { done: track.milestones.filter((m) => m.done).length, total: track.milestones.length },
+      updates: track.updates.slice(0, LATEST_UPDATES),
+      money: track.money,
+      taakgroep: idea.taakgroep,
+      // Supporters who are working with the idea or helped it; a referral that did not work out is not news.
+      helpedBy: idea.referrals.filter((r) => r.status === "in-contact" || r.status === "geholpen").map((r) => r.supporter.name),
+    };
+  });
+  return { revealed, winners: ideas.filter((i) => i.won), others: ideas.filter((i) => !i.won) };
+}

@@ -1,0 +1,254 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { and, eq, isNull } from "drizzle-orm";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, devMailbox, ideas, municipalities, realisationUpdates, referralEvents, referrals, supporters, users } from "~db/schema";
+import { seedDemo } from "~db/seeds/demo";
+import { votingDemoSlug } from "~db/seeds/voting";
+import { runWithRequestClock } from "~/lib/clock.server";
+import { followUpOf, remindInitiators } from "~/modules/aftercare/followup.server";
+import { QUIET_AFTER_MS, REFERRAL_ANSWER_MS, REMINDER_GAP_MS } from "~/modules/aftercare/followup";
+import { changeReferral, contestReferrals, referIdea } from "~/modules/aftercare/referrals.server";
+import { supporterSchema } from "~/modules/aftercare/schemas";
+import { contestStory } from "~/modules/aftercare/story.server";
+import { addSupporter, listSupporters, supportersForOrganisation, updateSupporter } from "~/modules/aftercare/supporters.server";
+import { addUpdate } from "~/modules/aftercare/track.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import { getContestBySlug } from "~/modules/contests/contests.server";
+import { uploadsDir } from "~/modules/ideas/photos.server";
+import { joinTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import * as followUpRoute from "~/routes/organiseren.$slug.nazorg";
+import * as photoRoute from "~/routes/uitvoeringfotos.$name";
+import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
+import { useTestDatabase } from "../support/test-db";
+
+// Aftercare for organisers on a real SQLite file (issue 8): the supporter directory, referrals and
+// their statuses, the follow-up lists, reminders, photos on news items and the public story.
+
+const { db } = useTestDatabase();
+const day = 24 * 60 * 60 * 1000;
+let details = getContestBySlug.bind(null, votingDemoSlug) as () => NonNullable<ReturnType<typeof getContestBySlug>>;
+let contestId = 0;
+let ideaIds: number[] = [];
+let ownIdeaId = 0;
+let paperIdeaId = 0;
+let organiser = "";
+let votingEnd = 0;
+let nazorgAt = 0;
+const cookies: Record<string, string> = {};
+const actions = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+
+beforeAll(async () => {
+  await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
+  details = () => getContestBySlug(votingDemoSlug)!;
+  contestId = details().contest.id;
+  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
+  ideaIds = db().select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId)).all().map((i) => i.id);
+  ownIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))).get()!.id;
+  paperIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId))).get()!.id;
+  organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
+  votingEnd = details().schedule!.stemmen.end;
+  nazorgAt = details().schedule!.nazorg.start + 3_600_000;
+  process.env.TEST_CLOCK = "1";
+  cookies.org = (await createSessionCookie(organiser)).split(";")[0]!;
+  cookies.anna = (await createSessionCookie(owner.id)).split(";")[0]!;
+  cookies.assen = (await createSessionCookie(db().select().from(users).where(eq(users.email, "organisator@assen.nl")).get()!.id)).split(";")[0]!;
+});
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+
+async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; at?: number; body?: FormData }) {
+  const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
+  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body: options.body });
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: undefined as never })).catch((e: unknown) => e);
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
+  return 200;
+}
+
+function form(fields: Record<string, string | string[] | Blob>): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
+  return body;
+}
+
+const nazorg = { path: `/organiseren/${votingDemoSlug}/nazorg`, params: { slug: votingDemoSlug } };
+
+describe("the supporter directory", () => {
+  it("is kept per municipality, and the demo fills Deventer's", () => {
+    const deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!;
+    const assen = db().select().from(municipalities).where(eq(municipalities.slug, "assen")).get()!;
+    expect(listSupporters([deventer.id]).length).toBeGreaterThanOrEqual(5);
+    expect(supportersForOrganisation(details().contest.organisationId).every((s) => s.municipalityId === deventer.id)).toBe(true);
+    const id = addSupporter({ municipalityId: assen.id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }), now: Date.now() });
+    // A supporter is changed only within its own municipality.
+    expect(updateSupporter({ municipalityId: deventer.id, supporterId: id, values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }), active: true, now: Date.now() })).toBe(false);
+    expect(updateSupporter({ municipalityId: assen.id, supporterId: id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }), active: false, now: Date.now() })).toBe(true);
+    expect(listSupporters([assen.id], { activeOnly: true }).some((s) => s.id === id)).toBe(false);
+  });
+
+  it("refuses a website that is not http(s), in the schema and in the database", () => {
+    expect(supporterSchema.safeParse({ name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)" }).success).toBe(false);
+    const deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!;
+    expect(() =>
+      db().insert(supporters).values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }).run(),
+    ).toThrow(/CHECK/);
+  });
+});
+
+describe("referrals", () => {
+  it("refers an idea once per supporter, with an event and an audit row", () => {
+    const [a, b] = supportersForOrganisation(details().contest.organisationId);
+    const at = votingEnd + day;
+    expect(referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at })).toBe(2);
+    expect(referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
+    expect(() => db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at }).run()).toThrow(/UNIQUE/);
+    const list = contestReferrals(contestId).filter((r) => r.ideaId === paperIdeaId);
+    expect(list.map((r) => r.status)).toEqual(["verwezen", "verwezen"]);
+    expect(list[0]!.events).toEqual([{ status: "verwezen", note: "Past goed bij hun fonds", at }]);
+    expect(actions("aftercare.refer")).toHaveLength(1);
+  });
+
+  it("moves a referral through its statuses and keeps the history", () => {
+    const referral = contestReferrals(contestId).find((r) => r.ideaId === paperIdeaId)!;
+    const change = (status: "verwezen" | "in-contact" | "geholpen" | "niet-gelukt", note: string | null) =>
+      changeReferral({ contestId, referralId: referral.id, status, note, userId: organiser, now: votingEnd + 2 * day });
+    expect(change("in-contact", "Eerste gesprek gepland")).toEqual({ ok: true });
+    expect(change("in-contact", null)).toEqual({ ok: false, reason: "same-status" });
+    expect(change("in-contact", "Gesprek was goed")).toEqual({ ok: true });
+    expect(change("verwezen", null)).toEqual({ ok: false, reason: "not-allowed" });
+    expect(change("geholpen", null)).toEqual({ ok: true });
+    expect(change("niet-gelukt", null)).toEqual({ ok: false, reason: "not-allowed" });
+    expect(changeReferral({ contestId: contestId + 999, referralId: referral.id, status: "in-contact", note: null, userId: organiser, now: 0 })).toEqual({ ok: false, reason: "not-found" });
+    const events = db().select().from(referralEvents).where(eq(referralEvents.referralId, referral.id)).all();
+    expect(events.map((e) => e.status)).toEqual(["verwezen", "in-contact", "in-contact", "geholpen"]);
+    expect(actions("aftercare.referral")).toHaveLength(3);
+  });
+});
+
+describe("the follow-up lists", () => {
+  it("finds no quiet ideas when aftercare has just begun, and every idea without news six weeks on", async () => {
+    expect(followUpOf(details(), votingEnd + day).quiet).toEqual([]);
+    await addUpdate({ contestId, ideaId: ownIdeaId, text: "We zijn begonnen.", photo: null, writer: { userId: organiser, isOrganiser: true }, now: votingEnd + 10 * day });
+    const later = followUpOf(details(), votingEnd + QUIET_AFTER_MS + day);
+    expect(later.quiet.map((i) => i.ideaId)).not.toContain(ownIdeaId);
+    expect(later.quiet.length).toBe(later.ideas.length - 1);
+    expect(followUpOf(details(), votingEnd + 10 * day + QUIET_AFTER_MS).quiet.map((i) => i.ideaId)).toContain(ownIdeaId);
+  });
+
+  it("lists referrals still at 'verwezen' after two weeks as unanswered", () => {
+    const open = contestReferrals(contestId).find((r) => r.ideaId === paperIdeaId && r.status === "verwezen")!;
+    expect(followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS - 1).unanswered).toEqual([]);
+    expect(followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS).unanswered.map((r) => r.id)).toEqual([open.id]);
+  });
+
+  it("lists taakgroepen that are still short of members", async () => {
+    const before = followUpOf(details(), nazorgAt).shortTaakgroepen.map((i) => i.ideaId);
+    const someone = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!;
+    await joinTaakgroep({ contestId, ideaId: ownIdeaId, userId: someone.id, name: "Mohamed", contact: "mohamed@voorbeeld.nl", skills: null, tags: [], timeAvailable: null, sharesContact: true, minimum: 4, now: nazorgAt, ideaTitle: "x", link: "x" });
+    const after = followUpOf(details(), nazorgAt).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
+    expect(after?.taakgroep).toMatchObject({ kind: "zoekt" });
+    expect(before.length).toBeLessThanOrEqual(ideaIds.length);
+  });
+});
+
+describe("reminders", () => {
+  it("mails the initiator, then waits a fortnight before the next, and logs each", async () => {
+    const at = votingEnd + 50 * day;
+    const sent = await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "http://localhost/x", userId: organiser, now: at });
+    expect(sent).toEqual({ ok: true, sent: 1 });
+    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "bewoner@keizerslanden.nl")).all().at(-1)!;
+    expect(mail.subject).toMatch(/Hoe gaat het met/);
+    expect(mail.text).toContain("http://localhost/x");
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "x", userId: organiser, now: at + day })).toEqual({ ok: false, reason: "too-soon" });
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "x", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual({ ok: true, sent: 1 });
+    expect(actions("aftercare.remind")).toHaveLength(2);
+  });
+
+  it("cannot mail a paper idea without an account, and says so", async () => {
+    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, link: "x", userId: organiser, now: nazorgAt })).toEqual({ ok: false, reason: "no-address" });
+    expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder.canMail).toBe(false);
+  });
+});
+
+describe("the Nazorg console page", () => {
+  it("is only for the contest's organisers", async () => {
+    expect(statusOf(await call(followUpRoute.loader as RouteFn, { ...nazorg, cookie: cookies.anna, at: nazorgAt }))).toBe(403);
+    expect(statusOf(await call(followUpRoute.loader as RouteFn, { ...nazorg, cookie: cookies.assen, at: nazorgAt }))).toBe(403);
+    const loaded = (await call(followUpRoute.loader as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt })) as { open: boolean; ideas: unknown[] };
+    expect(loaded.open).toBe(true);
+    expect(loaded.ideas.length).toBeGreaterThan(0);
+  });
+
+  it("says aftercare has not begun during the vote, and refuses its actions then", async () => {
+    const during = votingEnd - day;
+    expect(await call(followUpRoute.loader as RouteFn, { ...nazorg, cookie: cookies.org, at: during })).toMatchObject({ open: false });
+    expect(statusOf(await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: during, body: form({ intent: "remind", ideaId: String(ownIdeaId) }) }))).toBe(409);
+  });
+
+  it("refers only to supporters of the contest's municipality, and only its own ideas", async () => {
+    const assenSupporter = db().select().from(supporters).where(eq(supporters.name, "Ideeënmakelaar Assen")).get()!;
+    const deventerSupporter = supportersForOrganisation(details().contest.organisationId)[2]!;
+    const refer = (ideaId: number, supporterId: number) =>
+      call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "refer", ideaId: String(ideaId), supporterIds: String(supporterId) }) });
+    expect(statusOf(await refer(ownIdeaId, assenSupporter.id))).toBe(404);
+    expect(statusOf(await refer(999_999, deventerSupporter.id))).toBe(404);
+    const empty = await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "refer", ideaId: String(ownIdeaId) }) });
+    expect(statusOf(empty)).toBe(400);
+    expect(JSON.stringify(empty)).toContain("aftercare.errors.pickSupporter");
+    expect(statusOf(await refer(ownIdeaId, deventerSupporter.id))).toBe(302);
+    expect(contestReferrals(contestId).some((r) => r.ideaId === ownIdeaId && r.supporter.id === deventerSupporter.id)).toBe(true);
+  });
+
+  it("answers a refused status change with its reason", async () => {
+    const referral = contestReferrals(contestId).find((r) => r.status === "geholpen")!;
+    const result = await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "referral", referralId: String(referral.id), status: "niet-gelukt" }) });
+    expect(statusOf(result)).toBe(400);
+    expect(JSON.stringify(result)).toContain("aftercare.errors.notAllowed");
+  });
+});
+
+describe("photos on news items", () => {
+  const trackPath = () => ({ path: `/rondes/${votingDemoSlug}/ideeen/${ownIdeaId}/uitvoering`, params: { slug: votingDemoSlug, ideaId: String(ownIdeaId) } });
+  const png = async () => new Blob([new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2b7a3d" } }).png().toBuffer())], { type: "image/png" });
+
+  it("refuses a photo without alt text and stores nothing", async () => {
+    const before = db().select().from(realisationUpdates).all().length;
+    const result = await call(trackRoute.action as RouteFn, { ...trackPath(), cookie: cookies.anna, at: nazorgAt, body: form({ intent: "update", text: "Foto van de schuur", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "" }) });
+    expect(statusOf(result)).toBe(400);
+    expect(JSON.stringify(result)).toContain("ideas.photoErrors.altMissing");
+    expect(db().select().from(realisationUpdates).all().length).toBe(before);
+  });
+
+  it("stores a photo re-encoded beside the update and serves it publicly", async () => {
+    const result = await call(trackRoute.action as RouteFn, { ...trackPath(), cookie: cookies.anna, at: nazorgAt, body: form({ intent: "update", text: "De schuur staat er!", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "Een groene schuur" }) });
+    expect(statusOf(result)).toBe(302);
+    const update = db().select().from(realisationUpdates).where(eq(realisationUpdates.text, "De schuur staat er!")).get()!;
+    expect(update).toMatchObject({ photoAlt: "Een groene schuur", photoWidth: 40, photoHeight: 30 });
+    expect(existsSync(path.join(uploadsDir("updates"), `${update.photoKey}-480.webp`))).toBe(true);
+    const served = await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${update.photoKey}-480.webp` } });
+    expect(served).toBeInstanceOf(Response);
+    expect((served as Response).headers.get("Content-Type")).toBe("image/webp");
+    expect(statusOf(await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${"A".repeat(22)}-480.webp` } }))).toBe(404);
+    expect(() => db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)).run()).toThrow(/CHECK/);
+  });
+});
+
+describe("the public story", () => {
+  it("does not tell winners apart before the results are revealed, and shows no notes or contacts", () => {
+    const story = contestStory(details(), nazorgAt);
+    expect(story.revealed).toBe(false);
+    expect(story.winners).toEqual([]);
+    const own = story.others.find((i) => i.ideaId === ownIdeaId)!;
+    expect(own.updates.find((u) => u.text === "De schuur staat er!")?.photo?.alt).toBe("Een groene schuur");
+    const paper = story.others.find((i) => i.ideaId === paperIdeaId)!;
+    // The helped referral shows its supporter; a note never leaves the console.
+    expect(paper.helpedBy.length).toBe(1);
+    expect(JSON.stringify(story)).not.toContain("Past goed bij hun fonds");
+    expect(JSON.stringify(story)).not.toContain("mohamed@voorbeeld.nl");
+  });
+});
