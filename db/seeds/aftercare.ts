@@ -1,6 +1,11 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
-import { municipalities, supporters } from "../schema";
+import { municipalities, realisationMilestones, supporters, taakgroepSignups } from "../schema";
+import { changeReferral, contestReferrals, referIdea } from "../../app/modules/aftercare/referrals.server";
+import { addMilestone, addSpending, addUpdate, setGrant, setMilestoneDone, setTrackStatus } from "../../app/modules/aftercare/track.server";
+import { getContestBySlug } from "../../app/modules/contests/contests.server";
+import { revealResults } from "../../app/modules/results/results.server";
+import { castDemoCodeBallots, demoUserId, insertDemoContest, type DemoIdea } from "./demo-contest";
 
 // The supporter directory of the demo (issue 8, nazorg): who in Deventer and Assen takes on ideas
 // that did not win. Invented organisations with invented contact details.
@@ -26,4 +31,132 @@ export function seedAftercareDemo(db: Db, options: { now: number }): void {
       .values(rows.map((r) => ({ ...r, municipalityId: municipality.id, createdAt: options.now, updatedAt: options.now })))
       .run();
   }
+}
+
+export const aftercareDemoSlug = "buurtvonk-keizerslanden-2025";
+
+const day = 24 * 60 * 60 * 1000;
+
+const shortlist: DemoIdea[] = [
+  { title: "Moestuin achter De Linde", summary: "Bakken met groente en kruiden achter het buurthuis, voor iedereen die wil helpen.", cost: 3500, owner: "bewoner@keizerslanden.nl" },
+  { title: "Bankjes langs de Ceintuurbaan", summary: "Vier bankjes zodat ouderen onderweg naar de winkels even kunnen uitrusten.", cost: 2400, owner: "mohamed@voorbeeld.nl" },
+  { title: "Kookclub voor nieuwe buren", summary: "Eens per maand samen koken en eten met mensen die net in de wijk wonen.", cost: 1500, owner: null, paper: { name: "Fatima el Amrani", contact: "Via het wijkteam" } },
+  { title: "Fietsenmaker-middag voor kinderen", summary: "Kinderen leren hun eigen fiets maken, met hulp van vrijwilligers.", cost: 900, owner: "bewoner@keizerslanden.nl" },
+  { title: "Zonnepanelen op het buurthuis", summary: "Panelen op het dak van De Linde, zodat het buurthuis minder energie koopt.", cost: 12000, owner: "mohamed@voorbeeld.nl" },
+];
+
+// Stickers per letter; totals: Moestuin 12, Bankjes 10, Kookclub 6, Fietsenmaker 5, Zonnepanelen 3.
+const ballotGroups: [count: number, ideas: number[]][] = [
+  [5, [0, 1, 2]],
+  [4, [0, 1, 3]],
+  [3, [0, 2, 4]],
+  [1, [1, 2, 3]],
+  [1, [3]],
+];
+
+const helpers = ["Ria", "Henk", "Samira", "Jeroen", "Lotte", "Ahmed"];
+
+/**
+ * A round whose vote ended two months ago and is now in aftercare, so the follow-up dashboard and the
+ * public "Wat is er van geworden?" page have something to show: tracks with news and money, a formed
+ * taakgroep and one still looking, referrals for ideas that did not win, and an idea that went quiet.
+ * Everything goes in through the use cases, as organisers and initiators would have done it.
+ */
+export async function seedAftercareContest(db: Db, options: { now: number }): Promise<void> {
+  const organiser = demoUserId(db, "organisator@keizerslanden.nl");
+  const anna = demoUserId(db, "bewoner@keizerslanden.nl");
+  const nazorgStart = Math.floor(options.now / day) * day + 9 * 60 * 60 * 1000 - 60 * day;
+  const lengths = [14, 28, 14, 21, 14, 7, 365];
+  const stemmenEnd = nazorgStart - lengths[5]! * day;
+  const made = insertDemoContest(db, {
+    organisationSlug: "wijkteam-keizerslanden",
+    areaName: "Keizerslanden",
+    contest: {
+      slug: aftercareDemoSlug,
+      title: "Buurtvonk Keizerslanden 2025",
+      intro: "De ideeënronde van vorig jaar. De prijzen zijn uitgereikt. Nu gaan de winnaars aan de slag, en krijgen de andere ideeën hulp van ondersteuners.",
+      budgetEuros: 6000,
+      outcomeRule: "prizes-by-rank",
+      eligibleByAccount: true,
+      eligibleByCode: true,
+    },
+    prizes: [
+      ["Eerste prijs", 3000],
+      ["Tweede prijs", 2000],
+      ["Derde prijs", 1000],
+    ],
+    lengths,
+    anchor: { phase: "nazorg", startsAt: nazorgStart },
+    shortlist,
+    handedInDaysBefore: 90,
+    createdAt: options.now - 200 * day,
+  });
+  if (!made || !organiser || !anna) return;
+  const [moestuin, bankjes, kookclub, fietsen, zonnepanelen] = made.ideaIds as [number, number, number, number, number];
+  const contestId = made.contestId;
+  const ballots = ballotGroups.flatMap(([count, picks]) => Array.from({ length: count }, () => picks.map((i) => made.ideaIds[i]!)));
+  await castDemoCodeBallots({ slug: aftercareDemoSlug, organiser, ballots, now: stemmenEnd - 3 * day });
+  const revealed = revealResults({ details: getContestBySlug(aftercareDemoSlug)!, actorUserId: organiser, now: stemmenEnd + day });
+  if (!revealed.ok) throw new Error(`aftercare demo: results not revealed: ${JSON.stringify(revealed)}`);
+
+  const byOrganiser = { userId: organiser, isOrganiser: true };
+  const byAnna = { userId: anna, isOrganiser: false };
+  const at = (daysAfterVote: number) => stemmenEnd + daysAfterVote * day;
+
+  // The first prize: granted, well under way, with news.
+  setGrant({ contestId, ideaId: moestuin, grantedEuros: 3000, writer: byOrganiser, now: at(8) });
+  setTrackStatus({ contestId, ideaId: moestuin, status: "in-uitvoering", writer: byAnna, now: at(20) });
+  addMilestone({ contestId, ideaId: moestuin, title: "Bakken bouwen", dueOn: dayOf(at(30)), writer: byAnna, now: at(10) });
+  addMilestone({ contestId, ideaId: moestuin, title: "Eerste oogst vieren", dueOn: dayOf(at(150)), writer: byAnna, now: at(10) });
+  setMilestoneDone({ contestId, ideaId: moestuin, milestoneId: latestMilestoneId(db, moestuin, "Bakken bouwen"), done: true, writer: byAnna, now: at(31) });
+  addSpending({ contestId, ideaId: moestuin, description: "Hout en schroeven voor zes bakken", amountEuros: 1150, spentOn: dayOf(at(25)), override: false, writer: byAnna, now: at(26) });
+  addSpending({ contestId, ideaId: moestuin, description: "Tuinaarde en zaden", amountEuros: 420, spentOn: dayOf(at(33)), override: false, writer: byAnna, now: at(34) });
+  await addUpdate({ contestId, ideaId: moestuin, text: "De vergunning is binnen en het hout is besteld. Zaterdag bouwen we de eerste bakken. Kom gerust helpen!", photo: null, writer: byAnna, now: at(14) });
+  await addUpdate({ contestId, ideaId: moestuin, text: "Zes bakken staan er! De kinderen van De Linde hebben sla en radijs gezaaid.", photo: null, writer: byAnna, now: at(40) });
+  // The second prize went quiet: granted, but no news since.
+  setGrant({ contestId, ideaId: bankjes, grantedEuros: 2000, writer: byOrganiser, now: at(8) });
+  setTrackStatus({ contestId, ideaId: bankjes, status: "in-voorbereiding", writer: byOrganiser, now: at(9) });
+  // The third prize is done.
+  setGrant({ contestId, ideaId: kookclub, grantedEuros: 1000, writer: byOrganiser, now: at(8) });
+  setTrackStatus({ contestId, ideaId: kookclub, status: "gerealiseerd", writer: byOrganiser, now: at(45) });
+  addSpending({ contestId, ideaId: kookclub, description: "Boodschappen voor vijf kookavonden", amountEuros: 640, spentOn: dayOf(at(44)), override: false, writer: byOrganiser, now: at(45) });
+  await addUpdate({ contestId, ideaId: kookclub, text: "Vijf kookavonden, met elke keer twintig buren aan tafel. De club gaat zelf verder in het buurthuis.", photo: null, writer: byOrganiser, now: at(45) });
+
+  // Ideas that did not win, referred to supporters.
+  const supporterIds = new Map(
+    db
+      .select()
+      .from(supporters)
+      .all()
+      .map((s) => [s.name, s.id] as const),
+  );
+  const fund = supporterIds.get("Wijkfonds Deventer");
+  const broker = supporterIds.get("Ideeënmakelaar Deventer");
+  const crowd = supporterIds.get("Crowdfunding Samen Deventer");
+  if (fund && broker && crowd) {
+    referIdea({ contestId, ideaId: fietsen, supporterIds: [fund], note: "Klein bedrag nodig voor gereedschap.", userId: organiser, now: at(12) });
+    const referral = contestReferrals(contestId).find((r) => r.ideaId === fietsen)!;
+    changeReferral({ contestId, referralId: referral.id, status: "in-contact", note: "Aanvraag ingediend bij het wijkfonds.", userId: organiser, now: at(20) });
+    changeReferral({ contestId, referralId: referral.id, status: "geholpen", note: "€ 800 toegekend.", userId: organiser, now: at(35) });
+    setTrackStatus({ contestId, ideaId: fietsen, status: "in-voorbereiding", writer: byAnna, now: at(36) });
+    await addUpdate({ contestId, ideaId: fietsen, text: "Het wijkfonds betaalt het gereedschap. De eerste middag is in de voorjaarsvakantie.", photo: null, writer: byAnna, now: at(36) });
+    referIdea({ contestId, ideaId: zonnepanelen, supporterIds: [broker, crowd], note: null, userId: organiser, now: at(40) });
+  }
+
+  // Taakgroepen: the first prize formed one, the bankjes still look for two people.
+  const signup = (ideaId: number, name: string, daysAfterVote: number) =>
+    db
+      .insert(taakgroepSignups)
+      .values({ contestId, ideaId, name, contact: `${name.toLowerCase()}@voorbeeld.nl`, consentAt: at(daysAfterVote), kind: "signup", createdAt: at(daysAfterVote), sharesContact: true })
+      .run();
+  helpers.slice(0, 4).forEach((name, i) => signup(moestuin, name, -3 + i));
+  helpers.slice(4).forEach((name, i) => signup(bankjes, name, -2 + i));
+}
+
+function dayOf(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+
+function latestMilestoneId(db: Db, ideaId: number, title: string): number {
+  return db.select({ id: realisationMilestones.id }).from(realisationMilestones).where(and(eq(realisationMilestones.ideaId, ideaId), eq(realisationMilestones.title, title))).get()!.id;
 }

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, municipalities, organisations, roleAssignments, users } from "../schema";
 import { phaseNames } from "../schema/contests";
-import { seedAftercareDemo } from "./aftercare";
+import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
@@ -175,5 +175,6 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });
   seedAftercareDemo(db, { now });
+  await seedAftercareContest(db, { now });
   return true;
 }

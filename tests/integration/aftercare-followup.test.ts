@@ -4,6 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, devMailbox, ideas, municipalities, realisationUpdates, referralEvents, referrals, supporters, users } from "~db/schema";
+import { aftercareDemoSlug } from "~db/seeds/aftercare";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
 import { runWithRequestClock } from "~/lib/clock.server";
@@ -37,7 +38,7 @@ let organiser = "";
 let votingEnd = 0;
 let nazorgAt = 0;
 const cookies: Record<string, string> = {};
-const actions = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+const actions = (action: string) => db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))).all();
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
@@ -250,5 +251,23 @@ describe("the public story", () => {
     expect(paper.helpedBy.length).toBe(1);
     expect(JSON.stringify(story)).not.toContain("Past goed bij hun fonds");
     expect(JSON.stringify(story)).not.toContain("mohamed@voorbeeld.nl");
+  });
+});
+
+describe("the aftercare demo round", () => {
+  it("is in aftercare with revealed results, and has something on each of the follow-up lists", () => {
+    const round = getContestBySlug(aftercareDemoSlug)!;
+    const at = Date.now();
+    const followUp = followUpOf(round, at);
+    const titlesOf = (list: { title: string }[]) => list.map((i) => i.title);
+    expect(followUp.ideas.filter((i) => i.won).map((i) => i.prizeName)).toEqual(["Eerste prijs", "Tweede prijs", "Derde prijs"]);
+    expect(titlesOf(followUp.quiet)).toContain("Bankjes langs de Ceintuurbaan");
+    expect(titlesOf(followUp.quiet)).not.toContain("Moestuin achter De Linde");
+    expect(titlesOf(followUp.shortTaakgroepen)).toEqual(["Bankjes langs de Ceintuurbaan"]);
+    expect(followUp.unanswered.map((r) => r.supporter.name).sort()).toEqual(["Crowdfunding Samen Deventer", "Ideeënmakelaar Deventer"]);
+    const story = contestStory(round, at);
+    expect(story.revealed).toBe(true);
+    expect(story.winners[0]).toMatchObject({ title: "Moestuin achter De Linde", status: "in-uitvoering", money: { grantedEuros: 3000, spentEuros: 1570 } });
+    expect(story.others.find((i) => i.title === "Fietsenmaker-middag voor kinderen")?.helpedBy).toEqual(["Wijkfonds Deventer"]);
   });
 });

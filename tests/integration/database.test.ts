@@ -22,7 +22,7 @@ describe("demo seed", () => {
     expect(await seedDemo(db(), { hashPassword })).toBe(true);
     expect(await seedDemo(db(), { hashPassword })).toBe(false);
     expect(db().select({ n: count() }).from(municipalities).get()!.n).toBe(2);
-    expect(db().select({ n: count() }).from(contests).get()!.n).toBe(5); // three rounds, the voting demo (db/seeds/voting.ts) and the results demo (db/seeds/results.ts)
+    expect(db().select({ n: count() }).from(contests).get()!.n).toBe(6); // three rounds, the voting demo (db/seeds/voting.ts), the results demo (db/seeds/results.ts) and the aftercare demo (db/seeds/aftercare.ts)
     expect(await verifyLogin({ email: "organisator@keizerslanden.nl", password: demoPassword, ip: undefined })).toMatchObject({ ok: true });
   });
 });

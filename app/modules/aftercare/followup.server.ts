@@ -9,7 +9,7 @@ import { acceptedCoInitiatorIds } from "~/modules/ideas/ideas.server";
 import { chosenIdeasOf, votingWindowOf } from "~/modules/results/results.server";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 import { contestTaakgroepen } from "~/modules/taakgroepen/taakgroepen.server";
-import { isQuiet, isUnanswered, lastSignOfLife, nextReminderAt } from "./followup";
+import { isQuiet, isShortOfMembers, isUnanswered, lastSignOfLife, nextReminderAt } from "./followup";
 import { contestReferrals, type ReferralView } from "./referrals.server";
 import type { TrackStatus } from "./track";
 
@@ -61,6 +61,8 @@ export type FollowUpIdea = {
   title: string;
   /** null before the results are revealed. */
   won: boolean | null;
+  /** 1 for the first prize (or the first idea funded); null when not chosen or not revealed. */
+  chosenAs: number | null;
   prizeName: string | null;
   track: TrackRow & { quiet: boolean; quietSince: number };
   taakgroep: ReturnType<typeof contestTaakgroepen>[number]["status"] | null;
@@ -83,6 +85,7 @@ export function followUpOf(details: ContestDetails, now: number) {
         ideaId: idea.id,
         title: idea.title,
         won: chosen ? chosen.has(idea.id) : null,
+        chosenAs: chosen?.get(idea.id)?.chosenAs ?? null,
         prizeName: chosen?.get(idea.id)?.prizeName ?? null,
         track: { ...track, quiet: isQuiet({ ...track, trackStartedAt, now }), quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }) },
         taakgroep: groups.get(idea.id) ?? null,
@@ -90,12 +93,12 @@ export function followUpOf(details: ContestDetails, now: number) {
         reminder: { canMail: makersOf(idea).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
       };
     })
-    // Winners first, then by title: the order of the ceremony's importance, and stable.
-    .sort((a, b) => Number(b.won ?? false) - Number(a.won ?? false) || a.title.localeCompare(b.title, "nl"));
+    // Winners first in the order the outcome chose them (first prize first), then the others by title.
+    .sort((a, b) => (a.chosenAs ?? Infinity) - (b.chosenAs ?? Infinity) || a.title.localeCompare(b.title, "nl"));
   return {
     ideas: rows,
     quiet: rows.filter((r) => r.track.quiet),
-    shortTaakgroepen: rows.filter((r) => r.taakgroep?.kind === "zoekt" && r.track.status !== "gestopt"),
+    shortTaakgroepen: rows.filter((r) => isShortOfMembers({ taakgroep: r.taakgroep, won: r.won, trackStatus: r.track.status })),
     unanswered: referrals.filter((r) => isUnanswered(r, now)),
   };
 }

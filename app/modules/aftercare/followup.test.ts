@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuiet, isUnanswered, nextReminderAt, QUIET_AFTER_MS, REFERRAL_ANSWER_MS, REMINDER_GAP_MS } from "./followup";
+import { isQuiet, isShortOfMembers, isUnanswered, nextReminderAt, QUIET_AFTER_MS, REFERRAL_ANSWER_MS, REMINDER_GAP_MS } from "./followup";
 
 const start = Date.UTC(2027, 0, 1);
 const day = 24 * 60 * 60 * 1000;
@@ -39,5 +39,23 @@ describe("nextReminderAt", () => {
     expect(nextReminderAt(null, start)).toBeNull();
     expect(nextReminderAt(start, start + day)).toBe(start + REMINDER_GAP_MS);
     expect(nextReminderAt(start, start + REMINDER_GAP_MS)).toBeNull();
+  });
+});
+
+describe("isShortOfMembers", () => {
+  const zoekt = (members: number) => ({ kind: "zoekt", members });
+  it("lists a winner's group until it has its minimum", () => {
+    expect(isShortOfMembers({ taakgroep: zoekt(0), won: true, trackStatus: "nog-niet-begonnen" })).toBe(true);
+    expect(isShortOfMembers({ taakgroep: { kind: "gevormd", members: 4 }, won: true, trackStatus: "in-uitvoering" })).toBe(false);
+  });
+  it("lists another idea's group once someone has signed up", () => {
+    expect(isShortOfMembers({ taakgroep: zoekt(0), won: false, trackStatus: "nog-niet-begonnen" })).toBe(false);
+    expect(isShortOfMembers({ taakgroep: zoekt(2), won: false, trackStatus: "nog-niet-begonnen" })).toBe(true);
+    expect(isShortOfMembers({ taakgroep: zoekt(2), won: null, trackStatus: "nog-niet-begonnen" })).toBe(true);
+  });
+  it("leaves out ideas that are realised or stopped, and groups an organiser marked", () => {
+    expect(isShortOfMembers({ taakgroep: zoekt(2), won: true, trackStatus: "gerealiseerd" })).toBe(false);
+    expect(isShortOfMembers({ taakgroep: zoekt(2), won: true, trackStatus: "gestopt" })).toBe(false);
+    expect(isShortOfMembers({ taakgroep: { kind: "gestopt", members: 2 }, won: true, trackStatus: "in-uitvoering" })).toBe(false);
   });
 });

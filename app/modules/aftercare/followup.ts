@@ -39,3 +39,13 @@ export function nextReminderAt(remindedAt: number | null, now: number): number |
   if (remindedAt === null || now - remindedAt >= REMINDER_GAP_MS) return null;
   return remindedAt + REMINDER_GAP_MS;
 }
+
+/**
+ * A taakgroep the organiser should help find people for: still short of its minimum, for an idea that
+ * goes on (not realised or stopped), and either a winner (it must be carried out) or a group that has
+ * begun to form. An idea nobody signed up for and that did not win is not yet a taakgroep.
+ */
+export function isShortOfMembers(input: { taakgroep: { kind: string; members: number } | null; won: boolean | null; trackStatus: TrackStatus }): boolean {
+  if (!input.taakgroep || input.taakgroep.kind !== "zoekt" || trackIsDone(input.trackStatus)) return false;
+  return input.won === true || input.taakgroep.members > 0;
+}

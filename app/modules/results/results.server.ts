@@ -181,10 +181,10 @@ export function publishedResultsOf(contestId: number): PublishedResults | null {
 }
 
 /** The ideas the published outcome chose, with the prize or amount each got; null before the reveal. */
-export function chosenIdeasOf(contestId: number): Map<number, { prizeName: string | null; amount: number }> | null {
+export function chosenIdeasOf(contestId: number): Map<number, { chosenAs: number; prizeName: string | null; amount: number }> | null {
   const published = publishedResultsOf(contestId);
   if (!published) return null;
-  return new Map(published.snapshot.outcome.ideas.filter((i) => i.chosenAs !== null).map((i) => [i.ideaId, { prizeName: i.prize?.name ?? null, amount: i.amount }]));
+  return new Map(published.snapshot.outcome.ideas.flatMap((i) => (i.chosenAs === null ? [] : [[i.ideaId, { chosenAs: i.chosenAs, prizeName: i.prize?.name ?? null, amount: i.amount }] as const])));
 }
 
 export function isRevealed(contestId: number): boolean {

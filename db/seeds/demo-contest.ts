@@ -1,0 +1,96 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client.server";
+import { areas, contestAreas, contestPhases, contestPrizes, contests, ideas, organisations, users, type NewContest } from "../schema";
+import { phaseNames } from "../schema/contests";
+import { votingPepper } from "../../app/lib/secrets.server";
+import { getContestBySlug } from "../../app/modules/contests/contests.server";
+import { generateCodeBatch } from "../../app/modules/voting/codes.server";
+import { castBallotWithCode, votingContestOf } from "../../app/modules/voting/votes.server";
+
+// What the demo rounds share: a published contest of a demo organisation in one area, with prizes,
+// a schedule of seven phases placed around one anchor, and a shortlist of ideas by residents or on paper.
+
+const day = 24 * 60 * 60 * 1000;
+
+export type DemoIdea = { title: string; summary: string; cost: number; owner: string | null; paper?: { name: string; contact: string } };
+
+export type DemoContestInput = {
+  organisationSlug: string;
+  areaName: string;
+  contest: Pick<NewContest, "slug" | "title" | "intro" | "budgetEuros"> & Partial<Pick<NewContest, "allowStacking" | "outcomeRule" | "eligibleByAccount" | "eligibleByCode" | "eligibleByPoster">>;
+  prizes: readonly (readonly [name: string, amountEuros: number])[];
+  /** Days per phase, aankondiging to nazorg. */
+  lengths: readonly number[];
+  /** The schedule is placed so that this phase starts at this instant. */
+  anchor: { phase: (typeof phaseNames)[number]; startsAt: number };
+  shortlist: readonly DemoIdea[];
+  /** Idea i was handed in this many days (plus i) before the anchor. */
+  handedInDaysBefore: number;
+  createdAt: number;
+};
+
+export function demoUserId(db: Db, email: string): string | null {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id ?? null;
+}
+
+/** Adds the contest; null when it exists already or the demo's organisation, area or organiser is missing. Idea ids in shortlist order. */
+export function insertDemoContest(db: Db, input: DemoContestInput): { contestId: number; ideaIds: number[] } | null {
+  if (db.select({ id: contests.id }).from(contests).where(eq(contests.slug, input.contest.slug)).get()) return null;
+  const organisation = db.select().from(organisations).where(eq(organisations.slug, input.organisationSlug)).get();
+  const area = db.select().from(areas).where(eq(areas.name, input.areaName)).get();
+  const organiser = demoUserId(db, "organisator@keizerslanden.nl");
+  if (!organisation || !area || !organiser) return null;
+  const created = new Date(input.createdAt);
+  return db.transaction((tx) => {
+    const contest = tx
+      .insert(contests)
+      .values({ organisationId: organisation.id, status: "gepubliceerd", ...input.contest, createdAt: created, updatedAt: created })
+      .returning()
+      .get();
+    tx.insert(contestAreas).values({ contestId: contest.id, areaId: area.id }).run();
+    tx.insert(contestPrizes)
+      .values(input.prizes.map(([name, amountEuros], i) => ({ contestId: contest.id, position: i + 1, name, amountEuros })))
+      .run();
+    const anchorIndex = phaseNames.indexOf(input.anchor.phase);
+    let start = input.anchor.startsAt - input.lengths.slice(0, anchorIndex).reduce((a, b) => a + b, 0) * day;
+    tx.insert(contestPhases)
+      .values(
+        phaseNames.map((phase, i) => {
+          const row = { contestId: contest.id, phase, startsAt: start, endsAt: start + input.lengths[i]! * day };
+          start = row.endsAt;
+          return row;
+        }),
+      )
+      .run();
+    const ideaIds = input.shortlist.map((idea, i) => {
+      const at = new Date(input.anchor.startsAt - (input.handedInDaysBefore + i) * day);
+      const owner = idea.owner ? demoUserId(tx as unknown as Db, idea.owner) : null;
+      const author =
+        owner !== null
+          ? { ownerUserId: owner }
+          : { isPaper: true, paperName: idea.paper?.name ?? "Bewoner", paperContact: idea.paper?.contact ?? "Via het wijkteam", paperConsentAt: at, paperConsentHow: "paper-form", enteredByUserId: organiser };
+      return tx
+        .insert(ideas)
+        .values({ contestId: contest.id, status: "shortlisted", title: idea.title, summary: idea.summary, description: idea.summary, costEuros: idea.cost, createdAt: at, updatedAt: at, submittedAt: at, contactConfirmedAt: at, ...author })
+        .returning({ id: ideas.id })
+        .get().id;
+    });
+    return { contestId: contest.id, ideaIds };
+  });
+}
+
+/** Casts ballots (each a list of idea ids, one per sticker) through the vote's own use case, as letters with a code would. */
+export async function castDemoCodeBallots(input: { slug: string; organiser: string; ballots: readonly (readonly number[])[]; now: number }): Promise<void> {
+  const details = getContestBySlug(input.slug);
+  if (!details) return;
+  const contest = votingContestOf(details);
+  const pepper = votingPepper();
+  const { codes } = generateCodeBatch({ actorUserId: input.organiser, contestId: contest.id, label: "Brieven (demo)", size: input.ballots.length, pepper, now: input.now - day });
+  const results = await Promise.all(
+    input.ballots.map((ideaIds, i) =>
+      castBallotWithCode({ contest, code: codes[i]!, ballot: { stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] }, helper: null, pepper, now: input.now }),
+    ),
+  );
+  const refused = results.filter((r) => !r.ok);
+  if (refused.length > 0) throw new Error(`${input.slug} demo: ${refused.length} ballots refused: ${JSON.stringify(refused[0])}`);
+}
