@@ -222,21 +222,19 @@ function IdeaCard({ idea, slug, supporters }: { idea: IdeaRow; slug: string; sup
         <dt>{t("aftercare.followUp.taakgroep")}</dt>
         <dd>{idea.taakgroep ? <TaakgroepBadge status={idea.taakgroep} /> : "—"}</dd>
       </dl>
-      {idea.reminder.canMail ? (
-        idea.reminder.nextAt === null ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="remind" />
-            <input type="hidden" name="ideaId" value={idea.ideaId} />
-            <button type="submit" className="button" aria-label={t("aftercare.followUp.remindLabel", { title: idea.title })}>
-              {t("aftercare.followUp.remind")}
-            </button>
-            <FieldError id={`remind-${idea.ideaId}-error`} text={remindError} />
-          </Form>
-        ) : (
-          <p className="small muted">{t("aftercare.followUp.nextReminder", { date: formatDate(idea.reminder.nextAt, locale) })}</p>
-        )
-      ) : (
+      {idea.reminder === null ? null : !idea.reminder.canMail ? (
         <p className="small muted">{t("aftercare.followUp.remindNoAddress")}</p>
+      ) : idea.reminder.nextAt !== null ? (
+        <p className="small muted">{t("aftercare.followUp.nextReminder", { date: formatDate(idea.reminder.nextAt, locale) })}</p>
+      ) : (
+        <Form method="post">
+          <input type="hidden" name="intent" value="remind" />
+          <input type="hidden" name="ideaId" value={idea.ideaId} />
+          <button type="submit" className="button" aria-label={t("aftercare.followUp.remindLabel", { title: idea.title })}>
+            {t("aftercare.followUp.remind")}
+          </button>
+          <FieldError id={`remind-${idea.ideaId}-error`} text={remindError} />
+        </Form>
       )}
       <h5>{t("aftercare.followUp.referrals")}</h5>
       {idea.referrals.length === 0 ? (

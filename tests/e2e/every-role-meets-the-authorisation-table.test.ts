@@ -39,6 +39,8 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   // Allowed, but not in this phase: the organiser hears 409, everybody else is refused before the phase is even looked at.
   [`${vonk}/uitreiking`, { ...consolePage, organisator: 409, beheerder: 409 }],
   [`${vonk}/taakgroepen`, consolePage],
+  [`${vonk}/nazorg`, consolePage],
+  ["/organiseren/ondersteuners", organiserArea],
   ["/organiseren/importeren", organiserArea],
   [`${groen}/stemmen/balie`, consolePage],
   [`${groen}/stemmen/posters`, consolePage],
@@ -49,6 +51,7 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/rondes/buurtbudget-binnenstad-2028", { ...everyone, anonymous: 404, bewoner: 404, jurylid: 404, organisatorElders: 404 }],
   ["/rondes/vonk-keizerslanden-2027", everyone],
   ["/rondes/vonk-keizerslanden-2027/ideeen", everyone],
+  ["/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden", everyone],
 ];
 
 async function contextFor(browser: Browser, baseURL: string, email: string | null): Promise<APIRequestContext> {

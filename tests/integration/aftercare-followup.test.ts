@@ -172,7 +172,7 @@ describe("reminders", () => {
 
   it("cannot mail a paper idea without an account, and says so", async () => {
     expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, link: "x", userId: organiser, now: nazorgAt })).toEqual({ ok: false, reason: "no-address" });
-    expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder.canMail).toBe(false);
+    expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
   });
 });
 
@@ -269,5 +269,8 @@ describe("the aftercare demo round", () => {
     expect(story.revealed).toBe(true);
     expect(story.winners[0]).toMatchObject({ title: "Moestuin achter De Linde", status: "in-uitvoering", money: { grantedEuros: 3000, spentEuros: 1570 } });
     expect(story.others.find((i) => i.title === "Fietsenmaker-middag voor kinderen")?.helpedBy).toEqual(["Wijkfonds Deventer"]);
+    // The realised kookclub neither looks for people on the story page nor gets reminders.
+    expect(story.winners.find((i) => i.title === "Kookclub voor nieuwe buren")?.taakgroep).toBeNull();
+    expect(followUp.ideas.find((i) => i.title === "Kookclub voor nieuwe buren")?.reminder).toBeNull();
   });
 });

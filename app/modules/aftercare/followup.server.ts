@@ -9,7 +9,7 @@ import { acceptedCoInitiatorIds } from "~/modules/ideas/ideas.server";
 import { chosenIdeasOf, votingWindowOf } from "~/modules/results/results.server";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 import { contestTaakgroepen } from "~/modules/taakgroepen/taakgroepen.server";
-import { isQuiet, isShortOfMembers, isUnanswered, lastSignOfLife, nextReminderAt } from "./followup";
+import { isQuiet, isShortOfMembers, isUnanswered, lastSignOfLife, nextReminderAt, trackIsDone } from "./followup";
 import { contestReferrals, type ReferralView } from "./referrals.server";
 import type { TrackStatus } from "./track";
 
@@ -67,7 +67,7 @@ export type FollowUpIdea = {
   track: TrackRow & { quiet: boolean; quietSince: number };
   taakgroep: ReturnType<typeof contestTaakgroepen>[number]["status"] | null;
   referrals: ReferralView[];
-  reminder: { canMail: boolean; nextAt: number | null };
+  reminder: { canMail: boolean; nextAt: number | null } | null;
 };
 
 export function followUpOf(details: ContestDetails, now: number) {
@@ -90,7 +90,8 @@ export function followUpOf(details: ContestDetails, now: number) {
         track: { ...track, quiet: isQuiet({ ...track, trackStartedAt, now }), quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }) },
         taakgroep: groups.get(idea.id) ?? null,
         referrals: referrals.filter((r) => r.ideaId === idea.id),
-        reminder: { canMail: makersOf(idea).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
+        // A realised or stopped idea needs no more news, so no reminder is offered.
+        reminder: trackIsDone(track.status) ? null : { canMail: makersOf(idea).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
       };
     })
     // Winners first in the order the outcome chose them (first prize first), then the others by title.

@@ -1,5 +1,6 @@
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { chosenIdeasOf } from "~/modules/results/results.server";
+import { trackIsDone } from "./followup";
 import { followUpOf } from "./followup.server";
 import { getTrack } from "./track.server";
 
@@ -23,7 +24,8 @@ export function contestStory(details: ContestDetails, now: number) {
       milestones: { done: track.milestones.filter((m) => m.done).length, total: track.milestones.length },
       updates: track.updates.slice(0, LATEST_UPDATES),
       money: track.money,
-      taakgroep: idea.taakgroep,
+      // A realised or stopped idea no longer looks for people, whatever its group's count says.
+      taakgroep: trackIsDone(track.status) && idea.taakgroep?.kind === "zoekt" ? null : idea.taakgroep,
       // Supporters who are working with the idea or helped it; a referral that did not work out is not news.
       helpedBy: idea.referrals.filter((r) => r.status === "in-contact" || r.status === "geholpen").map((r) => r.supporter.name),
     };
