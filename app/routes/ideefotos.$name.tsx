@@ -3,7 +3,7 @@ import { notFound } from "~/lib/http.server";
 import { maySeePrivatePhoto } from "~/modules/ideas/access.server";
 import { findPhotoByKey } from "~/modules/ideas/ideas.server";
 import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { readPhotoFile } from "~/modules/ideas/photos.server";
+import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
 import { isPubliclyListed } from "~/modules/ideas/rules";
 
 // Serves the stored photos of ideas. A public photo has a random, never-reused name, so browsers and
@@ -18,11 +18,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isPublic && !(await maySeePrivatePhoto(request, found.idea, found.organisationId))) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size);
   if (!file) notFound();
-  return new Response(new Uint8Array(file), {
-    headers: {
-      "Content-Type": "image/webp",
-      "Content-Length": String(file.byteLength),
-      "Cache-Control": isPublic ? "public, max-age=31536000, immutable" : "private, no-store",
-    },
-  });
+  return photoResponse(file, isPublic);
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { findContestByImage } from "~/modules/contests/console.server";
 import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { readPhotoFile } from "~/modules/ideas/photos.server";
+import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
 
 // A contest's picture. Its name is random and never reused, so it may be cached for a year;
 // a replaced picture gets a new name.
@@ -11,7 +11,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!parsed || !findContestByImage(parsed.storageKey)) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "contests");
   if (!file) notFound();
-  return new Response(new Uint8Array(file), {
-    headers: { "Content-Type": "image/webp", "Content-Length": String(file.byteLength), "Cache-Control": "public, max-age=31536000, immutable" },
-  });
+  return photoResponse(file, true);
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { findUpdateByPhotoKey } from "~/modules/aftercare/track.server";
 import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { readPhotoFile } from "~/modules/ideas/photos.server";
+import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
 
 // Photos of public realisation updates. Updates are public the moment they are posted (the edit page
 // says so), and their names are random and never reused, so they may be cached for a year.
@@ -11,7 +11,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!parsed || !findUpdateByPhotoKey(parsed.storageKey)) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "updates");
   if (!file) notFound();
-  return new Response(new Uint8Array(file), {
-    headers: { "Content-Type": "image/webp", "Content-Length": String(file.byteLength), "Cache-Control": "public, max-age=31536000, immutable" },
-  });
+  return photoResponse(file, true);
 }

@@ -20,7 +20,8 @@ let ideaId = 0;
 let organiser = { userId: "", isOrganiser: true };
 let initiator = { userId: "", isOrganiser: false };
 const base = () => ({ contestId, ideaId });
-const actions = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+// This contest's rows only: the demo's aftercare round (db/seeds/aftercare.ts) logs the same actions.
+const actions = (action: string) => db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))).all();
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });

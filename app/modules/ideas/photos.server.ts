@@ -95,3 +95,14 @@ export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () 
     throw error;
   }
 }
+
+/** A stored photo as an HTTP answer: public ones have random, never-reused names, so caches may keep them a year. */
+export function photoResponse(file: Buffer, isPublic: boolean): Response {
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": "image/webp",
+      "Content-Length": String(file.byteLength),
+      "Cache-Control": isPublic ? "public, max-age=31536000, immutable" : "private, no-store",
+    },
+  });
+}
