@@ -1,14 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { findUpdateByPhotoKey } from "~/modules/aftercare/track.server";
+import { getIdea } from "~/modules/ideas/ideas.server";
 import { parsePhotoFileName } from "~/modules/ideas/photos";
 import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
+import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 
 // Photos of public realisation updates. Updates are public the moment they are posted (the edit page
 // says so), and their names are random and never reused, so they may be cached for a year.
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = parsePhotoFileName(params.name ?? "");
-  if (!parsed || !findUpdateByPhotoKey(parsed.storageKey)) notFound();
+  const update = parsed ? findUpdateByPhotoKey(parsed.storageKey) : null;
+  // A hidden or withdrawn idea takes its news photos with it.
+  const idea = update ? getIdea(update.contestId, update.ideaId) : undefined;
+  if (!parsed || !idea || !ideaTakesSignups(idea)) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "updates");
   if (!file) notFound();
   return photoResponse(file, true);

@@ -235,6 +235,13 @@ describe("photos on news items", () => {
     expect(served).toBeInstanceOf(Response);
     expect((served as Response).headers.get("Content-Type")).toBe("image/webp");
     expect(statusOf(await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${"A".repeat(22)}-480.webp` } }))).toBe(404);
+    // Once the idea is hidden by a moderator, its news photos go too.
+    db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "test" }).where(eq(ideas.id, ownIdeaId)).run();
+    try {
+      expect(statusOf(await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${update.photoKey}-480.webp` } }))).toBe(404);
+    } finally {
+      db().update(ideas).set({ hiddenAt: null, hiddenReason: null }).where(eq(ideas.id, ownIdeaId)).run();
+    }
     expect(() => db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)).run()).toThrow(/CHECK/);
   });
 });

@@ -108,9 +108,16 @@ export async function addUpdate(input: { contestId: number; ideaId: number; text
   );
 }
 
-/** The update a stored photo belongs to, to serve it only while its idea is public. */
-export function findUpdateByPhotoKey(storageKey: string) {
-  return getDb().select({ ideaId: realisationUpdates.ideaId }).from(realisationUpdates).where(eq(realisationUpdates.photoKey, storageKey)).get() ?? null;
+/** The idea a stored update photo belongs to, so its route serves it only while the idea is public. */
+export function findUpdateByPhotoKey(storageKey: string): { contestId: number; ideaId: number } | null {
+  return (
+    getDb()
+      .select({ contestId: realisationTracks.contestId, ideaId: realisationUpdates.ideaId })
+      .from(realisationUpdates)
+      .innerJoin(realisationTracks, eq(realisationTracks.ideaId, realisationUpdates.ideaId))
+      .where(eq(realisationUpdates.photoKey, storageKey))
+      .get() ?? null
+  );
 }
 
 /** A spending line; over the grant only with an organiser's explicit override, which is logged. */
