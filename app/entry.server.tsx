@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { catalogues, locales, registerCatalogue } from "~/lib/i18n";
 import { NonceContext } from "~/ui/nonce";
 import { RequestIdContext } from "~/ui/request-id";
 
@@ -11,6 +12,9 @@ export { runWithRequestClock } from "~/lib/clock.server";
 export { runScheduledJobs } from "~/jobs.server";
 
 const renderTimeoutMs = 5_000;
+
+// The server renders in every language.
+for (const locale of locales) registerCatalogue(locale, catalogues[locale]);
 
 // Pages are rendered whole before they are sent: residents on slow phones or without JavaScript
 // get a complete page, and nothing on this site streams deferred data.

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
 import { publicOrigin } from "~/lib/http.server";
-import { translateMessage } from "~/lib/i18n";
+import { translateMessage } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { phaseAt } from "~/modules/contests/phases";

@@ -4,7 +4,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { redirectWith } from "~/lib/http.server";
-import { translateMessage, type MessageKey } from "~/lib/i18n";
+import { translateMessage, type MessageKey } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";

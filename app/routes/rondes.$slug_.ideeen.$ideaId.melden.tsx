@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { notFound, redirectWith } from "~/lib/http.server";
-import { translateMessage } from "~/lib/i18n";
+import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { loadIdeaContext } from "~/modules/ideas/access.server";
 import { getIdeaDetails } from "~/modules/ideas/ideas.server";

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { redirectWith } from "~/lib/http.server";
-import { translateMessage } from "~/lib/i18n";
+import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { requireTrackIdea } from "~/modules/aftercare/access.server";
 import { grantSchema, milestoneSchema, spendingSchema, statusSchema, trackActionSchema, updateSchema } from "~/modules/aftercare/schemas";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { localeCookieName, locales } from "~/lib/i18n";
+import { localeCookieName, locales } from "~/lib/i18n/core";
 import { redirectToSchema } from "~/lib/safe-redirect";
 
 const languageSchema = z.object({

@@ -1,6 +1,6 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
-import { translateMessage } from "~/lib/i18n";
+import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 
 type Common = { label: string; hint?: string };

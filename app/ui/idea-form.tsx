@@ -1,7 +1,7 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
-import type { MessageKey } from "~/lib/i18n";
-import { translateMessage } from "~/lib/i18n";
+import type { MessageKey } from "~/lib/i18n/core";
+import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
 

@@ -2,7 +2,7 @@
 // and the indiener's view of the jury's answer. Styles: app/ui/jury.css (linked by the routes).
 
 import type { ReactNode } from "react";
-import { translateMessage } from "~/lib/i18n";
+import { translateMessage } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { formatDateTime } from "~/lib/format";
 import type { IdeaJuryOutcomeView } from "~/modules/jury/outcome";

@@ -97,7 +97,8 @@ export function LanguageSwitch() {
   const locale = useLocale();
   const location = useLocation();
   return (
-    <Form method="post" action="/taal" className="language-switch">
+    // A full page load: the new language's catalogue comes with it (entry.client.tsx loads only one).
+    <Form method="post" action="/taal" className="language-switch" reloadDocument>
       <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button type="submit" className="link-button" lang={locale === "nl" ? "en" : "nl"} aria-label={t("app.switchToLabel")}>

@@ -1,4 +1,4 @@
-import { nl } from "./nl";
+import type { nl } from "./nl";
 
 // Every catalogue has exactly the shape of the Dutch one, so a missing English text fails the type check.
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

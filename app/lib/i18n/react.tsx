@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
-import { defaultLocale, isLocale, translator, type Locale, type Translate } from "./index";
+import { defaultLocale, isLocale, loadedCatalogue, translatorFor, type Locale, type Translate } from "./core";
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData("root") as { locale?: unknown } | undefined;
@@ -9,5 +9,5 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const locale = useLocale();
-  return useMemo(() => translator(locale), [locale]);
+  return useMemo(() => translatorFor(loadedCatalogue(locale)), [locale]);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageWithParams, type MessageKey } from "~/lib/i18n";
+import { messageWithParams, type MessageKey } from "~/lib/i18n/core";
 import { parseAreaPostcodes, type Area, type AreaParseError, type AreaProblem } from "./postcode";
 
 const problemMessages: Record<Exclude<AreaProblem, "empty">, MessageKey> = {
