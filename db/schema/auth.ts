@@ -15,6 +15,11 @@ export const users = sqliteTable(
     isBeheerder: integer("is_beheerder", { mode: "boolean" }).notNull().default(false),
     locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * Set when the person deleted their account (AVG): the row stays as an anonymous tombstone, so the
+     * ideas, jury scores and the voter register that point at it keep their meaning without a name.
+     */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),

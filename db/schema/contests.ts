@@ -31,6 +31,13 @@ export const contests = sqliteTable(
     eligibleByCode: integer("eligible_by_code", { mode: "boolean" }).notNull().default(false),
     eligibleByPoster: integer("eligible_by_poster", { mode: "boolean" }).notNull().default(false),
     minVoterAge: integer("min_voter_age"),
+    /**
+     * Days after the archive starts (afgesloten) that personal data of this contest is kept; then the
+     * retention job removes or anonymises it (AVG). The range check (30 to 3650) is in migration 0012.
+     */
+    retentionDays: integer("retention_days").notNull().default(365),
+    /** When the retention job cleaned this contest; null until then. */
+    personalDataRemovedAt: integer("personal_data_removed_at"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
