@@ -1,6 +1,7 @@
 // Work that happens because time passes, not because someone clicks. The server calls this every
 // minute; each job is idempotent (running it twice, or late, does no harm), so a missed or doubled
 // tick is fine.
+import { removeExpiredPersonalData, type RetentionReport } from "~/modules/contests/retention.server";
 import { forgetUnconfirmedSubscriptions, sendSubmissionOpenNotices } from "~/modules/contests/subscriptions.server";
 
 export type JobReport = {
@@ -8,10 +9,13 @@ export type JobReport = {
   submissionOpenNotices: number;
   /** Unconfirmed sign-ups deleted after the confirmation period. */
   forgottenSubscriptions: number;
+  /** Archived contests whose personal data was removed after their retention period (AVG). */
+  retention: RetentionReport;
 };
 
 export async function runScheduledJobs(now: number = Date.now()): Promise<JobReport> {
   const submissionOpenNotices = await sendSubmissionOpenNotices(now);
   const forgottenSubscriptions = forgetUnconfirmedSubscriptions(now);
-  return { submissionOpenNotices, forgottenSubscriptions };
+  const retention = removeExpiredPersonalData(now);
+  return { submissionOpenNotices, forgottenSubscriptions, retention };
 }

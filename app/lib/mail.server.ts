@@ -12,6 +12,8 @@ let transporter: Transporter | undefined;
  * With neither, the mail is dropped with a warning that never includes the body: it may hold a token.
  */
 export async function sendMail(mail: Mail): Promise<void> {
+  // A deleted account's address is a tombstone under the reserved .invalid domain: nobody to mail.
+  if (/\.invalid$/i.test(mail.to.trim())) return;
   const env = getEnv();
   if (env.smtpUrl) {
     transporter ??= nodemailer.createTransport(env.smtpUrl);

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
 import { describeRoles } from "~/modules/auth/roles.server";
 import { requireUser } from "~/modules/auth/session.server";
@@ -43,6 +43,16 @@ export default function AccountPage() {
             </li>
           ))}
         </ul>
+      </div>
+      <div className="card">
+        <h2>{t("account.privacyTitle")}</h2>
+        <p>{t("account.privacyLead")}</p>
+        <p className="link-row">
+          <a href="/account/gegevens" download>
+            {t("account.download")}
+          </a>
+          <Link to="/account/verwijderen">{t("account.deleteLink")}</Link>
+        </p>
       </div>
     </section>
   );

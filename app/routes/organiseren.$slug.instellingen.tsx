@@ -169,6 +169,7 @@ export default function ContestSettingsPage() {
           <legend>{t("console.sectionGroups")}</legend>
           <TextField field={fields.maxShortlist} label={t("console.maxShortlist")} inputMode="numeric" />
           <TextField field={fields.minTaakgroepSize} label={t("console.minTaakgroepSize")} hint={t("console.minTaakgroepSizeHint")} inputMode="numeric" />
+          <TextField field={fields.retentionDays} label={t("console.retentionDays")} hint={t("console.retentionDaysHint")} inputMode="numeric" />
         </fieldset>
         <button type="submit" className="button primary">
           {t("console.save")}

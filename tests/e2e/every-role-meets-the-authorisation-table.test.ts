@@ -24,6 +24,8 @@ const everyone: Record<Role, Answer> = { anonymous: 200, bewoner: 200, jurylid: 
 
 const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/account", anyAccount],
+  ["/account/gegevens", anyAccount],
+  ["/account/verwijderen", anyAccount],
   ["/beheer", { anonymous: "login", bewoner: 403, jurylid: 403, organisatorElders: 403, organisator: 403, beheerder: 200 }],
   ["/organiseren", organiserArea],
   ["/organiseren/nieuw", organiserArea],

@@ -30,6 +30,7 @@ export function settingsOf(details: ContestDetails): ContestSettings {
     eligibleByCode: c.eligibleByCode,
     eligibleByPoster: c.eligibleByPoster,
     minVoterAge: c.minVoterAge ?? undefined,
+    retentionDays: c.retentionDays,
   };
 }
 
@@ -88,6 +89,8 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
         eligibleByCode: values.eligibleByCode,
         eligibleByPoster: values.eligibleByPoster,
         minVoterAge: values.minVoterAge ?? null,
+        // Left empty, the retention period stays as it was.
+        retentionDays: values.retentionDays ?? details.contest.retentionDays,
         updatedAt: new Date(input.now),
       })
       .where(eq(contests.id, id))

@@ -83,6 +83,8 @@ export const contestSettingsSchema = z
     eligibleByCode: checkbox,
     eligibleByPoster: checkbox,
     minVoterAge: optionalWholeNumber(0, 120),
+    /** AVG: days after the archive starts that personal data is kept (the retention job then removes it). */
+    retentionDays: optionalWholeNumber(30, 3650),
   })
   .superRefine((v, ctx) => {
     if (!v.eligibleByAccount && !v.eligibleByCode && !v.eligibleByPoster) {
@@ -155,6 +157,7 @@ export type SettingsFormValues = {
   eligibleByCode: "on" | undefined;
   eligibleByPoster: "on" | undefined;
   minVoterAge: string;
+  retentionDays: string;
 };
 
 export function settingsFormValues(settings: ContestSettings): SettingsFormValues {
@@ -169,6 +172,7 @@ export function settingsFormValues(settings: ContestSettings): SettingsFormValue
     minTaakgroepSize: String(settings.minTaakgroepSize),
     maxShortlist: settings.maxShortlist === undefined ? "" : String(settings.maxShortlist),
     minVoterAge: settings.minVoterAge === undefined ? "" : String(settings.minVoterAge),
+    retentionDays: settings.retentionDays === undefined ? "" : String(settings.retentionDays),
     allowStacking: settings.allowStacking ? "on" : undefined,
     eligibleByAccount: settings.eligibleByAccount ? "on" : undefined,
     eligibleByCode: settings.eligibleByCode ? "on" : undefined,

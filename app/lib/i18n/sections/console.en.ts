@@ -70,6 +70,8 @@ export const consoleEn: Catalogue["console"] = {
   minVoterAge: "Minimum age to vote (optional)",
   minTaakgroepSize: "Minimum number of people in a taakgroep",
   minTaakgroepSizeHint: "The Deventer way: 4.",
+  retentionDays: "How long to keep personal data, in days",
+  retentionDaysHint: "This long after the round is closed we keep names and contact details. Then they are wiped. Between 30 and 3650 days.",
   maxShortlist: "How many ideas may the jury choose at most? (optional)",
   save: "Save",
   scheduleTitle: "Schedule",

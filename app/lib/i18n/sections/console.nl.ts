@@ -69,6 +69,8 @@ export const consoleNl = {
   minVoterAge: "Minimumleeftijd om te stemmen (niet verplicht)",
   minTaakgroepSize: "Minimaal aantal mensen in een taakgroep",
   minTaakgroepSizeHint: "De Deventer aanpak: 4.",
+  retentionDays: "Bewaartermijn persoonsgegevens, in dagen",
+  retentionDaysHint: "Zo lang na het afsluiten van de ronde bewaren we namen en contactgegevens. Daarna worden ze gewist. Tussen 30 en 3650 dagen.",
   maxShortlist: "Hoeveel ideeën mag de jury hoogstens kiezen? (niet verplicht)",
   save: "Opslaan",
   scheduleTitle: "Planning",

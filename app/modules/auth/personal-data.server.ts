@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { passwordResetTokens, roleAssignments, users } from "~db/schema";
+import { aftercarePersonalData } from "~/modules/aftercare/personal-data.server";
+import { forgetSubscriptions, subscriptionsPersonalData } from "~/modules/contests/personal-data.server";
+import { discardDraft } from "~/modules/ideas/ideas.server";
+import { draftsOf, forgetIdeasPersonalData, ideasPersonalData } from "~/modules/ideas/personal-data.server";
+import { juryPersonalData } from "~/modules/jury/personal-data.server";
+import { forgetTaakgroepPersonalData, taakgroepPersonalData } from "~/modules/taakgroepen/personal-data.server";
+import { votingPersonalData } from "~/modules/voting/personal-data.server";
+import { describeRoles } from "./roles.server";
+import { verifyPassword } from "./password.server";
+import { endAllSessions } from "./session.server";
+
+// The AVG rights of a resident (issue 9): a copy of everything stored about them, and deleting the
+// account. Each feature says what it holds; this file only gathers it.
+
+export function exportPersonalData(userId: string, now: number) {
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user || user.deletedAt) return null;
+  return {
+    exportedAt: new Date(now).toISOString(),
+    about: "Alles wat Wijkvonk over jou bewaart. Hoe je stemde staat er niet in: je stem is geheim en niet aan jou gekoppeld.",
+    account: { name: user.name, email: user.email, postcode: user.postcode, language: user.locale, createdAt: user.createdAt.toISOString(), roles: describeRoles(userId) },
+    ...ideasPersonalData(db, userId),
+    taakgroepen: taakgroepPersonalData(db, userId),
+    votedIn: votingPersonalData(db, userId),
+    realisationUpdates: aftercarePersonalData(db, userId),
+    jury: juryPersonalData(db, userId),
+    subscriptions: subscriptionsPersonalData(db, user.email),
+  };
+}
+
+export type DeleteAccountResult = { ok: true } | { ok: false; reason: "wrong-password" | "not-found" };
+
+/**
+ * Deletes an account the AVG way: the row stays as an anonymous tombstone (no name, email, postcode or
+ * password), so ideas stay with their contest without a name, ballots stay counted (the register points
+ * at nobody), jury scores stay with the decision; taakgroep sign-ups lose their contact, roles and
+ * sessions end, drafts and email sign-ups go. One transaction: all of it or nothing.
+ */
+export async function deleteAccount(input: { userId: string; password: string; now: number }): Promise<DeleteAccountResult> {
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, input.userId)).get();
+  if (!user || user.deletedAt) return { ok: false, reason: "not-found" };
+  if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "wrong-password" };
+  for (const draft of draftsOf(db, user.id)) await discardDraft(draft);
+  db.transaction((tx) => {
+    forgetIdeasPersonalData(tx, { userId: user.id, email: user.email });
+    forgetTaakgroepPersonalData(tx, { userId: user.id, now: input.now });
+    forgetSubscriptions(tx, user.email);
+    tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();
+    tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)).run();
+    tx.update(users)
+      .set({ name: "", email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`, postcode: "", passwordHash: "!", isBeheerder: false, deletedAt: new Date(input.now) })
+      .where(eq(users.id, user.id))
+      .run();
+  });
+  await endAllSessions(user.id);
+  return { ok: true };
+}

@@ -1,0 +1,44 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { contests } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { forgetContestIdeaContacts } from "~/modules/ideas/personal-data.server";
+import { forgetOpenJuryInvitations } from "~/modules/jury/personal-data.server";
+import { anonymiseContestSignups } from "~/modules/taakgroepen/personal-data.server";
+import { forgetVoterRegister } from "~/modules/voting/personal-data.server";
+import { getContestBySlug } from "./contests.server";
+import { forgetContestSubscriptions } from "./personal-data.server";
+import { phaseAt } from "./phases";
+import { isRetentionDue } from "./retention";
+
+// The retention job (issue 9, AVG): for every archived contest whose retention period is over, remove
+// or anonymise its personal data in one transaction, with one audit row saying what was done. What
+// stays is what the public record needs: ideas (names as published), anonymous ballots, results, counts.
+
+export type RetentionReport = { contests: number; rows: number };
+
+export function removeExpiredPersonalData(now: number): RetentionReport {
+  const db = getDb();
+  const candidates = db.select({ slug: contests.slug, retentionDays: contests.retentionDays }).from(contests).where(and(eq(contests.status, "gepubliceerd"), isNull(contests.personalDataRemovedAt))).all();
+  const report: RetentionReport = { contests: 0, rows: 0 };
+  for (const candidate of candidates) {
+    const details = getContestBySlug(candidate.slug);
+    if (!details || !isRetentionDue(phaseAt(details.clock, now), candidate.retentionDays, now)) continue;
+    const contestId = details.contest.id;
+    const removed = db.transaction((tx) => {
+      const counts = {
+        taakgroepSignups: anonymiseContestSignups(tx, contestId),
+        ideaContacts: forgetContestIdeaContacts(tx, contestId),
+        voterRegister: forgetVoterRegister(tx, contestId),
+        subscriptions: forgetContestSubscriptions(tx, contestId),
+        juryInvitations: forgetOpenJuryInvitations(tx, contestId),
+      };
+      tx.update(contests).set({ personalDataRemovedAt: now }).where(eq(contests.id, contestId)).run();
+      writeAudit(tx, { userId: null, contestId, action: "privacy.retention", after: { retentionDays: candidate.retentionDays, ...counts }, at: now });
+      return Object.values(counts).reduce((a, b) => a + b, 0);
+    });
+    report.contests += 1;
+    report.rows += removed;
+  }
+  return report;
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "~db/client.server";
+import { contests, ideas, taakgroepSignups } from "~db/schema";
+import { personKey } from "./record";
+
+// What the taakgroep record holds about one account, for the AVG export and for deleting the account.
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function taakgroepPersonalData(db: Db, userId: string) {
+  return db
+    .select({ contest: contests.title, idea: ideas.title, kind: taakgroepSignups.kind, name: taakgroepSignups.name, contact: taakgroepSignups.contact, skills: taakgroepSignups.skills, timeAvailable: taakgroepSignups.timeAvailable, sharesContact: taakgroepSignups.sharesContact, at: taakgroepSignups.createdAt })
+    .from(taakgroepSignups)
+    .innerJoin(ideas, eq(taakgroepSignups.ideaId, ideas.id))
+    .innerJoin(contests, eq(taakgroepSignups.contestId, contests.id))
+    .where(eq(taakgroepSignups.userId, userId))
+    .all();
+}
+
+/**
+ * Deleting an account: the record keeps that someone joined and left (counts stay true), but not who:
+ * name, contact and what they wrote are wiped, and a person who was still in is withdrawn.
+ */
+export function forgetTaakgroepPersonalData(tx: Tx, input: { userId: string; now: number }): void {
+  const rows = tx.select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, input.userId)).all();
+  const lastPerIdea = new Map<number, (typeof rows)[number]>();
+  for (const row of [...rows].sort((a, b) => a.createdAt - b.createdAt || a.id - b.id)) lastPerIdea.set(row.ideaId, row);
+  for (const last of lastPerIdea.values()) {
+    if (last.kind !== "signup") continue;
+    tx.insert(taakgroepSignups)
+      .values({ contestId: last.contestId, ideaId: last.ideaId, userId: input.userId, name: "–", contact: "–", consentAt: input.now, kind: "withdrawal", createdAt: input.now, sharesContact: false })
+      .run();
+  }
+  tx.update(taakgroepSignups).set({ name: "–", contact: "–", skills: null, timeAvailable: null, tags: null, sharesContact: false }).where(eq(taakgroepSignups.userId, input.userId)).run();
+}
+
+/**
+ * Retention (AVG): once a contest's data is due, the record keeps its counts but no names or contacts.
+ * A person without an account is known in the record by their contact (record.ts, personKey), so each
+ * person gets a random stand-in instead of one shared dash: groups keep their true size, and the
+ * stand-in cannot be traced back the way a hash of a phone number could.
+ */
+export function anonymiseContestSignups(tx: Tx, contestId: number): number {
+  const rows = tx.select().from(taakgroepSignups).where(eq(taakgroepSignups.contestId, contestId)).all();
+  const standIns = new Map<string, string>();
+  for (const row of rows) {
+    const key = personKey(row);
+    if (!standIns.has(key)) standIns.set(key, `anoniem-${randomBytes(6).toString("hex")}`);
+    tx.update(taakgroepSignups)
+      .set({ name: "–", contact: row.userId ? "–" : standIns.get(key)!, skills: null, timeAvailable: null, sharesContact: false })
+      .where(eq(taakgroepSignups.id, row.id))
+      .run();
+  }
+  return rows.length;
+}

@@ -1,0 +1,25 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "~db/client.server";
+import { contests, voterRegister } from "~db/schema";
+
+// What the vote knows about an account: only THAT it voted, where and how (ADR 007: the register holds
+// no ballot). What was voted is not personal data we can give: nothing links it to the person.
+
+export function votingPersonalData(db: Db, userId: string) {
+  return db
+    .select({ contest: contests.title, method: voterRegister.method, registeredAt: voterRegister.registeredAt })
+    .from(voterRegister)
+    .innerJoin(contests, eq(voterRegister.contestId, contests.id))
+    .where(eq(voterRegister.userId, userId))
+    .all();
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Retention (AVG, ADR 007): once the results are final and the retention period is over, WHO voted
+ * (accounts, codes used, attendees at the desk) is deleted; the anonymous ballots stay counted.
+ */
+export function forgetVoterRegister(tx: Tx, contestId: number): number {
+  return tx.delete(voterRegister).where(eq(voterRegister.contestId, contestId)).run().changes;
+}
