@@ -6,6 +6,7 @@ import { formatDateTime } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { userNames } from "~/modules/auth/users.server";
+import { aftercareAuditLabels } from "~/modules/aftercare/audit-labels";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
@@ -16,6 +17,7 @@ import { PageTitle } from "~/ui/page-title";
 const actionLabels: Record<string, MessageKey> = {
   ...ideaAuditLabels,
   ...juryAuditLabels,
+  ...aftercareAuditLabels,
   "contest.created": "console.actionCreated",
   "contest.settings-changed": "console.actionSettingsChanged",
   "contest.schedule-set": "console.actionScheduleSet",
