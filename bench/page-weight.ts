@@ -12,16 +12,14 @@
 // itself (printed for reference), images, the favicon, and chunks loaded later by a dynamic import()
 // or by lazy route discovery when the reader follows a link.
 
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { nl } from "../app/lib/i18n/nl";
+import { record, table } from "./support/report";
+import { requireBuild, startApp, stop, type App } from "./support/server";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET_KB = 150;
 const slug = "groen-keizerslanden-2026"; // the demo round in stemmen (db/seeds/voting.ts)
 const resident = { email: "bewoner@keizerslanden.nl", password: "wijkvonk-demo" };
@@ -31,46 +29,7 @@ const pages = [
   { name: "idea list", path: `/rondes/${slug}/ideeen` },
 ];
 
-if (!existsSync(path.join(root, "build/server/index.js"))) {
-  console.error("No build found. Run `npm run build` first: this benchmark weighs the built app.");
-  process.exit(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-function waitFor(child: ChildProcess, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = "";
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s:\n${seen}`)), 20_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      seen += String(d);
-      if (seen.includes(text)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}) before it was ready:\n${seen}`));
-    });
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
+requireBuild("this benchmark weighs the built app");
 
 /** Logs in as the demo resident the way the login form does (with an Origin: the server refuses cross-site posts). */
 async function logIn(origin: string): Promise<string> {
@@ -165,45 +124,13 @@ function weigh(url: string, cookie: string): Promise<Asset> {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const sum = (assets: readonly Asset[], key: "raw" | "gzip" | "brotli") => assets.reduce((total, a) => total + a[key], 0);
 
-/** `align`: "l" or "r" per column, e.g. "lrrl". */
-function table(header: string[], rows: string[][], align: string): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (align[i] === "l" ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
-}
-
 async function main() {
   const started = performance.now();
   const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-page-weight-"));
-  let child: ChildProcess | undefined;
+  let app: App | undefined;
   try {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [path.join(root, "server.mjs")], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATABASE_PATH: path.join(dir, "app.sqlite"),
-        VOTING_PEPPER: "bench-pepper-0123456789abcdef0123456789abcdef",
-        COOKIE_SECURE: "0",
-        DEV_MAILBOX: "0",
-        SEED_DEMO: "1",
-        TEST_CLOCK: "0",
-      },
-    });
-    child.stderr!.on("data", (d: Buffer) => {
-      // The missing-SMTP warning at startup is expected here; anything else is worth showing.
-      for (const line of String(d).split("\n")) if (line && !line.startsWith("[startup]")) console.error(`[server] ${line}`);
-    });
-    await waitFor(child, "draait op");
+    app = await startApp({ databasePath: path.join(dir, "app.sqlite"), seedDemo: true });
+    const { origin } = app;
     const cookie = await logIn(origin);
 
     console.log(`Page weight: JavaScript and CSS per page, logged in as ${resident.email}; target under ${TARGET_KB} kB gzipped (1 kB = 1000 bytes).\n`);
@@ -224,6 +151,19 @@ async function main() {
       const pass = totalGzip < TARGET_KB * 1000;
       if (!pass) over = true;
       heaviest = Math.max(heaviest, totalGzip);
+      record({
+        bench: "page-weight",
+        section: "page weight (JS + CSS, gzip 9), logged in",
+        figure: `${page.name} page`,
+        value: totalGzip / 1000,
+        unit: "kB",
+        floor: null,
+        floorIs: null,
+        better: "lower",
+        target: `< ${TARGET_KB} kB`,
+        met: pass,
+        note: `brotli ${kB(totalBrotli)} kB`,
+      });
       rows.push([
         page.name,
         String(js.length),
@@ -260,8 +200,10 @@ async function main() {
     const encodings = [...new Set(all.map((a) => a.servedEncoding))].join(", ");
     console.log(`\nContent-Encoding as served by the app itself: ${encodings} (the compressed figures assume a proxy that compresses).`);
     console.log(`Verdict: ${over ? "OVER" : "PASS"}, the heaviest page is ${kB(heaviest)} kB gzipped. Took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const errors = app.errors();
+    if (errors) console.error(`Server errors:\n${errors.slice(0, 2000)}`);
   } finally {
-    if (child) await stop(child);
+    if (app) await stop(app.child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

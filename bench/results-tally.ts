@@ -4,9 +4,15 @@
 // "Begroot" rounds (15,000 voters, 100 ideas, three stickers each).
 // Target: under one second per rule on a 2-core machine.
 //
+// Floors, measured in the same run: for the tally, a plain loop that counts the parsed ballots into a
+// Map; for each rule, parse + tally alone (what every rule needs first); for the contest outcome as
+// Wijkvonk computes it, the same plain count over the numeric ballots. The figures of the largest
+// sample and of the city round go into the combined table of `npm run bench`.
+//
 //   npx tsx bench/results-tally.ts [runs]
 //
-// Prints the median of `runs` runs (default 7) after one warm-up run.
+// Prints the median of `runs` runs (default 7) after three warm-up runs (for work that takes
+// seconds: one warm-up run and three runs), and beside a figure its floor, sampled alternately.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus } from "node:os";
@@ -16,6 +22,8 @@ import { allocateGreedy, GREEDY_VARIANTS } from "../app/modules/results/greedy";
 import { parsePb, pbBudget, writePb } from "../app/modules/results/pb-format";
 import type { CostedProject } from "../app/modules/results/ranking";
 import { tally, type Tally } from "../app/modules/results/tally";
+import { generateCityRound, seededRandom } from "./support/city-round";
+import { record } from "./support/report";
 
 const PABULIB = new URL("../../shared/data/pabulib/", import.meta.url);
 const RUNS = Number(process.argv[2] ?? 7);
@@ -35,60 +43,41 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function time(work: () => unknown): number {
+/**
+ * Median ms of `work`, and of its `floor` when given, sampled alternately so that other work on the
+ * machine and garbage collection fall on both alike. Work that takes seconds gets one warm-up run
+ * and three samples instead of RUNS.
+ */
+function time(work: () => unknown, floor?: () => unknown): { ms: number; floor: number } {
   // Warm-up: the first runs pay for JIT compilation.
-  for (let i = 0; i < 3; i++) work();
+  const warmup = performance.now();
+  for (let i = 0; i < 3 && (i === 0 || performance.now() - warmup < 500); i++) {
+    floor?.();
+    work();
+  }
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  const floors: number[] = [];
+  const began = performance.now();
+  for (let i = 0; i < RUNS && (i < 3 || performance.now() - began < 5000); i++) {
+    if (floor) {
+      const start = performance.now();
+      floor();
+      floors.push(performance.now() - start);
+    }
     const start = performance.now();
     work();
     samples.push(performance.now() - start);
   }
-  return median(samples);
+  return { ms: median(samples), floor: floor ? median(floors) : NaN };
 }
 
-/** mulberry32: small, fast and the same on every machine, so every run benchmarks the same round. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * A city-wide round: 100 ideas costing 5,000 to 150,000 euros, 15,000 voters
- * each putting three stickers on three different ideas. Popularity is skewed
- * (a few ideas draw many stickers, most draw few), as in real rounds. Written
- * out as a .pb file, as our open-data export would, so parsing is measured too.
- */
-function generateCityRound(seed = 2027): string {
-  const random = seededRandom(seed);
-  const projects = Array.from({ length: 100 }, (_, i) => ({
-    id: String(1001 + i),
-    cost: 5_000 + Math.floor(random() * 145_001),
-  }));
-  const weights = projects.map(() => 0.2 + random() ** 2 * 3);
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-  const pick = () => {
-    let r = random() * totalWeight;
-    for (const [i, w] of weights.entries()) {
-      r -= w;
-      if (r <= 0) return i;
-    }
-    return weights.length - 1;
-  };
-  const ballots = Array.from({ length: 15_000 }, () => {
-    const chosen = new Set<number>();
-    while (chosen.size < 3) chosen.add(pick());
-    return [...chosen].map((i) => projects[i]?.id ?? "");
-  });
+/** The generated city round (bench/support/city-round.ts), written out as a .pb file, as our open-data export would, so parsing is measured too. */
+function cityRoundPb(): string {
+  const round = generateCityRound();
   return writePb({
-    meta: { description: "Generated city round", budget: "1000000", vote_type: "approval", min_length: "3", max_length: "3" },
-    projects: projects.map((p) => ({ ...p, name: `Idee ${p.id}`, extra: {} })),
-    votes: ballots.map((vote, i) => ({ voterId: `v${i + 1}`, vote, extra: {} })),
+    meta: { description: "Generated city round", budget: String(round.budget), vote_type: "approval", min_length: "3", max_length: "3" },
+    projects: round.projects.map((p) => ({ ...p, name: `Idee ${p.id}`, extra: {} })),
+    votes: round.ballots.map((vote, i) => ({ voterId: `v${i + 1}`, vote, extra: {} })),
   });
 }
 
@@ -126,7 +115,17 @@ function largestSample(): string {
   return names.reduce((a, b) => (statSync(new URL(b, PABULIB)).size > statSync(new URL(a, PABULIB)).size ? b : a));
 }
 
-function bench(election: Election): void {
+/** The floor for counting: one pass over the ballots into a Map, nothing checked. */
+function plainCount<T>(ballots: readonly (readonly T[])[]): Map<T, number> {
+  const totals = new Map<T, number>();
+  for (const ballot of ballots) for (const id of ballot) totals.set(id, (totals.get(id) ?? 0) + 1);
+  return totals;
+}
+
+const TARGET_MS = 1000;
+
+/** `recordAs`: the election's name in the combined table, when its figures belong there. */
+function bench(election: Election, recordAs?: string): void {
   const parse = () => parsePb(election.text);
   const count = () => tally(election.ballots, election.projects.map((p) => p.id));
   const rules: [string, (counted: Tally) => unknown][] = [
@@ -141,38 +140,56 @@ function bench(election: Election): void {
   const add1 = equalShares({ ...election, completion: "add1" });
   console.log(`\n${election.label}`);
   console.log(`  add1: ${add1.add1Steps} one-euro raises, ${add1.runs} runs computed, ${add1.selected.length} selected`);
-  const line = (what: string, ms: number) => console.log(`  ${what.padEnd(58)} ${ms.toFixed(1).padStart(7)} ms`);
-  line("parse", time(parse));
-  line("tally", time(count));
+  const line = (what: string, ms: number, floor?: number) =>
+    console.log(`  ${what.padEnd(58)} ${ms.toFixed(1).padStart(7)} ms${floor === undefined ? "" : `   (floor ${floor.toFixed(1)} ms)`}`);
+  const section = `tally + outcome rules: ${recordAs ?? ""}`;
+  const keep = (figure: string, value: number, floor: number, floorIs: string, rule: boolean) => {
+    if (!recordAs) return;
+    record({ bench: "results-tally", section, figure, value, unit: "ms", floor, floorIs, better: "lower", ...(rule ? { target: `< ${TARGET_MS} ms`, met: value < TARGET_MS } : {}), note: `median of ${RUNS}` });
+  };
+  const parseAndTally = () => {
+    parse();
+    count();
+  };
+  line("parse", time(parse).ms);
+  const counted = time(count, () => plainCount(election.ballots));
+  line("tally", counted.ms, counted.floor);
+  keep("tally", counted.ms, counted.floor, "plain counting loop", false);
+  line("parse + tally", time(parseAndTally).ms);
   for (const [name, rule] of rules) {
     const total = time(() => {
       parse();
       rule(count());
-    });
-    line(`parse + tally + ${name}`, total);
+    }, parseAndTally);
+    line(`parse + tally + ${name}`, total.ms, total.floor);
+    if (name === "greedy" || name === "equal-shares (add1)") keep(`parse + tally + ${name}`, total.ms, total.floor, "parse + tally alone", true);
   }
   // A Wijkvonk contest as results.server.ts counts it: totals checked against the ballots, voters
   // per idea, the draw's lots and the rule, from numeric idea ids.
   if (election.projects.every((p) => /^\d+$/.test(p.id))) {
     const ideas = election.projects.map((p) => ({ id: Number(p.id), cost: p.cost }));
     const ballots = election.ballots.map((b) => b.map(Number));
-    const counted = count();
+    const tallied = count();
     const totals = ideas.map((idea) => {
-      const digital = counted.totals.get(String(idea.id)) ?? 0;
+      const digital = tallied.totals.get(String(idea.id)) ?? 0;
       return { ideaId: idea.id, digital, poster: 0, total: digital };
     });
     for (const rule of ["greedy", "equal-shares"] as const satisfies readonly OutcomeRule[]) {
-      line(
-        `contest outcome (${rule})`,
-        time(() => computeContestOutcome({ rule, budget: election.budget, ideas, ballots, totals, drawSeed: "bench-2027" })),
+      const outcome = time(
+        () => computeContestOutcome({ rule, budget: election.budget, ideas, ballots, totals, drawSeed: "bench-2027" }),
+        () => plainCount(ballots),
       );
+      line(`contest outcome (${rule})`, outcome.ms, outcome.floor);
+      keep(`contest outcome (${rule})`, outcome.ms, outcome.floor, "plain counting loop", true);
     }
   }
 }
 
 console.log(`results-tally: median of ${RUNS} runs, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"})`);
 const fromSample = (name: string) => fromText(name, readFileSync(new URL(name, PABULIB), "utf8"));
-bench(fromSample(largestSample()));
+const largest = fromSample(largestSample());
+bench(largest, `largest real .pb, ${largest.label}`);
 bench(fromSample("Netherlands_Assen_2024.pb"));
-bench(fromText("generated city round", generateCityRound()));
+const city = fromText("generated city round", cityRoundPb());
+bench(city, city.label);
 bench(fromText("generated wijk, one expensive idea with 3 supporters", generateWijkWithOneExpensiveIdea()));

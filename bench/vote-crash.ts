@@ -5,58 +5,38 @@
 //
 //   npm run build && npx tsx bench/vote-crash.ts [seconds before the kill]
 
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { eq } from "drizzle-orm";
 import Database from "better-sqlite3";
-import { openDatabase } from "../db/client.server";
-import { contests } from "../db/schema";
-import { seedDemo } from "../db/seeds/demo";
 import { votingDemoSlug } from "../db/seeds/voting";
-import { hashPassword } from "../app/modules/auth/password.server";
+import { prepareDatabase } from "./support/databases";
 import { runLoad } from "./support/load";
-import { addBenchResidents } from "./support/residents";
+import { record } from "./support/report";
+import { requireBuild, startApp } from "./support/server";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const killAfterMs = Number(process.argv[2] ?? 3) * 1000;
 const residents = 40_000;
 
-if (!existsSync(path.join(root, "build/server/index.js"))) {
-  console.error("No build found. Run `npm run build` first: this benchmark drives the built app.");
-  process.exit(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+requireBuild();
 
 const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-vote-crash-"));
 try {
   const file = path.join(dir, "app.sqlite");
-  const db = openDatabase(file);
-  await seedDemo(db, { hashPassword });
-  const contest = db.select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!;
-  const { ideaIds } = addBenchResidents(db, { contestId: contest.id, count: residents, withSessions: true, now: Date.now() });
-  db.$client.close();
+  const { ideaIds, contestId } = (await prepareDatabase(file, { residents, sessions: true, cityRound: false })).voting;
+  // The bench's residents vote online in the voting demo; the demo's own ballots (by code, in other rounds) are not counted.
+  const counts = () => {
+    const db = new Database(file);
+    const registered = (db.prepare("SELECT count(*) AS n FROM voter_register WHERE contest_id = ? AND user_id LIKE 'bench-user-%'").get(contestId) as { n: number }).n;
+    const ballots = (db.prepare("SELECT count(*) AS n FROM ballots WHERE contest_id = ? AND channel = 'online'").get(contestId) as { n: number }).n;
+    const integrity = db.pragma("integrity_check", { simple: true });
+    db.close();
+    return { registered, ballots, integrity };
+  };
+  const before = counts();
 
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(root, "server.mjs")], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "ignore"],
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: file, VOTING_PEPPER: "crash-pepper-0123456789abcdef0123456789abcdef", COOKIE_SECURE: "0", DEV_MAILBOX: "0", SEED_DEMO: "0" },
-  });
-  await new Promise<void>((resolve) => server.stdout!.on("data", (d: Buffer) => String(d).includes("draait op") && resolve()));
+  const app = await startApp({ databasePath: file, quiet: ["[mail] not sent"] });
+  const { port, child: server } = app;
 
   let next = 0;
   const body = () => `sticker=${ideaIds[next % ideaIds.length]}&sticker=${ideaIds[(next + 2) % ideaIds.length]}`;
@@ -80,17 +60,29 @@ try {
   await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve(null) : server.on("exit", resolve)));
 
   // Opening the file again recovers the WAL, as the next start of the server would.
-  const check = new Database(file);
-  const registered = (check.prepare("SELECT count(*) AS n FROM voter_register WHERE method = 'account'").get() as { n: number }).n;
-  const ballots = (check.prepare("SELECT count(*) AS n FROM ballots").get() as { n: number }).n;
-  const integrity = check.pragma("integrity_check", { simple: true });
-  check.close();
+  const after = counts();
+  const registered = after.registered - before.registered;
+  const ballots = after.ballots - before.ballots;
+  const { integrity } = after;
 
   console.log(`Killed the server after ${killAfterMs / 1000} s of voting at 50 connections.`);
   console.log(`  acknowledged votes (302 received): ${result.successes}`);
   console.log(`  votes sent: ${next}`);
-  console.log(`  after restart: ${registered} register rows, ${ballots} ballots; integrity_check: ${integrity}`);
+  console.log(`  after restart: ${registered} new register rows, ${ballots} new ballots; integrity_check: ${integrity}`);
   const ok = registered >= result.successes && registered === ballots && registered <= next && integrity === "ok";
+  record({
+    bench: "vote-crash",
+    section: "vote action, server killed (SIGKILL) under load",
+    figure: "acknowledged votes lost",
+    value: Math.max(0, result.successes - registered),
+    unit: "votes",
+    floor: null,
+    floorIs: null,
+    better: "lower",
+    target: "0, nothing half-written",
+    met: ok,
+    note: `${result.successes} acknowledged, ${registered} register rows, ${ballots} ballots, integrity_check ${integrity}`,
+  });
   console.log(ok ? "Every acknowledged vote survived, and nothing is half-written." : "LOST OR HALF-WRITTEN VOTES");
   if (!ok) process.exitCode = 1;
 } finally {

@@ -21,77 +21,32 @@
 // session (a bench seed), so nearly every vote is a first vote: an insert. Environment:
 //   BENCH_RESIDENTS   residents for the app (default 120000) and 2× that for each bare handler
 //   BENCH_CPU_PROF=1  start the app with --cpu-prof; the profile lands in the printed folder
+//
+// Memory: the resident set (RSS) of the app and of the bare NORMAL handler, read from
+// /proc/<pid>/status right after start and sampled every 100 ms under the load; the peak is the
+// kernel's high water mark (VmHWM), so no spike between two samples is missed.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { eq } from "drizzle-orm";
-import { openDatabase, type Db } from "../db/client.server";
-import { contests } from "../db/schema";
-import { seedDemo } from "../db/seeds/demo";
+import Database from "better-sqlite3";
 import { votingDemoSlug } from "../db/seeds/voting";
-import { hashPassword } from "../app/modules/auth/password.server";
+import { prepareDatabase } from "./support/databases";
 import { runLoad, summarise, type LoadResult } from "./support/load";
-import { addBenchResidents } from "./support/residents";
+import { memoryOf, sampleMemory, type Memory } from "./support/memory";
+import { formatNumber, record } from "./support/report";
+import { freePort, requireBuild, root, startApp, stop, waitFor } from "./support/server";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seconds = Number(process.argv[2] ?? 10);
 const connectionLevels = (process.argv[3] ?? "50,200").split(",").map(Number);
 const warmupMs = 2000;
 const ROUNDS = 3;
 const appResidents = Number(process.env.BENCH_RESIDENTS ?? 120_000);
 const bareResidents = appResidents * 2;
-const pepper = "bench-pepper-0123456789abcdef0123456789abcdef";
 
-if (!existsSync(path.join(root, "build/server/index.js"))) {
-  console.error("No build found. Run `npm run build` first: this benchmark drives the built app.");
-  process.exit(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-function waitFor(child: ChildProcess, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      seen += String(d);
-      if (seen.includes(text)) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`process exited (${code}) before it was ready:\n${seen}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-/** A database at the latest schema with the demo data (which holds a contest in stemmen) and `residents` residents. */
-async function prepareDatabase(file: string, residents: number, withSessions: boolean): Promise<{ contestId: number; ideaIds: number[] }> {
-  const db: Db = openDatabase(file);
-  await seedDemo(db, { hashPassword });
-  const contest = db.select().from(contests).where(eq(contests.slug, votingDemoSlug)).get();
-  if (!contest) throw new Error(`the demo seed has no contest ${votingDemoSlug}`);
-  const { ideaIds } = addBenchResidents(db, { contestId: contest.id, count: residents, withSessions, now: Date.now() });
-  db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  db.$client.close();
-  return { contestId: contest.id, ideaIds };
-}
+requireBuild();
 
 /** A ballot of one to three different ideas, as the form posts it. */
 function ballotBody(ideaIds: readonly number[]): string {
@@ -129,6 +84,9 @@ type Row = { target: string; result: LoadResult };
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
 
+/** What a process held right after start, and at most under the load. */
+type MemoryUse = { idle: Memory | null; sampler: ReturnType<typeof sampleMemory> };
+
 type Target = { name: string; port: number; child: ChildProcess; maker: ReturnType<typeof requestMaker>; isSuccess: (status: number) => boolean; pool: number };
 
 async function startBare(file: string, synchronous: "NORMAL" | "FULL", contestId: number, ideaIds: number[]): Promise<Target> {
@@ -146,45 +104,34 @@ async function main() {
   const profileDir = path.join(root, "bench", "profiles");
   const rows: Row[] = [];
   const targets: Target[] = [];
-  let serverErrors = "";
   try {
     console.log(`Vote throughput: ${seconds} s per target and level in ${ROUNDS} interleaved rounds, after ${warmupMs / 1000} s warm-up; connections ${connectionLevels.join(" and ")}; ${cpus().length} cores (shared with the load generator).`);
     console.log(`Preparing databases: ${appResidents} residents with sessions for the app, ${bareResidents} for each bare handler…`);
     const appFile = path.join(dir, "app.sqlite");
-    const app = await prepareDatabase(appFile, appResidents, true);
-    const bareNormal = await prepareDatabase(path.join(dir, "bare-normal.sqlite"), bareResidents, false);
-    const bareFull = await prepareDatabase(path.join(dir, "bare-full.sqlite"), bareResidents, false);
+    // Each file is filled in a process of its own, all three at the same time.
+    const [{ voting: app }, { voting: bareNormal }, { voting: bareFull }] = await Promise.all([
+      prepareDatabase(appFile, { residents: appResidents, sessions: true, cityRound: false }),
+      prepareDatabase(path.join(dir, "bare-normal.sqlite"), { residents: bareResidents, sessions: false, cityRound: false }),
+      prepareDatabase(path.join(dir, "bare-full.sqlite"), { residents: bareResidents, sessions: false, cityRound: false }),
+    ]);
 
     // The bare handler: NORMAL (the stack notes' floor) and FULL (the app's durability), each on its own file.
     targets.push(await startBare(path.join(dir, "bare-normal.sqlite"), "NORMAL", bareNormal.contestId, bareNormal.ideaIds));
     targets.push(await startBare(path.join(dir, "bare-full.sqlite"), "FULL", bareFull.contestId, bareFull.ideaIds));
 
-    // The app, built, as `npm run serve` runs it.
-    const port = await freePort();
+    // The app, built, as `npm run serve` runs it. Receipt mails go nowhere without SMTP_URL (one warning per vote).
     const profiling = process.env.BENCH_CPU_PROF === "1";
     if (profiling) mkdirSync(profileDir, { recursive: true });
-    const child = spawn(process.execPath, [...(profiling ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), path.join(root, "server.mjs")], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATABASE_PATH: appFile,
-        VOTING_PEPPER: pepper,
-        COOKIE_SECURE: "0",
-        DEV_MAILBOX: "0",
-        SEED_DEMO: "0",
-        TEST_CLOCK: "0",
-      },
-    });
-    child.stderr!.on("data", (d: Buffer) => {
-      // Receipt mails go nowhere without SMTP_URL (one warning per vote); anything else is worth showing.
-      for (const line of String(d).split("\n")) if (line && !line.startsWith("[mail] not sent") && !line.startsWith("[startup]")) serverErrors += line + "\n";
-    });
-    await waitFor(child, "draait op");
-    targets.push({ name: "wijkvonk", port, child, maker: requestMaker(port, app.ideaIds, appResidents), isSuccess: (s) => s === 302 || s === 303, pool: appResidents });
+    const server = await startApp({ databasePath: appFile, nodeArgs: profiling ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], quiet: ["[mail] not sent"] });
+    const { port } = server;
+    targets.push({ name: "wijkvonk", port, child: server.child, maker: requestMaker(port, app.ideaIds, appResidents), isSuccess: (s) => s === 302 || s === 303, pool: appResidents });
+
+    // Memory from here on: the app and the NORMAL floor, idle after start, then sampled under the load.
+    const memory = new Map<string, MemoryUse>(
+      targets
+        .filter((t) => t.name === "wijkvonk" || t.name === "bare (NORMAL)")
+        .map((t) => [t.name, { idle: memoryOf(t.child.pid!), sampler: sampleMemory(t.child.pid!, 100) }]),
+    );
 
     // Interleaved rounds, so that whatever else the machine does falls on all three alike.
     for (const connections of connectionLevels) {
@@ -211,11 +158,13 @@ async function main() {
       }
     }
     for (const target of targets) if (target.maker.wrapped) console.log(`  (${target.name}: the pool of ${target.pool} residents ran out; later votes were moves, not inserts)`);
+    const used = new Map([...memory].map(([name, m]) => [name, { idle: m.idle, load: m.sampler.stop() }]));
     for (const target of targets.splice(0)) await stop(target.child);
+    const serverErrors = server.errors();
     if (serverErrors) console.log(`Server errors:\n${serverErrors.slice(0, 2000)}`);
 
     // Every acknowledged vote is one register row and one ballot: nothing half-written.
-    const check = openDatabase(appFile).$client;
+    const check = new Database(appFile);
     const registered = (check.prepare("SELECT count(*) AS n FROM voter_register WHERE method <> 'poster'").get() as { n: number }).n;
     const ballotCount = (check.prepare("SELECT count(*) AS n FROM ballots").get() as { n: number }).n;
     check.close();
@@ -236,6 +185,14 @@ async function main() {
       const verdict = connections === 50 ? `  Target (≥ 20% of bare NORMAL, p99 < 50 ms): ${ratioNormal >= 0.2 && real.p99 < 50 ? "met" : "NOT met"}.` : "";
       console.log(`${connections} connections: wijkvonk / bare (NORMAL) = ${fmt(ratioNormal * 100)}%, wijkvonk / bare (FULL) = ${fmt(ratioFull * 100)}%.${verdict}`);
     }
+    console.log("");
+    for (const [name, m] of used) {
+      const load = m.load;
+      console.log(
+        `Memory (RSS) of ${name}: ${formatNumber(m.idle?.rssMb)} MB after start, ${formatNumber(load?.maxSampledMb)} MB at most in ${load?.samples ?? 0} samples under the load, peak (VmHWM) ${formatNumber(load?.peakMb)} MB.`,
+      );
+    }
+    recordRows(rows, used);
     console.log(`Load average after the runs: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (on ${cpus().length} cores; above ${cpus().length} means other work competed).`);
     console.log(`App database after the runs: ${registered} register rows, ${ballotCount} ballots${registered === ballotCount ? " (one ballot per registered voter)" : " (MISMATCH)"}.`);
     if (profiling) console.log(`CPU profile: ${readdirSync(profileDir).map((f) => path.join(profileDir, f)).join(", ")}`);
@@ -243,6 +200,43 @@ async function main() {
   } finally {
     for (const target of targets) await stop(target.child);
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The figures for the combined table (scripts/bench.mjs): the app against bare NORMAL (issue 6's floor) and bare FULL (the app's durability). */
+function recordRows(rows: Row[], used: Map<string, { idle: Memory | null; load: { maxSampledMb: number; peakMb: number } | null }>): void {
+  const bench = "vote-throughput";
+  const normal = "bare node:http + insert (NORMAL)";
+  for (const connections of connectionLevels) {
+    const of = (target: string) => rows.find((r) => r.target === target && r.result.connections === connections)?.result;
+    const real = of("wijkvonk");
+    const floor = of("bare (NORMAL)");
+    const full = of("bare (FULL)");
+    if (!real || !floor || !full) continue;
+    const section = `vote action, ${connections} connections`;
+    const target50 = connections === 50;
+    record({
+      bench,
+      section,
+      figure: "votes/s",
+      value: real.rate,
+      unit: "/s",
+      floor: floor.rate,
+      floorIs: normal,
+      better: "higher",
+      ...(target50 ? { target: "≥ 20% of floor", met: real.rate >= 0.2 * floor.rate } : {}),
+    });
+    record({ bench, section, figure: "votes/s vs the app's durability", value: real.rate, unit: "/s", floor: full.rate, floorIs: "bare node:http + insert (FULL)", better: "higher" });
+    record({ bench, section, figure: "p50", value: real.p50, unit: "ms", floor: floor.p50, floorIs: normal, better: "lower" });
+    record({ bench, section, figure: "p99", value: real.p99, unit: "ms", floor: floor.p99, floorIs: normal, better: "lower", ...(target50 ? { target: "< 50 ms", met: real.p99 < 50 } : {}) });
+  }
+  const app = used.get("wijkvonk");
+  const bare = used.get("bare (NORMAL)");
+  const levels = connectionLevels.join(" and ");
+  if (app?.load && bare?.load) {
+    const section = "server memory (RSS) under the vote load";
+    record({ bench, section, figure: `peak RSS (VmHWM), ${levels} connections`, value: app.load.peakMb, unit: "MB", floor: bare.load.peakMb, floorIs: normal, better: "lower" });
+    if (app.idle && bare.idle) record({ bench, section, figure: "RSS after start, before the load", value: app.idle.rssMb, unit: "MB", floor: bare.idle.rssMb, floorIs: normal, better: "lower" });
   }
 }
 
