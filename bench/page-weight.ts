@@ -10,7 +10,8 @@
 // The verdict counts JavaScript + CSS gzipped (the encoding every proxy offers; brotli is printed
 // beside it). 1 kB = 1000 bytes, as browsers' network panels count. Not counted: the HTML document
 // itself (printed for reference), images, the favicon, and chunks loaded later by a dynamic import()
-// or by lazy route discovery when the reader follows a link.
+// or by lazy route discovery when the reader follows a link. One dynamic import IS counted: the
+// reader's message catalogue, which entry.client.tsx loads before the page comes to life.
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,6 +69,16 @@ function assetsOf(html: string): string[] {
     for (const [, , specifier] of body!.matchAll(/\bimport\s*(?:[^"'()]*?from\s*)?\(?\s*(["'])([^"']+)\1/g)) found.add(specifier!);
   }
   return [...found];
+}
+
+/** The catalogue chunk of the page's language, which entry.client imports before hydrating. */
+async function catalogueChunkOf(html: string, hrefs: readonly string[], origin: string): Promise<string[]> {
+  const lang = html.match(/<html\b[^>]*\blang="(\w+)"/i)?.[1] ?? "nl";
+  const entry = hrefs.find((h) => /entry\.client-[\w-]+\.js$/.test(h));
+  if (!entry) return [];
+  const code = await (await fetch(new URL(entry, origin))).text();
+  const chunk = code.match(new RegExp(`["'\`]\\./(${lang}-[\\w-]+\\.js)["'\`]`))?.[1];
+  return chunk ? [new URL(chunk, new URL(entry, origin)).pathname] : [];
 }
 
 type Asset = {
@@ -142,7 +153,9 @@ async function main() {
       const response = await fetch(`${origin}${page.path}`, { headers: { Cookie: cookie }, redirect: "manual" });
       if (response.status !== 200) throw new Error(`${page.path}: HTTP ${response.status}, expected 200`);
       const html = await response.text();
-      const assets = await Promise.all(assetsOf(html).map((href) => weigh(new URL(href, origin).href, cookie)));
+      const hrefs = assetsOf(html);
+      const all = [...hrefs, ...(await catalogueChunkOf(html, hrefs, origin))];
+      const assets = await Promise.all(all.map((href) => weigh(new URL(href, origin).href, cookie)));
       for (const a of assets) used.set(a.url, [...(used.get(a.url) ?? []), page.name]);
       const js = assets.filter((a) => a.kind === "js");
       const css = assets.filter((a) => a.kind === "css");

@@ -49,7 +49,9 @@ function writerFor(db: Db): Writer {
       try {
         outcomes.push({ ok: true, value: nested(() => job.work(tx)) });
       } catch (error) {
-        // Errors such as SQLITE_FULL roll back the whole transaction: then nothing of the batch counts.
+        // SQLite may answer SQLITE_FULL by undoing one statement (the savepoint then drops only this
+        // vote) or by ending the whole transaction: then nothing of the batch counts. Both are safe; the
+        // fault test (tests/integration/faults-storage.test.ts) has seen both.
         if (!client.inTransaction) throw error;
         outcomes.push({ ok: false, error });
       }
