@@ -30,6 +30,7 @@ const actionLabels: Record<string, MessageKey> = {
   "results.revealed": "console.actionResultsRevealed",
   "taakgroep.export": "console.actionTaakgroepExport",
   "taakgroep.mark": "console.actionTaakgroepMark",
+  "participation.residents-saved": "participation.console.auditResidentsSaved",
   "voting.codes-generated": "console.actionCodesGenerated",
   "voting.codes-revoked": "console.actionCodesRevoked",
   "voting.poster-count-resolved": "console.actionPosterResolved",

@@ -41,6 +41,7 @@ export default function ContestConsoleLayout() {
         <NavLink to={`/organiseren/${slug}/uitslag`}>{t("results.console.tab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/taakgroepen`}>{t("taakgroepen.console.tab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/nazorg`}>{t("aftercare.followUp.title")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/deelname`}>{t("participation.console.tab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/instellingen`}>{t("console.tabSettings")}</NavLink>
         <NavLink to={`/organiseren/${slug}/planning`}>{t("console.tabSchedule")}</NavLink>
         <NavLink to={`/organiseren/${slug}/logboek`}>{t("console.tabLog")}</NavLink>

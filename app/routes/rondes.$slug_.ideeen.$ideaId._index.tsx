@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { readFlash } from "~/lib/flash.server";
 import { notFound } from "~/lib/http.server";
 import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -19,11 +20,16 @@ import { TaakgroepSection } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
 import { trackSection } from "~/modules/aftercare/access.server";
 import { RealisationTrack } from "~/ui/realisation-track";
+import { questionsAfterHandIn } from "~/modules/participation/participation.server";
+import { isAnswerSubmission } from "~/modules/participation/paths";
+import { ParticipationQuestions } from "~/ui/participation-questions";
+import participationStyles from "~/ui/participation.css?url";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
   { rel: "stylesheet", href: taakgroepenStyles },
+  { rel: "stylesheet", href: participationStyles },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,7 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const details = getIdeaDetails(idea);
   const isMaker = relation !== "none";
   const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
+  // Right after handing in, the optional questions on who takes part (ADR 014), with the token the
+  // hand-in put in the flash cookie.
+  const { flash } = await readFlash(request);
+  const handedIn = flash?.key === "ideas.submitted" || flash?.key === "ideas.submittedCheckMail";
+  const questions = handedIn && submitOpen && relation === "owner" ? questionsAfterHandIn(contest, flash?.params?.deelname) : null;
   return {
+    questions,
     ...base,
     notice: null,
     idea: {
@@ -150,6 +162,8 @@ export default function IdeaPage() {
           ) : null}
         </div>
       ) : null}
+
+      {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
 
@@ -341,3 +355,7 @@ function IdeaPhoto({ photo, slug, ideaId, canReport, large }: { photo: Photo; sl
     </figure>
   );
 }
+
+// Answering the questions on who takes part leaves this page as it is.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;

@@ -12,6 +12,7 @@ import { inviteCoInitiator, removeCoInitiator, userEmail } from "~/modules/ideas
 import { forgetDraft } from "~/modules/ideas/drafts.server";
 import { readIdeaForm } from "~/modules/ideas/form.server";
 import { handIn, ideaOrigin } from "~/modules/ideas/handin.server";
+import { handInFlashParams } from "~/modules/participation/participation.server";
 import { countPhotos, discardDraft, formDefaults, getIdeaDetails, getIdeaLists, removePhoto, updateIdea } from "~/modules/ideas/ideas.server";
 import { sendInviteMail } from "~/modules/ideas/mails.server";
 import { editIdeaPath, finishIdeaPath, ideaPath, ideasPath, photoUrl } from "~/modules/ideas/paths";
@@ -72,8 +73,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (idea.status === "draft" && intent === "submit") {
       if (ctx.relation === "draft-holder" || !ctx.auth.user) return redirectWith(finishIdeaPath(slug, idea.id));
       if (ctx.relation === "owner") {
-        await handIn({ request, details: ctx.details, idea: { id: idea.id, title: values.title }, user: ctx.auth.user, confirmed: true, now: ctx.at });
-        return redirectWith(ideaPath(slug, idea.id), { flash: { key: "ideas.submitted" } });
+        const handedIn = await handIn({ request, details: ctx.details, idea: { id: idea.id, title: values.title }, user: ctx.auth.user, confirmed: true, now: ctx.at });
+        return redirectWith(ideaPath(slug, idea.id), { flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined } });
       }
     }
     const flashKey = idea.status === "draft" ? "ideas.draftSaved" : "ideas.saved";

@@ -13,6 +13,7 @@ import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { loadIdeaContext, type IdeaContext } from "~/modules/ideas/access.server";
 import { forgetDraft } from "~/modules/ideas/drafts.server";
 import { handIn } from "~/modules/ideas/handin.server";
+import { handInFlashParams } from "~/modules/participation/participation.server";
 import { claimDraft, getIdeaLists } from "~/modules/ideas/ideas.server";
 import { editIdeaPath, finishIdeaPath, ideaPath } from "~/modules/ideas/paths";
 import { missingForSubmission, SUBMIT_PHASES } from "~/modules/ideas/rules";
@@ -55,8 +56,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (ctx.auth.user) {
     claimDraft({ ideaId: idea.id, userId: ctx.auth.user.id, now: ctx.at });
-    await handIn({ request, details: ctx.details, idea, user: ctx.auth.user, confirmed: true, now: ctx.at });
-    return redirectWith(ideaPath(slug, idea.id), { cookies: [forget], flash: { key: "ideas.submitted" } });
+    const handedIn = await handIn({ request, details: ctx.details, idea, user: ctx.auth.user, confirmed: true, now: ctx.at });
+    const params = handedIn ? handInFlashParams(ctx.details.contest.id) : undefined;
+    return redirectWith(ideaPath(slug, idea.id), { cookies: [forget], flash: { key: "ideas.submitted", params } });
   }
 
   const submission = parseWithZod(await request.formData(), { schema: registerSchema });
@@ -69,10 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
   // A new account proves its email address with the link in the confirmation mail.
-  await handIn({ request, details: ctx.details, idea, user: { id: result.userId, email: account.email, name: account.name, locale }, confirmed: false, now: ctx.at });
+  const handedIn = await handIn({ request, details: ctx.details, idea, user: { id: result.userId, email: account.email, name: account.name, locale }, confirmed: false, now: ctx.at });
   return redirectWith(ideaPath(slug, idea.id), {
     cookies: [await createSessionCookie(result.userId), forget],
-    flash: { key: "ideas.submittedCheckMail" },
+    flash: { key: "ideas.submittedCheckMail", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined },
   });
 }
 

@@ -11,6 +11,7 @@ import { loadContestForIdeas } from "~/modules/ideas/access.server";
 import { newToken, rememberDraft } from "~/modules/ideas/drafts.server";
 import { readIdeaForm } from "~/modules/ideas/form.server";
 import { handIn } from "~/modules/ideas/handin.server";
+import { handInFlashParams } from "~/modules/participation/participation.server";
 import { createIdea, getIdeaLists } from "~/modules/ideas/ideas.server";
 import { editIdeaPath, finishIdeaPath, ideaPath, ideasPath } from "~/modules/ideas/paths";
 import { MAX_PHOTOS_PER_IDEA } from "~/modules/ideas/photos";
@@ -58,8 +59,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const slug = ctx.details.contest.slug;
   if (intent === "submit") {
     if (!user) return redirectWith(finishIdeaPath(slug, ideaId), { cookies });
-    await handIn({ request, details: ctx.details, idea: { id: ideaId, title: values.title }, user, confirmed: true, now: ctx.at });
-    return redirectWith(ideaPath(slug, ideaId), { flash: { key: "ideas.submitted" } });
+    const handedIn = await handIn({ request, details: ctx.details, idea: { id: ideaId, title: values.title }, user, confirmed: true, now: ctx.at });
+    // The idea page then asks the optional questions on who takes part (ADR 014).
+    return redirectWith(ideaPath(slug, ideaId), { flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined } });
   }
   return redirectWith(editIdeaPath(slug, ideaId), { cookies, flash: { key: "ideas.draftSaved" } });
 }

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Link, isRouteErrorResponse, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
@@ -22,7 +22,7 @@ import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDe
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
-import { ballotIdeaIds, castBallot, ownVote, votingContestOf } from "~/modules/voting/votes.server";
+import { ballotIdeaIds, castBallot, checkReceipt, ownVote, votingContestOf } from "~/modules/voting/votes.server";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
 import { joinList, votesPhrase } from "~/ui/contest-texts";
 import { ErrorPage } from "~/ui/error-page";
@@ -30,8 +30,15 @@ import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
 import votingStyles from "~/ui/voting.css?url";
 import { ReceiptCard } from "~/ui/receipt-card";
+import { questionsAfterVote } from "~/modules/participation/participation.server";
+import { isAnswerSubmission } from "~/modules/participation/paths";
+import { ParticipationQuestions } from "~/ui/participation-questions";
+import participationStyles from "~/ui/participation.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: votingStyles },
+  { rel: "stylesheet", href: participationStyles },
+];
 
 type PageState = "login" | "ineligible" | "at-meeting" | "poster-only" | "ballot";
 
@@ -71,6 +78,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }
   }
   const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
+  // The optional questions on who takes part (ADR 014), once, right after a first vote: the receipt
+  // must belong to a ballot of this contest, or a made-up flash cookie would hand out tokens.
+  const questions =
+    receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
   const body = {
     slug: contest.slug,
     title: contest.title,
@@ -86,6 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ballot,
     receipt,
     mailed: receipt !== null,
+    questions,
     cards: state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed }) : [],
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
@@ -168,6 +180,7 @@ export default function VotePage() {
       </div>
 
       {page.receipt ? <ReceiptCard receipt={page.receipt} mailed={page.mailed} /> : null}
+      {page.questions ? <ParticipationQuestions questions={page.questions} /> : null}
 
       {page.state === "login" ? (
         <section className="card" aria-labelledby="login-titel">
@@ -238,6 +251,10 @@ function AgeQuestion({ age }: { age: number }) {
     </div>
   );
 }
+
+// Answering the questions on who takes part leaves this page as it is (the receipt is shown only once).
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
 export function ErrorBoundary() {
   const error = useRouteError();

@@ -2,13 +2,14 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, Link, isRouteErrorResponse, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { readFlash } from "~/lib/flash.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { stickerCounts, type Ballot } from "~/modules/voting/ballot";
 import { votePath } from "~/modules/voting/paths";
@@ -20,8 +21,15 @@ import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { ReceiptCard, VotedList } from "~/ui/receipt-card";
 import votingStyles from "~/ui/voting.css?url";
+import { questionsAfterVote } from "~/modules/participation/participation.server";
+import { isAnswerSubmission } from "~/modules/participation/paths";
+import { ParticipationQuestions } from "~/ui/participation-questions";
+import participationStyles from "~/ui/participation.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: votingStyles },
+  { rel: "stylesheet", href: participationStyles },
+];
 
 // "Is mijn stem meegeteld?" (issue 6): a receipt leads to the stickers of its ballot, never to a
 // person. Right after a vote with a code, this page also shows the new receipt, once (flash cookie).
@@ -47,6 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: details.contest.title,
     stacking: details.contest.allowStacking,
     justVoted: receipt && ballot ? { receipt, items: votedItems(ballot) } : null,
+    // The optional questions on who takes part (ADR 014), right after a vote with a code.
+    questions: receipt && ballot && checkPhase(phaseAt(details.clock, at), "stemmen").ok ? questionsAfterVote(details, receipt) : null,
   };
 }
 
@@ -97,6 +107,7 @@ export default function ReceiptPage() {
             <h3>{t("voting.votedFor")}</h3>
             <VotedList items={page.justVoted.items} stacking={page.stacking} />
           </ReceiptCard>
+          {page.questions ? <ParticipationQuestions questions={page.questions} receiptFirst /> : null}
           <h2>{t("voting.checkTitle")}</h2>
         </>
       ) : (
@@ -126,6 +137,10 @@ export default function ReceiptPage() {
     </article>
   );
 }
+
+// Answering the questions on who takes part leaves this page as it is (the receipt is shown only once).
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
 export function ErrorBoundary() {
   const error = useRouteError();

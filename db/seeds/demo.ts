@@ -4,6 +4,7 @@ import { areas, contestAreas, contestPhases, contestPrizes, contests, municipali
 import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
+import { seedParticipationDemo } from "./participation";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
 
@@ -176,5 +177,6 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   await seedResultsDemo(db, { now });
   seedAftercareDemo(db, { now });
   await seedAftercareContest(db, { now });
+  seedParticipationDemo(db);
   return true;
 }

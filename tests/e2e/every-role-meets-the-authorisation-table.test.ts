@@ -42,6 +42,7 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   [`${vonk}/uitreiking`, { ...consolePage, organisator: 409, beheerder: 409 }],
   [`${vonk}/taakgroepen`, consolePage],
   [`${vonk}/nazorg`, consolePage],
+  [`${vonk}/deelname`, consolePage],
   ["/organiseren/ondersteuners", organiserArea],
   ["/organiseren/importeren", organiserArea],
   [`${groen}/stemmen/balie`, consolePage],

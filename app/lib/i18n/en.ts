@@ -8,6 +8,7 @@ import { roundsEn } from "./sections/rounds.en";
 import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
 import { aftercareEn } from "./sections/aftercare.en";
+import { participationEn } from "./sections/participation.en";
 
 export const en: Catalogue = {
   app: {
@@ -164,6 +165,7 @@ export const en: Catalogue = {
   voting: votingEn,
   taakgroepen: taakgroepenEn,
   aftercare: aftercareEn,
+  participation: participationEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

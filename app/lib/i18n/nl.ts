@@ -7,6 +7,7 @@ import { roundsNl } from "./sections/rounds.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
+import { participationNl } from "./sections/participation.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -164,6 +165,7 @@ export const nl = {
   voting: votingNl,
   taakgroepen: taakgroepenNl,
   aftercare: aftercareNl,
+  participation: participationNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",
