@@ -1,8 +1,12 @@
 import { z } from "zod";
 
-/** Only paths on this site: "//evil.example" and "/\evil.example" would leave it. */
+/**
+ * Only paths on this site: "//evil.example" and "/\evil.example" would leave it. Only visible ASCII too, as
+ * the site's own links are (percent-encoded): a browser drops tabs and line breaks from a URL, so
+ * "/\t/evil.example" leaves it as well, and a Location header cannot carry a line break or "€" (a 500).
+ */
 export function safeRedirectPath(to: string | null | undefined, fallback = "/"): string {
-  return to && to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/\\") ? to : fallback;
+  return to && /^\/[\x21-\x7e]*$/.test(to) && !to.startsWith("//") && !to.startsWith("/\\") ? to : fallback;
 }
 
 export const redirectToSchema = z

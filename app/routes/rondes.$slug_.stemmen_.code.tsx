@@ -1,5 +1,5 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
@@ -86,7 +86,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return codeStep({ key: codeMessages[state] }, 400);
   }
 
-  const helper = { name: String(form.get("helperName") ?? "").trim(), contact: String(form.get("helperContact") ?? "").trim() };
+  // A NUL would pass the length checks below and then break the sign-up's CHECK (SQLite's length() stops there).
+  const field = (name: string) => String(form.get(name) ?? "").replace(/\u0000/g, "").trim();
+  const helper = { name: field("helperName"), contact: field("helperContact") };
   const ballotStep = (problems: VoteMessage[], status: number) =>
     data<ActionData>({ step: "ballot", code, problems, posted: postedBallot(form.entries()), helper }, { status });
   const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));

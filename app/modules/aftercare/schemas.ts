@@ -9,7 +9,11 @@ const day = z
   .string({ error: "taakgroepen.track.errors.date" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "taakgroepen.track.errors.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T12:00:00Z`)), "taakgroepen.track.errors.date");
+  // Date.parse rolls 30 February over into March; a real day survives the round trip.
+  .refine((v) => {
+    const noon = Date.parse(`${v}T12:00:00Z`);
+    return !Number.isNaN(noon) && new Date(noon).toISOString().startsWith(v);
+  }, "taakgroepen.track.errors.date");
 
 const euros = z
   .string({ error: "taakgroepen.track.errors.euros" })

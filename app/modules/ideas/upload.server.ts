@@ -18,7 +18,7 @@ export class RequestTooLarge extends Error {}
 
 export async function readFormWithPhoto(request: Request, fileField = "photo"): Promise<{ formData: FormData; file: UploadedFile | null }> {
   // A form posted without a file part (an old page, a script) is read as it is: no photo.
-  if (!isMultipart(request)) return { formData: await request.formData(), file: null };
+  if (!isMultipart(request)) return { formData: await readBody(() => request.formData()), file: null };
   const length = Number(request.headers.get("Content-Length") ?? 0);
   if (length > MAX_REQUEST_BYTES) throw new RequestTooLarge();
   let total = 0;
@@ -47,8 +47,21 @@ export async function readFormWithPhoto(request: Request, fileField = "photo"): 
     return undefined;
   };
 
-  const formData = await unstable_parseMultipartFormData(request, handler);
+  const formData = await readBody(() => unstable_parseMultipartFormData(request, handler));
   return { formData, file };
+}
+
+/**
+ * A body that is no readable form (a part without a name, a name with a semicolon in it, broken
+ * headers) is the sender's mistake: 400, not the 500 the parser's error would be (issue 10).
+ */
+async function readBody(read: () => Promise<FormData>): Promise<FormData> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof RequestTooLarge) throw error;
+    throw new Response("Bad Request", { status: 400 });
+  }
 }
 
 export function isMultipart(request: Request): boolean {

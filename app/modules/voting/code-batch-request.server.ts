@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "~/lib/parse-form";
 import { now } from "~/lib/clock.server";
 import { votingPepper } from "~/lib/secrets.server";
 import { requireContestManager } from "~/modules/contests/access.server";
