@@ -17,3 +17,15 @@ export function publicOrigin(request: Request, appUrl: string | undefined): stri
 export function notFound(): never {
   throw new Response("Not Found", { status: 404 });
 }
+
+/**
+ * The posted form of an action. A body that is no readable form (broken multipart, JSON, a bare
+ * string) is the sender's mistake: 400, never the 500 the parser's TypeError would be (issue 10).
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Bad Request", { status: 400 });
+  }
+}

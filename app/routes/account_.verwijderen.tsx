@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { deleteAccount } from "~/modules/auth/personal-data.server";
 import { requireUser } from "~/modules/auth/session.server";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: deleteSchema });
+  const submission = parseWithZod(await readForm(request), { schema: deleteSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await deleteAccount({ userId: user.id, password: submission.value.password, now: now() });
   if (!result.ok) return data(submission.reply({ hideFields: ["password"], fieldErrors: { password: ["account.deleteWrongPassword"] } }), { status: 400 });

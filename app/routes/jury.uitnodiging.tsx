@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { getAuth, requireUser } from "~/modules/auth/session.server";
 import { acceptJuryInvitation, findJuryInvitation } from "~/modules/jury/panel.server";
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
-  const token = String((await request.formData()).get("token") ?? "");
+  const token = String((await readForm(request)).get("token") ?? "");
   const result = token.length > 0 && token.length < 200 ? acceptJuryInvitation({ token, user, now: now() }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { failed: result.reason };
   return redirectWith(juryPath(result.slug), { flash: { key: "jury.accepted" } });

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/lib/format";
-import { notFound, redirectWith } from "~/lib/http.server";
+import { notFound, readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/modules/auth/session.server";
 import { now } from "~/lib/clock.server";
@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor, idea } = await load(request, params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const at = now();
   const back = moderateIdeaPath(details.contest.slug, idea.id);

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/modules/auth/session.server";
@@ -34,7 +34,7 @@ type Problem = { kind: ListKind; message: MessageKey };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await load(request, params.slug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = ideaListsPath(details.contest.slug);
   const base = { contestId: details.contest.id, actorUserId: actor.userId, now: now() };
   if (formData.get("intent") === "remove") {

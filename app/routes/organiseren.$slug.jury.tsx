@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { publicOrigin, redirectWith } from "~/lib/http.server";
+import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { userNames } from "~/modules/auth/users.server";
@@ -56,7 +56,7 @@ type ActionData = { intent: "invite" | "criteria" | "publication"; result: Submi
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const at = now();
   const back = juryPanelPath(details.contest.slug);

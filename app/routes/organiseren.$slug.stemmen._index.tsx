@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
   requirePhase(details, CODE_PHASES, at);
-  const submission = parseWithZod(await request.formData(), { schema: revokeBatchSchema });
+  const submission = parseWithZod(await readForm(request), { schema: revokeBatchSchema });
   if (submission.status !== "success") return data({ ok: false }, { status: 400 });
   revokeBatch({ actorUserId: actor.userId, contestId: details.contest.id, batchId: submission.value.batchId, now: at });
   return redirectWith(votingConsolePath(details.contest.slug), { flash: { key: "voting.batchRevokedFlash" } });

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { translator } from "~/lib/i18n";
 import { translateMessage, type MessageKey } from "~/lib/i18n/core";
 import { getLocale } from "~/lib/i18n/locale.server";
@@ -66,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   requirePhase(details, DESK_PHASES, at);
   const contest = votingContestOf(details);
-  const submission = parseWithZod(await request.formData(), { schema: deskSchema });
+  const submission = parseWithZod(await readForm(request), { schema: deskSchema });
   const answer = (body: Partial<ActionData>, status = 200) => data<ActionData>({ lookup: null, errors: [], refusal: null, ...body }, { status });
   if (!contest.eligibleByPoster) return answer({ refusal: { key: "voting.deskDisabled" } }, 409);
   if (submission.status !== "success") {

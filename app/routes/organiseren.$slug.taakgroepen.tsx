@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { notFound, redirectWith } from "~/lib/http.server";
+import { notFound, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { ideaPath } from "~/modules/ideas/paths";
 import { requireTaakgroepManager } from "~/modules/taakgroepen/console.server";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireTaakgroepManager(request, params.slug);
-  const submission = parseWithZod(await request.formData(), { schema: markSchema });
+  const submission = parseWithZod(await readForm(request), { schema: markSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { ideaId, state } = submission.value;
   if (!contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize).some((g) => g.ideaId === ideaId)) notFound();

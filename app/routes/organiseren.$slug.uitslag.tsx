@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
-  const submission = parseWithZod(await request.formData(), { schema: resultsActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resultsActionSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), problem: null }, { status: 400 });
   const back = resultsConsolePath(details.contest.slug);
   if (submission.value.intent === "reveal") {

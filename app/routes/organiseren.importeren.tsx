@@ -35,7 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FILE_BYTES }));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return fail({ key: "results.import.tooLarge" });
-    throw error;
+    // Any other parse error is a body that is no readable form: the sender's mistake.
+    throw new Response("Bad Request", { status: 400 });
   }
   const organisationId = Number(form.get("organisationId"));
   if (!Number.isSafeInteger(organisationId) || !can(actor, "organisation:create-contest", { kind: "organisation", organisationId })) {

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { can } from "~/modules/auth/permissions";
 import { requirePermission } from "~/modules/auth/session.server";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const submission = parseWithZod(await request.formData(), { schema: newContestSchema });
+  const submission = parseWithZod(await readForm(request), { schema: newContestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { organisationId, title, budgetEuros } = submission.value;
   if (!can(actor, "organisation:create-contest", { kind: "organisation", organisationId })) {

@@ -6,7 +6,7 @@ import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavi
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
-import { publicOrigin } from "~/lib/http.server";
+import { publicOrigin, readForm } from "~/lib/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -83,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const { details } = await loadVisibleContest(request, params.slug, at);
   requirePhase(details, subscribePhases, at);
-  const submission = parseWithZod(await request.formData(), { schema: subscribeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: subscribeSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   await subscribeToContest({
     contest: { id: details.contest.id, slug: details.contest.slug, title: details.contest.title },

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { notFound, redirectWith } from "~/lib/http.server";
+import { notFound, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { contestForLink } from "~/modules/contests/public-contests.server";
 import { subscriptionTokenSchema, tokenFromUrl } from "~/modules/contests/subscription-schemas";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const heading = contestForLink(params.slug, now());
-  const submission = parseWithZod(await request.formData(), { schema: subscriptionTokenSchema });
+  const submission = parseWithZod(await readForm(request), { schema: subscriptionTokenSchema });
   const result = submission.status === "success" ? confirmSubscription({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
   if (!result.ok) {
     if (!heading.isPublic) notFound();

@@ -14,6 +14,7 @@ import { readToken } from "~/modules/participation/token";
 import { ErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { replyMessages } from "~/ui/participation-questions";
+import { readForm } from "~/lib/http.server";
 
 // Where the optional questions after a vote or hand-in are sent (issue 9, ADR 014). The loader is the
 // page that explains how the answers stay anonymous; the action adds one resident's answers to the
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const contest = { slug: details.contest.slug, title: details.contest.title };
   const reply = (state: AnswersReply["state"], status = 200) => data<AnswersReply>({ state, contest }, { status });
   const buurten = contestBuurten(details);
-  const form = await request.formData();
+  const form = await readForm(request);
   const token = String(form.get("token") ?? "");
   const pepper = votingPepper();
   const read = token.length > 0 && token.length <= 200 ? readToken(token, { contestId: details.contest.id, pepper }) : null;

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
 import { formatDateTime } from "~/lib/format";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { enforce, loadIdeaContext } from "~/modules/ideas/access.server";
 import { inviteCoInitiator, removeCoInitiator, userEmail } from "~/modules/ideas/coinitiators.server";
@@ -82,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(back, { flash: { key: flashKey } });
   }
 
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   if (intent === "remove-photo") {
     await removePhoto({ idea, photoId: Number(formData.get("photoId")), actorUserId: userId, logged, now: ctx.at });

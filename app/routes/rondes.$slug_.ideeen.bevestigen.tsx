@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { loadContestForIdeas } from "~/modules/ideas/access.server";
 import { confirmIdeaContact, isConfirmTokenUsable } from "~/modules/ideas/ideas.server";
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
-  const token = String((await request.formData()).get("token") ?? "");
+  const token = String((await readForm(request)).get("token") ?? "");
   const confirmed = token.length > 0 && token.length < 200 ? confirmIdeaContact({ token, now: ctx.at }) : null;
   if (!confirmed) return { failed: true };
   return redirectWith(ideaPath(ctx.details.contest.slug, confirmed.ideaId), { flash: { key: "ideas.confirmed" } });

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { requireUser } from "~/modules/auth/session.server";
 import { loadContestForIdeas } from "~/modules/ideas/access.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const { user } = await requireUser(request);
-  const token = String((await request.formData()).get("token") ?? "");
+  const token = String((await readForm(request)).get("token") ?? "");
   const result = token.length > 0 && token.length < 200 ? acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok || result.contestId !== ctx.details.contest.id) return { failed: result.ok ? "invalid" : result.reason };
   return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), { flash: { key: "ideas.inviteAccepted" } });

@@ -17,7 +17,7 @@ import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { orderSeed } from "~/modules/ideas/drafts.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
-import { ballotCards, issueMessages, postedBallot, problemMessages, readForm, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { ballotCards, issueMessages, postedBallot, problemMessages, readBallotForm, type VoteMessage } from "~/modules/voting/ballot-page.server";
 import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
@@ -116,7 +116,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const info = requirePhase(found.details, "stemmen", at);
   const { contest } = found;
   const { user } = await requireUser(request);
-  const form = await readForm(request);
+  const form = await readBallotForm(request);
   const refuse = (problems: VoteMessage[], status: number) => data<ActionData>({ problems, posted: postedBallot(form.entries()) }, { status });
   if (!ballotPostAllowed(user.id, at)) return refuse([{ key: "voting.tooFast" }], 429);
   // A post the fast path already counted is not counted again when Remix renders its refusal.

@@ -25,6 +25,7 @@ import { questionsAfterVote } from "~/modules/participation/participation.server
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
+import { readForm } from "~/lib/http.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },
@@ -66,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const at = now();
   const { details } = await loadVisibleContest(request, params.slug, at);
   requirePhase(details, receiptPhases, at);
-  const submission = parseWithZod(await request.formData(), { schema: receiptFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: receiptFormSchema });
   const answer = (found: ActionData["found"], message: ActionData["message"], status = 200) =>
     data<ActionData>({ result: submission.reply(), found, message }, { status });
   const blocked = guessBlockedFor("receipt", context.clientIp, at);

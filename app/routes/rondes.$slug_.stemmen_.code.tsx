@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
@@ -65,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { details } = await loadVisibleContest(request, params.slug, at);
   requirePhase(details, "stemmen", at);
   const contest = votingContestOf(details);
-  const form = await request.formData();
+  const form = await readForm(request);
   const ip = context.clientIp;
   const submission = parseWithZod(form, { schema: votingCodeFormSchema });
   const codeStep = (message: VoteMessage | null, status: number) =>

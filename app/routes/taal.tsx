@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { localeCookieName, locales } from "~/lib/i18n/core";
 import { redirectToSchema } from "~/lib/safe-redirect";
+import { readForm } from "~/lib/http.server";
 
 const languageSchema = z.object({
   locale: z.enum(locales),
@@ -15,7 +16,7 @@ export async function loader() {
 
 /** The language switch: remembers the choice for a year and goes back to the same page. */
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = languageSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = languageSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   return redirect(parsed.data.redirectTo, {
     headers: { "Set-Cookie": `${localeCookieName}=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax` },

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { getEnv } from "~/lib/env.server";
-import { publicOrigin } from "~/lib/http.server";
+import { publicOrigin, readForm } from "~/lib/http.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
@@ -13,7 +13,7 @@ import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
   await requestPasswordReset({
     email: submission.value.email,

@@ -6,6 +6,7 @@ import { isMessageKey } from "~/lib/i18n";
 import type { BallotProblem } from "./ballot";
 import { ballotProblemMessage } from "./ballot";
 import { ballotIdeaIds } from "./votes.server";
+import { readForm } from "~/lib/http.server";
 
 // What the ballot pages show: the posters, and the server's refusals as messages.
 
@@ -41,9 +42,9 @@ export function ballotCards(input: { contestId: number; slug: string; seed: stri
  * The posted form. The ballot posts url-encoded (with and without JavaScript): read as URLSearchParams,
  * which is what FormData would give, without undici's FormData parser on the vote's fast path.
  */
-export async function readForm(request: Request): Promise<URLSearchParams | FormData> {
+export async function readBallotForm(request: Request): Promise<URLSearchParams | FormData> {
   const type = request.headers.get("Content-Type") ?? "";
-  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.text()) : request.formData();
+  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.text()) : readForm(request);
 }
 
 export type VoteMessage = { key: MessageKey; params?: Record<string, string | number> };

@@ -6,6 +6,7 @@ import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { generateCodeBatch } from "./codes.server";
 import { codeBatchSchema } from "./console-forms";
 import { CODE_PHASES } from "./console-phases";
+import { readForm } from "~/lib/http.server";
 
 /**
  * The shared start of both ways to hand out a batch (printable letters, CSV file): who asks, the phase,
@@ -15,7 +16,7 @@ export async function makeCodeBatchFromRequest(request: Request, slug: string | 
   const { details, actor } = await requireContestManager(request, slug);
   const at = now();
   requirePhase(details, CODE_PHASES, at);
-  const submission = parseWithZod(await request.formData(), { schema: codeBatchSchema });
+  const submission = parseWithZod(await readForm(request), { schema: codeBatchSchema });
   if (submission.status !== "success") {
     const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
     return { ok: false as const, status: 400, errors };
