@@ -24,5 +24,5 @@ export const pagesEn: Catalogue["pages"] = {
   privacyWhoTitle: "Who sees your data?",
   privacyWho: "Only the organisers of the round you take part in, and only what they need. We sell nothing and share nothing with others.",
   privacyRightsTitle: "What are your rights?",
-  privacyRights: "You may always ask which data we have about you, and ask us to change or delete it. Email privacy@wijkvonk.nl.",
+  privacyRights: "On the page My account you download everything we keep about you, and delete your account. You can also email privacy@wijkvonk.nl to have data changed or deleted. Once a round is closed, we wipe names and contact details after the retention period the organisers choose (a year by default).",
 };

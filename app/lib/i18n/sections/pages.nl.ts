@@ -23,5 +23,5 @@ export const pagesNl = {
   privacyWhoTitle: "Wie ziet je gegevens?",
   privacyWho: "Alleen de organisatie van de ronde waar je aan meedoet, en alleen wat ze nodig heeft. We verkopen niets en delen niets met anderen.",
   privacyRightsTitle: "Wat mag je?",
-  privacyRights: "Je mag altijd vragen welke gegevens we van je hebben, en vragen om ze te veranderen of te verwijderen. Mail naar privacy@wijkvonk.nl.",
+  privacyRights: "Op de pagina Mijn account download je alles wat we van je bewaren, en verwijder je je account. Je kunt ook mailen naar privacy@wijkvonk.nl om gegevens te laten veranderen of verwijderen. Als een ronde is afgesloten, wissen we na de bewaartermijn die de organisatie kiest (standaard een jaar) de namen en contactgegevens.",
 } as const;
