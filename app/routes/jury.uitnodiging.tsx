@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
-import { getAuth, requireUser } from "~/modules/auth/session.server";
+import { getAuth, requireUser, rotateSession } from "~/modules/auth/session.server";
 import { acceptJuryInvitation, findJuryInvitation } from "~/modules/jury/panel.server";
 import { juryPath } from "~/modules/jury/paths";
 import { PageTitle } from "~/ui/page-title";
@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = String((await readForm(request)).get("token") ?? "");
   const result = token.length > 0 && token.length < 200 ? acceptJuryInvitation({ token, user, now: now() }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { failed: result.reason };
-  return redirectWith(juryPath(result.slug), { flash: { key: "jury.accepted" } });
+  return redirectWith(juryPath(result.slug), { cookies: [await rotateSession(request, user.id)], flash: { key: "jury.accepted" } });
 }
 
 export default function JuryInvitationPage() {

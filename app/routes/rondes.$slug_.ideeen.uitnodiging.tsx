@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireUser, rotateSession } from "~/modules/auth/session.server";
 import { loadContestForIdeas } from "~/modules/ideas/access.server";
 import { acceptInvitation, findInvitation } from "~/modules/ideas/coinitiators.server";
 import { ideaPath } from "~/modules/ideas/paths";
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = String((await readForm(request)).get("token") ?? "");
   const result = token.length > 0 && token.length < 200 ? acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok || result.contestId !== ctx.details.contest.id) return { failed: result.ok ? "invalid" : result.reason };
-  return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), { flash: { key: "ideas.inviteAccepted" } });
+  return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), { cookies: [await rotateSession(request, user.id)], flash: { key: "ideas.inviteAccepted" } });
 }
 
 export default function InvitationPage() {

@@ -95,3 +95,12 @@ export async function endSession(request: Request): Promise<string> {
 export async function endAllSessions(userId: string): Promise<void> {
   await getLucia().invalidateUserSessions(userId);
 }
+
+/**
+ * A new session id when a person gains rights (a jury role, becoming a co-initiator): whoever held the
+ * old id, from before the change, does not inherit the new rights (issue 10, session rotation).
+ */
+export async function rotateSession(request: Request, userId: string): Promise<string> {
+  await endSession(request);
+  return createSessionCookie(userId);
+}
