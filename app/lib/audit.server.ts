@@ -1,9 +1,7 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { getDb } from "~db/client.server";
 import { auditLog } from "~db/schema";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type AuditInput = {
   userId: string | null;

@@ -1,10 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { contests, contestSubscriptions } from "~db/schema";
 
 // The "tell me when submission opens" sign-ups of one email address: for the AVG export and for deleting an account.
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function subscriptionsPersonalData(db: Db, email: string) {
   return db

@@ -1,10 +1,8 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { contests, ideaCoInitiators, ideas, type Idea } from "~db/schema";
 
 // What the ideas feature holds about one account, for the AVG export and for deleting the account.
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function ideasPersonalData(db: Db, userId: string) {
   return {

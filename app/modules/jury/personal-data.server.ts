@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { ideas, juryComments, juryInvitations, juryScores } from "~db/schema";
 
 // A juror's scores and comments, for the AVG export. They stay with the jury's decision after the
@@ -16,8 +16,6 @@ export function juryPersonalData(db: Db, userId: string) {
     comments: db.select({ idea: ideas.title, comment: juryComments.comment }).from(juryComments).innerJoin(ideas, eq(juryComments.ideaId, ideas.id)).where(eq(juryComments.jurorUserId, userId)).all(),
   };
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Retention (AVG): invitations nobody accepted only hold an email address. */
 export function forgetOpenJuryInvitations(tx: Tx, contestId: number): number {

@@ -1,12 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { contests, ideas, taakgroepSignups } from "~db/schema";
 import { personKey } from "./record";
 
 // What the taakgroep record holds about one account, for the AVG export and for deleting the account.
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function taakgroepPersonalData(db: Db, userId: string) {
   return db

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "~db/client.server";
+import type { Db, Tx } from "~db/client.server";
 import { contests, voterRegister } from "~db/schema";
 
 // What the vote knows about an account: only THAT it voted, where and how (ADR 007: the register holds
@@ -13,8 +13,6 @@ export function votingPersonalData(db: Db, userId: string) {
     .where(eq(voterRegister.userId, userId))
     .all();
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * Retention (AVG, ADR 007): once the results are final and the retention period is over, WHO voted
