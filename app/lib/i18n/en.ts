@@ -177,6 +177,7 @@ export const en: Catalogue = {
     tooMany: "There are too many.",
     eligibilityRequired: "Choose at least one way to vote.",
     prizesOverBudget: "The prizes together are more than the budget.",
+    equalSharesNoPoster: "Equal Shares does not work with stickers on posters: they cannot be counted per resident. Choose another way of sharing the budget, or switch off voting on the posters.",
     dateTime: "Enter a date and time.",
     reasonRequired: "Say in a few words why (at least 5 characters).",
     newEndRequired: "Choose a new end.",

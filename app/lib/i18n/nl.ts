@@ -177,6 +177,7 @@ export const nl = {
     tooMany: "Dit zijn er te veel.",
     eligibilityRequired: "Kies minstens één manier van stemmen.",
     prizesOverBudget: "De prijzen samen zijn meer dan het budget.",
+    equalSharesNoPoster: "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
     dateTime: "Vul een datum en tijd in.",
     reasonRequired: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
     newEndRequired: "Kies een nieuw einde.",

@@ -85,6 +85,13 @@ describe("contestSettingsSchema", () => {
     expect(issues({ votesPerResident: "0" })).toContain("votesPerResident:validation.numberRange");
     expect(issues({ areaIds: [] })).toContain("areaIds:validation.areaRequired");
   });
+
+  it("refuses Equal Shares together with poster stickers, which have no ballot per resident", () => {
+    const issues = (values: Record<string, unknown>) => parse(toForm({ ...settingsFormValues(base), ...values })).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    expect(issues({ outcomeRule: "equal-shares", eligibleByPoster: "on" })).toContain("eligibleByPoster:validation.equalSharesNoPoster");
+    expect(issues({ outcomeRule: "equal-shares", eligibleByPoster: undefined })).not.toContain("eligibleByPoster:validation.equalSharesNoPoster");
+    expect(issues({ outcomeRule: "greedy", eligibleByPoster: "on" })).not.toContain("eligibleByPoster:validation.equalSharesNoPoster");
+  });
 });
 
 describe("rule locks", () => {

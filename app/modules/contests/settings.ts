@@ -90,6 +90,11 @@ export const contestSettingsSchema = z
     if (!v.eligibleByAccount && !v.eligibleByCode && !v.eligibleByPoster) {
       ctx.addIssue({ code: "custom", path: ["eligibleByAccount"], message: "validation.eligibilityRequired" });
     }
+    // Equal Shares divides the budget among individual ballots; stickers counted on a poster have no
+    // ballot behind them, so the count would stop (contest-outcome.ts, "equal-shares-needs-ballots").
+    if (v.outcomeRule === "equal-shares" && v.eligibleByPoster) {
+      ctx.addIssue({ code: "custom", path: ["eligibleByPoster"], message: "validation.equalSharesNoPoster" });
+    }
     const prizeTotal = v.prizes.reduce((sum, p) => sum + p.amountEuros, 0);
     if (prizeTotal > v.budgetEuros) ctx.addIssue({ code: "custom", path: ["prizes"], message: "validation.prizesOverBudget" });
   });
