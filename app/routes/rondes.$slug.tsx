@@ -141,7 +141,7 @@ export default function ContestPage() {
       <div className="contest-top">
         <section className="card contest-now" aria-labelledby="nu-titel">
           <h2 id="nu-titel">{t("rounds.nowTitle")}</h2>
-          <p className="contest-now-text">{guidanceText(t, locale, guidanceFor(phase), contest.votesPerResident)}</p>
+          <p className="contest-now-text">{guidanceText(t, locale, guidanceFor(phase), contest.votesPerResident, page.resultsPath !== null)}</p>
           {canSubscribe ? <SubscribeForm /> : null}
           {showIdeas ? (
             <p className="hero-actions">

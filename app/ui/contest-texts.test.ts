@@ -18,6 +18,13 @@ describe("guidanceText", () => {
     expect(guidanceText(nl, "nl", { kind: "phase", phase: "stemmen", at }, 1)).toContain("Je hebt 1 sticker.");
   });
 
+  it("after the reveal, points to the results instead of the coming ceremony", () => {
+    const prizeGiving: Guidance = { kind: "phase", phase: "prijsuitreiking", at };
+    expect(guidanceText(nl, "nl", prizeGiving, 3)).toContain("Bij de prijsuitreiking hoor je welke ideeën winnen");
+    expect(guidanceText(nl, "nl", prizeGiving, 3, true)).toBe("De winnaars zijn bekend: bekijk de uitslag. Daarna gaan de ideeën verder, ook die niet wonnen. Vanaf 29 maart 2027, 09:00 begint de nazorg.");
+    expect(guidanceText(translator("en"), "en", prizeGiving, 3, true)).toContain("The winners are known");
+  });
+
   it("in a gap, says what comes next and when", () => {
     expect(guidanceText(nl, "nl", { kind: "gap", ended: "indienen", next: "juryselectie", at }, 3)).toBe(
       "Indienen is gesloten. Vanaf 29 maart 2027, 09:00 leest de jury alle ideeën en kiest de beste.",

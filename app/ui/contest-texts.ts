@@ -15,8 +15,11 @@ const gapKeys: Partial<Record<ContestPhase, MessageKey>> = {
   nazorg: "rounds.gap.nazorg",
 };
 
-/** The "Wat kun je nu doen?" sentence: what a resident can do now and until when, or what comes next and when. */
-export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, votesPerResident: number): string {
+/**
+ * The "Wat kun je nu doen?" sentence: what a resident can do now and until when, or what comes next and
+ * when. Once the results are revealed the prize-giving phase no longer promises them for later.
+ */
+export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, votesPerResident: number, resultsRevealed = false): string {
   const date = guidance.at !== null ? formatDateTime(guidance.at, locale) : "";
   const votes = votesPhrase(t, votesPerResident);
   if (guidance.kind === "gap") {
@@ -27,6 +30,7 @@ export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, v
       next: phaseLabel(guidance.next, locale),
     });
   }
+  if (guidance.phase === "prijsuitreiking" && resultsRevealed) return t("rounds.nowRevealed", { date });
   return t(`rounds.now.${guidance.phase}`, { date, votes });
 }
 

@@ -27,6 +27,7 @@ export const roundsEn: Catalogue["rounds"] = {
   previewSoon: "This round becomes public on {date}. Until then only organisers and administrators can see this page.",
 
   nowTitle: "What can you do now?",
+  nowRevealed: "The winners are known: see the results. Then the ideas go on, also those that did not win. Aftercare starts on {date}.",
   now: {
     concept: "This round is still a draft. The project group is writing the plan. Residents cannot see this page yet.",
     binnenkort: "This round is not public yet. From {date} everyone can see this page.",

@@ -28,6 +28,7 @@ export const roundsNl = {
   previewSoon: "Deze ronde wordt openbaar op {date}. Tot dan zien alleen organisatoren en beheerders deze pagina.",
 
   nowTitle: "Wat kun je nu doen?",
+  nowRevealed: "De winnaars zijn bekend: bekijk de uitslag. Daarna gaan de ideeën verder, ook die niet wonnen. Vanaf {date} begint de nazorg.",
   now: {
     concept: "Deze ronde is nog een concept. De projectgroep schrijft het plan. Bewoners zien deze pagina nog niet.",
     binnenkort: "Deze ronde is nog niet openbaar. Vanaf {date} kan iedereen deze pagina zien.",
