@@ -22,6 +22,7 @@ import { joinTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
 import * as followUpRoute from "~/routes/organiseren.$slug.nazorg";
 import * as photoRoute from "~/routes/uitvoeringfotos.$name";
 import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // Aftercare for organisers on a real SQLite file (issue 8): the supporter directory, referrals and
@@ -65,11 +66,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: undefined as never })).catch((e: unknown) => e);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 function form(fields: Record<string, string | string[] | Blob>): FormData {
   const body = new FormData();

@@ -9,6 +9,7 @@ import { getContestBySlug } from "~/modules/contests/contests.server";
 import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
 import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import { addMilestone, addSpending, addUpdate, getTrack, setGrant, setMilestoneDone, setTrackStatus } from "~/modules/aftercare/track.server";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // The realisation track on a real SQLite file: status, milestones, updates, money and the override.
@@ -52,11 +53,6 @@ async function call(fn: RouteFn, options: { cookie?: string; at?: number; body?:
   return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: undefined as never })).catch((e: unknown) => e);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 describe("realisation track", () => {
   it("starts as nog niet begonnen with nothing on it", () => {

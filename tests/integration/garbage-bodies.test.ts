@@ -6,6 +6,7 @@ import { votingDemoSlug } from "~db/seeds/voting";
 import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 10: a body that is no form (broken multipart, JSON, plain text) is the sender's mistake. Every
@@ -32,11 +33,6 @@ const bodies: [string, string, string][] = [
   ["plain text", "text/plain", "hallo"],
 ];
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 describe("a body that is no form", () => {
   it.each(bodies)("(%s) gets no 500 from any route action", async (_name, type, body) => {

@@ -17,6 +17,7 @@ import * as newRoute from "~/routes/rondes.$slug_.ideeen.nieuw";
 import * as photoRoute from "~/routes/ideefotos.$name";
 import * as posterRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.poster";
 import * as workOutRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitwerken";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // The routes as the browser meets them: real requests, real cookies, the real database and files.
@@ -52,13 +53,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") {
-    return (result as { init?: { status?: number } }).init?.status ?? 200;
-  }
-  return 200;
-}
 
 function bodyOf(result: unknown): unknown {
   return result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : undefined;

@@ -13,6 +13,7 @@ import * as ideaRoute from "~/routes/jury.$slug.ideeen.$ideaId";
 import * as listRoute from "~/routes/jury.$slug._index";
 import * as overviewRoute from "~/routes/jury.$slug.overzicht";
 import * as panelRoute from "~/routes/organiseren.$slug.jury";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // Who may open and post the jury pages, through the routes as the browser meets them.
@@ -34,11 +35,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 function dataOf<T>(result: unknown): T {
   return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;

@@ -12,6 +12,7 @@ import * as consoleRoute from "~/routes/organiseren.$slug.uitslag";
 import * as importRoute from "~/routes/organiseren.importeren";
 import * as publicRoute from "~/routes/rondes.$slug_.uitslag";
 import * as jsonRoute from "~/routes/rondes.$slug_.uitslag[.json]";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // Who may open and post the results pages, through the routes as the browser meets them.
@@ -31,11 +32,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 function dataOf<T>(result: unknown): T {
   return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;

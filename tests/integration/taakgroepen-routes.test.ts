@@ -9,6 +9,7 @@ import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import * as joinRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.meedoen";
 import * as consoleRoute from "~/routes/organiseren.$slug.taakgroepen";
 import * as csvRoute from "~/routes/organiseren.$slug.taakgroepen-csv";
+import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
 // The taakgroep routes as the browser meets them: login, phase guard, who sees contacts, the console.
@@ -44,11 +45,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
 }
 
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") return (result as { init?: { status?: number } }).init?.status ?? 200;
-  return 200;
-}
 
 function form(values: Record<string, string | string[]>): FormData {
   const body = new FormData();
