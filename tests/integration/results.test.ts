@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +32,7 @@ import { useTestDatabase } from "../support/test-db";
 // Results on a real SQLite file: ballots cast through the voting module's own use cases, counted,
 // revealed (only after voting closed), corrected with a logged reason, and .pb files imported.
 
-const { db } = useTestDatabase();
+const { db, file } = useTestDatabase();
 const now = Date.now();
 const PABULIB = new URL("../../../shared/data/pabulib/", import.meta.url);
 let details: ContestDetails;
@@ -139,7 +140,10 @@ describe("the reveal", () => {
     if (before.state !== "ready") throw new Error("not ready");
     expect(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)).all().some((b) => b.voterPointer !== null)).toBe(true);
 
+    expect(statSync(`${file()}-wal`).size).toBeGreaterThan(0);
     expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: true });
+    // ADR 007: the WAL that held the votes in the order they came is emptied after the reveal.
+    expect(statSync(`${file()}-wal`).size).toBe(0);
     const published = publishedResultsOf(details.contest.id)!;
     expect(published.revealedAt).toBe(afterVoting);
     expect(published.snapshot.outcome).toEqual(before.live.outcome);

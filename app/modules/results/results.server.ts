@@ -256,7 +256,7 @@ export function revealResults(input: { details: ContestDetails; actorUserId: str
   const { details, now } = input;
   requirePhase(details, RESULTS_PHASES, now);
   const contestId = details.contest.id;
-  return getDb().transaction(
+  const result = getDb().transaction(
     (tx): RevealResult => {
       if (isRevealed(contestId)) return { ok: false, reason: "already-revealed" };
       const count = countContest(details, now);
@@ -276,6 +276,10 @@ export function revealResults(input: { details: ContestDetails; actorUserId: str
     },
     { behavior: "immediate" },
   );
+  // ADR 007: the WAL holds recent votes in commit order (register row and ballot together); once the
+  // pointers are cleared, fold it into the database and empty it, so no copy of it can link them.
+  if (result.ok) getDb().$client.pragma("wal_checkpoint(TRUNCATE)");
+  return result;
 }
 
 export type CorrectionResult = { ok: true } | { ok: false; reason: "not-revealed" | "unchanged" } | { ok: false; reason: "problem"; problem: ResultsProblem };
