@@ -8,7 +8,7 @@ import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.serve
 import { getEnv } from "~/lib/env.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { followUpOf, remindInitiators } from "~/modules/aftercare/followup.server";
+import { followUpOf, isAfterVoteIdea, remindInitiators } from "~/modules/aftercare/followup.server";
 import { storyPath, supportersPath, trackEditPath } from "~/modules/aftercare/paths";
 import { nextReferralStatuses } from "~/modules/aftercare/referrals";
 import { changeReferral, referIdea } from "~/modules/aftercare/referrals.server";
@@ -60,10 +60,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = submission.value;
   const back = `/organiseren/${details.contest.slug}/nazorg`;
   const contestId = details.contest.id;
-  const ideaIds = new Set(followUpOf(details, at).ideas.map((i) => i.ideaId));
   switch (value.intent) {
     case "refer": {
-      if (!ideaIds.has(value.ideaId)) notFound();
+      if (!isAfterVoteIdea(contestId, value.ideaId)) notFound();
       const offered = new Set(supportersForOrganisation(details.contest.organisationId).map((s) => s.id));
       if (!value.supporterIds.every((id) => offered.has(id))) notFound();
       referIdea({ contestId, ideaId: value.ideaId, supporterIds: value.supporterIds, note: value.note, userId: actor.userId, now: at });

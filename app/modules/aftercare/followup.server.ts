@@ -52,6 +52,11 @@ function ideasAfterVote(contestId: number) {
     .filter(ideaTakesSignups);
 }
 
+/** Whether an idea of this contest goes on after the vote (the console's forms act only on those). */
+export function isAfterVoteIdea(contestId: number, ideaId: number): boolean {
+  return ideasAfterVote(contestId).some((i) => i.id === ideaId);
+}
+
 function makersOf(idea: { id: number; ownerUserId: string | null }): string[] {
   return userEmails([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...acceptedCoInitiatorIds(idea.id)]);
 }
@@ -97,6 +102,7 @@ export function followUpOf(details: ContestDetails, now: number) {
     // Winners first in the order the outcome chose them (first prize first), then the others by title.
     .sort((a, b) => (a.chosenAs ?? Infinity) - (b.chosenAs ?? Infinity) || a.title.localeCompare(b.title, "nl"));
   return {
+    revealed: chosen !== null,
     ideas: rows,
     quiet: rows.filter((r) => r.track.quiet),
     shortTaakgroepen: rows.filter((r) => isShortOfMembers({ taakgroep: r.taakgroep, won: r.won, trackStatus: r.track.status })),

@@ -1,5 +1,4 @@
 import type { ContestDetails } from "~/modules/contests/contests.server";
-import { chosenIdeasOf } from "~/modules/results/results.server";
 import { trackIsDone } from "./followup";
 import { followUpOf } from "./followup.server";
 import { getTrack } from "./track.server";
@@ -12,7 +11,6 @@ const LATEST_UPDATES = 3;
 
 export function contestStory(details: ContestDetails, now: number) {
   const followUp = followUpOf(details, now);
-  const revealed = chosenIdeasOf(details.contest.id) !== null;
   const ideas = followUp.ideas.map((idea) => {
     const track = getTrack(idea.ideaId);
     return {
@@ -30,5 +28,5 @@ export function contestStory(details: ContestDetails, now: number) {
       helpedBy: idea.referrals.filter((r) => r.status === "in-contact" || r.status === "geholpen").map((r) => r.supporter.name),
     };
   });
-  return { revealed, winners: ideas.filter((i) => i.won), others: ideas.filter((i) => !i.won) };
+  return { revealed: followUp.revealed, winners: ideas.filter((i) => i.won), others: ideas.filter((i) => !i.won) };
 }

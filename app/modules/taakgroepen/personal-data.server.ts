@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "~db/client.server";
 import { contests, ideas, taakgroepSignups } from "~db/schema";
 import { personKey } from "./record";
+import { withdrawWithin } from "./taakgroepen.server";
 
 // What the taakgroep record holds about one account, for the AVG export and for deleting the account.
 
@@ -21,15 +22,8 @@ export function taakgroepPersonalData(db: Db, userId: string) {
  * name, contact and what they wrote are wiped, and a person who was still in is withdrawn.
  */
 export function forgetTaakgroepPersonalData(tx: Tx, input: { userId: string; now: number }): void {
-  const rows = tx.select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, input.userId)).all();
-  const lastPerIdea = new Map<number, (typeof rows)[number]>();
-  for (const row of [...rows].sort((a, b) => a.createdAt - b.createdAt || a.id - b.id)) lastPerIdea.set(row.ideaId, row);
-  for (const last of lastPerIdea.values()) {
-    if (last.kind !== "signup") continue;
-    tx.insert(taakgroepSignups)
-      .values({ contestId: last.contestId, ideaId: last.ideaId, userId: input.userId, name: "–", contact: "–", consentAt: input.now, kind: "withdrawal", createdAt: input.now, sharesContact: false })
-      .run();
-  }
+  const groups = tx.selectDistinct({ contestId: taakgroepSignups.contestId, ideaId: taakgroepSignups.ideaId }).from(taakgroepSignups).where(eq(taakgroepSignups.userId, input.userId)).all();
+  for (const group of groups) withdrawWithin(tx, { ...group, userId: input.userId, now: input.now });
   tx.update(taakgroepSignups).set({ name: "–", contact: "–", skills: null, timeAvailable: null, tags: null, sharesContact: false }).where(eq(taakgroepSignups.userId, input.userId)).run();
 }
 

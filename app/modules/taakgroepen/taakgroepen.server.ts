@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { ideas, taakgroepen, taakgroepSignups, type TaakgroepSignup } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { sendMail, type Mail } from "~/lib/mail.server";
@@ -166,26 +166,28 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; li
 
 /** Withdrawal is a row: the record keeps that this person joined and left. Returns false when they were not in. */
 export function withdrawFromTaakgroep(input: { contestId: number; ideaId: number; userId: string; now: number }): boolean {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const key = personKey({ userId: input.userId, contact: "" });
-    const member = currentMembers(recordOf(tx, input.contestId, input.ideaId)).find((m) => personKey(m) === key);
-    if (!member) return false;
-    tx.insert(taakgroepSignups)
-      .values({
-        contestId: input.contestId,
-        ideaId: input.ideaId,
-        userId: input.userId,
-        name: member.name,
-        contact: member.contact,
-        consentAt: input.now,
-        kind: "withdrawal",
-        createdAt: input.now,
-        sharesContact: member.sharesContact,
-      })
-      .run();
-    return true;
-  });
+  return getDb().transaction((tx) => withdrawWithin(tx, input));
+}
+
+/** The withdrawal as part of a larger transaction (deleting an account withdraws from every group). */
+export function withdrawWithin(tx: Tx, input: { contestId: number; ideaId: number; userId: string; now: number }): boolean {
+  const key = personKey({ userId: input.userId, contact: "" });
+  const member = currentMembers(recordOf(tx, input.contestId, input.ideaId)).find((m) => personKey(m) === key);
+  if (!member) return false;
+  tx.insert(taakgroepSignups)
+    .values({
+      contestId: input.contestId,
+      ideaId: input.ideaId,
+      userId: input.userId,
+      name: member.name,
+      contact: member.contact,
+      consentAt: input.now,
+      kind: "withdrawal",
+      createdAt: input.now,
+      sharesContact: member.sharesContact,
+    })
+    .run();
+  return true;
 }
 
 /** An organiser marks a taakgroep active, finished or stopped (or clears the mark); logged. */
