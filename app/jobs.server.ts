@@ -3,10 +3,13 @@
 // tick is fine.
 import { removeExpiredPersonalData, type RetentionReport } from "~/modules/contests/retention.server";
 import { forgetUnconfirmedSubscriptions, sendSubmissionOpenNotices } from "~/modules/contests/subscriptions.server";
+import { sendContestNotices } from "~/modules/notifications/notices.server";
 
 export type JobReport = {
   /** Mails sent because indienen opened. */
   submissionOpenNotices: number;
+  /** Mails sent because voting opened or nearly closed, or the results came out. */
+  contestNotices: number;
   /** Unconfirmed sign-ups deleted after the confirmation period. */
   forgottenSubscriptions: number;
   /** Archived contests whose personal data was removed after their retention period (AVG). */
@@ -15,7 +18,8 @@ export type JobReport = {
 
 export async function runScheduledJobs(now: number = Date.now()): Promise<JobReport> {
   const submissionOpenNotices = await sendSubmissionOpenNotices(now);
+  const contestNotices = await sendContestNotices(now);
   const forgottenSubscriptions = forgetUnconfirmedSubscriptions(now);
   const retention = removeExpiredPersonalData(now);
-  return { submissionOpenNotices, forgottenSubscriptions, retention };
+  return { submissionOpenNotices, contestNotices, forgottenSubscriptions, retention };
 }

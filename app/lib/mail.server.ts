@@ -3,7 +3,7 @@ import { devMailbox } from "~db/schema";
 import { getDb } from "~db/client.server";
 import { getEnv } from "./env.server";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 let transporter: Transporter | undefined;
 
@@ -17,11 +17,14 @@ export async function sendMail(mail: Mail): Promise<void> {
   const env = getEnv();
   if (env.smtpUrl) {
     transporter ??= nodemailer.createTransport(env.smtpUrl);
-    await transporter.sendMail({ from: env.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    await transporter.sendMail({ from: env.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
     return;
   }
   if (env.devMailbox) {
-    getDb().insert(devMailbox).values({ to: mail.to, subject: mail.subject, text: mail.text, createdAt: new Date() }).run();
+    getDb()
+      .insert(devMailbox)
+      .values({ to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null, createdAt: new Date() })
+      .run();
     return;
   }
   console.warn(`[mail] not sent (no SMTP_URL): "${mail.subject}"`);

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "./env.server";
@@ -26,4 +26,12 @@ export function votingPepper(): string {
 
 export function resetSecretsForTests(): void {
   pepper = undefined;
+}
+
+/**
+ * A key for another purpose, derived from the same secret, so one secret is kept and backed up while
+ * a key leaked from one use tells nothing about the other (the purposes are in the HMAC message).
+ */
+export function derivedKey(purpose: "mail-links"): string {
+  return createHmac("sha256", votingPepper()).update(`wijkvonk:${purpose}`).digest("base64url");
 }

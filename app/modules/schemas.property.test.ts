@@ -50,6 +50,8 @@ import {
   scoreFormSchema,
 } from "~/modules/jury/schemas";
 import { OUTCOMES } from "~/modules/jury/shortlist";
+import { NOTIFICATION_KINDS } from "~/modules/notifications/kinds";
+import { preferencesSchema, unsubscribeSchema } from "~/modules/notifications/schemas";
 import { answersFormSchema } from "~/modules/participation/answers-form";
 import { AGE_BANDS } from "~/modules/participation/constants";
 import { FIRST_TIME_ANSWERS } from "~/modules/participation/questions";
@@ -602,6 +604,25 @@ const table: Entry[] = [
     holds: (v) => (v.intent === "reveal" ? undefined : text(v.reason, 5, 500)),
   },
   { name: "correctionSchema", schema: correctionSchema, fields: { intent: near("correct"), reason }, holds: (v) => text(v.reason, 5, 500) },
+  // Notifications
+  {
+    name: "preferencesSchema",
+    schema: preferencesSchema,
+    fields: { on: near(...NOTIFICATION_KINDS, "spam", "VOTING", "") },
+    holds: (v) => {
+      expect(Array.isArray(v.on)).toBe(true);
+      for (const kind of v.on) oneOf(kind, NOTIFICATION_KINDS);
+    },
+  },
+  {
+    name: "unsubscribeSchema",
+    schema: unsubscribeSchema,
+    fields: { token: near("a".repeat(90), "", "t".repeat(201)), intent: near("mute", "unmute", "delete") },
+    holds: (v) => {
+      optionalText(v.token, 200);
+      oneOf(v.intent, ["mute", "unmute"]);
+    },
+  },
   // Participation
   {
     name: "answersFormSchema",

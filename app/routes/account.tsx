@@ -45,6 +45,13 @@ export default function AccountPage() {
         </ul>
       </div>
       <div className="card">
+        <h2>{t("notifications.preferencesTitle")}</h2>
+        <p>{t("notifications.preferencesLead")}</p>
+        <p>
+          <Link to="/account/meldingen">{t("notifications.accountLink")}</Link>
+        </p>
+      </div>
+      <div className="card">
         <h2>{t("account.privacyTitle")}</h2>
         <p>{t("account.privacyLead")}</p>
         <p className="link-row">

@@ -78,8 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirectWith(back, { flash: { key: "aftercare.followUp.referralSaved" } });
     }
     case "remind": {
-      const link = `${publicOrigin(request, getEnv().appUrl)}${trackEditPath(details.contest.slug, value.ideaId)}`;
-      const sent = await remindInitiators({ details, ideaId: value.ideaId, link, userId: actor.userId, now: at });
+      const sent = await remindInitiators({ details, ideaId: value.ideaId, origin: publicOrigin(request, getEnv().appUrl), userId: actor.userId, now: at });
       if (!sent.ok) {
         if (sent.reason === "not-found") notFound();
         const message = sent.reason === "too-soon" ? "aftercare.followUp.remindTooSoon" : "aftercare.followUp.remindNoAddress";

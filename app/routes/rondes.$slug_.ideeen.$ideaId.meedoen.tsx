@@ -72,7 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     minimum: ctx.details.contest.minTaakgroepSize,
     now: ctx.at,
     ideaTitle: ctx.idea.title,
-    link: `${publicOrigin(request, getEnv().appUrl)}${back}`,
+    origin: publicOrigin(request, getEnv().appUrl),
+    ideaPath: back,
   });
   return redirectWith(back, { flash: { key: formedNow ? "taakgroepen.formed" : "taakgroepen.joined" } });
 }

@@ -5,6 +5,7 @@ export * from "./contests";
 export * from "./ideas";
 export * from "./jury";
 export * from "./mail";
+export * from "./notifications";
 export * from "./participation";
 export * from "./places";
 export * from "./results";

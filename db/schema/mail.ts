@@ -7,5 +7,7 @@ export const devMailbox = sqliteTable("dev_mailbox", {
   subject: text("subject").notNull(),
   text: text("text").notNull(),
   html: text("html"),
+  /** Extra headers as JSON (List-Unsubscribe), so tests and /dev/mail see what a mail client gets. */
+  headers: text("headers"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });

@@ -18,7 +18,7 @@ async function linksInMailTo(page: import("@playwright/test").Page, email: strin
 test("a visitor asks to hear when submitting opens, confirms through the mail, and unsubscribes", async ({ page }) => {
   const email = uniqueEmail("volger");
   await page.goto(contestPath);
-  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  const form = page.getByRole("group", { name: "Laat me weten wanneer ik mee kan doen" });
   await form.getByLabel("E-mailadres").fill(email);
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}.`);
@@ -54,7 +54,7 @@ test("a visitor asks to hear when submitting opens, confirms through the mail, a
 
 test("the form says what is wrong with an email address", async ({ page }) => {
   await page.goto(contestPath);
-  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  const form = page.getByRole("group", { name: "Laat me weten wanneer ik mee kan doen" });
   await form.getByLabel("E-mailadres").fill("geen-adres");
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(form.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")).toBeVisible();
@@ -68,7 +68,7 @@ test("a link with a wrong token does nothing", async ({ page }) => {
 
 test("once submitting has opened, signing up is refused with 409 and a Dutch message", async ({ page, context, baseURL }) => {
   await page.goto(contestPath);
-  const form = page.getByRole("group", { name: "Laat me weten wanneer indienen opent" });
+  const form = page.getByRole("group", { name: "Laat me weten wanneer ik mee kan doen" });
   await form.getByLabel("E-mailadres").fill(uniqueEmail("te-laat"));
   // The page was opened during the announcement; by the time the button is pressed, submitting is open.
   await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 20 * DAY), url: baseURL! }]);

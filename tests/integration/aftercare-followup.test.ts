@@ -9,6 +9,7 @@ import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
 import { runWithRequestClock } from "~/lib/clock.server";
 import { followUpOf, remindInitiators } from "~/modules/aftercare/followup.server";
+import { trackEditPath } from "~/modules/aftercare/paths";
 import { QUIET_AFTER_MS, REFERRAL_ANSWER_MS, REMINDER_GAP_MS } from "~/modules/aftercare/followup";
 import { changeReferral, contestReferrals, referIdea } from "~/modules/aftercare/referrals.server";
 import { supporterSchema } from "~/modules/aftercare/schemas";
@@ -146,7 +147,7 @@ describe("the follow-up lists", () => {
   it("lists taakgroepen that are still short of members", async () => {
     const before = followUpOf(details(), nazorgAt).shortTaakgroepen.map((i) => i.ideaId);
     const someone = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!;
-    await joinTaakgroep({ contestId, ideaId: ownIdeaId, userId: someone.id, name: "Mohamed", contact: "mohamed@voorbeeld.nl", skills: null, tags: [], timeAvailable: null, sharesContact: true, minimum: 4, now: nazorgAt, ideaTitle: "x", link: "x" });
+    await joinTaakgroep({ contestId, ideaId: ownIdeaId, userId: someone.id, name: "Mohamed", contact: "mohamed@voorbeeld.nl", skills: null, tags: [], timeAvailable: null, sharesContact: true, minimum: 4, now: nazorgAt, ideaTitle: "x", origin: "http://localhost", ideaPath: "/x" });
     const after = followUpOf(details(), nazorgAt).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
     expect(after?.taakgroep).toMatchObject({ kind: "zoekt" });
     expect(before.length).toBeLessThanOrEqual(ideaIds.length);
@@ -156,18 +157,19 @@ describe("the follow-up lists", () => {
 describe("reminders", () => {
   it("mails the initiator, then waits a fortnight before the next, and logs each", async () => {
     const at = votingEnd + 50 * day;
-    const sent = await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "http://localhost/x", userId: organiser, now: at });
+    const sent = await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at });
     expect(sent).toEqual({ ok: true, sent: 1 });
     const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "bewoner@keizerslanden.nl")).all().at(-1)!;
     expect(mail.subject).toMatch(/Hoe gaat het met/);
-    expect(mail.text).toContain("http://localhost/x");
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "x", userId: organiser, now: at + day })).toEqual({ ok: false, reason: "too-soon" });
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, link: "x", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual({ ok: true, sent: 1 });
+    expect(mail.text).toContain(`http://localhost${trackEditPath(details().contest.slug, ownIdeaId)}`);
+    expect(mail.text).toContain("/meldingen/afmelden?token=");
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + day })).toEqual({ ok: false, reason: "too-soon" });
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual({ ok: true, sent: 1 });
     expect(actions("aftercare.remind")).toHaveLength(2);
   });
 
   it("cannot mail a paper idea without an account, and says so", async () => {
-    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, link: "x", userId: organiser, now: nazorgAt })).toEqual({ ok: false, reason: "no-address" });
+    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, origin: "http://localhost", userId: organiser, now: nazorgAt })).toEqual({ ok: false, reason: "no-address" });
     expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
   ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed))).get()!.id;
   // Mohamed also joins a taakgroep of someone else's idea, with his contact.
   const other = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.title, "Gereedschapsschuur voor de buurt"))).get()!;
-  await joinTaakgroep({ contestId, ideaId: other.id, userId: mohamed, name: "Mohamed", contact: "06 12345678", skills: "Timmeren", tags: ["praktisch-werk"], timeAvailable: "zaterdag", sharesContact: true, minimum: 4, now: Date.now(), ideaTitle: other.title, link: "x" });
+  await joinTaakgroep({ contestId, ideaId: other.id, userId: mohamed, name: "Mohamed", contact: "06 12345678", skills: "Timmeren", tags: ["praktisch-werk"], timeAvailable: "zaterdag", sharesContact: true, minimum: 4, now: Date.now(), ideaTitle: other.title, origin: "http://localhost", ideaPath: "/x" });
 });
 
 describe("a copy of your data", () => {

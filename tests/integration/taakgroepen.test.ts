@@ -32,7 +32,8 @@ function join(n: number, over: { sharesContact?: boolean; at?: number; skills?: 
     minimum: 4,
     now: over.at ?? now + n,
     ideaTitle: "Het idee",
-    link: "http://localhost/idee",
+    origin: "http://localhost",
+    ideaPath: "/idee",
   });
 }
 const view = (userId: string | null, canSeeMembers: boolean) => taakgroepView({ contestId, ideaId, minimum: 4, userId, canSeeMembers });

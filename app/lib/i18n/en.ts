@@ -9,6 +9,7 @@ import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
+import { notificationsEn } from "./sections/notifications.en";
 
 export const en: Catalogue = {
   app: {
@@ -166,6 +167,7 @@ export const en: Catalogue = {
   taakgroepen: taakgroepenEn,
   aftercare: aftercareEn,
   participation: participationEn,
+  notifications: notificationsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -8,6 +8,7 @@ import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
+import { notificationsNl } from "./sections/notifications.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -166,6 +167,7 @@ export const nl = {
   taakgroepen: taakgroepenNl,
   aftercare: aftercareNl,
   participation: participationNl,
+  notifications: notificationsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

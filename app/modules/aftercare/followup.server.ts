@@ -2,8 +2,10 @@ import { and, eq, inArray, max } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideas, realisationTracks, realisationUpdates } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { sendMail } from "~/lib/mail.server";
-import { userEmails } from "~/modules/auth/users.server";
+import { translator } from "~/lib/i18n";
+import { notify } from "~/modules/notifications/notify.server";
+import { userRecipients } from "~/modules/auth/users.server";
+import { trackEditPath } from "./paths";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { acceptedCoInitiatorIds } from "~/modules/ideas/ideas.server";
 import { chosenIdeasOf, votingWindowOf } from "~/modules/results/results.server";
@@ -57,8 +59,8 @@ export function isAfterVoteIdea(contestId: number, ideaId: number): boolean {
   return ideasAfterVote(contestId).some((i) => i.id === ideaId);
 }
 
-function makersOf(idea: { id: number; ownerUserId: string | null }): string[] {
-  return userEmails([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...acceptedCoInitiatorIds(idea.id)]);
+function makersOf(idea: { id: number; ownerUserId: string | null }) {
+  return userRecipients([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...acceptedCoInitiatorIds(idea.id)]);
 }
 
 export type FollowUpIdea = {
@@ -117,7 +119,7 @@ export type ReminderResult = { ok: true; sent: number } | { ok: false; reason: "
  * reminder a fortnight per idea, also when two organisers click at once: the check and the mark are one
  * transaction. The mail goes after the commit.
  */
-export async function remindInitiators(input: { details: ContestDetails; ideaId: number; link: string; userId: string; now: number }): Promise<ReminderResult> {
+export async function remindInitiators(input: { details: ContestDetails; ideaId: number; origin: string; userId: string; now: number }): Promise<ReminderResult> {
   const contestId = input.details.contest.id;
   const idea = ideasAfterVote(contestId).find((i) => i.id === input.ideaId);
   if (!idea) return { ok: false, reason: "not-found" };
@@ -132,21 +134,13 @@ export async function remindInitiators(input: { details: ContestDetails; ideaId:
     return false;
   });
   if (refused) return { ok: false, reason: "too-soon" };
-  for (const address of to) {
-    await sendMail({
-      to: address,
-      subject: `Hoe gaat het met "${idea.title}"?`,
-      text: [
-        "Hallo,",
-        "",
-        `Bewoners willen graag weten wat er met "${idea.title}" gebeurt. Er is al een tijd geen nieuws.`,
-        "Wil je een kort bericht plaatsen? Een paar zinnen is genoeg. Ook als het even stilligt, of als het niet doorgaat.",
-        "",
-        `Nieuws plaatsen: ${input.link}`,
-        "",
-        `Groet, de organisatie van ${input.details.contest.title}`,
-      ].join("\n"),
-    });
+  const link = `${input.origin}${trackEditPath(input.details.contest.slug, idea.id)}`;
+  let sent = 0;
+  for (const person of to) {
+    const t = translator(person.locale);
+    const params = { title: idea.title, link, contest: input.details.contest.title };
+    const mail = { subject: t("aftercare.mail.remindSubject", params), text: t("aftercare.mail.remindBody", params) };
+    if (await notify({ kind: "reminders", to: person.email, locale: person.locale, ...mail, origin: input.origin })) sent++;
   }
-  return { ok: true, sent: to.length };
+  return { ok: true, sent };
 }

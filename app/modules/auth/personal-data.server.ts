@@ -6,6 +6,7 @@ import { forgetSubscriptions, subscriptionsPersonalData } from "~/modules/contes
 import { discardDraft } from "~/modules/ideas/ideas.server";
 import { draftsOf, forgetIdeasPersonalData, ideasPersonalData } from "~/modules/ideas/personal-data.server";
 import { juryPersonalData } from "~/modules/jury/personal-data.server";
+import { forgetNotificationData, notificationsPersonalData } from "~/modules/notifications/personal-data.server";
 import { forgetTaakgroepPersonalData, taakgroepPersonalData } from "~/modules/taakgroepen/personal-data.server";
 import { votingPersonalData } from "~/modules/voting/personal-data.server";
 import { describeRoles } from "./roles.server";
@@ -29,6 +30,7 @@ export function exportPersonalData(userId: string, now: number) {
     realisationUpdates: aftercarePersonalData(db, userId),
     jury: juryPersonalData(db, userId),
     subscriptions: subscriptionsPersonalData(db, user.email),
+    emails: notificationsPersonalData(db, user.email),
   };
 }
 
@@ -50,6 +52,7 @@ export async function deleteAccount(input: { userId: string; password: string; n
     forgetIdeasPersonalData(tx, { userId: user.id, email: user.email });
     forgetTaakgroepPersonalData(tx, { userId: user.id, now: input.now });
     forgetSubscriptions(tx, user.email);
+    forgetNotificationData(tx, user.email);
     tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();
     tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)).run();
     tx.update(users)

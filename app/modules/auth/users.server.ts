@@ -1,6 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { users } from "~db/schema";
+import type { Locale } from "~/lib/i18n/core";
 
 /** Names for a set of user ids, e.g. the "who" column of an audit log. */
 export function userNames(ids: (string | null)[]): Map<string, string> {
@@ -9,9 +10,9 @@ export function userNames(ids: (string | null)[]): Map<string, string> {
   return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
 }
 
-/** Email addresses for a set of user ids, for mails to an idea's makers. */
-export function userEmails(ids: readonly string[]): string[] {
+/** Address and language of a set of user ids, for mails to an idea's makers; deleted accounts have none. */
+export function userRecipients(ids: readonly string[]): { email: string; locale: Locale }[] {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return [];
-  return getDb().select({ email: users.email }).from(users).where(inArray(users.id, wanted)).all().map((u) => u.email);
+  return getDb().select({ email: users.email, locale: users.locale }).from(users).where(and(inArray(users.id, wanted), isNull(users.deletedAt))).all();
 }

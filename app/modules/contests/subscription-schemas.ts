@@ -3,7 +3,7 @@ import { emailSchema } from "~/modules/auth/schemas";
 
 // One schema for the browser (conform) and the server. Messages are message keys (app/lib/i18n).
 
-/** "Laat me weten wanneer indienen opent": only an email address, nothing more. */
+/** "Laat me weten wanneer ik mee kan doen": only an email address, nothing more. */
 export const subscribeSchema = z.object({ email: emailSchema });
 
 /** The confirm and unsubscribe buttons post the token from the link back. */

@@ -1,5 +1,6 @@
-// "Laat me weten wanneer indienen opent": residents leave an email address during the announcement and
-// get one email when indienen opens.
+// "Laat me weten wanneer ik mee kan doen": residents leave an email address during the announcement and
+// get an email when indienen opens; the notices of app/modules/notifications/notices.server.ts (voting
+// starts, results) go to confirmed subscribers too.
 //
 // Decisions:
 // - Double opt-in: nothing is sent to an address except the confirmation mail until its owner presses

@@ -1,6 +1,7 @@
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
+import { notify } from "~/modules/notifications/notify.server";
 import { confirmIdeaPath, ideaPath, invitationPath } from "./paths";
 
 // The emails of the idea pages. Plain text, in the recipient's language, with full links.
@@ -19,11 +20,11 @@ export async function sendSubmittedMail(input: { to: Recipient; about: About; co
     deadline: input.deadline === null ? "-" : formatDateTime(input.deadline, to.locale),
     confirmLink: input.confirmToken ? `${about.origin}${confirmIdeaPath(about.slug)}?token=${encodeURIComponent(input.confirmToken)}` : "",
   };
-  await sendMail({
-    to: to.email,
-    subject: t("ideas.mail.submittedSubject", params),
-    text: t(input.confirmToken ? "ideas.mail.submittedConfirm" : "ideas.mail.submittedBody", params),
-  });
+  const subject = t("ideas.mail.submittedSubject", params);
+  // With a confirmation link the mail is needed to finish handing in; without, it is a receipt the
+  // maker may switch off.
+  if (input.confirmToken) await sendMail({ to: to.email, subject, text: t("ideas.mail.submittedConfirm", params) });
+  else await notify({ kind: "submitted", to: to.email, locale: to.locale, subject, text: t("ideas.mail.submittedBody", params), origin: about.origin });
 }
 
 export async function sendInviteMail(input: { to: string; locale: Locale; inviterName: string; about: About; token: string }) {

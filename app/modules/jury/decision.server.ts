@@ -4,7 +4,7 @@ import { ideas, juryDecisions, juryRounds } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
-import { sendMail } from "~/lib/mail.server";
+import { notify } from "~/modules/notifications/notify.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { phaseAt } from "~/modules/contests/phases";
@@ -153,8 +153,7 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
         contestLink: `${input.origin}/rondes/${contest.slug}`,
         workOutUntil: workOutEnd === null ? null : formatDateTime(workOutEnd, person.locale),
       });
-      await sendMail({ to: person.email, subject: mail.subject, text: mail.text });
-      mailed++;
+      if (await notify({ kind: "jury", to: person.email, locale: person.locale, subject: mail.subject, text: mail.text, origin: input.origin })) mailed++;
     }
     getDb()
       .update(juryDecisions)

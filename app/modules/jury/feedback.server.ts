@@ -3,7 +3,7 @@ import { getDb } from "~db/client.server";
 import { juryFeedback, users } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { translator } from "~/lib/i18n";
-import { sendMail } from "~/lib/mail.server";
+import { notify } from "~/modules/notifications/notify.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { listJuryIdeas } from "./ideas.server";
@@ -41,7 +41,7 @@ export async function leaveFeedback(input: { details: ContestDetails; author: { 
   const people = outcomeRecipients([ideaOwnerContact(idea.id).person, ...acceptedCoInitiatorEmails(idea.id)]);
   for (const person of people) {
     const mail = feedbackMail(translator(person.locale), { name: person.name, ideaTitle: idea.title, contestTitle: contest.title, ideaLink: `${input.origin}/rondes/${contest.slug}/ideeen/${idea.id}` });
-    await sendMail({ to: person.email, subject: mail.subject, text: mail.text });
+    await notify({ kind: "jury", to: person.email, locale: person.locale, subject: mail.subject, text: mail.text, origin: input.origin });
   }
   return { ok: true };
 }

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "~db/client.server";
-import { ideas, taakgroepen, taakgroepSignups, type TaakgroepSignup } from "~db/schema";
+import { ideas, taakgroepen, taakgroepSignups, users, type TaakgroepSignup } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { sendMail, type Mail } from "~/lib/mail.server";
+import { translator, type Locale } from "~/lib/i18n";
+import { notify } from "~/modules/notifications/notify.server";
 import {
   csvHeader,
   currentMembers,
@@ -107,34 +108,38 @@ function looksLikeEmail(contact: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.trim());
 }
 
-/** The mails to send when a group has just reached its minimum: each member with an email address hears how to reach the others. */
-export function formedMails(input: { ideaTitle: string; members: readonly Member[]; link: string }): Mail[] {
+type FormedMail = { to: string; locale: Locale; subject: string; text: string };
+
+/**
+ * The mails to send when a group has just reached its minimum: each member with an email address hears
+ * how to reach the others, in the language of their account.
+ */
+export function formedMails(input: { ideaTitle: string; members: readonly Member[]; link: string; localeOf: (userId: string | null) => Locale }): FormedMail[] {
   const shared = visibleMembers(input.members);
   const list = shared.map((m) => `- ${m.name}: ${m.contact}`).join("\n");
   return input.members
     .filter((m) => looksLikeEmail(m.contact))
-    .map((m) => ({
-      to: m.contact.trim(),
-      subject: `Je taakgroep is gevormd: ${input.ideaTitle}`,
-      text: [
-        `Hallo ${m.name},`,
-        "",
-        `Er doen nu genoeg mensen mee met "${input.ideaTitle}". Jullie taakgroep is gevormd.`,
-        "",
-        shared.length > 0 ? `Zo bereik je elkaar (alleen wie dat goed vond):\n${list}` : "Niemand heeft nog gedeeld hoe je hem of haar kunt bereiken. De initiatiefnemer neemt contact met je op.",
-        "",
-        `Bekijk het idee: ${input.link}`,
-        "",
-        "Wil je toch niet meedoen? Meld je af op de pagina van het idee.",
-      ].join("\n"),
-    }));
+    .map((m) => {
+      const locale = input.localeOf(m.userId);
+      const t = translator(locale);
+      const params = { name: m.name, title: input.ideaTitle, link: input.link };
+      const contacts = shared.length > 0 ? t("taakgroepen.mail.formedContacts", { list }) : t("taakgroepen.mail.formedNoContacts");
+      return { to: m.contact.trim(), locale, subject: t("taakgroepen.mail.formedSubject", params), text: t("taakgroepen.mail.formedBody", { ...params, contacts }) };
+    });
+}
+
+function localesOf(tx: Tx, userIds: readonly (string | null)[]): (userId: string | null) => Locale {
+  const ids = userIds.filter((id): id is string => id !== null);
+  const rows = ids.length === 0 ? [] : tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, ids)).all();
+  const byId = new Map(rows.map((r) => [r.id, r.locale]));
+  return (userId) => (userId ? byId.get(userId) : undefined) ?? "nl";
 }
 
 /**
  * "Ik doe mee" from the idea page: a sign-up row (a second one updates the first, see currentMembers).
  * When this makes the group reach its minimum for the first time, the members are mailed, once.
  */
-export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; link: string }): Promise<{ formedNow: boolean }> {
+export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; origin: string; ideaPath: string }): Promise<{ formedNow: boolean }> {
   const db = getDb();
   const mails = db.transaction((tx) => {
     tx.insert(taakgroepSignups)
@@ -158,9 +163,9 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; li
     if (!isFormed(members.length, input.minimum) || state?.formedMailAt != null) return [];
     if (state) tx.update(taakgroepen).set({ formedMailAt: input.now, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
     else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, formedMailAt: input.now, updatedAt: input.now }).run();
-    return formedMails({ ideaTitle: input.ideaTitle, members, link: input.link });
+    return formedMails({ ideaTitle: input.ideaTitle, members, link: `${input.origin}${input.ideaPath}`, localeOf: localesOf(tx, members.map((m) => m.userId)) });
   });
-  for (const mail of mails) await sendMail(mail);
+  for (const mail of mails) await notify({ kind: "taakgroep", ...mail, origin: input.origin });
   return { formedNow: mails.length > 0 || false };
 }
 

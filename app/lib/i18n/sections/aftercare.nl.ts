@@ -123,4 +123,8 @@ export const aftercareNl = {
     readMore: "Lees het hele verhaal van {title}",
     back: "Terug naar de ronde",
   },
+  mail: {
+    remindSubject: "Hoe gaat het met \"{title}\"?",
+    remindBody: "Hallo,\n\nBewoners willen graag weten wat er met \"{title}\" gebeurt. Er is al een tijd geen nieuws.\nWil je een kort bericht plaatsen? Een paar zinnen is genoeg. Ook als het even stilligt, of als het niet doorgaat.\n\nNieuws plaatsen: {link}\n\nGroet, de organisatie van {contest}",
+  },
 };

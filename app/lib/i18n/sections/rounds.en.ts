@@ -103,19 +103,19 @@ export const roundsEn: Catalogue["rounds"] = {
   eligibleCode: "Anyone with a voting code from the letter. You do not need an account for that.",
   eligiblePoster: "At the choice meeting: with stickers on the posters.",
 
-  subscribeTitle: "Tell me when submitting opens",
-  subscribeLead: "Enter your email address. You get an email as soon as you can hand in your idea.",
+  subscribeTitle: "Tell me when I can take part",
+  subscribeLead: "Enter your email address. You get an email when you can hand in your idea, when voting starts and when the results are out.",
   subscribeEmail: "Email address",
   subscribeButton: "Keep me posted",
   subscribePrivacy: "We only use your email address for this. You can unsubscribe at any time.",
   subscribeSent: "Thank you! We sent an email to {email}. Follow the step in that email. Nothing there? Check your spam folder too.",
 
   confirmTitle: "Confirm your sign-up",
-  confirmLead: "Do you want an email when you can hand in your idea for {contest}?",
+  confirmLead: "Do you want emails about {contest}: when you can hand in your idea, when voting starts and when the results are out?",
   confirmButton: "Yes, keep me posted",
-  confirmAlready: "Your sign-up is already confirmed. You will get an email when submitting opens.",
+  confirmAlready: "Your sign-up is already confirmed. You will get an email when submitting opens, when voting starts and when the results are out.",
   confirmInvalid: "This link no longer works. Still want an email? Sign up again on the round's page.",
-  confirmedFlash: "Your sign-up is confirmed. You will get an email when submitting opens.",
+  confirmedFlash: "Your sign-up is confirmed. You will get an email when submitting opens, when voting starts and when the results are out.",
 
   unsubscribeTitle: "Unsubscribe",
   unsubscribeLead: "Do you want to stop getting emails about {contest}?",
@@ -127,10 +127,10 @@ export const roundsEn: Catalogue["rounds"] = {
 
   mailConfirmSubject: "Confirm your sign-up for {contest}",
   mailConfirmBody:
-    "Hello,\n\nYou want an email when you can hand in your idea for {contest}. Is that right? Then open this link and press the button ‘Yes, keep me posted’:\n\n{confirmLink}\n\nDid you not ask for this? Then you do not need to do anything. You will not get emails from us.\n\nYou can always unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
+    "Hello,\n\nYou want emails about {contest}: when you can hand in your idea, when voting starts and when the results are out. Is that right? Then open this link and press the button ‘Yes, keep me posted’:\n\n{confirmLink}\n\nDid you not ask for this? Then you do not need to do anything. You will not get emails from us.\n\nYou can always unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
   mailAlreadySubject: "You are already on the list for {contest}",
   mailAlreadyBody:
-    "Hello,\n\nYou asked for an email when you can hand in your idea for {contest}. You were already on the list, so you do not need to do anything.\n\nNo more emails? Unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
+    "Hello,\n\nYou asked for emails about {contest}. You were already on the list, so you do not need to do anything.\n\nNo more emails? Unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
   mailOpenSubject: "You can now hand in your idea for {contest}",
   mailOpenBody:
     "Hello,\n\nGood news: you can now hand in your idea for {contest}. You can do so until {date}.\n\nRead here what you can do:\n{contestLink}\n\nYou get this email because you asked for it. No more emails about this round? Unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",

@@ -105,20 +105,20 @@ export const roundsNl = {
   eligibleCode: "Iedereen met een stemcode uit de brief. Daarvoor heb je geen account nodig.",
   eligiblePoster: "Op de keuzebijeenkomst: met stickers op de posters.",
 
-  // "Laat me weten wanneer indienen opent"
-  subscribeTitle: "Laat me weten wanneer indienen opent",
-  subscribeLead: "Vul je e-mailadres in. Je krijgt een e-mail zodra je je idee kunt indienen.",
+  // "Laat me weten wanneer ik mee kan doen"
+  subscribeTitle: "Laat me weten wanneer ik mee kan doen",
+  subscribeLead: "Vul je e-mailadres in. Je krijgt een e-mail als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is.",
   subscribeEmail: "E-mailadres",
   subscribeButton: "Houd me op de hoogte",
   subscribePrivacy: "We gebruiken je e-mailadres alleen hiervoor. Afmelden kan altijd.",
   subscribeSent: "Dank je! We hebben een e-mail gestuurd naar {email}. Volg de stap in die e-mail. Zie je niets? Kijk dan ook in je spam.",
 
   confirmTitle: "Aanmelding bevestigen",
-  confirmLead: "Wil je een e-mail krijgen als je je idee kunt indienen voor {contest}?",
+  confirmLead: "Wil je e-mails krijgen over {contest}: als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is?",
   confirmButton: "Ja, houd me op de hoogte",
-  confirmAlready: "Je aanmelding is al bevestigd. Je krijgt een e-mail als indienen begint.",
+  confirmAlready: "Je aanmelding is al bevestigd. Je krijgt een e-mail als indienen begint, als het stemmen begint en als de uitslag bekend is.",
   confirmInvalid: "Deze link werkt niet meer. Wil je toch een e-mail krijgen? Meld je dan opnieuw aan op de pagina van de ronde.",
-  confirmedFlash: "Je aanmelding is bevestigd. Je krijgt een e-mail als indienen begint.",
+  confirmedFlash: "Je aanmelding is bevestigd. Je krijgt een e-mail als indienen begint, als het stemmen begint en als de uitslag bekend is.",
 
   unsubscribeTitle: "Afmelden",
   unsubscribeLead: "Wil je geen e-mails meer krijgen over {contest}?",
@@ -130,10 +130,10 @@ export const roundsNl = {
 
   mailConfirmSubject: "Bevestig je aanmelding voor {contest}",
   mailConfirmBody:
-    "Hallo,\n\nJe wilt een e-mail krijgen als je je idee kunt indienen voor {contest}. Klopt dat? Open dan deze link en klik op de knop ‘Ja, houd me op de hoogte’:\n\n{confirmLink}\n\nHeb je dit niet zelf gevraagd? Dan hoef je niets te doen. Je krijgt dan geen e-mails van ons.\n\nAfmelden kan altijd via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
+    "Hallo,\n\nJe wilt e-mails krijgen over {contest}: als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is. Klopt dat? Open dan deze link en klik op de knop ‘Ja, houd me op de hoogte’:\n\n{confirmLink}\n\nHeb je dit niet zelf gevraagd? Dan hoef je niets te doen. Je krijgt dan geen e-mails van ons.\n\nAfmelden kan altijd via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
   mailAlreadySubject: "Je staat al op de lijst voor {contest}",
   mailAlreadyBody:
-    "Hallo,\n\nJe hebt gevraagd om een e-mail als je je idee kunt indienen voor {contest}. Je stond al op de lijst, dus je hoeft niets te doen.\n\nWil je geen e-mails meer? Meld je dan af via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
+    "Hallo,\n\nJe hebt gevraagd om e-mails over {contest}. Je stond al op de lijst, dus je hoeft niets te doen.\n\nWil je geen e-mails meer? Meld je dan af via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
   mailOpenSubject: "Je kunt nu je idee indienen voor {contest}",
   mailOpenBody:
     "Hallo,\n\nGoed nieuws: je kunt nu je idee indienen voor {contest}. Dat kan tot {date}.\n\nLees hier wat je kunt doen:\n{contestLink}\n\nJe krijgt deze e-mail omdat je erom had gevraagd. Wil je geen e-mails meer over deze ronde? Meld je dan af via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",

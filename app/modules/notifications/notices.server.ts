@@ -1,0 +1,158 @@
+// The mails the scheduler sends about a contest on its own (issue 9): voting has started, 2 days of
+// voting left, the results are out. Who gets them:
+// - voting has started: the makers of the contest's ideas (indieners and accepted co-initiators) and
+//   the confirmed "houd me op de hoogte" subscribers;
+// - 2 days left: makers who have not voted yet (we only know that of accounts);
+// - results: makers, residents who voted with their account, and subscribers.
+// Each address gets each notice once per contest: the claim in notice_deliveries is made before the
+// mail goes, so two schedulers cannot both send, and is handed back when sending fails.
+
+import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { contestPhases, contests, contestSubscriptions, ideaCoInitiators, ideas, noticeDeliveries, resultPublications, users, voterRegister } from "~db/schema";
+import { getEnv } from "~/lib/env.server";
+import { formatDateTime } from "~/lib/format";
+import { translator, type Locale } from "~/lib/i18n";
+import { getContestBySlug } from "~/modules/contests/contests.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { resultsPath } from "~/modules/results/paths";
+import { votePath } from "~/modules/voting/paths";
+import { dueNotices, RESULTS_NOTICE_WITHIN_MS } from "./due-notices";
+import type { NoticeEvent } from "./kinds";
+import { notify } from "./notify.server";
+import { addressKeyFor } from "./preferences.server";
+
+type Recipient = { email: string; locale: Locale };
+type Account = Recipient & { userId: string };
+
+const DAY = 24 * 60 * 60_000;
+/** Contests whose planned voting ended longer ago than this are not looked at (an extension is never this long). */
+const VOTING_LOOKBACK_MS = 90 * DAY;
+
+const HANDED_IN = ["submitted", "shortlisted"] as const;
+
+function makersOf(contestId: number): Account[] {
+  const db = getDb();
+  const account = { userId: users.id, email: users.email, locale: users.locale };
+  const owners = db
+    .select(account)
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.ownerUserId))
+    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNull(users.deletedAt)))
+    .all();
+  const coInitiators = db
+    .select(account)
+    .from(ideaCoInitiators)
+    .innerJoin(ideas, eq(ideas.id, ideaCoInitiators.ideaId))
+    .innerJoin(users, eq(users.id, ideaCoInitiators.userId))
+    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNotNull(ideaCoInitiators.acceptedAt), isNull(users.deletedAt)))
+    .all();
+  return [...owners, ...coInitiators];
+}
+
+function accountVotersOf(contestId: number): Account[] {
+  return getDb()
+    .select({ userId: users.id, email: users.email, locale: users.locale })
+    .from(voterRegister)
+    .innerJoin(users, eq(users.id, voterRegister.userId))
+    .where(and(eq(voterRegister.contestId, contestId), isNull(users.deletedAt)))
+    .all();
+}
+
+function subscribersOf(contestId: number): Recipient[] {
+  return getDb()
+    .select({ email: contestSubscriptions.email })
+    .from(contestSubscriptions)
+    .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
+    .all()
+    .map((s) => ({ email: s.email, locale: "nl" as const }));
+}
+
+/** One entry per address; the first one wins, so an account's language beats a subscription's Dutch. */
+function oncePerAddress(list: readonly Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = r.email.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function recipientsOf(contestId: number, event: NoticeEvent): Recipient[] {
+  const makers = makersOf(contestId);
+  if (event === "voting-open") return oncePerAddress([...makers, ...subscribersOf(contestId)]);
+  const voters = accountVotersOf(contestId);
+  if (event === "voting-closing") {
+    const voted = new Set(voters.map((v) => v.userId));
+    return oncePerAddress(makers.filter((m) => !voted.has(m.userId)));
+  }
+  return oncePerAddress([...makers, ...voters, ...subscribersOf(contestId)]);
+}
+
+/** The contests that may have a notice due: voting planned not long ago or later, or a recent reveal. */
+function candidateSlugs(now: number): string[] {
+  const db = getDb();
+  const voting = db
+    .selectDistinct({ slug: contests.slug })
+    .from(contests)
+    .innerJoin(contestPhases, and(eq(contestPhases.contestId, contests.id), eq(contestPhases.phase, "stemmen")))
+    .where(and(eq(contests.status, "gepubliceerd"), gte(contestPhases.endsAt, now - VOTING_LOOKBACK_MS)))
+    .all();
+  const revealed = db
+    .selectDistinct({ slug: contests.slug })
+    .from(resultPublications)
+    .innerJoin(contests, eq(contests.id, resultPublications.contestId))
+    .where(and(eq(resultPublications.kind, "reveal"), gte(resultPublications.at, now - RESULTS_NOTICE_WITHIN_MS)))
+    .all();
+  return [...new Set([...voting, ...revealed].map((c) => c.slug))];
+}
+
+function revealedAtOf(contestId: number): number | null {
+  return (
+    getDb()
+      .select({ at: resultPublications.at })
+      .from(resultPublications)
+      .where(and(eq(resultPublications.contestId, contestId), eq(resultPublications.kind, "reveal")))
+      .get()?.at ?? null
+  );
+}
+
+const MAIL = {
+  "voting-open": { kind: "voting", subject: "notifications.votingOpenSubject", body: "notifications.votingOpenBody" },
+  "voting-closing": { kind: "voting", subject: "notifications.votingClosingSubject", body: "notifications.votingClosingBody" },
+  results: { kind: "results", subject: "notifications.resultsSubject", body: "notifications.resultsBody" },
+} as const;
+
+/** Sends every notice that is due at `now` and not sent yet. Returns how many mails went out. */
+export async function sendContestNotices(now: number, options: { origin?: string } = {}): Promise<number> {
+  const db = getDb();
+  const origin = (options.origin ?? getEnv().appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  let sent = 0;
+  for (const slug of candidateSlugs(now)) {
+    const details = getContestBySlug(slug);
+    if (!details) continue;
+    const { contest } = details;
+    const phase = phaseAt(details.clock, now);
+    for (const event of dueNotices({ phase, revealedAt: revealedAtOf(contest.id), now })) {
+      const mail = MAIL[event];
+      const link = `${origin}${event === "results" ? resultsPath(slug) : votePath(slug)}`;
+      for (const to of recipientsOf(contest.id, event)) {
+        const addressKey = addressKeyFor(to.email);
+        const claimed = db.insert(noticeDeliveries).values({ contestId: contest.id, event, addressKey, sentAt: now }).onConflictDoNothing().run();
+        if (claimed.changes !== 1) continue;
+        const t = translator(to.locale);
+        const params = { contest: contest.title, link, date: phase.until === null ? "-" : formatDateTime(phase.until, to.locale) };
+        try {
+          if (await notify({ kind: mail.kind, to: to.email, locale: to.locale, subject: t(mail.subject, params), text: t(mail.body, params), origin })) sent++;
+        } catch (error) {
+          db.delete(noticeDeliveries)
+            .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event), eq(noticeDeliveries.addressKey, addressKey)))
+            .run();
+          console.error(`[jobs] ${event} notice for contest ${contest.id} not sent; the next run tries again`, error);
+        }
+      }
+    }
+  }
+  return sent;
+}
