@@ -14,6 +14,7 @@ export default function PrivacyPage() {
         <li>{t("pages.privacyIdeas")}</li>
         <li>{t("pages.privacyVotes")}</li>
         <li>{t("pages.privacyGroups")}</li>
+        <li>{t("pages.privacyEmails")}</li>
       </ul>
       <h2>{t("pages.privacyWhoTitle")}</h2>
       <p>{t("pages.privacyWho")}</p>

@@ -21,6 +21,7 @@ export const pagesEn: Catalogue["pages"] = {
   privacyIdeas: "Your ideas: what you fill in, and photos without your camera's data (such as where the photo was taken).",
   privacyVotes: "Your vote: we keep apart that you voted and what was voted. Nobody can see what you voted for, not even the organisers.",
   privacyGroups: "Joining a taakgroep: your name and how to reach you. Only if you agree, the initiators and organisers see this.",
+  privacyEmails: "Emails: which kinds of email you switched off, and which messages about a round we sent you (so you get each only once). We keep this under a scrambled code, not under your email address.",
   privacyWhoTitle: "Who sees your data?",
   privacyWho: "Only the organisers of the round you take part in, and only what they need. We sell nothing and share nothing with others.",
   privacyRightsTitle: "What are your rights?",

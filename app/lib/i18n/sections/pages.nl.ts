@@ -20,6 +20,7 @@ export const pagesNl = {
   privacyIdeas: "Je ideeën: wat je invult, en foto's zonder de gegevens van je camera (zoals de plek waar de foto is gemaakt).",
   privacyVotes: "Je stem: we bewaren apart dát je hebt gestemd en wát er is gestemd. Niemand kan zien wat jij hebt gestemd, ook de organisatie niet.",
   privacyGroups: "Meedoen in een taakgroep: je naam en hoe ze je kunnen bereiken. Alleen als je dat goed vindt, zien de indieners en de organisatie dit.",
+  privacyEmails: "E-mails: welke soorten e-mail je hebt uitgezet, en welke berichten over een ronde we je stuurden (zodat je ze maar één keer krijgt). Dat bewaren we onder een versleutelde code, niet onder je e-mailadres.",
   privacyWhoTitle: "Wie ziet je gegevens?",
   privacyWho: "Alleen de organisatie van de ronde waar je aan meedoet, en alleen wat ze nodig heeft. We verkopen niets en delen niets met anderen.",
   privacyRightsTitle: "Wat mag je?",
