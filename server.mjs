@@ -1,7 +1,8 @@
 // The production server: Express around the Remix build, for what remix-serve cannot do
 // (see docs/decisions/002-express-server.md): run migrations and the demo seed before the
-// first request, refuse cross-site form posts, set security headers, and hand each request
-// an id and the client's IP address.
+// first request, refuse cross-site form posts, set security headers, hand each request an id
+// and the client's IP address, log each request as one JSON line, answer /healthz, and stop
+// gracefully (docs/operations.md).
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,15 +13,26 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
+const { log, checkHealth, closeDb } = build.entry.module;
+
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins } = await build.entry.module.startup({ seedDemo });
+let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "true" ? true : process.env.TRUST_PROXY);
 
+// A request id from the reverse proxy is kept when it looks like one, so both logs share it.
+const proxyRequestId = /^[A-Za-z0-9._-]{1,64}$/;
+
 app.use((req, res, next) => {
-  req.id = randomUUID().slice(0, 8);
+  const incoming = req.get("x-request-id");
+  req.id = incoming && proxyRequestId.test(incoming) ? incoming : randomUUID().slice(0, 8);
+  const started = process.hrtime.bigint();
+  if (stopping) res.set("Connection", "close");
+  // The path only: a query string may hold a token from a mail.
+  res.on("finish", () => log.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request"));
   // Scripts run only from our own files or with this request's nonce: an injected <script> does not.
   res.locals.cspNonce = randomBytes(16).toString("base64");
   res.set({
@@ -45,6 +57,13 @@ app.use((req, res, next) => {
   });
   if (req.secure) res.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   next();
+});
+
+// For a load balancer or a monitor: 200 while the database can be read and written, 503 otherwise
+// and while the server is stopping (so the proxy sends new visitors elsewhere).
+app.get("/healthz", (_req, res) => {
+  const health = stopping ? { status: "stopping", checkedAt: new Date().toISOString() } : checkHealth();
+  res.status(health.status === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(health);
 });
 
 // CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep
@@ -146,14 +165,31 @@ const server = app.listen(port, host, () => {
 // Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
 // one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
 const jobs = setInterval(() => {
-  build.entry.module.runScheduledJobs(Date.now()).catch((error) => console.error("[jobs]", error));
+  build.entry.module.runScheduledJobs(Date.now()).catch((error) => log.error({ err: error }, "scheduled jobs failed"));
 }, 60_000);
 jobs.unref();
 
-function shutdown() {
+// Graceful stop (SIGTERM from systemd, Docker or a rolling restart): take no new connections, let
+// the requests in flight finish, close the database (which checkpoints the WAL), then exit. Idle
+// keep-alive connections are closed as soon as they are idle; after 10 s the rest is cut off.
+const graceMs = 10_000;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "stopping: finishing the requests in flight");
   clearInterval(jobs);
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
+  const forced = setTimeout(() => {
+    log.warn("requests still open after the grace period: stopping anyway");
+    process.exit(1);
+  }, graceMs);
+  forced.unref();
+  server.close(() => {
+    closeDb();
+    log.info("stopped");
+    process.exit(0);
+  });
+  // A keep-alive connection whose last answer went out after this moment is idle too: close those as they come.
+  setInterval(() => server.closeIdleConnections(), 100).unref();
 }
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

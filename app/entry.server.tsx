@@ -4,12 +4,16 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { catalogues, locales, registerCatalogue } from "~/lib/i18n";
+import { log } from "~/lib/log.server";
 import { NonceContext } from "~/ui/nonce";
 import { RequestIdContext } from "~/ui/request-id";
 
 export { startup } from "~/startup.server";
 export { runWithRequestClock } from "~/lib/clock.server";
 export { runScheduledJobs } from "~/jobs.server";
+export { checkHealth } from "~/lib/health.server";
+export { log } from "~/lib/log.server";
+export { closeDb } from "~db/client.server";
 
 const renderTimeoutMs = 5_000;
 
@@ -44,7 +48,7 @@ export default function handleRequest(
         onShellError: reject,
         onError(error) {
           failed = true;
-          console.error(`[render error] ${loadContext.requestId ?? "-"}`, error);
+          log.error({ reqId: loadContext.requestId, err: error }, "render error");
         },
       },
     );
@@ -55,5 +59,5 @@ export default function handleRequest(
 export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
   // An aborted request (the visitor left) is not an error worth logging.
   if (request.signal.aborted) return;
-  console.error(`[error] ${context.requestId ?? "-"} ${request.method} ${new URL(request.url).pathname}`, error);
+  log.error({ reqId: context.requestId, method: request.method, path: new URL(request.url).pathname, err: error }, "request failed");
 }

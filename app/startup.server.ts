@@ -2,6 +2,7 @@ import { getDb } from "~db/client.server";
 import { demoLogins, seedDemo, type DemoLogin } from "~db/seeds/demo";
 import { getEnv } from "~/lib/env.server";
 import { hashPassword } from "~/modules/auth/password.server";
+import { log } from "~/lib/log.server";
 
 /**
  * Runs once before the server takes requests: checks the environment, opens the database
@@ -12,7 +13,7 @@ export async function startup(options: { seedDemo: boolean }): Promise<{ seeded:
   const db = getDb();
   const seeded = options.seedDemo ? await seedDemo(db, { hashPassword }) : false;
   if (env.nodeEnv === "production" && !env.smtpUrl && !env.devMailbox) {
-    console.warn("[startup] SMTP_URL is not set: emails (password reset links) will not be sent.");
+    log.warn("SMTP_URL is not set: emails (password reset links) will not be sent");
   }
   return { seeded, demoLogins: options.seedDemo ? demoLogins() : [] };
 }

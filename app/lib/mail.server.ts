@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { devMailbox } from "~db/schema";
 import { getDb } from "~db/client.server";
 import { getEnv } from "./env.server";
+import { log } from "./log.server";
 
 export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
@@ -27,5 +28,5 @@ export async function sendMail(mail: Mail): Promise<void> {
       .run();
     return;
   }
-  console.warn(`[mail] not sent (no SMTP_URL): "${mail.subject}"`);
+  log.warn({ subject: mail.subject }, "mail not sent: no SMTP_URL");
 }

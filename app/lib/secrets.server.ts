@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "./env.server";
+import { log } from "./log.server";
 
 let pepper: string | undefined;
 
@@ -19,7 +20,7 @@ export function votingPepper(): string {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-    if (env.nodeEnv === "production") console.warn(`[secrets] VOTING_PEPPER is not set: made one in ${file}. Set VOTING_PEPPER and keep a copy apart from the database.`);
+    if (env.nodeEnv === "production") log.warn({ file }, "VOTING_PEPPER is not set: made one beside the database. Set VOTING_PEPPER and keep a copy apart from the database");
   }
   return (pepper = readFileSync(file, "utf8").trim());
 }

@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Response } from "@playwright/test";
 
 export const demoPassword = "wijkvonk-demo";
 export const demo = {
@@ -10,10 +13,42 @@ export const demo = {
 };
 
 /** Fails the test on any WCAG 2.1 A/AA violation on the page as it is now. */
-export async function expectAccessible(page: Page) {
+export async function expectAccessible(page: Page, what = "axe violations") {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary, "axe violations").toEqual([]);
+  expect(summary, what).toEqual([]);
+}
+
+// Issue 9: axe in both languages on every page the suite visits. Each test notes the pages it opened
+// (successful HTML answers to a GET navigation); afterwards the pages nobody has checked in English
+// yet in this run are opened again in English, as the same person, and checked. "The same page" is
+// the route (slugs, numbers and tokens as placeholders), claimed with a file in the run's data folder,
+// so two workers never check one route twice.
+const englishClaims = path.join(process.env.E2E_DATA_DIR ?? "./data/e2e", "axe-in-english");
+
+const fixedAfterSection = new Set(["nieuw", "importeren", "gebieden", "ondersteuners", "uitnodiging"]);
+
+/** The route a URL belongs to: contest slugs, numbers and tokens become placeholders. */
+function pageKind(url: URL): string {
+  return url.pathname
+    .replace(/^\/(rondes|organiseren|jury)\/([^/]+)/, (whole, section: string, slug: string) => (fixedAfterSection.has(slug) ? whole : `/${section}/:slug`))
+    .replace(/\/\d+(?=\/|$)/g, "/:n")
+    .replace(/\/[A-Za-z0-9_-]{24,}(?=\/|$)/g, "/:token");
+}
+
+function claimForEnglish(kind: string): boolean {
+  mkdirSync(englishClaims, { recursive: true });
+  try {
+    writeFileSync(path.join(englishClaims, createHash("sha1").update(kind).digest("hex")), kind, { flag: "wx" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isHtmlPage(response: Response, page: Page): boolean {
+  const request = response.request();
+  return request.isNavigationRequest() && response.frame() === page.mainFrame() && request.method() === "GET" && response.status() === 200 && (response.headers()["content-type"] ?? "").includes("text/html");
 }
 
 export async function logIn(page: Page, email: string, password = demoPassword) {
@@ -32,9 +67,28 @@ export function uniqueEmail(prefix: string) {
 // Every page a test visits is checked by axe before the test ends.
 export const test = base.extend<{ axeOnEveryPage: void }>({
   axeOnEveryPage: [
-    async ({ page }, use) => {
+    async ({ page, baseURL, javaScriptEnabled }, use, testInfo) => {
+      const visited = new Map<string, string>();
+      page.on("response", (response) => {
+        if (!isHtmlPage(response, page)) return;
+        const url = new URL(response.url());
+        if (!visited.has(pageKind(url))) visited.set(pageKind(url), url.href);
+      });
       await use();
       if (page.url().startsWith("http")) await expectAccessible(page);
+      // Pages seen without JavaScript are left to the tests that run with it: axe itself is a script.
+      if (!javaScriptEnabled) return;
+      const unchecked = [...visited].filter(([kind]) => claimForEnglish(kind));
+      if (unchecked.length === 0) return;
+      testInfo.setTimeout(testInfo.timeout + unchecked.length * 5_000);
+      await page.context().addCookies([{ name: "wv_lang", value: "en", url: baseURL! }]);
+      const english = await page.context().newPage();
+      for (const [kind, url] of unchecked) {
+        await english.goto(url);
+        await expect(english.locator("html"), `${kind} in English`).toHaveAttribute("lang", "en");
+        await expectAccessible(english, `axe violations on ${kind} in English`);
+      }
+      await english.close();
     },
     { auto: true },
   ],

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, logIn, test } from "./fixtures";
 import { latestMailTo, vonk } from "./ideas-helpers";
 import { registerResident } from "./voting-helpers";
 
@@ -34,10 +34,7 @@ test("a resident stops one kind of email with the link in a mail, and chooses th
   await expectAccessible(page);
 
   // The preferences page shows it, and changes the rest.
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("stickers plakken in de wijk");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await logIn(page, email, "stickers plakken in de wijk");
   await page.goto("/account");
   await page.getByRole("link", { name: "E-mails die je krijgt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E-mails" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
 
-// Issue 9: every page speaks English as the second language, passes axe in English too, and the
-// resident journeys fit a 320 px phone without sideways scrolling.
+// Issue 9: every page speaks English as the second language and the resident journeys fit a 320 px
+// phone without sideways scrolling. Axe in English runs on every route the suite visits (fixtures.ts).
 
 const publicPages = [
   "/",
@@ -16,29 +16,28 @@ const publicPages = [
   "/inloggen",
   "/registreren",
 ];
-const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/account", "/account/verwijderen"];
+const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/account", "/account/meldingen", "/account/verwijderen"];
 
 /** A missing text shows as its key, such as "aftercare.story.title". */
-const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|jury|participation)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
+const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|jury|participation|notifications)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
 
 async function inEnglish(page: import("@playwright/test").Page, baseURL: string) {
   await page.context().addCookies([{ name: "wv_lang", value: "en", url: baseURL }]);
 }
 
-test("public pages in English: lang, no message keys, no axe violations", async ({ page, baseURL }) => {
+test("public pages in English: lang and no message keys", async ({ page, baseURL }) => {
   test.setTimeout(90_000);
   await inEnglish(page, baseURL!);
   for (const path of publicPages) {
     await page.goto(path);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
     await expect(page.locator("main"), path).not.toContainText(messageKey);
-    await expectAccessible(page);
   }
   await page.goto("/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden");
   await expect(page.getByRole("heading", { level: 1, name: "What became of the ideas?" })).toBeVisible();
 });
 
-test("organiser and account pages in English pass axe", async ({ page, baseURL }) => {
+test("organiser and account pages in English: lang and no message keys", async ({ page, baseURL }) => {
   test.setTimeout(90_000);
   await logIn(page, demo.organisator);
   await inEnglish(page, baseURL!);
@@ -46,7 +45,6 @@ test("organiser and account pages in English pass axe", async ({ page, baseURL }
     await page.goto(path);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
     await expect(page.locator("main"), path).not.toContainText(messageKey);
-    await expectAccessible(page);
   }
   await page.goto("/organiseren/buurtvonk-keizerslanden-2025/nazorg");
   await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();

@@ -26,6 +26,7 @@ import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
 import { getContestBySlug } from "./contests.server";
 import { phaseAt } from "./phases";
+import { log } from "~/lib/log.server";
 
 export const RESEND_AFTER_MS = 5 * 60_000;
 export const CONFIRM_WITHIN_MS = 7 * 24 * 60 * 60_000;
@@ -212,7 +213,7 @@ export async function sendSubmissionOpenNotices(now: number, options: { origin?:
           .set({ notifiedAt: null, tokenHash: subscriber.tokenHash })
           .where(and(eq(contestSubscriptions.id, subscriber.id), eq(contestSubscriptions.notifiedAt, notifiedAt)))
           .run();
-        console.error(`[jobs] submission-open notice for subscription ${subscriber.id} not sent; the next run tries again`, error);
+        log.error({ job: "submission-open-notices", subscriptionId: subscriber.id, err: error }, "notice not sent; the next run tries again");
       }
     }
   }

@@ -21,6 +21,7 @@ import { dueNotices, RESULTS_NOTICE_WITHIN_MS } from "./due-notices";
 import type { NoticeEvent } from "./kinds";
 import { notify } from "./notify.server";
 import { addressKeyFor } from "./preferences.server";
+import { log } from "~/lib/log.server";
 
 type Recipient = { email: string; locale: Locale };
 type Account = Recipient & { userId: string };
@@ -149,7 +150,7 @@ export async function sendContestNotices(now: number, options: { origin?: string
           db.delete(noticeDeliveries)
             .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event), eq(noticeDeliveries.addressKey, addressKey)))
             .run();
-          console.error(`[jobs] ${event} notice for contest ${contest.id} not sent; the next run tries again`, error);
+          log.error({ job: "contest-notices", event, contestId: contest.id, err: error }, "notice not sent; the next run tries again");
         }
       }
     }

@@ -4,6 +4,7 @@ import { sendMail } from "~/lib/mail.server";
 import { stickerCounts, type Ballot } from "./ballot";
 import { receiptPath } from "./paths";
 import { contestIdeaTitles } from "./votes.server";
+import { log } from "~/lib/log.server";
 
 // The account voter's receipt by email (issue 6): what they voted for and, after the first vote, the
 // receipt code. The mail goes to the voter's own address only. Sent after the vote is committed and
@@ -48,6 +49,6 @@ export async function sendReceiptMail(input: {
 /** Fire and forget, with the failure logged: the vote itself is already safe on disk. */
 export function sendReceiptMailLater(input: Parameters<typeof sendReceiptMail>[0]): void {
   setImmediate(() => {
-    sendReceiptMail(input).catch((error: unknown) => console.error("[mail] receipt not sent", error));
+    sendReceiptMail(input).catch((error: unknown) => log.error({ err: error }, "receipt mail not sent"));
   });
 }
