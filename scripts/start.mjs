@@ -32,4 +32,6 @@ process.env.SEED_DEMO ??= "1";
 if (!process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "1";
 // The demo runs on plain http://localhost; a real deployment behind TLS keeps secure cookies on.
 process.env.COOKIE_SECURE ??= "0";
+// The demo's terminal shows the address and the demo accounts, not a JSON line per request.
+process.env.LOG_LEVEL ??= "warn";
 await import(path.join(root, "server.mjs"));
