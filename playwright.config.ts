@@ -13,7 +13,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // Generous: two workers share two cores, and a journey with many pages runs slowly on a busy machine.
+  timeout: 45_000,
   expect: { timeout: 7_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   use: {

@@ -46,6 +46,12 @@ function claimForEnglish(kind: string): boolean {
   }
 }
 
+/** For a test that is on a page in English already: axe it here, unless another test checked its route in English. */
+export async function expectAccessibleInEnglishOnce(page: Page) {
+  const kind = pageKind(new URL(page.url()));
+  if (claimForEnglish(kind)) await expectAccessible(page, `axe violations on ${kind} in English`);
+}
+
 function isHtmlPage(response: Response, page: Page): boolean {
   const request = response.request();
   return request.isNavigationRequest() && response.frame() === page.mainFrame() && request.method() === "GET" && response.status() === 200 && (response.headers()["content-type"] ?? "").includes("text/html");
