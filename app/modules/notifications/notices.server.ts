@@ -138,8 +138,13 @@ export async function sendContestNotices(now: number, options: { origin?: string
     for (const event of dueNotices({ phase, revealedAt: revealedAtOf(contest.id), now })) {
       const mail = MAIL[event];
       const link = `${origin}${event === "results" ? resultsPath(slug) : votePath(slug)}`;
+      // Due every minute while voting runs: read who has it already, so only new recipients are written.
+      const done = new Set(
+        db.select({ key: noticeDeliveries.addressKey }).from(noticeDeliveries).where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event))).all().map((d) => d.key),
+      );
       for (const to of recipientsOf(contest.id, event)) {
         const addressKey = addressKeyFor(to.email);
+        if (done.has(addressKey)) continue;
         const claimed = db.insert(noticeDeliveries).values({ contestId: contest.id, event, addressKey, sentAt: now }).onConflictDoNothing().run();
         if (claimed.changes !== 1) continue;
         const t = translator(to.locale);
