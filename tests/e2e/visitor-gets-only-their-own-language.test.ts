@@ -10,6 +10,9 @@ async function scriptsOf(page: Page, path: string): Promise<string> {
     if (response.url().endsWith(".js")) bodies.push(response.text());
   });
   await page.goto(path);
+  // The catalogue is fetched before hydration starts (entry.client.tsx): once the router exists, it came.
+  // "networkidle" alone was not enough on a busy machine.
+  await page.waitForFunction(() => "__remixRouter" in window);
   await page.waitForLoadState("networkidle");
   return (await Promise.all(bodies)).join("\n");
 }
