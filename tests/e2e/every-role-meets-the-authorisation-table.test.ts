@@ -26,6 +26,9 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/account", anyAccount],
   ["/account/gegevens", anyAccount],
   ["/account/verwijderen", anyAccount],
+  ["/account/meldingen", anyAccount],
+  // The link in a mail needs no log-in: its signed token is the permission (ADR 017).
+  ["/meldingen/afmelden", everyone],
   ["/beheer", { anonymous: "login", bewoner: 403, jurylid: 403, organisatorElders: 403, organisator: 403, beheerder: 200 }],
   ["/organiseren", organiserArea],
   ["/organiseren/nieuw", organiserArea],
