@@ -186,7 +186,7 @@ function shutdown(signal) {
   server.close(() => {
     closeDb();
     log.info("stopped");
-    process.exit(0);
+    log.flush(() => process.exit(0));
   });
   // A keep-alive connection whose last answer went out after this moment is idle too: close those as they come.
   setInterval(() => server.closeIdleConnections(), 100).unref();
