@@ -1,3 +1,4 @@
+import { getEnv } from "./env.server";
 import { redirect } from "@remix-run/node";
 import { setFlash, type Flash } from "./flash.server";
 
@@ -7,6 +8,11 @@ export async function redirectWith(to: string, options: { cookies?: (string | nu
   for (const cookie of options.cookies ?? []) if (cookie) headers.append("Set-Cookie", cookie);
   if (options.flash) headers.append("Set-Cookie", await setFlash(options.flash));
   return redirect(to, { headers });
+}
+
+/** The origin for links in mails the scheduler sends, with no request to take it from: APP_URL, else this server. */
+export function scheduledMailOrigin(): string {
+  return (getEnv().appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
 /** The origin for links in emails: APP_URL in production, else the one the request came in on. */

@@ -20,7 +20,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestSubscriptions, contests } from "~db/schema";
-import { getEnv } from "~/lib/env.server";
+import { scheduledMailOrigin } from "~/lib/http.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
@@ -161,10 +161,6 @@ function waitingForNotice() {
   return and(isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt), isNull(contestSubscriptions.notifiedAt));
 }
 
-function defaultOrigin(): string {
-  return getEnv().appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
-
 /**
  * Emails every confirmed subscriber of every contest whose indienen phase runs at `now` (by the
  * effective schedule, so an organiser's change counts), once. Each subscriber is claimed (marked
@@ -173,7 +169,7 @@ function defaultOrigin(): string {
  */
 export async function sendSubmissionOpenNotices(now: number, options: { origin?: string } = {}): Promise<number> {
   const db = getDb();
-  const origin = options.origin ?? defaultOrigin();
+  const origin = options.origin ?? scheduledMailOrigin();
   const t = translator("nl");
   const withSubscribers = db
     .selectDistinct({ slug: contests.slug })

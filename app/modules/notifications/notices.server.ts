@@ -10,7 +10,7 @@
 import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestPhases, contests, contestSubscriptions, ideaCoInitiators, ideas, noticeDeliveries, resultPublications, users, voterRegister } from "~db/schema";
-import { getEnv } from "~/lib/env.server";
+import { scheduledMailOrigin } from "~/lib/http.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -128,7 +128,7 @@ const MAIL = {
 /** Sends every notice that is due at `now` and not sent yet. Returns how many mails went out. */
 export async function sendContestNotices(now: number, options: { origin?: string } = {}): Promise<number> {
   const db = getDb();
-  const origin = (options.origin ?? getEnv().appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  const origin = (options.origin ?? scheduledMailOrigin()).replace(/\/$/, "");
   let sent = 0;
   for (const slug of candidateSlugs(now)) {
     const details = getContestBySlug(slug);
