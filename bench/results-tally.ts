@@ -22,7 +22,8 @@ import { allocateGreedy, GREEDY_VARIANTS } from "../app/modules/results/greedy";
 import { parsePb, pbBudget, writePb } from "../app/modules/results/pb-format";
 import type { CostedProject } from "../app/modules/results/ranking";
 import { tally, type Tally } from "../app/modules/results/tally";
-import { generateCityRound, seededRandom } from "./support/city-round";
+import { generateCityRound } from "./support/city-round";
+import { seededRandom } from "../tests/support/seeded-random";
 import { record } from "./support/report";
 
 const PABULIB = new URL("../../shared/data/pabulib/", import.meta.url);

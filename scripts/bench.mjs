@@ -13,10 +13,11 @@
 // temporary folder that every bench runs the app from (BENCH_APP_DIR), so that a rebuild in the
 // working tree during the run changes nothing. Takes about 4-5 minutes on 2 cores; not part of `npm test`.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildIsStale, serverBuildOf } from "./build-freshness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,21 +31,11 @@ for (let i = 0; i < args.length; i++) {
   else only.push(args[i]);
 }
 
-const serverBuild = path.join(root, "build/server/index.js");
-if (!existsSync(serverBuild)) {
+if (!existsSync(serverBuildOf(root))) {
   console.error("No build found (build/server/index.js). The benchmarks measure the built app: run `npm run build && npm run bench`.");
   process.exit(1);
 }
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-const sources = ["app", "db", "public"].map((d) => path.join(root, d)).filter(existsSync);
-if (Math.max(...sources.map(newestMtime)) > statSync(serverBuild).mtimeMs) {
+if (buildIsStale(root)) {
   console.warn("Warning: app/, db/ or public/ changed after the last build; the figures are of the build, not of the sources. Run `npm run build` first to measure the sources.");
 }
 

@@ -1,26 +1,13 @@
 // `npm start`: builds when the sources are newer than the build, then starts the server with demo data.
 // Meant for a fresh clone and for demos; a real deployment runs `npm run build` and `npm run serve`.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildIsStale } from "./build-freshness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const serverBuild = path.join(root, "build/server/index.js");
-const sources = ["app", "db", "public"].map((d) => path.join(root, d)).filter(existsSync);
-const stale = !existsSync(serverBuild) || Math.max(...sources.map(newestMtime), statSync(path.join(root, "vite.config.ts")).mtimeMs) > statSync(serverBuild).mtimeMs;
-
-if (stale) {
+if (buildIsStale(root)) {
   console.log("Wijkvonk wordt gebouwd…");
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -2,19 +2,10 @@
 // used by bench/results-tally.ts (as a .pb file) and, as ballots in a database, by the page and
 // start-up benches.
 
+import { seededRandom } from "../../tests/support/seeded-random";
+
 /** The city round's slug when it is in a bench database (bench/support/prepare-database.ts). */
 export const citySlug = "begroot-keizerslanden-2026";
-
-/** mulberry32: small, fast and the same on every machine, so every run benchmarks the same round. */
-export function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type CityRound = {
   /** Ids "1001" to "1100", costing 5,000 to 150,000 euros. */

@@ -14,7 +14,8 @@ import { seedDemo } from "../../db/seeds/demo";
 import { insertDemoContest, type DemoIdea } from "../../db/seeds/demo-contest";
 import { votingDemoSlug } from "../../db/seeds/voting";
 import { hashPassword } from "../../app/modules/auth/password.server";
-import { citySlug, generateCityRound, seededRandom } from "./city-round";
+import { seededRandom } from "../../tests/support/seeded-random";
+import { citySlug, generateCityRound } from "./city-round";
 import type { Prepared, PrepareOptions } from "./databases";
 import { addBenchResidents } from "./residents";
 

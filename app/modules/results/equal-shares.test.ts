@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../../tests/support/seeded-random";
 import { equalShares, type EqualSharesInput, type EqualSharesOutcome } from "./equal-shares";
 
 /** Sums exact "p/q" amounts, to check that payments add up to a cost without rounding. */
@@ -21,20 +22,9 @@ function paidFor(outcome: EqualSharesOutcome, projectId: string): string {
   return exactSum((purchase?.payments ?? []).map((g) => ({ exact: g.each.exact, times: g.voters })));
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run tests the same instances. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A small election from a seed; "larger" ones have longer add1 plateaus to skip. */
 function randomInstance(seed: number, size: "small" | "larger" = "small"): EqualSharesInput {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const larger = size === "larger";
   const projectCount = 2 + Math.floor(next() * (larger ? 12 : 6));
   const voterCount = 2 + Math.floor(next() * (larger ? 200 : 30));
