@@ -5,6 +5,7 @@ import { getEnv } from "./env.server";
 import { log } from "./log.server";
 
 let pepper: string | undefined;
+const derived = new Map<string, string>();
 
 /**
  * The secret key under which voting codes, receipts and ballot pointers are hashed (ADR 007).
@@ -27,6 +28,7 @@ export function votingPepper(): string {
 
 export function resetSecretsForTests(): void {
   pepper = undefined;
+  derived.clear();
 }
 
 /**
@@ -34,5 +36,8 @@ export function resetSecretsForTests(): void {
  * a key leaked from one use tells nothing about the other (the purposes are in the HMAC message).
  */
 export function derivedKey(purpose: "mail-links"): string {
-  return createHmac("sha256", votingPepper()).update(`wijkvonk:${purpose}`).digest("base64url");
+  // Asked once per mail recipient by the notice jobs: computed once per pepper and purpose.
+  let key = derived.get(purpose);
+  if (!key) derived.set(purpose, (key = createHmac("sha256", votingPepper()).update(`wijkvonk:${purpose}`).digest("base64url")));
+  return key;
 }

@@ -14,6 +14,7 @@ import { scheduledMailOrigin } from "~/lib/http.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { getContestBySlug } from "~/modules/contests/contests.server";
+import { outcomeRecipients } from "~/modules/jury/shortlist";
 import { phaseAt } from "~/modules/contests/phases";
 import { resultsPath } from "~/modules/results/paths";
 import { votePath } from "~/modules/voting/paths";
@@ -69,30 +70,24 @@ function subscribersOf(contestId: number): Recipient[] {
     .map((s) => ({ email: s.email, locale: "nl" as const }));
 }
 
-/** One entry per address; the first one wins, so an account's language beats a subscription's Dutch. */
-function oncePerAddress(list: readonly Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return list.filter((r) => {
-    const key = r.email.trim().toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
+/** Each address once (outcomeRecipients: the first entry wins, so an account's language beats a subscription's Dutch). */
 function recipientsOf(contestId: number, event: NoticeEvent): Recipient[] {
   const makers = makersOf(contestId);
-  if (event === "voting-open") return oncePerAddress([...makers, ...subscribersOf(contestId)]);
+  if (event === "voting-open") return outcomeRecipients([...makers, ...subscribersOf(contestId)]);
   const voters = accountVotersOf(contestId);
   if (event === "voting-closing") {
     const voted = new Set(voters.map((v) => v.userId));
-    return oncePerAddress(makers.filter((m) => !voted.has(m.userId)));
+    return outcomeRecipients(makers.filter((m) => !voted.has(m.userId)));
   }
-  return oncePerAddress([...makers, ...voters, ...subscribersOf(contestId)]);
+  return outcomeRecipients([...makers, ...voters, ...subscribersOf(contestId)]);
 }
 
-/** The contests that may have a notice due: voting planned not long ago or later, or a recent reveal. */
-function candidateSlugs(now: number): string[] {
+/**
+ * The contests that may have a notice due, with the moment of their reveal when it is recent enough to
+ * matter (an older reveal is past the results notice's week): voting planned not long ago or later,
+ * or a recent reveal.
+ */
+function candidates(now: number): Map<string, number | null> {
   const db = getDb();
   const voting = db
     .selectDistinct({ slug: contests.slug })
@@ -101,22 +96,12 @@ function candidateSlugs(now: number): string[] {
     .where(and(eq(contests.status, "gepubliceerd"), gte(contestPhases.endsAt, now - VOTING_LOOKBACK_MS)))
     .all();
   const revealed = db
-    .selectDistinct({ slug: contests.slug })
+    .select({ slug: contests.slug, at: resultPublications.at })
     .from(resultPublications)
     .innerJoin(contests, eq(contests.id, resultPublications.contestId))
     .where(and(eq(resultPublications.kind, "reveal"), gte(resultPublications.at, now - RESULTS_NOTICE_WITHIN_MS)))
     .all();
-  return [...new Set([...voting, ...revealed].map((c) => c.slug))];
-}
-
-function revealedAtOf(contestId: number): number | null {
-  return (
-    getDb()
-      .select({ at: resultPublications.at })
-      .from(resultPublications)
-      .where(and(eq(resultPublications.contestId, contestId), eq(resultPublications.kind, "reveal")))
-      .get()?.at ?? null
-  );
+  return new Map<string, number | null>([...voting.map((c) => [c.slug, null] as const), ...revealed.map((c) => [c.slug, c.at] as const)]);
 }
 
 const MAIL = {
@@ -130,12 +115,12 @@ export async function sendContestNotices(now: number, options: { origin?: string
   const db = getDb();
   const origin = (options.origin ?? scheduledMailOrigin()).replace(/\/$/, "");
   let sent = 0;
-  for (const slug of candidateSlugs(now)) {
+  for (const [slug, revealedAt] of candidates(now)) {
     const details = getContestBySlug(slug);
     if (!details) continue;
     const { contest } = details;
     const phase = phaseAt(details.clock, now);
-    for (const event of dueNotices({ phase, revealedAt: revealedAtOf(contest.id), now })) {
+    for (const event of dueNotices({ phase, revealedAt, now })) {
       const mail = MAIL[event];
       const link = `${origin}${event === "results" ? resultsPath(slug) : votePath(slug)}`;
       // Due every minute while voting runs: read who has it already, so only new recipients are written.
