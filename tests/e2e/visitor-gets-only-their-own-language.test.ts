@@ -4,29 +4,37 @@ import { expect, test } from "./fixtures";
 // Issue 9, light pages: the browser gets the catalogue of the reader's language only (entry.client.tsx),
 // and after the language switch (a full page load) the page comes to life in the other language.
 
-async function scriptsOf(page: Page, path: string): Promise<string> {
+/** The scripts the page downloads while `load` runs, read once the new document has come to life. */
+async function scriptsLoadedBy(page: Page, load: () => Promise<unknown>): Promise<string> {
   const bodies: Promise<string>[] = [];
-  page.on("response", (response) => {
+  const onResponse = (response: { url(): string; text(): Promise<string> }) => {
     if (response.url().endsWith(".js")) bodies.push(response.text());
-  });
-  await page.goto(path);
-  // The catalogue is fetched before hydration starts (entry.client.tsx): once the router exists, it came.
-  // "networkidle" alone was not enough on a busy machine.
-  await page.waitForFunction(() => "__remixRouter" in window);
-  await page.waitForLoadState("networkidle");
-  return (await Promise.all(bodies)).join("\n");
+  };
+  page.on("response", onResponse);
+  try {
+    await load();
+    // The catalogue is fetched before hydration starts (entry.client.tsx): once the router exists, it came.
+    // "networkidle" alone was not enough on a busy machine.
+    await page.waitForFunction(() => "__remixRouter" in window);
+    await page.waitForLoadState("networkidle");
+    return (await Promise.all(bodies)).join("\n");
+  } finally {
+    page.off("response", onResponse);
+  }
 }
 
 test("a Dutch reader downloads the Dutch texts and not the English ones, and the other way round", async ({ page }) => {
-  const dutch = await scriptsOf(page, "/rondes/groen-keizerslanden-2026");
+  const dutch = await scriptsLoadedBy(page, () => page.goto("/rondes/groen-keizerslanden-2026"));
   expect(dutch).toContain("Zoekt nog {n} mensen");
   expect(dutch).not.toContain("Still looking for {n} people");
 
-  page.removeAllListeners("response");
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  // The switch is itself a full page load: its scripts are the English reader's. (Loading the page a
+  // second time raced the switch's own downloads, which were then read after navigating away.)
+  const english = await scriptsLoadedBy(page, async () => {
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
   await expect(page).toHaveURL(/\/rondes\/groen-keizerslanden-2026$/);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const english = await scriptsOf(page, "/rondes/groen-keizerslanden-2026");
   expect(english).toContain("Still looking for {n} people");
   expect(english).not.toContain("Zoekt nog {n} mensen");
 
