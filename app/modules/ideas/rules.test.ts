@@ -6,6 +6,7 @@ import {
   isPubliclyListed,
   missingForSubmission,
   pageVisibility,
+  MAX_IDEA_EUROS,
   parseEuros,
   parsePoint,
   relationTo,
@@ -135,7 +136,7 @@ describe("parseEuros", () => {
   ])("reads %s as %d", (input, expected) => {
     expect(parseEuros(input)).toBe(expected);
   });
-  it.each(["12,50", "-5", "abc", "1.25", "1,250", "", "99999999"])("refuses %s", (input) => {
+  it.each(["12,50", "-5", "abc", "1.25", "1,250", "", "9007199254740993"])("refuses %s", (input) => {
     expect(parseEuros(input)).toBeNull();
   });
 });
@@ -158,7 +159,13 @@ describe("resolveCost", () => {
     expect(resolveCost(500, [])).toEqual({ ok: true, total: 500 });
     expect(resolveCost(undefined, lines)).toEqual({ ok: true, total: 1200 });
     expect(resolveCost(1200, lines)).toEqual({ ok: true, total: 1200 });
-    expect(resolveCost(900, lines)).toEqual({ ok: false, sum: 1200 });
+    expect(resolveCost(900, lines)).toEqual({ ok: false, problem: "mismatch" });
+  });
+  it("refuses lines that each fit but add up to more than an idea may cost", () => {
+    const big = { description: "Brug", amountEuros: MAX_IDEA_EUROS };
+    expect(resolveCost(undefined, [big])).toEqual({ ok: true, total: MAX_IDEA_EUROS });
+    expect(resolveCost(undefined, [big, { description: "Verf", amountEuros: 1 }])).toEqual({ ok: false, problem: "lines-too-high" });
+    expect(resolveCost(MAX_IDEA_EUROS + 1, [big, { description: "Verf", amountEuros: 1 }])).toEqual({ ok: false, problem: "lines-too-high" });
   });
 });
 

@@ -99,13 +99,14 @@ export const MAX_IDEA_EUROS = 10_000_000;
 
 /**
  * Reads an amount of whole euros as people type it: "1250", "1.250", "€ 1.250", "1.250,-", "1250,00".
- * Returns null for anything else, including cents ("12,50") and negative amounts.
+ * Returns null for anything else, including cents ("12,50") and negative amounts. Whether the amount is
+ * plausible for an idea (MAX_IDEA_EUROS) is a separate question with its own answer to the resident.
  */
 export function parseEuros(input: string): number | null {
   const text = input.replace(/[€\s\u00a0]/g, "").replace(/,-{1,2}$/, "").replace(/,00?$/, "");
   if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(text)) return null;
   const value = Number(text.replace(/\./g, ""));
-  return Number.isSafeInteger(value) && value <= MAX_IDEA_EUROS ? value : null;
+  return Number.isSafeInteger(value) ? value : null;
 }
 
 /** "52.2661, 6.1783" (as copied from a map) into a point; null when it is not one. */
@@ -127,12 +128,16 @@ export type CostLine = { description: string; amountEuros: number };
 /**
  * The total cost of an idea: the amount entered, or the sum of the breakdown when no amount is entered.
  * When both are there they must agree: a poster that says € 900 above lines adding up to € 1.200 confuses voters.
+ * Lines that are each plausible can still add up to more than any idea may cost.
  */
-export function resolveCost(total: number | undefined, lines: readonly CostLine[]): { ok: true; total: number | undefined } | { ok: false; sum: number } {
-  const sum = lines.reduce((acc, line) => acc + line.amountEuros, 0);
+export function resolveCost(
+  total: number | undefined,
+  lines: readonly CostLine[],
+): { ok: true; total: number | undefined } | { ok: false; problem: "mismatch" | "lines-too-high" } {
   if (lines.length === 0) return { ok: true, total };
-  if (total === undefined) return { ok: true, total: sum };
-  return total === sum ? { ok: true, total } : { ok: false, sum };
+  const sum = lines.reduce((acc, line) => acc + line.amountEuros, 0);
+  if (total !== undefined && total !== sum) return { ok: false, problem: "mismatch" };
+  return sum > MAX_IDEA_EUROS ? { ok: false, problem: "lines-too-high" } : { ok: true, total: sum };
 }
 
 /** Which fields a stored draft still misses before it can be handed in (e.g. when submitting from the account step). */

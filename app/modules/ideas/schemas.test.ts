@@ -52,6 +52,13 @@ describe("ideaFormSchema", () => {
     expect(errorsOf(ideaFormSchema(lists), { ...complete, "costLines[2].amount": "50" })).toEqual({ "costLines[2].description": ["ideas.errors.costLineDescription"] });
   });
 
+  it("says an amount is too high rather than badly typed, for the total and for lines that add up too far", () => {
+    expect(errorsOf(ideaFormSchema(lists), { ...complete, costEuros: "10.000.001" })).toEqual({ costEuros: ["ideas.errors.costTooHigh"] });
+    const lines = { "costLines[0].description": "Brug", "costLines[0].amount": "9.000.000", "costLines[1].description": "Tunnel", "costLines[1].amount": "9.000.000" };
+    expect(errorsOf(ideaFormSchema(lists), { ...complete, costEuros: "", ...lines })).toEqual({ costEuros: ["ideas.errors.costLinesTooHigh"] });
+    expect(errorsOf(workOutSchema, { plan: "Stap 1", planning: "Mei", helpers: "Buren", ...lines })).toEqual({ costEuros: ["ideas.errors.costLinesTooHigh"] });
+  });
+
   it("accepts a point as copied from a map, and refuses an address in that field", () => {
     expect(errorsOf(ideaFormSchema(lists), { ...complete, point: "52.2661, 6.1783" })).toEqual({});
     expect(errorsOf(ideaFormSchema(lists), { ...complete, point: "Zwolseweg 1" })).toEqual({ point: ["ideas.errors.point"] });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "~/modules/auth/schemas";
-import { parseEuros, parsePoint, resolveCost, type CostLine } from "./rules";
+import { MAX_IDEA_EUROS, parseEuros, parsePoint, resolveCost, type CostLine } from "./rules";
 
 // One schema serves the browser (conform's instant feedback) and the server (the real check).
 // Messages are message keys in app/lib/i18n/sections/ideas.*.ts.
@@ -13,8 +13,8 @@ const euros = z
   .transform((value, ctx) => {
     if (value === undefined || value.trim() === "") return undefined;
     const amount = parseEuros(value);
-    if (amount === null) {
-      ctx.addIssue({ code: "custom", message: "ideas.errors.euros" });
+    if (amount === null || amount > MAX_IDEA_EUROS) {
+      ctx.addIssue({ code: "custom", message: amount === null ? "ideas.errors.euros" : "ideas.errors.costTooHigh" });
       return z.NEVER;
     }
     return amount;
@@ -95,7 +95,9 @@ function requireComplete(value: Fields, lists: IdeaLists, ctx: z.RefinementCtx) 
 
 function checkCost(value: Fields, ctx: z.RefinementCtx) {
   const cost = resolveCost(value.costEuros, value.costLines ?? []);
-  if (!cost.ok) ctx.addIssue({ code: "custom", path: ["costEuros"], message: "ideas.errors.costMismatch" });
+  if (cost.ok) return;
+  const message = cost.problem === "mismatch" ? "ideas.errors.costMismatch" : "ideas.errors.costLinesTooHigh";
+  ctx.addIssue({ code: "custom", path: ["costEuros"], message });
 }
 
 // The whole-form checks also run when a field failed (`when`), so every missing field is named at once;

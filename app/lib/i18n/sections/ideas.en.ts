@@ -329,6 +329,8 @@ export const ideasEn: Catalogue["ideas"] = {
     descriptionRequired: "Describe your idea.",
     costRequired: "Fill in roughly what your idea costs.",
     costMismatch: "The total differs from the lines added up. Change it, or leave the total empty.",
+    costTooHigh: "This is more than €10,000,000. Check the amount.",
+    costLinesTooHigh: "The lines add up to more than €10,000,000. Check the amounts.",
     costLineDescription: "Write what this amount is for.",
     costLineAmount: "Fill in the amount.",
     euros: "Enter a whole number of euros, for example 1250.",

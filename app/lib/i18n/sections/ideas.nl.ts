@@ -341,6 +341,8 @@ export const ideasNl = {
     descriptionRequired: "Beschrijf je idee.",
     costRequired: "Vul in wat je idee ongeveer kost.",
     costMismatch: "Het totaal is anders dan de regels samen. Pas het aan, of laat het totaal leeg.",
+    costTooHigh: "Dit is meer dan € 10.000.000. Kijk of het bedrag klopt.",
+    costLinesTooHigh: "De regels samen zijn meer dan € 10.000.000. Kijk of de bedragen kloppen.",
     costLineDescription: "Schrijf waar dit bedrag voor is.",
     costLineAmount: "Vul het bedrag in.",
     euros: "Vul een heel aantal euro's in, bijvoorbeeld 1250.",
