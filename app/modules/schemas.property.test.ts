@@ -46,8 +46,10 @@ import {
   feedbackFormSchema,
   inviteFormSchema,
   juryPublicationSchema,
+  removeJurorSchema,
   reopenFormSchema,
   scoreFormSchema,
+  withdrawInvitationSchema,
 } from "~/modules/jury/schemas";
 import { OUTCOMES } from "~/modules/jury/shortlist";
 import { NOTIFICATION_KINDS } from "~/modules/notifications/kinds";
@@ -486,6 +488,8 @@ const table: Entry[] = [
       bool(v.isChair);
     },
   },
+  { name: "removeJurorSchema", schema: removeJurorSchema, fields: { jurorUserId: near("u1xvq8nAbC0", "", " ", "a".repeat(65)) }, holds: (v) => text(v.jurorUserId, 1, 64) },
+  { name: "withdrawInvitationSchema", schema: withdrawInvitationSchema, fields: { invitationId: ids }, holds: (v) => whole(v.invitationId, 1, Number.MAX_SAFE_INTEGER) },
   { name: "juryPublicationSchema", schema: juryPublicationSchema, fields: { publishAggregates: checkbox }, holds: (v) => bool(v.publishAggregates) },
   {
     name: "criteriaFormSchema",

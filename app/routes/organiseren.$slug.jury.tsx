@@ -14,10 +14,10 @@ import { requireContestManager } from "~/modules/contests/access.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { criteriaLocked, MAX_CRITERIA, weightShares } from "~/modules/jury/criteria";
 import { criteriaFor, saveCriteria } from "~/modules/jury/criteria.server";
-import { INVITE_PHASES, inviteJuror, listInvitations, setPublishAggregates } from "~/modules/jury/panel.server";
+import { INVITE_PHASES, inviteJuror, listInvitations, removeJuror, setPublishAggregates, withdrawInvitation } from "~/modules/jury/panel.server";
 import { juryDecisionPath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
-import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema } from "~/modules/jury/schemas";
-import { juryOverview, juryRound } from "~/modules/jury/scores.server";
+import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema, removeJurorSchema, withdrawInvitationSchema } from "~/modules/jury/schemas";
+import { isDecisionClosed, juryOverview, juryRound } from "~/modules/jury/scores.server";
 import { CheckboxField, FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
@@ -33,12 +33,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const criteria = criteriaFor(contestId);
   const shares = weightShares(criteria);
   const overview = juryOverview(contestId);
+  const mayInvite = checkPhase(info, INVITE_PHASES).ok;
   return {
     slug: details.contest.slug,
     title: details.contest.title,
-    jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, email: j.email, isChair: j.isChair, done: j.progress.done, total: j.progress.total })),
+    jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, email: j.email, isChair: j.isChair, done: j.progress.done, total: j.progress.total, scored: j.progress.done + j.progress.partial })),
     invitations: listInvitations(contestId),
-    mayInvite: checkPhase(info, INVITE_PHASES).ok,
+    mayInvite,
+    mayRemove: mayInvite && !isDecisionClosed(contestId),
     criteria: criteria.map((c, i) => ({ key: c.key, name: c.name, description: c.description, weight: c.weight, share: shares[i]! })),
     criteriaLocked: criteriaLocked(info),
     criteriaDefaults: {
@@ -52,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { intent: "invite" | "criteria" | "publication"; result: SubmissionResult<string[]> };
+type ActionData = { intent: "invite" | "criteria" | "publication" | "panel"; result: SubmissionResult<string[]> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
@@ -67,6 +69,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = saveCriteria({ actor, details, rows: submission.value, now: at });
     if (!result.ok) return data<ActionData>({ intent: "criteria", result: submission.reply({ formErrors: [result.reason === "locked" ? "jury.criteriaLocked" : "jury.criteriaTooMany"] }) }, { status: 409 });
     return redirectWith(back, { flash: { key: "jury.criteriaSaved" } });
+  }
+
+  if (intent === "remove-juror") {
+    const submission = parseWithZod(form, { schema: removeJurorSchema });
+    if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
+    const name = userNames([submission.value.jurorUserId]).get(submission.value.jurorUserId) ?? "";
+    const result = removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at });
+    if (!result.ok) return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }) }, { status: 409 });
+    return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name } } });
+  }
+
+  if (intent === "withdraw-invitation") {
+    const submission = parseWithZod(form, { schema: withdrawInvitationSchema });
+    if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
+    if (!withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at })) {
+      return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: ["jury.withdrawGone"] }) }, { status: 409 });
+    }
+    return redirectWith(back, { flash: { key: "jury.invitationWithdrawn" } });
   }
 
   if (intent === "publication") {
@@ -90,6 +110,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok) return data<ActionData>({ intent: "invite", result: submission.reply({ fieldErrors: { email: ["jury.inviteAlreadyJuror"] } }) }, { status: 409 });
   return redirectWith(back, { flash: { key: "jury.invited", params: { email: submission.value.email } } });
+}
+
+/** Behind a "details" so it takes a deliberate second click, and says first what goes with the juror. */
+function RemoveJurorForm({ juror }: { juror: { userId: string; name: string; scored: number } }) {
+  const t = useT();
+  return (
+    <details className="jury-remove">
+      <summary>{t("jury.removeOpen", { name: juror.name })}</summary>
+      <Form method="post" className="stack">
+        <p>{juror.scored > 0 ? t("jury.removeExplainScores", { name: juror.name, n: juror.scored }) : t("jury.removeExplain", { name: juror.name })}</p>
+        <input type="hidden" name="intent" value="remove-juror" />
+        <input type="hidden" name="jurorUserId" value={juror.userId} />
+        <div>
+          <button type="submit" className="button danger">
+            {t("jury.removeButton", { name: juror.name })}
+          </button>
+        </div>
+      </Form>
+    </details>
+  );
 }
 
 function InviteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
@@ -159,7 +199,7 @@ function CriteriaForm({ defaults, lastResult }: { defaults: CriteriaDefaults; la
 export default function ContestJuryPanel() {
   const t = useT();
   const locale = useLocale();
-  const { slug, title, jurors, invitations, mayInvite, criteria, criteriaLocked: locked, criteriaDefaults, publishAggregates } = useLoaderData<typeof loader>();
+  const { slug, title, jurors, invitations, mayInvite, mayRemove, criteria, criteriaLocked: locked, criteriaDefaults, publishAggregates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const resultFor = (intent: ActionData["intent"]) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
@@ -182,28 +222,40 @@ export default function ContestJuryPanel() {
         <h3 id="jury-panel">{t("jury.panelTitle")}</h3>
         <p className="muted">{t("jury.panelLead")}</p>
         {jurors.length === 0 ? <p>{t("jury.panelEmpty")}</p> : null}
-        <ul className="plain-list">
+        <FormErrors errors={resultFor("panel")?.error?.[""] ?? undefined} id="jury-panel-errors" />
+        <ul className="plain-list jury-members">
           {jurors.map((j) => (
             <li key={j.userId}>
               <strong>{j.name}</strong> <span className="muted">({j.email})</span>
               {j.isChair ? <span className="badge badge-ok jury-chair-badge">{t("jury.chair")}</span> : null} · {t("jury.jurorProgress", { done: j.done, total: j.total })}
+              {mayRemove ? <RemoveJurorForm juror={j} /> : null}
             </li>
           ))}
         </ul>
         {invitations.length > 0 ? (
           <>
             <h4>{t("jury.invitedTitle")}</h4>
-            <ul className="plain-list">
+            <ul className="plain-list jury-members">
               {invitations.map((i) => (
                 <li key={i.id}>
                   {i.email}
                   {i.isChair ? ` (${t("jury.chair")})` : ""} · <span className="muted">{t("jury.invitedOn", { date: formatDateTime(i.invitedAt, locale) })}</span>
+                  {mayInvite ? (
+                    <Form method="post" className="jury-withdraw">
+                      <input type="hidden" name="intent" value="withdraw-invitation" />
+                      <input type="hidden" name="invitationId" value={i.id} />
+                      <button type="submit" className="button small-button" aria-label={t("jury.withdrawLabel", { email: i.email })}>
+                        {t("jury.withdrawButton")}
+                      </button>
+                    </Form>
+                  ) : null}
                 </li>
               ))}
             </ul>
           </>
         ) : null}
-        {mayInvite ? <InviteForm lastResult={resultFor("invite")} /> : null}
+        {/* A new key after each invitation sent: the form starts empty for the next one. */}
+        {mayInvite ? <InviteForm key={invitations.map((i) => `${i.id}:${i.invitedAt}`).join()} lastResult={resultFor("invite")} /> : null}
       </section>
 
       <section className="form-section" aria-labelledby="jury-criteria">

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "~db/schema";
+import { auditLog, juryScores, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
@@ -143,5 +143,35 @@ describe("scoring through the page", () => {
     const actions = db().select().from(auditLog).all().map((a) => a.action);
     expect(actions).toContain("jury.conflict-declared");
     expect(actions.some((a) => a.includes("score"))).toBe(false);
+  });
+});
+
+describe("changing the jury through the console", () => {
+  const panel = { path: `/organiseren/${slug}/jury`, params: { slug } };
+  const juror2Id = () => db().select().from(users).where(eq(users.email, "jury2@keizerslanden.nl")).get()!.id;
+
+  it("shows organisers a way to take each juror off while the jury works", async () => {
+    const page = dataOf<{ mayRemove: boolean; jurors: { userId: string; scored: number }[] }>(await call(panelRoute.loader as RouteFn, { ...panel, cookie: cookies.org }));
+    expect(page.mayRemove).toBe(true);
+    // Juror 2 saved a sheet above: the confirmation can say how many ideas' scores would go.
+    expect(page.jurors.find((j) => j.userId === juror2Id())!.scored).toBeGreaterThan(0);
+  });
+
+  it("refuses the chair, and a crafted juror id, without changing the jury", async () => {
+    const removal = form({ intent: "remove-juror", jurorUserId: juror2Id() });
+    expect(statusOf(await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.chair, body: removal }))).toBe(403);
+    const crafted = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "remove-juror", jurorUserId: "niemand" }) });
+    expect(statusOf(crafted)).toBe(409);
+    expect(dataOf<{ result: { error: Record<string, string[]> } }>(crafted).result.error[""]).toEqual(["jury.removeNotAJuror"]);
+    const badId = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "withdraw-invitation", invitationId: "abc" }) });
+    expect(statusOf(badId)).toBe(400);
+  });
+
+  it("takes a juror off for an organiser, who then cannot open the jury pages", async () => {
+    const result = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "remove-juror", jurorUserId: juror2Id() }) });
+    expect(statusOf(result)).toBe(302);
+    expect(db().select().from(auditLog).all().map((a) => a.action)).toContain("jury.removed");
+    expect(db().select().from(juryScores).where(eq(juryScores.jurorUserId, juror2Id())).all()).toEqual([]);
+    expect(statusOf(await call(listRoute.loader as RouteFn, { path: `/jury/${slug}`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
   });
 });

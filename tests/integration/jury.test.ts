@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contests, devMailbox, ideas, juryCriteria, juryDecisions, juryScores, roleAssignments, users } from "~db/schema";
+import { auditLog, contests, devMailbox, ideas, juryComments, juryConflicts, juryCriteria, juryDecisions, juryInvitations, juryScores, roleAssignments, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { phaseAt, type Schedule } from "~/modules/contests/phases";
@@ -10,7 +10,7 @@ import { closeDecision, decideShortlist, listDecisions, reopenDecision } from "~
 import { leaveFeedback, listFeedback } from "~/modules/jury/feedback.server";
 import { listJuryIdeas } from "~/modules/jury/ideas.server";
 import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
-import { acceptJuryInvitation, findJuryInvitation, inviteJuror, setPublishAggregates } from "~/modules/jury/panel.server";
+import { acceptJuryInvitation, findJuryInvitation, inviteJuror, removeJuror, setPublishAggregates, withdrawInvitation } from "~/modules/jury/panel.server";
 import { declareConflict, juryOverview, jurorOverview, saveScores } from "~/modules/jury/scores.server";
 import { useTestDatabase } from "../support/test-db";
 
@@ -317,5 +317,62 @@ describe("invitations", () => {
 
   it("refuses to invite someone who is already on the jury", async () => {
     await expect(inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga" }, email: "jury2@keizerslanden.nl", isChair: false, origin, locale: "nl", now: seededAt })).resolves.toEqual({ ok: false, reason: "already-juror" });
+  });
+});
+
+describe("changing the jury", () => {
+  const org = () => ({ userId: id.org! });
+  const isJuror = (userId: string) => juryOverview(details().contest.id).jurors.some((j) => j.userId === userId);
+  const rowsOf = (userId: string) => ({
+    scores: db().select().from(juryScores).where(eq(juryScores.jurorUserId, userId)).all().length,
+    comments: db().select().from(juryComments).where(eq(juryComments.jurorUserId, userId)).all().length,
+    conflicts: db().select().from(juryConflicts).where(eq(juryConflicts.jurorUserId, userId)).all().length,
+  });
+
+  it("an open invitation can be withdrawn: its link stops working, logged; an accepted one cannot", async () => {
+    const before = db().select().from(devMailbox).all().length;
+    await inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga" }, email: "verkeerd@voorbeeld.nl", isChair: false, origin, locale: "nl", now: seededAt });
+    const token = decodeURIComponent(db().select().from(devMailbox).all().slice(before)[0]!.text.match(/token=([^\s]+)/)![1]!);
+    const invitation = findJuryInvitation(token)!;
+    expect(withdrawInvitation({ details: details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(true);
+    expect(findJuryInvitation(token)).toBeNull();
+    expect(withdrawInvitation({ details: details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(false);
+    expect(audit("jury.invitation-withdrawn")).toMatchObject([{ userId: id.org, subject: "verkeerd@voorbeeld.nl" }]);
+    // Mohamed accepted his invitation above: he is a juror now, and his used invitation cannot be withdrawn.
+    const accepted = db().select().from(auditLog).where(eq(auditLog.action, "jury.invitation-accepted")).get()!;
+    expect(accepted.subject).toBe("mohamed@voorbeeld.nl");
+    const used = db().select().from(juryInvitations).where(eq(juryInvitations.email, "mohamed@voorbeeld.nl")).get()!;
+    expect(withdrawInvitation({ details: details(), actor: org(), invitationId: used.id, now: seededAt })).toBe(false);
+    expect(isJuror(id.mo!)).toBe(true);
+  });
+
+  it("is refused while the decision is closed: the decision rests on those scores", () => {
+    expect(rowsOf(id.sanne!).scores).toBeGreaterThan(0);
+    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "decision-closed" });
+    expect(isJuror(id.sanne!)).toBe(true);
+  });
+
+  it("after reopening, a juror taken off loses access and their scores and comments, keeps their conflicts, and the ranking changes", () => {
+    expect(reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day })).toEqual({ ok: true });
+    const contestId = details().contest.id;
+    saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(3), comment: "Mooi plan", now: jury + 2 * day });
+    const before = { sanne: rowsOf(id.sanne!), chair: rowsOf(id.chair!), moestuin: juryOverview(contestId).rows.find((r) => r.ideaId === idea.moestuin)! };
+    expect(before.sanne).toMatchObject({ comments: 1, conflicts: 1 });
+    expect(before.moestuin).toMatchObject({ count: 3 });
+
+    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true });
+    expect(isJuror(id.sanne!)).toBe(false);
+    expect(rowsOf(id.sanne!)).toEqual({ scores: 0, comments: 0, conflicts: 1 });
+    expect(rowsOf(id.chair!)).toEqual(before.chair);
+    expect(juryOverview(contestId).rows.find((r) => r.ideaId === idea.moestuin)).toMatchObject({ count: 2, outliers: [] });
+    // The jury pages refuse her (no role); the database refuses her scores too.
+    expect(() => saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(5), comment: undefined, now: jury + 2 * day })).toThrow(/not a juror/);
+    expect(audit("jury.removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl", before: JSON.stringify({ isChair: false, scores: before.sanne.scores, comments: 1 }) }]);
+    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "not-a-juror" });
+  });
+
+  it("is possible only until the jury's phase ends", () => {
+    expect(refusal(() => removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).status).toBe(409);
+    expect(isJuror(id.mo!)).toBe(true);
   });
 });

@@ -51,3 +51,13 @@ export function grantJuror(tx: Tx, input: { userId: string; contestId: number; i
     })
     .run();
 }
+
+/** Ends a user's jurylid role for one contest, inside the caller's transaction; false when there was none. */
+export function revokeJuror(tx: Tx, input: { userId: string; contestId: number }): boolean {
+  return (
+    tx
+      .delete(roleAssignments)
+      .where(and(eq(roleAssignments.userId, input.userId), eq(roleAssignments.role, "jurylid"), eq(roleAssignments.contestId, input.contestId)))
+      .run().changes > 0
+  );
+}

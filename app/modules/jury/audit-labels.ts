@@ -4,6 +4,8 @@ import type { MessageKey } from "~/lib/i18n";
 export const juryAuditLabels: Record<string, MessageKey> = {
   "jury.invited": "jury.audit.invited",
   "jury.invitation-accepted": "jury.audit.accepted",
+  "jury.invitation-withdrawn": "jury.audit.invitationWithdrawn",
+  "jury.removed": "jury.audit.removed",
   "jury.criteria-changed": "jury.audit.criteriaChanged",
   "jury.conflict-declared": "jury.audit.conflictDeclared",
   "jury.decision-saved": "jury.audit.decisionSaved",

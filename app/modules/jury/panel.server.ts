@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { contests, juryInvitations, juryRounds } from "~db/schema";
+import { contests, ideas, juryComments, juryInvitations, juryRounds, juryScores } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
-import { grantJuror, listJurors } from "~/modules/auth/roles.server";
+import { grantJuror, listJurors, revokeJuror } from "~/modules/auth/roles.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { invitationMail } from "./mails";
@@ -70,6 +70,47 @@ export async function inviteJuror(input: {
   });
   await sendMail({ to: email, subject: mail.subject, text: mail.text });
   return { ok: true };
+}
+
+export type RemoveJurorResult = { ok: true } | { ok: false; reason: "not-a-juror" | "decision-closed" };
+
+/**
+ * Takes someone off the jury while the jury still works (a juror who fell ill, or the wrong address was
+ * invited). Their scores and comments go with them: the ranking rests on the jury that decides. Their
+ * declared conflicts stay, as conflicts are final (ADR 009). Once the decision is closed it rests on
+ * those scores, so nobody can be removed until it is reopened.
+ */
+export function removeJuror(input: { details: ContestDetails; actor: { userId: string }; jurorUserId: string; now: number }): RemoveJurorResult {
+  requirePhase(input.details, INVITE_PHASES, input.now);
+  const contestId = input.details.contest.id;
+  const juror = listJurors(contestId).find((j) => j.userId === input.jurorUserId);
+  if (!juror) return { ok: false, reason: "not-a-juror" };
+  return getDb().transaction((tx): RemoveJurorResult => {
+    // Read inside the transaction: a decision closed a moment ago freezes the scores (trigger).
+    if (tx.select({ at: juryRounds.decisionClosedAt }).from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.at) return { ok: false, reason: "decision-closed" };
+    if (!revokeJuror(tx, { userId: juror.userId, contestId })) return { ok: false, reason: "not-a-juror" };
+    const scores = tx.delete(juryScores).where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId))).run().changes;
+    const ideasOfContest = tx.select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId));
+    const comments = tx.delete(juryComments).where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest))).run().changes;
+    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.removed", subject: juror.email, before: { isChair: juror.isChair, scores, comments }, at: input.now });
+    return { ok: true };
+  });
+}
+
+/** Withdraws an invitation not yet accepted: its link stops working. False when there is no such open invitation. */
+export function withdrawInvitation(input: { details: ContestDetails; actor: { userId: string }; invitationId: number; now: number }): boolean {
+  requirePhase(input.details, INVITE_PHASES, input.now);
+  const contestId = input.details.contest.id;
+  return getDb().transaction((tx) => {
+    const gone = tx
+      .delete(juryInvitations)
+      .where(and(eq(juryInvitations.id, input.invitationId), eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
+      .returning({ email: juryInvitations.email, isChair: juryInvitations.isChair })
+      .get();
+    if (!gone) return false;
+    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.invitation-withdrawn", subject: gone.email, before: gone, at: input.now });
+    return true;
+  });
 }
 
 /** The open invitation a link's token belongs to, with its contest; null when unknown or already used. */

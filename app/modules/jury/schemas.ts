@@ -59,6 +59,10 @@ export const inviteFormSchema = z.object({
   isChair: checkbox,
 });
 
+/** Taking someone off the jury, or withdrawing an invitation: the row of the panel the button is on. */
+export const removeJurorSchema = z.object({ jurorUserId: z.string().trim().min(1).max(64) });
+export const withdrawInvitationSchema = z.object({ invitationId: z.coerce.number().int().positive() });
+
 export const juryPublicationSchema = z.object({
   publishAggregates: checkbox,
 });
