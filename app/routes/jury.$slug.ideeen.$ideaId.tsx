@@ -17,7 +17,7 @@ import { FEEDBACK_PHASES, leaveFeedback, listFeedback } from "~/modules/jury/fee
 import { juryIdeaPath, juryPath } from "~/modules/jury/paths";
 import { conflictFormSchema, feedbackFormSchema, scoreFormSchema } from "~/modules/jury/schemas";
 import { declareConflict, isDecisionClosed, jurorOverview, ownSheet, saveScores, SCORING_PHASES } from "~/modules/jury/scores.server";
-import { CheckboxField, FormErrors, TextAreaField } from "~/ui/form";
+import { CheckboxField, FormErrors, TextAreaField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { formatScore, ScoreScale } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
 
@@ -200,10 +200,11 @@ function ConflictForm({ lastResult }: { lastResult: SubmissionResult<string[]> |
 function FeedbackForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const t = useT();
   const [form, fields] = useForm({
-    id: "feedback",
+    id: useFormIdThatResetsAfterPost("feedback", { intent: "feedback" }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: feedbackFormSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -18,7 +18,7 @@ import { INVITE_PHASES, inviteJuror, listInvitations, removeJuror, setPublishAgg
 import { juryDecisionPath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema, removeJurorSchema, withdrawInvitationSchema } from "~/modules/jury/schemas";
 import { isDecisionClosed, juryOverview, juryRound } from "~/modules/jury/scores.server";
-import { CheckboxField, FormErrors, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
 
@@ -135,10 +135,11 @@ function RemoveJurorForm({ juror }: { juror: { userId: string; name: string; sco
 function InviteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const t = useT();
   const [form, fields] = useForm({
-    id: "invite",
+    id: useFormIdThatResetsAfterPost("invite", { intent: "invite" }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteFormSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack jury-invite">
@@ -166,6 +167,7 @@ function CriteriaForm({ defaults, lastResult }: { defaults: CriteriaDefaults; la
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: criteriaFormSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const rows = fields.criteria.getFieldList();
   return (
@@ -254,8 +256,7 @@ export default function ContestJuryPanel() {
             </ul>
           </>
         ) : null}
-        {/* A new key after each invitation sent: the form starts empty for the next one. */}
-        {mayInvite ? <InviteForm key={invitations.map((i) => `${i.id}:${i.invitedAt}`).join()} lastResult={resultFor("invite")} /> : null}
+        {mayInvite ? <InviteForm lastResult={resultFor("invite")} /> : null}
       </section>
 
       <section className="form-section" aria-labelledby="jury-criteria">

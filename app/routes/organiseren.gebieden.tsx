@@ -9,7 +9,7 @@ import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/modules/auth/session.server";
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { listAreas, manageableMunicipalities, saveArea } from "~/modules/contests/areas.server";
-import { FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
 
@@ -46,7 +46,7 @@ function AreaForm(props: {
 }) {
   const t = useT();
   const [form, fields] = useForm({
-    id: props.formKey,
+    id: useFormIdThatResetsAfterPost(props.formKey, { formKey: props.formKey }),
     lastResult: props.lastResult,
     defaultValue: props.area ? { name: props.area.name, kind: props.area.kind, postcodes: props.area.postcodes } : { kind: "wijk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: areaFormSchema }),

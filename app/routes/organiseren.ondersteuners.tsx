@@ -13,7 +13,7 @@ import { supporterEditSchema, supporterSchema } from "~/modules/aftercare/schema
 import { addSupporter, listSupporters, updateSupporter } from "~/modules/aftercare/supporters.server";
 import { requirePermission } from "~/modules/auth/session.server";
 import { manageableMunicipalities } from "~/modules/contests/areas.server";
-import { CheckboxField, FormErrors, SelectField, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
 
@@ -73,7 +73,7 @@ function SupporterForm(props: { formKey: string; municipalityId: number; support
   const t = useT();
   const s = props.supporter;
   const [form, fields] = useForm({
-    id: props.formKey,
+    id: useFormIdThatResetsAfterPost(props.formKey, { formKey: props.formKey }),
     lastResult: props.lastResult,
     defaultValue: s ? { name: s.name, kind: s.kind, topics: s.topics, contact: s.contact, website: s.website ?? "", active: s.active ? "on" : undefined } : { kind: "buurtnetwerk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: browserSchema }),

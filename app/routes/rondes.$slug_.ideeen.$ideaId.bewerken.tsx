@@ -21,7 +21,7 @@ import { editDecision, inviteDecision, SUBMIT_PHASES } from "~/modules/ideas/rul
 import { checkPhase } from "~/modules/contests/phases";
 import { COST_LINE_ROWS, ideaFormSchema, inviteSchema, type IdeaFormInput, type IdeaFormValues } from "~/modules/ideas/schemas";
 import { isMultipart } from "~/modules/ideas/upload.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -145,7 +145,7 @@ export default function EditIdeaPage() {
     shouldRevalidate: "onInput",
   });
   const [inviteForm, inviteFields] = useForm({
-    id: "invite-form",
+    id: useFormIdThatResetsAfterPost("invite-form", { intent: "invite" }),
     lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
     shouldValidate: "onSubmit",

@@ -20,7 +20,7 @@ import { checkPhoto, readUploadForm } from "~/modules/ideas/form.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { photoProblemMessage } from "~/modules/ideas/photos";
 import { PhotoSlot } from "~/ui/idea-form";
-import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { RealisationTrack } from "~/ui/realisation-track";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -123,9 +123,9 @@ export default function ManageTrackPage() {
   const t = useT();
   const { slug, ideaId, title, isOrganiser, track } = useLoaderData<typeof loader>();
   const [statusForm, statusFields] = useForm({ id: "status", lastResult: useLastResult("status"), defaultValue: { status: track.status }, onValidate: ({ formData }) => parseWithZod(formData, { schema: statusSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [milestoneForm, milestoneFields] = useForm({ id: "milestone", lastResult: useLastResult("milestone"), onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [updateForm, updateFields] = useForm({ id: "update", lastResult: useLastResult("update"), onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [spendingForm, spendingFields] = useForm({ id: "spending", lastResult: useLastResult("spending"), onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [milestoneForm, milestoneFields] = useForm({ id: useFormIdThatResetsAfterPost("milestone", { intent: "milestone" }), lastResult: useLastResult("milestone"), onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [updateForm, updateFields] = useForm({ id: useFormIdThatResetsAfterPost("update", { intent: "update" }), lastResult: useLastResult("update"), onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [spendingForm, spendingFields] = useForm({ id: useFormIdThatResetsAfterPost("spending", { intent: "spending" }), lastResult: useLastResult("spending"), onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
   const [grantForm, grantFields] = useForm({
     id: "grant",
     lastResult: useLastResult("grant"),

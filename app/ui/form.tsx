@@ -1,7 +1,28 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { useActionData, useLocation, useNavigation } from "@remix-run/react";
+import { useRef, type ReactNode } from "react";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
+
+/**
+ * The id for a conform form that adds something and stays on its page (add a milestone, invite a
+ * juror): it changes once a post of this form succeeded (the action redirected back, no action data),
+ * which makes conform start the form empty, as the full page load without JavaScript does. A refused
+ * post keeps what was typed, and other forms on the page keep theirs: `posted` names the hidden fields
+ * that tell this form's posts apart (its intent) on pages with several forms.
+ */
+export function useFormIdThatResetsAfterPost(base: string, posted: Record<string, string> = {}): string {
+  const navigation = useNavigation();
+  const { key } = useLocation();
+  const refused = useActionData() !== undefined;
+  const seen = useRef({ key, version: 0, posted: false });
+  if (navigation.state === "submitting") {
+    seen.current.posted = Object.entries(posted).every(([name, value]) => navigation.formData?.get(name) === value);
+  } else if (navigation.state === "idle" && seen.current.key !== key) {
+    seen.current = { key, version: seen.current.version + (seen.current.posted && !refused ? 1 : 0), posted: false };
+  }
+  return `${base}-${seen.current.version}`;
+}
 
 type Common = { label: string; hint?: string };
 // Any field shape: the form's schema decides the value type (number, boolean, string), the input always posts text.

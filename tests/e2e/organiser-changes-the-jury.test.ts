@@ -10,6 +10,12 @@ test("an organiser withdraws a wrong invitation and takes a juror off the jury, 
   await logIn(page, demo.organisator);
   await page.goto(`/organiseren/${world.slug}/jury`);
 
+  // A refused invitation keeps what was typed, beside the reason.
+  await page.getByLabel("E-mailadres").fill(world.jurors.second);
+  await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(page.getByText("Deze persoon zit al in de jury.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(world.jurors.second);
+
   const wrong = `verkeerd-${world.slug}@voorbeeld.nl`;
   await page.getByLabel("E-mailadres").fill(wrong);
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();

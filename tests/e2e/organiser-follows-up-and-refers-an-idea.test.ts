@@ -28,6 +28,7 @@ test("an organiser refers a non-winner to a new supporter and follows the referr
   await add.getByLabel("Website (niet verplicht)").fill("https://energie-deventer.example.nl");
   await add.getByRole("button", { name: "Ondersteuner toevoegen" }).click();
   await expect(page.getByRole("status")).toHaveText("De ondersteuner staat in de lijst.");
+  await expect(add.getByLabel("Naam")).toHaveValue("");
 
   // The Nazorg tab: what needs attention.
   await page.goto(`/organiseren/${slug}`);

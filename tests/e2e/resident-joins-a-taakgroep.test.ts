@@ -104,6 +104,8 @@ test("after the vote the initiator keeps the realisation track, the organiser gr
   await page.getByLabel("Nieuwsbericht").fill("De schuur is besteld bij de houthandel.");
   await page.getByRole("button", { name: "Nieuws plaatsen" }).click();
   await expect(page.getByRole("status")).toHaveText("De uitvoering is bijgewerkt.");
+  // What was posted is on the page; the form is empty for the next message.
+  await expect(page.getByLabel("Nieuwsbericht")).toHaveValue("");
   await page.getByLabel("Wat gebeurt er?").fill("Opening van de schuur");
   await page.getByLabel("Wanneer?").fill("2027-03-01");
   await page.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
@@ -116,6 +118,7 @@ test("after the vote the initiator keeps the realisation track, the organiser gr
   await page.getByLabel("Datum").fill("2027-01-10");
   await page.getByRole("button", { name: "Uitgave toevoegen" }).click();
   await expect(page.getByText("Er is nog geen bedrag toegekend.")).toBeVisible();
+  await expect(page.getByLabel("Waaraan?")).toHaveValue("Hout");
 
   await page.context().clearCookies();
   await logIn(page, demo.organisator);
