@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, isRouteErrorResponse, useLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getEnv } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
@@ -10,7 +10,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { can } from "~/modules/auth/permissions";
 import { getAuth } from "~/modules/auth/session.server";
 import { SiteFooter, SiteHeader, type NavState } from "~/ui/layout";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { useNonce } from "~/ui/nonce";
 import { useRequestId } from "~/ui/request-id";
 import stylesUrl from "~/ui/styles.css?url";
@@ -90,24 +90,10 @@ export default function App() {
   );
 }
 
-/** The message of a refusal (requirePhase), in the reader's language when it came in both. */
-function refusalMessage(data: unknown, locale: "nl" | "en"): string | undefined {
-  if (!data || typeof data !== "object") return undefined;
-  const messages = "messages" in data ? (data.messages as Record<string, unknown>) : undefined;
-  const localised = messages?.[locale];
-  if (typeof localised === "string") return localised;
-  return "message" in data && typeof data.message === "string" ? data.message : undefined;
-}
-
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A 409 from requirePhase carries a message a person can act on ("Stemmen kan vanaf …").
-  const locale = useLocale();
-  const message = refusalMessage(isRouteErrorResponse(error) ? error.data : undefined, locale);
   return (
     <Shell nav={null}>
-      <ErrorPage status={status} message={message} />
+      <RouteErrorPage />
     </Shell>
   );
 }

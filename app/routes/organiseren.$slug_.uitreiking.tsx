@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, isRouteErrorResponse, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback } from "react";
 import { now } from "~/lib/clock.server";
 import { redirectWith } from "~/lib/http.server";
@@ -10,7 +10,7 @@ import { ceremonySlides, indexFromStepParam, stepParam } from "~/modules/results
 import { ceremonyPath, resultsConsolePath, resultsPath } from "~/modules/results/paths";
 import { countContest, publishedResultsOf, RESULTS_PHASES, revealResults } from "~/modules/results/results.server";
 import { CeremonyView } from "~/ui/ceremony-view";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import resultsStyles from "~/ui/results.css?url";
 
@@ -106,12 +106,4 @@ export default function CeremonyPage() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A 409 from requirePhase says in Dutch that voting has not closed yet, and when it will.
-  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
-  const message =
-    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
-  return <ErrorPage status={status} message={message} />;
-}
+export const ErrorBoundary = RouteErrorPage;

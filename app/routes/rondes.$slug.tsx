@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
@@ -11,15 +11,16 @@ import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { checkPhase, effectiveSchedule, phaseIndex, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { checkPhase, effectiveSchedule, phaseIndex, phaseLabel } from "~/modules/contests/phases";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
+import { SUBSCRIBE_PHASES, subscribeLeadAt, type SubscribeLead } from "~/modules/contests/subscription-phases";
 import { subscribeSchema } from "~/modules/contests/subscription-schemas";
 import { subscribeToContest } from "~/modules/contests/subscriptions.server";
 import { DeadlineFact } from "~/ui/contest-card";
 import { guidanceText, joinList, votesPhrase } from "~/ui/contest-texts";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { PhaseBadge } from "~/ui/phase-badge";
@@ -39,8 +40,6 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },
 ];
 
-/** While a resident may ask to hear when indienen opens (binnenkort only in an organiser's preview). */
-const subscribePhases = ["binnenkort", "aankondiging"] as const satisfies readonly ContestPhase[];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
@@ -82,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const { details } = await loadVisibleContest(request, params.slug, at);
-  requirePhase(details, subscribePhases, at);
+  requirePhase(details, SUBSCRIBE_PHASES, at);
   const submission = parseWithZod(await readForm(request), { schema: subscribeSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   await subscribeToContest({
@@ -105,7 +104,7 @@ export default function ContestPage() {
   const { contest, phase, now } = page;
   const votes = votesPhrase(t, contest.votesPerResident);
   const plan = paragraphsOf(contest.intro);
-  const canSubscribe = (subscribePhases as readonly ContestPhase[]).includes(phase.phase) && !phase.inGap;
+  const subscribeLead = subscribeLeadAt(phase);
   // Ideas are public from the moment they can be handed in.
   const showIdeas = phaseIndex(phase.phase) >= phaseIndex("indienen");
   return (
@@ -142,7 +141,7 @@ export default function ContestPage() {
         <section className="card contest-now" aria-labelledby="nu-titel">
           <h2 id="nu-titel">{t("rounds.nowTitle")}</h2>
           <p className="contest-now-text">{guidanceText(t, locale, guidanceFor(phase), contest.votesPerResident, page.resultsPath !== null)}</p>
-          {canSubscribe ? <SubscribeForm /> : null}
+          {subscribeLead && !showIdeas ? <SubscribeForm lead={subscribeLead} /> : null}
           {showIdeas ? (
             <p className="hero-actions">
               {phase.phase === "stemmen" && !phase.inGap ? (
@@ -160,6 +159,8 @@ export default function ContestPage() {
               </Link>
             </p>
           ) : null}
+          {/* Once there is something to do, that comes first; keeping up to date comes after it. */}
+          {subscribeLead && showIdeas ? <SubscribeForm lead={subscribeLead} /> : null}
           {page.resultsPath || page.storyPath ? (
             <p className="hero-actions">
               {page.resultsPath ? (
@@ -247,7 +248,7 @@ export default function ContestPage() {
   );
 }
 
-function SubscribeForm() {
+function SubscribeForm({ lead }: { lead: SubscribeLead }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -259,18 +260,18 @@ function SubscribeForm() {
   });
   return (
     <div className="subscribe" aria-labelledby="aanmelden-titel" role="group">
-      <h3 id="aanmelden-titel">{t("rounds.subscribeTitle")}</h3>
+      <h3 id="aanmelden-titel">{t(lead === "rounds.subscribeLead" ? "rounds.subscribeTitle" : "rounds.subscribeTitleLater")}</h3>
       {actionData?.sentTo ? (
         <p className="notice" role="status">
           {t("rounds.subscribeSent", { email: actionData.sentTo })}
         </p>
       ) : (
-        <p>{t("rounds.subscribeLead")}</p>
+        <p>{t(lead)}</p>
       )}
       <Form method="post" {...getFormProps(form)} className="stack subscribe-form">
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField field={fields.email} label={t("rounds.subscribeEmail")} type="email" autoComplete="email" inputMode="email" />
-        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+        <button type="submit" className={lead === "rounds.subscribeLead" ? "button primary" : "button"} disabled={navigation.state === "submitting"}>
           {t("rounds.subscribeButton")}
         </button>
       </Form>
@@ -328,12 +329,4 @@ function Eligibility({ contest, areaNames }: { contest: LoaderData["contest"]; a
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A 409 from requirePhase says in Dutch what phase it is and when subscribing was possible.
-  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
-  const message =
-    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
-  return <ErrorPage status={status} message={message} />;
-}
+export const ErrorBoundary = RouteErrorPage;

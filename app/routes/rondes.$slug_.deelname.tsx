@@ -1,7 +1,7 @@
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
@@ -11,7 +11,7 @@ import { contestBuurten, recordAnswers } from "~/modules/participation/participa
 import { answersFormSchema } from "~/modules/participation/answers-form";
 import { buurtAnswerKeys, MOMENT_PHASE, type AnswersReply } from "~/modules/participation/questions";
 import { readToken } from "~/modules/participation/token";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { replyMessages } from "~/ui/participation-questions";
 import { readForm } from "~/lib/http.server";
@@ -85,7 +85,4 @@ export default function ParticipationPage() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
+export const ErrorBoundary = RouteErrorPage;

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, isRouteErrorResponse, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
@@ -25,7 +25,7 @@ import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.s
 import { ballotIdeaIds, castBallot, checkReceipt, ownVote, votingContestOf } from "~/modules/voting/votes.server";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
 import { joinList, votesPhrase } from "~/ui/contest-texts";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
 import votingStyles from "~/ui/voting.css?url";
@@ -256,12 +256,4 @@ function AgeQuestion({ age }: { age: number }) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
   isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A 409 from requirePhase says what phase it is and when voting opens or closed.
-  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
-  const message =
-    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
-  return <ErrorPage status={status} message={message} />;
-}
+export const ErrorBoundary = RouteErrorPage;

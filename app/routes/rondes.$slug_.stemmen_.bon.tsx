@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, isRouteErrorResponse, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { readFlash } from "~/lib/flash.server";
 import type { MessageKey } from "~/lib/i18n";
@@ -16,7 +16,7 @@ import { votePath } from "~/modules/voting/paths";
 import { receiptFormSchema } from "~/modules/voting/code-format";
 import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
 import { checkReceipt, ideaTitles } from "~/modules/voting/votes.server";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { ReceiptCard, VotedList } from "~/ui/receipt-card";
@@ -143,11 +143,4 @@ export default function ReceiptPage() {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
   isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
-  const message =
-    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
-  return <ErrorPage status={status} message={message} />;
-}
+export const ErrorBoundary = RouteErrorPage;

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
 import { readForm, redirectWith } from "~/lib/http.server";
@@ -20,7 +20,7 @@ import { receiptPath, votePath } from "~/modules/voting/paths";
 import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
 import { ballotIdeaIds, castBallotWithCode, checkVotingCode, votingContestOf, type CodeState } from "~/modules/voting/votes.server";
 import { votesPhrase } from "~/ui/contest-texts";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
@@ -201,11 +201,4 @@ function HelperFields({ helper }: { helper: { name: string; contact: string } })
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const payload: unknown = isRouteErrorResponse(error) ? error.data : undefined;
-  const message =
-    payload && typeof payload === "object" && "message" in payload && typeof payload.message === "string" ? payload.message : undefined;
-  return <ErrorPage status={status} message={message} />;
-}
+export const ErrorBoundary = RouteErrorPage;

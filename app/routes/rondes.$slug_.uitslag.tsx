@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -8,7 +8,7 @@ import { ideaPath } from "~/modules/ideas/paths";
 import { resultsJsonPath } from "~/modules/results/paths";
 import { archivedResultsOf, publishedResultsOf, votingHasEnded } from "~/modules/results/results.server";
 import { resultsView } from "~/modules/results/view";
-import { ErrorPage } from "~/ui/error-page";
+import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { ResultsChart } from "~/ui/results-chart";
 import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
@@ -170,7 +170,4 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
+export const ErrorBoundary = RouteErrorPage;

@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
-import { useT } from "~/lib/i18n/react";
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useLocale, useT } from "~/lib/i18n/react";
 import { useRequestId } from "./request-id";
 import { PageTitle } from "./page-title";
 
@@ -31,4 +31,21 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
       </p>
     </section>
   );
+}
+
+/** The message of a refusal (requirePhase: "Stemmen kan vanaf …"), in the reader's language when it came in both. */
+function refusalMessage(data: unknown, locale: "nl" | "en"): string | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  const messages = "messages" in data ? (data.messages as Record<string, unknown>) : undefined;
+  const localised = messages?.[locale];
+  if (typeof localised === "string") return localised;
+  return "message" in data && typeof data.message === "string" ? data.message : undefined;
+}
+
+/** The error page for a thrown response or error, for the root and for routes that keep the page around it. */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const locale = useLocale();
+  const response = isRouteErrorResponse(error) ? error : null;
+  return <ErrorPage status={response?.status ?? 500} message={refusalMessage(response?.data, locale)} />;
 }

@@ -33,7 +33,7 @@ test("a visitor asks to hear when submitting opens, confirms through the mail, a
   await expectAccessible(page);
   await page.getByRole("button", { name: "Ja, houd me op de hoogte" }).click();
   await expect(page).toHaveURL(new RegExp(`${contestPath}$`));
-  await expect(page.getByRole("status")).toHaveText("Je aanmelding is bevestigd. Je krijgt een e-mail als indienen begint, als het stemmen begint en als de uitslag bekend is.");
+  await expect(page.getByRole("status")).toHaveText("Je aanmelding is bevestigd. Je krijgt een e-mail als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is.");
   await page.goto(links.confirm);
   await expect(page.getByText("Je aanmelding is al bevestigd.")).toBeVisible();
 
@@ -66,34 +66,48 @@ test("a link with a wrong token does nothing", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Ja, houd me op de hoogte" })).toHaveCount(0);
 });
 
-test("once submitting has opened, signing up is refused with 409 and a Dutch message", async ({ page, context, baseURL }) => {
+test("a resident who finds the round during voting can still follow it, below the button to vote", async ({ page, context, baseURL }) => {
+  // Assen is in its announcement; voting runs from day 74 to day 88 of the demo.
+  await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 80 * DAY), url: baseURL! }]);
   await page.goto(contestPath);
-  const form = page.getByRole("group", { name: "Laat me weten wanneer ik mee kan doen" });
+  const form = page.getByRole("group", { name: "Blijf op de hoogte van deze ronde" });
+  await expect(form).toContainText("Je krijgt een e-mail met een link om te stemmen en als de uitslag bekend is.");
+  const now = page.getByRole("region", { name: "Wat kun je nu doen?" });
+  // The vote comes first; following is the quieter second choice.
+  await expect(now.locator(".button").first()).toHaveText("Stem nu");
+  await form.getByLabel("E-mailadres").fill(uniqueEmail("laat"));
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(page.getByRole("status")).toContainText("We hebben een e-mail gestuurd naar");
+});
+
+test("once voting has ended, signing up is refused with 409 and a Dutch message", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 80 * DAY), url: baseURL! }]);
+  await page.goto(contestPath);
+  const form = page.getByRole("group", { name: "Blijf op de hoogte van deze ronde" });
   await form.getByLabel("E-mailadres").fill(uniqueEmail("te-laat"));
-  // The page was opened during the announcement; by the time the button is pressed, submitting is open.
-  await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 20 * DAY), url: baseURL! }]);
+  // The page was opened during voting; by the time the button is pressed, voting has closed.
+  await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 91 * DAY), url: baseURL! }]);
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(page.getByRole("heading", { name: "Dit kan nu niet" })).toBeVisible();
-  await expect(page.getByText("Dit kan nu niet. Het is nu de fase ‘Ideeën indienen’. Dit kon in de fase ‘Aankondiging’, tot")).toBeVisible();
+  await expect(page.getByText("Dit kan nu niet. Het is nu de fase ‘Prijsuitreiking’.")).toBeVisible();
 
   // The same for a plain form post, as a browser without JavaScript sends it.
   const response = await page.request.post(contestPath, { form: { email: uniqueEmail("te-laat") } });
   expect(response.status()).toBe(409);
-  expect(await response.text()).toContain("Dit kan nu niet. Het is nu de fase ‘Ideeën indienen’.");
+  expect(await response.text()).toContain("Dit kan nu niet. Het is nu de fase ‘Prijsuitreiking’.");
 
   await page.goto(contestPath);
   await expect(page.getByRole("button", { name: "Houd me op de hoogte" })).toHaveCount(0);
-  await expect(page.getByText(/Je kunt het nu indienen, tot/)).toBeVisible();
 });
 
 test("an English reader gets the same refusal in English", async ({ page, context, baseURL }) => {
   await context.addCookies([
     { name: "wv_lang", value: "en", url: baseURL! },
-    { name: "wv_test_now", value: String(Date.now() + 20 * DAY), url: baseURL! },
+    { name: "wv_test_now", value: String(Date.now() + 91 * DAY), url: baseURL! },
   ]);
   const response = await page.request.post(contestPath, { form: { email: uniqueEmail("too-late") } });
   expect(response.status()).toBe(409);
   const html = await response.text();
-  expect(html).toContain("This is not possible now. It is now the phase ‘Submitting ideas’.");
+  expect(html).toContain("This is not possible now. It is now the phase ‘Prize-giving’.");
   expect(html).toContain('lang="en"');
 });

@@ -27,8 +27,10 @@ test("the contest page shows the plan, the timeline with the current phase, and 
   ]);
   await expect(page.getByText("Het idee met de meeste stickers krijgt de eerste prijs")).toBeVisible();
   await expect(page.getByText("Iedere bewoner krijgt 3 stickers.")).toBeVisible();
-  // Asking to hear when submitting opens is for the announcement only.
-  await expect(page.getByRole("button", { name: "Houd me op de hoogte" })).toHaveCount(0);
+  // During submitting, handing in comes first; keeping up to date (with the last day) comes after it.
+  const now = page.getByRole("region", { name: "Wat kun je nu doen?" });
+  await expect(now.locator(".button").first()).toHaveText("Dien je idee in");
+  await expect(now.getByRole("group", { name: "Blijf op de hoogte van deze ronde" })).toContainText("Je krijgt een e-mail met de laatste dag om je idee in te dienen");
 });
 
 test("the timeline runs across on a desktop and down on a phone", async ({ page }) => {

@@ -1,6 +1,7 @@
-// "Laat me weten wanneer ik mee kan doen": residents leave an email address during the announcement and
-// get an email when indienen opens; the notices of app/modules/notifications/notices.server.ts (voting
-// starts, results) go to confirmed subscribers too.
+// "Houd me op de hoogte": residents leave an email address, from the announcement until voting ends
+// (subscription-phases.ts), and get an email when indienen opens (or, signed up during indienen, with
+// its last day); the notices of app/modules/notifications/notices.server.ts (voting starts, results) go
+// to confirmed subscribers too.
 //
 // Decisions:
 // - Double opt-in: nothing is sent to an address except the confirmation mail until its owner presses

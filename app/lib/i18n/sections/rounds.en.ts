@@ -105,17 +105,21 @@ export const roundsEn: Catalogue["rounds"] = {
 
   subscribeTitle: "Tell me when I can take part",
   subscribeLead: "Enter your email address. You get an email when you can hand in your idea, when voting starts and when the results are out.",
+  subscribeTitleLater: "Stay informed about this round",
+  subscribeLeadSubmitting: "Enter your email address. You get an email with the last day to hand in your idea, when voting starts and when the results are out.",
+  subscribeLeadBeforeVoting: "Enter your email address. You get an email when voting starts and when the results are out.",
+  subscribeLeadVoting: "Enter your email address. You get an email with a link to vote and when the results are out.",
   subscribeEmail: "Email address",
   subscribeButton: "Keep me posted",
   subscribePrivacy: "We only use your email address for this. You can unsubscribe at any time.",
   subscribeSent: "Thank you! We sent an email to {email}. Follow the step in that email. Nothing there? Check your spam folder too.",
 
   confirmTitle: "Confirm your sign-up",
-  confirmLead: "Do you want emails about {contest}: when you can hand in your idea, when voting starts and when the results are out?",
+  confirmLead: "Do you want emails about {contest}: when there is something to do, such as handing in or voting, and when the results are out?",
   confirmButton: "Yes, keep me posted",
-  confirmAlready: "Your sign-up is already confirmed. You will get an email when submitting opens, when voting starts and when the results are out.",
+  confirmAlready: "Your sign-up is already confirmed. You will get an email when there is something to do, such as handing in or voting, and when the results are out.",
   confirmInvalid: "This link no longer works. Still want an email? Sign up again on the round's page.",
-  confirmedFlash: "Your sign-up is confirmed. You will get an email when submitting opens, when voting starts and when the results are out.",
+  confirmedFlash: "Your sign-up is confirmed. You will get an email when there is something to do, such as handing in or voting, and when the results are out.",
 
   unsubscribeTitle: "Unsubscribe",
   unsubscribeLead: "Do you want to stop getting emails about {contest}?",
@@ -127,7 +131,7 @@ export const roundsEn: Catalogue["rounds"] = {
 
   mailConfirmSubject: "Confirm your sign-up for {contest}",
   mailConfirmBody:
-    "Hello,\n\nYou want emails about {contest}: when you can hand in your idea, when voting starts and when the results are out. Is that right? Then open this link and press the button ‘Yes, keep me posted’:\n\n{confirmLink}\n\nDid you not ask for this? Then you do not need to do anything. You will not get emails from us.\n\nYou can always unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
+    "Hello,\n\nYou want emails about {contest}: when there is something to do, such as handing in or voting, and when the results are out. Is that right? Then open this link and press the button ‘Yes, keep me posted’:\n\n{confirmLink}\n\nDid you not ask for this? Then you do not need to do anything. You will not get emails from us.\n\nYou can always unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",
   mailAlreadySubject: "You are already on the list for {contest}",
   mailAlreadyBody:
     "Hello,\n\nYou asked for emails about {contest}. You were already on the list, so you do not need to do anything.\n\nNo more emails? Unsubscribe with this link:\n{unsubscribeLink}\n\nBest wishes,\nWijkvonk",

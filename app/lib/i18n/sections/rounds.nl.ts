@@ -108,17 +108,21 @@ export const roundsNl = {
   // "Laat me weten wanneer ik mee kan doen"
   subscribeTitle: "Laat me weten wanneer ik mee kan doen",
   subscribeLead: "Vul je e-mailadres in. Je krijgt een e-mail als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is.",
+  subscribeTitleLater: "Blijf op de hoogte van deze ronde",
+  subscribeLeadSubmitting: "Vul je e-mailadres in. Je krijgt een e-mail met de laatste dag om je idee in te dienen, als het stemmen begint en als de uitslag bekend is.",
+  subscribeLeadBeforeVoting: "Vul je e-mailadres in. Je krijgt een e-mail als het stemmen begint en als de uitslag bekend is.",
+  subscribeLeadVoting: "Vul je e-mailadres in. Je krijgt een e-mail met een link om te stemmen en als de uitslag bekend is.",
   subscribeEmail: "E-mailadres",
   subscribeButton: "Houd me op de hoogte",
   subscribePrivacy: "We gebruiken je e-mailadres alleen hiervoor. Afmelden kan altijd.",
   subscribeSent: "Dank je! We hebben een e-mail gestuurd naar {email}. Volg de stap in die e-mail. Zie je niets? Kijk dan ook in je spam.",
 
   confirmTitle: "Aanmelding bevestigen",
-  confirmLead: "Wil je e-mails krijgen over {contest}: als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is?",
+  confirmLead: "Wil je e-mails krijgen over {contest}: als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is?",
   confirmButton: "Ja, houd me op de hoogte",
-  confirmAlready: "Je aanmelding is al bevestigd. Je krijgt een e-mail als indienen begint, als het stemmen begint en als de uitslag bekend is.",
+  confirmAlready: "Je aanmelding is al bevestigd. Je krijgt een e-mail als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is.",
   confirmInvalid: "Deze link werkt niet meer. Wil je toch een e-mail krijgen? Meld je dan opnieuw aan op de pagina van de ronde.",
-  confirmedFlash: "Je aanmelding is bevestigd. Je krijgt een e-mail als indienen begint, als het stemmen begint en als de uitslag bekend is.",
+  confirmedFlash: "Je aanmelding is bevestigd. Je krijgt een e-mail als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is.",
 
   unsubscribeTitle: "Afmelden",
   unsubscribeLead: "Wil je geen e-mails meer krijgen over {contest}?",
@@ -130,7 +134,7 @@ export const roundsNl = {
 
   mailConfirmSubject: "Bevestig je aanmelding voor {contest}",
   mailConfirmBody:
-    "Hallo,\n\nJe wilt e-mails krijgen over {contest}: als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is. Klopt dat? Open dan deze link en klik op de knop ‘Ja, houd me op de hoogte’:\n\n{confirmLink}\n\nHeb je dit niet zelf gevraagd? Dan hoef je niets te doen. Je krijgt dan geen e-mails van ons.\n\nAfmelden kan altijd via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
+    "Hallo,\n\nJe wilt e-mails krijgen over {contest}: als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is. Klopt dat? Open dan deze link en klik op de knop ‘Ja, houd me op de hoogte’:\n\n{confirmLink}\n\nHeb je dit niet zelf gevraagd? Dan hoef je niets te doen. Je krijgt dan geen e-mails van ons.\n\nAfmelden kan altijd via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
   mailAlreadySubject: "Je staat al op de lijst voor {contest}",
   mailAlreadyBody:
     "Hallo,\n\nJe hebt gevraagd om e-mails over {contest}. Je stond al op de lijst, dus je hoeft niets te doen.\n\nWil je geen e-mails meer? Meld je dan af via deze link:\n{unsubscribeLink}\n\nGroet,\nWijkvonk",
