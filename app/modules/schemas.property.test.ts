@@ -24,7 +24,7 @@ import { forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema 
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { OUTCOME_RULES, PHASES } from "~/modules/contests/contest-constants";
 import { overrideSchema, parseScheduleForm, scheduleFieldName } from "~/modules/contests/schedule-form";
-import { contestSettingsSchema, newContestSchema } from "~/modules/contests/settings";
+import { contestImageSchema, contestSettingsSchema, newContestSchema } from "~/modules/contests/settings";
 import { subscribeSchema, subscriptionTokenSchema } from "~/modules/contests/subscription-schemas";
 import { MAX_IDEA_EUROS, resolveCost } from "~/modules/ideas/rules";
 import {
@@ -404,6 +404,7 @@ const table: Entry[] = [
       whole(v.budgetEuros, 1, Number.MAX_SAFE_INTEGER);
     },
   },
+  { name: "contestImageSchema", schema: contestImageSchema, fields: { imageAlt: longText(300) }, holds: (v) => optionalText(v.imageAlt, 300) },
   {
     name: "contestSettingsSchema",
     schema: contestSettingsSchema,

@@ -17,7 +17,7 @@ import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
 import { processPhoto } from "~/modules/ideas/photos.server";
 import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
 import { phaseAt } from "~/modules/contests/phases";
-import { contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
+import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
@@ -47,7 +47,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 async function changeImage(request: Request, details: ContestDetails, actor: { userId: string }) {
   const { formData, file } = await readFormWithPhoto(request, "image");
-  const altText = String(formData.get("imageAlt") ?? "").trim().slice(0, 300);
+  const read = parseWithZod(formData, { schema: contestImageSchema });
+  if (read.status !== "success") return data({ imageError: "validation.tooLong" as const }, { status: 400 });
+  const altText = read.value.imageAlt;
   const problem = checkUpload({ bytes: file?.bytes ?? null, tooLarge: file?.tooLarge ?? false, altText, existingCount: 0 });
   const photo = problem ? null : await processPhoto(file!.bytes!);
   if (!photo) return data({ imageError: photoProblemMessage[problem ?? "unreadable"] }, { status: 400 });

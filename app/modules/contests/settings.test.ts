@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phaseAt, type Schedule } from "./phases";
-import { contestSettingsSchema, lockedChanges, parseWholeEuros, settingsFormValues, slugify, withLockedDefaults, type ContestSettings } from "./settings";
+import { contestImageSchema, contestSettingsSchema, lockedChanges, parseWholeEuros, settingsFormValues, slugify, withLockedDefaults, type ContestSettings } from "./settings";
 
 const day = 86_400_000;
 const t0 = Date.UTC(2027, 0, 4, 8);
@@ -126,5 +126,15 @@ describe("slugify", () => {
     expect(slugify("Vonk Keizerslanden 2027")).toBe("vonk-keizerslanden-2027");
     expect(slugify("Ideeën voor de Één-straat!")).toBe("ideeen-voor-de-een-straat");
     expect(slugify("???")).toBe("ronde");
+  });
+});
+
+describe("contestImageSchema", () => {
+  const parse = (imageAlt: string) => contestImageSchema.safeParse({ imageAlt });
+  it("trims the picture's description and refuses one over 300 characters instead of cutting it off", () => {
+    expect(parse("  Kinderen bij de vijver  ")).toMatchObject({ success: true, data: { imageAlt: "Kinderen bij de vijver" } });
+    expect(parse("x".repeat(300)).success).toBe(true);
+    expect(parse("x".repeat(301)).error?.issues[0]?.message).toBe("validation.tooLong");
+    expect(contestImageSchema.parse({})).toEqual({ imageAlt: "" });
   });
 });

@@ -61,6 +61,9 @@ const prizeLineSchema = z
     if (line.amountEuros === undefined) ctx.addIssue({ code: "custom", path: ["amountEuros"], message: "validation.required" });
   });
 
+/** The contest picture's description, posted with the picture; that it is there at all is checkUpload's to say. */
+export const contestImageSchema = z.object({ imageAlt: z.string().trim().max(300, "validation.tooLong").default("") });
+
 export const contestSettingsSchema = z
   .object({
     title: titleSchema,
