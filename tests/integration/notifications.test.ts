@@ -73,12 +73,19 @@ beforeAll(async () => {
 
 describe("a mail of a kind that can be switched off", () => {
   it("says why it came and carries a one-click unsubscribe link, also as List-Unsubscribe headers", async () => {
-    expect(await notify({ kind: "jury", to: "lees@voorbeeld.nl", locale: "nl", subject: "Besluit", text: "Het besluit.", origin })).toBe(true);
-    const mail = mailsTo("lees@voorbeeld.nl").at(-1)!;
+    expect(await notify({ kind: "jury", to: "sanne@voorbeeld.nl", locale: "nl", subject: "Besluit", text: "Het besluit.", origin })).toBe(true);
+    const mail = mailsTo("sanne@voorbeeld.nl").at(-1)!;
     expect(mail.text).toMatch(/^Het besluit\.\n\n--\nJe krijgt deze e-mail over: Besluit en tips van de jury\./);
     expect(mail.text).toContain(`${origin}/account/meldingen`);
     const link = `${origin}/meldingen/afmelden?token=${encodeURIComponent(tokenIn(mail.text))}`;
     expect(JSON.parse(mail.headers!)).toEqual({ "List-Unsubscribe": `<${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+  });
+
+  it("leaves out the preferences page, which needs a log-in, for an address without an account", async () => {
+    await notify({ kind: "voting", to: "lees@voorbeeld.nl", locale: "nl", subject: "Stemmen", text: "Stem nu.", origin });
+    const text = mailsTo("lees@voorbeeld.nl").at(-1)!.text;
+    expect(text).toContain(`${origin}/meldingen/afmelden?token=`);
+    expect(text).not.toContain("/account/meldingen");
   });
 
   it("is written in the reader's language, footer included", async () => {

@@ -1,4 +1,4 @@
-import { and, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { users } from "~db/schema";
 import type { Locale } from "~/lib/i18n/core";
@@ -15,4 +15,9 @@ export function userRecipients(ids: readonly string[]): { email: string; locale:
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return [];
   return getDb().select({ email: users.email, locale: users.locale }).from(users).where(and(inArray(users.id, wanted), isNull(users.deletedAt))).all();
+}
+
+/** Whether an address belongs to an account (emails are stored lower-cased); a deleted one has none. */
+export function hasAccount(email: string): boolean {
+  return getDb().select({ id: users.id }).from(users).where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.deletedAt))).get() !== undefined;
 }

@@ -11,6 +11,7 @@ export const notificationsEn: Catalogue["notifications"] = {
     reminders: { label: "Reminders about your idea", hint: "A request to share news when it has been quiet around your idea for a while." },
   },
   footer: "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}\nAll your email settings: {preferencesLink}",
+  footerNoAccount: "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}",
   preferencesTitle: "Emails",
   preferencesLead: "Choose which emails you want to get. If you switch one off, you will not get those emails any more.",
   preferencesLegend: "I want to get these emails",

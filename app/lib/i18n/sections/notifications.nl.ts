@@ -10,6 +10,7 @@ export const notificationsNl = {
     reminders: { label: "Herinneringen over je idee", hint: "Een vraag om nieuws te delen als het lang stil is rond je idee." },
   },
   footer: "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}\nAl je e-mailinstellingen: {preferencesLink}",
+  footerNoAccount: "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}",
   preferencesTitle: "E-mails",
   preferencesLead: "Kies welke e-mails je wilt krijgen. Zet je iets uit, dan krijg je die e-mails niet meer.",
   preferencesLegend: "Deze e-mails wil ik krijgen",
