@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: removeJurorSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
     const name = userNames([submission.value.jurorUserId]).get(submission.value.jurorUserId) ?? "";
-    const result = removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at });
+    const result = await removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at });
     if (!result.ok) return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }) }, { status: 409 });
     return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name } } });
   }

@@ -346,13 +346,13 @@ describe("changing the jury", () => {
     expect(isJuror(id.mo!)).toBe(true);
   });
 
-  it("is refused while the decision is closed: the decision rests on those scores", () => {
+  it("is refused while the decision is closed: the decision rests on those scores", async () => {
     expect(rowsOf(id.sanne!).scores).toBeGreaterThan(0);
-    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "decision-closed" });
+    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "decision-closed" });
     expect(isJuror(id.sanne!)).toBe(true);
   });
 
-  it("after reopening, a juror taken off loses access and their scores and comments, keeps their conflicts, and the ranking changes", () => {
+  it("after reopening, a juror taken off loses access and their scores and comments, keeps their conflicts, is told by mail, and the ranking changes", async () => {
     expect(reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day })).toEqual({ ok: true });
     const contestId = details().contest.id;
     saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(3), comment: "Mooi plan", now: jury + 2 * day });
@@ -360,19 +360,20 @@ describe("changing the jury", () => {
     expect(before.sanne).toMatchObject({ comments: 1, conflicts: 1 });
     expect(before.moestuin).toMatchObject({ count: 3 });
 
-    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true });
+    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true });
     expect(isJuror(id.sanne!)).toBe(false);
+    expect(mailsTo("sanne@voorbeeld.nl").at(-1)!.subject).toBe("Je zit niet meer in de jury van Vonk Keizerslanden 2027");
     expect(rowsOf(id.sanne!)).toEqual({ scores: 0, comments: 0, conflicts: 1 });
     expect(rowsOf(id.chair!)).toEqual(before.chair);
     expect(juryOverview(contestId).rows.find((r) => r.ideaId === idea.moestuin)).toMatchObject({ count: 2, outliers: [] });
     // The jury pages refuse her (no role); the database refuses her scores too.
     expect(() => saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(5), comment: undefined, now: jury + 2 * day })).toThrow(/not a juror/);
     expect(audit("jury.removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl", before: JSON.stringify({ isChair: false, scores: before.sanne.scores, comments: 1 }) }]);
-    expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "not-a-juror" });
+    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "not-a-juror" });
   });
 
-  it("is possible only until the jury's phase ends", () => {
-    expect(refusal(() => removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).status).toBe(409);
+  it("is possible only until the jury's phase ends", async () => {
+    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toMatchObject({ init: { status: 409 } });
     expect(isJuror(id.mo!)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/lib/i18n";
-import { invitationMail, outcomeMail } from "./mails";
+import { invitationMail, outcomeMail, removedMail } from "./mails";
 
 const base = {
   name: "Anna",
@@ -45,5 +45,15 @@ describe("the invitation mail", () => {
     expect(mail.subject).toBe("Uitnodiging: jury van Vonk Keizerslanden 2027");
     expect(mail.text).toContain("als voorzitter");
     expect(mail.text).toContain("https://x/jury/uitnodiging?token=abc");
+  });
+});
+
+describe("the mail to someone taken off the jury", () => {
+  it("says so in their language, and that their scores no longer count", () => {
+    const nl = removedMail(translator("nl"), { name: "Sanne", contestTitle: base.contestTitle });
+    expect(nl.subject).toBe("Je zit niet meer in de jury van Vonk Keizerslanden 2027");
+    expect(nl.text).toMatch(/^Hallo Sanne,/);
+    expect(nl.text).toContain("Je scores en opmerkingen tellen niet meer mee.");
+    expect(removedMail(translator("en"), { name: "Sanne", contestTitle: base.contestTitle }).subject).toBe("You are no longer on the jury of Vonk Keizerslanden 2027");
   });
 });

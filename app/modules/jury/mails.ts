@@ -55,6 +55,12 @@ export function invitationMail(t: Translate, input: { contestTitle: string; invi
   };
 }
 
+/** Someone taken off the jury hears it from us, not only from a page that no longer opens. */
+export function removedMail(t: Translate, input: { name: string; contestTitle: string }): MailText {
+  const params = { name: input.name, contest: input.contestTitle };
+  return { subject: t("jury.mail.removedSubject", params), text: t("jury.mail.removedBody", params) };
+}
+
 export function feedbackMail(t: Translate, input: { name: string; ideaTitle: string; contestTitle: string; ideaLink: string }): MailText {
   const params = { name: input.name, title: input.ideaTitle, contest: input.contestTitle, link: input.ideaLink };
   return { subject: t("jury.mail.feedbackSubject", params), text: t("jury.mail.feedbackBody", params) };

@@ -4,11 +4,13 @@ import { getDb } from "~db/client.server";
 import { contests, ideas, juryComments, juryInvitations, juryRounds, juryScores } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { translator, type Locale } from "~/lib/i18n";
+import { log } from "~/lib/log.server";
 import { sendMail } from "~/lib/mail.server";
 import { grantJuror, listJurors, revokeJuror } from "~/modules/auth/roles.server";
+import { userRecipients } from "~/modules/auth/users.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { invitationMail } from "./mails";
+import { invitationMail, removedMail } from "./mails";
 import { juryInvitationPath } from "./paths";
 
 // The jury panel: organisers invite jurors by email; the person accepts while logged in with that
@@ -80,12 +82,12 @@ export type RemoveJurorResult = { ok: true } | { ok: false; reason: "not-a-juror
  * declared conflicts stay, as conflicts are final (ADR 009). Once the decision is closed it rests on
  * those scores, so nobody can be removed until it is reopened.
  */
-export function removeJuror(input: { details: ContestDetails; actor: { userId: string }; jurorUserId: string; now: number }): RemoveJurorResult {
+export async function removeJuror(input: { details: ContestDetails; actor: { userId: string }; jurorUserId: string; now: number }): Promise<RemoveJurorResult> {
   requirePhase(input.details, INVITE_PHASES, input.now);
   const contestId = input.details.contest.id;
   const juror = listJurors(contestId).find((j) => j.userId === input.jurorUserId);
   if (!juror) return { ok: false, reason: "not-a-juror" };
-  return getDb().transaction((tx): RemoveJurorResult => {
+  const result = getDb().transaction((tx): RemoveJurorResult => {
     // Read inside the transaction: a decision closed a moment ago freezes the scores (trigger).
     if (tx.select({ at: juryRounds.decisionClosedAt }).from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.at) return { ok: false, reason: "decision-closed" };
     if (!revokeJuror(tx, { userId: juror.userId, contestId })) return { ok: false, reason: "not-a-juror" };
@@ -95,6 +97,14 @@ export function removeJuror(input: { details: ContestDetails; actor: { userId: s
     writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.removed", subject: juror.email, before: { isChair: juror.isChair, scores, comments }, at: input.now });
     return { ok: true };
   });
+  if (!result.ok) return result;
+  // After the commit; the removal stands whether or not the mail goes out.
+  const [recipient] = userRecipients([juror.userId]);
+  if (recipient) {
+    const mail = removedMail(translator(recipient.locale), { name: juror.name, contestTitle: input.details.contest.title });
+    await sendMail({ to: recipient.email, ...mail }).catch((error: unknown) => log.error({ err: error, contestId }, "mail to a juror taken off the jury not sent"));
+  }
+  return result;
 }
 
 /** Withdraws an invitation not yet accepted: its link stops working. False when there is no such open invitation. */

@@ -239,6 +239,9 @@ export const juryEn: Catalogue["jury"] = {
 
   mail: {
     inviteSubject: "Invitation: jury of {contest}",
+    removedSubject: "You are no longer on the jury of {contest}",
+    removedBody:
+      "Hello {name},\n\nThe organisers of {contest} have taken you off the jury. You can no longer open this round's jury pages. Your scores and comments no longer count.\n\nThank you for your time. Any questions? Please contact the organisers.\n\nRegards,\nWijkvonk",
     inviteBody:
       "Hello,\n\n{name} invites you to the jury of {contest}. The jury reads the residents' ideas and chooses the best.\n\nWill you join? Open this link:\n{link}\n\nYou log in or create an account with this email address.\n\nRegards,\nWijkvonk",
     inviteBodyChair:

@@ -250,6 +250,9 @@ export const juryNl = {
 
   mail: {
     inviteSubject: "Uitnodiging: jury van {contest}",
+    removedSubject: "Je zit niet meer in de jury van {contest}",
+    removedBody:
+      "Hallo {name},\n\nDe organisatie van {contest} heeft je uit de jury gehaald. Je kunt de jurypagina's van deze ronde niet meer openen. Je scores en opmerkingen tellen niet meer mee.\n\nDank je wel voor je tijd. Heb je een vraag? Neem dan contact op met de organisatie.\n\nGroeten,\nWijkvonk",
     inviteBody:
       "Hallo,\n\n{name} nodigt je uit voor de jury van {contest}. De jury leest de ideeën van bewoners en kiest de beste.\n\nDoe je mee? Open deze link:\n{link}\n\nJe logt in of maakt een account met dit e-mailadres.\n\nGroeten,\nWijkvonk",
     inviteBodyChair:
