@@ -252,12 +252,9 @@ function SubscribeForm({ lead }: { lead: SubscribeLead }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: subscribeSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  // Checked by the server only: zod in the browser would add 40 kB to the most visited page, for one
+  // field. Without a browser check conform must not validate while typing (it would post to the action).
+  const [form, fields] = useForm<{ email: string }>({ lastResult: actionData?.result, shouldValidate: "onSubmit", shouldRevalidate: "onSubmit" });
   return (
     <div className="subscribe" aria-labelledby="aanmelden-titel" role="group">
       <h3 id="aanmelden-titel">{t(lead === "rounds.subscribeLead" ? "rounds.subscribeTitle" : "rounds.subscribeTitleLater")}</h3>

@@ -58,6 +58,19 @@ test("the form says what is wrong with an email address", async ({ page }) => {
   await form.getByLabel("E-mailadres").fill("geen-adres");
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(form.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")).toBeVisible();
+
+  // The server checks the address (no zod in the browser for this page): typing posts nothing, one click sends.
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  const email = uniqueEmail("verbeterd");
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("E-mailadres").press("End");
+  expect(posts).toEqual([]);
+  await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
+  await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}.`);
+  expect(posts).toHaveLength(1);
 });
 
 test("a link with a wrong token does nothing", async ({ page }) => {
