@@ -20,7 +20,7 @@ import {
 } from "~/modules/aftercare/schemas";
 import { trackStatuses } from "~/modules/aftercare/track";
 import { weakPasswordReason } from "~/modules/auth/password-policy";
-import { forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "~/modules/auth/schemas";
+import { addOrganiserSchema, forgotPasswordSchema, loginSchema, newOrganisationSchema, registerSchema, removeOrganiserSchema, resetPasswordSchema } from "~/modules/auth/schemas";
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { OUTCOME_RULES, PHASES } from "~/modules/contests/contest-constants";
 import { overrideSchema, parseScheduleForm, scheduleFieldName } from "~/modules/contests/schedule-form";
@@ -349,6 +349,9 @@ const table: Entry[] = [
     },
   },
   // Accounts
+  { name: "addOrganiserSchema", schema: addOrganiserSchema, fields: { organisationId: ids, email: emails }, holds: (v) => { whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER); email(v.email); } },
+  { name: "removeOrganiserSchema", schema: removeOrganiserSchema, fields: { organisationId: ids, userId: near("u1xvq8nAbC0", "", "a".repeat(65)) }, holds: (v) => { whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER); text(v.userId, 1, 64); } },
+  { name: "newOrganisationSchema", schema: newOrganisationSchema, fields: { name: longText(120), municipalityId: ids }, holds: (v) => { text(v.name, 2, 120); whole(v.municipalityId, 1, Number.MAX_SAFE_INTEGER); } },
   {
     name: "loginSchema",
     schema: loginSchema,

@@ -41,6 +41,9 @@ export default function OrganiseIndexPage() {
         <Link className="button" to="/organiseren/ondersteuners">
           {t("aftercare.supporters.title")}
         </Link>
+        <Link className="button" to="/organiseren/team">
+          {t("organise.team.link")}
+        </Link>
         <Link className="button" to="/organiseren/importeren">
           {t("results.import.link")}
         </Link>

@@ -47,6 +47,7 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   [`${vonk}/nazorg`, consolePage],
   [`${vonk}/deelname`, consolePage],
   ["/organiseren/ondersteuners", organiserArea],
+  ["/organiseren/team", organiserArea],
   ["/organiseren/importeren", organiserArea],
   [`${groen}/stemmen/balie`, consolePage],
   [`${groen}/stemmen/posters`, consolePage],

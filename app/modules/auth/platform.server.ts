@@ -1,6 +1,8 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { municipalities, organisations, users } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { slugify } from "~/modules/contests/settings";
 
 /** What a beheerder sees at a glance: the municipalities, their organisations, and how many accounts there are. */
 export function platformOverview() {
@@ -15,4 +17,21 @@ export function platformOverview() {
       .all(),
     userCount: db.select({ n: count() }).from(users).get()?.n ?? 0,
   };
+}
+
+/**
+ * A new organisation in a municipality (a wijkteam, a department), by a beheerder; its first organiser
+ * is added on the team page. The slug comes from the name, made unique with a number. Logged.
+ */
+export function createOrganisation(input: { name: string; municipalityId: number; actor: { userId: string }; now: number }): { ok: true } | { ok: false; reason: "no-municipality" } {
+  return getDb().transaction((tx) => {
+    if (!tx.select().from(municipalities).where(eq(municipalities.id, input.municipalityId)).get()) return { ok: false as const, reason: "no-municipality" as const };
+    const base = slugify(input.name) || "organisatie";
+    const taken = new Set(tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`)).all().map((o) => o.slug));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    tx.insert(organisations).values({ name: input.name, municipalityId: input.municipalityId, slug }).run();
+    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "platform.organisation-created", subject: input.name, after: { slug, municipalityId: input.municipalityId }, at: input.now });
+    return { ok: true as const };
+  });
 }

@@ -54,3 +54,14 @@ export const resetPasswordSchema = z.object({
   token: z.string().min(20).max(200),
   password: newPasswordSchema,
 });
+
+/** The team page: add a colleague by the address of their account, or take one off. */
+const organisationId = z.coerce.number().int().positive();
+export const addOrganiserSchema = z.object({ organisationId, email: emailSchema });
+export const removeOrganiserSchema = z.object({ organisationId, userId: z.string().trim().min(1).max(64) });
+
+/** A beheerder adds an organisation to a municipality. */
+export const newOrganisationSchema = z.object({
+  name: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(120, "validation.tooLong"),
+  municipalityId: organisationId,
+});
