@@ -60,7 +60,7 @@ import { FIRST_TIME_ANSWERS } from "~/modules/participation/questions";
 import { MAX_RESIDENTS, residentsFieldName, residentsFormSchema } from "~/modules/participation/residents-form";
 import { correctionSchema, resultsActionSchema } from "~/modules/results/forms";
 import { organiserStates, taakgroepTags } from "~/modules/taakgroepen/record";
-import { isContact, joinSchema, markSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
+import { isContact, joinSchema, markSchema, paperSignupSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
 import { normalizeCode, normalizeReceipt, receiptFormSchema, votingCodeFormSchema } from "~/modules/voting/code-format";
 import { codeBatchSchema, deskSchema, MAX_LETTERS, resolveSchema, revokeBatchSchema } from "~/modules/voting/console-forms";
@@ -597,6 +597,20 @@ const table: Entry[] = [
   // Taakgroepen
   { name: "signupActionSchema", schema: signupActionSchema, fields: joinFields, holds: joinHolds },
   { name: "joinSchema", schema: joinSchema, fields: joinFields, holds: joinHolds },
+  {
+    name: "paperSignupSchema",
+    schema: paperSignupSchema,
+    fields: { intent: near("paper-signup", "join"), ideaId: ids, name: joinFields.name, contact: joinFields.contact, skills: joinFields.skills, timeAvailable: joinFields.timeAvailable, consent: checkbox },
+    holds: (v) => {
+      expect(v.intent).toBe("paper-signup");
+      id(v.ideaId);
+      text(v.name, 1, 80);
+      expect(isContact(v.contact)).toBe(true);
+      optionalText(v.skills, 1000);
+      optionalText(v.timeAvailable, 200);
+      expect(v.consent).toBe(true);
+    },
+  },
   {
     name: "markSchema",
     schema: markSchema,

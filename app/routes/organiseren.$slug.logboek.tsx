@@ -30,6 +30,7 @@ const actionLabels: Record<string, MessageKey> = {
   "results.revealed": "console.actionResultsRevealed",
   "taakgroep.export": "console.actionTaakgroepExport",
   "taakgroep.mark": "console.actionTaakgroepMark",
+  "taakgroep.paper-signup": "console.actionTaakgroepPaperSignup",
   "participation.residents-saved": "participation.console.auditResidentsSaved",
   "voting.codes-generated": "console.actionCodesGenerated",
   "voting.codes-revoked": "console.actionCodesRevoked",

@@ -1,15 +1,20 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { notFound, readForm, redirectWith } from "~/lib/http.server";
+import { getEnv } from "~/lib/env.server";
+import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
+import { checkPhase, phaseAt } from "~/modules/contests/phases";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { requireTaakgroepManager } from "~/modules/taakgroepen/console.server";
-import { organiserStates } from "~/modules/taakgroepen/record";
-import { markSchema } from "~/modules/taakgroepen/schemas";
-import { contestTaakgroepen, markTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import { organiserStates, TAAKGROEP_PHASES } from "~/modules/taakgroepen/record";
+import { markSchema, paperSignupSchema } from "~/modules/taakgroepen/schemas";
+import { contestTaakgroepen, joinTaakgroep, markTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { TaakgroepBadge, useStatusLabel } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
@@ -24,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     slug: details.contest.slug,
     title: details.contest.title,
+    // Sign-ups from paper or the keuzebijeenkomst, typed in by an organiser, in the phases residents sign up themselves.
+    takesPaperSignups: checkPhase(phaseAt(details.clock, now()), TAAKGROEP_PHASES).ok,
     groups: groups.map((g) => ({
       ideaId: g.ideaId,
       title: g.title,
@@ -37,18 +44,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireTaakgroepManager(request, params.slug);
-  const submission = parseWithZod(await readForm(request), { schema: markSchema });
+  const form = await readForm(request);
+  const back = `/organiseren/${details.contest.slug}/taakgroepen`;
+  const at = now();
+  const groupOf = (ideaId: number) => contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize).find((g) => g.ideaId === ideaId) ?? notFound();
+
+  if (form.get("intent") === "paper-signup") {
+    requirePhase(details, TAAKGROEP_PHASES, at);
+    const submission = parseWithZod(form, { schema: paperSignupSchema });
+    if (submission.status !== "success") return data({ paper: submission.reply() }, { status: 400 });
+    const { ideaId, name, contact, skills, timeAvailable } = submission.value;
+    const group = groupOf(ideaId);
+    const { formedNow } = await joinTaakgroep({
+      contestId: details.contest.id,
+      ideaId,
+      userId: null,
+      enteredBy: actor.userId,
+      name,
+      contact,
+      skills,
+      tags: [],
+      timeAvailable,
+      sharesContact: true,
+      minimum: details.contest.minTaakgroepSize,
+      now: at,
+      ideaTitle: group.title,
+      origin: publicOrigin(request, getEnv().appUrl),
+      ideaPath: ideaPath(details.contest.slug, ideaId),
+    });
+    return redirectWith(back, { flash: { key: formedNow ? "taakgroepen.console.paperFormed" : "taakgroepen.console.paperAdded", params: { name, title: group.title } } });
+  }
+
+  const submission = parseWithZod(form, { schema: markSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { ideaId, state } = submission.value;
-  if (!contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize).some((g) => g.ideaId === ideaId)) notFound();
-  markTaakgroep({ contestId: details.contest.id, ideaId, state, userId: actor.userId, now: now() });
-  return redirectWith(`/organiseren/${details.contest.slug}/taakgroepen`, { flash: { key: "taakgroepen.console.marked" } });
+  groupOf(ideaId);
+  markTaakgroep({ contestId: details.contest.id, ideaId, state, userId: actor.userId, now: at });
+  return redirectWith(back, { flash: { key: "taakgroepen.console.marked" } });
 }
 
 export default function TaakgroepenConsolePage() {
   const t = useT();
   const label = useStatusLabel();
-  const { slug, title, groups } = useLoaderData<typeof loader>();
+  const { slug, title, groups, takesPaperSignups } = useLoaderData<typeof loader>();
   const csv = `/organiseren/${slug}/taakgroepen-csv`;
   return (
     <section aria-labelledby="taakgroepen-title">
@@ -123,6 +161,43 @@ export default function TaakgroepenConsolePage() {
           </table>
         </div>
       )}
+      {takesPaperSignups && groups.length > 0 ? <PaperSignupForm ideas={groups.map((g) => ({ id: g.ideaId, title: g.title }))} /> : null}
     </section>
   );
 }
+
+/** "Ik doe mee" on paper or at the keuzebijeenkomst, for a resident without an account. */
+function PaperSignupForm({ ideas }: { ideas: { id: number; title: string }[] }) {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && "paper" in actionData ? (actionData.paper as SubmissionResult<string[]>) : undefined;
+  const [form, fields] = useForm({
+    id: useFormIdThatResetsAfterPost("paper-signup", { intent: "paper-signup" }),
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: paperSignupSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="card taakgroep-paper" aria-labelledby="papier-titel">
+      <h3 id="papier-titel">{t("taakgroepen.console.paperTitle")}</h3>
+      <p>{t("taakgroepen.console.paperLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="intent" value="paper-signup" />
+        <SelectField field={fields.ideaId} label={t("taakgroepen.console.paperIdea")} options={[{ value: "", label: t("taakgroepen.console.paperChoose") }, ...ideas.map((i) => ({ value: String(i.id), label: i.title }))]} />
+        <TextField field={fields.name} label={t("taakgroepen.console.paperName")} />
+        <TextField field={fields.contact} label={t("taakgroepen.console.paperContact")} />
+        <TextAreaField field={fields.skills} label={t("taakgroepen.skills")} rows={2} />
+        <TextField field={fields.timeAvailable} label={t("taakgroepen.console.paperTime")} />
+        <CheckboxField field={fields.consent} label={t("taakgroepen.console.paperConsent")} />
+        <div>
+          <button type="submit" className="button primary">
+            {t("taakgroepen.console.paperButton")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+

@@ -3,7 +3,8 @@ import { demo, expect, logIn, test } from "./fixtures";
 import { ideas, registerResident, votingSlug } from "./voting-helpers";
 
 // Issue 8: four residents form a taakgroep; when one withdraws it looks for people again; the organiser's
-// export keeps both the sign-up and the withdrawal (withdrawal is a row, not a deletion).
+// export keeps both the sign-up and the withdrawal (withdrawal is a row, not a deletion); a sign-up from
+// the keuzebijeenkomst, typed in by the organiser, completes the group again.
 
 const idea = ideas.speelplek; // no other journey signs up for this one
 
@@ -43,4 +44,17 @@ test("one of four withdraws, the group looks again, and the record keeps both ro
   const ilse = csv.split("\r\n").filter((line) => line.includes(emails[3]!));
   expect(ilse.map((line) => line.split(",")[2])).toEqual(["aanmelding", "afmelding"]);
   for (const email of emails.slice(0, 3)) expect(csv).toContain(email);
+
+  // At the keuzebijeenkomst someone without an account said they would help: the organiser types it in.
+  const paper = page.getByRole("region", { name: "Aanmelding op papier invoeren" });
+  await paper.getByLabel("Idee").selectOption({ label: idea });
+  await paper.getByLabel("Naam").fill("Truus van de markt");
+  await paper.getByLabel("E-mailadres of telefoonnummer").fill("06 1234 5678");
+  await paper.getByRole("button", { name: "Aanmelding opslaan" }).click();
+  await expect(paper.getByText("Zonder toestemming van de bewoner kun je de aanmelding niet opslaan.")).toBeVisible();
+  await paper.getByRole("checkbox", { name: /De bewoner vindt het goed/ }).check();
+  await paper.getByRole("button", { name: "Aanmelding opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Truus van de markt doet mee met ‘${idea}’. De taakgroep is nu gevormd!`);
+  await expect(row).toContainText("Gevormd");
+  await expect(row).toContainText("Truus van de markt · 06 1234 5678");
 });

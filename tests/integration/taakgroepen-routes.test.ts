@@ -133,6 +133,29 @@ describe("the console's Taakgroepen tab", () => {
     expect(statusOf(other)).toBe(404);
   });
 
+  it("takes a sign-up from paper for a resident without an account, with their consent, logged", async () => {
+    const path = `/organiseren/${votingDemoSlug}/taakgroepen`;
+    const paper = { intent: "paper-signup", ideaId: String(ideaId), name: "Truus van de markt", contact: "06 1234 5678", skills: "Ik kan goed schilderen" };
+    const refused = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form(paper) });
+    expect(statusOf(refused)).toBe(400);
+    expect((refused as { data: { paper: { error: Record<string, string[]> } } }).data.paper.error.consent).toEqual(["taakgroepen.errors.consentRequired"]);
+    expect(statusOf(await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.anna, body: form({ ...paper, consent: "on" }) }))).toBe(403);
+
+    const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ...paper, consent: "on" }) });
+    expect(statusOf(ok)).toBe(302);
+    const row = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.name, "Truus van de markt")).get()!;
+    expect(row).toMatchObject({ ideaId, userId: null, contact: "06 1234 5678", kind: "signup", skills: "Ik kan goed schilderen", sharesContact: true });
+    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.paper-signup")).all()).toMatchObject([{ userId: ids.org, after: JSON.stringify({ name: "Truus van de markt" }) }]);
+    const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie: cookies.org })) as { groups: { ideaId: number; contacts: { name: string }[] }[] };
+    expect(page.groups.find((g) => g.ideaId === ideaId)!.contacts.map((c) => c.name)).toContain("Truus van de markt");
+  });
+
+  it("refuses a paper sign-up before the vote, when residents cannot sign up either", async () => {
+    const slug = "vonk-keizerslanden-2027";
+    const result = await call(consoleRoute.action as RouteFn, { path: `/organiseren/${slug}/taakgroepen`, params: { slug }, method: "POST", cookie: cookies.org, body: form({ intent: "paper-signup", ideaId: String(vonkIdeaId), name: "Kees", contact: "kees@example.nl", consent: "on" }) });
+    expect(statusOf(result)).toBe(409);
+  });
+
   it("downloads the record as CSV, per contest and per idea", async () => {
     const all = (await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv`, params, cookie: cookies.org })) as Response;
     expect(all.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");

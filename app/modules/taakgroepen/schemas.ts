@@ -39,6 +39,16 @@ export const withdrawSchema = z.object({ intent: z.literal("withdraw") });
 
 export const signupActionSchema = z.discriminatedUnion("intent", [joinSchema, withdrawSchema]);
 
+/**
+ * An organiser types in a sign-up from paper or the keuzebijeenkomst: for a resident without an account,
+ * who agreed there that the initiators and organisers see their name and contact.
+ */
+export const paperSignupSchema = joinSchema.omit({ intent: true, sharesContact: true, tags: true }).extend({
+  intent: z.literal("paper-signup"),
+  ideaId: z.coerce.number({ error: "taakgroepen.errors.chooseIdea" }).int().positive("taakgroepen.errors.chooseIdea"),
+  consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.literal(true, { error: "taakgroepen.errors.consentRequired" })),
+});
+
 export const markSchema = z.object({
   ideaId: z.coerce.number().int().positive(),
   state: z.enum(["geen", ...organiserStates]).transform((s) => (s === "geen" ? null : s)),

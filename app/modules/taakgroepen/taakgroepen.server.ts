@@ -56,7 +56,9 @@ function stateOf(db: Conn, ideaId: number) {
 export type SignupInput = {
   contestId: number;
   ideaId: number;
-  userId: string;
+  /** null for a sign-up an organiser typed in from paper; that organiser is `enteredBy`, and logged. */
+  userId: string | null;
+  enteredBy?: string;
   name: string;
   contact: string;
   skills: string | null;
@@ -158,6 +160,9 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
         sharesContact: input.sharesContact,
       })
       .run();
+    if (input.enteredBy) {
+      writeAudit(tx, { userId: input.enteredBy, contestId: input.contestId, action: "taakgroep.paper-signup", subject: input.ideaTitle, after: { name: input.name.trim() }, at: input.now });
+    }
     const members = currentMembers(recordOf(tx, input.contestId, input.ideaId));
     const state = stateOf(tx, input.ideaId);
     if (!isFormed(members.length, input.minimum) || state?.formedMailAt != null) return [];

@@ -110,6 +110,7 @@ export const consoleEn: Catalogue["console"] = {
   actionResultsRevealed: "Results revealed",
   actionTaakgroepExport: "Taakgroepen downloaded",
   actionTaakgroepMark: "Taakgroep status changed",
+  actionTaakgroepPaperSignup: "Paper sign-up for a taakgroep entered",
   actionCodesGenerated: "Voting codes made",
   actionCodesRevoked: "Voting codes revoked",
   actionPosterResolved: "Poster count difference resolved",

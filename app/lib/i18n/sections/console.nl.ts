@@ -109,6 +109,7 @@ export const consoleNl = {
   actionResultsRevealed: "Uitslag bekendgemaakt",
   actionTaakgroepExport: "Taakgroepen gedownload",
   actionTaakgroepMark: "Status van een taakgroep gewijzigd",
+  actionTaakgroepPaperSignup: "Aanmelding voor een taakgroep op papier ingevoerd",
   actionCodesGenerated: "Stemcodes gemaakt",
   actionCodesRevoked: "Stemcodes ingetrokken",
   actionPosterResolved: "Verschil in postertelling opgelost",
