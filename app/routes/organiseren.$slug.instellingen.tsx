@@ -16,7 +16,8 @@ import { contestImageUrl } from "~/modules/contests/contest-image";
 import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
 import { processPhoto } from "~/modules/ideas/photos.server";
 import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
-import { phaseAt } from "~/modules/contests/phases";
+import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
 import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
@@ -34,12 +35,14 @@ const emptyPrize = { name: "", amountEuros: "", description: "" };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const settings = settingsOf(details);
+  const info = phaseAt(details.clock, now());
   return {
     title: details.contest.title,
     settings,
     // Without JavaScript there is no "add a line" button: the form always offers two empty prize lines.
     defaults: { ...settingsFormValues(settings), prizes: [...settingsFormValues(settings).prizes, emptyPrize, emptyPrize] },
-    locked: rulesLocked(phaseAt(details.clock, now())),
+    locked: rulesLocked(info),
+    archived: !checkPhase(info, BEFORE_ARCHIVE).ok,
     areaOptions: areasForOrganisation(details.contest.organisationId).map((a) => ({ value: String(a.id), label: a.name })),
     image: details.contest.imagePath ? { src: contestImageUrl(details.contest.imagePath, "small"), alt: details.contest.imageAlt ?? "" } : null,
   };
@@ -59,6 +62,8 @@ async function changeImage(request: Request, details: ContestDetails, actor: { u
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
+  // An archived round is read-only: its settings are what the residents were promised.
+  requirePhase(details, BEFORE_ARCHIVE);
   // The picture comes in its own multipart form; the settings form is a plain one.
   if (isMultipart(request)) return changeImage(request, details, actor);
   const current = settingsOf(details);
@@ -78,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ContestSettingsPage() {
   const t = useT();
   const locale = useLocale();
-  const { title, settings, defaults, locked, areaOptions, image } = useLoaderData<typeof loader>();
+  const { title, settings, defaults, locked, archived, areaOptions, image } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "imageError" in actionData ? undefined : actionData;
   const [form, fields] = useForm({
@@ -94,8 +99,9 @@ export default function ContestSettingsPage() {
     <>
       <PageTitle title={`${title} · ${t("console.settingsTitle")}`} />
       <h2 className="visually-hidden">{t("console.settingsTitle")}</h2>
-      {locked ? <p className="notice warning">{t("console.rulesLockedNotice")}</p> : null}
+      {archived ? <p className="notice warning">{t("console.archivedNotice")}</p> : locked ? <p className="notice warning">{t("console.rulesLockedNotice")}</p> : null}
       <Form method="post" {...getFormProps(form)}>
+        <fieldset className="plain-fieldset" disabled={archived}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <fieldset className="form-section">
           <legend>{t("console.sectionGeneral")}</legend>
@@ -176,8 +182,9 @@ export default function ContestSettingsPage() {
         <button type="submit" className="button primary">
           {t("console.save")}
         </button>
+        </fieldset>
       </Form>
-      <ImageForm image={image} error={actionData && "imageError" in actionData ? actionData.imageError : undefined} />
+      {archived ? null : <ImageForm image={image} error={actionData && "imageError" in actionData ? actionData.imageError : undefined} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
-import { checkPhase, phaseAt } from "~/modules/contests/phases";
+import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { requireTaakgroepManager } from "~/modules/taakgroepen/console.server";
@@ -31,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: details.contest.title,
     // Sign-ups from paper or the keuzebijeenkomst, typed in by an organiser, in the phases residents sign up themselves.
     takesPaperSignups: checkPhase(phaseAt(details.clock, now()), TAAKGROEP_PHASES).ok,
+    // An archived round is read-only: its groups keep the mark they had.
+    mayMark: checkPhase(phaseAt(details.clock, now()), BEFORE_ARCHIVE).ok,
     groups: groups.map((g) => ({
       ideaId: g.ideaId,
       title: g.title,
@@ -75,6 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(back, { flash: { key: formedNow ? "taakgroepen.console.paperFormed" : "taakgroepen.console.paperAdded", params: { name, title: group.title } } });
   }
 
+  requirePhase(details, BEFORE_ARCHIVE, at);
   const submission = parseWithZod(form, { schema: markSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { ideaId, state } = submission.value;
@@ -86,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function TaakgroepenConsolePage() {
   const t = useT();
   const label = useStatusLabel();
-  const { slug, title, groups, takesPaperSignups } = useLoaderData<typeof loader>();
+  const { slug, title, groups, takesPaperSignups, mayMark } = useLoaderData<typeof loader>();
   const csv = `/organiseren/${slug}/taakgroepen-csv`;
   return (
     <section aria-labelledby="taakgroepen-title">
@@ -137,23 +140,25 @@ export default function TaakgroepenConsolePage() {
                     </ul>
                   </td>
                   <td>
-                    <Form method="post" className="taakgroep-mark">
-                      <input type="hidden" name="ideaId" value={g.ideaId} />
-                      <label className="visually-hidden" htmlFor={`mark-${g.ideaId}`}>
-                        {t("taakgroepen.console.mark")} ({g.title})
-                      </label>
-                      <select id={`mark-${g.ideaId}`} name="state" defaultValue={g.state}>
-                        <option value="geen">{t("taakgroepen.console.markNone")}</option>
-                        {organiserStates.map((s) => (
-                          <option key={s} value={s}>
-                            {label({ kind: s, members: g.members, minimum: 0 })}
-                          </option>
-                        ))}
-                      </select>
-                      <button type="submit" className="button" aria-label={`${t("taakgroepen.console.save")}: ${g.title}`}>
-                        {t("taakgroepen.console.save")}
-                      </button>
-                    </Form>
+                    {mayMark ? (
+                      <Form method="post" className="taakgroep-mark">
+                        <input type="hidden" name="ideaId" value={g.ideaId} />
+                        <label className="visually-hidden" htmlFor={`mark-${g.ideaId}`}>
+                          {t("taakgroepen.console.mark")} ({g.title})
+                        </label>
+                        <select id={`mark-${g.ideaId}`} name="state" defaultValue={g.state}>
+                          <option value="geen">{t("taakgroepen.console.markNone")}</option>
+                          {organiserStates.map((s) => (
+                            <option key={s} value={s}>
+                              {label({ kind: s, members: g.members, minimum: 0 })}
+                            </option>
+                          ))}
+                        </select>
+                        <button type="submit" className="button" aria-label={`${t("taakgroepen.console.save")}: ${g.title}`}>
+                          {t("taakgroepen.console.save")}
+                        </button>
+                      </Form>
+                    ) : null}
                   </td>
                 </tr>
               ))}

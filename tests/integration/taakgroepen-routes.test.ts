@@ -156,6 +156,22 @@ describe("the console's Taakgroepen tab", () => {
     expect(statusOf(result)).toBe(409);
   });
 
+  it("is read-only once the round is archived: no marks, no paper sign-ups", async () => {
+    process.env.TEST_CLOCK = "1";
+    try {
+      const path = `/organiseren/${votingDemoSlug}/taakgroepen`;
+      const cookie = `${cookies.org}; wv_test_now=${Date.now() + 400 * 86_400_000}`;
+      const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie })) as { mayMark: boolean; takesPaperSignups: boolean };
+      expect(page).toMatchObject({ mayMark: false, takesPaperSignups: false });
+      const mark = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie, body: form({ ideaId: String(ideaId), state: "actief" }) });
+      expect(statusOf(mark)).toBe(409);
+      const paper = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie, body: form({ intent: "paper-signup", ideaId: String(ideaId), name: "Laat", contact: "laat@example.nl", consent: "on" }) });
+      expect(statusOf(paper)).toBe(409);
+    } finally {
+      delete process.env.TEST_CLOCK;
+    }
+  });
+
   it("downloads the record as CSV, per contest and per idea", async () => {
     const all = (await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv`, params, cookie: cookies.org })) as Response;
     expect(all.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");

@@ -28,6 +28,9 @@ export type Phase = (typeof PHASES)[number];
 export const CONTEST_PHASES = ["concept", "binnenkort", ...PHASES, "afgesloten"] as const;
 export type ContestPhase = (typeof CONTEST_PHASES)[number];
 
+/** Every phase but the archive: what organisers may still change (settings, ideas, taakgroep marks). */
+export const BEFORE_ARCHIVE = CONTEST_PHASES.filter((p) => p !== "afgesloten");
+
 const LABELS: Record<ContestPhase, { nl: string; en: string }> = {
   concept: { nl: "Concept", en: "Draft" },
   binnenkort: { nl: "Binnenkort", en: "Coming soon" },

@@ -65,6 +65,16 @@ describe("editDecision: who edits when", () => {
     expect(editDecision("owner", "draft", during("aankondiging"))).toMatchObject({ ok: false, reason: "phase" });
   });
 
+  it("lets organisers correct an idea until the round is archived, and not after", () => {
+    expect(editDecision("organiser", "submitted", during("stemmen"))).toEqual({ ok: true, logged: true });
+    const archived = phaseAt(clock, schedule.nazorg.end + day);
+    expect(archived.phase).toBe("afgesloten");
+    const decision = editDecision("organiser", "submitted", archived);
+    expect(decision).toMatchObject({ ok: false, reason: "phase" });
+    expect(!decision.ok && decision.message).toContain("Deze ronde is afgesloten.");
+    expect(workOutDecision("organiser", "shortlisted", archived)).toMatchObject({ ok: false, reason: "phase" });
+  });
+
   it("the gap after indienen is closed too", () => {
     const gapped = { ...schedule, juryselectie: { start: schedule.juryselectie.start + 2 * day, end: schedule.juryselectie.end } };
     const info = phaseAt({ status: "gepubliceerd", schedule: gapped }, schedule.indienen.end + day);

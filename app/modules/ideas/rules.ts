@@ -1,6 +1,6 @@
 // The rules of handing in, editing, working out and showing ideas. Pure: plain data in, plain data out.
 
-import { checkPhase, type ContestPhase, type PhaseInfo } from "~/modules/contests/phases";
+import { BEFORE_ARCHIVE, checkPhase, type ContestPhase, type PhaseInfo } from "~/modules/contests/phases";
 
 export const IDEA_STATUSES = ["draft", "submitted", "withdrawn", "shortlisted"] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
@@ -31,24 +31,30 @@ export const PAPER_PHASES: readonly ContestPhase[] = ["indienen", "juryselectie"
 /** Shortlisted initiators work out their plan and poster. */
 export const WORK_OUT_PHASES: readonly ContestPhase[] = ["uitwerken"];
 
+/** Organisers correct an idea at any time until the round is archived (read-only); every change is logged. */
+function organiserDecision(phase: PhaseInfo): Decision {
+  const check = checkPhase(phase, BEFORE_ARCHIVE);
+  return check.ok ? { ok: true, logged: true } : { ok: false, reason: "phase", message: check.message };
+}
+
 /**
  * May this person change the idea's text, cost, place and photos now?
  * Only the indiener, accepted co-initiators (and the holder of an anonymous draft) during indienen;
- * organisers at any time, and every organiser change goes into the audit log.
+ * organisers until the archive.
  */
 export function editDecision(relation: IdeaRelation, status: IdeaStatus, phase: PhaseInfo): Decision {
   if (relation === "none") return { ok: false, reason: "forbidden" };
   if (status === "withdrawn") return { ok: false, reason: "status" };
-  if (relation === "organiser") return { ok: true, logged: true };
+  if (relation === "organiser") return organiserDecision(phase);
   const check = checkPhase(phase, SUBMIT_PHASES);
   return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", message: check.message };
 }
 
-/** Working out (plan, planning, who helps, cost breakdown): shortlisted ideas, in phase uitwerken; organisers always. */
+/** Working out (plan, planning, who helps, cost breakdown): shortlisted ideas, in phase uitwerken; organisers until the archive. */
 export function workOutDecision(relation: IdeaRelation, status: IdeaStatus, phase: PhaseInfo): Decision {
   if (relation === "none" || relation === "draft-holder") return { ok: false, reason: "forbidden" };
   if (status !== "shortlisted") return { ok: false, reason: "status" };
-  if (relation === "organiser") return { ok: true, logged: true };
+  if (relation === "organiser") return organiserDecision(phase);
   const check = checkPhase(phase, WORK_OUT_PHASES);
   return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", message: check.message };
 }

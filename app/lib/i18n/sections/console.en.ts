@@ -110,6 +110,7 @@ export const consoleEn: Catalogue["console"] = {
   actionResultsRevealed: "Results revealed",
   actionTaakgroepExport: "Taakgroepen downloaded",
   actionTaakgroepMark: "Taakgroep status changed",
+  archivedNotice: "This round is closed. You can only read its settings now.",
   actionTaakgroepPaperSignup: "Paper sign-up for a taakgroep entered",
   actionCodesGenerated: "Voting codes made",
   actionCodesRevoked: "Voting codes revoked",

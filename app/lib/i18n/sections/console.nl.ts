@@ -109,6 +109,7 @@ export const consoleNl = {
   actionResultsRevealed: "Uitslag bekendgemaakt",
   actionTaakgroepExport: "Taakgroepen gedownload",
   actionTaakgroepMark: "Status van een taakgroep gewijzigd",
+  archivedNotice: "Deze ronde is afgesloten. Je kunt de instellingen alleen nog lezen.",
   actionTaakgroepPaperSignup: "Aanmelding voor een taakgroep op papier ingevoerd",
   actionCodesGenerated: "Stemcodes gemaakt",
   actionCodesRevoked: "Stemcodes ingetrokken",
