@@ -193,7 +193,7 @@ function PaperSignupForm({ ideas }: { ideas: { id: number; title: string }[] }) 
         <SelectField field={fields.ideaId} label={t("taakgroepen.console.paperIdea")} options={[{ value: "", label: t("taakgroepen.console.paperChoose") }, ...ideas.map((i) => ({ value: String(i.id), label: i.title }))]} />
         <TextField field={fields.name} label={t("taakgroepen.console.paperName")} />
         <TextField field={fields.contact} label={t("taakgroepen.console.paperContact")} />
-        <TextAreaField field={fields.skills} label={t("taakgroepen.skills")} rows={2} />
+        <TextAreaField field={fields.skills} label={t("taakgroepen.console.paperSkills")} rows={2} />
         <TextField field={fields.timeAvailable} label={t("taakgroepen.console.paperTime")} />
         <CheckboxField field={fields.consent} label={t("taakgroepen.console.paperConsent")} />
         <div>

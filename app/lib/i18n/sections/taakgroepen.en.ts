@@ -76,6 +76,7 @@ export const taakgroepenEn: Catalogue["taakgroepen"] = {
     paperChoose: "Choose an idea",
     paperName: "Name",
     paperContact: "Email address or phone number",
+    paperSkills: "What can this person do? (optional)",
     paperTime: "How much time? (optional)",
     paperConsent: "The resident agrees that the initiators and the organisers see their name and contact",
     paperButton: "Save sign-up",

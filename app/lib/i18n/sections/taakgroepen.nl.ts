@@ -74,6 +74,7 @@ export const taakgroepenNl = {
     paperChoose: "Kies een idee",
     paperName: "Naam",
     paperContact: "E-mailadres of telefoonnummer",
+    paperSkills: "Wat kan die persoon doen? (niet verplicht)",
     paperTime: "Hoeveel tijd? (niet verplicht)",
     paperConsent: "De bewoner vindt het goed dat de indieners en de organisatie naam en contact zien",
     paperButton: "Aanmelding opslaan",
