@@ -56,14 +56,14 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });
     const { municipalityId, supporterId, active, ...values } = submission.value;
     mayManage(municipalityId);
-    if (!updateSupporter({ municipalityId, supporterId, values, active, now: at })) notFound();
+    if (!updateSupporter({ municipalityId, supporterId, values, active, actor: actor!, now: at })) notFound();
     return redirectWith(supportersPath, { flash: { key: "aftercare.supporters.saved" } });
   }
   const submission = parseWithZod(form, { schema: newSchema });
   if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });
   const { municipalityId, ...values } = submission.value;
   mayManage(municipalityId);
-  addSupporter({ municipalityId, values, now: at });
+  addSupporter({ municipalityId, values, actor: actor!, now: at });
   return redirectWith(supportersPath, { flash: { key: "aftercare.supporters.added" } });
 }
 

@@ -82,11 +82,17 @@ describe("the supporter directory", () => {
     const assen = db().select().from(municipalities).where(eq(municipalities.slug, "assen")).get()!;
     expect(listSupporters([deventer.id]).length).toBeGreaterThanOrEqual(5);
     expect(supportersForOrganisation(details().contest.organisationId).every((s) => s.municipalityId === deventer.id)).toBe(true);
-    const id = addSupporter({ municipalityId: assen.id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }), now: Date.now() });
+    const actor = { userId: organiser };
+    const id = addSupporter({ municipalityId: assen.id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }), actor, now: Date.now() });
     // A supporter is changed only within its own municipality.
-    expect(updateSupporter({ municipalityId: deventer.id, supporterId: id, values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }), active: true, now: Date.now() })).toBe(false);
-    expect(updateSupporter({ municipalityId: assen.id, supporterId: id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }), active: false, now: Date.now() })).toBe(true);
+    expect(updateSupporter({ municipalityId: deventer.id, supporterId: id, values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }), active: true, actor, now: Date.now() })).toBe(false);
+    expect(updateSupporter({ municipalityId: assen.id, supporterId: id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }), active: false, actor, now: Date.now() })).toBe(true);
     expect(listSupporters([assen.id], { activeOnly: true }).some((s) => s.id === id)).toBe(false);
+    // Both changes are in the audit log, the second with what it was before; the refused one is not.
+    const logged = db().select().from(auditLog).where(eq(auditLog.subject, "Fonds Drenthe")).all();
+    expect(logged.map((l) => l.action)).toEqual(["aftercare.supporter-added", "aftercare.supporter-changed"]);
+    expect(JSON.parse(logged[1]!.before!)).toMatchObject({ active: true, website: "https://fonds.example.nl" });
+    expect(JSON.parse(logged[1]!.after!)).toMatchObject({ active: false, website: null });
   });
 
   it("refuses a website that is not http(s), in the schema and in the database", () => {

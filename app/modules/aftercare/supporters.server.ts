@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organisations, supporters, type Supporter } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
 import type { SupporterValues } from "./schemas";
 
 // The directory of supporters per municipality (issue 8): informal networks and professionals that
@@ -27,20 +28,28 @@ function row(values: SupporterValues) {
   return { name: values.name, kind: values.kind, topics: values.topics, contact: values.contact, website: values.website ?? null };
 }
 
-export function addSupporter(input: { municipalityId: number; values: SupporterValues; now: number }): number {
-  return getDb()
-    .insert(supporters)
-    .values({ municipalityId: input.municipalityId, ...row(input.values), createdAt: input.now, updatedAt: input.now })
-    .returning({ id: supporters.id })
-    .get().id;
+/** Adds a supporter to the municipality's directory; logged, as every organiser action. */
+export function addSupporter(input: { municipalityId: number; values: SupporterValues; actor: { userId: string }; now: number }): number {
+  return getDb().transaction((tx) => {
+    const id = tx
+      .insert(supporters)
+      .values({ municipalityId: input.municipalityId, ...row(input.values), createdAt: input.now, updatedAt: input.now })
+      .returning({ id: supporters.id })
+      .get().id;
+    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "aftercare.supporter-added", subject: input.values.name, after: row(input.values), at: input.now });
+    return id;
+  });
 }
 
-/** Changes a supporter of this municipality; false when it is not one of its supporters. */
-export function updateSupporter(input: { municipalityId: number; supporterId: number; values: SupporterValues; active: boolean; now: number }): boolean {
-  const result = getDb()
-    .update(supporters)
-    .set({ ...row(input.values), active: input.active, updatedAt: input.now })
-    .where(and(eq(supporters.id, input.supporterId), eq(supporters.municipalityId, input.municipalityId)))
-    .run();
-  return result.changes === 1;
+/** Changes a supporter of this municipality, logged with before and after; false when it is not one of its supporters. */
+export function updateSupporter(input: { municipalityId: number; supporterId: number; values: SupporterValues; active: boolean; actor: { userId: string }; now: number }): boolean {
+  return getDb().transaction((tx) => {
+    const mine = and(eq(supporters.id, input.supporterId), eq(supporters.municipalityId, input.municipalityId));
+    const before = tx.select().from(supporters).where(mine).get();
+    if (!before) return false;
+    tx.update(supporters).set({ ...row(input.values), active: input.active, updatedAt: input.now }).where(mine).run();
+    const { name, kind, topics, contact, website, active } = before;
+    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "aftercare.supporter-changed", subject: input.values.name, before: { name, kind, topics, contact, website, active }, after: { ...row(input.values), active: input.active }, at: input.now });
+    return true;
+  });
 }
