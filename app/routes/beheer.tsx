@@ -6,18 +6,10 @@ import { now } from "~/lib/clock.server";
 import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
-import {
-  createOrganisation,
-  platformOverview,
-} from "~/modules/auth/platform.server";
+import { createOrganisation, platformOverview } from "~/modules/auth/platform.server";
 import { newOrganisationSchema } from "~/modules/auth/schemas";
 import { requirePermission } from "~/modules/auth/session.server";
-import {
-  FormErrors,
-  SelectField,
-  TextField,
-  useFormIdThatResetsAfterPost,
-} from "~/ui/form";
+import { FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,8 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), {
     schema: newOrganisationSchema,
   });
-  if (submission.status !== "success")
-    return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const created = createOrganisation({
     ...submission.value,
     actor: actor!,
@@ -49,13 +40,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminPage() {
   const t = useT();
-  const { municipalities, organisations, userCount } =
-    useLoaderData<typeof loader>();
+  const { municipalities, organisations, userCount } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     id: useFormIdThatResetsAfterPost("new-organisation"),
     lastResult: useActionData<typeof action>(),
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: newOrganisationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newOrganisationSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -93,10 +82,7 @@ export default function AdminPage() {
           <p className="big-number">{userCount}</p>
         </div>
       </div>
-      <section
-        className="card admin-new-organisation"
-        aria-labelledby="nieuwe-organisatie"
-      >
+      <section className="card admin-new-organisation" aria-labelledby="nieuwe-organisatie">
         <h2 id="nieuwe-organisatie">{t("admin.newOrganisation")}</h2>
         <Form method="post" {...getFormProps(form)} className="stack">
           <FormErrors errors={form.errors} id={form.errorId} />

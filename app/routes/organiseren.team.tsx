@@ -1,8 +1,4 @@
-import {
-  getFormProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,16 +7,8 @@ import { getEnv } from "~/lib/env.server";
 import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
-import {
-  addOrganiser,
-  listOrganisers,
-  manageableOrganisations,
-  removeOrganiser,
-} from "~/modules/auth/organisers.server";
-import {
-  addOrganiserSchema,
-  removeOrganiserSchema,
-} from "~/modules/auth/schemas";
+import { addOrganiser, listOrganisers, manageableOrganisations, removeOrganiser } from "~/modules/auth/organisers.server";
+import { addOrganiserSchema, removeOrganiserSchema } from "~/modules/auth/schemas";
 import { requirePermission } from "~/modules/auth/session.server";
 import { FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
@@ -52,23 +40,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
   const form = await readForm(request);
   const mayManage = (organisationId: number) => {
-    if (!manageableOrganisations(actor!).some((o) => o.id === organisationId))
-      throw new Response("Forbidden", { status: 403 });
+    if (!manageableOrganisations(actor!).some((o) => o.id === organisationId)) throw new Response("Forbidden", { status: 403 });
   };
   const at = now();
 
   if (form.get("intent") === "remove") {
     const submission = parseWithZod(form, { schema: removeOrganiserSchema });
-    if (submission.status !== "success")
-      return data<ActionData>(
-        { formKey: "team", result: submission.reply() },
-        { status: 400 }
-      );
+    if (submission.status !== "success") return data<ActionData>({ formKey: "team", result: submission.reply() }, { status: 400 });
     const { organisationId, userId } = submission.value;
     mayManage(organisationId);
-    const name =
-      listOrganisers([organisationId]).find((m) => m.userId === userId)?.name ??
-      "";
+    const name = listOrganisers([organisationId]).find((m) => m.userId === userId)?.name ?? "";
     const result = removeOrganiser({
       organisationId,
       userId,
@@ -76,10 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       now: at,
     });
     if (!result.ok) {
-      const message =
-        result.reason === "last"
-          ? "organise.team.last"
-          : "organise.team.notAMember";
+      const message = result.reason === "last" ? "organise.team.last" : "organise.team.notAMember";
       return data<ActionData>(
         {
           formKey: `team-${organisationId}`,
@@ -95,11 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const formKey = `add-${String(form.get("organisationId") ?? "")}`;
   const submission = parseWithZod(form, { schema: addOrganiserSchema });
-  if (submission.status !== "success")
-    return data<ActionData>(
-      { formKey, result: submission.reply() },
-      { status: 400 }
-    );
+  if (submission.status !== "success") return data<ActionData>({ formKey, result: submission.reply() }, { status: 400 });
   mayManage(submission.value.organisationId);
   const result = await addOrganiser({
     ...submission.value,
@@ -108,10 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
     now: at,
   });
   if (!result.ok) {
-    const message =
-      result.reason === "no-account"
-        ? "organise.team.noAccount"
-        : "organise.team.already";
+    const message = result.reason === "no-account" ? "organise.team.noAccount" : "organise.team.already";
     return data<ActionData>(
       {
         formKey,
@@ -129,8 +100,7 @@ export default function TeamPage() {
   const t = useT();
   const { me, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
-  const resultFor = (formKey: string) =>
-    actionData?.formKey === formKey ? actionData.result : undefined;
+  const resultFor = (formKey: string) => (actionData?.formKey === formKey ? actionData.result : undefined);
   return (
     <section className="page narrow">
       <PageTitle title={t("organise.team.title")} />
@@ -138,22 +108,14 @@ export default function TeamPage() {
       <p className="lead">{t("organise.team.lead")}</p>
       {organisations.length === 0 ? <p>{t("organise.team.none")}</p> : null}
       {organisations.map((o) => (
-        <section
-          key={o.id}
-          className="card stack"
-          aria-labelledby={`team-${o.id}`}
-        >
+        <section key={o.id} className="card stack" aria-labelledby={`team-${o.id}`}>
           <h2 id={`team-${o.id}`}>{o.name}</h2>
-          <FormErrors
-            errors={resultFor(`team-${o.id}`)?.error?.[""] ?? undefined}
-            id={`team-${o.id}-errors`}
-          />
+          <FormErrors errors={resultFor(`team-${o.id}`)?.error?.[""] ?? undefined} id={`team-${o.id}-errors`} />
           <ul className="plain-list team-list">
             {o.organisers.map((m) => (
               <li key={m.userId}>
                 <span>
-                  <strong>{m.name}</strong>{" "}
-                  <span className="muted">({m.email})</span>
+                  <strong>{m.name}</strong> <span className="muted">({m.email})</span>
                   {m.userId === me ? ` · ${t("organise.team.you")}` : null}
                 </span>
                 {o.organisers.length > 1 ? (
@@ -176,23 +138,14 @@ export default function TeamPage() {
               </li>
             ))}
           </ul>
-          <AddOrganiserForm
-            organisation={o}
-            lastResult={resultFor(`add-${o.id}`)}
-          />
+          <AddOrganiserForm organisation={o} lastResult={resultFor(`add-${o.id}`)} />
         </section>
       ))}
     </section>
   );
 }
 
-function AddOrganiserForm({
-  organisation,
-  lastResult,
-}: {
-  organisation: { id: number; name: string };
-  lastResult: SubmissionResult<string[]> | undefined;
-}) {
+function AddOrganiserForm({ organisation, lastResult }: { organisation: { id: number; name: string }; lastResult: SubmissionResult<string[]> | undefined }) {
   const t = useT();
   const formKey = `add-${organisation.id}`;
   const [form, fields] = useForm({
@@ -200,26 +153,16 @@ function AddOrganiserForm({
       organisationId: String(organisation.id),
     }),
     lastResult,
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: addOrganiserSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addOrganiserSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack team-add">
-      <h3>
-        {t("organise.team.addTitle", { organisation: organisation.name })}
-      </h3>
+      <h3>{t("organise.team.addTitle", { organisation: organisation.name })}</h3>
       <FormErrors errors={form.errors} id={form.errorId} />
       <input type="hidden" name="organisationId" value={organisation.id} />
-      <TextField
-        field={fields.email}
-        type="email"
-        label={t("organise.team.addEmail")}
-        hint={t("organise.team.addHint")}
-        autoComplete="off"
-        inputMode="email"
-      />
+      <TextField field={fields.email} type="email" label={t("organise.team.addEmail")} hint={t("organise.team.addHint")} autoComplete="off" inputMode="email" />
       <div>
         <button type="submit" className="button primary">
           {t("organise.team.addButton")}

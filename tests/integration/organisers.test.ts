@@ -1,19 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  auditLog,
-  devMailbox,
-  municipalities,
-  organisations,
-  roleAssignments,
-  users,
-} from "~db/schema";
+import { auditLog, devMailbox, municipalities, organisations, roleAssignments, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
-import {
-  addOrganiser,
-  listOrganisers,
-  removeOrganiser,
-} from "~/modules/auth/organisers.server";
+import { addOrganiser, listOrganisers, removeOrganiser } from "~/modules/auth/organisers.server";
 import { createOrganisation } from "~/modules/auth/platform.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as adminRoute from "~/routes/beheer";
@@ -31,24 +20,12 @@ const cookies: Record<string, string> = {};
 let keizerslanden = 0;
 let assen = 0;
 
-const organisationId = (slug: string) =>
-  db().select().from(organisations).where(eq(organisations.slug, slug)).get()!
-    .id;
+const organisationId = (slug: string) => db().select().from(organisations).where(eq(organisations.slug, slug)).get()!.id;
 const team = (orgId: number) => listOrganisers([orgId]).map((m) => m.email);
-const audit = (action: string) =>
-  db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+const audit = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
 
-type RouteFn = (args: {
-  request: Request;
-  params: Record<string, string>;
-  context: never;
-}) => Promise<unknown>;
-async function post(
-  fn: RouteFn,
-  path: string,
-  cookie: string,
-  values: Record<string, string>
-) {
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+async function post(fn: RouteFn, path: string, cookie: string, values: Record<string, string>) {
   const body = new FormData();
   for (const [k, v] of Object.entries(values)) body.append(k, v);
   const request = new Request(`http://localhost${path}`, {
@@ -56,9 +33,7 @@ async function post(
     headers: { Cookie: cookie },
     body,
   });
-  return fn({ request, params: {}, context: undefined as never }).catch(
-    (error: unknown) => error
-  );
+  return fn({ request, params: {}, context: undefined as never }).catch((error: unknown) => error);
 }
 
 beforeAll(async () => {
@@ -92,18 +67,9 @@ describe("adding an organiser", () => {
       })
     ).toEqual({ ok: true, name: "Sanne Visser" });
     expect(team(keizerslanden)).toContain("sanne@voorbeeld.nl");
-    expect(audit("organisation.organiser-added")).toMatchObject([
-      { userId: id.org, subject: "sanne@voorbeeld.nl" },
-    ]);
-    const mail = db()
-      .select()
-      .from(devMailbox)
-      .where(eq(devMailbox.to, "sanne@voorbeeld.nl"))
-      .all()
-      .at(-1)!;
-    expect(mail.subject).toBe(
-      "Je organiseert nu mee bij Wijkteam Keizerslanden"
-    );
+    expect(audit("organisation.organiser-added")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
+    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "sanne@voorbeeld.nl")).all().at(-1)!;
+    expect(mail.subject).toBe("Je organiseert nu mee bij Wijkteam Keizerslanden");
     expect(mail.text).toContain(`${origin}/organiseren`);
   });
 
@@ -130,12 +96,7 @@ describe("adding an organiser", () => {
       db()
         .select()
         .from(roleAssignments)
-        .where(
-          and(
-            eq(roleAssignments.userId, id.sanne!),
-            eq(roleAssignments.role, "organisator")
-          )
-        )
+        .where(and(eq(roleAssignments.userId, id.sanne!), eq(roleAssignments.role, "organisator")))
         .all()
     ).toHaveLength(1);
   });
@@ -152,9 +113,7 @@ describe("taking an organiser off", () => {
       })
     ).toEqual({ ok: true });
     expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
-    expect(audit("organisation.organiser-removed")).toMatchObject([
-      { userId: id.org, subject: "sanne@voorbeeld.nl" },
-    ]);
+    expect(audit("organisation.organiser-removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
     expect(
       removeOrganiser({
         organisationId: keizerslanden,
@@ -180,86 +139,47 @@ describe("the team page", () => {
       const request = new Request("http://localhost/organiseren/team", {
         headers: { Cookie: cookie },
       });
-      return teamRoute
-        .loader({ request, params: {}, context: undefined as never })
-        .catch((error: unknown) => error);
+      return teamRoute.loader({ request, params: {}, context: undefined as never }).catch((error: unknown) => error);
     };
     // Olga organises for the wijkteam and for Gemeente Deventer, not for Assen.
     const forOrg = (await call(cookies.org!)) as {
       organisations: { id: number }[];
     };
-    expect(forOrg.organisations.map((o) => o.id).sort()).toEqual(
-      [keizerslanden, organisationId("gemeente-deventer")].sort()
-    );
+    expect(forOrg.organisations.map((o) => o.id).sort()).toEqual([keizerslanden, organisationId("gemeente-deventer")].sort());
     const forBeheer = (await call(cookies.beheer!)) as {
       organisations: { id: number }[];
     };
-    expect(forBeheer.organisations.map((o) => o.id)).toEqual(
-      expect.arrayContaining([keizerslanden, assen])
-    );
+    expect(forBeheer.organisations.map((o) => o.id)).toEqual(expect.arrayContaining([keizerslanden, assen]));
     expect(statusOf(await call(cookies.anna!))).toBe(403);
   });
 
   it("refuses to change another organisation's team, and a resident", async () => {
+    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.orgAssen!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }))).toBe(
+      403
+    );
+    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.anna!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }))).toBe(403);
     expect(
       statusOf(
-        await post(
-          teamRoute.action as RouteFn,
-          "/organiseren/team",
-          cookies.orgAssen!,
-          { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }
-        )
-      )
-    ).toBe(403);
-    expect(
-      statusOf(
-        await post(
-          teamRoute.action as RouteFn,
-          "/organiseren/team",
-          cookies.anna!,
-          { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }
-        )
-      )
-    ).toBe(403);
-    expect(
-      statusOf(
-        await post(
-          teamRoute.action as RouteFn,
-          "/organiseren/team",
-          cookies.orgAssen!,
-          {
-            intent: "remove",
-            organisationId: String(keizerslanden),
-            userId: id.org!,
-          }
-        )
+        await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.orgAssen!, {
+          intent: "remove",
+          organisationId: String(keizerslanden),
+          userId: id.org!,
+        })
       )
     ).toBe(403);
     expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
 
   it("says why an address cannot be added, beside the field", async () => {
-    const result = await post(
-      teamRoute.action as RouteFn,
-      "/organiseren/team",
-      cookies.org!,
-      { organisationId: String(keizerslanden), email: "niemand@voorbeeld.nl" }
-    );
+    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.org!, { organisationId: String(keizerslanden), email: "niemand@voorbeeld.nl" });
     expect(statusOf(result)).toBe(409);
-    expect(
-      (result as { data: { result: { error: Record<string, string[]> } } }).data
-        .result.error.email
-    ).toEqual(["organise.team.noAccount"]);
+    expect((result as { data: { result: { error: Record<string, string[]> } } }).data.result.error.email).toEqual(["organise.team.noAccount"]);
   });
 });
 
 describe("a new organisation", () => {
   it("is added by a beheerder with a unique slug, logged, and gets its first organiser on the team page", async () => {
-    const deventer = db()
-      .select()
-      .from(municipalities)
-      .where(eq(municipalities.name, "Deventer"))
-      .get()!.id;
+    const deventer = db().select().from(municipalities).where(eq(municipalities.name, "Deventer")).get()!.id;
     expect(
       createOrganisation({
         name: "Wijkteam Keizerslanden",
@@ -268,13 +188,7 @@ describe("a new organisation", () => {
         now: at,
       })
     ).toEqual({ ok: true });
-    expect(
-      db()
-        .select()
-        .from(organisations)
-        .where(eq(organisations.slug, "wijkteam-keizerslanden-2"))
-        .get()?.name
-    ).toBe("Wijkteam Keizerslanden");
+    expect(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden-2")).get()?.name).toBe("Wijkteam Keizerslanden");
     expect(
       createOrganisation({
         name: "Nergens",
@@ -285,24 +199,10 @@ describe("a new organisation", () => {
     ).toEqual({ ok: false, reason: "no-municipality" });
     expect(audit("platform.organisation-created")).toHaveLength(1);
 
-    const created = await post(
-      adminRoute.action as RouteFn,
-      "/beheer",
-      cookies.beheer!,
-      { name: "Buurtteam Zandweerd", municipalityId: String(deventer) }
-    );
+    const created = await post(adminRoute.action as RouteFn, "/beheer", cookies.beheer!, { name: "Buurtteam Zandweerd", municipalityId: String(deventer) });
     expect(statusOf(created)).toBe(302);
     const zandweerd = organisationId("buurtteam-zandweerd");
-    expect(
-      statusOf(
-        await post(
-          teamRoute.action as RouteFn,
-          "/organiseren/team",
-          cookies.beheer!,
-          { organisationId: String(zandweerd), email: "sanne@voorbeeld.nl" }
-        )
-      )
-    ).toBe(302);
+    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.beheer!, { organisationId: String(zandweerd), email: "sanne@voorbeeld.nl" }))).toBe(302);
     expect(team(zandweerd)).toEqual(["sanne@voorbeeld.nl"]);
   });
 

@@ -15,29 +15,14 @@ import type { Actor } from "./permissions";
 export type TeamMember = { userId: string; name: string; email: string };
 
 /** The organisations whose team this person may change: all for a beheerder, else those they organise. */
-export function manageableOrganisations(
-  actor: NonNullable<Actor>
-): { id: number; name: string }[] {
-  const query = getDb()
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations);
+export function manageableOrganisations(actor: NonNullable<Actor>): { id: number; name: string }[] {
+  const query = getDb().select({ id: organisations.id, name: organisations.name }).from(organisations);
   if (actor.isBeheerder) return query.orderBy(asc(organisations.name)).all();
-  const ids = actor.grants.flatMap((g) =>
-    g.role === "organisator" && g.organisationId !== null
-      ? [g.organisationId]
-      : []
-  );
-  return ids.length === 0
-    ? []
-    : query
-        .where(inArray(organisations.id, ids))
-        .orderBy(asc(organisations.name))
-        .all();
+  const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
+  return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)).all();
 }
 
-export function listOrganisers(
-  organisationIds: readonly number[]
-): (TeamMember & { organisationId: number })[] {
+export function listOrganisers(organisationIds: readonly number[]): (TeamMember & { organisationId: number })[] {
   if (organisationIds.length === 0) return [];
   return getDb()
     .select({
@@ -48,34 +33,20 @@ export function listOrganisers(
     })
     .from(roleAssignments)
     .innerJoin(users, eq(roleAssignments.userId, users.id))
-    .where(
-      and(
-        eq(roleAssignments.role, "organisator"),
-        inArray(roleAssignments.organisationId, [...organisationIds]),
-        isNull(users.deletedAt)
-      )
-    )
+    .where(and(eq(roleAssignments.role, "organisator"), inArray(roleAssignments.organisationId, [...organisationIds]), isNull(users.deletedAt)))
     .orderBy(asc(users.name))
     .all()
     .map((r) => ({ ...r, organisationId: r.organisationId! }));
 }
 
-export type AddOrganiserResult =
-  | { ok: true; name: string }
-  | { ok: false; reason: "no-account" | "already" };
+export type AddOrganiserResult = { ok: true; name: string } | { ok: false; reason: "no-account" | "already" };
 
 /**
  * Makes the person with this address an organiser of the organisation, at once: they need an account
  * first (the page says so), so nobody gets rights through an address they do not control. Logged, and
  * the person gets a mail with the way to the console.
  */
-export async function addOrganiser(input: {
-  organisationId: number;
-  email: string;
-  actor: { userId: string };
-  origin: string;
-  now: number;
-}): Promise<AddOrganiserResult> {
+export async function addOrganiser(input: { organisationId: number; email: string; actor: { userId: string }; origin: string; now: number }): Promise<AddOrganiserResult> {
   const db = getDb();
   const email = input.email.trim().toLowerCase();
   const person = db
@@ -84,11 +55,7 @@ export async function addOrganiser(input: {
     .where(and(eq(users.email, email), isNull(users.deletedAt)))
     .get();
   if (!person) return { ok: false, reason: "no-account" };
-  const organisation = db
-    .select()
-    .from(organisations)
-    .where(eq(organisations.id, input.organisationId))
-    .get()!;
+  const organisation = db.select().from(organisations).where(eq(organisations.id, input.organisationId)).get()!;
   const added = db.transaction((tx) => {
     const inserted = tx
       .insert(roleAssignments)
@@ -122,37 +89,17 @@ export async function addOrganiser(input: {
     to: email,
     subject: t("organise.team.mailSubject", params),
     text: t("organise.team.mailBody", params),
-  }).catch((error: unknown) =>
-    log.error(
-      { err: error, organisationId: input.organisationId },
-      "mail to a new organiser not sent"
-    )
-  );
+  }).catch((error: unknown) => log.error({ err: error, organisationId: input.organisationId }, "mail to a new organiser not sent"));
   return { ok: true, name: person.name };
 }
 
-export type RemoveOrganiserResult =
-  | { ok: true }
-  | { ok: false; reason: "not-an-organiser" | "last" };
+export type RemoveOrganiserResult = { ok: true } | { ok: false; reason: "not-an-organiser" | "last" };
 
 /** Takes an organiser off the organisation's team (also oneself), never the last one. Logged. */
-export function removeOrganiser(input: {
-  organisationId: number;
-  userId: string;
-  actor: { userId: string };
-  now: number;
-}): RemoveOrganiserResult {
+export function removeOrganiser(input: { organisationId: number; userId: string; actor: { userId: string }; now: number }): RemoveOrganiserResult {
   return getDb().transaction((tx): RemoveOrganiserResult => {
-    const scope = and(
-      eq(roleAssignments.role, "organisator"),
-      eq(roleAssignments.organisationId, input.organisationId)
-    );
-    const team = tx
-      .select({ userId: roleAssignments.userId, email: users.email })
-      .from(roleAssignments)
-      .innerJoin(users, eq(roleAssignments.userId, users.id))
-      .where(scope)
-      .all();
+    const scope = and(eq(roleAssignments.role, "organisator"), eq(roleAssignments.organisationId, input.organisationId));
+    const team = tx.select({ userId: roleAssignments.userId, email: users.email }).from(roleAssignments).innerJoin(users, eq(roleAssignments.userId, users.id)).where(scope).all();
     const member = team.find((m) => m.userId === input.userId);
     if (!member) return { ok: false, reason: "not-an-organiser" };
     if (team.length === 1) return { ok: false, reason: "last" };
