@@ -26,13 +26,14 @@ export const links = () => [{ rel: "stylesheet", href: taakgroepenStyles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireTaakgroepManager(request, params.slug);
   const groups = contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize);
+  const info = phaseAt(details.clock, now());
   return {
     slug: details.contest.slug,
     title: details.contest.title,
     // Sign-ups from paper or the keuzebijeenkomst, typed in by an organiser, in the phases residents sign up themselves.
-    takesPaperSignups: checkPhase(phaseAt(details.clock, now()), TAAKGROEP_PHASES).ok,
+    takesPaperSignups: checkPhase(info, TAAKGROEP_PHASES).ok,
     // An archived round is read-only: its groups keep the mark they had.
-    mayMark: checkPhase(phaseAt(details.clock, now()), BEFORE_ARCHIVE).ok,
+    mayMark: checkPhase(info, BEFORE_ARCHIVE).ok,
     groups: groups.map((g) => ({
       ideaId: g.ideaId,
       title: g.title,
