@@ -22,6 +22,7 @@ let assen = 0;
 
 const organisationId = (slug: string) => db().select().from(organisations).where(eq(organisations.slug, slug)).get()!.id;
 const team = (orgId: number) => listOrganisers([orgId]).map((m) => m.email);
+const addToWijkteam = (email: string) => addOrganiser({ organisationId: keizerslanden, email, actor: { userId: id.org! }, origin, now: at });
 const audit = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
 
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
@@ -57,15 +58,7 @@ beforeAll(async () => {
 
 describe("adding an organiser", () => {
   it("makes a colleague with an account an organiser at once, logged, and mails them the way to the console", async () => {
-    expect(
-      await addOrganiser({
-        organisationId: keizerslanden,
-        email: " Sanne@Voorbeeld.nl",
-        actor: { userId: id.org! },
-        origin,
-        now: at,
-      })
-    ).toEqual({ ok: true, name: "Sanne Visser" });
+    expect(await addToWijkteam(" Sanne@Voorbeeld.nl")).toEqual({ ok: true, name: "Sanne Visser" });
     expect(team(keizerslanden)).toContain("sanne@voorbeeld.nl");
     expect(audit("organisation.organiser-added")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
     const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "sanne@voorbeeld.nl")).all().at(-1)!;
@@ -74,24 +67,8 @@ describe("adding an organiser", () => {
   });
 
   it("refuses an address without an account, and someone already on the team", async () => {
-    expect(
-      await addOrganiser({
-        organisationId: keizerslanden,
-        email: "nieuw@voorbeeld.nl",
-        actor: { userId: id.org! },
-        origin,
-        now: at,
-      })
-    ).toEqual({ ok: false, reason: "no-account" });
-    expect(
-      await addOrganiser({
-        organisationId: keizerslanden,
-        email: "sanne@voorbeeld.nl",
-        actor: { userId: id.org! },
-        origin,
-        now: at,
-      })
-    ).toEqual({ ok: false, reason: "already" });
+    expect(await addToWijkteam("nieuw@voorbeeld.nl")).toEqual({ ok: false, reason: "no-account" });
+    expect(await addToWijkteam("sanne@voorbeeld.nl")).toEqual({ ok: false, reason: "already" });
     expect(
       db()
         .select()
