@@ -66,7 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
         { status: 409 }
       );
     }
-    return redirectWith(userId === actor!.userId ? "/organiseren" : teamPath, {
+    // Someone who took themselves off may organise nothing any more: the home page always opens.
+    return redirectWith(userId === actor!.userId ? "/" : teamPath, {
       flash: { key: "organise.team.removed", params: { name } },
     });
   }

@@ -147,6 +147,15 @@ describe("the team page", () => {
     expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
 
+  it("sends someone who took themselves off to the home page, as they may organise nothing any more", async () => {
+    expect(await addToWijkteam("sanne@voorbeeld.nl")).toMatchObject({ ok: true });
+    const sanne = (await createSessionCookie(id.sanne!)).split(";")[0]!;
+    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", sanne, { intent: "remove", organisationId: String(keizerslanden), userId: id.sanne! });
+    expect(statusOf(result)).toBe(302);
+    expect((result as Response).headers.get("Location")).toBe("/");
+    expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
+  });
+
   it("says why an address cannot be added, beside the field", async () => {
     const result = await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.org!, { organisationId: String(keizerslanden), email: "niemand@voorbeeld.nl" });
     expect(statusOf(result)).toBe(409);
