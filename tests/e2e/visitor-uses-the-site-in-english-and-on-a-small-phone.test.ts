@@ -17,10 +17,10 @@ const publicPages = [
   "/inloggen",
   "/registreren",
 ];
-const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/account", "/account/meldingen", "/account/verwijderen"];
+const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/organiseren/team", "/account", "/account/meldingen", "/account/verwijderen"];
 
 /** A missing text shows as its key, such as "aftercare.story.title". */
-const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|jury|participation|notifications)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
+const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|jury|participation|notifications|organise|admin)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
 
 async function inEnglish(page: import("@playwright/test").Page, baseURL: string) {
   await page.context().addCookies([{ name: "wv_lang", value: "en", url: baseURL }]);
