@@ -17,7 +17,7 @@ import { criteriaFor, saveCriteria } from "~/modules/jury/criteria.server";
 import { INVITE_PHASES, inviteJuror, listInvitations, removeJuror, setPublishAggregates, withdrawInvitation } from "~/modules/jury/panel.server";
 import { juryDecisionPath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema, removeJurorSchema, withdrawInvitationSchema } from "~/modules/jury/schemas";
-import { isDecisionClosed, juryOverview, juryRound } from "~/modules/jury/scores.server";
+import { juryOverview, juryRound } from "~/modules/jury/scores.server";
 import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
@@ -34,13 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const shares = weightShares(criteria);
   const overview = juryOverview(contestId);
   const mayInvite = checkPhase(info, INVITE_PHASES).ok;
+  const round = juryRound(contestId);
   return {
     slug: details.contest.slug,
     title: details.contest.title,
     jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, email: j.email, isChair: j.isChair, done: j.progress.done, total: j.progress.total, scored: j.progress.done + j.progress.partial })),
     invitations: listInvitations(contestId),
     mayInvite,
-    mayRemove: mayInvite && !isDecisionClosed(contestId),
+    mayRemove: mayInvite && round.decisionClosedAt === null,
     criteria: criteria.map((c, i) => ({ key: c.key, name: c.name, description: c.description, weight: c.weight, share: shares[i]! })),
     criteriaLocked: criteriaLocked(info),
     criteriaDefaults: {
@@ -50,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ...Array.from({ length: Math.max(0, Math.min(2, MAX_CRITERIA - criteria.length)) }, () => emptyCriterion),
       ],
     },
-    publishAggregates: juryRound(contestId).publishAggregates,
+    publishAggregates: round.publishAggregates,
   };
 }
 
@@ -74,10 +75,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "remove-juror") {
     const submission = parseWithZod(form, { schema: removeJurorSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
-    const name = userNames([submission.value.jurorUserId]).get(submission.value.jurorUserId) ?? "";
     const result = await removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at });
     if (!result.ok) return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }) }, { status: 409 });
-    return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name } } });
+    return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name: result.name } } });
   }
 
   if (intent === "withdraw-invitation") {

@@ -49,27 +49,13 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return data<ActionData>({ formKey: "team", result: submission.reply() }, { status: 400 });
     const { organisationId, userId } = submission.value;
     mayManage(organisationId);
-    const name = listOrganisers([organisationId]).find((m) => m.userId === userId)?.name ?? "";
-    const result = removeOrganiser({
-      organisationId,
-      userId,
-      actor: actor!,
-      now: at,
-    });
+    const result = removeOrganiser({ organisationId, userId, actor: actor!, now: at });
     if (!result.ok) {
       const message = result.reason === "last" ? "organise.team.last" : "organise.team.notAMember";
-      return data<ActionData>(
-        {
-          formKey: `team-${organisationId}`,
-          result: submission.reply({ formErrors: [message] }),
-        },
-        { status: 409 }
-      );
+      return data<ActionData>({ formKey: `team-${organisationId}`, result: submission.reply({ formErrors: [message] }) }, { status: 409 });
     }
     // Someone who took themselves off may organise nothing any more: the home page always opens.
-    return redirectWith(userId === actor!.userId ? "/" : teamPath, {
-      flash: { key: "organise.team.removed", params: { name } },
-    });
+    return redirectWith(userId === actor!.userId ? "/" : teamPath, { flash: { key: "organise.team.removed", params: { name: result.name } } });
   }
 
   const formKey = `add-${String(form.get("organisationId") ?? "")}`;

@@ -360,7 +360,7 @@ describe("changing the jury", () => {
     expect(before.sanne).toMatchObject({ comments: 1, conflicts: 1 });
     expect(before.moestuin).toMatchObject({ count: 3 });
 
-    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true });
+    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true, name: "Sanne Visser" });
     expect(isJuror(id.sanne!)).toBe(false);
     expect(mailsTo("sanne@voorbeeld.nl").at(-1)!.subject).toBe("Je zit niet meer in de jury van Vonk Keizerslanden 2027");
     expect(rowsOf(id.sanne!)).toEqual({ scores: 0, comments: 0, conflicts: 1 });

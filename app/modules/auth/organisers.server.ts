@@ -6,6 +6,7 @@ import { log } from "~/lib/log.server";
 import { translator } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
 import type { Actor } from "./permissions";
+import { accountByEmail } from "./users.server";
 
 // The organisers of an organisation (a wijkteam, a municipality's department). Organisers add a
 // colleague who has an account, and take one off; a beheerder does the same for any organisation,
@@ -25,12 +26,7 @@ export function manageableOrganisations(actor: NonNullable<Actor>): { id: number
 export function listOrganisers(organisationIds: readonly number[]): (TeamMember & { organisationId: number })[] {
   if (organisationIds.length === 0) return [];
   return getDb()
-    .select({
-      organisationId: roleAssignments.organisationId,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-    })
+    .select({ organisationId: roleAssignments.organisationId, userId: users.id, name: users.name, email: users.email })
     .from(roleAssignments)
     .innerJoin(users, eq(roleAssignments.userId, users.id))
     .where(and(eq(roleAssignments.role, "organisator"), inArray(roleAssignments.organisationId, [...organisationIds]), isNull(users.deletedAt)))
@@ -49,70 +45,36 @@ export type AddOrganiserResult = { ok: true; name: string } | { ok: false; reaso
 export async function addOrganiser(input: { organisationId: number; email: string; actor: { userId: string }; origin: string; now: number }): Promise<AddOrganiserResult> {
   const db = getDb();
   const email = input.email.trim().toLowerCase();
-  const person = db
-    .select()
-    .from(users)
-    .where(and(eq(users.email, email), isNull(users.deletedAt)))
-    .get();
+  const person = accountByEmail(email);
   if (!person) return { ok: false, reason: "no-account" };
   const organisation = db.select().from(organisations).where(eq(organisations.id, input.organisationId)).get()!;
   const added = db.transaction((tx) => {
-    const inserted = tx
-      .insert(roleAssignments)
-      .values({
-        userId: person.id,
-        role: "organisator",
-        organisationId: input.organisationId,
-        createdAt: new Date(input.now),
-      })
-      .onConflictDoNothing()
-      .run();
-    if (inserted.changes === 0) return false;
-    writeAudit(tx, {
-      userId: input.actor.userId,
-      contestId: null,
-      action: "organisation.organiser-added",
-      subject: email,
-      after: { organisation: organisation.name },
-      at: input.now,
-    });
+    const values = { userId: person.id, role: "organisator" as const, organisationId: input.organisationId, createdAt: new Date(input.now) };
+    if (tx.insert(roleAssignments).values(values).onConflictDoNothing().run().changes === 0) return false;
+    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-added", subject: email, after: { organisation: organisation.name }, at: input.now });
     return true;
   });
   if (!added) return { ok: false, reason: "already" };
   const t = translator(person.locale);
-  const params = {
-    name: person.name,
-    organisation: organisation.name,
-    link: `${input.origin.replace(/\/$/, "")}/organiseren`,
-  };
-  await sendMail({
-    to: email,
-    subject: t("organise.team.mailSubject", params),
-    text: t("organise.team.mailBody", params),
-  }).catch((error: unknown) => log.error({ err: error, organisationId: input.organisationId }, "mail to a new organiser not sent"));
+  const params = { name: person.name, organisation: organisation.name, link: `${input.origin}/organiseren` };
+  await sendMail({ to: email, subject: t("organise.team.mailSubject", params), text: t("organise.team.mailBody", params) }).catch((error: unknown) =>
+    log.error({ err: error, organisationId: input.organisationId }, "mail to a new organiser not sent"),
+  );
   return { ok: true, name: person.name };
 }
 
-export type RemoveOrganiserResult = { ok: true } | { ok: false; reason: "not-an-organiser" | "last" };
+export type RemoveOrganiserResult = { ok: true; name: string } | { ok: false; reason: "not-an-organiser" | "last" };
 
 /** Takes an organiser off the organisation's team (also oneself), never the last one. Logged. */
 export function removeOrganiser(input: { organisationId: number; userId: string; actor: { userId: string }; now: number }): RemoveOrganiserResult {
   return getDb().transaction((tx): RemoveOrganiserResult => {
     const scope = and(eq(roleAssignments.role, "organisator"), eq(roleAssignments.organisationId, input.organisationId));
-    const team = tx.select({ userId: roleAssignments.userId, email: users.email }).from(roleAssignments).innerJoin(users, eq(roleAssignments.userId, users.id)).where(scope).all();
+    const team = tx.select({ userId: roleAssignments.userId, name: users.name, email: users.email }).from(roleAssignments).innerJoin(users, eq(roleAssignments.userId, users.id)).where(scope).all();
     const member = team.find((m) => m.userId === input.userId);
     if (!member) return { ok: false, reason: "not-an-organiser" };
     if (team.length === 1) return { ok: false, reason: "last" };
-    tx.delete(roleAssignments)
-      .where(and(scope, eq(roleAssignments.userId, input.userId)))
-      .run();
-    writeAudit(tx, {
-      userId: input.actor.userId,
-      contestId: null,
-      action: "organisation.organiser-removed",
-      subject: member.email,
-      at: input.now,
-    });
-    return { ok: true };
+    tx.delete(roleAssignments).where(and(scope, eq(roleAssignments.userId, input.userId))).run();
+    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-removed", subject: member.email, at: input.now });
+    return { ok: true, name: member.name };
   });
 }

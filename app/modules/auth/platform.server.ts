@@ -2,7 +2,7 @@ import { asc, count, eq, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { municipalities, organisations, users } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { slugify } from "~/modules/contests/settings";
+import { freeSlug, slugify } from "~/modules/contests/settings";
 
 /** What a beheerder sees at a glance: the municipalities, their organisations, and how many accounts there are. */
 export function platformOverview() {
@@ -26,10 +26,8 @@ export function platformOverview() {
 export function createOrganisation(input: { name: string; municipalityId: number; actor: { userId: string }; now: number }): { ok: true } | { ok: false; reason: "no-municipality" } {
   return getDb().transaction((tx) => {
     if (!tx.select().from(municipalities).where(eq(municipalities.id, input.municipalityId)).get()) return { ok: false as const, reason: "no-municipality" as const };
-    const base = slugify(input.name) || "organisatie";
-    const taken = new Set(tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`)).all().map((o) => o.slug));
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const base = slugify(input.name, "organisatie");
+    const slug = freeSlug(base, new Set(tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`)).all().map((o) => o.slug)));
     tx.insert(organisations).values({ name: input.name, municipalityId: input.municipalityId, slug }).run();
     writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "platform.organisation-created", subject: input.name, after: { slug, municipalityId: input.municipalityId }, at: input.now });
     return { ok: true as const };

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contests, organisations, roleAssignments, users } from "~db/schema";
+import type { Locale } from "~/lib/i18n/core";
 
 export type RoleDescription = { role: "organisator" | "jurylid"; scopeName: string; isChair: boolean };
 
@@ -23,17 +24,17 @@ export function describeRoles(userId: string): RoleDescription[] {
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
-export type JurorRow = { userId: string; name: string; email: string; isChair: boolean; since: number };
+export type JurorRow = { userId: string; name: string; email: string; locale: Locale; isChair: boolean; since: number };
 
-/** The jury of a contest: every jurylid role with the person's name and email, chair first. */
+/** The jury of a contest: every jurylid role with the person's name, email and language, chair first. */
 export function listJurors(contestId: number): JurorRow[] {
   return getDb()
-    .select({ userId: users.id, name: users.name, email: users.email, isChair: roleAssignments.isChair, createdAt: roleAssignments.createdAt })
+    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale, isChair: roleAssignments.isChair, createdAt: roleAssignments.createdAt })
     .from(roleAssignments)
     .innerJoin(users, eq(roleAssignments.userId, users.id))
     .where(and(eq(roleAssignments.role, "jurylid"), eq(roleAssignments.contestId, contestId)))
     .all()
-    .map((r) => ({ userId: r.userId, name: r.name, email: r.email, isChair: r.isChair, since: r.createdAt.getTime() }))
+    .map((r) => ({ userId: r.userId, name: r.name, email: r.email, locale: r.locale, isChair: r.isChair, since: r.createdAt.getTime() }))
     .sort((a, b) => Number(b.isChair) - Number(a.isChair) || a.name.localeCompare(b.name, "nl"));
 }
 

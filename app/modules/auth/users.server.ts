@@ -17,7 +17,11 @@ export function userRecipients(ids: readonly string[]): { email: string; locale:
   return getDb().select({ email: users.email, locale: users.locale }).from(users).where(and(inArray(users.id, wanted), isNull(users.deletedAt))).all();
 }
 
-/** Whether an address belongs to an account (emails are stored lower-cased); a deleted one has none. */
-export function hasAccount(email: string): boolean {
-  return getDb().select({ id: users.id }).from(users).where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.deletedAt))).get() !== undefined;
+/** The account an address belongs to (emails are stored lower-cased); a deleted account has none. */
+export function accountByEmail(email: string): { id: string; name: string; locale: Locale } | undefined {
+  return getDb()
+    .select({ id: users.id, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.deletedAt)))
+    .get();
 }

@@ -8,7 +8,7 @@ import { turnout } from "~/modules/voting/votes.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/modules/ideas/photos.server";
 import type { ContestDetails } from "./contests.server";
 import { applyOverride, effectiveSchedule, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
-import { lockedChanges, slugify, type ContestSettings } from "./settings";
+import { freeSlug, lockedChanges, slugify, type ContestSettings } from "./settings";
 
 type Actor = { userId: string };
 
@@ -34,12 +34,10 @@ export function settingsOf(details: ContestDetails): ContestSettings {
   };
 }
 
-function uniqueSlug(title: string): string {
-  const db = getDb();
+/** A contest slug from its title that no other contest has (a new round, or an imported archive). */
+export function uniqueContestSlug(title: string): string {
   const base = slugify(title);
-  const taken = new Set(db.select({ slug: contests.slug }).from(contests).where(like(contests.slug, `${base}%`)).all().map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return freeSlug(base, new Set(getDb().select({ slug: contests.slug }).from(contests).where(like(contests.slug, `${base}%`)).all().map((r) => r.slug)));
 }
 
 /** A new contest starts as a concept with the defaults of the two methods (3 stickers, taakgroep of 4). */
@@ -47,7 +45,7 @@ export function createContest(input: { actor: Actor; organisationId: number; tit
   const db = getDb();
   const at = new Date(input.now);
   return db.transaction((tx) => {
-    const slug = uniqueSlug(input.title);
+    const slug = uniqueContestSlug(input.title);
     const created = tx
       .insert(contests)
       .values({ organisationId: input.organisationId, slug, title: input.title, budgetEuros: input.budgetEuros, createdAt: at, updatedAt: at })

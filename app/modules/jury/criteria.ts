@@ -5,6 +5,7 @@
 // that the jurors score against stays as it is, so that every score means the same thing.
 
 import { hasPhaseStarted, type PhaseInfo } from "~/modules/contests/phases";
+import { freeSlug } from "~/modules/contests/settings";
 
 export const DEFAULT_CRITERION_KEYS = ["wijk", "creativiteit", "samenwerking", "draagvlak", "haalbaarheid"] as const;
 export type DefaultCriterionKey = (typeof DEFAULT_CRITERION_KEYS)[number];
@@ -82,6 +83,5 @@ export function criterionKey(name: string, taken: readonly string[]): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 30) || "criterium";
-  if (!taken.includes(base)) return base;
-  for (let n = 2; ; n++) if (!taken.includes(`${base}-${n}`)) return `${base}-${n}`;
+  return freeSlug(base, new Set(taken));
 }

@@ -7,10 +7,10 @@ import { translator, type Locale } from "~/lib/i18n";
 import { log } from "~/lib/log.server";
 import { sendMail } from "~/lib/mail.server";
 import { grantJuror, listJurors, revokeJuror } from "~/modules/auth/roles.server";
-import { userRecipients } from "~/modules/auth/users.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { invitationMail, removedMail } from "./mails";
+import { isDecisionClosed } from "./scores.server";
 import { juryInvitationPath } from "./paths";
 
 // The jury panel: organisers invite jurors by email; the person accepts while logged in with that
@@ -74,7 +74,7 @@ export async function inviteJuror(input: {
   return { ok: true };
 }
 
-export type RemoveJurorResult = { ok: true } | { ok: false; reason: "not-a-juror" | "decision-closed" };
+export type RemoveJurorResult = { ok: true; name: string } | { ok: false; reason: "not-a-juror" | "decision-closed" };
 
 /**
  * Takes someone off the jury while the jury still works (a juror who fell ill, or the wrong address was
@@ -89,21 +89,18 @@ export async function removeJuror(input: { details: ContestDetails; actor: { use
   if (!juror) return { ok: false, reason: "not-a-juror" };
   const result = getDb().transaction((tx): RemoveJurorResult => {
     // Read inside the transaction: a decision closed a moment ago freezes the scores (trigger).
-    if (tx.select({ at: juryRounds.decisionClosedAt }).from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.at) return { ok: false, reason: "decision-closed" };
+    if (isDecisionClosed(contestId)) return { ok: false, reason: "decision-closed" };
     if (!revokeJuror(tx, { userId: juror.userId, contestId })) return { ok: false, reason: "not-a-juror" };
     const scores = tx.delete(juryScores).where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId))).run().changes;
     const ideasOfContest = tx.select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId));
     const comments = tx.delete(juryComments).where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest))).run().changes;
     writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.removed", subject: juror.email, before: { isChair: juror.isChair, scores, comments }, at: input.now });
-    return { ok: true };
+    return { ok: true, name: juror.name };
   });
   if (!result.ok) return result;
   // After the commit; the removal stands whether or not the mail goes out.
-  const [recipient] = userRecipients([juror.userId]);
-  if (recipient) {
-    const mail = removedMail(translator(recipient.locale), { name: juror.name, contestTitle: input.details.contest.title });
-    await sendMail({ to: recipient.email, ...mail }).catch((error: unknown) => log.error({ err: error, contestId }, "mail to a juror taken off the jury not sent"));
-  }
+  const mail = removedMail(translator(juror.locale), { name: juror.name, contestTitle: input.details.contest.title });
+  await sendMail({ to: juror.email, ...mail }).catch((error: unknown) => log.error({ err: error, contestId }, "mail to a juror taken off the jury not sent"));
   return result;
 }
 

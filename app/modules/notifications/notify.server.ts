@@ -1,6 +1,6 @@
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
-import { hasAccount } from "~/modules/auth/users.server";
+import { accountByEmail } from "~/modules/auth/users.server";
 import type { NotificationKind } from "./kinds";
 import { PREFERENCES_PATH, UNSUBSCRIBE_PATH } from "./paths";
 import { isMuted, linkTokenFor } from "./preferences.server";
@@ -29,7 +29,7 @@ export async function notify(n: Notification): Promise<boolean> {
   const t = translator(n.locale);
   const unsubscribeLink = unsubscribeLinkFor(n.origin, n.to, n.kind);
   // The preferences page needs a log-in: someone who follows a round by email alone gets only the one-click link.
-  const footer = t(hasAccount(n.to) ? "notifications.footer" : "notifications.footerNoAccount", {
+  const footer = t(accountByEmail(n.to) ? "notifications.footer" : "notifications.footerNoAccount", {
     kind: t(`notifications.kinds.${n.kind}.label`),
     unsubscribeLink,
     preferencesLink: `${n.origin.replace(/\/$/, "")}${PREFERENCES_PATH}`,

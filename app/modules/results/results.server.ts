@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { asc, desc, eq, like } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { archivedContests, archivedIdeas, contestPhases, contests, organisations, resultDraws, resultPublications } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
@@ -7,7 +7,7 @@ import { amsterdamLocalToInstant } from "~/lib/dates";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { checkPhase, hasPhaseEnded, phaseAt, PHASES, type ContestPhase } from "~/modules/contests/phases";
-import { slugify } from "~/modules/contests/settings";
+import { uniqueContestSlug } from "~/modules/contests/console.server";
 import { getIdea, listPublicIdeas } from "~/modules/ideas/ideas.server";
 import { criteriaFor } from "~/modules/jury/criteria.server";
 import { aggregateIdeas } from "~/modules/jury/scoring";
@@ -401,19 +401,6 @@ export function pbDateToInstant(text: string | null, end: boolean): number | nul
   return null;
 }
 
-function uniqueSlug(title: string): string {
-  const base = slugify(title);
-  const taken = new Set(
-    getDb()
-      .select({ slug: contests.slug })
-      .from(contests)
-      .where(like(contests.slug, `${base}%`))
-      .all()
-      .map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /**
  * The seven phases of an archived round: the vote on the file's dates, the phases before and after it
@@ -460,7 +447,7 @@ export function importArchivedContest(input: { text: string; fileName: string | 
   const data = archived;
   return db.transaction(
     (tx): ImportResult => {
-      const slug = uniqueSlug(data.title);
+      const slug = uniqueContestSlug(data.title);
       const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
       const created = tx
         .insert(contests)
