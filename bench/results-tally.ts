@@ -26,7 +26,7 @@ import { generateCityRound } from "./support/city-round";
 import { seededRandom } from "../tests/support/seeded-random";
 import { record } from "./support/report";
 
-const PABULIB = new URL("../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../tests/fixtures/pabulib/", import.meta.url);
 const RUNS = Number(process.argv[2] ?? 7);
 
 interface Election {

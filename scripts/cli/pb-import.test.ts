@@ -11,7 +11,7 @@ import { main } from "./main";
 // `wijkvonk pb import` on a real SQLite file (DATABASE_PATH, as the command uses it).
 
 const { db } = useTestDatabase();
-const PABULIB = fileURLToPath(new URL("../../../shared/data/pabulib/", import.meta.url));
+const PABULIB = fileURLToPath(new URL("../../tests/fixtures/pabulib/", import.meta.url));
 const ASSEN = join(PABULIB, "Netherlands_Assen_2024.pb");
 
 async function run(argv: string[], files: Record<string, string> = {}) {

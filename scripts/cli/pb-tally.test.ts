@@ -9,7 +9,7 @@ import { processIo, type CliIo } from "./io";
 import { main } from "./main";
 import { runPbTally } from "./pb-tally";
 
-const PABULIB = fileURLToPath(new URL("../../../shared/data/pabulib/", import.meta.url));
+const PABULIB = fileURLToPath(new URL("../../tests/fixtures/pabulib/", import.meta.url));
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const sample = (name: string) => join(PABULIB, name);
 const ASSEN = sample("Netherlands_Assen_2024.pb");

@@ -22,7 +22,7 @@ const day = 86_400_000;
 const slug = resultsDemoSlug;
 const now = Date.now();
 const cookies: Record<string, string> = {};
-const PABULIB = new URL("../../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../fixtures/pabulib/", import.meta.url);
 
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 

@@ -34,7 +34,7 @@ import { useTestDatabase } from "../support/test-db";
 
 const { db, file } = useTestDatabase();
 const now = Date.now();
-const PABULIB = new URL("../../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../fixtures/pabulib/", import.meta.url);
 let details: ContestDetails;
 let afterVoting = 0;
 let ids: number[] = [];

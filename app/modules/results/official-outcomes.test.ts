@@ -1,5 +1,5 @@
 // Our outcome rules against real Dutch participatory budgets with published
-// outcomes (shared/data/pabulib, see its README). Each file names its rule in
+// outcomes (tests/fixtures/pabulib, see its README). Each file names its rule in
 // META; the `selected` column is the official result: 1 funded, 2 partially
 // funded. If one of these fails, the rule is wrong, not the data.
 
@@ -12,7 +12,7 @@ import { computePbOutcome, ruleFromPbMeta, type PbRule } from "./pb-outcome";
 import { compareProjectIds, type TieBreak } from "./ranking";
 import { tally } from "./tally";
 
-const PABULIB = new URL("../../../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 const load = (name: string) => parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
 
 const ELECTIONS: { file: string; rule: PbRule }[] = [

@@ -18,7 +18,7 @@ import {
 import { computePbOutcome } from "./pb-outcome";
 import { parsePb, writePb } from "./pb-format";
 
-const PABULIB = new URL("../../../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 
 const ideas = [
   { id: 11, cost: 600, title: "Bankjes in het park" },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePb, PbParseError, pbBudget, pbVoteType, writePb, type PbFile } from "./pb-format";
 
-const PABULIB = new URL("../../../../shared/data/pabulib/", import.meta.url);
+const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 const readSample = (name: string) => readFileSync(new URL(name, PABULIB), "utf8");
 const SAMPLES = [
   "Netherlands_Amsterdam_2020_Weesp.pb",

@@ -65,7 +65,7 @@ export function compareProjectIds(a: ProjectId, b: ProjectId): number {
 /**
  * Default tie-break: the cheaper project first (with equal support it leaves
  * more money for the next idea), then the lower id (the idea handed in first).
- * This reproduces every official Amsterdam outcome in shared/data/pabulib;
+ * This reproduces every official Amsterdam outcome in tests/fixtures/pabulib;
  * see official-outcomes.test.ts for the ties that occur there.
  */
 export function lowerCostThenId(a: TieCandidate, b: TieCandidate): number {
