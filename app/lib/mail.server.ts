@@ -30,3 +30,14 @@ export async function sendMail(mail: Mail): Promise<void> {
   }
   log.warn({ subject: mail.subject }, "mail not sent: no SMTP_URL");
 }
+
+/**
+ * Sends after the answer has gone, with a failure logged: the answer never waits for the mail server,
+ * and takes as long whether or not a mail goes out (so its timing tells nobody whether an address has an account).
+ */
+export function sendMailLater(mail: Mail | (() => Promise<Mail | null>), what: string): void {
+  setImmediate(() => {
+    const ready = typeof mail === "function" ? mail() : Promise.resolve(mail);
+    ready.then((m) => (m ? sendMail(m) : undefined)).catch((error: unknown) => log.error({ err: error }, `${what} not sent`));
+  });
+}

@@ -3,12 +3,13 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { readForm, redirectWith } from "~/lib/http.server";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getEnv } from "~/lib/env.server";
+import { publicOrigin, readForm } from "~/lib/http.server";
+import { getLocale, getTranslator } from "~/lib/i18n/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { registerAccount } from "~/modules/auth/accounts.server";
 import { registerSchema } from "~/modules/auth/schemas";
-import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
+import { getAuth } from "~/modules/auth/session.server";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
@@ -18,27 +19,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: registerSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { redirectTo, ...account } = submission.value;
-  const result = await registerAccount({ ...account, locale: await getLocale(request) });
-  if (!result.ok) {
-    return data(submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), { status: 400 });
-  }
-  return redirectWith(redirectTo, {
-    cookies: [await createSessionCookie(result.userId)],
-    flash: { key: "auth.welcome", params: { name: account.name } },
+  const result = await registerAccount({
+    ...account,
+    locale: await getLocale(request),
+    ip: context.clientIp,
+    origin: publicOrigin(request, getEnv().appUrl),
+    redirectTo,
   });
+  if (!result.ok) {
+    const t = await getTranslator(request);
+    return data(submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: result.retryAfterMinutes })], hideFields: ["password"] }), { status: 429 });
+  }
+  // The same answer for a new address and one that has an account (issue 15): the mail tells which.
+  return redirect(`${REGISTER_PATH}?${SENT_PARAM}=1`);
 }
+
+const REGISTER_PATH = "/registreren";
+const SENT_PARAM = "verstuurd";
 
 export default function RegisterPage() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
+  if (searchParams.get(SENT_PARAM)) return <CheckYourMail />;
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
@@ -61,6 +71,23 @@ export default function RegisterPage() {
           {t("auth.registerButton")}
         </button>
       </Form>
+      <p className="below-card">
+        {t("auth.haveAccount")} <Link to="/inloggen">{t("auth.loginTitle")}</Link>
+      </p>
+    </section>
+  );
+}
+
+function CheckYourMail() {
+  const t = useT();
+  return (
+    <section className="page narrow">
+      <PageTitle title={t("auth.checkMailTitle")} />
+      <h1>{t("auth.checkMailTitle")}</h1>
+      <div className="card stack" role="status">
+        <p>{t("auth.checkMailLead")}</p>
+        <p>{t("auth.checkMailSpam")}</p>
+      </div>
       <p className="below-card">
         {t("auth.haveAccount")} <Link to="/inloggen">{t("auth.loginTitle")}</Link>
       </p>

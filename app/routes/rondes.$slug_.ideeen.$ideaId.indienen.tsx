@@ -3,8 +3,9 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { readForm, redirectWith } from "~/lib/http.server";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getEnv } from "~/lib/env.server";
+import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { getLocale, getTranslator } from "~/lib/i18n/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { registerAccount } from "~/modules/auth/accounts.server";
 import { registerSchema } from "~/modules/auth/schemas";
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const ctx = await loadDraft(request, params);
   const { idea } = ctx;
   const slug = ctx.details.contest.slug;
@@ -65,10 +66,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { redirectTo: _ignored, ...account } = submission.value;
   const locale = await getLocale(request);
-  const result = await registerAccount({ ...account, locale });
+  // The idea's own confirmation mail carries the link that confirms the address too.
+  const result = await registerAccount({ ...account, locale, ip: context.clientIp, origin: publicOrigin(request, getEnv().appUrl), confirmationMail: false });
   if (!result.ok) {
-    return data(submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), { status: 400 });
+    const t = await getTranslator(request);
+    return data(submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: result.retryAfterMinutes })], hideFields: ["password"] }), { status: 429 });
   }
+  // An address with an account: the owner got a mail; handing in goes on after logging in (the draft stays).
+  if (result.userId === null) return data(submission.reply({ fieldErrors: { email: ["validation.emailTaken"] }, hideFields: ["password"] }), { status: 400 });
   claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
   // A new account proves its email address with the link in the confirmation mail.
   const handedIn = await handIn({ request, details: ctx.details, idea, user: { id: result.userId, email: account.email, name: account.name, locale }, confirmed: false, now: ctx.at });

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
+import { markEmailConfirmed } from "~/modules/auth/email-confirmation.server";
 import { loadContestForIdeas } from "~/modules/ideas/access.server";
 import { confirmIdeaContact, isConfirmTokenUsable } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
@@ -21,6 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = String((await readForm(request)).get("token") ?? "");
   const confirmed = token.length > 0 && token.length < 200 ? confirmIdeaContact({ token, now: ctx.at }) : null;
   if (!confirmed) return { failed: true };
+  if (confirmed.ownerUserId) markEmailConfirmed(confirmed.ownerUserId, ctx.at);
   return redirectWith(ideaPath(ctx.details.contest.slug, confirmed.ideaId), { flash: { key: "ideas.confirmed" } });
 }
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
@@ -22,7 +22,11 @@ import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDe
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
-import { ballotIdeaIds, castBallot, checkReceipt, ownVote, votingContestOf } from "~/modules/voting/votes.server";
+import { ballotIdeaIds, castBallot, checkReceipt, ownVote, pendingBallot, votingContestOf } from "~/modules/voting/votes.server";
+import { addressKey } from "~/modules/voting/voter-identity";
+import { homeAddressOf } from "~/modules/voting/ballot-form";
+import { resendConfirmation } from "~/modules/auth/accounts.server";
+import { CONFIRM_EMAIL_PATH } from "~/modules/auth/paths";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
 import { joinList, votesPhrase } from "~/ui/contest-texts";
 import { RouteErrorPage } from "~/ui/error-page";
@@ -55,26 +59,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let reason: MessageKey | null = null;
   let ballot: Ballot = emptyBallot;
   let voted = false;
+  let kept = false;
   if (!contest.eligibleByAccount) {
     state = contest.eligibleByCode ? "ineligible" : "poster-only";
     reason = contest.eligibleByCode ? "voting.accountVotingClosed" : null;
   } else if (!user) {
     state = "login";
   } else {
-    // The age question is asked on the ballot itself; every other reason stops here.
-    const eligibility = canVoteByAccount({ postcode: user.postcode, ageDeclaration: needsAgeDeclaration(contest) ? true : undefined, contest });
+    // The age and address questions are asked on the ballot itself; every other reason stops here.
+    const eligibility = canVoteByAccount({ postcode: user.postcode, ageDeclaration: needsAgeDeclaration(contest) ? true : undefined, hasAddress: true, contest });
     const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
     if (!eligibility.ok) {
       state = "ineligible";
       reason = ineligibilityMessage(eligibility.reason) as MessageKey;
     } else if (own.state === "at-meeting") {
       state = "at-meeting";
-    } else if (own.state === "voted-unlinked") {
+    } else if (own.state === "voted-unlinked" || own.state === "invalidated") {
       state = "ineligible";
-      reason = "voting.alreadyVoted";
+      reason = own.state === "invalidated" ? "voting.ballotInvalidated" : "voting.alreadyVoted";
     } else if (own.state === "voted") {
       voted = true;
       ballot = own.ballot;
+    } else if (!user.emailConfirmed) {
+      const pending = pendingBallot({ contestId: contest.id, userId: user.id, pepper: votingPepper() });
+      kept = pending !== null;
+      ballot = pending ?? emptyBallot;
     }
   }
   const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
@@ -91,6 +100,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     areaNames: details.areas.map((a) => a.name),
     eligibleByCode: contest.eligibleByCode,
     askAge: needsAgeDeclaration(contest) && !voted ? contest.minVoterAge : null,
+    askAddress: contest.accountCheck === "address-list" && !voted,
+    postcode: user?.postcode ?? "",
+    unconfirmed: user !== null && !user.emailConfirmed && state === "ballot" && !voted,
+    kept,
     state,
     reason,
     voted,
@@ -124,15 +137,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));
   if (!parsed.success) return refuse(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);
+  const address = contest.accountCheck === "address-list" ? homeAddressOf(form) : null;
   const result = await castBallot({
     contest,
     voter: user,
     ballot: parsed.data,
     ageDeclaration: parseAgeDeclaration(form.get("ageDeclaration")),
+    addressKey: address ? addressKey(votingPepper(), address) : null,
     pepper: votingPepper(),
     now: at,
   });
   if (!result.ok) {
+    if (result.reason === "unconfirmed") {
+      // The choice is kept; a fresh link (unless one went out moments ago) casts it when used.
+      const sent = resendConfirmation({ user, redirectTo: votePath(contest.slug), origin: publicOrigin(request, getEnv().appUrl), now: at });
+      return redirectWith(votePath(contest.slug), { flash: { key: sent.ok ? "voting.keptLinkSent" : "voting.keptUntilConfirmed" } });
+    }
     if (result.reason === "ineligible") return refuse([{ key: ineligibilityMessage(result.ineligibility) as MessageKey }], 403);
     if (result.reason === "registered-at-meeting") return refuse([{ key: "voting.alreadyAtMeeting" }], 409);
     if (result.reason === "already-voted") return refuse([{ key: "voting.alreadyVoted" }], 409);
@@ -208,6 +228,7 @@ export default function VotePage() {
 
       {page.state === "ballot" ? (
         <>
+          {page.unconfirmed ? <ConfirmFirst slug={page.slug} kept={page.kept} /> : null}
           {page.voted ? (
             <div className="notice" role="note">
               <p className="ballot-problems-title">
@@ -225,7 +246,14 @@ export default function VotePage() {
             confirmLabel={page.voted ? t("voting.confirmAgain") : t("voting.confirm")}
             note={t("voting.canMoveUntil", { date: closes })}
             submitting={navigation.state === "submitting"}
-            before={page.askAge !== null ? <AgeQuestion age={page.askAge} /> : null}
+            before={
+              page.askAge !== null || page.askAddress ? (
+                <>
+                  {page.askAddress ? <AddressQuestion postcode={page.postcode} /> : null}
+                  {page.askAge !== null ? <AgeQuestion age={page.askAge} /> : null}
+                </>
+              ) : null
+            }
           />
         </>
       ) : null}
@@ -239,6 +267,48 @@ function CodeInstead({ slug }: { slug: string }) {
     <p>
       {t("voting.codeInstead")} <Link to={codeVotePath(slug)}>{t("voting.codeLink")}</Link>
     </p>
+  );
+}
+
+/** Until the address is confirmed the ballot is kept, not counted (issue 15); the mail's link casts it. */
+function ConfirmFirst({ slug, kept }: { slug: string; kept: boolean }) {
+  const t = useT();
+  return (
+    <section className="notice warning" aria-labelledby="bevestig-titel">
+      <h2 id="bevestig-titel">{t("voting.confirmFirstTitle")}</h2>
+      <p>{kept ? t("voting.confirmFirstKept") : t("voting.confirmFirstLead")}</p>
+      <Form method="post" action={CONFIRM_EMAIL_PATH} className="inline-form">
+        <input type="hidden" name="intent" value="resend" />
+        <input type="hidden" name="redirectTo" value={votePath(slug)} />
+        <button type="submit" className="button">
+          {t("voting.confirmFirstResend")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+function AddressQuestion({ postcode }: { postcode: string }) {
+  const t = useT();
+  return (
+    <fieldset className="address-question">
+      <legend>{t("voting.addressLegend")}</legend>
+      <p className="hint">{t("voting.addressHint")}</p>
+      <div className="address-fields">
+        <label>
+          {t("auth.postcode")}
+          <input name="addressPostcode" defaultValue={postcode} autoComplete="postal-code" maxLength={7} required />
+        </label>
+        <label>
+          {t("voting.houseNumber")}
+          <input name="houseNumber" inputMode="numeric" autoComplete="address-line2" maxLength={5} required />
+        </label>
+        <label>
+          {t("voting.houseNumberAddition")}
+          <input name="houseNumberAddition" maxLength={6} />
+        </label>
+      </div>
+    </fieldset>
   );
 }
 

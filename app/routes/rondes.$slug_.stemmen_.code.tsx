@@ -32,7 +32,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyl
 // the code first (so nobody fills in a ballot for a code that does not work), then the ballot with
 // the code in a hidden field. Wrong codes count towards the guessing limit per IP address.
 
-const codeMessages: Record<Exclude<CodeState, "ok">, MessageKey> = {
+const codeMessages: Record<Exclude<CodeState, "ok"> | "address-full", MessageKey> = {
+  "address-full": "voting.codeAddressFull",
   unknown: "voting.codeUnknown",
   used: "voting.codeUsed",
   "other-contest": "voting.codeOtherContest",

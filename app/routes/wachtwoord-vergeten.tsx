@@ -5,21 +5,26 @@ import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { getEnv } from "~/lib/env.server";
 import { publicOrigin, readForm } from "~/lib/http.server";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getLocale, getTranslator } from "~/lib/i18n/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { forgotPasswordSchema } from "~/modules/auth/schemas";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  await requestPasswordReset({
+  const requested = requestPasswordReset({
     email: submission.value.email,
     origin: publicOrigin(request, getEnv().appUrl),
     locale: await getLocale(request),
+    ip: context.clientIp,
   });
+  if (!requested.ok) {
+    const t = await getTranslator(request);
+    return data({ result: submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: requested.retryAfterMinutes })] }), sent: false }, { status: 429 });
+  }
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 

@@ -15,6 +15,14 @@ export const users = sqliteTable(
     isBeheerder: integer("is_beheerder", { mode: "boolean" }).notNull().default(false),
     locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the person used the link in the confirmation mail: until then the account cannot vote (issue 15). */
+    emailConfirmedAt: integer("email_confirmed_at", { mode: "timestamp_ms" }),
+    /**
+     * keyedHash of the IP address the account was registered from, so organisers can see bursts of new
+     * accounts from one place before the reveal; never the address itself. The retention job clears it
+     * after 90 days.
+     */
+    signupIpKey: text("signup_ip_key"),
     /**
      * Set when the person deleted their account (AVG): the row stays as an anonymous tombstone, so the
      * ideas, jury scores and the voter register that point at it keep their meaning without a name.
@@ -54,6 +62,25 @@ export const passwordResetTokens = sqliteTable(
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("password_reset_user_idx").on(t.userId)],
+);
+
+// Email confirmation links; only the SHA-256 of the token is kept, as for reset links. The address it
+// confirms is stored with it, so a link mailed to an address the account no longer has confirms nothing.
+export const emailConfirmations = sqliteTable(
+  "email_confirmations",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    /** Where the person was going when they registered (a path on this site, checked by safeRedirect). */
+    redirectTo: text("redirect_to"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("email_confirmations_user_idx").on(t.userId)],
 );
 
 // Failed log-ins per account and per IP, kept in the database so that every server process sees them.

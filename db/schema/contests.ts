@@ -32,6 +32,17 @@ export const contests = sqliteTable(
     eligibleByPoster: integer("eligible_by_poster", { mode: "boolean" }).notNull().default(false),
     minVoterAge: integer("min_voter_age"),
     /**
+     * How an account shows it may vote (issue 15): a confirmed email and a postcode in the area (the lowest
+     * threshold), or an address on the municipality's list (eligible_addresses), at most as many ballots
+     * per address as eligible residents live there. Locked once voting starts.
+     */
+    accountCheck: text("account_check", { enum: ["postcode", "address-list"] }).notNull().default("postcode"),
+    /**
+     * When an organiser made the count final (ADR 007): from then on per-idea totals may be seen, and
+     * voting can no longer be reopened nor a ballot declared invalid, so two totals never differ by one ballot.
+     */
+    votingFinalAt: integer("voting_final_at"),
+    /**
      * Days after the archive starts (afgesloten) that personal data of this contest is kept; then the
      * retention job removes or anonymises it (AVG). The range check (30 to 3650) is in migration 0012.
      */

@@ -41,6 +41,8 @@ export const votingCodes = sqliteTable(
       .references(() => votingCodeBatches.id, { onDelete: "restrict" }),
     /** hashCode(code, pepper): HMAC-SHA256, hex. */
     codeHash: text("code_hash").notNull(),
+    /** For letters made from an address list: the address's key, so the code shares the address's cap. */
+    addressKey: text("address_key"),
   },
   (t) => [
     // Across contests, so that a code of another contest is recognised as such.
@@ -77,6 +79,17 @@ export const voterRegister = sqliteTable(
     registeredAt: integer("registered_at").notNull(),
     /** The desk organiser. */
     registeredBy: text("registered_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * voterEmailKey(email) of an account vote: kept until the contest's retention ends, so deleting the
+     * account and registering again with the same address does not give a second ballot (issue 15).
+     */
+    emailKey: text("email_key"),
+    /** addressKey of the address this vote counts against, in a contest with an address list. */
+    addressKey: text("address_key"),
+    /** Declared invalid by an organiser before the count was final: the ballot is deleted, this row stays. */
+    invalidatedAt: integer("invalidated_at"),
+    invalidatedBy: text("invalidated_by").references(() => users.id, { onDelete: "set null" }),
+    invalidReason: text("invalid_reason", { enum: ["fake-account", "double-vote", "not-eligible", "other"] }),
   },
   (t) => [
     foreignKey({ columns: [t.votingCodeId, t.contestId], foreignColumns: [votingCodes.id, votingCodes.contestId] }).onDelete("restrict"),
@@ -84,6 +97,8 @@ export const voterRegister = sqliteTable(
     uniqueIndex("voter_register_user_unique").on(t.contestId, t.userId),
     uniqueIndex("voter_register_code_unique").on(t.votingCodeId),
     uniqueIndex("voter_register_attendee_unique").on(t.contestId, t.attendeePostcode, t.attendeeNameKey),
+    uniqueIndex("voter_register_email_unique").on(t.contestId, t.emailKey),
+    index("voter_register_address_idx").on(t.contestId, t.addressKey),
     index("voter_register_turnout_idx").on(t.contestId, t.method),
     check("voter_register_one_identity", sql`(${t.userId} IS NOT NULL) + (${t.votingCodeId} IS NOT NULL) + (${t.attendeeNameKey} IS NOT NULL) = 1`),
     check("voter_register_account", sql`${t.method} <> 'account' OR ${t.userId} IS NOT NULL`),
@@ -95,6 +110,8 @@ export const voterRegister = sqliteTable(
     ),
     check("voter_register_attendee_key", sql`${t.attendeeNameKey} IS NULL OR length(${t.attendeeNameKey}) > 0`),
     check("voter_register_desk", sql`${t.method} <> 'poster' OR ${t.registeredBy} IS NOT NULL`),
+    check("voter_register_email_key", sql`${t.emailKey} IS NULL OR (${t.method} <> 'code' AND length(${t.emailKey}) = 64)`),
+    check("voter_register_invalid", sql`(${t.invalidatedAt} IS NULL) = (${t.invalidReason} IS NULL)`),
   ],
 );
 export type VoterRegisterRow = typeof voterRegister.$inferSelect;
@@ -202,4 +219,44 @@ export const votingThrottle = sqliteTable("voting_throttle", {
   failures: integer("failures").notNull(),
   windowStartedAt: integer("window_started_at").notNull(),
   blockedUntil: integer("blocked_until"),
+});
+
+/**
+ * The municipality's list of eligible addresses for a contest with accountCheck 'address-list' (issue 15):
+ * only addressKey(postcode, number, addition) and how many residents of voting age live there, never the
+ * uploaded file. The trigger in migration 0015 keeps the register at most `voters` rows per address.
+ */
+export const eligibleAddresses = sqliteTable(
+  "eligible_addresses",
+  {
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    addressKey: text("address_key").notNull(),
+    voters: integer("voters").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.contestId, t.addressKey] }),
+    check("eligible_addresses_voters", sql`${t.voters} BETWEEN 1 AND 99`),
+    check("eligible_addresses_key_length", sql`length(${t.addressKey}) = 64`),
+  ],
+);
+
+/**
+ * A ballot chosen by an account whose email is not confirmed yet: stored as it will be cast when the
+ * person uses the confirmation link, so they need not choose again. Keyed by the ballot pointer, like a
+ * ballot, so the database alone does not say whose choice it is; deleted once cast or when voting ends.
+ */
+export const pendingBallots = sqliteTable("pending_ballots", {
+  voterPointer: text("voter_pointer").primaryKey(),
+  contestId: integer("contest_id")
+    .notNull()
+    .references(() => contests.id, { onDelete: "cascade" }),
+  /** storedStickers(ballot) */
+  stickers: text("stickers").notNull(),
+  /** The "ik doe mee" ticks, a JSON list of idea ids. */
+  ikDoeMee: text("ik_doe_mee").notNull().default("[]"),
+  ageDeclared: integer("age_declared", { mode: "boolean" }),
+  addressKey: text("address_key"),
+  createdAt: integer("created_at").notNull(),
 });

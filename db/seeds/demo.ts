@@ -88,7 +88,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
       const id = `demo-${u.key}-${i}`;
       userIds.set(u.key, id);
       tx.insert(users)
-        .values({ id, email: u.email, name: u.name, passwordHash, postcode: u.postcode, isBeheerder: u.beheerder ?? false, createdAt: created })
+        .values({ id, email: u.email, name: u.name, passwordHash, postcode: u.postcode, isBeheerder: u.beheerder ?? false, createdAt: created, emailConfirmedAt: created })
         .run();
     }
 

@@ -1,17 +1,35 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { devMailbox, passwordResetTokens, sessions, users } from "~db/schema";
+import { describe, expect, it, vi } from "vitest";
+import { devMailbox, emailConfirmations, passwordResetTokens, sessions, users } from "~db/schema";
 import { registerAccount, requestPasswordReset, resetPassword, verifyLogin } from "~/modules/auth/accounts.server";
+import { confirmEmail, isConfirmationUsable } from "~/modules/auth/email-confirmation.server";
 import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
 import { useTestDatabase } from "../support/test-db";
 
 const { db } = useTestDatabase();
+const origin = "http://localhost";
 
-async function register(email: string, password = "fietsen langs de ijssel") {
-  const result = await registerAccount({ name: "Test", email, password, postcode: "7416 BK", locale: "nl" });
-  if (!result.ok) throw new Error("registration failed");
+let ipCounter = 0;
+/** Each registration from its own address, unless a test is about one address. */
+const freshIp = () => `10.200.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
+
+async function register(email: string, password = "fietsen langs de ijssel", ip = freshIp()) {
+  const result = await registerAccount({ name: "Test", email, password, postcode: "7416 BK", locale: "nl", ip, origin });
+  if (!result.ok || result.userId === null) throw new Error("registration failed");
   return result.userId;
 }
+
+/** Mails go out after the answer (sendMailLater): wait for the one to this address. */
+async function mailsTo(email: string, count = 1) {
+  return vi.waitFor(() => {
+    const mails = db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
+    if (mails.length < count) throw new Error(`${mails.length} mails to ${email}`);
+    return mails;
+  });
+}
+
+const tokenIn = (text: string) => decodeURIComponent(text.match(/token=(\S+)/)![1]!);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 function requestWithCookie(cookie: string) {
   return new Request("http://localhost/", { headers: { Cookie: cookie.split(";")[0]! } });
@@ -25,10 +43,68 @@ describe("registration", () => {
     expect(row.passwordHash).not.toContain("fietsen");
   });
 
-  it("refuses a second account with the same email", async () => {
-    await register("dubbel@voorbeeld.nl");
-    const again = await registerAccount({ name: "X", email: "dubbel@voorbeeld.nl", password: "nog een lang wachtwoord", postcode: "7416 BK", locale: "nl" });
-    expect(again).toEqual({ ok: false, field: "email", message: "validation.emailTaken" });
+  it("answers a second registration with the same email as the first, and mails the owner instead (issue 15)", async () => {
+    const id = await register("dubbel@voorbeeld.nl");
+    await mailsTo("dubbel@voorbeeld.nl");
+    const again = await registerAccount({ name: "X", email: "dubbel@voorbeeld.nl", password: "nog een lang wachtwoord", postcode: "7416 BK", locale: "nl", ip: freshIp(), origin });
+    expect(again).toEqual({ ok: true, userId: null });
+    const mails = await mailsTo("dubbel@voorbeeld.nl", 2);
+    expect(mails[1]!.subject).toBe("Je hebt al een account bij Wijkvonk");
+    expect(mails[1]!.text).toContain(`${origin}/wachtwoord-vergeten`);
+    // Nothing about the account changed.
+    const row = db().select().from(users).where(eq(users.email, "dubbel@voorbeeld.nl")).all();
+    expect(row.map((u) => [u.id, u.name])).toEqual([[id, "Test"]]);
+  });
+
+  it("makes an account that is not confirmed until the mailed link is used, once", async () => {
+    const id = await register("bevestig@voorbeeld.nl");
+    expect(db().select().from(users).where(eq(users.id, id)).get()!.emailConfirmedAt).toBeNull();
+    const [mail] = await mailsTo("bevestig@voorbeeld.nl");
+    expect(mail!.subject).toBe("Bevestig je e-mailadres voor Wijkvonk");
+    const token = tokenIn(mail!.text);
+    expect(db().select().from(emailConfirmations).where(eq(emailConfirmations.userId, id)).get()!.tokenHash).not.toContain(token);
+    expect(isConfirmationUsable(token, Date.now())).toBe(true);
+    expect(confirmEmail({ token, now: Date.now() })).toEqual({ userId: id, redirectTo: null });
+    expect(db().select().from(users).where(eq(users.id, id)).get()!.emailConfirmedAt).not.toBeNull();
+    expect(confirmEmail({ token, now: Date.now() })).toBeNull();
+    expect(confirmEmail({ token: "verzonnen-token-van-voldoende-lengte", now: Date.now() })).toBeNull();
+  });
+
+  it("refuses an expired confirmation link", async () => {
+    await register("laat@voorbeeld.nl");
+    const token = tokenIn((await mailsTo("laat@voorbeeld.nl"))[0]!.text);
+    expect(confirmEmail({ token, now: Date.now() + 4 * 24 * 3600_000 })).toBeNull();
+  });
+
+  it("lets one IP register ten accounts an hour, not thirty (issue 15: a burst from one address)", async () => {
+    const ip = "10.77.0.1";
+    const now = Date.now();
+    const results = [];
+    for (let i = 0; i < 30; i++) {
+      results.push(await registerAccount({ name: "Nep", email: `nep${i}@voorbeeld.nl`, password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin, now }));
+    }
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+    expect(results[10]).toMatchObject({ ok: false, reason: "throttled", retryAfterMinutes: 60 });
+    expect(db().select().from(users).all().filter((u) => u.email.startsWith("nep"))).toHaveLength(10);
+    const later = await registerAccount({ name: "Nep", email: "nep-later@voorbeeld.nl", password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin, now: now + 61 * 60_000 });
+    expect(later).toMatchObject({ ok: true });
+  });
+
+  it("counts parallel registrations from one IP before hashing a single password", async () => {
+    const ip = "10.78.0.1";
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => registerAccount({ name: "Nep", email: `tegelijk${i}@voorbeeld.nl`, password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+  });
+
+  it("mails one address at most three times an hour, from any IP", async () => {
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await registerAccount({ name: "X", email: "vol@voorbeeld.nl", password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip: freshIp(), origin }));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, false, false]);
+    await mailsTo("vol@voorbeeld.nl", 3);
+    await settle();
+    expect(db().select().from(devMailbox).where(eq(devMailbox.to, "vol@voorbeeld.nl")).all()).toHaveLength(3);
   });
 
   it("the database itself refuses a duplicate or upper-case email", () => {
@@ -66,6 +142,26 @@ describe("login", () => {
     });
     expect(await verifyLogin({ email: "ander@voorbeeld.nl", password: "fietsen langs de ijssel", ip: "10.9.9.8", now })).toMatchObject({ ok: true });
   });
+
+  it("checks at most five of a hundred parallel guesses for one account (issue 16: count before check)", async () => {
+    await register("parallel@voorbeeld.nl");
+    const guesses = Array.from({ length: 100 }, (_, i) => (i === 60 ? "fietsen langs de ijssel" : `fout-${i}`));
+    const results = await Promise.all(guesses.map((password) => verifyLogin({ email: "parallel@voorbeeld.nl", password, ip: "10.5.5.5" })));
+    const checked = results.filter((r) => r.ok || r.reason === "invalid");
+    expect(checked).toHaveLength(5);
+    expect(results[60]).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("does not hold a right password from a shared IP against the next resident there", async () => {
+    const now = Date.now();
+    for (let i = 0; i < 34; i++) {
+      const email = `buur${i}@voorbeeld.nl`;
+      await register(email);
+      expect(await verifyLogin({ email, password: "fietsen langs de ijssel", ip: "10.6.6.6", now })).toMatchObject({ ok: true });
+    }
+    await register("buur-laatste@voorbeeld.nl");
+    expect(await verifyLogin({ email: "buur-laatste@voorbeeld.nl", password: "fietsen langs de ijssel", ip: "10.6.6.6", now })).toMatchObject({ ok: true });
+  });
 });
 
 describe("sessions", () => {
@@ -102,8 +198,8 @@ describe("password reset", () => {
   it("mails a link whose token is stored only as a hash, works once, and logs out other devices", async () => {
     const id = await register("reset@voorbeeld.nl");
     const otherDevice = await createSessionCookie(id);
-    await requestPasswordReset({ email: "reset@voorbeeld.nl", origin: "http://localhost", locale: "nl" });
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "reset@voorbeeld.nl")).get()!;
+    requestPasswordReset({ email: "reset@voorbeeld.nl", origin: "http://localhost", locale: "nl" });
+    const mail = (await mailsTo("reset@voorbeeld.nl", 2)).find((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")!;
     const token = decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!);
     const stored = db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all();
     expect(stored).toHaveLength(1);
@@ -119,15 +215,34 @@ describe("password reset", () => {
   it("refuses an expired token", async () => {
     await register("verlopen@voorbeeld.nl");
     const anHourAgo = Date.now() - 61 * 60_000;
-    await requestPasswordReset({ email: "verlopen@voorbeeld.nl", origin: "http://localhost", locale: "nl", now: anHourAgo });
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "verlopen@voorbeeld.nl")).get()!;
+    requestPasswordReset({ email: "verlopen@voorbeeld.nl", origin: "http://localhost", locale: "nl", now: anHourAgo });
+    const mail = (await mailsTo("verlopen@voorbeeld.nl", 2)).find((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")!;
     const token = decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!);
     expect(await resetPassword({ token, password: "een heel nieuw wachtwoord" })).toEqual({ ok: false });
   });
 
   it("sends nothing for an unknown email, and says nothing about it", async () => {
     const before = db().select().from(devMailbox).all().length;
-    await expect(requestPasswordReset({ email: "onbekend@voorbeeld.nl", origin: "http://localhost", locale: "nl" })).resolves.toBeUndefined();
+    expect(requestPasswordReset({ email: "onbekend@voorbeeld.nl", origin: "http://localhost", locale: "nl" })).toEqual({ ok: true });
+    await settle();
     expect(db().select().from(devMailbox).all()).toHaveLength(before);
+  });
+
+  it("answers before looking the address up, so a known address takes no longer than an unknown one (issue 16)", async () => {
+    const id = await register("snel@voorbeeld.nl");
+    expect(requestPasswordReset({ email: "snel@voorbeeld.nl", origin, locale: "nl" })).toEqual({ ok: true });
+    // Nothing has been looked up or written yet when the answer is given: the work follows it.
+    expect(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all()).toHaveLength(0);
+    await mailsTo("snel@voorbeeld.nl", 2);
+    expect(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all()).toHaveLength(1);
+  });
+
+  it("mails one address at most three reset links an hour (issue 16: thirty in a row gave thirty mails)", async () => {
+    await register("veel@voorbeeld.nl");
+    const answers = Array.from({ length: 30 }, () => requestPasswordReset({ email: "veel@voorbeeld.nl", origin, locale: "nl", ip: freshIp() }));
+    expect(answers.filter((a) => a.ok)).toHaveLength(3);
+    await mailsTo("veel@voorbeeld.nl", 4);
+    await settle();
+    expect(db().select().from(devMailbox).where(eq(devMailbox.to, "veel@voorbeeld.nl")).all().filter((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")).toHaveLength(3);
   });
 });

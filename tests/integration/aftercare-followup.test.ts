@@ -64,7 +64,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; at?: number; body?: FormData }) {
   const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
   const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body: options.body });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: undefined as never })).catch((e: unknown) => e);
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((e: unknown) => e);
 }
 
 

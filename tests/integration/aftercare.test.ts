@@ -50,7 +50,7 @@ async function call(fn: RouteFn, options: { cookie?: string; at?: number; body?:
   for (const [k, v] of Object.entries(options.body ?? {})) body!.append(k, v);
   const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}/uitvoering`;
   const request = new Request(`http://localhost${path}`, { method: body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: undefined as never })).catch((e: unknown) => e);
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never })).catch((e: unknown) => e);
 }
 
 
@@ -114,7 +114,7 @@ describe("the track's pages", () => {
   it("shows the track on the public idea page after the vote", async () => {
     const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}`;
     const request = new Request(`http://localhost${path}`, { headers: { Cookie: `wv_test_now=${nazorgAt}` } });
-    const loaded = (await runWithRequestClock(`wv_test_now=${nazorgAt}`, () => (ideaRoute.loader as RouteFn)({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: undefined as never }))) as {
+    const loaded = (await runWithRequestClock(`wv_test_now=${nazorgAt}`, () => (ideaRoute.loader as RouteFn)({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never }))) as {
       later: { aftercare: { status: string; updates: { text: string }[]; canUpdate: boolean } | null };
     };
     expect(loaded.later.aftercare).toMatchObject({ status: "in-uitvoering", canUpdate: false });

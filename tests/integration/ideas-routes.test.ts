@@ -50,7 +50,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData; at?: number }) {
   const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
   const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: cookie ? { Cookie: cookie } : {}, body: options.body });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
 
 

@@ -105,7 +105,7 @@ describe("handing in without an account", () => {
     expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: mo, draftTokenHash: null, contactConfirmedAt: null });
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
 
-    expect(confirmIdeaContact({ token, now })).toEqual({ ideaId });
+    expect(confirmIdeaContact({ token, now })).toMatchObject({ ideaId });
     expect(confirmIdeaContact({ token, now })).toBeNull();
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
     // A second submission of the same draft does nothing.

@@ -35,7 +35,7 @@ async function post(fn: RouteFn, path: string, cookie: string, values: Record<st
     headers: { Cookie: cookie },
     body,
   });
-  return fn({ request, params: {}, context: undefined as never }).catch((error: unknown) => error);
+  return fn({ request, params: {}, context: {} as never }).catch((error: unknown) => error);
 }
 
 beforeAll(async () => {
@@ -96,7 +96,7 @@ describe("the team page", () => {
       const request = new Request("http://localhost/organiseren/team", {
         headers: { Cookie: cookie },
       });
-      return teamRoute.loader({ request, params: {}, context: undefined as never }).catch((error: unknown) => error);
+      return teamRoute.loader({ request, params: {}, context: {} as never }).catch((error: unknown) => error);
     };
     // Olga organises for the wijkteam and for Gemeente Deventer, not for Assen.
     const forOrg = (await call(cookies.org!)) as {

@@ -62,7 +62,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 
 async function call(fn: RouteFn, options: { path: string; method?: string; cookie?: string; body?: FormData; slug?: string }) {
   const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: options.cookie ? { Cookie: options.cookie } : {}, body: options.body });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: { slug: options.slug ?? votingDemoSlug }, context: undefined as never })).catch((error: unknown) => error);
+  return runWithRequestClock(options.cookie, () => fn({ request, params: { slug: options.slug ?? votingDemoSlug }, context: {} as never })).catch((error: unknown) => error);
 }
 
 function payload<T>(result: unknown): { status: number; data: T } {
@@ -229,7 +229,7 @@ describe("the routes", () => {
     const ideaRoute = await import("~/routes/rondes.$slug_.ideeen.$ideaId._index");
     const open = async (flash: string, cookie = ownerCookie) => {
       const request = new Request(`http://localhost/rondes/${vonk.slug}/ideeen/${idea.id}`, { headers: { Cookie: `${cookie}; ${flash.split(";")[0]}` } });
-      const result = await runWithRequestClock(cookie, () => ideaRoute.loader({ request, params: { slug: vonk.slug, ideaId: String(idea.id) }, context: undefined as never }));
+      const result = await runWithRequestClock(cookie, () => ideaRoute.loader({ request, params: { slug: vonk.slug, ideaId: String(idea.id) }, context: {} as never }));
       return (result as { questions: QuestionsForm | null }).questions;
     };
     const token = handInFlashParams(vonk.id);

@@ -29,7 +29,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; body?: FormData; at?: number }) {
   const cookie = [options.cookie, `wv_test_now=${options.at ?? now}`].filter(Boolean).join("; ");
   const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: { Cookie: cookie }, body: options.body });
-  return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+  return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
 
 

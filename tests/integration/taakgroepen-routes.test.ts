@@ -42,7 +42,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData }) {
   const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: options.cookie ? { Cookie: options.cookie } : {}, body: options.body });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: undefined as never })).catch((error: unknown) => error);
+  return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
 
 

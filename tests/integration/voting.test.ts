@@ -118,7 +118,10 @@ describe("what the database refuses by itself", () => {
 
   it("a second register row for one account in one contest", () => {
     expectRefused(
-      () => sqlite().prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)").run(contest.id, people.anna!.id, now),
+      () =>
+        sqlite()
+          .prepare("INSERT INTO voter_register (contest_id, method, user_id, email_key, registered_at) VALUES (?, 'account', ?, ?, ?)")
+          .run(contest.id, people.anna!.id, "e".repeat(64), now),
       /UNIQUE constraint failed: voter_register/,
     );
   });

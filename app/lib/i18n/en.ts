@@ -92,6 +92,23 @@ export const en: Catalogue = {
     resetMailSubject: "New password for Wijkvonk",
     resetMailBody:
       "Hello {name},\n\nYou asked for a new password. Follow this link to choose a new password:\n\n{link}\n\nThe link works for 1 hour. Did you not ask for this? Then you do not need to do anything.\n\nBest wishes,\nWijkvonk",
+    alreadyConfirmed: "Your email address is already confirmed.",
+    confirmLinkSent: "We have sent you a new link. Check your email.",
+    mailThrottled: "You have asked for this a few times already. Try again in {minutes} minutes.",
+    checkMailTitle: "Check your email",
+    checkMailLead: "We have sent you an email. Follow the link in it to create your account or to log in.",
+    checkMailSpam: "No email within a few minutes? Check your spam folder too. Wrong email address? Then create an account again.",
+    confirmMailSubject: "Confirm your email address for Wijkvonk",
+    confirmMailBody:
+      "Hello {name},\n\nWelcome to Wijkvonk. Follow this link to confirm your email address:\n\n{link}\n\nAfter that you can vote. The link works for 3 days. Did you not create an account? Then you do not need to do anything.\n\nBest wishes,\nWijkvonk",
+    existingMailSubject: "You already have a Wijkvonk account",
+    existingMailBody:
+      "Hello {name},\n\nSomeone tried to create a new account with this email address. You already have an account, so nothing has changed.\n\nWas that you? Then log in:\n{loginLink}\n\nForgot your password? Ask for a new one:\n{resetLink}\n\nWas it not you? Then you do not need to do anything.\n\nBest wishes,\nWijkvonk",
+    confirmTitle: "Confirm your email address",
+    confirmLead: "Press the button to confirm your email address. You will then be logged in.",
+    confirmButton: "Confirm my email address",
+    confirmInvalid: "This link no longer works. It has been used or is too old. Log in to ask for a new link.",
+    confirmedFlash: "Your email address is confirmed. You can now vote.",
   },
   account: {
     title: "My account",
@@ -184,6 +201,8 @@ export const en: Catalogue = {
     conflictTitle: "This is not possible now",
     conflict: "This is not possible in this phase of the round.",
     badRequest: "Something went wrong with your form. Please try again.",
+    tooLargeTitle: "This form is too large",
+    tooLarge: "What you sent is more than this form can hold. Make your text shorter and try again.",
   },
   rounds: roundsEn,
   results: resultsEn,

@@ -92,6 +92,23 @@ export const nl = {
     resetMailSubject: "Nieuw wachtwoord voor Wijkvonk",
     resetMailBody:
       "Hallo {name},\n\nJe hebt gevraagd om een nieuw wachtwoord. Klik op deze link om een nieuw wachtwoord te kiezen:\n\n{link}\n\nDe link werkt 1 uur. Heb je dit niet gevraagd? Dan hoef je niets te doen.\n\nGroet,\nWijkvonk",
+    alreadyConfirmed: "Je e-mailadres is al bevestigd.",
+    confirmLinkSent: "We hebben je een nieuwe link gestuurd. Kijk in je mail.",
+    mailThrottled: "Je hebt dit al een paar keer gevraagd. Probeer het over {minutes} minuten opnieuw.",
+    checkMailTitle: "Kijk in je mail",
+    checkMailLead: "We hebben je een e-mail gestuurd. Klik op de link in die mail om je account te maken of om in te loggen.",
+    checkMailSpam: "Geen mail binnen een paar minuten? Kijk ook in je spam. Klopt het e-mailadres niet? Maak dan opnieuw een account.",
+    confirmMailSubject: "Bevestig je e-mailadres voor Wijkvonk",
+    confirmMailBody:
+      "Hallo {name},\n\nWelkom bij Wijkvonk. Klik op deze link om je e-mailadres te bevestigen:\n\n{link}\n\nDaarna kun je stemmen. De link werkt 3 dagen. Heb je geen account gemaakt? Dan hoef je niets te doen.\n\nGroet,\nWijkvonk",
+    existingMailSubject: "Je hebt al een account bij Wijkvonk",
+    existingMailBody:
+      "Hallo {name},\n\nIemand wilde een nieuw account maken met dit e-mailadres. Je hebt al een account, dus er is niets veranderd.\n\nWas jij dat? Log dan in:\n{loginLink}\n\nWachtwoord vergeten? Vraag een nieuw wachtwoord aan:\n{resetLink}\n\nWas jij het niet? Dan hoef je niets te doen.\n\nGroet,\nWijkvonk",
+    confirmTitle: "E-mailadres bevestigen",
+    confirmLead: "Klik op de knop om je e-mailadres te bevestigen. Daarna ben je ingelogd.",
+    confirmButton: "Bevestig mijn e-mailadres",
+    confirmInvalid: "Deze link werkt niet meer. Hij is al gebruikt of te oud. Log in om een nieuwe link te vragen.",
+    confirmedFlash: "Je e-mailadres is bevestigd. Je kunt nu stemmen.",
   },
   account: {
     title: "Mijn account",
@@ -184,6 +201,8 @@ export const nl = {
     conflictTitle: "Dit kan nu niet",
     conflict: "Dit kan in deze fase van de ronde niet.",
     badRequest: "Er ging iets mis met je formulier. Probeer het opnieuw.",
+    tooLargeTitle: "Dit formulier is te groot",
+    tooLarge: "Wat je stuurde is meer dan dit formulier kan bevatten. Maak je tekst korter en probeer het opnieuw.",
   },
   rounds: roundsNl,
   results: resultsNl,

@@ -2,10 +2,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { passwordResetTokens, users } from "~db/schema";
-import { sendMail } from "~/lib/mail.server";
+import { sendMailLater } from "~/lib/mail.server";
 import { translator, type Locale } from "~/lib/i18n";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
-import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from "./throttle.server";
+import { signupIpKey } from "./signup-ip.server";
+import { mailConfirmationLink } from "./email-confirmation.server";
+import { mailAddressPolicy, registrationIpPolicy, resetIpPolicy } from "./throttle";
+import { clearAttempts, giveBackAttempt, loginLimits, takeAttempt } from "./throttle.server";
 import { endAllSessions } from "./session.server";
 
 const resetTokenLifetimeMs = 60 * 60 * 1000;
@@ -22,61 +25,125 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
+export type RegisterResult = { ok: true; userId: string | null } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+const retryMinutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+/**
+ * Makes an account whose address is not confirmed yet and mails the confirmation link. The answer is
+ * the same whether or not the address has an account (issue 15: the form must not tell): for a known
+ * address the password is hashed all the same, nothing is stored and the owner gets a mail saying so.
+ * `userId` is for the caller that goes on with the new account (the idea hand-in); never shown.
+ * Counted per IP and per address before anything else, in the database.
+ */
 export async function registerAccount(input: {
   name: string;
   email: string;
   password: string;
   postcode: string;
   locale: Locale;
-}): Promise<{ ok: true; userId: string } | { ok: false; field: "email"; message: "validation.emailTaken" }> {
+  ip: string | undefined;
+  origin: string;
+  redirectTo?: string | null;
+  /** False when another mail (an idea's confirmation) carries the link that confirms the address. */
+  confirmationMail?: boolean;
+  now?: number;
+}): Promise<RegisterResult> {
+  const now = input.now ?? Date.now();
+  const wait = takeAttempt(
+    [{ key: `register:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `register:ip:${input.ip}`, policy: registrationIpPolicy }] : [])],
+    now,
+  );
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
   const db = getDb();
-  const taken = { ok: false, field: "email", message: "validation.emailTaken" } as const;
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) return taken;
-  const userId = newUserId();
   const passwordHash = await hashPassword(input.password);
+  const existing = db.select().from(users).where(eq(users.email, input.email)).get();
+  if (existing) {
+    mailExistingAccount(existing, input.origin);
+    return { ok: true, userId: null };
+  }
+  const userId = newUserId();
   try {
     db.insert(users)
-      .values({ id: userId, email: input.email, name: input.name, passwordHash, postcode: input.postcode, locale: input.locale, createdAt: new Date() })
+      .values({
+        id: userId,
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        postcode: input.postcode,
+        locale: input.locale,
+        createdAt: new Date(now),
+        signupIpKey: input.ip ? signupIpKey(input.ip) : null,
+      })
       .run();
   } catch (error) {
-    // Two registrations with one email at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) return taken;
+    // Two registrations with one email at the same moment: the unique index decides, the answer does not change.
+    if (isUniqueViolation(error)) return { ok: true, userId: null };
     throw error;
   }
+  if (input.confirmationMail !== false) {
+    mailConfirmationLink({ user: { id: userId, email: input.email, name: input.name, locale: input.locale }, redirectTo: input.redirectTo ?? null, origin: input.origin, now });
+  }
   return { ok: true, userId };
+}
+
+function mailExistingAccount(user: { email: string; name: string; locale: Locale }, origin: string): void {
+  const t = translator(user.locale);
+  const params = { name: user.name, loginLink: `${origin}/inloggen`, resetLink: `${origin}/wachtwoord-vergeten` };
+  sendMailLater({ to: user.email, subject: t("auth.existingMailSubject"), text: t("auth.existingMailBody", params) }, "existing-account mail");
+}
+
+/** A new confirmation link for a logged-in account whose address is not confirmed; limited like registrations. */
+export function resendConfirmation(input: { user: { id: string; email: string; name: string; locale: Locale }; redirectTo: string | null; origin: string; now: number }): RegisterResult {
+  const wait = takeAttempt([{ key: `register:email:${input.user.email}`, policy: mailAddressPolicy }], input.now);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
+  mailConfirmationLink({ ...input });
+  return { ok: true, userId: input.user.id };
 }
 
 export type LoginResult =
   | { ok: true; userId: string; name: string }
   | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
+/**
+ * The attempt is counted before the password is checked (issue 16): parallel guesses cannot all pass a
+ * check that none of them has been counted in yet. A right password takes its count back.
+ */
 export async function verifyLogin(input: { email: string; password: string; ip: string | undefined; now?: number }): Promise<LoginResult> {
   const now = input.now ?? Date.now();
-  const blocked = loginBlockedFor(input.email, input.ip, now);
-  if (blocked > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(blocked / 60_000) };
+  const limits = loginLimits(input.email, input.ip);
+  const blocked = takeAttempt(limits.ip ? [limits.account, limits.ip] : [limits.account], now);
+  if (blocked > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(blocked) };
   const user = getDb().select().from(users).where(eq(users.email, input.email)).get();
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
-  if (!user || !valid) {
-    recordLoginFailure(input.email, input.ip, now);
-    return { ok: false, reason: "invalid" };
-  }
-  clearLoginFailures(input.email);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  clearAttempts(limits.account.key);
+  if (limits.ip) giveBackAttempt(limits.ip);
   return { ok: true, userId: user.id, name: user.name };
 }
 
-/** Always looks the same from outside, whether or not the email has an account. */
-export async function requestPasswordReset(input: { email: string; origin: string; locale: Locale; now?: number }): Promise<void> {
-  const db = getDb();
-  const user = db.select().from(users).where(eq(users.email, input.email)).get();
-  if (!user) return;
-  const token = randomBytes(32).toString("base64url");
+/**
+ * Always looks the same from outside, whether or not the email has an account: the same answer, and
+ * the same time, since the token and the mail are made after the answer has gone (issue 16). Limited
+ * per address and per IP, so nobody can fill a mailbox with reset mails.
+ */
+export function requestPasswordReset(input: { email: string; origin: string; locale: Locale; ip?: string | undefined; now?: number }): { ok: true } | { ok: false; retryAfterMinutes: number } {
   const now = input.now ?? Date.now();
-  db.insert(passwordResetTokens)
-    .values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) })
-    .run();
-  const t = translator(user.locale ?? input.locale);
-  const link = `${input.origin}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
-  await sendMail({ to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailBody", { name: user.name, link }) });
+  const wait = takeAttempt([{ key: `reset:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `reset:ip:${input.ip}`, policy: resetIpPolicy }] : [])], now);
+  if (wait > 0) return { ok: false, retryAfterMinutes: retryMinutes(wait) };
+  sendMailLater(async () => {
+    const db = getDb();
+    const user = db.select().from(users).where(eq(users.email, input.email)).get();
+    if (!user || user.deletedAt) return null;
+    const token = randomBytes(32).toString("base64url");
+    db.insert(passwordResetTokens)
+      .values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) })
+      .run();
+    const t = translator(user.locale ?? input.locale);
+    const link = `${input.origin}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+    return { to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailBody", { name: user.name, link }) };
+  }, "reset mail");
+  return { ok: true };
 }
 
 /** Sets the new password once per token, and logs out every other device. */

@@ -4,7 +4,7 @@ import { getDb, type Db } from "~db/client.server";
 import { sessions, users } from "~db/schema";
 import { getEnv } from "~/lib/env.server";
 
-type SessionRow = { id: string; userId: string; expiresAt: number; email: string; name: string; postcode: string; isBeheerder: number; locale: "nl" | "en" };
+type SessionRow = { id: string; userId: string; expiresAt: number; email: string; name: string; postcode: string; isBeheerder: number; locale: "nl" | "en"; emailConfirmed: number };
 
 /**
  * The Drizzle adapter, except for the lookup every request makes: session and user by session id,
@@ -18,7 +18,8 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     super(db, sessions, users);
     this.lookup = db.$client.prepare(
       `SELECT s.id AS id, s.user_id AS userId, s.expires_at AS expiresAt,
-              u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale
+              u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale,
+              u.email_confirmed_at IS NOT NULL AS emailConfirmed
          FROM sessions AS s JOIN users AS u ON u.id = s.user_id WHERE s.id = ?`,
     ) as unknown as { get(sessionId: string): SessionRow | undefined };
   }
@@ -28,7 +29,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     if (!row) return [null, null];
     return [
       { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },
-      { id: row.userId, attributes: { email: row.email, name: row.name, postcode: row.postcode, isBeheerder: row.isBeheerder === 1, locale: row.locale } },
+      { id: row.userId, attributes: { email: row.email, name: row.name, postcode: row.postcode, isBeheerder: row.isBeheerder === 1, locale: row.locale, emailConfirmed: row.emailConfirmed === 1 } },
     ];
   }
 }
@@ -47,6 +48,7 @@ function createLucia() {
       postcode: row.postcode,
       isBeheerder: row.isBeheerder,
       locale: row.locale,
+      emailConfirmed: row.emailConfirmed,
     }),
   });
 }
@@ -72,6 +74,8 @@ declare module "lucia" {
       postcode: string;
       isBeheerder: boolean;
       locale: "nl" | "en";
+      /** Only a confirmed address may vote (issue 15). */
+      emailConfirmed: boolean;
     };
   }
 }

@@ -1,50 +1,56 @@
-import { eq, inArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { eq } from "drizzle-orm";
+import { getDb, type Db } from "~db/client.server";
 import { loginThrottle } from "~db/schema";
-import { accountPolicy, blockedFor, ipPolicy, recordFailure, type ThrottleState } from "./throttle";
+import { accountPolicy, countAttempt, forgiveAttempt, ipPolicy, type ThrottlePolicy, type ThrottleState } from "./throttle";
 
-function keys(email: string, ip: string | undefined) {
-  return { account: `account:${email}`, ip: ip ? `ip:${ip}` : undefined };
+// Attempts are counted in the database, so every server process sees them, and counted BEFORE the
+// slow part (a password hash, a mail) in one IMMEDIATE transaction: a hundred parallel guesses can
+// no longer all pass the check before the first one is counted (issue 16).
+
+export type Limit = { key: string; policy: ThrottlePolicy };
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+function load(tx: Pick<Db, "select">, key: string): ThrottleState | undefined {
+  const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
+  return row ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime(), blockedUntil: row.blockedUntil?.getTime() ?? null } : undefined;
 }
 
-function load(key: string): ThrottleState | undefined {
-  const row = getDb().select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
-  return row
-    ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime(), blockedUntil: row.blockedUntil?.getTime() ?? null }
-    : undefined;
+function store(tx: Tx, key: string, state: ThrottleState): void {
+  const row = { key, failures: state.failures, windowStartedAt: new Date(state.windowStartedAt), blockedUntil: state.blockedUntil ? new Date(state.blockedUntil) : null };
+  tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: row }).run();
 }
 
-/** Milliseconds until this account or IP may try again; 0 when it may try now. */
-export function loginBlockedFor(email: string, ip: string | undefined, now: number): number {
-  const k = keys(email, ip);
-  return Math.max(blockedFor(load(k.account), now), k.ip ? blockedFor(load(k.ip), now) : 0);
+/** Counts one attempt against every limit; milliseconds the caller must wait, 0 when it may go ahead. */
+export function takeAttempt(limits: readonly Limit[], now: number): number {
+  return getDb().transaction(
+    (tx) => {
+      let wait = 0;
+      for (const { key, policy } of limits) {
+        const { next, waitMs } = countAttempt(load(tx, key), now, policy);
+        store(tx, key, next);
+        wait = Math.max(wait, waitMs);
+      }
+      return wait;
+    },
+    { behavior: "immediate" },
+  );
 }
 
-export function recordLoginFailure(email: string, ip: string | undefined, now: number): void {
-  const k = keys(email, ip);
-  const db = getDb();
-  db.transaction((tx) => {
-    for (const [key, policy] of [
-      [k.account, accountPolicy],
-      [k.ip, ipPolicy],
-    ] as const) {
-      if (!key) continue;
-      const next = recordFailure(load(key), now, policy);
-      const row = {
-        key,
-        failures: next.failures,
-        windowStartedAt: new Date(next.windowStartedAt),
-        blockedUntil: next.blockedUntil ? new Date(next.blockedUntil) : null,
-      };
-      tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: row }).run();
-    }
-  });
+/** Takes back one counted attempt that turned out fine. */
+export function giveBackAttempt(limit: Limit): void {
+  getDb().transaction(
+    (tx) => {
+      const state = load(tx, limit.key);
+      if (state) store(tx, limit.key, forgiveAttempt(state, limit.policy));
+    },
+    { behavior: "immediate" },
+  );
 }
 
-/** A correct password clears the account's count; the IP's count stays, so one good log-in cannot unlock guessing. */
-export function clearLoginFailures(email: string): void {
-  getDb()
-    .delete(loginThrottle)
-    .where(inArray(loginThrottle.key, [keys(email, undefined).account]))
-    .run();
+export function clearAttempts(key: string): void {
+  getDb().delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
+}
+
+export function loginLimits(email: string, ip: string | undefined): { account: Limit; ip: Limit | null } {
+  return { account: { key: `account:${email}`, policy: accountPolicy }, ip: ip ? { key: `ip:${ip}`, policy: ipPolicy } : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountPolicy, blockedFor, recordFailure, type ThrottleState } from "./throttle";
+import { accountPolicy, blockedFor, countAttempt, forgiveAttempt, recordFailure, type ThrottleState } from "./throttle";
 
 const minute = 60_000;
 
@@ -25,5 +25,25 @@ describe("login throttle", () => {
 
   it("nothing recorded means not blocked", () => {
     expect(blockedFor(undefined, 5)).toBe(0);
+  });
+
+  it("counts an attempt before it is checked: the fifth goes ahead, the sixth waits, and waiting does not lengthen the block", () => {
+    let state: ThrottleState | undefined;
+    const waits: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const { next, waitMs } = countAttempt(state, 1000 + i, accountPolicy);
+      state = next;
+      waits.push(waitMs);
+    }
+    expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(waits[5]).toBe(15 * minute - 1);
+    expect(state!.failures).toBe(7);
+    expect(state!.blockedUntil).toBe(1004 + 15 * minute);
+  });
+
+  it("takes back an attempt that turned out fine, lifting a block it caused", () => {
+    const atLimit = { failures: 5, windowStartedAt: 0, blockedUntil: 15 * minute };
+    expect(forgiveAttempt(atLimit, accountPolicy)).toEqual({ failures: 4, windowStartedAt: 0, blockedUntil: null });
+    expect(forgiveAttempt({ failures: 0, windowStartedAt: 0, blockedUntil: null }, accountPolicy).failures).toBe(0);
   });
 });

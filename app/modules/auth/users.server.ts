@@ -25,3 +25,12 @@ export function accountByEmail(email: string): { id: string; name: string; local
     .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.deletedAt)))
     .get();
 }
+
+/** What a vote needs to know of an account, read fresh (the confirmation link has no session yet). */
+export function voterById(id: string): { id: string; name: string; email: string; postcode: string; locale: Locale } | undefined {
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, postcode: users.postcode, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.deletedAt)))
+    .get();
+}

@@ -221,14 +221,14 @@ export function claimDraft(input: { ideaId: number; userId: string; now: number 
 }
 
 /** The link in the submission mail: the idea shows in the list once its email address is confirmed. */
-export function confirmIdeaContact(input: { token: string; now: number }): { ideaId: number } | null {
+export function confirmIdeaContact(input: { token: string; now: number }): { ideaId: number; ownerUserId: string | null } | null {
   const row = getDb()
     .update(ideas)
     .set({ contactConfirmedAt: new Date(input.now), confirmTokenHash: null })
     .where(and(eq(ideas.confirmTokenHash, sha256(input.token)), isNull(ideas.contactConfirmedAt)))
-    .returning({ id: ideas.id })
+    .returning({ id: ideas.id, ownerUserId: ideas.ownerUserId })
     .get();
-  return row ? { ideaId: row.id } : null;
+  return row ? { ideaId: row.id, ownerUserId: row.ownerUserId } : null;
 }
 
 export function isConfirmTokenUsable(token: string): boolean {

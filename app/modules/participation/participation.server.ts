@@ -5,7 +5,7 @@ import { writeAudit } from "~/lib/audit.server";
 import { votingPepper } from "~/lib/secrets.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { getIdeaLists } from "~/modules/ideas/ideas.server";
-import type { Pepper } from "~/modules/voting/keyed-hash";
+import type { Pepper } from "~/lib/keyed-hash";
 import { MIN_GROUP_SIZE } from "./disclosure";
 import type { CountRow, ResidentFigure } from "./figures";
 import { buurtOptions, counterKeys, countersFor, RESPONSES, type Answers, type BuurtOption, type Moment, type QuestionsForm } from "./questions";

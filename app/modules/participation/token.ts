@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { keyedHash, type Pepper } from "~/modules/voting/keyed-hash";
+import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 import type { Moment } from "./questions";
 
 // One answer per vote or hand-in (issue 9), without a link to either (ADR 014). The confirmation

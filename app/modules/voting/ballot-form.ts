@@ -15,6 +15,7 @@
 
 import { z } from "zod";
 import { ballotProblemMessage, checkBallot, type Ballot, type BallotProblem, type BallotRules } from "./ballot";
+import { normalizeAddress } from "./voter-identity";
 
 // A number input holds at most 99 stickers; anything larger is a crafted post, refused before it costs memory.
 const COUNT = /^\d{1,2}$/;
@@ -132,4 +133,18 @@ function problemParams(problem: BallotProblem): Record<string, number> {
     default:
       return { ideaId: problem.ideaId };
   }
+}
+
+const ADDRESS_FIELD_MAX = 20;
+
+/**
+ * The home address typed on the ballot of a contest with an address list (issue 15), normalised;
+ * null when it is missing or no address (the resident is then asked for it).
+ */
+export function homeAddressOf(form: { get(name: string): unknown }): string | null {
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value.length <= ADDRESS_FIELD_MAX ? value : "";
+  };
+  return normalizeAddress({ postcode: field("addressPostcode"), houseNumber: field("houseNumber"), addition: field("houseNumberAddition") });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attendeeNameKey, ballotPointer, newBallotId } from "./ballot-secrecy";
-import { MIN_PEPPER_BYTES } from "./keyed-hash";
+import { MIN_PEPPER_BYTES } from "~/lib/keyed-hash";
 
 const pepper = "p".repeat(MIN_PEPPER_BYTES);
 

@@ -4,7 +4,7 @@
 // to the other.
 
 import { randomInt } from "node:crypto";
-import { keyedHash, type Pepper } from "./keyed-hash";
+import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 
 /**
  * A random ballot id (1 to 2^53 - 1). A counting id would line ballots up with

@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import type { Pepper } from "./keyed-hash";
+import type { Pepper } from "~/lib/keyed-hash";
 import { generateVotingCodes, hashCode, MAX_BATCH_SIZE } from "./voting-codes";
 
 // Batches of one-time voting codes (ADR 007). Only the keyed hash of a code is stored: the printable

@@ -3,7 +3,7 @@ import { getDb } from "~db/client.server";
 import { users, voterRegister, votingCodes, type VoterMethod } from "~db/schema";
 import { isInAnyArea, normalizePostcode } from "~/modules/contests/postcode";
 import { attendeeNameKey } from "./ballot-secrecy";
-import type { Pepper } from "./keyed-hash";
+import type { Pepper } from "~/lib/keyed-hash";
 import { checkVotingCode, type CodeState, type VotingContest } from "./votes.server";
 import { hashCode } from "./voting-codes";
 

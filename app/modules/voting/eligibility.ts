@@ -13,7 +13,15 @@ import { isInAnyArea, normalizePostcode, type Area } from "~/modules/contests/po
 
 export type VotingMethod = "account" | "code" | "poster";
 
-export type AccountIneligibility = "account-voting-closed" | "postcode-missing" | "postcode-outside-area" | "age-unknown" | "too-young";
+export type AccountIneligibility =
+  | "account-voting-closed"
+  | "postcode-missing"
+  | "postcode-outside-area"
+  | "address-missing"
+  | "address-not-listed"
+  | "address-full"
+  | "age-unknown"
+  | "too-young";
 
 export type AccountEligibility = { ok: true } | { ok: false; reason: AccountIneligibility };
 
@@ -21,7 +29,12 @@ export interface EligibilityContest {
   readonly areas: readonly Area[];
   readonly minVoterAge?: number | null;
   readonly eligibleByAccount: boolean;
+  /** How residence is checked for accounts (issue 15); "postcode" when left out. */
+  readonly accountCheck?: AccountCheck;
 }
+
+/** The lowest threshold, a postcode in the area; or an address on the municipality's list. */
+export type AccountCheck = "postcode" | "address-list";
 
 export interface AccountVoter {
   readonly postcode: string | null | undefined;
@@ -30,6 +43,8 @@ export interface AccountVoter {
    * resident said no, undefined when not (yet) asked.
    */
   readonly ageDeclaration?: boolean | undefined;
+  /** Whether a home address was given, in a contest that checks addresses (whether it is listed, the database knows). */
+  readonly hasAddress?: boolean;
   readonly contest: EligibilityContest;
 }
 
@@ -40,11 +55,16 @@ export interface AccountVoter {
  * A postcode that is not a Dutch postcode counts as missing: the resident
  * fixes it on their account page.
  */
-export function canVoteByAccount({ postcode, ageDeclaration, contest }: AccountVoter): AccountEligibility {
+export function canVoteByAccount({ postcode, ageDeclaration, hasAddress, contest }: AccountVoter): AccountEligibility {
   if (!contest.eligibleByAccount) return { ok: false, reason: "account-voting-closed" };
-  const normalized = postcode ? normalizePostcode(postcode) : null;
-  if (normalized === null) return { ok: false, reason: "postcode-missing" };
-  if (!isInAnyArea(normalized, contest.areas)) return { ok: false, reason: "postcode-outside-area" };
+  if (contest.accountCheck === "address-list") {
+    // The municipality's list decides where someone lives, not the postcode typed at registration.
+    if (!hasAddress) return { ok: false, reason: "address-missing" };
+  } else {
+    const normalized = postcode ? normalizePostcode(postcode) : null;
+    if (normalized === null) return { ok: false, reason: "postcode-missing" };
+    if (!isInAnyArea(normalized, contest.areas)) return { ok: false, reason: "postcode-outside-area" };
+  }
   if (needsAgeDeclaration(contest)) {
     if (ageDeclaration === undefined) return { ok: false, reason: "age-unknown" };
     if (!ageDeclaration) return { ok: false, reason: "too-young" };
@@ -73,6 +93,9 @@ const reasonMessages: Record<AccountIneligibility, string> = {
   "account-voting-closed": "voting.accountVotingClosed",
   "postcode-missing": "voting.postcodeMissing",
   "postcode-outside-area": "voting.postcodeOutsideArea",
+  "address-missing": "voting.addressMissing",
+  "address-not-listed": "voting.addressNotListed",
+  "address-full": "voting.addressFull",
   "age-unknown": "voting.ageUnknown",
   "too-young": "voting.tooYoung",
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeCode } from "./code-format";
-import { MIN_PEPPER_BYTES } from "./keyed-hash";
+import { MIN_PEPPER_BYTES } from "~/lib/keyed-hash";
 import { hashReceipt, isWellFormedReceipt, newReceiptCode, normalizeReceipt, RECEIPT_ENTROPY_BITS, receiptFormSchema } from "./receipt";
 import { hashCode } from "./voting-codes";
 

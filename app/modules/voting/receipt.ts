@@ -9,7 +9,7 @@
 
 import { randomInt } from "node:crypto";
 import { codeEntropyBits, normalizeReceipt, RECEIPT_GROUPS } from "./code-format";
-import { keyedHash, type Pepper } from "./keyed-hash";
+import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 import { randomGroupedCode, type RandomInt } from "./voting-codes";
 
 export { isWellFormedReceipt, normalizeReceipt, receiptFormSchema } from "./code-format";

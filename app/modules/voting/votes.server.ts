@@ -1,13 +1,14 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
-import { ballots, ideas, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
+import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { normalizePostcode, parseAreaPostcodes, type Area } from "~/modules/contests/postcode";
 import { replaceBallotSignups, currentSignups, recordSignups } from "~/modules/taakgroepen/signups.server";
 import { ballotFromStored, ballotRules, storedStickers, type Ballot, type BallotProblem, type BallotRules } from "./ballot";
 import { attendeeNameKey, ballotPointer, newBallotId } from "./ballot-secrecy";
-import { canVoteByAccount, type AccountIneligibility } from "./eligibility";
-import type { Pepper } from "./keyed-hash";
+import { canVoteByAccount, type AccountCheck, type AccountIneligibility } from "./eligibility";
+import { voterEmailKey } from "./voter-identity";
+import type { Pepper } from "~/lib/keyed-hash";
 import { hashReceipt, newReceiptCode } from "./receipt";
 import type { TallyInput, Turnout } from "./tally-input";
 import { inVoteTransaction, type VoteTx } from "./vote-writer.server";
@@ -29,6 +30,7 @@ export type VotingContest = {
   eligibleByAccount: boolean;
   eligibleByCode: boolean;
   eligibleByPoster: boolean;
+  accountCheck: AccountCheck;
 };
 
 export function votingContestOf(details: ContestDetails): VotingContest {
@@ -47,6 +49,7 @@ export function votingContestOf(details: ContestDetails): VotingContest {
     eligibleByAccount: c.eligibleByAccount,
     eligibleByCode: c.eligibleByCode,
     eligibleByPoster: c.eligibleByPoster,
+    accountCheck: c.accountCheck,
   };
 }
 
@@ -64,15 +67,32 @@ function prepareStatements(db: Db) {
     ),
     ideaTitles: prepare<{ contestId: number }, { id: number; title: string }>("SELECT id, title FROM ideas WHERE contest_id = @contestId"),
     ballotByPointer: prepare<{ pointer: string }, { id: number; stickers: string }>("SELECT id, stickers FROM ballots WHERE voter_pointer = @pointer"),
-    registered: prepare<{ contestId: number; userId: string; postcode: string | null; nameKey: string }, { method: "account" | "code" | "poster" }>(
-      "SELECT method FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
+    registered: prepare<{ contestId: number; userId: string; postcode: string | null; nameKey: string }, { method: "account" | "code" | "poster"; invalid: 0 | 1 }>(
+      "SELECT method, invalidated_at IS NOT NULL AS invalid FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
     ),
+    // The address the session knows must still be the account's, confirmed, and the account not deleted.
+    confirmed: prepare<{ userId: string; email: string }, { ok: 1 }>(
+      "SELECT 1 AS ok FROM users WHERE id = @userId AND email = @email AND email_confirmed_at IS NOT NULL AND deleted_at IS NULL",
+    ),
+    emailVoted: prepare<{ contestId: number; emailKey: string }, { ok: 1 }>("SELECT 1 AS ok FROM voter_register WHERE contest_id = @contestId AND email_key = @emailKey"),
+    addressRoom: prepare<{ contestId: number; addressKey: string }, { voters: number; used: number }>(
+      `SELECT a.voters AS voters,
+              (SELECT count(*) FROM voter_register AS r WHERE r.contest_id = a.contest_id AND r.address_key = a.address_key AND r.invalidated_at IS NULL) AS used
+         FROM eligible_addresses AS a WHERE a.contest_id = @contestId AND a.address_key = @addressKey`,
+    ),
+    keepPending: prepare<{ pointer: string; contestId: number; stickers: string; ikDoeMee: string; ageDeclared: number | null; addressKey: string | null; at: number }>(
+      `INSERT INTO pending_ballots (voter_pointer, contest_id, stickers, ik_doe_mee, age_declared, address_key, created_at)
+       VALUES (@pointer, @contestId, @stickers, @ikDoeMee, @ageDeclared, @addressKey, @at)
+       ON CONFLICT (voter_pointer) DO UPDATE SET stickers = excluded.stickers, ik_doe_mee = excluded.ik_doe_mee,
+         age_declared = excluded.age_declared, address_key = excluded.address_key, created_at = excluded.created_at`,
+    ),
+    dropPending: prepare<{ pointer: string }>("DELETE FROM pending_ballots WHERE voter_pointer = @pointer"),
     moveStickers: prepare<{ stickers: string; id: number }>("UPDATE ballots SET stickers = @stickers WHERE id = @id"),
-    registerAccount: prepare<{ contestId: number; userId: string; at: number }>(
-      "INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (@contestId, 'account', @userId, @at)",
+    registerAccount: prepare<{ contestId: number; userId: string; emailKey: string; addressKey: string | null; at: number }>(
+      "INSERT INTO voter_register (contest_id, method, user_id, email_key, address_key, registered_at) VALUES (@contestId, 'account', @userId, @emailKey, @addressKey, @at)",
     ),
-    registerCode: prepare<{ contestId: number; codeId: number; at: number }>(
-      "INSERT INTO voter_register (contest_id, method, voting_code_id, registered_at) VALUES (@contestId, 'code', @codeId, @at)",
+    registerCode: prepare<{ contestId: number; codeId: number; addressKey: string | null; at: number }>(
+      "INSERT INTO voter_register (contest_id, method, voting_code_id, address_key, registered_at) VALUES (@contestId, 'code', @codeId, @addressKey, @at)",
     ),
     insertBallot: prepare<{ id: number; contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string }>(
       "INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (@id, @contestId, @channel, @stickers, @pointer, @receiptHash)",
@@ -107,9 +127,14 @@ export type CastResult =
   | { ok: true; kind: "first"; receipt: string; ballot: Ballot }
   | { ok: true; kind: "moved"; ballot: Ballot }
   | { ok: false; reason: "ineligible"; ineligibility: AccountIneligibility }
+  /** The account's address is not confirmed: the choice is kept and cast when it is (issue 15). */
+  | { ok: false; reason: "unconfirmed" }
   /** Checked in at the keuzebijeenkomst, with this account or by name and postcode. */
   | { ok: false; reason: "registered-at-meeting" }
-  /** Voted with this account, but the ballot can no longer be found: its pointer was cleared at the reveal. */
+  /**
+   * Voted already: with this account (its pointer cleared at the reveal), with an earlier account of
+   * the same email address, or the ballot was declared invalid.
+   */
   | { ok: false; reason: "already-voted" }
   | { ok: false; reason: "refused"; problems: BallotProblem[] };
 
@@ -120,12 +145,23 @@ const triggerProblems: [string, (ballot: Ballot, rules: BallotRules) => BallotPr
   ["ballot: idea not on this ballot", (b) => ({ code: "unknown-idea", ideaId: b.stickers[0]?.ideaId ?? 0 })],
 ];
 
+const registerRefusals: [string, AccountIneligibility][] = [
+  ["register: address at its cap", "address-full"],
+  ["register: address not on the list", "address-not-listed"],
+];
+
 /** A trigger's refusal as a ballot problem; anything else is not the voter's doing and is rethrown. */
 function refusedByDatabase(error: unknown, ballot: Ballot, rules: BallotRules): { ok: false; reason: "refused"; problems: BallotProblem[] } {
   const message = error instanceof Error ? error.message : "";
   const match = triggerProblems.find(([text]) => message.includes(text));
   if (!match) throw error;
   return { ok: false, reason: "refused", problems: [match[1](ballot, rules)] };
+}
+
+/** The address cap, as the register's trigger guards it, for a refusal in another process's race. */
+function addressRefusal(error: unknown): AccountIneligibility | null {
+  const message = error instanceof Error ? error.message : "";
+  return registerRefusals.find(([text]) => message.includes(text))?.[1] ?? null;
 }
 
 function isUniqueViolation(error: unknown, index?: string): boolean {
@@ -154,24 +190,37 @@ function insertBallot(tx: VoteTx, row: { contestId: number; channel: "online" | 
   }
 }
 
+/** Room left at an address, as the register counts it: null when the address is not on the list. */
+function addressCheck(tx: VoteTx, contestId: number, addressKey: string | null): AccountIneligibility | null {
+  if (addressKey === null) return null;
+  const room = statements(tx.db).addressRoom.get({ contestId, addressKey });
+  if (!room) return "address-not-listed";
+  return room.used >= room.voters ? "address-full" : null;
+}
+
 /**
  * An account holder's vote: the first one stores the register row and the ballot together and
  * returns the receipt (shown once, never stored); a later one moves the stickers. Phase and form
- * are checked by the caller; eligibility and "not at the meeting already" here, inside the write.
+ * are checked by the caller; eligibility, a confirmed address, "not voted in another way already"
+ * and the address's cap here, inside the write.
  */
 export async function castBallot(input: {
   contest: VotingContest;
   voter: Voter;
   ballot: Ballot;
   ageDeclaration: boolean | undefined;
+  /** addressKey of the home address given on the ballot, in a contest with an address list. */
+  addressKey?: string | null;
   pepper: Pepper;
   now: number;
 }): Promise<CastResult> {
   const { contest, voter, ballot, now } = input;
-  const eligibility = canVoteByAccount({ postcode: voter.postcode, ageDeclaration: input.ageDeclaration, contest });
+  const addressKey = contest.accountCheck === "address-list" ? (input.addressKey ?? null) : null;
+  const eligibility = canVoteByAccount({ postcode: voter.postcode, ageDeclaration: input.ageDeclaration, hasAddress: addressKey !== null, contest });
   if (!eligibility.ok) return { ok: false, reason: "ineligible", ineligibility: eligibility.reason };
   // The keyed hashes are computed before the write: the write lock is held as briefly as possible.
   const pointer = ballotPointer(input.pepper, contest.id, voter.id);
+  const emailKey = voterEmailKey(input.pepper, voter.email);
   const receipt = newReceiptCode();
   const receiptHash = hashReceipt(receipt, input.pepper);
   const stickers = storedStickers(ballot);
@@ -189,36 +238,49 @@ export async function castBallot(input: {
         replaceBallotSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
         return { ok: true, kind: "moved", ballot };
       }
-      // An account checked in at the desk, or an attendee with this name at this postcode; or an
-      // account vote whose pointer was cleared at the reveal.
+      if (!q.confirmed.get({ userId: voter.id, email: voter.email })) {
+        const ageDeclared = input.ageDeclaration === undefined ? null : Number(input.ageDeclaration);
+        q.keepPending.run({ pointer, contestId: contest.id, stickers, ikDoeMee: JSON.stringify(ballot.ikDoeMee ?? []), ageDeclared, addressKey, at: now });
+        return { ok: false, reason: "unconfirmed" };
+      }
+      // An account checked in at the desk, or an attendee with this name at this postcode; an account
+      // vote whose pointer was cleared at the reveal or that was declared invalid; an earlier account
+      // of this email address.
       const registered = q.registered.get({ contestId: contest.id, userId: voter.id, postcode, nameKey });
-      if (registered) return { ok: false, reason: registered.method === "account" ? "already-voted" : "registered-at-meeting" };
-      q.registerAccount.run({ contestId: contest.id, userId: voter.id, at: now });
+      if (registered) return { ok: false, reason: registered.method === "account" || registered.invalid ? "already-voted" : "registered-at-meeting" };
+      if (q.emailVoted.get({ contestId: contest.id, emailKey })) return { ok: false, reason: "already-voted" };
+      const address = addressCheck(tx, contest.id, addressKey);
+      if (address) return { ok: false, reason: "ineligible", ineligibility: address };
+      q.registerAccount.run({ contestId: contest.id, userId: voter.id, emailKey, addressKey, at: now });
       insertBallot(tx, { contestId: contest.id, channel: "online", stickers, pointer, receiptHash });
       recordSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
+      q.dropPending.run({ pointer });
       return { ok: true, kind: "first", receipt, ballot };
     });
   } catch (error) {
-    // Another server process registered this account in the meantime: the unique index has the last word.
+    // Another server process registered this account or address in the meantime: the database has the last word.
+    if (isUniqueViolation(error, "voter_register.email_key")) return { ok: false, reason: "already-voted" };
     if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "registered-at-meeting" };
+    const address = addressRefusal(error);
+    if (address) return { ok: false, reason: "ineligible", ineligibility: address };
     return refusedByDatabase(error, ballot, contest.rules);
   }
 }
 
 export type CodeState = "ok" | "unknown" | "other-contest" | "revoked" | "used";
 
-function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number): { state: CodeState; codeId: number | null } {
+function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number): { state: CodeState; codeId: number | null; addressKey: string | null } {
   const row = tx
-    .select({ id: votingCodes.id, contestId: votingCodes.contestId, revokedAt: votingCodeBatches.revokedAt })
+    .select({ id: votingCodes.id, contestId: votingCodes.contestId, revokedAt: votingCodeBatches.revokedAt, addressKey: votingCodes.addressKey })
     .from(votingCodes)
     .innerJoin(votingCodeBatches, eq(votingCodes.batchId, votingCodeBatches.id))
     .where(eq(votingCodes.codeHash, codeHash))
     .get();
-  if (!row) return { state: "unknown", codeId: null };
-  if (row.contestId !== contestId) return { state: "other-contest", codeId: null };
-  if (row.revokedAt !== null) return { state: "revoked", codeId: row.id };
+  if (!row) return { state: "unknown", codeId: null, addressKey: null };
+  if (row.contestId !== contestId) return { state: "other-contest", codeId: null, addressKey: null };
+  if (row.revokedAt !== null) return { state: "revoked", codeId: row.id, addressKey: null };
   const used = tx.select({ id: voterRegister.id }).from(voterRegister).where(eq(voterRegister.votingCodeId, row.id)).get();
-  return { state: used ? "used" : "ok", codeId: row.id };
+  return { state: used ? "used" : "ok", codeId: row.id, addressKey: row.addressKey };
 }
 
 /** What a typed (well-formed) voting code is worth in this contest, before the voter places stickers. */
@@ -228,7 +290,7 @@ export function checkVotingCode(input: { contestId: number; code: string; pepper
 
 export type CodeCastResult =
   | { ok: true; receipt: string; ballot: Ballot }
-  | { ok: false; reason: Exclude<CodeState, "ok"> }
+  | { ok: false; reason: Exclude<CodeState, "ok"> | "address-full" }
   | { ok: false; reason: "refused"; problems: BallotProblem[] };
 
 /**
@@ -252,9 +314,11 @@ export async function castBallotWithCode(input: {
   const stickers = storedStickers(ballot);
   try {
     return await inVoteTransaction((tx): CodeCastResult => {
-      const { state, codeId } = codeState(tx.db, codeHash, contest.id);
+      const { state, codeId, addressKey } = codeState(tx.db, codeHash, contest.id);
       if (state !== "ok" || codeId === null) return { ok: false, reason: state === "ok" ? "unknown" : state };
-      statements(tx.db).registerCode.run({ contestId: contest.id, codeId, at: now });
+      // A letter made for an address shares the address's ballots with the accounts living there.
+      if (addressCheck(tx, contest.id, addressKey)) return { ok: false, reason: "address-full" };
+      statements(tx.db).registerCode.run({ contestId: contest.id, codeId, addressKey, at: now });
       insertBallot(tx, { contestId: contest.id, channel: "code", stickers, pointer: null, receiptHash });
       if (input.helper && (ballot.ikDoeMee ?? []).length > 0) {
         recordSignups(tx.db, { contestId: contest.id, person: { userId: null, ...input.helper }, ideaIds: ballot.ikDoeMee ?? [], now });
@@ -263,6 +327,7 @@ export async function castBallotWithCode(input: {
     });
   } catch (error) {
     if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "used" };
+    if (addressRefusal(error)) return { ok: false, reason: "address-full" };
     return refusedByDatabase(error, ballot, contest.rules);
   }
 }
@@ -273,7 +338,9 @@ export type OwnVote =
   /** Registered at the keuzebijeenkomst: stickers there, not here. */
   | { state: "at-meeting" }
   /** Voted with this account; after the reveal the ballot is no longer linked to it. */
-  | { state: "voted-unlinked" };
+  | { state: "voted-unlinked" }
+  /** An organiser declared the ballot invalid (issue 15). */
+  | { state: "invalidated" };
 
 /** The account holder's own ballot (to move stickers) with their "ik doe mee" ticks. */
 export function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "name" | "postcode">; pepper: Pepper }): OwnVote {
@@ -293,7 +360,51 @@ export function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "n
     nameKey: attendeeNameKey(input.voter.name),
   });
   if (!registered) return { state: "none" };
+  if (registered.invalid) return { state: "invalidated" };
   return registered.method === "account" ? { state: "voted-unlinked" } : { state: "at-meeting" };
+}
+
+/** The choice an account with an unconfirmed address made, kept until the address is confirmed. */
+export function pendingBallot(input: { contestId: number; userId: string; pepper: Pepper }): Ballot | null {
+  const row = getDb()
+    .select({ stickers: pendingBallots.stickers, ikDoeMee: pendingBallots.ikDoeMee })
+    .from(pendingBallots)
+    .where(and(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, input.contestId, input.userId)), eq(pendingBallots.contestId, input.contestId)))
+    .get();
+  return row ? { ...ballotFromStored(row.stickers), ikDoeMee: JSON.parse(row.ikDoeMee) as number[] } : null;
+}
+
+/**
+ * Casts the choices this account made before its address was confirmed, in the contests where
+ * voting is still open (`contestOpen` says which, and gives the contest); a choice for a contest
+ * that closed in the meantime is dropped. The results, for the page the person lands on.
+ */
+export async function castPendingBallots(input: {
+  voter: Voter;
+  pepper: Pepper;
+  now: number;
+  contestOpen: (slug: string) => VotingContest | null;
+}): Promise<{ contest: VotingContest; result: CastResult }[]> {
+  const db = getDb();
+  const rows = db
+    .select({ row: pendingBallots, slug: contests.slug })
+    .from(pendingBallots)
+    .innerJoin(contests, eq(contests.id, pendingBallots.contestId))
+    .all()
+    .map((r) => ({ ...r.row, slug: r.slug }));
+  const outcomes: { contest: VotingContest; result: CastResult }[] = [];
+  for (const row of rows) {
+    if (row.voterPointer !== ballotPointer(input.pepper, row.contestId, input.voter.id)) continue;
+    const contest = input.contestOpen(row.slug);
+    if (!contest) {
+      db.delete(pendingBallots).where(eq(pendingBallots.voterPointer, row.voterPointer)).run();
+      continue;
+    }
+    const ballot = { ...ballotFromStored(row.stickers), ikDoeMee: JSON.parse(row.ikDoeMee) as number[] };
+    const ageDeclaration = row.ageDeclared === null ? undefined : row.ageDeclared;
+    outcomes.push({ contest, result: await castBallot({ contest, voter: input.voter, ballot, ageDeclaration, addressKey: row.addressKey, pepper: input.pepper, now: input.now }) });
+  }
+  return outcomes;
 }
 
 /** The stickers on the ballot behind a receipt, in this contest; null when there is none. */
@@ -368,5 +479,8 @@ export function tallyInputOf(input: { contestId: number; rules: BallotRules; pos
  * the pepper, can link an account to its ballot. For the results feature to call when it reveals.
  */
 export function forgetVoterPointers(contestId: number): number {
-  return getDb().update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)).run().changes;
+  const db = getDb();
+  // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
+  db.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)).run();
+  return db.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)).run().changes;
 }

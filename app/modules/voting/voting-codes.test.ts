@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CODE_ALPHABET, normalizeCode } from "./code-format";
-import { MIN_PEPPER_BYTES } from "./keyed-hash";
+import { MIN_PEPPER_BYTES } from "~/lib/keyed-hash";
 import { generateVotingCodes, hashCode, randomGroupedCode, VOTING_CODE_ENTROPY_BITS } from "./voting-codes";
 
 const pepper = "p".repeat(MIN_PEPPER_BYTES);

@@ -5,7 +5,7 @@
 
 import { randomInt } from "node:crypto";
 import { CODE_ALPHABET, codeEntropyBits, groupCode, normalizeCode, VOTING_CODE_GROUPS } from "./code-format";
-import { keyedHash, type Pepper } from "./keyed-hash";
+import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 
 export { CODE_ALPHABET, CODE_CONFUSIONS, isWellFormedCode, normalizeCode, votingCodeFormSchema } from "./code-format";
 
