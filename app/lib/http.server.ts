@@ -25,12 +25,68 @@ export function notFound(): never {
 }
 
 /**
- * The posted form of an action. A body that is no readable form (broken multipart, JSON, a bare
- * string) is the sender's mistake: 400, never the 500 the parser's TypeError would be (issue 10).
+ * How much a form may post (issue 16): one 200 MB post to the log-in page once took the server to
+ * 2.4 GB and answered with a 209 MB page. Each action reads its form with the limit that fits it;
+ * docs/operations.md lists them. A photo form has its own (app/modules/ideas/upload.server.ts).
  */
-export async function readForm(request: Request): Promise<FormData> {
+export const POST_LIMITS = {
+  /** Log-in, a token, a code, an address, a choice: a few short fields. */
+  short: 8 * 1024,
+  /** An idea, feedback, settings, a pasted postcode list: text fields of a few thousand characters. */
+  text: 128 * 1024,
+  /** A row per idea or per buurt: the jury's decisions, poster counts, participation figures. */
+  rows: 4 * 1024 * 1024,
+} as const;
+
+/** A post over its form's limit: 413, shown as a page in the reader's language (ui/error-page.tsx). */
+function postTooLarge(): Response {
+  return new Response("Payload Too Large", { status: 413 });
+}
+
+/**
+ * The body's bytes, refused as soon as they pass `maxBytes`: by the announced Content-Length before
+ * reading anything, and by counting while reading (a chunked post announces no length). The rest of a
+ * refused body is read and dropped in the background rather than the connection cut, so that the 413
+ * reaches the browser (a cut connection shows it a network error instead).
+ */
+async function readBodyWithin(request: Request, maxBytes: number): Promise<Blob> {
+  if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) {
+    void drain(request.body?.getReader());
+    throw postTooLarge();
+  }
+  if (!request.body) return new Blob([]);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new Blob(chunks);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void drain(reader);
+      throw postTooLarge();
+    }
+    chunks.push(value);
+  }
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array> | undefined): Promise<void> {
   try {
-    return await request.formData();
+    while (reader && !(await reader.read()).done);
+  } catch {
+    // The sender gave up: nothing left to drop.
+  }
+}
+
+/**
+ * The posted form of an action, within its limit (POST_LIMITS). A body that is no readable form
+ * (broken multipart, JSON, a bare string) is the sender's mistake: 400, never the 500 the parser's
+ * TypeError would be (issue 10).
+ */
+export async function readForm(request: Request, maxBytes: number = POST_LIMITS.short): Promise<FormData> {
+  const body = await readBodyWithin(request, maxBytes);
+  try {
+    return await new Response(body, { headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
   } catch {
     throw new Response("Bad Request", { status: 400 });
   }

@@ -1,7 +1,8 @@
-import type { Submission } from "@conform-to/react";
+import type { Submission, SubmissionResult } from "@conform-to/react";
 import { parseWithZod as conformParse } from "@conform-to/zod/v4";
 import { z } from "zod";
 import type { $ZodType, input, output } from "zod/v4/core";
+import { fieldLimit, withinLimit, type FieldLimit } from "./form-limits";
 
 // conform's parseWithZod, safe for any post (issue 10, found by the property tests). Every route reads its
 // form through this one, in the action and in the browser alike. Three things a crafted post did to it:
@@ -13,6 +14,8 @@ import type { $ZodType, input, output } from "zod/v4/core";
 //   request, and a reply of 500 MB. A list index beyond any form's rows is refused before parsing.
 // - A NUL in a text field passed zod and then broke a CHECK: SQLite's length() stops at the first NUL,
 //   so length(trim(name)) of "\0Anna" is 0. No one types one; it is dropped from text fields.
+// - conform's reply sent every posted value back: a 200 MB post became a 209 MB page (issue 16). On the
+//   server a reply holds each field the schema knows, cut to the schema's own limit (lib/form-limits.ts).
 
 /** The most list rows any form posts in total (the jury's decision form: one row per idea, at most 1000). */
 export const MAX_LIST_ROWS = 10_000;
@@ -33,6 +36,11 @@ export function parseWithZod<Schema extends $ZodType>(
     if (name === "__intent__" && typeof value === "string") names.push(intentTarget(value));
   }
   if (listRows(names) > MAX_LIST_ROWS) return refused<Schema>();
+  const submission = parseSafely(form, options);
+  return typeof document === "undefined" ? withBoundedReply(submission, options.schema) : submission;
+}
+
+function parseSafely<Schema extends $ZodType>(form: FormData, options: { schema: Schema }): Parsed<Schema> {
   try {
     return conformParse(form, options);
   } catch {
@@ -41,6 +49,36 @@ export function parseWithZod<Schema extends $ZodType>(
     for (const [name, value] of form.entries()) if (!CONTROL_FIELDS.has(name)) plain.append(name, value);
     return conformParse(plain, options);
   }
+}
+
+/**
+ * The reply a server sends back to the form, holding no more than the form can: values cut to their
+ * fields' limits, names the schema does not know left out. Intent and state come only from conform's
+ * own fields, which no form of ours posts to the server, so they are not sent back at all. (In the
+ * browser conform needs them for its own validation, and the values are the person's own typing.)
+ */
+function withBoundedReply<Schema extends $ZodType>(submission: Parsed<Schema>, schema: Schema): Parsed<Schema> {
+  const reply = submission.reply;
+  return {
+    ...submission,
+    reply(options): SubmissionResult<string[]> {
+      const { intent: _intent, state: _state, ...result } = reply(options);
+      const limit = fieldLimit(schema);
+      if (!result.initialValue) return result;
+      return {
+        ...result,
+        initialValue: withinLimit(result.initialValue, limit) as SubmissionResult<string[]>["initialValue"],
+        fields: result.fields?.filter((name) => isKnownField(limit, name)),
+      };
+    },
+  };
+}
+
+/** Whether a posted name ("costLines[2].amount", "count.101") starts with a field the schema has. */
+function isKnownField(limit: FieldLimit, name: string): boolean {
+  if (!("fields" in limit)) return false;
+  const first = /^[^.[]*/.exec(name)![0];
+  return Object.hasOwn(limit.fields, first) || limit.anyField !== undefined;
 }
 
 /** The field a readable intent changes (conform adds items there), or "". */

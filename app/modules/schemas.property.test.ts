@@ -846,6 +846,18 @@ describe("counterexamples the properties found (issue 10)", () => {
   });
 });
 
+describe("what a refused post sends back (issue 16)", () => {
+  it.each(table.map((entry) => [entry.name, entry] as const))("%s echoes no field beyond its own limit, and no field it does not know", (_name, entry) => {
+    // Every field the form knows at 1 MB, and a thousand it does not: a reply once echoed all of it.
+    const huge = "x".repeat(1024 * 1024);
+    const entries: [string, string][] = [...Object.keys(entry.fields).map((name) => [name, huge] as [string, string])];
+    for (let i = 0; i < 1000; i++) entries.push([`extra${i}`, "y".repeat(100)]);
+    const reply = parseWithZod(toFormData(entries), { schema: entry.schema }).reply();
+    expect(JSON.stringify(reply).length).toBeLessThan(64 * 1024);
+    expect(Object.keys(reply.initialValue ?? {}).filter((name) => name.startsWith("extra"))).toEqual([]);
+  });
+});
+
 // ---- coverage: a route that parses with a schema the table does not know fails here -------------
 
 const appDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

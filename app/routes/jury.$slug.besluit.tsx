@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase } from "~/modules/contests/phases";
@@ -83,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
   if (!ctx.mayDecide) throw new Response("Forbidden", { status: 403 });
   const slug = ctx.details.contest.slug;
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.rows);
   const decider = { userId: ctx.auth.user.id, isOrganiser: ctx.isOrganiser, isChair: ctx.juror?.isChair ?? false };
 
   if (form.get("intent") === "reopen") {

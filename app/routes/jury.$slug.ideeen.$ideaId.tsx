@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
-import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase } from "~/modules/contests/phases";
@@ -68,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
   const { overview, index, listed } = loadIdea(ctx, params.ideaId);
   const slug = ctx.details.contest.slug;
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const intent = String(form.get("intent") ?? "save");
 
   if (intent === "feedback") {

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import type { Locale, MessageKey } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const buurtKeys = contestBuurten(details).map((b) => b.key);
-  const submission = parseWithZod(await readForm(request), { schema: residentsFormSchema(buurtKeys) });
+  const submission = parseWithZod(await readForm(request, POST_LIMITS.rows), { schema: residentsFormSchema(buurtKeys) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   saveResidentFigures({ contestId: details.contest.id, figures: figuresFromForm(submission.value, buurtKeys), userId: actor.userId, now: now() });
   return redirectWith(participationConsolePath(details.contest.slug), { flash: { key: "participation.console.residentsSaved" } });

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatMoney } from "~/lib/format";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/modules/contests/access.server";
@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = settingsOf(details);
   const at = now();
   const locked = rulesLocked(phaseAt(details.clock, at));
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const submission = parseWithZod(locked ? withLockedDefaults(form, current) : form, { schema: contestSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateContestSettings({ actor, details, values: submission.value, now: at });

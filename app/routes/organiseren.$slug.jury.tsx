@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { userNames } from "~/modules/auth/users.server";
@@ -59,7 +59,7 @@ type ActionData = { intent: "invite" | "criteria" | "publication" | "panel"; res
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const intent = form.get("intent");
   const at = now();
   const back = juryPanelPath(details.contest.slug);

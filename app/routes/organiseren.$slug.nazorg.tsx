@@ -4,7 +4,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDate } from "~/lib/format";
-import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { getEnv } from "~/lib/env.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug, "aftercare:follow-up");
   const at = now();
   requirePhase(details, TRACK_EDIT_PHASES, at);
-  const submission = parseWithZod(await readForm(request), { schema: followUpActionSchema });
+  const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: followUpActionSchema });
   if (submission.status !== "success") {
     const payload = submission.payload;
     const id = Number(payload.referralId ?? payload.ideaId) || 0;

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { translateMessage, type MessageKey } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/modules/contests/access.server";
@@ -48,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requirePhase(details, POSTER_PHASES, at);
   const contest = votingContestOf(details);
   if (!contest.eligibleByPoster) return data<ActionData>({ errors: ["voting.postersDisabled"] }, { status: 409 });
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.rows);
   const ideaIds = ballotIdeaIds(contest.id);
   const issues = (error: Record<string, unknown> | null | undefined) =>
     Object.values(error ?? {})

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv } from "~/lib/env.server";
-import { notFound, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireTaakgroepManager(request, params.slug);
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const back = `/organiseren/${details.contest.slug}/taakgroepen`;
   const at = now();
   const groupOf = (ideaId: number) => contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize).find((g) => g.ideaId === ideaId) ?? notFound();

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/modules/auth/session.server";
 import { areaFormSchema } from "~/modules/contests/area-form";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const formKey = String(form.get("formKey") ?? "");
   const submission = parseWithZod(form, { schema: areaFormSchema });
   if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });

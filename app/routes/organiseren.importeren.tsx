@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/lib/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useT } from "~/lib/i18n/react";
 import { can } from "~/modules/auth/permissions";
@@ -18,7 +18,8 @@ import resultsStyles from "~/ui/results.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsStyles }];
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// The file with the form around it: one limit for the whole post, so that no number of parts adds up past it.
+const MAX_POST_BYTES = 20 * 1024 * 1024;
 
 type ImportError = { key: MessageKey; params?: Record<string, string | number> };
 
@@ -29,14 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const fail = (error: ImportError) => data({ error }, { status: 400 });
+  const fail = (error: ImportError, status = 400) => data({ error }, { status });
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FILE_BYTES }));
+    form = await readForm(request, MAX_POST_BYTES);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail({ key: "results.import.tooLarge" });
-    // Any other parse error is a body that is no readable form: the sender's mistake.
-    throw new Response("Bad Request", { status: 400 });
+    // Too large is said on the form itself, beside the file field.
+    if (error instanceof Response && error.status === 413) return fail({ key: "results.import.tooLarge" }, 413);
+    throw error;
   }
   const organisationId = Number(form.get("organisationId"));
   if (!Number.isSafeInteger(organisationId) || !can(actor, "organisation:create-contest", { kind: "organisation", organisationId })) {

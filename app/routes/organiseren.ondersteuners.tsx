@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { now } from "~/lib/clock.server";
-import { notFound, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { supportersPath } from "~/modules/aftercare/paths";
 import { supporterKinds, type SupporterKind } from "~/modules/aftercare/referrals";
@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const form = await readForm(request);
+  const form = await readForm(request, POST_LIMITS.text);
   const formKey = String(form.get("formKey") ?? "");
   const mayManage = (municipalityId: number) => {
     if (!manageableMunicipalities(actor!).some((m) => m.id === municipalityId)) throw new Response("Forbidden", { status: 403 });

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getEnv } from "~/lib/env.server";
-import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
 import { requireUser } from "~/modules/auth/session.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { ctx, user } = await loadSignup(request, params);
-  const submission = parseWithZod(await readForm(request), { schema: signupActionSchema });
+  const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: signupActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const back = ideaPath(ctx.details.contest.slug, ctx.idea.id);
   const value = submission.value;

@@ -3,7 +3,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { notFound, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { loadIdeaContext } from "~/modules/ideas/access.server";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { ctx, photos } = await loadReportable(request, params);
-  const submission = parseWithZod(await readForm(request), { schema: reportSchema });
+  const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: reportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { about, reason, message } = submission.value;
   const photoId = about === "idea" ? null : Number(about.slice("photo-".length));

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatDateTime } from "~/lib/format";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { enforce, loadIdeaContext } from "~/modules/ideas/access.server";
 import { getIdeaDetails, saveWorkOut } from "~/modules/ideas/ideas.server";
@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
   const { logged } = await enforce(request, ctx, workOutDecision(ctx.relation, ctx.idea.status, ctx.phase));
-  const submission = parseWithZod(await readForm(request), { schema: workOutSchema });
+  const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: workOutSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   saveWorkOut({ idea: ctx.idea, values: submission.value, actorUserId: ctx.auth.user?.id ?? null, logged, now: ctx.at });
   return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.workOutSaved" } });

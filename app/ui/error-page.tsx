@@ -15,6 +15,8 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
           ? [t("errors.conflictTitle"), message ?? t("errors.conflict")]
           : status === 400
             ? [t("errors.unexpectedTitle"), t("errors.badRequest")]
+          : status === 413
+            ? [t("errors.tooLargeTitle"), message ?? t("errors.tooLarge")]
           : [t("errors.unexpectedTitle"), t("errors.unexpected", { id: requestId ?? "-" })];
   return (
     <section className="page narrow error-page">

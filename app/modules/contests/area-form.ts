@@ -19,13 +19,15 @@ export function areaErrorMessage(error: AreaParseError): string {
   return messageWithParams(problemMessages[error.problem], { line: error.line, item: error.item });
 }
 
+export const MAX_POSTCODE_LIST = 20_000;
+
 export const areaFormSchema = z.object({
   municipalityId: z.coerce.number().int().positive(),
   areaId: z.coerce.number().int().positive().optional(),
   name: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(80, "validation.tooLong"),
   kind: z.enum(["wijk", "buurt"]),
-  // Pasted lists: every wrong entry is reported at once, with its line.
-  postcodes: z.string({ error: "validation.required" }).transform((text, ctx): Area => {
+  // Pasted lists: every wrong entry is reported at once, with its line. A city's worth of ranges fits.
+  postcodes: z.string({ error: "validation.required" }).max(MAX_POSTCODE_LIST, "validation.tooLong").transform((text, ctx): Area => {
     const parsed = parseAreaPostcodes(text);
     if (!parsed.ok) {
       for (const e of parsed.errors) ctx.addIssue({ code: "custom", message: areaErrorMessage(e) });

@@ -1,4 +1,5 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { POST_LIMITS, readForm } from "~/lib/http.server";
 import { MAX_PHOTO_BYTES } from "./photos";
 
 // Reads a form that may carry one photo. Text fields become ordinary form data; the photo is kept
@@ -18,7 +19,7 @@ export class RequestTooLarge extends Error {}
 
 export async function readFormWithPhoto(request: Request, fileField = "photo"): Promise<{ formData: FormData; file: UploadedFile | null }> {
   // A form posted without a file part (an old page, a script) is read as it is: no photo.
-  if (!isMultipart(request)) return { formData: await readBody(() => request.formData()), file: null };
+  if (!isMultipart(request)) return { formData: await readForm(request, POST_LIMITS.text), file: null };
   const length = Number(request.headers.get("Content-Length") ?? 0);
   if (length > MAX_REQUEST_BYTES) throw new RequestTooLarge();
   let total = 0;
