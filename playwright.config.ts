@@ -38,6 +38,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NODE_ENV: "production",
+      APP_URL: baseURL,
+      VOTING_PEPPER: "e2e-pepper-0123456789abcdef0123456789abcdef",
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_PATH: `${dataDir}/e2e.sqlite`,

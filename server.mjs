@@ -16,12 +16,13 @@ const build = await import(path.join(root, "build/server/index.js"));
 const { log, checkHealth, closeDb } = build.entry.module;
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
-const { demoLogins } = await build.entry.module.startup({ seedDemo });
+const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
 let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "true" ? true : process.env.TRUST_PROXY);
+// A hop count or the proxies' addresses, checked at start (app/lib/env.server.ts); never `true`.
+if (trustProxy) app.set("trust proxy", trustProxy);
 
 // A request id from the reverse proxy is kept when it looks like one, so both logs share it.
 const proxyRequestId = /^[A-Za-z0-9._-]{1,64}$/;
@@ -147,14 +148,14 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
-    getLoadContext: (req, res) => ({ requestId: req.id, clientIp: req.ip, cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ requestId: req.id, clientIp: req.ip, peerAddress: req.socket.remoteAddress, cspNonce: res.locals.cspNonce }),
   }),
 );
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const server = app.listen(port, host, () => {
-  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
   console.log(`Wijkvonk draait op ${url}`);
   if (demoLogins.length > 0) {
     console.log("Demo-accounts (wachtwoord voor allemaal: " + demoLogins[0].password + "):");

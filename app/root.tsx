@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { getEnv } from "~/lib/env.server";
+import { mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { readFlash } from "~/lib/flash.server";
 import { translator } from "~/lib/i18n";
 import { getLocale } from "~/lib/i18n/locale.server";
@@ -20,7 +20,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = await getAuth(request);
   const { flash, clear } = await readFlash(request);
   const locale = await getLocale(request);
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     canOrganise: can(auth.actor, "organise:open"),
     isJuror: auth.actor?.grants.some((g) => g.role === "jurylid") ?? false,
     canAdminister: can(auth.actor, "platform:administer"),
-    devMailbox: getEnv().devMailbox,
+    devMailbox: mayReadDevMailbox(request, context),
   };
   const headers = new Headers();
   for (const cookie of [auth.setCookie, clear]) if (cookie) headers.append("Set-Cookie", cookie);

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { demoEnvironment } from "./demo-env.mjs";
 import { findBrowser } from "./find-browser.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,7 +16,7 @@ const port = 3900 + Math.floor(Math.random() * 90);
 const dataDir = mkdtempSync(path.join(tmpdir(), "wijkvonk-shots-"));
 
 const server = spawn(process.execPath, [path.join(root, "server.mjs")], {
-  env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: path.join(dataDir, "db.sqlite"), SEED_DEMO: "1", DEV_MAILBOX: "1", COOKIE_SECURE: "0" },
+  env: demoEnvironment({ ...process.env, PORT: String(port), DATABASE_PATH: path.join(dataDir, "db.sqlite") }).env,
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("draait op") && resolve()));

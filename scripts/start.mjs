@@ -1,9 +1,11 @@
-// `npm start`: builds when the sources are newer than the build, then starts the server with demo data.
+// `npm start`: builds when the sources are newer than the build, then starts the server with demo data
+// on this machine only (HOST=0.0.0.0 opens it to the network; scripts/demo-env.mjs).
 // Meant for a fresh clone and for demos; a real deployment runs `npm run build` and `npm run serve`.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIsStale } from "./build-freshness.mjs";
+import { demoEnvironment } from "./demo-env.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -13,12 +15,7 @@ if (buildIsStale(root)) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-process.env.NODE_ENV ??= "production";
-process.env.SEED_DEMO ??= "1";
-// Without a mail server the demo shows its emails at /dev/mail, so password reset can be tried out.
-if (!process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "1";
-// The demo runs on plain http://localhost; a real deployment behind TLS keeps secure cookies on.
-process.env.COOKIE_SECURE ??= "0";
-// The demo's terminal shows the address and the demo accounts, not a JSON line per request.
-process.env.LOG_LEVEL ??= "warn";
+const { env, warnings } = demoEnvironment(process.env);
+Object.assign(process.env, env);
+for (const warning of warnings) console.warn(warning);
 await import(path.join(root, "server.mjs"));

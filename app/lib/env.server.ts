@@ -1,13 +1,37 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no"])
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
+/** A proxy's address as Express reads it: an IP, a range ("10.0.0.0/8"), or a name for a kind of range. */
+const proxyAddress = z.string().refine((entry) => {
+  if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+  const [ip, bits, ...rest] = entry.split("/");
+  if (rest.length > 0 || !ip || !isIP(ip)) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128));
+}, "is no IP address, range or loopback/linklocal/uniquelocal");
+
+/**
+ * Which proxies in front may tell the client's address (X-Forwarded-For) and protocol: how many hops
+ * (1 for one nginx), or their addresses. Not "true", which believes the first address in the header,
+ * and that is whatever the client wrote there: rate limits per IP would count nobody (issue 16).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((v) => !["true", "yes", "on", "all"].includes(v.toLowerCase()), {
+    message: "true would let every client choose its own IP address with X-Forwarded-For; give the number of proxies in front (usually 1) or their addresses",
+    abort: true,
+  })
+  .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.split(",").map((entry) => entry.trim())))
+  .pipe(z.union([z.number().int().min(1, "the number of proxies must be 1 or more"), z.array(proxyAddress).min(1)]));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_PATH: z.string().min(1).default("./data/wijkvonk.sqlite"),
-  // Where links in emails point to; without it they point to the request's own origin.
+  // Where links in emails point to: required in production (startup refuses without it).
   APP_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Wijkvonk <noreply@wijkvonk.nl>"),
@@ -17,6 +41,7 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFlag.optional(),
   // Keys the hashes of voting codes, receipts and ballot pointers (ADR 007); at least 32 bytes.
   VOTING_PEPPER: z.string().min(32, "must be at least 32 characters").optional(),
+  TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), trustProxy.optional()),
 });
 
 export type Env = {
@@ -28,6 +53,8 @@ export type Env = {
   devMailbox: boolean;
   cookieSecure: boolean;
   votingPepper: string | undefined;
+  /** Express's "trust proxy": a hop count or the proxies' addresses; undefined trusts no header. */
+  trustProxy: number | string[] | undefined;
 };
 
 let cached: Env | undefined;
@@ -50,8 +77,24 @@ export function getEnv(): Env {
     devMailbox: !e.SMTP_URL && (e.DEV_MAILBOX ?? e.NODE_ENV !== "production"),
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
     votingPepper: e.VOTING_PEPPER,
+    trustProxy: e.TRUST_PROXY,
   };
   return cached;
+}
+
+/**
+ * What production does not start without (issue 16). APP_URL: otherwise links in mails would have to
+ * come from the request, whose Host the sender chooses. VOTING_PEPPER: otherwise one would be made
+ * beside the database, where every copy of the data folder carries it with the votes it protects.
+ */
+export function missingForProduction(env: Env): string[] {
+  if (env.nodeEnv !== "production") return [];
+  const missing: string[] = [];
+  if (!env.appUrl) missing.push("APP_URL (the public address, e.g. https://wijkvonk.example.nl: links in mails use it)");
+  if (!env.votingPepper) {
+    missing.push("VOTING_PEPPER (a secret of 32+ characters, kept apart from the database; a voting-pepper.secret beside the database holds the one in use so far)");
+  }
+  return missing;
 }
 
 export function resetEnvForTests(): void {

@@ -10,14 +10,14 @@ export async function redirectWith(to: string, options: { cookies?: (string | nu
   return redirect(to, { headers });
 }
 
-/** The origin for links in mails the scheduler sends, with no request to take it from: APP_URL, else this server. */
-export function scheduledMailOrigin(): string {
-  return (getEnv().appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-}
-
-/** The origin for links in emails: APP_URL in production, else the one the request came in on. */
-export function publicOrigin(request: Request, appUrl: string | undefined): string {
-  return appUrl ? appUrl.replace(/\/$/, "") : new URL(request.url).origin;
+/**
+ * The origin for links in emails: APP_URL, which production does not start without (startup.server.ts),
+ * else this server on localhost (development, tests). Never the request's Host, which the sender
+ * chooses: a reset mail once linked to whatever site a request named (issue 16). The request
+ * argument is there for the callers' sake and is not read.
+ */
+export function publicOrigin(_request?: Request, appUrl: string | undefined = getEnv().appUrl): string {
+  return (appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
 export function notFound(): never {

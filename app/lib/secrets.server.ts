@@ -2,16 +2,15 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "./env.server";
-import { log } from "./log.server";
 
 let pepper: string | undefined;
 const derived = new Map<string, string>();
 
 /**
  * The secret key under which voting codes, receipts and ballot pointers are hashed (ADR 007).
- * Production sets VOTING_PEPPER and backs it up apart from the database. Without it (a demo, a
- * developer's machine, a test) a random one is made once and kept beside the database file, so
- * codes keep working across restarts.
+ * Production sets VOTING_PEPPER and backs it up apart from the database (it does not start without
+ * it). Elsewhere (a developer's machine, a test) a random one is made once and kept beside the
+ * database file, so codes keep working across restarts; the demo (`npm start`) passes that one in.
  */
 export function votingPepper(): string {
   if (pepper) return pepper;
@@ -21,7 +20,6 @@ export function votingPepper(): string {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-    if (env.nodeEnv === "production") log.warn({ file }, "VOTING_PEPPER is not set: made one beside the database. Set VOTING_PEPPER and keep a copy apart from the database");
   }
   return (pepper = readFileSync(file, "utf8").trim());
 }

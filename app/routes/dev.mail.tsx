@@ -1,15 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getEnv } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { listDevMail } from "~/lib/dev-mailbox.server";
+import { listDevMail, mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { notFound } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { PageTitle } from "~/ui/page-title";
 
-// Exists only while there is no SMTP server and not in production: it would show reset links to anyone.
-export async function loader(_: LoaderFunctionArgs) {
-  if (!getEnv().devMailbox) notFound();
+// Exists only while there is no SMTP server and not in production, and only for this machine: it shows reset links.
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (!mayReadDevMailbox(request, context)) notFound();
   return { mails: listDevMail().map((m) => ({ ...m, createdAt: m.createdAt.getTime() })) };
 }
 

@@ -100,6 +100,7 @@ export function appProcess(port: number, options: AppOptions): App {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
+      APP_URL: `http://127.0.0.1:${port}`,
       DATABASE_PATH: options.databasePath,
       VOTING_PEPPER: benchPepper,
       COOKIE_SECURE: "0",

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, devMailbox, ideaPhotos, ideas, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { runWithRequestClock } from "~/lib/clock.server";
+import { publicOrigin } from "~/lib/http.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { phaseAt } from "~/modules/contests/phases";
@@ -262,11 +263,11 @@ describe("working out a shortlisted idea", () => {
     expect(log.map((l) => l.action)).toEqual(["idea.worked-out-by-organiser"]);
   });
 
-  it("has a poster with a QR code to the idea's page", async () => {
+  it("has a poster with a QR code to the idea's page, at the public address", async () => {
     const result = await call(posterRoute.loader as RouteFn, {
       path: `/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}/poster?formaat=a3`,
       params: { slug: "vonk-keizerslanden-2027", ideaId: String(speeltuin().id) },
     });
-    expect(result).toMatchObject({ format: "a3", qr: { url: `http://localhost/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}` } });
+    expect(result).toMatchObject({ format: "a3", qr: { url: `${publicOrigin()}/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}` } });
   });
 });

@@ -21,7 +21,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestSubscriptions, contests } from "~db/schema";
-import { scheduledMailOrigin } from "~/lib/http.server";
+import { publicOrigin } from "~/lib/http.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";
@@ -170,7 +170,7 @@ function waitingForNotice() {
  */
 export async function sendSubmissionOpenNotices(now: number, options: { origin?: string } = {}): Promise<number> {
   const db = getDb();
-  const origin = options.origin ?? scheduledMailOrigin();
+  const origin = options.origin ?? publicOrigin();
   const t = translator("nl");
   const withSubscribers = db
     .selectDistinct({ slug: contests.slug })

@@ -10,7 +10,7 @@
 import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestPhases, contests, contestSubscriptions, ideaCoInitiators, ideas, noticeDeliveries, resultPublications, users, voterRegister } from "~db/schema";
-import { scheduledMailOrigin } from "~/lib/http.server";
+import { publicOrigin } from "~/lib/http.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -113,7 +113,7 @@ const MAIL = {
 /** Sends every notice that is due at `now` and not sent yet. Returns how many mails went out. */
 export async function sendContestNotices(now: number, options: { origin?: string } = {}): Promise<number> {
   const db = getDb();
-  const origin = (options.origin ?? scheduledMailOrigin()).replace(/\/$/, "");
+  const origin = (options.origin ?? publicOrigin()).replace(/\/$/, "");
   let sent = 0;
   for (const [slug, revealedAt] of candidates(now)) {
     const details = getContestBySlug(slug);
