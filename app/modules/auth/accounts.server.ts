@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { passwordResetTokens, users } from "~db/schema";
 import { sendMailLater } from "~/lib/mail.server";
 import { translator, type Locale } from "~/lib/i18n";
@@ -166,12 +166,24 @@ export async function resetPassword(input: { token: string; password: string; no
       .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt)))
       .run();
     if (used.changes !== 1) return false;
-    tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).run();
+    setPassword(tx, { userId: row.userId, passwordHash, now });
     return true;
   });
   if (!claimed) return { ok: false };
   await endAllSessions(row.userId);
   return { ok: true, userId: row.userId };
+}
+
+/**
+ * Every change of a password goes through here: it also ends the person's other open reset links
+ * (issue 16.5), so that a link mailed before the change cannot undo it.
+ */
+function setPassword(tx: Tx, input: { userId: string; passwordHash: string; now: Date }): void {
+  tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId)).run();
+  tx.update(passwordResetTokens)
+    .set({ usedAt: input.now })
+    .where(and(eq(passwordResetTokens.userId, input.userId), isNull(passwordResetTokens.usedAt)))
+    .run();
 }
 
 export function isResetTokenUsable(token: string, now = Date.now()): boolean {
