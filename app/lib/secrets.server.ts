@@ -33,7 +33,7 @@ export function resetSecretsForTests(): void {
  * A key for another purpose, derived from the same secret, so one secret is kept and backed up while
  * a key leaked from one use tells nothing about the other (the purposes are in the HMAC message).
  */
-export function derivedKey(purpose: "mail-links"): string {
+export function derivedKey(purpose: "mail-links" | "cookies"): string {
   // Asked once per mail recipient by the notice jobs: computed once per pepper and purpose.
   let key = derived.get(purpose);
   if (!key) derived.set(purpose, (key = createHmac("sha256", votingPepper()).update(`wijkvonk:${purpose}`).digest("base64url")));
