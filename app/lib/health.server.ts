@@ -1,24 +1,39 @@
-import { constants, accessSync } from "node:fs";
+import { statfsSync } from "node:fs";
+import path from "node:path";
 import { getDb } from "~db/client.server";
 import { getEnv } from "./env.server";
 
-export type Health = { status: "ok" | "read-only" | "down"; checkedAt: string };
+export type Health = { status: "ok" | "read-only" | "disk-full" | "down"; checkedAt: string };
 
 /**
- * For /healthz (a load balancer or monitor): can we read the database, and can we write it? A
- * database we can only read cannot take votes, so it is not healthy, and says why.
+ * Below this much free space in the database's folder the server is not healthy (docs/operations.md):
+ * room for the WAL to grow, a few photos (8 MB each) and a backup's start, before writes begin to fail.
  */
-export function checkHealth(now: number = Date.now()): Health {
+export const MIN_FREE_BYTES = 100 * 1024 * 1024;
+
+/**
+ * For /healthz (a load balancer or monitor): can we read the database, can we write it, and is
+ * there room to go on writing? A server that cannot take a vote is not healthy, and says why.
+ */
+export function checkHealth(now: number = Date.now(), minFreeBytes: number = MIN_FREE_BYTES): Health {
   const checkedAt = new Date(now).toISOString();
+  let sqlite;
   try {
-    getDb().$client.prepare("SELECT 1").get();
+    sqlite = getDb().$client;
+    sqlite.prepare("SELECT 1").get();
   } catch {
     return { status: "down", checkedAt };
   }
   try {
-    accessSync(getEnv().databasePath, constants.W_OK);
-  } catch {
-    return { status: "read-only", checkedAt };
+    // A real write, committed and synced like a vote, that grows nothing: the header's user_version
+    // set to what it is. (A write rolled back never reaches the disk, so it would prove nothing.)
+    sqlite.pragma(`user_version = ${Number(sqlite.pragma("user_version", { simple: true }))}`);
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code);
+    return { status: code.startsWith("SQLITE_FULL") ? "disk-full" : code.startsWith("SQLITE_READONLY") ? "read-only" : "down", checkedAt };
   }
+  // The write above may still fit in the WAL's old pages on a disk that is full: ask the file system.
+  const { bavail, bsize } = statfsSync(path.dirname(path.resolve(getEnv().databasePath)));
+  if (bavail * bsize < minFreeBytes) return { status: "disk-full", checkedAt };
   return { status: "ok", checkedAt };
 }

@@ -1,5 +1,7 @@
+import { statfsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { closeDb } from "~db/client.server";
+import { closeDb, getDb } from "~db/client.server";
 import { resetEnvForTests } from "~/lib/env.server";
 import { checkHealth } from "~/lib/health.server";
 import { useTestDatabase } from "../support/test-db";
@@ -27,5 +29,32 @@ describe("the health check", () => {
       closeDb();
     }
     expect(checkHealth().status).toBe("ok");
+  });
+
+  // Issue 16.8: /healthz said ok while every write failed on a full disk; it only asked whether the file was writable.
+  it("writes for real: a database that refuses writes, though its file can be written, is read-only", () => {
+    const sqlite = getDb().$client;
+    sqlite.pragma("query_only = 1");
+    try {
+      expect(checkHealth().status).toBe("read-only");
+    } finally {
+      sqlite.pragma("query_only = 0");
+    }
+    expect(checkHealth().status).toBe("ok");
+  });
+
+  it("is disk-full when the database's folder has less free space than the threshold", () => {
+    const { bavail, bsize } = statfsSync(path.dirname(file()));
+    const free = bavail * bsize;
+    expect(checkHealth(Date.now(), free + 1024 ** 3).status).toBe("disk-full");
+    expect(checkHealth(Date.now(), Math.max(0, free - 1024 ** 3)).status).toBe("ok");
+  });
+
+  it("grows the database by nothing, however often it is asked", () => {
+    const sqlite = getDb().$client;
+    const pages = sqlite.pragma("page_count", { simple: true });
+    for (let i = 0; i < 200; i++) expect(checkHealth().status).toBe("ok");
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    expect(sqlite.pragma("page_count", { simple: true })).toBe(pages);
   });
 });
