@@ -36,8 +36,17 @@ export async function sendMail(mail: Mail): Promise<void> {
  * and takes as long whether or not a mail goes out (so its timing tells nobody whether an address has an account).
  */
 export function sendMailLater(mail: Mail | (() => Promise<Mail | null>), what: string): void {
-  setImmediate(() => {
-    const ready = typeof mail === "function" ? mail() : Promise.resolve(mail);
-    ready.then((m) => (m ? sendMail(m) : undefined)).catch((error: unknown) => log.error({ err: error }, `${what} not sent`));
-  });
+  const sending = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => (typeof mail === "function" ? mail() : mail))
+    .then((m) => (m ? sendMail(m) : undefined))
+    .catch((error: unknown) => log.error({ err: error }, `${what} not sent`))
+    .finally(() => inFlight.delete(sending));
+  inFlight.add(sending);
+}
+
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves once every mail handed to sendMailLater so far is sent (or its failure logged): for a graceful stop. */
+export async function backgroundMailSent(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all(inFlight);
 }

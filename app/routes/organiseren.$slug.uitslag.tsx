@@ -14,7 +14,10 @@ import { correctionSchema, resultsActionSchema } from "~/modules/results/forms";
 import { ceremonyPath, EXPORT_FILES, exportPath, resultsConsolePath, resultsJsonPath, resultsPath, type ExportFile } from "~/modules/results/paths";
 import { correctResults, RESULTS_PHASES, resultsForOrganiser, revealResults, type ResultsProblem } from "~/modules/results/results.server";
 import { resultsView } from "~/modules/results/view";
-import { postersPath } from "~/modules/voting/paths";
+import { ballotReviewPath, postersPath } from "~/modules/voting/paths";
+import { finaliseVoting } from "~/modules/contests/console.server";
+import { reviewSummary, type ReviewSummary } from "~/modules/voting/ballot-review.server";
+import type { Turnout } from "~/modules/voting/tally-input";
 import { FormErrors, TextAreaField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
@@ -33,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = details.contest.slug;
   const results = resultsForOrganiser(details, at);
   const published =
-    results.state === "voting-open" || !results.published
+    results.state === "voting-open" || results.state === "not-final" || !results.published
       ? null
       : { revealedAt: results.published.revealedAt, corrections: results.published.corrections };
   return {
@@ -41,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: details.contest.title,
     votesPerResident: details.contest.votesPerResident,
     state: results.state,
-    turnout: results.state === "voting-open" ? results.turnout : null,
+    turnout: results.state === "voting-open" || results.state === "not-final" ? results.turnout : null,
+    review: results.state === "not-final" ? reviewSummary(details) : null,
     problem: results.state === "problem" ? results.problem : null,
     published,
     changedSincePublished: results.state === "ready" && results.changedSincePublished,
@@ -57,10 +61,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: resultsActionSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), problem: null }, { status: 400 });
   const back = resultsConsolePath(details.contest.slug);
+  if (submission.value.intent === "finalise") {
+    const finalised = finaliseVoting({ actor, details, now: at });
+    return redirectWith(back, { flash: { key: finalised.ok ? "results.console.finalisedFlash" : "results.console.votingNotEnded" } });
+  }
   if (submission.value.intent === "reveal") {
     const revealed = revealResults({ details, actorUserId: actor.userId, now: at });
     if (revealed.ok) return redirectWith(back, { flash: { key: "results.console.revealedFlash" } });
     if (revealed.reason === "already-revealed") return redirectWith(back, { flash: { key: "results.console.alreadyRevealed" } });
+    if (revealed.reason === "not-final") return redirectWith(back, { flash: { key: "results.console.finaliseFirst" } });
     return data({ result: submission.reply(), problem: revealed.problem }, { status: 409 });
   }
   const corrected = correctResults({ details, actorUserId: actor.userId, reason: submission.value.reason, now: at });
@@ -96,6 +105,8 @@ export default function ResultsConsole() {
           <TurnoutFigures turnout={page.turnout} />
         </section>
       ) : null}
+
+      {page.state === "not-final" && page.turnout && page.review ? <FinaliseCount turnout={page.turnout} review={page.review} slug={page.slug} /> : null}
 
       {problem ? <Problem problem={problem} slug={page.slug} /> : null}
 
@@ -162,7 +173,7 @@ export default function ResultsConsole() {
         </>
       ) : null}
 
-      {page.state !== "voting-open" ? (
+      {page.state !== "voting-open" && page.state !== "not-final" ? (
         <section className="card" aria-labelledby="downloads-titel">
           <h2 id="downloads-titel">{t("results.console.downloadsTitle")}</h2>
           {page.published ? (
@@ -187,6 +198,37 @@ export default function ResultsConsole() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Between the close of voting and the totals (ADR 007): check the register, then make the count final.
+ * Only then are totals shown, so no two totals ever differ by one ballot.
+ */
+function FinaliseCount({ turnout, review, slug }: { turnout: Turnout; review: ReviewSummary; slug: string }) {
+  const t = useT();
+  return (
+    <div className="results-summary">
+      <section className="card" aria-labelledby="opkomst">
+        <h2 id="opkomst">{t("results.console.votingClosedTitle")}</h2>
+        <TurnoutFigures turnout={turnout} />
+        <p>{t("results.console.reviewLead", { flagged: review.flagged, invalid: review.invalid })}</p>
+        <p>
+          <Link to={ballotReviewPath(slug)}>{t("results.console.reviewLink")}</Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="definitief-titel">
+        <h2 id="definitief-titel">{t("results.console.finaliseTitle")}</h2>
+        <p>{t("results.console.finaliseLead")}</p>
+        <p className="notice warning">{t("results.console.finaliseWarning")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="finalise" />
+          <button type="submit" className="button primary">
+            {t("results.console.finaliseButton")}
+          </button>
+        </Form>
+      </section>
+    </div>
   );
 }
 

@@ -28,6 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const published = publishedResultsOf(details.contest.id);
   let snapshot = published?.snapshot ?? null;
   if (!snapshot) {
+    // No totals before the count is final (ADR 007): the Uitslag tab says how.
+    if (details.contest.votingFinalAt === null) return { kind: "not-final" as const, slug, title: details.contest.title };
     const count = countContest(details, at);
     if (!count.ok) return { kind: "problem" as const, slug, title: details.contest.title };
     snapshot = count.snapshot;
@@ -49,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const result = revealResults({ details, actorUserId: actor.userId, now: at });
   const slug = details.contest.slug;
-  if (!result.ok && result.reason === "problem") return redirectWith(resultsConsolePath(slug));
+  if (!result.ok && (result.reason === "problem" || result.reason === "not-final")) return redirectWith(resultsConsolePath(slug));
   const published = publishedResultsOf(details.contest.id);
   const last = published ? ceremonySlides(published.snapshot.outcome, published.snapshot.turnout.total).length - 1 : 0;
   return redirectWith(ceremonyPath(slug, stepParam(last)), {
@@ -62,12 +64,12 @@ export default function CeremonyPage() {
   const page = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const hrefFor = useCallback((index: number) => ceremonyPath(page.slug, stepParam(index)), [page.slug]);
-  if (page.kind === "problem") {
+  if (page.kind === "problem" || page.kind === "not-final") {
     return (
       <section className="page narrow">
         <PageTitle title={t("results.ceremony.pageTitle", { contest: page.title })} />
         <h1>{t("results.ceremony.title")}</h1>
-        <p className="notice warning">{t("results.ceremonyPage.problem")}</p>
+        <p className="notice warning">{t(page.kind === "problem" ? "results.ceremonyPage.problem" : "results.console.finaliseFirst")}</p>
         <p>
           <Link to={resultsConsolePath(page.slug)}>{t("results.ceremonyPage.back")}</Link>
         </p>

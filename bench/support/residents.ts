@@ -7,13 +7,14 @@ import { ideas } from "../../db/schema";
 
 export function addBenchResidents(db: Db, input: { contestId: number; count: number; withSessions: boolean; now: number }): { ideaIds: number[] } {
   const sqlite = db.$client;
-  const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at) VALUES (?, ?, ?, 'bench-no-login', '7416 AB', ?)");
+  // Confirmed addresses: only those vote (issue 15).
+  const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'bench-no-login', '7416 AB', ?, ?)");
   const addSession = sqlite.prepare("INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)");
   // Lucia extends a session in its second half (a write per request): 30 days ahead, it never does during the bench.
   const expiresAt = Math.floor(input.now / 1000) + 30 * 24 * 60 * 60;
   sqlite.transaction(() => {
     for (let i = 0; i < input.count; i++) {
-      addUser.run(`bench-user-${i}`, `bench-${i}@bench.invalid`, `Bewoner ${i}`, input.now);
+      addUser.run(`bench-user-${i}`, `bench-${i}@bench.invalid`, `Bewoner ${i}`, input.now, input.now);
       if (input.withSessions) addSession.run(`bench-session-${i}`, `bench-user-${i}`, expiresAt);
     }
   })();

@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
-import { municipalities, realisationMilestones, supporters, taakgroepSignups } from "../schema";
+import { contests, municipalities, realisationMilestones, supporters, taakgroepSignups } from "../schema";
 import { changeReferral, contestReferrals, referIdea } from "../../app/modules/aftercare/referrals.server";
 import { addMilestone, addSpending, addUpdate, setGrant, setMilestoneDone, setTrackStatus } from "../../app/modules/aftercare/track.server";
 import { getContestBySlug } from "../../app/modules/contests/contests.server";
@@ -96,6 +96,8 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   const contestId = made.contestId;
   const ballots = ballotGroups.flatMap(([count, picks]) => Array.from({ length: count }, () => picks.map((i) => made.ideaIds[i]!)));
   await castDemoCodeBallots({ slug: aftercareDemoSlug, organiser, ballots, now: stemmenEnd - 3 * day });
+  // The organiser checked the register and made the count final before the ceremony (ADR 007).
+  db.update(contests).set({ votingFinalAt: stemmenEnd + day }).where(eq(contests.id, contestId)).run();
   const revealed = revealResults({ details: getContestBySlug(aftercareDemoSlug)!, actorUserId: organiser, now: stemmenEnd + day });
   if (!revealed.ok) throw new Error(`aftercare demo: results not revealed: ${JSON.stringify(revealed)}`);
 

@@ -20,6 +20,7 @@ import { ballotIdeaIds, castBallot, castBallotWithCode, votingContestOf, type Vo
 import * as voteRoute from "~/routes/rondes.$slug_.stemmen";
 import { doubles, prepareVoters, storedVotesOf, voteCounts } from "../support/fault-votes";
 import { testRequestHandler } from "../support/test-build";
+import { backgroundMailSent } from "~/lib/mail.server";
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 10, fault tests: "a read-only database file and a full disk give a clear error and no
@@ -241,10 +242,10 @@ describe("a full disk", () => {
     const sqlite = db().$client;
     const handler = testRequestHandler([{ id: "routes/rondes.$slug_.stemmen", path: "rondes/:slug/stemmen", module: voteRoute }]);
     // Residents of the area, logged in before the disk fills (a login writes its session).
-    const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at) VALUES (?, ?, ?, 'no-login', '7416 AB', ?)");
+    const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'no-login', '7416 AB', ?, ?)");
     const residents: { id: string; cookie: string }[] = [];
     for (let i = 0; i < 60; i++) {
-      addUser.run(`page-user-${i}`, `page-${i}@voorbeeld.nl`, `Paginabewoner ${i}`, Date.now());
+      addUser.run(`page-user-${i}`, `page-${i}@voorbeeld.nl`, `Paginabewoner ${i}`, Date.now(), Date.now());
       residents.push({ id: `page-user-${i}`, cookie: (await createSessionCookie(`page-user-${i}`)).split(";")[0]! });
     }
     const logged: { msg?: string; reqId?: string; method?: string; path?: string; err?: unknown }[] = [];
@@ -256,6 +257,8 @@ describe("a full disk", () => {
       let answered500 = false;
       for (const [i, resident] of residents.entries()) {
         const requestId = `fault-req-${i}`;
+        // The receipt mail of the vote before goes out after its answer: let it land first.
+        await backgroundMailSent();
         const countsBefore = tableCounts(sqlite);
         const response = await handler(
           new Request(`http://localhost/rondes/${votingDemoSlug}/stemmen`, {

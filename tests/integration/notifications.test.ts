@@ -1,6 +1,6 @@
 import { eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { contestSubscriptions, devMailbox, noticeDeliveries, notificationOptOuts, users, voterRegister } from "~db/schema";
+import { contests, contestSubscriptions, devMailbox, noticeDeliveries, notificationOptOuts, users, voterRegister } from "~db/schema";
 import { aftercareDemoSlug } from "~db/seeds/aftercare";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
@@ -193,7 +193,7 @@ describe("the scheduler's notices", () => {
     const subject = "Nog 2 dagen stemmen";
     await sendContestNotices(VOTING_ENDS - CLOSING_NOTICE_BEFORE_MS - HOUR, { origin });
     expect(mailsAbout(subject)).toHaveLength(0);
-    db().insert(voterRegister).values({ contestId, method: "account", userId: userId("mohamed@voorbeeld.nl"), registeredAt: NOW }).run();
+    db().insert(voterRegister).values({ contestId, method: "account", userId: userId("mohamed@voorbeeld.nl"), emailKey: "a".repeat(64), registeredAt: NOW }).run();
     await sendContestNotices(VOTING_ENDS - HOUR, { origin });
     expect(mailsAbout(subject).map((m) => m.to)).toEqual(["bewoner@keizerslanden.nl"]);
     // Followers by email are not reminded: we cannot know whether they voted.
@@ -204,9 +204,10 @@ describe("the scheduler's notices", () => {
   it("announces the results to makers, residents who voted with their account and followers, within a week of the reveal", async () => {
     const details = getContestBySlug(resultsDemoSlug)!;
     db().insert(users).values({ id: "stemmer-test-user", email: "stemmer@voorbeeld.nl", name: "Stemmer", passwordHash: "x", postcode: "7415AB", locale: "en", createdAt: new Date(NOW - 9 * DAY) }).run();
-    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: "stemmer-test-user", registeredAt: NOW - 3 * DAY }).run();
+    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: "stemmer-test-user", emailKey: "b".repeat(64), registeredAt: NOW - 3 * DAY }).run();
     subscribe(resultsDemoSlug, "buur@voorbeeld.nl", "confirmed");
-    expect(revealResults({ details, actorUserId: userId("organisator@keizerslanden.nl"), now: NOW }).ok).toBe(true);
+    db().update(contests).set({ votingFinalAt: NOW }).where(eq(contests.id, details.contest.id)).run();
+    expect(revealResults({ details: getContestBySlug(resultsDemoSlug)!, actorUserId: userId("organisator@keizerslanden.nl"), now: NOW }).ok).toBe(true);
     const subject = `De uitslag van ${details.contest.title} is bekend`;
     await sendContestNotices(NOW + 10 * 60_000, { origin });
     expect(mailsAbout(subject).map((m) => m.to).sort()).toEqual(["bewoner@keizerslanden.nl", "buur@voorbeeld.nl", "mohamed@voorbeeld.nl"]);
@@ -219,7 +220,7 @@ describe("the scheduler's notices", () => {
 
   it("skips an address that switched the kind off, and does not send it later when the next run comes", async () => {
     const details = getContestBySlug(resultsDemoSlug)!;
-    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: userId("organisator@keizerslanden.nl"), registeredAt: NOW - 3 * DAY }).run();
+    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: userId("organisator@keizerslanden.nl"), emailKey: "c".repeat(64), registeredAt: NOW - 3 * DAY }).run();
     savePreferences("organisator@keizerslanden.nl", ["submitted", "jury", "voting", "taakgroep", "reminders"], NOW);
     await sendContestNotices(NOW + 20 * 60_000, { origin });
     await sendContestNotices(NOW + 30 * 60_000, { origin });

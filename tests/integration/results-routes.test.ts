@@ -95,6 +95,24 @@ describe("before the reveal", () => {
   });
 });
 
+describe("making the count final (ADR 007)", () => {
+  it("shows neither totals nor ceremony slides before, then both once the organiser makes the count final", async () => {
+    const before = dataOf<{ state: string; view: unknown; review: { flagged: number; invalid: number } }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org }));
+    expect(before).toMatchObject({ state: "not-final", view: null, review: { flagged: 0, invalid: 0 } });
+    expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("not-final");
+    const refused = (await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, body: new FormData() })) as Response;
+    expect(refused.headers.get("Location")).toBe(`/organiseren/${slug}/uitslag`);
+    expect(dataOf<{ kind: string }>(await call(publicRoute.loader as RouteFn, publicPage)).kind).toBe("embargo");
+
+    const form = new FormData();
+    form.set("intent", "finalise");
+    expect(statusOf(await call(consoleRoute.action as RouteFn, { ...consolePage, cookie: cookies.anna, body: form }))).toBe(403);
+    expect(statusOf(await call(consoleRoute.action as RouteFn, { ...consolePage, cookie: cookies.org, body: form }))).toBe(302);
+    expect(dataOf<{ state: string }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org })).state).toBe("ready");
+    expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("ready");
+  });
+});
+
 describe("the reveal at the ceremony", () => {
   it("makes the public page, the JSON and the exports appear", async () => {
     const reveal = (await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, body: new FormData() })) as Response;

@@ -8,6 +8,7 @@ import { resultsDemoSlug } from "~db/seeds/results";
 import { votingDemoSlug } from "~db/seeds/voting";
 import { votingPepper } from "~/lib/secrets.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
+import { finaliseVoting } from "~/modules/contests/console.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { parsePb } from "~/modules/results/pb-format";
 import {
@@ -85,6 +86,25 @@ describe("before voting closes", () => {
     expect(view).toMatchObject({ state: "voting-open", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
     expect(statusOfThrown(() => revealResults({ details, actorUserId: people.org!.id, now }))).toBe(409);
     expect(publishedResultsOf(details.contest.id)).toBeNull();
+  });
+});
+
+describe("once voting closes, before the count is final (ADR 007)", () => {
+  it("shows the turnout but no totals, and refuses the reveal", () => {
+    expect(resultsForOrganiser(details, afterVoting)).toEqual({ state: "not-final", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
+    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: false, reason: "not-final" });
+    expect(publishedResultsOf(details.contest.id)).toBeNull();
+  });
+
+  it("is made final only after voting has ended, once, logged", () => {
+    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now })).toEqual({ ok: false, reason: "voting-not-ended" });
+    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting })).toEqual({ ok: true });
+    details = fresh();
+    expect(details.contest.votingFinalAt).toBe(afterVoting);
+    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting + 1 })).toEqual({ ok: true });
+    expect(fresh().contest.votingFinalAt).toBe(afterVoting);
+    const logged = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "contest.voting-final"))).all();
+    expect(logged).toHaveLength(1);
   });
 });
 
@@ -265,8 +285,10 @@ describe("importing a .pb file as an archived round", () => {
 
 describe("the results demo contest (db/seeds/results.ts)", () => {
   it("has closed its vote, and its ballots give the tie the written rule settles by voters", () => {
+    expect(phaseAt(getContestBySlug(resultsDemoSlug)!.clock, now).phase).toBe("prijsuitreiking");
+    expect(resultsForOrganiser(getContestBySlug(resultsDemoSlug)!, now)).toMatchObject({ state: "not-final" });
+    finaliseVoting({ actor: { userId: people.org!.id }, details: getContestBySlug(resultsDemoSlug)!, now });
     const demo = getContestBySlug(resultsDemoSlug)!;
-    expect(phaseAt(demo.clock, now).phase).toBe("prijsuitreiking");
     const view = resultsForOrganiser(demo, now);
     if (view.state !== "ready") throw new Error(JSON.stringify(view));
     const titles = new Map(view.live.ideas.map((i) => [i.id, i.title]));

@@ -7,7 +7,7 @@ import { juryCounts } from "~/modules/jury/scores.server";
 import { turnout } from "~/modules/voting/votes.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/modules/ideas/photos.server";
 import type { ContestDetails } from "./contests.server";
-import { applyOverride, effectiveSchedule, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
+import { applyOverride, couldReopenVoting, effectiveSchedule, hasPhaseEnded, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
 import { freeSlug, lockedChanges, slugify, type ContestSettings } from "./settings";
 
 type Actor = { userId: string };
@@ -160,6 +160,9 @@ export function addPhaseOverride(input: {
   if (details.contest.status !== "gepubliceerd" || !details.schedule) {
     return { ok: false, message: "Publiceer de ronde eerst. Tot dan kun je de planning zelf aanpassen." };
   }
+  if (details.contest.votingFinalAt !== null && couldReopenVoting(input.override.phase)) {
+    return { ok: false, message: "De telling is definitief gemaakt. Daarna kan de stemming niet meer open: anders zou het verschil tussen twee uitslagen laten zien hoe iemand stemde." };
+  }
   const override: PhaseOverride = { ...input.override, at: input.now };
   const current = effectiveSchedule(details.schedule, details.overrides);
   const applied = applyOverride(current, override);
@@ -188,6 +191,23 @@ export function addPhaseOverride(input: {
       reason: override.reason,
       at: input.now,
     });
+  });
+  return { ok: true };
+}
+
+export type FinaliseResult = { ok: true } | { ok: false; reason: "voting-not-ended" };
+
+/**
+ * Makes the count final (ADR 007): from then on per-idea totals may be seen, and voting can no longer
+ * be reopened nor a ballot declared invalid. Only after voting has ended; doing it twice changes nothing.
+ */
+export function finaliseVoting(input: { actor: Actor; details: ContestDetails; now: number }): FinaliseResult {
+  const { details } = input;
+  if (!hasPhaseEnded(phaseAt(details.clock, input.now), "stemmen")) return { ok: false, reason: "voting-not-ended" };
+  const id = details.contest.id;
+  getDb().transaction((tx) => {
+    const set = tx.update(contests).set({ votingFinalAt: input.now }).where(and(eq(contests.id, id), isNull(contests.votingFinalAt))).run();
+    if (set.changes === 1) writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.voting-final", after: { votingFinalAt: input.now }, at: input.now });
   });
   return { ok: true };
 }

@@ -329,6 +329,14 @@ export function hasPhaseStarted(info: PhaseInfo, phase: ContestPhase): boolean {
 }
 
 /** Is `phase` over? In a gap, the phase before it is. */
+/**
+ * Whether changing this phase's dates could open voting again: voting itself, or a phase before it.
+ * Refused once the count is final (ADR 007: two totals around one more ballot would show that ballot).
+ */
+export function couldReopenVoting(phase: ContestPhase): boolean {
+  return phaseIndex(phase) <= phaseIndex("stemmen");
+}
+
 export function hasPhaseEnded(info: PhaseInfo, phase: ContestPhase): boolean {
   return phaseIndex(info.phase) > phaseIndex(phase) || (info.phase === phase && info.inGap);
 }

@@ -13,4 +13,7 @@ export const correctionSchema = z.object({
     .max(500, { error: "validation.tooLong" }),
 });
 
-export const resultsActionSchema = z.discriminatedUnion("intent", [revealSchema, correctionSchema]);
+/** The count is final: totals may be seen, voting never reopens (ADR 007). */
+export const finaliseSchema = z.object({ intent: z.literal("finalise") });
+
+export const resultsActionSchema = z.discriminatedUnion("intent", [revealSchema, correctionSchema, finaliseSchema]);

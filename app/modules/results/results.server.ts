@@ -15,6 +15,8 @@ import { loadScoring } from "~/modules/jury/scores.server";
 import { ballotRules } from "~/modules/voting/ballot";
 import { posterCountsFor } from "~/modules/voting/poster-counts.server";
 import { combineVotes, type TallyWarning, type Turnout } from "~/modules/voting/tally-input";
+import type { InvalidCount } from "~/modules/voting/ballot-review";
+import { invalidBallots } from "~/modules/voting/ballot-review.server";
 import { ballotIdeaIds, forgetVoterPointers, tallyInputOf, turnout as registeredTurnout } from "~/modules/voting/votes.server";
 import { computeContestOutcome, ContestOutcomeError, type ContestOutcome } from "./contest-outcome";
 import { sha256Hex } from "./draw";
@@ -62,6 +64,8 @@ export interface ResultsSnapshot {
   readonly ideas: readonly IdeaLabel[];
   readonly turnout: Turnout;
   readonly warnings: readonly TallyWarning[];
+  /** Ballots declared invalid before the count was final (issue 15); absent in snapshots from before. */
+  readonly invalid?: InvalidCount;
 }
 
 export type ResultsProblem =
@@ -147,7 +151,8 @@ export function countContest(details: ContestDetails, now: number): Count {
         drawSeed,
       }),
     );
-    return { ok: true, snapshot: { version: 1, outcome, ideas: labels, turnout: totals.turnout, warnings: totals.warnings }, inputsHash };
+    const invalid = invalidBallots(contest.id);
+    return { ok: true, snapshot: { version: 1, outcome, ideas: labels, turnout: totals.turnout, warnings: totals.warnings, invalid }, inputsHash };
   } catch (error) {
     if (error instanceof ContestOutcomeError) return { ok: false, problem: { code: error.code } };
     if (error instanceof RangeError) return { ok: false, problem: { code: "count-failed", message: error.message } };
@@ -220,6 +225,8 @@ export function publicContextOf(details: ContestDetails, published: PublishedRes
 export type OrganiserResults =
   /** Voting has not closed: turnout only (ADR 007: no per-idea totals during the vote). */
   | { readonly state: "voting-open"; readonly turnout: Turnout; readonly phaseMessage: string | null }
+  /** Voting has closed but the count is not final: turnout and the check of the register, no totals yet. */
+  | { readonly state: "not-final"; readonly turnout: Turnout }
   | { readonly state: "problem"; readonly problem: ResultsProblem; readonly published: PublishedResults | null }
   | {
       readonly state: "ready";
@@ -237,6 +244,7 @@ export function resultsForOrganiser(details: ContestDetails, now: number): Organ
     const online = registeredTurnout(details.contest.id);
     return { state: "voting-open", turnout: online, phaseMessage: check.message };
   }
+  if (!published && details.contest.votingFinalAt === null) return { state: "not-final", turnout: registeredTurnout(details.contest.id) };
   const count = countContest(details, now);
   if (!count.ok) return { state: "problem", problem: count.problem, published };
   return { state: "ready", live: count.snapshot, published, changedSincePublished: published !== null && published.inputsHash !== count.inputsHash };
@@ -245,7 +253,11 @@ export function resultsForOrganiser(details: ContestDetails, now: number): Organ
 // ---------------------------------------------------------------------------
 // Reveal and corrections
 
-export type RevealResult = { ok: true } | { ok: false; reason: "already-revealed" } | { ok: false; reason: "problem"; problem: ResultsProblem };
+export type RevealResult =
+  | { ok: true }
+  | { ok: false; reason: "already-revealed" }
+  | { ok: false; reason: "not-final" }
+  | { ok: false; reason: "problem"; problem: ResultsProblem };
 
 /**
  * Makes the results public (the organiser, at the ceremony). Only once voting has closed
@@ -259,6 +271,8 @@ export function revealResults(input: { details: ContestDetails; actorUserId: str
   const result = getDb().transaction(
     (tx): RevealResult => {
       if (isRevealed(contestId)) return { ok: false, reason: "already-revealed" };
+      // The totals are seen from here on: only once voting can no longer be reopened (ADR 007).
+      if (details.contest.votingFinalAt === null) return { ok: false, reason: "not-final" };
       const count = countContest(details, now);
       if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
       tx.insert(resultPublications)

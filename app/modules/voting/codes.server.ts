@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Db } from "~db/client.server";
 import { voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import type { Pepper } from "~/lib/keyed-hash";
@@ -11,40 +11,53 @@ import { generateVotingCodes, hashCode, MAX_BATCH_SIZE } from "./voting-codes";
 
 export { MAX_BATCH_SIZE };
 
-/** Makes a batch and returns its codes, as printed: the one and only time they exist in full. */
-export function generateCodeBatch(input: { actorUserId: string; contestId: number; label: string; size: number; pepper: Pepper; now: number }): { batchId: number; codes: string[] } {
+export type BatchRequest = {
+  actorUserId: string;
+  contestId: number;
+  label: string;
+  size: number;
+  /** Letters for an address list: one code per key, in this order, each voting as its address (issue 15). */
+  addressKeys?: readonly string[];
+  pepper: Pepper;
+  now: number;
+};
+
+/**
+ * Makes a batch and returns its codes, as printed: the one and only time they exist in full. In one
+ * IMMEDIATE transaction of its own, or inside the caller's when it runs in one.
+ */
+export function generateCodeBatch(input: BatchRequest): { batchId: number; codes: string[] } {
   const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const exists = db.$client.prepare("SELECT 1 FROM voting_codes WHERE code_hash = ?").pluck();
-      const hashes = new Map<string, string>();
-      // A code already in any batch (of any contest) is drawn again: the hash is unique across contests.
-      const codes = generateVotingCodes(input.size, {
-        isTaken: (code) => {
-          const hash = hashCode(code, input.pepper);
-          hashes.set(code, hash);
-          return exists.get(hash) !== undefined;
-        },
-      });
-      const batch = tx
-        .insert(votingCodeBatches)
-        .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
-        .returning({ id: votingCodeBatches.id })
-        .get();
-      const insert = db.$client.prepare("INSERT INTO voting_codes (contest_id, batch_id, code_hash) VALUES (?, ?, ?)");
-      for (const code of codes) insert.run(input.contestId, batch.id, hashes.get(code) ?? hashCode(code, input.pepper));
-      writeAudit(tx, {
-        userId: input.actorUserId,
-        contestId: input.contestId,
-        action: "voting.codes-generated",
-        subject: String(batch.id),
-        after: { label: input.label, size: codes.length },
-        at: input.now,
-      });
-      return { batchId: batch.id, codes };
+  return db.$client.inTransaction ? writeBatch(db, input) : db.transaction(() => writeBatch(db, input), { behavior: "immediate" });
+}
+
+function writeBatch(db: Db, input: BatchRequest): { batchId: number; codes: string[] } {
+  const exists = db.$client.prepare("SELECT 1 FROM voting_codes WHERE code_hash = ?").pluck();
+  const hashes = new Map<string, string>();
+  // A code already in any batch (of any contest) is drawn again: the hash is unique across contests.
+  const codes = generateVotingCodes(input.addressKeys?.length ?? input.size, {
+    isTaken: (code) => {
+      const hash = hashCode(code, input.pepper);
+      hashes.set(code, hash);
+      return exists.get(hash) !== undefined;
     },
-    { behavior: "immediate" },
-  );
+  });
+  const batch = db
+    .insert(votingCodeBatches)
+    .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
+    .returning({ id: votingCodeBatches.id })
+    .get();
+  const insert = db.$client.prepare("INSERT INTO voting_codes (contest_id, batch_id, code_hash, address_key) VALUES (?, ?, ?, ?)");
+  codes.forEach((code, i) => insert.run(input.contestId, batch.id, hashes.get(code) ?? hashCode(code, input.pepper), input.addressKeys?.[i] ?? null));
+  writeAudit(db, {
+    userId: input.actorUserId,
+    contestId: input.contestId,
+    action: "voting.codes-generated",
+    subject: String(batch.id),
+    after: { label: input.label, size: codes.length, forAddresses: input.addressKeys !== undefined },
+    at: input.now,
+  });
+  return { batchId: batch.id, codes };
 }
 
 export type BatchRow = { id: number; label: string; size: number; used: number; createdAt: number; revokedAt: number | null };

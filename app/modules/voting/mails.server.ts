@@ -1,10 +1,9 @@
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
-import { sendMail } from "~/lib/mail.server";
+import { sendMailLater } from "~/lib/mail.server";
 import { stickerCounts, type Ballot } from "./ballot";
 import { receiptPath } from "./paths";
 import { contestIdeaTitles } from "./votes.server";
-import { log } from "~/lib/log.server";
 
 // The account voter's receipt by email (issue 6): what they voted for and, after the first vote, the
 // receipt code. The mail goes to the voter's own address only. Sent after the vote is committed and
@@ -19,7 +18,8 @@ export function stickerLines(ballot: Ballot, titles: Map<number, string>, locale
     .join("\n");
 }
 
-export async function sendReceiptMail(input: {
+/** The receipt mail, sent after the answer: the vote itself is already safe on disk. */
+export function sendReceiptMailLater(input: {
   to: Recipient;
   contest: { id: number; slug: string; title: string };
   ballot: Ballot;
@@ -27,28 +27,21 @@ export async function sendReceiptMail(input: {
   receipt: string | null;
   closesAt: number | null;
   origin: string;
-}): Promise<void> {
-  const { to } = input;
-  const t = translator(to.locale);
-  const titles = contestIdeaTitles(input.contest.id);
-  const params = {
-    name: to.name,
-    contest: input.contest.title,
-    stickers: stickerLines(input.ballot, titles, to.locale),
-    receipt: input.receipt ?? "",
-    link: `${input.origin}${receiptPath(input.contest.slug)}`,
-    date: input.closesAt === null ? "-" : formatDateTime(input.closesAt, to.locale),
-  };
-  await sendMail(
-    input.receipt
+}): void {
+  sendMailLater(async () => {
+    const { to } = input;
+    const t = translator(to.locale);
+    const titles = contestIdeaTitles(input.contest.id);
+    const params = {
+      name: to.name,
+      contest: input.contest.title,
+      stickers: stickerLines(input.ballot, titles, to.locale),
+      receipt: input.receipt ?? "",
+      link: `${input.origin}${receiptPath(input.contest.slug)}`,
+      date: input.closesAt === null ? "-" : formatDateTime(input.closesAt, to.locale),
+    };
+    return input.receipt
       ? { to: to.email, subject: t("voting.mailSubject", params), text: t("voting.mailBody", params) }
-      : { to: to.email, subject: t("voting.mailMovedSubject", params), text: t("voting.mailMovedBody", params) },
-  );
-}
-
-/** Fire and forget, with the failure logged: the vote itself is already safe on disk. */
-export function sendReceiptMailLater(input: Parameters<typeof sendReceiptMail>[0]): void {
-  setImmediate(() => {
-    sendReceiptMail(input).catch((error: unknown) => log.error({ err: error }, "receipt mail not sent"));
-  });
+      : { to: to.email, subject: t("voting.mailMovedSubject", params), text: t("voting.mailMovedBody", params) };
+  }, "receipt mail");
 }

@@ -7,3 +7,5 @@ export const deskPath = (slug: string) => `/organiseren/${slug}/stemmen/balie`;
 export const postersPath = (slug: string) => `/organiseren/${slug}/stemmen/posters`;
 export const codesPath = (slug: string) => `/organiseren/${slug}/stemmen/codes`;
 export const codesCsvPath = (slug: string) => `/organiseren/${slug}/stemmen/codes-csv`;
+export const ballotReviewPath = (slug: string) => `/organiseren/${slug}/stemmen/controle`;
+export const addressListPath = (slug: string) => `/organiseren/${slug}/stemmen/adressen`;

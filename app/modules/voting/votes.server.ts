@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import type { ContestDetails } from "~/modules/contests/contests.server";
@@ -417,12 +417,12 @@ export function checkReceipt(input: { contestId: number; receipt: string; pepper
   return row ? ballotFromStored(row.stickers) : null;
 }
 
-/** How many residents voted, and how: counts only, never who or what. */
+/** How many residents voted, and how: counts only, never who or what. Ballots declared invalid do not count. */
 export function turnout(contestId: number): Turnout {
   const rows = getDb()
     .select({ method: voterRegister.method, n: count() })
     .from(voterRegister)
-    .where(eq(voterRegister.contestId, contestId))
+    .where(and(eq(voterRegister.contestId, contestId), isNull(voterRegister.invalidatedAt)))
     .groupBy(voterRegister.method)
     .all();
   const of = (method: string) => rows.find((r) => r.method === method)?.n ?? 0;
