@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../tests/support/test-db";
 import { POST_LIMITS, readForm } from "./http.server";
 
 // Issue 16: a form post is read within its form's limit, refused with 413 as soon as it passes it.
+
+// The refusal is worded in the reader's language, which may be their account's.
+useTestDatabase();
 
 const MB = 1024 * 1024;
 
@@ -36,8 +40,11 @@ describe("readForm", () => {
     expect(Object.fromEntries(form)).toEqual({ email: "anna@voorbeeld.nl", password: "geheim" });
   });
 
-  it("refuses a post that announces more than the limit with 413", async () => {
-    expect(await statusOf(readForm(post(streamedBody(20 * MB), { "Content-Length": String(20 * MB) })))).toBe(413);
+  it("refuses a post that announces more than the limit with 413, saying so in the reader's language", async () => {
+    const refusal = await readForm(post(streamedBody(20 * MB), { "Content-Length": String(20 * MB), Cookie: "wv_lang=en" })).catch((thrown: unknown) => thrown);
+    expect(refusal).toBeInstanceOf(Response);
+    expect((refusal as Response).status).toBe(413);
+    expect(await (refusal as Response).json()).toEqual({ title: "This form is too large", message: expect.stringContaining("more than this form can hold") });
   });
 
   it("refuses a chunked post (no length announced) once it passes the limit", async () => {

@@ -1,6 +1,7 @@
 import { getEnv } from "./env.server";
 import { redirect } from "@remix-run/node";
 import { setFlash, type Flash } from "./flash.server";
+import { getTranslator } from "./i18n/locale.server";
 
 /** A redirect that also sets cookies (a session, a flash message): every action ends with one of these. */
 export async function redirectWith(to: string, options: { cookies?: (string | null)[]; flash?: Flash } = {}): Promise<Response> {
@@ -38,9 +39,13 @@ export const POST_LIMITS = {
   rows: 4 * 1024 * 1024,
 } as const;
 
-/** A post over its form's limit: 413, shown as a page in the reader's language (ui/error-page.tsx). */
-function postTooLarge(): Response {
-  return new Response("Payload Too Large", { status: 413 });
+/**
+ * A post over its form's limit: 413, with the page's words in the reader's language (ui/error-page.tsx
+ * shows them), since the root loader that knows the language does not run after a refused action.
+ */
+async function postTooLarge(request: Request): Promise<Response> {
+  const t = await getTranslator(request);
+  return Response.json({ title: t("errors.tooLargeTitle"), message: t("errors.tooLarge") }, { status: 413 });
 }
 
 /**
@@ -52,7 +57,7 @@ function postTooLarge(): Response {
 async function readBodyWithin(request: Request, maxBytes: number): Promise<Blob> {
   if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) {
     void drain(request.body?.getReader());
-    throw postTooLarge();
+    throw await postTooLarge(request);
   }
   if (!request.body) return new Blob([]);
   const reader = request.body.getReader();
@@ -64,7 +69,7 @@ async function readBodyWithin(request: Request, maxBytes: number): Promise<Blob>
     size += value.byteLength;
     if (size > maxBytes) {
       void drain(reader);
-      throw postTooLarge();
+      throw await postTooLarge(request);
     }
     chunks.push(value);
   }

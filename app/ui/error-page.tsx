@@ -3,7 +3,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { useRequestId } from "./request-id";
 import { PageTitle } from "./page-title";
 
-export function ErrorPage({ status, message }: { status: number; message?: string }) {
+export function ErrorPage({ status, title: givenTitle, message }: { status: number; title?: string; message?: string }) {
   const t = useT();
   const requestId = useRequestId();
   const [title, text] =
@@ -16,7 +16,7 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
           : status === 400
             ? [t("errors.unexpectedTitle"), t("errors.badRequest")]
           : status === 413
-            ? [t("errors.tooLargeTitle"), message ?? t("errors.tooLarge")]
+            ? [givenTitle ?? t("errors.tooLargeTitle"), message ?? t("errors.tooLarge")]
           : [t("errors.unexpectedTitle"), t("errors.unexpected", { id: requestId ?? "-" })];
   return (
     <section className="page narrow error-page">
@@ -49,5 +49,7 @@ export function RouteErrorPage() {
   const error = useRouteError();
   const locale = useLocale();
   const response = isRouteErrorResponse(error) ? error : null;
-  return <ErrorPage status={response?.status ?? 500} message={refusalMessage(response?.data, locale)} />;
+  const data: unknown = response?.data;
+  const title = data && typeof data === "object" && "title" in data && typeof data.title === "string" ? data.title : undefined;
+  return <ErrorPage status={response?.status ?? 500} title={title} message={refusalMessage(data, locale)} />;
 }
