@@ -74,6 +74,8 @@ export type AppOptions = {
   nodeArgs?: string[];
   /** Lines on stderr starting with one of these are expected and not collected (the SMTP warning, receipt mails). */
   quiet?: string[];
+  /** Settings over the ones above (undefined leaves one out). */
+  env?: Record<string, string | undefined>;
 };
 
 export type App = {
@@ -107,6 +109,7 @@ export function appProcess(port: number, options: AppOptions): App {
       DEV_MAILBOX: "0",
       SEED_DEMO: options.seedDemo ? "1" : "0",
       TEST_CLOCK: "0",
+      ...options.env,
     },
   });
   const quiet = ["[startup]", ...(options.quiet ?? [])];
