@@ -18,7 +18,7 @@ import { processPhoto } from "~/modules/ideas/photos.server";
 import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
-import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults, } from "~/modules/contests/settings";
+import { ACCOUNT_CHECKS, contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
@@ -169,6 +169,12 @@ export default function ContestSettingsPage() {
                 <CheckboxField field={fields.eligibleByCode} label={t("console.eligibleByCode")} />
                 <CheckboxField field={fields.eligibleByPoster} label={t("console.eligibleByPoster")} />
               </fieldset>
+              <SelectField
+                field={fields.accountCheck}
+                label={t("console.accountCheck")}
+                hint={t("console.accountCheckHint")}
+                options={ACCOUNT_CHECKS.map((check) => ({ value: check, label: t(check === "postcode" ? "console.accountCheckPostcode" : "console.accountCheckAddressList") }))}
+              />
               <TextField field={fields.minVoterAge} label={t("console.minVoterAge")} inputMode="numeric" />
             </fieldset>
           </>

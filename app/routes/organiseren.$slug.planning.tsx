@@ -134,6 +134,7 @@ function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastR
   return (
     <Form method="post" {...getFormProps(form)} className="card stack">
       <h2>{t("console.overrideTitle")}</h2>
+      <p className="muted small">{t("console.overrideFinalNote")}</p>
       <FormErrors errors={form.errors} id={form.errorId} />
       <input type="hidden" name="intent" value="override" />
       <SelectField field={fields.kind} label={t("console.overrideKind")} options={Object.entries(overrideLabels).map(([value, key]) => ({ value, label: t(key) }))} />

@@ -12,7 +12,8 @@ import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { codeBatchSchema, MAX_CODES, MAX_LETTERS, revokeBatchSchema } from "~/modules/voting/console-forms";
 import { listBatches, revokeBatch } from "~/modules/voting/codes.server";
 import { CODE_PHASES } from "~/modules/voting/console-phases";
-import { codesCsvPath, codesPath, deskPath, postersPath, votingConsolePath } from "~/modules/voting/paths";
+import { addressListPath, ballotReviewPath, codesCsvPath, codesPath, deskPath, postersPath, votingConsolePath } from "~/modules/voting/paths";
+import { addressListSummary } from "~/modules/voting/address-list.server";
 import { turnout, votingContestOf } from "~/modules/voting/votes.server";
 import { phaseAt, checkPhase } from "~/modules/contests/phases";
 import { TextField } from "~/ui/form";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     voting: info.phase === "stemmen" && !info.inGap,
     turnout: turnout(contest.id),
     batches: contest.eligibleByCode ? listBatches(contest.id) : [],
+    addressList: contest.accountCheck === "address-list" ? { summary: addressListSummary(contest.id) } : null,
   };
 }
 
@@ -63,6 +65,28 @@ export default function VotingConsole() {
         <TurnoutFigures turnout={page.turnout} />
         <p className="muted small">{t("voting.consoleTurnoutNote")}</p>
       </section>
+
+      <section className="card" aria-labelledby="controle">
+        <h2 id="controle">{t("voting.reviewTitle")}</h2>
+        <p>{t("voting.reviewLead")}</p>
+        <p>
+          <Link to={ballotReviewPath(page.slug)}>{t("voting.reviewTitle")}</Link>
+        </p>
+      </section>
+
+      {page.addressList ? (
+        <section className="card" aria-labelledby="adressen">
+          <h2 id="adressen">{t("voting.addressListTitle")}</h2>
+          <p>
+            {page.addressList.summary
+              ? t("voting.addressListSummary", { addresses: page.addressList.summary.addresses, voters: page.addressList.summary.voters })
+              : t("voting.addressListNone")}
+          </p>
+          <p>
+            <Link to={addressListPath(page.slug)}>{t("voting.addressListTitle")}</Link>
+          </p>
+        </section>
+      ) : null}
 
       {page.eligibleByPoster ? (
         <section className="card" aria-labelledby="bijeenkomst">

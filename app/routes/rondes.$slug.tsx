@@ -34,6 +34,8 @@ import { storyPath } from "~/modules/aftercare/paths";
 import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
 import { archivedResultsOf, hasPublicResults } from "~/modules/results/results.server";
 import { turnout } from "~/modules/voting/votes.server";
+import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
+import { EligibilityCheck } from "~/ui/eligibility-check";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
@@ -59,11 +61,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       eligibleByAccount: contest.eligibleByAccount,
       eligibleByCode: contest.eligibleByCode,
       eligibleByPoster: contest.eligibleByPoster,
-      minVoterAge: contest.minVoterAge,
     },
     organisationName: details.organisationName,
     image: contest.imagePath ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? "" } : null,
     areaNames: details.areas.map((a) => a.name),
+    eligibility: howEligibilityIsChecked(contest),
     prizes: details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros, description: p.description })),
     phase: { phase: info.phase, inGap: info.inGap, since: info.since, until: info.until, next: info.next },
     // A concept is off the clock (phaseAt gives no schedule), but its preview still shows the planned dates.
@@ -240,7 +242,7 @@ export default function ContestPage() {
             <p>
               {t("rounds.votesRule", { votes })} {contest.allowStacking ? t("rounds.stackingYes") : t("rounds.stackingNo")}
             </p>
-            <Eligibility contest={contest} areaNames={page.areaNames} />
+            <EligibilityCheck lines={page.eligibility} areaNames={page.areaNames} title="whoVotes" />
           </section>
         </div>
       </div>
@@ -300,30 +302,5 @@ function ScheduleChanges({ changes }: { changes: LoaderData["changes"] }) {
   );
 }
 
-function Eligibility({ contest, areaNames }: { contest: LoaderData["contest"]; areaNames: string[] }) {
-  const t = useT();
-  const locale = useLocale();
-  const areas = joinList(areaNames, locale);
-  const ways = [
-    contest.eligibleByAccount
-      ? contest.minVoterAge !== null
-        ? t("rounds.eligibleAccountAge", { areas, age: contest.minVoterAge })
-        : t("rounds.eligibleAccount", { areas })
-      : null,
-    contest.eligibleByCode ? t("rounds.eligibleCode") : null,
-    contest.eligibleByPoster ? t("rounds.eligiblePoster") : null,
-  ].filter((way): way is string => way !== null);
-  if (ways.length === 0) return null;
-  return (
-    <>
-      <h3>{t("rounds.whoVotes")}</h3>
-      <ul className="eligibility">
-        {ways.map((way) => (
-          <li key={way}>{way}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
 export const ErrorBoundary = RouteErrorPage;

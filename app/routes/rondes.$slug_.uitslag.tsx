@@ -12,6 +12,8 @@ import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { ResultsChart } from "~/ui/results-chart";
 import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
+import { EligibilityCheck } from "~/ui/eligibility-check";
+import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import resultsStyles from "~/ui/results.css?url";
 
 // The public results (/rondes/:slug/uitslag): embargoed until the organiser reveals them at the
@@ -37,6 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     kind: "published" as const,
     contest,
+    eligibility: howEligibilityIsChecked(details.contest),
+    areaNames: details.areas.map((a) => a.name),
+    invalid: published.snapshot.invalid ?? null,
     revealedAt: published.revealedAt,
     corrections: published.corrections,
     view: resultsView(published.snapshot, (ideaId) => ideaPath(details.contest.slug, ideaId)),
@@ -68,6 +73,9 @@ export default function ResultsPage() {
           <ResultsOverview view={page.view} />
           <ResultsIdeas view={page.view} />
           <ResultsRule view={page.view} />
+          <section className="card" aria-label={t("rounds.howChecked")}>
+            <EligibilityCheck lines={page.eligibility} areaNames={page.areaNames} title="howChecked" invalid={page.invalid} />
+          </section>
           <p>
             <a href={page.jsonPath}>{t("results.jsonLink")}</a>
           </p>

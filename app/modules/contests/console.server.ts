@@ -29,6 +29,7 @@ export function settingsOf(details: ContestDetails): ContestSettings {
     eligibleByAccount: c.eligibleByAccount,
     eligibleByCode: c.eligibleByCode,
     eligibleByPoster: c.eligibleByPoster,
+    accountCheck: c.accountCheck,
     minVoterAge: c.minVoterAge ?? undefined,
     retentionDays: c.retentionDays,
   };
@@ -86,6 +87,7 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
         eligibleByAccount: values.eligibleByAccount,
         eligibleByCode: values.eligibleByCode,
         eligibleByPoster: values.eligibleByPoster,
+        accountCheck: values.accountCheck,
         minVoterAge: values.minVoterAge ?? null,
         // Left empty, the retention period stays as it was.
         retentionDays: values.retentionDays ?? details.contest.retentionDays,

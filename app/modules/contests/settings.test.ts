@@ -23,6 +23,7 @@ const base: ContestSettings = {
   eligibleByAccount: true,
   eligibleByCode: false,
   eligibleByPoster: false,
+  accountCheck: "postcode",
   minVoterAge: undefined,
 };
 
@@ -105,6 +106,11 @@ describe("rule locks", () => {
   it("refuse changes to stickers, stacking, outcome rule, budget and area once voting has started", () => {
     const after = { ...base, votesPerResident: 5, allowStacking: true, outcomeRule: "greedy" as const, budgetEuros: 30000, areaIds: [1] };
     expect(lockedChanges(base, after, duringVoting)).toEqual(["votesPerResident", "allowStacking", "outcomeRule", "budgetEuros", "areaIds"]);
+  });
+
+  it("refuse a change of how residence is checked once voting has started (issue 15)", () => {
+    expect(lockedChanges(base, { ...base, accountCheck: "address-list" }, beforeVoting)).toEqual([]);
+    expect(lockedChanges(base, { ...base, accountCheck: "address-list" }, duringVoting)).toEqual(["accountCheck"]);
   });
 
   it("still let the title, intro and taakgroep size change during voting", () => {

@@ -64,6 +64,8 @@ const prizeLineSchema = z
 /** The contest picture's description, posted with the picture; that it is there at all is checkUpload's to say. */
 export const contestImageSchema = z.object({ imageAlt: z.string().trim().max(300, "validation.tooLong").default("") });
 
+export const ACCOUNT_CHECKS = ["postcode", "address-list"] as const;
+
 export const contestSettingsSchema = z
   .object({
     title: titleSchema,
@@ -85,6 +87,8 @@ export const contestSettingsSchema = z
     eligibleByAccount: checkbox,
     eligibleByCode: checkbox,
     eligibleByPoster: checkbox,
+    /** How accounts show where they live (issue 15): a postcode in the area, or the municipality's address list. */
+    accountCheck: z.enum(ACCOUNT_CHECKS, { error: "validation.required" }).default("postcode"),
     minVoterAge: optionalWholeNumber(0, 120),
     /** AVG: days after the archive starts that personal data is kept (the retention job then removes it). */
     retentionDays: optionalWholeNumber(30, 3650),
@@ -115,6 +119,7 @@ export const ruleFields = [
   "eligibleByAccount",
   "eligibleByCode",
   "eligibleByPoster",
+  "accountCheck",
   "minVoterAge",
 ] as const satisfies readonly (keyof ContestSettings)[];
 
@@ -170,6 +175,7 @@ export type SettingsFormValues = {
   eligibleByAccount: "on" | undefined;
   eligibleByCode: "on" | undefined;
   eligibleByPoster: "on" | undefined;
+  accountCheck: string;
   minVoterAge: string;
   retentionDays: string;
 };
@@ -191,6 +197,7 @@ export function settingsFormValues(settings: ContestSettings): SettingsFormValue
     eligibleByAccount: settings.eligibleByAccount ? "on" : undefined,
     eligibleByCode: settings.eligibleByCode ? "on" : undefined,
     eligibleByPoster: settings.eligibleByPoster ? "on" : undefined,
+    accountCheck: settings.accountCheck,
   };
 }
 

@@ -42,3 +42,10 @@ export const resolveSchema = z.object({
   count: wholeNumber(0, MAX_POSTER_COUNT),
   note: z.string({ error: "voting.postersNoteRequired" }).trim().min(3, "voting.postersNoteRequired").max(200, "validation.tooLong"),
 });
+
+/** Declaring an account's ballot invalid (issue 15): which register row, a reason and a note for the log. */
+export const invalidateSchema = z.object({
+  registerId: z.coerce.number().int().positive(),
+  reason: z.enum(["fake-account", "double-vote", "not-eligible", "other"], { error: "validation.required" }),
+  note: z.string({ error: "validation.reasonRequired" }).trim().min(5, "validation.reasonRequired").max(500, "validation.tooLong"),
+});

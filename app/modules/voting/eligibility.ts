@@ -117,3 +117,28 @@ export function votingMethodsOpen(contest: {
   if (contest.eligibleByPoster) methods.push("poster");
   return methods;
 }
+
+export type CheckLine = { key: "checkPostcode" | "checkAddressList" | "checkAge" | "checkCode" | "checkCodeAddress" | "checkPoster" | "checkOnce"; age?: number };
+
+/**
+ * How a round checks who may vote, in the order the round's page and its results page say it
+ * (issue 15: "Zo hebben we gecontroleerd wie mocht stemmen"). Letter codes of a round with an address
+ * list are made for the list's addresses and count against them.
+ */
+export function howEligibilityIsChecked(contest: {
+  readonly eligibleByAccount: boolean;
+  readonly eligibleByCode: boolean;
+  readonly eligibleByPoster: boolean;
+  readonly accountCheck: AccountCheck;
+  readonly minVoterAge: number | null;
+}): CheckLine[] {
+  const addressList = contest.accountCheck === "address-list";
+  const lines: CheckLine[] = [];
+  if (contest.eligibleByAccount) lines.push({ key: addressList ? "checkAddressList" : "checkPostcode" });
+  if (contest.eligibleByCode) lines.push({ key: addressList ? "checkCodeAddress" : "checkCode" });
+  if (contest.eligibleByPoster) lines.push({ key: "checkPoster" });
+  if (lines.length === 0) return [];
+  if ((contest.minVoterAge ?? 0) > 0) lines.push({ key: "checkAge", age: contest.minVoterAge! });
+  lines.push({ key: "checkOnce" });
+  return lines;
+}

@@ -9,3 +9,4 @@ export const codesPath = (slug: string) => `/organiseren/${slug}/stemmen/codes`;
 export const codesCsvPath = (slug: string) => `/organiseren/${slug}/stemmen/codes-csv`;
 export const ballotReviewPath = (slug: string) => `/organiseren/${slug}/stemmen/controle`;
 export const addressListPath = (slug: string) => `/organiseren/${slug}/stemmen/adressen`;
+export const addressLettersPath = (slug: string) => `/organiseren/${slug}/stemmen/adressen-brieven`;
