@@ -61,11 +61,9 @@ export function fieldLimit(schema: $ZodType): FieldLimit {
       return fieldLimit(def.innerType!);
     case "lazy":
       return fieldLimit(def.getter!());
-    case "pipe": {
+    case "pipe":
       // z.preprocess is a pipe whose input side is a bare transform: the schema after it knows the field.
-      const input = fieldLimit(def.in!);
-      return defOf(def.in!).type === "transform" ? fieldLimit(def.out!) : input;
-    }
+      return fieldLimit(defOf(def.in!).type === "transform" ? def.out! : def.in!);
     case "object":
       return { fields: Object.fromEntries(Object.entries(def.shape ?? {}).map(([name, field]) => [name, fieldLimit(field)])) };
     case "record":
@@ -100,8 +98,9 @@ function widest(a: FieldLimit, b: FieldLimit): FieldLimit {
 export function withinLimit(value: unknown, limit: FieldLimit | undefined): unknown {
   if (limit === undefined || value === null || value === undefined) return undefined;
   if ("items" in limit) {
-    const items = Array.isArray(value) ? value : [value];
-    return items.slice(0, limit.maxItems).map((item) => withinLimit(item, limit.items));
+    // A list of one is posted (and sent back) as its one value.
+    if (!Array.isArray(value)) return withinLimit(value, limit.items);
+    return value.slice(0, limit.maxItems).map((item) => withinLimit(item, limit.items));
   }
   if ("text" in limit) {
     // One field posted twice is a list to conform, and wrong for a text field: its first value is enough to show.
