@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAreaPostcodes, type Area } from "~/modules/contests/postcode";
-import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration, votingMethodsOpen, type EligibilityContest } from "./eligibility";
+import { canVoteByAccount, howEligibilityIsChecked, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration, votingMethodsOpen, type EligibilityContest } from "./eligibility";
 
 function area(text: string): Area {
   const parsed = parseAreaPostcodes(text);
@@ -68,5 +68,33 @@ describe("votingMethodsOpen", () => {
     expect(votingMethodsOpen({ eligibleByAccount: true, eligibleByCode: true, eligibleByPoster: true })).toEqual(["account", "code", "poster"]);
     expect(votingMethodsOpen({ eligibleByAccount: false, eligibleByCode: true, eligibleByPoster: false })).toEqual(["code"]);
     expect(votingMethodsOpen({ eligibleByAccount: false, eligibleByCode: false, eligibleByPoster: false })).toEqual([]);
+  });
+});
+
+describe("a round that checks the municipality's address list (issue 15)", () => {
+  const listed: EligibilityContest = { ...keizerslanden, accountCheck: "address-list" };
+
+  it("asks for an address instead of looking at the account's postcode", () => {
+    expect(canVoteByAccount({ postcode: "9401 AB", hasAddress: false, contest: listed })).toEqual({ ok: false, reason: "address-missing" });
+    expect(canVoteByAccount({ postcode: "9401 AB", hasAddress: true, contest: listed })).toEqual({ ok: true });
+  });
+});
+
+describe("howEligibilityIsChecked", () => {
+  const ways = { eligibleByAccount: true, eligibleByCode: false, eligibleByPoster: false, accountCheck: "postcode" as const, minVoterAge: null };
+
+  it("names the lowest threshold as such, and every way in, then the age and the one-vote rule", () => {
+    expect(howEligibilityIsChecked(ways).map((l) => l.key)).toEqual(["checkPostcode", "checkOnce"]);
+    expect(howEligibilityIsChecked({ ...ways, eligibleByCode: true, eligibleByPoster: true, accountCheck: "address-list", minVoterAge: 16 })).toEqual([
+      { key: "checkAddressList" },
+      { key: "checkCodeAddress" },
+      { key: "checkPoster" },
+      { key: "checkAge", age: 16 },
+      { key: "checkOnce" },
+    ]);
+  });
+
+  it("says nothing for a round nobody can vote in", () => {
+    expect(howEligibilityIsChecked({ ...ways, eligibleByAccount: false })).toEqual([]);
   });
 });
