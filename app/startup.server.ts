@@ -1,6 +1,6 @@
 import { getDb } from "~db/client.server";
 import { demoLogins, seedDemo, type DemoLogin } from "~db/seeds/demo";
-import { getEnv, missingForProduction } from "~/lib/env.server";
+import { getEnv, missingForProduction, type Env } from "~/lib/env.server";
 import { hashPassword } from "~/modules/auth/password.server";
 import { log } from "~/lib/log.server";
 
@@ -8,7 +8,7 @@ import { log } from "~/lib/log.server";
  * Runs once before the server takes requests: checks the environment, opens the database
  * (which applies migrations), and fills an empty database with demo data when asked.
  */
-export async function startup(options: { seedDemo: boolean }): Promise<{ seeded: boolean; demoLogins: DemoLogin[]; trustProxy: number | string[] | undefined }> {
+export async function startup(options: { seedDemo: boolean }): Promise<{ seeded: boolean; demoLogins: DemoLogin[]; trustProxy: Env["trustProxy"] }> {
   const env = getEnv();
   const missing = missingForProduction(env);
   if (missing.length > 0) throw new Error(`Wijkvonk does not start in production without:\n- ${missing.join("\n- ")}\nSee docs/operations.md.`);

@@ -63,8 +63,8 @@ function withBoundedReply<Schema extends $ZodType>(submission: Parsed<Schema>, s
     ...submission,
     reply(options): SubmissionResult<string[]> {
       const { intent: _intent, state: _state, ...result } = reply(options);
-      const limit = fieldLimit(schema);
       if (!result.initialValue) return result;
+      const limit = fieldLimit(schema);
       return {
         ...result,
         initialValue: withinLimit(result.initialValue, limit) as SubmissionResult<string[]>["initialValue"],
