@@ -27,10 +27,13 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the server with these settings and waits for it to exit: its exit code and what it said on stderr. */
 async function refusedStart(env: Record<string, string | undefined>): Promise<{ code: number | null; stderr: string }> {
-  const child = (await spawnApp({ databasePath: databasePath(), env })).child;
+  // Kept in `app` meanwhile, so that a server that does start is stopped after the test.
+  app = await spawnApp({ databasePath: databasePath(), env });
+  const { child } = app;
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += String(chunk)));
   const code = await new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
+  app = null;
   return { code, stderr };
 }
 
