@@ -4,6 +4,7 @@
 import { removeExpiredPersonalData, type RetentionReport } from "~/modules/contests/retention.server";
 import { forgetUnconfirmedSubscriptions, sendSubmissionOpenNotices } from "~/modules/contests/subscriptions.server";
 import { sendContestNotices } from "~/modules/notifications/notices.server";
+import { forgetOldSignupPlaces } from "~/modules/auth/signup-ip.server";
 
 export type JobReport = {
   /** Mails sent because indienen opened. */
@@ -14,6 +15,8 @@ export type JobReport = {
   forgottenSubscriptions: number;
   /** Archived contests whose personal data was removed after their retention period (AVG). */
   retention: RetentionReport;
+  /** Accounts whose registration IP code was cleared after 90 days. */
+  forgottenSignupPlaces: number;
 };
 
 export async function runScheduledJobs(now: number = Date.now()): Promise<JobReport> {
@@ -21,5 +24,6 @@ export async function runScheduledJobs(now: number = Date.now()): Promise<JobRep
   const contestNotices = await sendContestNotices(now);
   const forgottenSubscriptions = forgetUnconfirmedSubscriptions(now);
   const retention = removeExpiredPersonalData(now);
-  return { submissionOpenNotices, contestNotices, forgottenSubscriptions, retention };
+  const forgottenSignupPlaces = forgetOldSignupPlaces(now);
+  return { submissionOpenNotices, contestNotices, forgottenSubscriptions, retention, forgottenSignupPlaces };
 }

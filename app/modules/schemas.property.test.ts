@@ -63,7 +63,8 @@ import { organiserStates, taakgroepTags } from "~/modules/taakgroepen/record";
 import { isContact, joinSchema, markSchema, paperSignupSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
 import { normalizeCode, normalizeReceipt, receiptFormSchema, votingCodeFormSchema } from "~/modules/voting/code-format";
-import { codeBatchSchema, deskSchema, MAX_LETTERS, resolveSchema, revokeBatchSchema } from "~/modules/voting/console-forms";
+import { codeBatchSchema, deskSchema, invalidateSchema, MAX_LETTERS, resolveSchema, revokeBatchSchema } from "~/modules/voting/console-forms";
+import { INVALID_REASONS } from "~/modules/voting/ballot-review";
 import { MAX_POSTER_COUNT, posterCountsFormSchema } from "~/modules/voting/poster-counts";
 import { fcParams, hostileForm, stringsIn, toFormData, type HostileEntry } from "../../tests/support/hostile-forms";
 
@@ -570,6 +571,16 @@ const table: Entry[] = [
         text(v.name, 1, 80);
         text(v.postcode, 1, 12);
       }
+    },
+  },
+  {
+    name: "invalidateSchema",
+    schema: invalidateSchema,
+    fields: { registerId: ids, reason: near(...INVALID_REASONS, "vals"), note: longText(500) },
+    holds: (v) => {
+      id(v.registerId);
+      oneOf(v.reason, INVALID_REASONS);
+      text(v.note, 5, 500);
     },
   },
   {

@@ -18,7 +18,8 @@ import { processPhoto } from "~/modules/ideas/photos.server";
 import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
-import { ACCOUNT_CHECKS, contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults } from "~/modules/contests/settings";
+import { ACCOUNT_CHECKS } from "~/modules/contests/contest-constants";
+import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 

@@ -13,6 +13,7 @@ export default function PrivacyPage() {
         <li>{t("pages.privacyAccount")}</li>
         <li>{t("pages.privacyIdeas")}</li>
         <li>{t("pages.privacyVotes")}</li>
+        <li>{t("pages.privacyVoteChecks")}</li>
         <li>{t("pages.privacyGroups")}</li>
         <li>{t("pages.privacyEmails")}</li>
       </ul>

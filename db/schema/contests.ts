@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
+import { ACCOUNT_CHECKS, OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
 import { areas, organisations } from "./places";
 
 // Relative import: drizzle-kit reads this file without the app's path aliases.
@@ -36,7 +36,7 @@ export const contests = sqliteTable(
      * threshold), or an address on the municipality's list (eligible_addresses), at most as many ballots
      * per address as eligible residents live there. Locked once voting starts.
      */
-    accountCheck: text("account_check", { enum: ["postcode", "address-list"] }).notNull().default("postcode"),
+    accountCheck: text("account_check", { enum: ACCOUNT_CHECKS }).notNull().default("postcode"),
     /**
      * When an organiser made the count final (ADR 007): from then on per-idea totals may be seen, and
      * voting can no longer be reopened nor a ballot declared invalid, so two totals never differ by one ballot.

@@ -3,6 +3,8 @@ import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqu
 import { users } from "./auth";
 import { contests } from "./contests";
 import { ideas } from "./ideas";
+// Relative import: drizzle-kit reads this file without the app's path aliases.
+import { INVALID_REASONS } from "../../app/modules/voting/ballot-review";
 
 // The sticker vote, as docs/decisions/007-ballot-secrecy.md designs it: who voted (voter_register)
 // and what was voted (ballots) are two tables that do not point at each other. The ballot rules
@@ -89,7 +91,7 @@ export const voterRegister = sqliteTable(
     /** Declared invalid by an organiser before the count was final: the ballot is deleted, this row stays. */
     invalidatedAt: integer("invalidated_at"),
     invalidatedBy: text("invalidated_by").references(() => users.id, { onDelete: "set null" }),
-    invalidReason: text("invalid_reason", { enum: ["fake-account", "double-vote", "not-eligible", "other"] }),
+    invalidReason: text("invalid_reason", { enum: INVALID_REASONS }),
   },
   (t) => [
     foreignKey({ columns: [t.votingCodeId, t.contestId], foreignColumns: [votingCodes.id, votingCodes.contestId] }).onDelete("restrict"),

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, municipalities, organisations, roleAssignments, users } from "../schema";
 import { phaseNames } from "../schema/contests";
@@ -7,6 +7,9 @@ import { seedIdeas } from "./ideas";
 import { seedParticipationDemo } from "./participation";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
+import { votingPepper } from "../../app/lib/secrets.server";
+import { saveAddressList } from "../../app/modules/voting/address-list.server";
+import { normalizeAddress } from "../../app/modules/voting/voter-identity";
 
 export type DemoLogin = { role: string; email: string; password: string };
 
@@ -119,6 +122,8 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
           budgetEuros: 100000,
           outcomeRule: "equal-shares",
           minVoterAge: 12,
+          // The municipality's address list (issue 15), with a small generated list below.
+          accountCheck: "address-list",
         },
         {
           ...base,
@@ -172,6 +177,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
       .run();
   });
 
+  seedDemoAddressList(db, { now });
   await seedIdeas(db, { now });
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });
@@ -179,4 +185,20 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   await seedAftercareContest(db, { now });
   seedParticipationDemo(db);
   return true;
+}
+
+/**
+ * Assen Top Idee 2027 checks addresses: a generated list for Peelo (9407) and Kloosterveen (9408),
+ * postcodes AA to AE with house numbers 1 to 20, one to three residents who may vote at each.
+ */
+function seedDemoAddressList(db: Db, options: { now: number }): void {
+  const contest = db.select({ id: contests.id }).from(contests).where(eq(contests.slug, "assen-top-idee-2027")).get();
+  const organiser = db.select({ id: users.id }).from(users).where(eq(users.email, "organisator@assen.nl")).get();
+  if (!contest || !organiser) return;
+  const addresses = ["9407", "9408"].flatMap((digits) =>
+    ["AA", "AB", "AC", "AD", "AE"].flatMap((letters) =>
+      Array.from({ length: 20 }, (_, i) => ({ address: normalizeAddress({ postcode: `${digits} ${letters}`, houseNumber: String(i + 1) })!, voters: 1 + (i % 3) })),
+    ),
+  );
+  saveAddressList({ actorUserId: organiser.id, contestId: contest.id, addresses, letters: null, pepper: votingPepper(), now: options.now });
 }

@@ -8,7 +8,8 @@ import { votingPepper } from "~/lib/secrets.server";
 import { registerAccount } from "~/modules/auth/accounts.server";
 import { confirmEmail } from "~/modules/auth/email-confirmation.server";
 import { hashPassword } from "~/modules/auth/password.server";
-import { deleteAccount } from "~/modules/auth/personal-data.server";
+import { deleteAccount, exportPersonalData } from "~/modules/auth/personal-data.server";
+import { forgetOldSignupPlaces } from "~/modules/auth/signup-ip.server";
 import { addPhaseOverride, finaliseVoting } from "~/modules/contests/console.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { resultsForOrganiser } from "~/modules/results/results.server";
@@ -121,6 +122,22 @@ describe("deleting an account", () => {
   });
 });
 
+describe("what is kept, and for how long", () => {
+  it("says in the data download what the register keeps, and forgets the registration place after 90 days", async () => {
+    const id = await newAccount("inzage@voorbeeld.nl", { confirm: true });
+    await vote(voterOf(id), [ideaIds[0]!]);
+    const exported = exportPersonalData(id, now)!;
+    expect(exported.account.emailConfirmedAt).not.toBeNull();
+    expect(exported.account.signupPlaceKeptAsCode).toMatch(/90 dagen/);
+    expect(exported.votedIn).toEqual([expect.objectContaining({ method: "account", emailKeptAsCode: expect.stringMatching(/bewaartermijn/), addressKeptAsCode: null })]);
+    expect(JSON.stringify(exported)).not.toContain(voterEmailKey(votingPepper(), "inzage@voorbeeld.nl"));
+
+    expect(forgetOldSignupPlaces(now + 89 * 24 * 3600_000)).toBe(0);
+    expect(forgetOldSignupPlaces(now + 91 * 24 * 3600_000)).toBeGreaterThan(0);
+    expect(db().select().from(users).where(eq(users.id, id)).get()!.signupIpKey).toBeNull();
+  });
+});
+
 describe("declaring a ballot invalid", () => {
   it("deletes it unseen, logs who decided why, keeps it out of the count and says how many and why", async () => {
     const id = await newAccount("nep@mailinator.com", { confirm: true });
@@ -194,7 +211,7 @@ describe("a round with the municipality's address list", () => {
       db().insert(voterRegister).values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }).run(),
     ).toThrow(/register: address at its cap/);
     // The list holds keyed hashes only, never an address.
-    expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416/);
+    expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416 ?BK/);
     expect(db().select().from(voterRegister).where(and(eq(voterRegister.contestId, contest.id), isNotNull(voterRegister.addressKey))).all()).toHaveLength(2);
 
     db().update(contests).set({ accountCheck: "postcode" }).where(eq(contests.id, contest.id)).run();

@@ -23,7 +23,16 @@ export function exportPersonalData(userId: string, now: number) {
   return {
     exportedAt: new Date(now).toISOString(),
     about: "Alles wat Wijkvonk over jou bewaart. Hoe je stemde staat er niet in: je stem is geheim en niet aan jou gekoppeld.",
-    account: { name: user.name, email: user.email, postcode: user.postcode, language: user.locale, createdAt: user.createdAt.toISOString(), roles: describeRoles(userId) },
+    account: {
+      name: user.name,
+      email: user.email,
+      postcode: user.postcode,
+      language: user.locale,
+      createdAt: user.createdAt.toISOString(),
+      emailConfirmedAt: user.emailConfirmedAt?.toISOString() ?? null,
+      signupPlaceKeptAsCode: user.signupIpKey !== null ? "Een versleutelde code van het IP-adres waarmee je je account maakte, 90 dagen bewaard." : null,
+      roles: describeRoles(userId),
+    },
     ...ideasPersonalData(db, userId),
     taakgroepen: taakgroepPersonalData(db, userId),
     votedIn: votingPersonalData(db, userId),
@@ -56,7 +65,7 @@ export async function deleteAccount(input: { userId: string; password: string; n
     tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();
     tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)).run();
     tx.update(users)
-      .set({ name: "", email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`, postcode: "", passwordHash: "!", isBeheerder: false, deletedAt: new Date(input.now) })
+      .set({ name: "", email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`, postcode: "", passwordHash: "!", isBeheerder: false, signupIpKey: null, deletedAt: new Date(input.now) })
       .where(eq(users.id, user.id))
       .run();
   });

@@ -1,3 +1,6 @@
+import { and, isNotNull, lt } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { users } from "~db/schema";
 import { keyedHash } from "~/lib/keyed-hash";
 import { votingPepper } from "~/lib/secrets.server";
 
@@ -7,4 +10,13 @@ import { votingPepper } from "~/lib/secrets.server";
  */
 export function signupIpKey(ip: string): string {
   return keyedHash(votingPepper(), "signup-ip", ip);
+}
+
+/** Long enough to see a burst of new accounts in any round's vote; the privacy statement names it. */
+export const SIGNUP_PLACE_DAYS = 90;
+
+/** Clears the codes of registration IPs older than SIGNUP_PLACE_DAYS (the retention job, every minute). */
+export function forgetOldSignupPlaces(now: number): number {
+  const before = new Date(now - SIGNUP_PLACE_DAYS * 24 * 60 * 60 * 1000);
+  return getDb().update(users).set({ signupIpKey: null }).where(and(isNotNull(users.signupIpKey), lt(users.createdAt, before))).run().changes;
 }

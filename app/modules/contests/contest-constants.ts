@@ -5,3 +5,6 @@
 export const PHASES = ["aankondiging", "indienen", "juryselectie", "uitwerken", "stemmen", "prijsuitreiking", "nazorg"] as const;
 
 export const OUTCOME_RULES = ["prizes-by-rank", "greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const;
+
+/** How accounts show where they live (issue 15): a postcode in the area (the lowest threshold), or the municipality's address list. */
+export const ACCOUNT_CHECKS = ["postcode", "address-list"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OUTCOME_RULES } from "./contest-constants";
+import { ACCOUNT_CHECKS, OUTCOME_RULES } from "./contest-constants";
 import { hasPhaseStarted, type PhaseInfo } from "./phases";
 
 /** "25.000", "€ 25 000" and "25000" are all 25000; cents or anything else is not a whole number of euros. */
@@ -64,8 +64,6 @@ const prizeLineSchema = z
 /** The contest picture's description, posted with the picture; that it is there at all is checkUpload's to say. */
 export const contestImageSchema = z.object({ imageAlt: z.string().trim().max(300, "validation.tooLong").default("") });
 
-export const ACCOUNT_CHECKS = ["postcode", "address-list"] as const;
-
 export const contestSettingsSchema = z
   .object({
     title: titleSchema,
@@ -87,7 +85,6 @@ export const contestSettingsSchema = z
     eligibleByAccount: checkbox,
     eligibleByCode: checkbox,
     eligibleByPoster: checkbox,
-    /** How accounts show where they live (issue 15): a postcode in the area, or the municipality's address list. */
     accountCheck: z.enum(ACCOUNT_CHECKS, { error: "validation.required" }).default("postcode"),
     minVoterAge: optionalWholeNumber(0, 120),
     /** AVG: days after the archive starts that personal data is kept (the retention job then removes it). */

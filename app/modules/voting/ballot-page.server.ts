@@ -6,7 +6,7 @@ import { isMessageKey } from "~/lib/i18n";
 import type { BallotProblem } from "./ballot";
 import { ballotProblemMessage } from "./ballot";
 import { ballotIdeaIds } from "./votes.server";
-import { readForm } from "~/lib/http.server";
+import { POST_LIMITS, readForm, readTextWithin } from "~/lib/http.server";
 
 // What the ballot pages show: the posters, and the server's refusals as messages.
 
@@ -44,7 +44,8 @@ export function ballotCards(input: { contestId: number; slug: string; seed: stri
  */
 export async function readBallotForm(request: Request): Promise<URLSearchParams | FormData> {
   const type = request.headers.get("Content-Type") ?? "";
-  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await request.text()) : readForm(request);
+  // A ballot of a hundred ideas with counts and ticks stays far below the text limit (issue 16: every form has one).
+  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await readTextWithin(request, POST_LIMITS.text)) : readForm(request, POST_LIMITS.text);
 }
 
 export type VoteMessage = { key: MessageKey; params?: Record<string, string | number> };

@@ -4,8 +4,8 @@
 // the organiser decides, and a ballot declared invalid is logged with its reason.
 
 export type BallotSignal = "new-during-voting" | "burst" | "address-at-cap" | "throwaway-domain";
-export type InvalidReason = "fake-account" | "double-vote" | "not-eligible" | "other";
-export const INVALID_REASONS: readonly InvalidReason[] = ["fake-account", "double-vote", "not-eligible", "other"];
+export const INVALID_REASONS = ["fake-account", "double-vote", "not-eligible", "other"] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 /** Accounts from one IP address within this window count as a burst from this many on. */
 export const BURST_WINDOW_MS = 60 * 60 * 1000;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { votingCodeFormSchema } from "./code-format";
 import { MAX_POSTER_COUNT } from "./poster-counts";
+import { INVALID_REASONS } from "./ballot-review";
 
 /** A letter is a printed page: a page of 2,000 letters is the most a browser prints comfortably. */
 export const MAX_LETTERS = 2000;
@@ -46,6 +47,6 @@ export const resolveSchema = z.object({
 /** Declaring an account's ballot invalid (issue 15): which register row, a reason and a note for the log. */
 export const invalidateSchema = z.object({
   registerId: z.coerce.number().int().positive(),
-  reason: z.enum(["fake-account", "double-vote", "not-eligible", "other"], { error: "validation.required" }),
+  reason: z.enum(INVALID_REASONS, { error: "validation.required" }),
   note: z.string({ error: "validation.reasonRequired" }).trim().min(5, "validation.reasonRequired").max(500, "validation.tooLong"),
 });

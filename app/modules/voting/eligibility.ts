@@ -9,6 +9,7 @@
 // 2026), and a tick box is easier to read than a question plus arithmetic.
 // The tick is not stored: a stored ballot already means it was given.
 
+import type { ACCOUNT_CHECKS } from "~/modules/contests/contest-constants";
 import { isInAnyArea, normalizePostcode, type Area } from "~/modules/contests/postcode";
 
 export type VotingMethod = "account" | "code" | "poster";
@@ -33,8 +34,7 @@ export interface EligibilityContest {
   readonly accountCheck?: AccountCheck;
 }
 
-/** The lowest threshold, a postcode in the area; or an address on the municipality's list. */
-export type AccountCheck = "postcode" | "address-list";
+export type AccountCheck = (typeof ACCOUNT_CHECKS)[number];
 
 export interface AccountVoter {
   readonly postcode: string | null | undefined;

@@ -7,11 +7,18 @@ import { contests, voterRegister } from "~db/schema";
 
 export function votingPersonalData(db: Db, userId: string) {
   return db
-    .select({ contest: contests.title, method: voterRegister.method, registeredAt: voterRegister.registeredAt })
+    .select({ contest: contests.title, method: voterRegister.method, registeredAt: voterRegister.registeredAt, emailKey: voterRegister.emailKey, addressKey: voterRegister.addressKey, invalidReason: voterRegister.invalidReason })
     .from(voterRegister)
     .innerJoin(contests, eq(voterRegister.contestId, contests.id))
     .where(eq(voterRegister.userId, userId))
-    .all();
+    .all()
+    .map(({ emailKey, addressKey, invalidReason, ...row }) => ({
+      ...row,
+      // Issue 15: what the register keeps so that one person votes once, and until when.
+      emailKeptAsCode: emailKey !== null ? "Een versleutelde code van je e-mailadres, tot de bewaartermijn van deze ronde voorbij is." : null,
+      addressKeptAsCode: addressKey !== null ? "Een versleutelde code van je adres, tot de bewaartermijn van deze ronde voorbij is." : null,
+      declaredInvalid: invalidReason,
+    }));
 }
 
 /**

@@ -19,6 +19,7 @@ export const pagesNl = {
   privacyAccount: "Je account: je naam, e-mailadres, postcode en een versleuteld wachtwoord. De postcode is nodig om te weten in welke wijk je mag stemmen.",
   privacyIdeas: "Je ideeën: wat je invult, en foto's zonder de gegevens van je camera (zoals de plek waar de foto is gemaakt).",
   privacyVotes: "Je stem: we bewaren apart dát je hebt gestemd en wát er is gestemd. Niemand kan zien wat jij hebt gestemd, ook de organisatie niet.",
+  privacyVoteChecks: "Wie mocht stemmen: als je met je account stemt, bewaren we per ronde een versleutelde code van je e-mailadres, tot de bewaartermijn van de ronde voorbij is. Zo geeft een account verwijderen en opnieuw maken geen tweede stem. Gebruikt de ronde de adressenlijst van de gemeente, dan bewaren we van je adres alleen zo'n code, nooit het adres zelf. Van de plek waar je je account maakte (je IP-adres) bewaren we 90 dagen een versleutelde code, zodat de organisatie kan zien of er veel accounts tegelijk vanaf één plek komen.",
   privacyGroups: "Meedoen in een taakgroep: je naam en hoe ze je kunnen bereiken. Alleen als je dat goed vindt, zien de indieners en de organisatie dit.",
   privacyEmails: "E-mails: welke soorten e-mail je hebt uitgezet, en welke berichten over een ronde we je stuurden (zodat je ze maar één keer krijgt). Dat bewaren we onder een versleutelde code, niet onder je e-mailadres.",
   privacyWhoTitle: "Wie ziet je gegevens?",
