@@ -13,7 +13,7 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent } = build.entry.module;
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
@@ -184,7 +184,9 @@ function shutdown(signal) {
     process.exit(1);
   }, graceMs);
   forced.unref();
-  server.close(() => {
+  server.close(async () => {
+    // Mails handed off after an answer (a receipt, a confirmation link) go out before the database closes.
+    await backgroundMailSent().catch((error) => log.error({ err: error }, "mails in flight not sent"));
     closeDb();
     log.info("stopped");
     log.flush(() => process.exit(0));

@@ -14,6 +14,7 @@ export { runScheduledJobs } from "~/jobs.server";
 export { checkHealth } from "~/lib/health.server";
 export { log } from "~/lib/log.server";
 export { closeDb } from "~db/client.server";
+export { backgroundMailSent } from "~/lib/mail.server";
 
 const renderTimeoutMs = 5_000;
 

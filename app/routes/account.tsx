@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { CONFIRM_EMAIL_PATH } from "~/modules/auth/paths";
 import { useT } from "~/lib/i18n/react";
 import { describeRoles } from "~/modules/auth/roles.server";
 import { requireUser } from "~/modules/auth/session.server";
@@ -8,7 +9,7 @@ import { PageTitle } from "~/ui/page-title";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
   return {
-    user: { name: user.name, email: user.email, postcode: user.postcode, isBeheerder: user.isBeheerder },
+    user: { name: user.name, email: user.email, postcode: user.postcode, isBeheerder: user.isBeheerder, emailConfirmed: user.emailConfirmed },
     roles: describeRoles(user.id),
   };
 }
@@ -26,7 +27,10 @@ export default function AccountPage() {
           <dt>{t("auth.name")}</dt>
           <dd>{user.name}</dd>
           <dt>{t("auth.email")}</dt>
-          <dd>{user.email}</dd>
+          <dd>
+            {user.email}
+            {user.emailConfirmed ? null : <UnconfirmedEmail />}
+          </dd>
           <dt>{t("auth.postcode")}</dt>
           <dd>{user.postcode}</dd>
         </dl>
@@ -62,5 +66,20 @@ export default function AccountPage() {
         </p>
       </div>
     </section>
+  );
+}
+
+/** An address not yet confirmed cannot vote (issue 15): say so where the address is shown, with a way to get the link again. */
+function UnconfirmedEmail() {
+  const t = useT();
+  return (
+    <Form method="post" action={CONFIRM_EMAIL_PATH} className="inline-form">
+      <p className="notice warning">{t("account.emailUnconfirmed")}</p>
+      <input type="hidden" name="intent" value="resend" />
+      <input type="hidden" name="redirectTo" value="/account" />
+      <button type="submit" className="button">
+        {t("voting.confirmFirstResend")}
+      </button>
+    </Form>
   );
 }

@@ -111,6 +111,7 @@ export const en: Catalogue = {
     confirmedFlash: "Your email address is confirmed. You can now vote.",
   },
   account: {
+    emailUnconfirmed: "Your email address is not confirmed yet, so you cannot vote yet. Follow the link in the email we sent you.",
     title: "My account",
     details: "Your details",
     roles: "Your roles",

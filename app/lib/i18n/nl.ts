@@ -111,6 +111,7 @@ export const nl = {
     confirmedFlash: "Je e-mailadres is bevestigd. Je kunt nu stemmen.",
   },
   account: {
+    emailUnconfirmed: "Je e-mailadres is nog niet bevestigd. Daarom kun je nog niet stemmen. Klik op de link in de e-mail die we je stuurden.",
     title: "Mijn account",
     details: "Je gegevens",
     roles: "Je rollen",
