@@ -277,7 +277,7 @@ describe("sendSubmissionOpenNotices", () => {
     expect(report.forgottenSubscriptions).toBeGreaterThanOrEqual(1);
     expect(mailsTo(email).at(-1)?.subject).toBe("Je kunt nu je idee indienen voor Vonk Keizerslanden 2027");
     expect(rowsFor(vonk, stale)).toHaveLength(0);
-    expect(await runScheduledJobs(NOW)).toEqual({ submissionOpenNotices: 0, contestNotices: 0, forgottenSubscriptions: 0, retention: { contests: 0, rows: 0 } });
+    expect(await runScheduledJobs(NOW)).toEqual({ submissionOpenNotices: 0, contestNotices: 0, forgottenSubscriptions: 0, retention: { contests: 0, rows: 0 }, forgottenSignupPlaces: 0 });
   });
 
   it("forgetUnconfirmedSubscriptions keeps confirmed and recent sign-ups", async () => {
