@@ -48,13 +48,13 @@ export default function RegisterPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  if (searchParams.get(SENT_PARAM)) return <CheckYourMail />;
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
+  if (searchParams.get(SENT_PARAM)) return <CheckYourMail />;
   return (
     <section className="page narrow">
       <PageTitle title={t("auth.registerTitle")} />
