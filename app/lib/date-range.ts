@@ -4,10 +4,11 @@
 
 import { TIME_ZONE, toEpochMs, type InstantInput } from "./dates";
 import type { Locale } from "./format";
+import { INTL_LOCALE } from "./i18n/numbers";
 
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat("nl-NL", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }),
+  nl: new Intl.DateTimeFormat(INTL_LOCALE.nl, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }),
+  en: new Intl.DateTimeFormat(INTL_LOCALE.en, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }),
 };
 
 function parts(instant: InstantInput, locale: Locale) {

@@ -2,11 +2,10 @@
 // Times are always shown in Europe/Amsterdam, whatever the server's zone.
 
 import { TIME_ZONE, toEpochMs, type InstantInput } from "./dates";
+import { INTL_LOCALE, numberFormat, plural } from "./i18n/numbers";
 
 export type Locale = "nl" | "en";
 
-// en-GB, not en-US: day before month and a 24-hour clock, as the Dutch text.
-const INTL_LOCALE: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
 const dateTimeFormatters = {
   nl: makeDateTimeFormatter("nl"),
@@ -70,12 +69,7 @@ export function formatTime(instant: InstantInput, locale: Locale = "nl"): string
 export function formatMoney(euros: number, locale: Locale = "nl"): string {
   const cents = Math.round(euros * 100);
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: "currency",
-    currency: "EUR",
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  })
+  return numberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 })
     .format(cents / 100)
     .replace(/\u00a0/g, " ");
 }
@@ -85,13 +79,12 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const UNITS = {
-  nl: { day: ["dag", "dagen"], hour: ["uur", "uur"], minute: ["minuut", "minuten"] },
-  en: { day: ["day", "days"], hour: ["hour", "hours"], minute: ["minute", "minutes"] },
+  nl: { day: { one: "dag", other: "dagen" }, hour: { one: "uur", other: "uur" }, minute: { one: "minuut", other: "minuten" } },
+  en: { day: { one: "day", other: "days" }, hour: { one: "hour", other: "hours" }, minute: { one: "minute", other: "minutes" } },
 } as const;
 
 function count(n: number, unit: "day" | "hour" | "minute", locale: Locale): string {
-  const [one, many] = UNITS[locale][unit];
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n} ${plural(locale, n, UNITS[locale][unit])}`;
 }
 
 /**

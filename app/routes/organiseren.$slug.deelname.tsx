@@ -19,6 +19,7 @@ import { turnout } from "~/modules/voting/votes.server";
 import { FormErrors, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import participationStyles from "~/ui/participation.css?url";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: participationStyles }];
 
@@ -50,12 +51,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB").format(n);
+  return formatNumber(n, locale);
 }
 
 /** 27%; under 10% with one decimal (2,7%), where a turnout usually is. */
 function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: share < 0.1 ? 1 : 0 }).format(share);
+  return formatNumber(share, locale, { style: "percent", maximumFractionDigits: share < 0.1 ? 1 : 0 });
 }
 
 function useFigureText() {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadContestForIdeas } from "~/modules/ideas/access.server";
 import { heldDraftIds, orderSeed } from "~/modules/ideas/drafts.server";
@@ -54,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function IdeasListPage() {
   const t = useT();
+  const count = useCountText();
   const locale = useLocale();
   const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, filters, total, ideas, mine } = useLoaderData<typeof loader>();
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
@@ -152,7 +153,7 @@ export default function IdeasListPage() {
       ) : null}
 
       <p className="list-count">
-        {ideas.length === 1 ? t("ideas.countOne") : t("ideas.countMany", { n: ideas.length })}
+        {count(ideas.length, { one: "ideas.countOne", other: "ideas.countMany" }, { n: ideas.length })}
         {ideas.length > 1 ? <span className="muted small"> · {t("ideas.listOrderNote")}</span> : null}
       </p>
       {ideas.length === 0 ? (

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { resultsJsonPath } from "~/modules/results/paths";
@@ -15,6 +15,7 @@ import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
 import { EligibilityCheck } from "~/ui/eligibility-check";
 import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import resultsStyles from "~/ui/results.css?url";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 // The public results (/rondes/:slug/uitslag): embargoed until the organiser reveals them at the
 // prize ceremony; after that, what was published (the reveal and any logged correction), never a
@@ -123,14 +124,15 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
   const t = useT();
   const locale = useLocale();
   const { archived } = page;
-  const number = (n: number) => n.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = (n: number) => formatNumber(n, locale);
+  const count = useCountText();
   const outcomeText = (selected: number) =>
     selected === 1 ? t("results.archivedSelected1") : selected === 2 ? t("results.archivedSelected2") : t("results.archivedSelected0");
   return (
     <>
       <p className="lead">{t("results.archivedLead")}</p>
       <p>
-        {archived.voters === 1 ? t("results.archivedVotersOne") : t("results.archivedVotersMany", { count: number(archived.voters) })}{" "}
+        {count(archived.voters, { one: "results.archivedVotersOne", other: "results.archivedVotersMany" }, { count: number(archived.voters) })}{" "}
         {t("results.archivedBudget", { budget: formatMoney(page.contest.budgetEuros, locale) })}
       </p>
       {archived.sourceText ? <p className="muted">{t("results.archivedSource", { source: archived.sourceText })}</p> : null}
@@ -165,7 +167,7 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
                 ) : null}
               </div>
               <ul className="results-idea-facts">
-                <li>{idea.votes === 1 ? t("results.chartVotesOne") : t("results.chartVotesMany", { count: number(idea.votes) })}</li>
+                <li>{count(idea.votes, { one: "results.chartVotesOne", other: "results.chartVotesMany" }, { count: number(idea.votes) })}</li>
                 <li>
                   {t("results.cost")}: <span className="nowrap">{formatMoney(idea.cost, locale)}</span>
                 </li>

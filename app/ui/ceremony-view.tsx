@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { formatMoney } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import {
   ceremonyActionForKey,
   ceremonyReducer,
@@ -9,12 +9,11 @@ import {
   type CeremonySlide,
   type RevealItem,
 } from "~/modules/results/ceremony";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 export interface CeremonyIdea {
   readonly title: string;
 }
-
-const NUMBER_LOCALE = { nl: "nl-NL", en: "en-GB" } as const;
 
 /**
  * The prize ceremony on the big screen: one slide at a time in very large type, covering the whole
@@ -138,7 +137,8 @@ export function CeremonyView({
 function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Readonly<Record<number, CeremonyIdea>>; finaleAction?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
-  const number = (n: number) => n.toLocaleString(NUMBER_LOCALE[locale]);
+  const number = (n: number) => formatNumber(n, locale);
+  const count = useCountText();
   const titleOf = (ideaId: number) => ideas[ideaId]?.title ?? `#${ideaId}`;
   switch (slide.kind) {
     case "welcome":
@@ -152,7 +152,7 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
         <section className="ceremony-slide is-turnout">
           <p className="ceremony-kicker">{t("results.ceremony.turnoutLead")}</p>
           <p className="ceremony-number">
-            {slide.voters === 1 ? t("results.ceremony.turnoutOne") : t("results.ceremony.turnoutMany", { count: number(slide.voters) })}
+            {count(slide.voters, { one: "results.ceremony.turnoutOne", other: "results.ceremony.turnoutMany" }, { count: number(slide.voters) })}
           </p>
         </section>
       );
@@ -169,7 +169,7 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
           <Stake item={slide.item} small />
           <h2 className="ceremony-winner">{titleOf(slide.item.ideaId)}</h2>
           <p className="ceremony-detail">
-            {slide.item.stickers === 1 ? t("results.ceremony.stickersOne") : t("results.ceremony.stickersMany", { count: number(slide.item.stickers) })}
+            {count(slide.item.stickers, { one: "results.ceremony.stickersOne", other: "results.ceremony.stickersMany" }, { count: number(slide.item.stickers) })}
             {slide.item.prize === null ? ` · ${t("results.ceremony.fundedAmount", { amount: formatMoney(slide.item.amount, locale) })}` : null}
           </p>
         </section>

@@ -6,12 +6,13 @@ import { translateMessage } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { formatDateTime } from "~/lib/format";
 import type { IdeaJuryOutcomeView } from "~/modules/jury/outcome";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 export type { IdeaJuryOutcomeView };
 
 /** 3.8, 3,8 in Dutch: averages with one decimal, as people read a school mark. */
 export function formatScore(value: number, locale: "nl" | "en"): string {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { useT } from "~/lib/i18n/react";
+import { useCountText, useT } from "~/lib/i18n/react";
+import { STICKERS_ON_IDEA } from "./counts";
 
 // The receipt after confirming a vote (issue 6, ADR 007): shown once, from the flash cookie. Only its
 // keyed hash is stored, so this is the one moment the voter can copy it.
@@ -22,13 +23,13 @@ export function ReceiptCard({ receipt, mailed, children }: { receipt: string; ma
 
 /** "Bankjes bij de vijver (2 stickers)": what a ballot holds, as a list. */
 export function VotedList({ items, stacking }: { items: { title: string; n: number }[]; stacking: boolean }) {
-  const t = useT();
+  const count = useCountText();
   return (
     <ul className="voted-list">
       {items.map((item) => (
         <li key={item.title}>
           {item.title}
-          {stacking || item.n > 1 ? ` (${item.n === 1 ? t("voting.stickerOnIdea") : t("voting.stickersOnIdea", { n: item.n })})` : null}
+          {stacking || item.n > 1 ? ` (${count(item.n, STICKERS_ON_IDEA, { n: item.n })})` : null}
         </li>
       ))}
     </ul>

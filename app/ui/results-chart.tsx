@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/lib/i18n/react";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 export interface ResultsChartRow {
   readonly ideaId: number;
@@ -14,8 +15,6 @@ export interface ResultsChartRow {
   /** Won a prize or money. */
   readonly chosen: boolean;
 }
-
-const NUMBER_LOCALE = { nl: "nl-NL", en: "en-GB" } as const;
 
 /**
  * Stickers per idea as horizontal bars, in rank order. The numbers are text beside each bar and
@@ -36,7 +35,7 @@ export function ResultsChart({
   const t = useT();
   const locale = useLocale();
   const max = Math.max(1, ...rows.map((row) => row.stickers));
-  const number = (n: number) => n.toLocaleString(NUMBER_LOCALE[locale]);
+  const number = (n: number) => formatNumber(n, locale);
   return (
     <ol className="results-chart" aria-labelledby={labelledBy}>
       {rows.map((row) => {

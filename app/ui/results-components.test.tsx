@@ -1,13 +1,18 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { translator } from "~/lib/i18n";
+import { translator, type MessageKey } from "~/lib/i18n";
+import { plural } from "~/lib/i18n/numbers";
 import { ceremonySlides } from "~/modules/results/ceremony";
 import { computeContestOutcome } from "~/modules/results/contest-outcome";
 import { CeremonyView } from "./ceremony-view";
 import { ResultsChart } from "./results-chart";
 
 // The hooks read the locale from the root loader; outside Remix we give them Dutch.
-vi.mock("~/lib/i18n/react", () => ({ useT: () => translator("nl"), useLocale: () => "nl" }));
+vi.mock("~/lib/i18n/react", () => ({
+  useT: () => translator("nl"),
+  useLocale: () => "nl",
+  useCountText: () => (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Record<string, string | number>) => translator("nl")(plural("nl", n, keys), params),
+}));
 vi.mock("@remix-run/react", () => ({
   Link: ({ to, children }: { to: string; children: unknown }) => <a href={to}>{children as string}</a>,
 }));

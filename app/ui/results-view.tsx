@@ -1,15 +1,14 @@
 import { Link } from "@remix-run/react";
 import { formatMoney } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { renderLine, type ExplainLine } from "~/modules/results/explain";
 import type { ResultsIdeaView, ResultsView } from "~/modules/results/view";
 import { ResultsChart } from "./results-chart";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 // The parts of a results page, shared by the public page (/rondes/:slug/uitslag) and the
 // organiser's results tab, so both show the same thing: winners, turnout and money; the bar chart;
 // every idea with why it did or did not win; and the rule with its tie-break and draw seed.
-
-const NUMBER_LOCALE = { nl: "nl-NL", en: "en-GB" } as const;
 
 function useLine() {
   const t = useT();
@@ -25,7 +24,8 @@ export function ResultsOverview({ view }: { view: ResultsView }) {
   const t = useT();
   const locale = useLocale();
   const line = useLine();
-  const number = (n: number) => n.toLocaleString(NUMBER_LOCALE[locale]);
+  const number = (n: number) => formatNumber(n, locale);
+  const count = useCountText();
   return (
     <div className="results-summary">
       <section className="card" aria-labelledby="winnaars-titel">
@@ -37,7 +37,7 @@ export function ResultsOverview({ view }: { view: ResultsView }) {
                 <WinnerPlace idea={idea} index={index} />
                 <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
                 <span className="results-winner-detail">
-                  {idea.stickers === 1 ? t("results.chartStickersOne") : t("results.chartStickersMany", { count: number(idea.stickers) })} ·{" "}
+                  {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
                   <span className="nowrap">{formatMoney(idea.amount, locale)}</span>
                 </span>
               </li>
@@ -50,7 +50,7 @@ export function ResultsOverview({ view }: { view: ResultsView }) {
       <section className="card" aria-labelledby="opkomst-titel">
         <h2 id="opkomst-titel">{t("results.turnoutTitle")}</h2>
         <p className="results-turnout-total">
-          {view.turnout.total === 1 ? t("results.turnoutOne") : t("results.turnoutMany", { count: number(view.turnout.total) })}
+          {count(view.turnout.total, { one: "results.turnoutOne", other: "results.turnoutMany" }, { count: number(view.turnout.total) })}
         </p>
         <dl className="details results-turnout-ways">
           <dt>{t("results.turnoutOnline")}</dt>

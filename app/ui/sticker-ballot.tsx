@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { formatMoney } from "~/lib/format";
 import type { MessageKey } from "~/lib/i18n";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import {
   moveSticker,
   placeSticker,
@@ -14,6 +14,7 @@ import {
   type BallotProblem,
   type BallotRules,
 } from "~/modules/voting/ballot";
+import { STICKERS_ON_IDEA } from "./counts";
 
 // The sticker ballot (issue 6): every idea on the ballot as a poster card on which the resident
 // sticks stickers. It is a plain HTML form with the field names of app/modules/voting/ballot-form.ts
@@ -57,7 +58,8 @@ type StickerBallotProps = {
 /** "Nog 2 stickers", "Nog 1 sticker", "Je stickers zijn op". */
 export function useStickersLeftText() {
   const t = useT();
-  return (n: number) => (n === 0 ? t("voting.leftNone") : n === 1 ? t("voting.leftOne") : t("voting.left", { n }));
+  const count = useCountText();
+  return (n: number) => (n === 0 ? t("voting.leftNone") : count(n, { one: "voting.leftOne", other: "voting.left" }, { n }));
 }
 
 function problemText(t: ReturnType<typeof useT>, problem: BallotProblem, titleOf: (id: number) => string): string {
@@ -80,6 +82,7 @@ function problemText(t: ReturnType<typeof useT>, problem: BallotProblem, titleOf
 export function StickerBallot(props: StickerBallotProps) {
   const { ideas, rules, initial, problems = [], action, confirmLabel, note, hidden = {}, before, after, submitting = false } = props;
   const t = useT();
+  const count = useCountText();
   const leftText = useStickersLeftText();
   const [ballot, setBallot] = useState<Ballot>(initial);
   const [moving, setMoving] = useState<number | null>(null);
@@ -240,7 +243,7 @@ export function StickerBallot(props: StickerBallotProps) {
                   {chosen.map((c) => (
                     <li key={c.id}>
                       {c.title}
-                      {rules.allowStacking ? ` (${c.n === 1 ? t("voting.stickerOnIdea") : t("voting.stickersOnIdea", { n: c.n })})` : null}
+                      {rules.allowStacking ? ` (${count(c.n, STICKERS_ON_IDEA, { n: c.n })})` : null}
                     </li>
                   ))}
                 </ul>

@@ -1,13 +1,14 @@
 import { Form, Link } from "@remix-run/react";
 import type { TaakgroepStatus } from "~/modules/taakgroepen/record";
-import { useT } from "~/lib/i18n/react";
+import { useCountText, useT } from "~/lib/i18n/react";
 
 export function useStatusLabel() {
   const t = useT();
+  const count = useCountText();
   return (status: TaakgroepStatus): string => {
     switch (status.kind) {
       case "zoekt":
-        return status.missing === 1 ? t("taakgroepen.statusZoektOne") : t("taakgroepen.statusZoekt", { n: status.missing });
+        return count(status.missing, { one: "taakgroepen.statusZoektOne", other: "taakgroepen.statusZoekt" }, { n: status.missing });
       case "gevormd":
         return t("taakgroepen.statusGevormd");
       case "actief":

@@ -7,6 +7,7 @@
 import type { MessageKey, Translate } from "~/lib/i18n";
 import { formatMoney, type Locale } from "~/lib/format";
 import type { ContestOutcome, IdeaOutcome, TieDecision, TieStep } from "./contest-outcome";
+import { formatNumber } from "~/lib/i18n/numbers";
 
 export type ExplainParam =
   /** Euros; shown as "€ 1.250" or "€ 33,33". */
@@ -172,15 +173,13 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   };
 }
 
-const NUMBER_LOCALE: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
-
 /** One line as text in the reader's language. */
 export function renderLine(explainLine: ExplainLine, t: Translate, locale: Locale): string {
   const params: Record<string, string> = {};
   for (const [name, param] of Object.entries(explainLine.params ?? {})) {
     // A no-break space, so that "€" and its amount never end up on two lines.
     if ("money" in param) params[name] = formatMoney(param.money, locale).replace(" ", "\u00a0");
-    else if ("count" in param) params[name] = param.count.toLocaleString(NUMBER_LOCALE[locale]);
+    else if ("count" in param) params[name] = formatNumber(param.count, locale);
     else if ("text" in param) params[name] = param.text;
     else params[name] = renderLine(param.line, t, locale);
   }
