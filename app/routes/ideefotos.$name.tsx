@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { maySeePrivatePhoto } from "~/modules/ideas/access.server";
 import { findPhotoByKey } from "~/modules/ideas/ideas.server";
-import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
+import { parsePhotoFileName } from "~/lib/photos";
+import { photoResponse, readPhotoFile } from "~/lib/photos.server";
 import { isPubliclyListed } from "~/modules/ideas/rules";
 
 // Serves the stored photos of ideas. A public photo has a random, never-reused name, so browsers and

@@ -14,7 +14,7 @@ import { setContestImage, settingsOf, updateContestSettings } from "~/modules/co
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
-import { processPhoto } from "~/modules/ideas/photos.server";
+import { processPhoto } from "~/lib/photos.server";
 import { isMultipart, readFormWithPhoto } from "~/modules/ideas/upload.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";

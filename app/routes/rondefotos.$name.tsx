@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { findContestByImage } from "~/modules/contests/console.server";
-import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
+import { parsePhotoFileName } from "~/lib/photos";
+import { photoResponse, readPhotoFile } from "~/lib/photos.server";
 
 // A contest's picture. Its name is random and never reused, so it may be cached for a year;
 // a replaced picture gets a new name.

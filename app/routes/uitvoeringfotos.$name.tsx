@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { findUpdateByPhotoKey } from "~/modules/aftercare/track.server";
 import { getIdea } from "~/modules/ideas/ideas.server";
-import { parsePhotoFileName } from "~/modules/ideas/photos";
-import { photoResponse, readPhotoFile } from "~/modules/ideas/photos.server";
+import { parsePhotoFileName } from "~/lib/photos";
+import { photoResponse, readPhotoFile } from "~/lib/photos.server";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 
 // Photos of public realisation updates. Updates are public the moment they are posted (the edit page

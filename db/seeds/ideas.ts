@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users } from "../schema";
-import { processPhoto, writePhotoFiles } from "../../app/modules/ideas/photos.server";
+import { processPhoto, writePhotoFiles } from "../../app/lib/photos.server";
 
 // Demo ideas for Vonk Keizerslanden (in phase indienen in the demo), the categories and buurten of
 // both public demo contests, and a few illustrated photos drawn as SVG and stored like any upload.

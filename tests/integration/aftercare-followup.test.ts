@@ -18,7 +18,7 @@ import { addSupporter, listSupporters, supportersForOrganisation, updateSupporte
 import { addUpdate } from "~/modules/aftercare/track.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
-import { uploadsDir } from "~/modules/ideas/photos.server";
+import { uploadsDir } from "~/lib/photos.server";
 import { joinTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
 import * as followUpRoute from "~/routes/organiseren.$slug.nazorg";
 import * as photoRoute from "~/routes/uitvoeringfotos.$name";

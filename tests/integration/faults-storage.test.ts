@@ -14,7 +14,7 @@ import { votingPepper } from "~/lib/secrets.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { createIdea } from "~/modules/ideas/ideas.server";
-import { uploadsDir } from "~/modules/ideas/photos.server";
+import { uploadsDir } from "~/lib/photos.server";
 import type { Ballot } from "~/modules/voting/ballot";
 import { ballotIdeaIds, castBallot, castBallotWithCode, votingContestOf, type VotingContest } from "~/modules/voting/votes.server";
 import * as voteRoute from "~/routes/rondes.$slug_.stemmen";

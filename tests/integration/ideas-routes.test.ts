@@ -11,7 +11,7 @@ import { getContestBySlug } from "~/modules/contests/contests.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { getIdea, getIdeaLists } from "~/modules/ideas/ideas.server";
 import { hidePhoto } from "~/modules/ideas/moderation.server";
-import { uploadsDir } from "~/modules/ideas/photos.server";
+import { uploadsDir } from "~/lib/photos.server";
 import * as editRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.bewerken";
 import * as finishRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.indienen";
 import * as newRoute from "~/routes/rondes.$slug_.ideeen.nieuw";

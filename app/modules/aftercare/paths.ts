@@ -1,4 +1,4 @@
-import { PHOTO_WIDTHS } from "~/modules/ideas/photos";
+import { PHOTO_WIDTHS } from "~/lib/photos";
 
 export const followUpPath = (slug: string) => `/organiseren/${slug}/nazorg`;
 export const storyPath = (slug: string) => `/rondes/${slug}/wat-is-er-van-geworden`;

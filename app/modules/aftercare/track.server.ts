@@ -3,7 +3,7 @@ import { getDb } from "~db/client.server";
 import { realisationMilestones, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import type { NewPhoto } from "~/modules/ideas/ideas.server";
-import { withStoredPhoto } from "~/modules/ideas/photos.server";
+import { withStoredPhoto } from "~/lib/photos.server";
 import { updatePhotoUrl } from "./paths";
 import { checkSpending, moneySummary, type SpendingDecision, type TrackStatus } from "./track";
 

@@ -2,7 +2,7 @@ import { asc, count, eq, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { municipalities, organisations, users } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { freeSlug, slugify } from "~/modules/contests/settings";
+import { freeSlug, slugify } from "~/lib/slug";
 
 /** What a beheerder sees at a glance: the municipalities, their organisations, and how many accounts there are. */
 export function platformOverview() {

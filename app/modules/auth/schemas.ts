@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { redirectToSchema } from "~/lib/safe-redirect";
-import { normalizePostcode } from "~/modules/contests/postcode";
+import { normalizePostcode } from "~/lib/postcode";
 import { weakPasswordReason } from "./password-policy";
 
 // Messages are message keys (app/lib/i18n); the form shows them in the reader's language.

@@ -2,13 +2,14 @@ import { and, count, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
+import { freeSlug, slugify } from "~/lib/slug";
 import { countHandedInIdeas } from "~/modules/ideas/ideas.server";
 import { juryCounts } from "~/modules/jury/scores.server";
 import { turnout } from "~/modules/voting/votes.server";
-import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/modules/ideas/photos.server";
+import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
 import type { ContestDetails } from "./contests.server";
 import { applyOverride, couldReopenVoting, effectiveSchedule, hasPhaseEnded, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
-import { freeSlug, lockedChanges, slugify, type ContestSettings } from "./settings";
+import { lockedChanges, type ContestSettings } from "./settings";
 
 type Actor = { userId: string };
 

@@ -3,11 +3,11 @@ import {
   formatArea,
   isInAnyArea,
   isInArea,
-  normalizePostcode,
   parseAreaPostcodes,
   unionAreas,
   type Area,
 } from "./postcode";
+import { normalizePostcode } from "~/lib/postcode";
 
 function area(text: string): Area {
   const result = parseAreaPostcodes(text);

@@ -1,11 +1,10 @@
-// Dutch postcodes and the areas a contest is open to.
-//
-// A postcode is 4 digits (not starting with 0) and 2 letters: "7411 AB".
-// PostNL never uses the letter pairs SA, SD and SS, so those are not postcodes.
+// The areas a contest is open to, made of Dutch postcodes (~/lib/postcode: "7411 AB").
 //
 // An area is what an organiser pastes: a list of 4-digit areas ("7411"),
 // ranges of them ("7411-7418"), single postcodes ("7411 AB") and letter ranges
 // inside one 4-digit area ("7411 AA-7411 BZ", also written "7411AA-BZ").
+
+import { splitPostcode, UNUSED_LETTERS } from "~/lib/postcode";
 
 export type AreaEntry =
   | { kind: "number"; number: number }
@@ -42,20 +41,6 @@ export interface AreaParseError {
 }
 
 export type AreaParseResult = { ok: true; area: Area } | { ok: false; errors: AreaParseError[] };
-
-const UNUSED_LETTERS = new Set(["SA", "SD", "SS"]);
-
-/** "7411ab", " 7411  AB " -> "7411 AB"; null when it is not a Dutch postcode. */
-export function normalizePostcode(input: string): string | null {
-  const parsed = splitPostcode(input);
-  return parsed ? `${parsed.number} ${parsed.letters}` : null;
-}
-
-function splitPostcode(input: string): { number: number; letters: string } | null {
-  const match = /^([1-9]\d{3})([A-Z]{2})$/.exec(input.replace(/\s+/g, "").toUpperCase());
-  if (!match || UNUSED_LETTERS.has(match[2]!)) return null;
-  return { number: Number(match[1]), letters: match[2]! };
-}
 
 /** Is the resident's postcode inside the area? An invalid or incomplete postcode ("7411") never is. */
 export function isInArea(postcode: string, area: Area): boolean {

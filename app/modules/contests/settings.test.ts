@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phaseAt, type Schedule } from "./phases";
-import { contestImageSchema, contestSettingsSchema, lockedChanges, parseWholeEuros, settingsFormValues, slugify, withLockedDefaults, type ContestSettings } from "./settings";
+import { contestImageSchema, contestSettingsSchema, lockedChanges, parseWholeEuros, settingsFormValues, withLockedDefaults, type ContestSettings } from "./settings";
 
 const day = 86_400_000;
 const t0 = Date.UTC(2027, 0, 4, 8);
@@ -124,14 +124,6 @@ describe("rule locks", () => {
     const crafted = toForm({ title: "Xyz", intro: "", minTaakgroepSize: "4", votesPerResident: "9" });
     const parsed = parse(withLockedDefaults(crafted, base));
     expect(parsed.success && lockedChanges(base, parsed.data, duringVoting)).toEqual(["votesPerResident"]);
-  });
-});
-
-describe("slugify", () => {
-  it("makes readable URL names", () => {
-    expect(slugify("Vonk Keizerslanden 2027")).toBe("vonk-keizerslanden-2027");
-    expect(slugify("Ideeën voor de Één-straat!")).toBe("ideeen-voor-de-een-straat");
-    expect(slugify("???")).toBe("ronde");
   });
 });
 

@@ -6,7 +6,7 @@ import type { MessageKey } from "~/lib/i18n";
 import { getTranslator } from "~/lib/i18n/locale.server";
 import type { NewPhoto } from "./ideas.server";
 import { checkUpload, photoProblemMessage } from "./photos";
-import { processPhoto } from "./photos.server";
+import { processPhoto } from "~/lib/photos.server";
 import { readFormWithPhoto, RequestTooLarge } from "./upload.server";
 
 // Reads an idea form with its optional photo in one go: the fields through the zod schema, the photo

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray } from "dri
 import { getDb } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "./photos.server";
+import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
 import { newToken, sha256 } from "./drafts.server";
 import type { CostLine } from "./rules";
 

@@ -1,6 +1,6 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { POST_LIMITS, readForm } from "~/lib/http.server";
-import { MAX_PHOTO_BYTES } from "./photos";
+import { MAX_PHOTO_BYTES } from "~/lib/photos";
 
 // Reads a form that may carry one photo. Text fields become ordinary form data; the photo is kept
 // aside with a flag when it is too large, so the form can say so beside the field (and keep the

@@ -5,7 +5,7 @@
 // that the jurors score against stays as it is, so that every score means the same thing.
 
 import { hasPhaseStarted, type PhaseInfo } from "~/modules/contests/phases";
-import { freeSlug } from "~/modules/contests/settings";
+import { freeSlug } from "~/lib/slug";
 
 export const DEFAULT_CRITERION_KEYS = ["wijk", "creativiteit", "samenwerking", "draagvlak", "haalbaarheid"] as const;
 export type DefaultCriterionKey = (typeof DEFAULT_CRITERION_KEYS)[number];

@@ -1,7 +1,8 @@
 import { and, asc, eq, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { users, voterRegister, votingCodes, type VoterMethod } from "~db/schema";
-import { isInAnyArea, normalizePostcode } from "~/modules/contests/postcode";
+import { normalizePostcode } from "~/lib/postcode";
+import { isInAnyArea } from "~/modules/contests/postcode";
 import { attendeeNameKey } from "./ballot-secrecy";
 import type { Pepper } from "~/lib/keyed-hash";
 import { checkVotingCode, type CodeState, type VotingContest } from "./votes.server";

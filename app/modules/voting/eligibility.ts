@@ -10,7 +10,8 @@
 // The tick is not stored: a stored ballot already means it was given.
 
 import type { ACCOUNT_CHECKS } from "~/modules/contests/contest-constants";
-import { isInAnyArea, normalizePostcode, type Area } from "~/modules/contests/postcode";
+import { normalizePostcode } from "~/lib/postcode";
+import { isInAnyArea, type Area } from "~/modules/contests/postcode";
 
 export type VotingMethod = "account" | "code" | "poster";
 

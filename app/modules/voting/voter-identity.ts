@@ -3,7 +3,7 @@
 // address itself. The pepper (ADR 007) makes them useless to a thief of the database alone.
 
 import { keyedHash, type Pepper } from "~/lib/keyed-hash";
-import { normalizePostcode } from "~/modules/contests/postcode";
+import { normalizePostcode } from "~/lib/postcode";
 
 /**
  * The key of a confirmed email address in a contest's register. Deleting the account leaves it, so
