@@ -7,12 +7,14 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
 
+/**
+ * Whether the password matches. A stored value that is no argon2 hash at all (a deleted account's "!")
+ * matches nothing; any other failure (the hashing threads, memory) is a real error and is thrown, not
+ * passed off as a wrong password.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
+  if (!passwordHash.startsWith("$argon2")) return false;
+  return verify(passwordHash, password);
 }
 
 // Verifying against this when an email is unknown makes both answers take as long, so timing reveals nothing.
