@@ -29,6 +29,7 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/account/meldingen", anyAccount],
   // The link in a mail needs no log-in: its signed token is the permission (ADR 017).
   ["/meldingen/afmelden", everyone],
+  ["/e-mailadres-bevestigen", everyone],
   ["/beheer", { anonymous: "login", bewoner: 403, jurylid: 403, organisatorElders: 403, organisator: 403, beheerder: 200 }],
   ["/organiseren", organiserArea],
   ["/organiseren/nieuw", organiserArea],
@@ -40,6 +41,8 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   [`${vonk}/ideeen`, consolePage],
   [`${vonk}/jury`, consolePage],
   [`${vonk}/stemmen`, consolePage],
+  [`${vonk}/stemmen/controle`, consolePage],
+  [`${vonk}/stemmen/adressen`, consolePage],
   [`${vonk}/uitslag`, consolePage],
   // Allowed, but not in this phase: the organiser hears 409, everybody else is refused before the phase is even looked at.
   [`${vonk}/uitreiking`, { ...consolePage, organisator: 409, beheerder: 409 }],
@@ -59,6 +62,18 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/rondes/vonk-keizerslanden-2027", everyone],
   ["/rondes/vonk-keizerslanden-2027/ideeen", everyone],
   ["/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden", everyone],
+];
+
+/** Pages whose forms change something, for the posts below. */
+const postedPages = [
+  `${vonk}/instellingen`,
+  `${vonk}/planning`,
+  `${vonk}/ideeen/lijsten`,
+  `${vonk}/stemmen/controle`,
+  `${vonk}/stemmen/adressen`,
+  `${vonk}/stemmen/adressen-brieven`,
+  `${groen}/stemmen/balie`,
+  "/organiseren/nieuw",
 ];
 
 async function contextFor(browser: Browser, baseURL: string, email: string | null): Promise<APIRequestContext> {
@@ -96,7 +111,7 @@ test("state-changing posts are refused for roles that may not make them", async 
   for (const [role, email] of Object.entries(roles) as [Role, string | null][]) {
     if (expected[role] === 200) continue;
     const request = await contextFor(browser, baseURL!, email);
-    for (const path of [`${vonk}/instellingen`, `${vonk}/planning`, `${vonk}/ideeen/lijsten`, `${groen}/stemmen/balie`, "/organiseren/nieuw"]) {
+    for (const path of postedPages) {
       const response = await request.post(path, { form: post, maxRedirects: 0 });
       const got = answerOf(response.status(), response.headers()["location"]);
       if (got !== expected[role]) mismatches.push(`${role} POST ${path}: expected ${expected[role]}, got ${got}`);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 
 export const demoPassword = "wijkvonk-demo";
 export const demo = {
@@ -63,6 +63,15 @@ export async function logIn(page: Page, email: string, password = demoPassword) 
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Welkom" })).toBeVisible();
+}
+
+/** Someone else in a browser of their own, logged in, whose clock (the e2e server runs with TEST_CLOCK=1) stands at `at`. */
+export async function personAt(browser: Browser, baseURL: string, email: string, at: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  await context.addCookies([{ name: "wv_test_now", value: String(at), url: baseURL }]);
+  const page = await context.newPage();
+  await logIn(page, email);
+  return { context, page };
 }
 
 /** A unique email per test run, so tests never collide on the shared database. */

@@ -13,11 +13,13 @@ export async function photoFile(name = "grasveld.jpg") {
   return { name, mimeType: "image/jpeg", buffer };
 }
 
-/** The newest mail to this address in the development mailbox, as text. */
+/** The newest mail to this address in the development mailbox, as text. Mails go out after the answer: the page is read again until it is there. */
 export async function latestMailTo(page: Page, email: string, subject: RegExp): Promise<string> {
-  await page.goto("/dev/mail");
   const mail = page.getByRole("listitem").filter({ hasText: email }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
-  await expect(mail).toBeVisible();
+  await expect(async () => {
+    await page.goto("/dev/mail");
+    await expect(mail).toBeVisible({ timeout: 500 });
+  }).toPass();
   return mail.locator("pre").innerText();
 }
 

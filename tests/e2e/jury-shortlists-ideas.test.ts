@@ -1,18 +1,10 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { demo, expect, expectAccessible, logIn, personAt, test } from "./fixtures";
 import { duringJury, seedJuryWorld, type JuryWorld } from "./jury-helpers";
 
 // Three jurors score (one of them invited through the console and the emailed link), one declares
 // a conflict of interest, the chair shortlists with a motivation for every idea, and every indiener
 // gets the outcome by email and on their idea page.
-
-async function personAt(browser: Browser, baseURL: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  await context.addCookies([{ name: "wv_test_now", value: String(duringJury), url: baseURL }]);
-  const page = await context.newPage();
-  await logIn(page, email);
-  return { context, page };
-}
 
 /** Scores the idea open on the page: the same score on every criterion, then "Opslaan en volgende". */
 async function scoreIdea(page: Page, title: string, score: number) {
@@ -43,7 +35,7 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
   await expect(page.getByRole("listitem").filter({ hasText: world.jurors.invited })).toContainText("uitgenodigd op");
 
   // She accepts with the link in the email, logged in with the invited address.
-  const invited = await personAt(browser, baseURL!, world.jurors.invited);
+  const invited = await personAt(browser, baseURL!, world.jurors.invited, duringJury);
   await invited.page.goto("/dev/mail");
   const mail = invited.page.getByRole("listitem").filter({ hasText: world.jurors.invited }).filter({ hasText: `Uitnodiging: jury van ${world.title}` });
   const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+\/jury\/uitnodiging\?token=\S+/)![0];
@@ -63,7 +55,7 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
   await expect(invited.page.getByText("Je bent klaar.")).toBeVisible();
 
   // Juror 2 knows the indiener of the jeu de boules plan: a conflict, then the other two.
-  const second = await personAt(browser, baseURL!, world.jurors.second);
+  const second = await personAt(browser, baseURL!, world.jurors.second, duringJury);
   await second.page.goto(`/jury/${world.slug}`);
   await expect(second.page.getByText("De scores van de andere juryleden zie je als je zelf alle ideeën hebt beoordeeld.")).toBeVisible();
   await second.page.getByRole("link", { name: boules!.title, exact: true }).click();
@@ -81,7 +73,7 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
   await expect(second.page.getByText("Gemiddelde van de jury: 4,5 (juryleden: 2)")).toBeVisible();
 
   // The chair cannot see the overview before finishing; then scores, sees it, and decides.
-  const chair = await personAt(browser, baseURL!, world.jurors.chair);
+  const chair = await personAt(browser, baseURL!, world.jurors.chair, duringJury);
   await chair.page.goto(`/jury/${world.slug}/overzicht`);
   await expect(chair.page.getByText("Je ziet het overzicht als je zelf alle ideeën hebt beoordeeld.")).toBeVisible();
   await chair.page.getByRole("link", { name: "Beoordelen" }).first().click();
@@ -134,7 +126,7 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
 
   // The indiener of a plan that does not go on reads the answer and the aftercare offer on the idea page.
   const ideaLink = (await mailTo(boules!.indiener).locator("pre").innerText()).match(/https?:\/\/\S+\/rondes\/\S+\/ideeen\/\d+/)![0];
-  const indiener = await personAt(browser, baseURL!, boules!.indiener);
+  const indiener = await personAt(browser, baseURL!, boules!.indiener, duringJury);
   await indiener.page.goto(ideaLink.replace(/^https?:\/\/[^/]+/, ""));
   const answer = indiener.page.getByRole("region", { name: "Het besluit van de jury" });
   await expect(answer).toContainText("Gaat niet door");

@@ -1,19 +1,13 @@
+import { newResident } from "./account-helpers";
 import { demo, expect, logIn, test, uniqueEmail } from "./fixtures";
 
 // An organisation's organisers add a colleague who has an account, and take them off again: the
 // colleague sees the rounds at once, and no longer once taken off.
 
 test("an organiser adds a colleague to the wijkteam, who then organises its rounds, and takes them off again", async ({ page, browser, baseURL }) => {
-  const email = uniqueEmail("collega");
   const colleague = await browser.newContext({ baseURL });
   const other = await colleague.newPage();
-  await other.goto("/registreren");
-  await other.getByLabel("Naam").fill("Cor Collega");
-  await other.getByLabel("E-mailadres").fill(email);
-  await other.getByLabel("Wachtwoord").fill("samen de wijk mooier maken");
-  await other.getByLabel("Postcode").fill("7416 AA");
-  await other.getByRole("button", { name: "Account maken" }).click();
-  await expect(other.getByRole("status")).toHaveText("Welkom, Cor Collega!");
+  const email = await newResident(other, "Cor Collega");
   expect((await other.goto("/organiseren"))?.status()).toBe(403);
 
   await logIn(page, demo.organisator);

@@ -1,4 +1,5 @@
 import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
+import { makeCountFinal } from "./results-helpers";
 
 // The results demo (db/seeds/results.ts): a contest whose vote closed yesterday, 38 code ballots,
 // three prizes. Only this test uses it, because the reveal happens once.
@@ -28,9 +29,13 @@ test("the organiser runs the prize ceremony, and the public results page appears
   await expect(visitor.getByText("Repair Café elke maand")).toHaveCount(0);
   expect((await visitor.request.get(`${resultsPage}.json`)).status()).toBe(404);
 
-  // The organiser sees the count in the console, not yet public, and starts the ceremony.
+  // The organiser sees the turnout in the console, makes the count final, sees the totals (not yet
+  // public) and starts the ceremony.
   await page.goto(`/organiseren/${slug}`);
   await page.getByRole("navigation", { name: "Onderdelen van de ronde" }).getByRole("link", { name: "Uitslag" }).click();
+  await expect(page.getByRole("region", { name: "De stemming is gesloten" })).toContainText("38 bewoners");
+  await expect(page.getByText("Repair Café elke maand")).toHaveCount(0);
+  await makeCountFinal(page, slug);
   await expect(page.getByText("Alleen organisatoren zien deze uitslag.")).toBeVisible();
   await page.getByRole("link", { name: "Start de prijsuitreiking" }).click();
   await page.emulateMedia({ reducedMotion: "reduce" });

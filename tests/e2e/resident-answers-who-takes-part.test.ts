@@ -1,5 +1,6 @@
 import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
-import { ideas, readReceipt, registerResident, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
+import { newResident } from "./account-helpers";
+import { ideas, readReceipt, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
 
 // Who takes part (issue 9, ADR 014): after voting, a resident answers three optional questions in a
 // small form of its own; the organiser's page shows the figures, but no group under 5 people.
@@ -8,7 +9,7 @@ const questions = (page: import("@playwright/test").Page) => page.getByRole("reg
 
 test("a resident votes and answers the questions; the organiser sees 'minder dan 5' for small groups", async ({ page, browser }) => {
   test.slow();
-  await registerResident(page, "Greet");
+  await newResident(page, "Greet");
   await page.goto(votePage);
   await waitForEnhancedBallot(page);
   for (const title of [ideas.bomen, ideas.regen, ideas.schuur]) await sticker(page, title).check();
@@ -76,7 +77,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("the answers go in with a plain form", async ({ page }) => {
-    await registerResident(page, "Kees");
+    await newResident(page, "Kees");
     await page.goto(votePage);
     await sticker(page, ideas.bloemen).check();
     await page.getByRole("button", { name: "Stickers bevestigen" }).click();

@@ -1,9 +1,9 @@
 import { expect, expectAccessible, logIn, test } from "./fixtures";
 import { latestMailTo, vonk } from "./ideas-helpers";
-import { registerResident } from "./voting-helpers";
+import { newResident } from "./account-helpers";
 
 test("a resident stops one kind of email with the link in a mail, and chooses the rest on the preferences page", async ({ page }) => {
-  const email = await registerResident(page, "Noor");
+  const email = await newResident(page, "Noor");
   const title = `Zitbank bij de bushalte ${Date.now() % 100000}`;
 
   await page.goto(`/rondes/${vonk}/ideeen`);
@@ -34,7 +34,7 @@ test("a resident stops one kind of email with the link in a mail, and chooses th
   await expectAccessible(page);
 
   // The preferences page shows it, and changes the rest.
-  await logIn(page, email, "stickers plakken in de wijk");
+  await logIn(page, email);
   await page.goto("/account");
   await page.getByRole("link", { name: "E-mails die je krijgt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E-mails" })).toBeVisible();

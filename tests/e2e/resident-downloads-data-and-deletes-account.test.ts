@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "./fixtures";
-import { registerResident } from "./voting-helpers";
+import { newResident } from "./account-helpers";
+import { demoPassword, expect, test } from "./fixtures";
 
 // Issue 9, AVG: a resident downloads everything stored about them, then deletes the account.
 
 test("a resident downloads their data as JSON and deletes their account", async ({ page }) => {
-  const email = await registerResident(page, "Ingrid");
+  const email = await newResident(page, "Ingrid");
   await page.goto("/account");
   const privacy = page.getByRole("heading", { name: "Jouw gegevens en je privacy" });
   await expect(privacy).toBeVisible();
@@ -25,7 +25,7 @@ test("a resident downloads their data as JSON and deletes their account", async 
   await page.getByRole("button", { name: "Verwijder mijn account" }).click();
   await expect(page.getByText("Dit wachtwoord klopt niet.")).toBeVisible();
 
-  await page.getByLabel("Je wachtwoord, om te laten zien dat jij het bent").fill("stickers plakken in de wijk");
+  await page.getByLabel("Je wachtwoord, om te laten zien dat jij het bent").fill(demoPassword);
   await page.getByRole("checkbox", { name: /Ik begrijp dat mijn account weg is/ }).check();
   await page.getByRole("button", { name: "Verwijder mijn account" }).click();
   await expect(page.getByRole("status")).toHaveText("Je account is verwijderd. Bedankt voor je hulp aan de wijk.");
@@ -34,7 +34,7 @@ test("a resident downloads their data as JSON and deletes their account", async 
   // The account is gone: logging in with it fails, and /account asks to log in.
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("stickers plakken in de wijk");
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(demoPassword);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen/);
   await expect(page.getByRole("status").filter({ hasText: "Welkom" })).toHaveCount(0);

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { demo, expect, logIn, test } from "./fixtures";
 import { latestMailTo, moveClock } from "./ideas-helpers";
-import { ideas, registerResident, votingSlug } from "./voting-helpers";
+import { newResident } from "./account-helpers";
+import { ideas, votingSlug } from "./voting-helpers";
 
 // Issue 8: residents sign up for an idea's taakgroep on its page during the vote; the fourth sign-up
 // forms the group and the members are mailed; the initiator sees only members who agreed to share
@@ -27,7 +28,7 @@ test("four residents form a taakgroep, the initiator and an organiser see it", a
   const emails: string[] = [];
   for (const [i, person] of people.entries()) {
     await page.context().clearCookies();
-    emails.push(await registerResident(page, person.name));
+    emails.push(await newResident(page, person.name));
     await openIdea(page);
     if (i === 0) await expect(taakgroep()).toContainText("Zoekt nog 4 mensen");
     await taakgroep().getByRole("link", { name: "Ik doe mee" }).click();

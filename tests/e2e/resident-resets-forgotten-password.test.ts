@@ -1,14 +1,9 @@
-import { expect, logIn, test, uniqueEmail } from "./fixtures";
+import { newResident } from "./account-helpers";
+import { expect, logIn, test } from "./fixtures";
+import { latestMailTo } from "./ideas-helpers";
 
 test("a resident resets a forgotten password through the emailed link", async ({ page }) => {
-  const email = uniqueEmail("vergeten");
-  await page.goto("/registreren");
-  await page.getByLabel("Naam").fill("Piet");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill("oude fiets in de gracht");
-  await page.getByLabel("Postcode").fill("7416 AA");
-  await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByRole("status")).toHaveText("Welkom, Piet!");
+  const email = await newResident(page, "Piet");
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByRole("status")).toHaveText("Je bent uitgelogd.");
 
@@ -20,9 +15,7 @@ test("a resident resets a forgotten password through the emailed link", async ({
   await page.getByRole("button", { name: "Stuur de link" }).click();
   await expect(page.getByText("Als dit e-mailadres bij ons bekend is")).toBeVisible();
 
-  await page.goto("/dev/mail");
-  const mail = page.getByRole("listitem").filter({ hasText: email }).first();
-  const body = await mail.locator("pre").innerText();
+  const body = await latestMailTo(page, email, /^Nieuw wachtwoord voor Wijkvonk$/);
   const link = body.match(/https?:\/\/\S+wachtwoord-herstellen\?token=\S+/)?.[0];
   expect(link).toBeTruthy();
 

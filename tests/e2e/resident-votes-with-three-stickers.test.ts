@@ -1,9 +1,10 @@
 import { expect, test } from "./fixtures";
 import { latestMailTo } from "./ideas-helpers";
-import { ideas, ikDoeMee, readReceipt, registerResident, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
+import { newResident } from "./account-helpers";
+import { ideas, ikDoeMee, lookUpReceipt, readReceipt, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
 
 test("a resident votes with three stickers, says 'ik doe mee' once, and checks the receipt", async ({ page }) => {
-  const email = await registerResident(page, "Fleur");
+  const email = await newResident(page, "Fleur");
   await page.goto(`/rondes/${votingSlug}`);
   await expect(page.getByRole("region", { name: "Zoveel bewoners stemden al" })).toBeVisible();
   await page.getByRole("link", { name: "Stem nu" }).click();
@@ -34,17 +35,13 @@ test("a resident votes with three stickers, says 'ik doe mee' once, and checks t
   expect(mail).toContain(ideas.regen);
 
   // The receipt shows the stickers of the ballot; nothing about the person.
-  await page.goto(`${votePage}/bon`);
-  await page.getByLabel("Code van je bon").fill(receipt.toLowerCase().replace("-", " "));
-  await page.getByRole("button", { name: "Controleren" }).click();
-  const found = page.getByRole("status").filter({ hasText: "Je stem is meegeteld." });
-  await expect(found).toBeVisible();
+  const found = await lookUpReceipt(page, receipt);
   for (const title of [ideas.bloemen, ideas.regen, ideas.speelplek]) await expect(found.getByText(title)).toBeVisible();
   await expect(found.getByText(ideas.bomen)).toHaveCount(0);
 });
 
 test("a fourth sticker is refused, and a sticker moves to another idea until voting closes", async ({ page }) => {
-  await registerResident(page, "Daan", "7417 CD");
+  await newResident(page, "Daan", "7417 CD");
   await page.goto(votePage);
   await waitForEnhancedBallot(page);
   for (const title of [ideas.bloemen, ideas.bomen, ideas.regen]) await sticker(page, title).check();
@@ -71,7 +68,7 @@ test("a fourth sticker is refused, and a sticker moves to another idea until vot
 });
 
 test("after voting closes the ballot is final", async ({ page, context, baseURL }) => {
-  await registerResident(page, "Sem");
+  await newResident(page, "Sem");
   await context.addCookies([{ name: "wv_test_now", value: String(Date.now() + 30 * 24 * 60 * 60 * 1000), url: baseURL! }]);
   const response = await page.goto(votePage);
   expect(response?.status()).toBe(409);

@@ -1,5 +1,6 @@
 import { demo, expect, logIn, test } from "./fixtures";
-import { ideas, ikDoeMee, readReceipt, registerResident, sticker, votePage, votingSlug } from "./voting-helpers";
+import { registerResident } from "./account-helpers";
+import { ideas, ikDoeMee, readReceipt, sticker, votePage, votingSlug } from "./voting-helpers";
 
 // The whole vote with plain HTML forms: tick boxes, a submit button and server answers. The same
 // pages pass the axe check with JavaScript in the other voting tests; axe itself needs JavaScript,

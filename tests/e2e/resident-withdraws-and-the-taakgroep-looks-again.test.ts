@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { demo, expect, logIn, test } from "./fixtures";
-import { ideas, registerResident, votingSlug } from "./voting-helpers";
+import { newResident } from "./account-helpers";
+import { ideas, votingSlug } from "./voting-helpers";
 
 // Issue 8: four residents form a taakgroep; when one withdraws it looks for people again; the organiser's
 // export keeps both the sign-up and the withdrawal (withdrawal is a row, not a deletion); a sign-up from
@@ -15,7 +16,7 @@ test("one of four withdraws, the group looks again, and the record keeps both ro
   const emails: string[] = [];
   for (const name of names) {
     await page.context().clearCookies();
-    emails.push(await registerResident(page, name));
+    emails.push(await newResident(page, name));
     await page.goto(`/rondes/${votingSlug}/ideeen`);
     await page.getByRole("link", { name: idea }).first().click();
     await taakgroep().getByRole("link", { name: "Ik doe mee" }).click();

@@ -16,11 +16,13 @@ const publicPages = [
   "/privacy",
   "/inloggen",
   "/registreren",
+  "/registreren?verstuurd=1",
+  "/e-mailadres-bevestigen",
 ];
-const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/organiseren/team", "/account", "/account/meldingen", "/account/verwijderen"];
+const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/organiseren/groen-keizerslanden-2026/stemmen/controle", "/organiseren/vonk-keizerslanden-2027/stemmen/adressen", "/organiseren/team", "/account", "/account/meldingen", "/account/verwijderen"];
 
 /** A missing text shows as its key, such as "aftercare.story.title". */
-const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|jury|participation|notifications|organise|admin)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
+const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|auth|jury|participation|notifications|organise|admin)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
 
 async function inEnglish(page: import("@playwright/test").Page, baseURL: string) {
   await page.context().addCookies([{ name: "wv_lang", value: "en", url: baseURL }]);

@@ -1,5 +1,4 @@
 import { expect, type Page } from "@playwright/test";
-import { uniqueEmail } from "./fixtures";
 
 // The demo contest in its voting phase (db/seeds/voting.ts): five shortlisted ideas, 3 stickers, no
 // stacking, voting with an account, with a code and at the keuzebijeenkomst.
@@ -13,19 +12,6 @@ export const ideas = {
   schuur: "Gereedschapsschuur voor de buurt",
 };
 
-/** A new resident of Keizerslanden (each test its own, so tests never share a ballot). */
-export async function registerResident(page: Page, name: string, postcode = "7416 AB"): Promise<string> {
-  const email = uniqueEmail(name.toLowerCase());
-  await page.goto("/registreren");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill("stickers plakken in de wijk");
-  await page.getByLabel("Postcode").fill(postcode);
-  await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByRole("status")).toHaveText(`Welkom, ${name}!`);
-  return email;
-}
-
 export const sticker = (page: Page, title: string) => page.getByRole("checkbox", { name: `Plak een sticker op ‘${title}’` });
 export const ikDoeMee = (page: Page, title: string) => page.getByRole("checkbox", { name: `Ik doe mee met ‘${title}’` });
 
@@ -34,9 +20,26 @@ export async function waitForEnhancedBallot(page: Page) {
   await expect(page.locator("form.sticker-ballot[data-enhanced]")).toBeAttached();
 }
 
+/** On the ballot page: one sticker on each of these ideas, then "Stickers bevestigen". */
+export async function placeStickers(page: Page, titles: readonly string[]) {
+  await waitForEnhancedBallot(page);
+  for (const title of titles) await sticker(page, title).check();
+  await page.getByRole("button", { name: "Stickers bevestigen" }).click();
+}
+
 /** The receipt shown once after voting. */
 export async function readReceipt(page: Page): Promise<string> {
   const receipt = page.getByRole("region", { name: "Jouw bon" }).locator("code");
   await expect(receipt).toHaveText(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   return receipt.innerText();
+}
+
+/** Looks a receipt up on the check page and returns what it found: the stickers of the ballot, nothing about the person. */
+export async function lookUpReceipt(page: Page, receipt: string) {
+  await page.goto(`${votePage}/bon`);
+  await page.getByLabel("Code van je bon").fill(receipt.toLowerCase().replace("-", " "));
+  await page.getByRole("button", { name: "Controleren" }).click();
+  const found = page.getByRole("status").filter({ hasText: "Je stem is meegeteld." });
+  await expect(found).toBeVisible();
+  return found;
 }
