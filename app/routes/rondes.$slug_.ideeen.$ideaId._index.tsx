@@ -3,7 +3,9 @@ import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/r
 import { readFlash } from "~/lib/flash.server";
 import { notFound } from "~/lib/http.server";
 import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
+import { resultsPath } from "~/modules/results/paths";
+import { publishedIdeaResult } from "~/modules/results/results.server";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/modules/ideas/access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
@@ -87,12 +89,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       moderate: relation === "organiser",
       report: idea.status !== "draft" && !idea.hiddenAt,
     },
-    // Later features fill these in: the jury's answer (juryselectie), the sticker totals (after the
-    // results are revealed) and the realisation track (nazorg). Until then nothing is shown.
+    // What later phases add: the jury's answer (juryselectie), the sticker total (after the results are
+    // revealed) and the realisation track (nazorg). Until then nothing is shown.
     later: {
       // The jury's answer once the decision is closed: the motivation and aftercare only for the idea's makers (issue 5).
       jury: ideaJuryOutcome({ ideaId: idea.id, contestId: contest.contest.id, forMakers: isMaker }),
-      votes: null,
+      votes: publishedIdeaResult(contest.contest.id, idea.id),
       // The realisation track after the vote (issue 8).
       aftercare: trackSection(ctx),
       // "Ik doe mee" and the taakgroep's status (issue 8).
@@ -166,6 +168,7 @@ export default function IdeaPage() {
       {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
+      {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} /> : null}
 
       <div className="idea-layout">
         <div className="idea-main">
@@ -359,3 +362,24 @@ function IdeaPhoto({ photo, slug, ideaId, canReport, large }: { photo: Photo; sl
 // Answering the questions on who takes part leaves this page as it is.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
   isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
+
+/** After the reveal: the idea's stickers and place, and what it won, with the way to the whole result. */
+function IdeaResult({ result, slug }: { result: { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean }; slug: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const count = useCountText();
+  return (
+    <section className="card idea-result" aria-labelledby="uitslag-titel">
+      <h2 id="uitslag-titel">{t("ideas.resultTitle")}</h2>
+      <p>{count(result.stickers, { one: "ideas.resultStickersOne", other: "ideas.resultStickers" }, { count: result.stickers, rank: result.rank })}</p>
+      {result.chosen ? (
+        <p>
+          <strong>{result.prizeName ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatMoney(result.amount, locale) }) : t("ideas.resultFunded", { amount: formatMoney(result.amount, locale) })}</strong>
+        </p>
+      ) : null}
+      <p>
+        <Link to={resultsPath(slug)}>{t("ideas.resultLink")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { organisations, users } from "~db/schema";
+import { ideas, organisations, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
 import { runWithRequestClock } from "~/lib/clock.server";
@@ -12,6 +12,7 @@ import * as consoleRoute from "~/routes/organiseren.$slug.uitslag";
 import * as importRoute from "~/routes/organiseren.importeren";
 import * as publicRoute from "~/routes/rondes.$slug_.uitslag";
 import * as jsonRoute from "~/routes/rondes.$slug_.uitslag[.json]";
+import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
@@ -110,6 +111,10 @@ describe("making the count final (ADR 007)", () => {
     expect(statusOf(await call(consoleRoute.action as RouteFn, { ...consolePage, cookie: cookies.org, body: form }))).toBe(302);
     expect(dataOf<{ state: string }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org })).state).toBe("ready");
     expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("ready");
+    // Still nothing per idea for the public until the reveal.
+    const winner = db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand")).get()!;
+    const ideaPage = dataOf<{ later: { votes: unknown } }>(await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }));
+    expect(ideaPage.later.votes).toBeNull();
   });
 });
 
@@ -135,6 +140,14 @@ describe("the reveal at the ceremony", () => {
     const ballots = (await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "stembiljetten.csv" }, cookie: cookies.org })) as Response;
     expect((await ballots.text()).split("\r\n").filter(Boolean)).toHaveLength(39);
     expect(statusOf(await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "wachtwoorden.txt" }, cookie: cookies.org }))).toBe(404);
+  });
+
+  it("shows each idea's stickers, place and prize on its own page once revealed (the idea page had a stub)", async () => {
+    const winner = db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand")).get()!;
+    const page = dataOf<{ later: { votes: unknown } }>(
+      await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }),
+    );
+    expect(page.later.votes).toEqual({ stickers: 23, rank: 1, amount: 5000, prizeName: "Eerste prijs", chosen: true });
   });
 
   it("a second reveal changes nothing", async () => {

@@ -14,7 +14,8 @@ import { aggregateIdeas } from "~/modules/jury/scoring";
 import { loadScoring } from "~/modules/jury/scores.server";
 import { ballotRules } from "~/modules/voting/ballot";
 import { posterCountsFor } from "~/modules/voting/poster-counts.server";
-import { combineVotes, type TallyWarning, type Turnout } from "~/modules/voting/tally-input";
+import type { Turnout } from "~/modules/voting/tally-input";
+import { combineVotes, type TallyWarning } from "./vote-totals";
 import type { InvalidCount } from "~/modules/voting/ballot-review";
 import { invalidBallots } from "~/modules/voting/ballot-review.server";
 import { ballotIdeaIds, forgetVoterPointers, tallyInputOf, turnout as registeredTurnout } from "~/modules/voting/votes.server";
@@ -517,4 +518,10 @@ export function importArchivedContest(input: { text: string; fileName: string | 
     },
     { behavior: "immediate" },
   );
+}
+
+/** How one idea did in the published results, for its own page; null before the reveal or when it was not on the ballot. */
+export function publishedIdeaResult(contestId: number, ideaId: number): { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean } | null {
+  const idea = publishedResultsOf(contestId)?.snapshot.outcome.ideas.find((i) => i.ideaId === ideaId);
+  return idea ? { stickers: idea.stickers, rank: idea.rank, amount: idea.amount, prizeName: idea.prize?.name ?? null, chosen: idea.chosenAs !== null } : null;
 }

@@ -341,4 +341,10 @@ export const ideasEn: Catalogue["ideas"] = {
     reportMessageRequired: "Write briefly what is wrong.",
     hideReason: "Say in a few words why (at least 5 characters).",
   },
+  resultTitle: "Results",
+  resultStickersOne: "This idea got 1 sticker and came in place {rank}.",
+  resultStickers: "This idea got {count} stickers and came in place {rank}.",
+  resultPrize: "Won: {prize} ({amount}).",
+  resultFunded: "Chosen: it gets {amount}.",
+  resultLink: "See all the results",
 };

@@ -353,4 +353,10 @@ export const ideasNl = {
     reportMessageRequired: "Schrijf kort wat er mis is.",
     hideReason: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
   },
+  resultTitle: "Uitslag",
+  resultStickersOne: "Dit idee kreeg 1 sticker en staat op plaats {rank}.",
+  resultStickers: "Dit idee kreeg {count} stickers en staat op plaats {rank}.",
+  resultPrize: "Gewonnen: {prize} ({amount}).",
+  resultFunded: "Gekozen: het krijgt {amount}.",
+  resultLink: "Bekijk de hele uitslag",
 } as const;
