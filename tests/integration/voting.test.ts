@@ -9,7 +9,7 @@ import { ballotPointer } from "~/modules/voting/ballot-secrecy";
 import { generateCodeBatch, listBatches, revokeBatch } from "~/modules/voting/codes.server";
 import { registerByAccount, registerByCode, registerByName, lookupNameAtDesk } from "~/modules/voting/desk.server";
 import { posterCountsFor, resolvePosterDifference, savePosterCount } from "~/modules/voting/poster-counts.server";
-import { combineVotes } from "~/modules/voting/tally-input";
+import { combineVotes } from "~/modules/results/vote-totals";
 import { ballotIdeaIds, castBallot, castBallotWithCode, checkReceipt, checkVotingCode, forgetVoterPointers, ownVote, tallyInputOf, turnout, votingContestOf, type VotingContest } from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
 

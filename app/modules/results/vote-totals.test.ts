@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rankByScore } from "~/modules/results/ranking";
-import type { Ballot, BallotRules } from "./ballot";
-import { combineVotes } from "./tally-input";
+import type { Ballot, BallotRules } from "~/modules/voting/ballot";
+import { rankByScore } from "./ranking";
+import { combineVotes } from "./vote-totals";
 
 const ideas = [11, 12, 13];
 const three: BallotRules = { stickersPerVoter: 3, allowStacking: false };
