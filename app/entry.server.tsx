@@ -32,6 +32,14 @@ export default function handleRequest(
 ) {
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
+    // The render is cut off if it hangs; once it is done the timer goes, or it would keep every
+    // finished render (its tree and its data) alive for seconds: 115 → 322 MB after 4,000 pages (issue 19).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    const finish = () => {
+      done = true;
+      clearTimeout(timer);
+    };
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={loadContext.cspNonce}>
         <RequestIdContext.Provider value={loadContext.requestId}>
@@ -41,19 +49,23 @@ export default function handleRequest(
       {
         nonce: loadContext.cspNonce,
         onAllReady() {
+          finish();
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: failed ? 500 : responseStatusCode }));
           pipe(body);
         },
-        onShellError: reject,
+        onShellError(error) {
+          finish();
+          reject(error);
+        },
         onError(error) {
           failed = true;
           log.error({ reqId: loadContext.requestId, err: error }, "render error");
         },
       },
     );
-    setTimeout(abort, renderTimeoutMs + 1000);
+    if (!done) timer = setTimeout(abort, renderTimeoutMs + 1000);
   });
 }
 
