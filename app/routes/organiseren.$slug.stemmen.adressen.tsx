@@ -69,7 +69,7 @@ export default function AddressListPage() {
           <Form method="post" encType="multipart/form-data" className="stack" reloadDocument>
             <div className="field">
               <label htmlFor="address-list">{t("voting.addressListFile")}</label>
-              <p className="hint" id="address-list-hint">
+              <p className="field-hint" id="address-list-hint">
                 {t("voting.addressListFormat")}
               </p>
               <input id="address-list" name="list" type="file" accept=".csv,text/csv,text/plain" required aria-describedby="address-list-hint" />

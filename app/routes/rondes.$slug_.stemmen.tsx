@@ -293,7 +293,7 @@ function AddressQuestion({ postcode }: { postcode: string }) {
   return (
     <fieldset className="address-question">
       <legend>{t("voting.addressLegend")}</legend>
-      <p className="hint">{t("voting.addressHint")}</p>
+      <p className="field-hint">{t("voting.addressHint")}</p>
       <div className="address-fields">
         <label>
           {t("auth.postcode")}
