@@ -1,9 +1,9 @@
 // Work that happens because time passes, not because someone clicks. The server calls this every
 // minute; each job is idempotent (running it twice, or late, does no harm), so a missed or doubled
 // tick is fine.
-import { removeExpiredPersonalData, type RetentionReport } from "~/modules/contests/retention.server";
+import { removeExpiredPersonalData, type RetentionReport } from "~/workflows/retention.server";
 import { forgetUnconfirmedSubscriptions, sendSubmissionOpenNotices } from "~/modules/contests/subscriptions.server";
-import { sendContestNotices } from "~/modules/notifications/notices.server";
+import { sendContestNotices } from "~/workflows/notices.server";
 import { forgetOldSignupPlaces } from "~/modules/auth/signup-ip.server";
 
 export type JobReport = {

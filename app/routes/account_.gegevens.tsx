@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { now } from "~/lib/clock.server";
-import { exportPersonalData } from "~/modules/auth/personal-data.server";
+import { exportPersonalData } from "~/workflows/personal-data.server";
 import { requireUser } from "~/modules/auth/session.server";
 
 // "Download al je gegevens" (AVG, right of access): everything stored about the logged-in resident, as JSON.

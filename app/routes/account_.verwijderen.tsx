@@ -7,7 +7,7 @@ import { z } from "zod";
 import { now } from "~/lib/clock.server";
 import { readForm, redirectWith } from "~/lib/http.server";
 import { useT } from "~/lib/i18n/react";
-import { deleteAccount } from "~/modules/auth/personal-data.server";
+import { deleteAccount } from "~/workflows/personal-data.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { getLucia } from "~/modules/auth/lucia.server";
 import { CheckboxField, FormErrors } from "~/ui/form";

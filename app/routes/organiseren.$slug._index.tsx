@@ -6,7 +6,8 @@ import { redirectWith } from "~/lib/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/modules/contests/access.server";
-import { contestCounts, publishContest, publishProblems, type PublishProblem } from "~/modules/contests/console.server";
+import { publishContest, publishProblems, type PublishProblem } from "~/modules/contests/console.server";
+import { contestCounts } from "~/workflows/contest-overview.server";
 import { phaseAt, phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 

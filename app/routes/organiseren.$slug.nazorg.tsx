@@ -8,7 +8,7 @@ import { notFound, POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/l
 import { getEnv } from "~/lib/env.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { followUpOf, isAfterVoteIdea, remindInitiators } from "~/modules/aftercare/followup.server";
+import { followUpOf, isAfterVoteIdea, remindInitiators } from "~/workflows/follow-up.server";
 import { storyPath, supportersPath, trackEditPath } from "~/modules/aftercare/paths";
 import { nextReferralStatuses } from "~/modules/aftercare/referrals";
 import { changeReferral, referIdea } from "~/modules/aftercare/referrals.server";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDate, formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { contestStory } from "~/modules/aftercare/story.server";
+import { contestStory } from "~/workflows/story.server";
 import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/modules/contests/public-contests.server";

@@ -8,7 +8,7 @@ import { votingPepper } from "~/lib/secrets.server";
 import { registerAccount } from "~/modules/auth/accounts.server";
 import { confirmEmail } from "~/modules/auth/email-confirmation.server";
 import { hashPassword } from "~/modules/auth/password.server";
-import { deleteAccount, exportPersonalData } from "~/modules/auth/personal-data.server";
+import { deleteAccount, exportPersonalData } from "~/workflows/personal-data.server";
 import { forgetOldSignupPlaces } from "~/modules/auth/signup-ip.server";
 import { addPhaseOverride, finaliseVoting } from "~/modules/contests/console.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";

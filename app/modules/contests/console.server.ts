@@ -3,9 +3,6 @@ import { getDb } from "~db/client.server";
 import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { freeSlug, slugify } from "~/lib/slug";
-import { countHandedInIdeas } from "~/modules/ideas/ideas.server";
-import { juryCounts } from "~/modules/jury/scores.server";
-import { turnout } from "~/modules/voting/votes.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
 import type { ContestDetails } from "./contests.server";
 import { applyOverride, couldReopenVoting, effectiveSchedule, hasPhaseEnded, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
@@ -215,15 +212,13 @@ export function finaliseVoting(input: { actor: Actor; details: ContestDetails; n
   return { ok: true };
 }
 
-/** What the console's overview counts. Each later feature (ideas, jury, votes) adds its own figure here. */
-export function contestCounts(contestId: number) {
-  const db = getDb();
-  const subscribers = db
+/** Confirmed followers of the contest who have not unsubscribed. */
+export function subscriberCount(contestId: number): number {
+  return getDb()
     .select({ n: count() })
     .from(contestSubscriptions)
     .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
     .get()!.n;
-  return { subscribers, ideas: countHandedInIdeas(contestId), jury: juryCounts(contestId), turnout: turnout(contestId) };
 }
 
 /** The organisations in which this person may start a contest (every one for a beheerder). */

@@ -2,7 +2,7 @@ import type { ContestPhase } from "./phases";
 
 // When a resident may ask to be kept up to date about a contest ("houd me op de hoogte"), and what the
 // form then promises. Until voting ends: the voting and results notices go to followers too
-// (notifications/notices.server.ts), so a resident who finds the round late still hears what is left.
+// (workflows/notices.server.ts), so a resident who finds the round late still hears what is left.
 // binnenkort is seen only in an organiser's preview.
 
 const LEADS = {

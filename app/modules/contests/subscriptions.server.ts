@@ -1,6 +1,6 @@
 // "Houd me op de hoogte": residents leave an email address, from the announcement until voting ends
 // (subscription-phases.ts), and get an email when indienen opens (or, signed up during indienen, with
-// its last day); the notices of app/modules/notifications/notices.server.ts (voting starts, results) go
+// its last day); the notices of app/workflows/notices.server.ts (voting starts, results) go
 // to confirmed subscribers too.
 //
 // Decisions:

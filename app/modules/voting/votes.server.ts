@@ -452,7 +452,7 @@ export function ideaTitles(ideaIds: readonly number[]): Map<number, string> {
 }
 
 /**
- * Everything the count needs (combineVotes in tally-input.ts): the digital ballots by channel, and
+ * Everything the count needs (combineVotes in results/vote-totals.ts): the digital ballots by channel, and
  * the reconciled poster counts with the attendance of the meeting. For the results, after voting closes.
  */
 export function tallyInputOf(input: { contestId: number; rules: BallotRules; posterCounts: readonly { ideaId: number; count: number }[] | null }): TallyInput {

@@ -18,10 +18,10 @@ import { outcomeRecipients } from "~/modules/jury/shortlist";
 import { phaseAt } from "~/modules/contests/phases";
 import { resultsPath } from "~/modules/results/paths";
 import { votePath } from "~/modules/voting/paths";
-import { dueNotices, RESULTS_NOTICE_WITHIN_MS } from "./due-notices";
-import type { NoticeEvent } from "./kinds";
-import { notify } from "./notify.server";
-import { addressKeyFor } from "./preferences.server";
+import { dueNotices, RESULTS_NOTICE_WITHIN_MS } from "~/modules/notifications/due-notices";
+import type { NoticeEvent } from "~/modules/notifications/kinds";
+import { notify } from "~/modules/notifications/notify.server";
+import { addressKeyFor } from "~/modules/notifications/preferences.server";
 import { log } from "~/lib/log.server";
 
 type Recipient = { email: string; locale: Locale };

@@ -7,10 +7,10 @@ import { forgetOpenJuryInvitations } from "~/modules/jury/personal-data.server";
 import { forgetContestNotices } from "~/modules/notifications/personal-data.server";
 import { anonymiseContestSignups } from "~/modules/taakgroepen/personal-data.server";
 import { forgetVoterRegister } from "~/modules/voting/personal-data.server";
-import { getContestBySlug } from "./contests.server";
-import { forgetContestSubscriptions } from "./personal-data.server";
-import { phaseAt } from "./phases";
-import { isRetentionDue } from "./retention";
+import { getContestBySlug } from "~/modules/contests/contests.server";
+import { forgetContestSubscriptions } from "~/modules/contests/personal-data.server";
+import { phaseAt } from "~/modules/contests/phases";
+import { isRetentionDue } from "~/modules/contests/retention";
 
 // The retention job (issue 9, AVG): for every archived contest whose retention period is over, remove
 // or anonymise its personal data in one transaction, with one audit row saying what was done. What

@@ -1,7 +1,7 @@
 import type { ContestDetails } from "~/modules/contests/contests.server";
-import { trackIsDone } from "./followup";
-import { followUpOf } from "./followup.server";
-import { getTrack } from "./track.server";
+import { trackIsDone } from "~/modules/aftercare/followup";
+import { followUpOf } from "./follow-up.server";
+import { getTrack } from "~/modules/aftercare/track.server";
 
 // "Wat is er van geworden?" (issue 8): every idea's track after the vote, as a public story. Only what
 // is public anyway: the track, the taakgroep's status (never its members), and which supporters help.

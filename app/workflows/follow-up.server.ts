@@ -5,15 +5,15 @@ import { writeAudit } from "~/lib/audit.server";
 import { translator } from "~/lib/i18n";
 import { notify } from "~/modules/notifications/notify.server";
 import { userRecipients } from "~/modules/auth/users.server";
-import { trackEditPath } from "./paths";
+import { trackEditPath } from "~/modules/aftercare/paths";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { acceptedCoInitiatorIds } from "~/modules/ideas/ideas.server";
 import { chosenIdeasOf, votingWindowOf } from "~/modules/results/results.server";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 import { contestTaakgroepen } from "~/modules/taakgroepen/taakgroepen.server";
-import { isQuiet, isShortOfMembers, isUnanswered, lastSignOfLife, nextReminderAt, trackIsDone } from "./followup";
-import { contestReferrals, type ReferralView } from "./referrals.server";
-import type { TrackStatus } from "./track";
+import { isQuiet, isShortOfMembers, isUnanswered, lastSignOfLife, nextReminderAt, trackIsDone } from "~/modules/aftercare/followup";
+import { contestReferrals, type ReferralView } from "~/modules/aftercare/referrals.server";
+import type { TrackStatus } from "~/modules/aftercare/track";
 
 // The organiser's follow-up dashboard (issue 8): every idea after the vote with its track, taakgroep
 // and referrals, and the three lists that need attention: quiet ideas, taakgroepen short of members,

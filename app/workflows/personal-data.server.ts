@@ -9,9 +9,9 @@ import { juryPersonalData } from "~/modules/jury/personal-data.server";
 import { forgetNotificationData, notificationsPersonalData } from "~/modules/notifications/personal-data.server";
 import { forgetTaakgroepPersonalData, taakgroepPersonalData } from "~/modules/taakgroepen/personal-data.server";
 import { votingPersonalData } from "~/modules/voting/personal-data.server";
-import { describeRoles } from "./roles.server";
-import { verifyPassword } from "./password.server";
-import { endAllSessions } from "./session.server";
+import { describeRoles } from "~/modules/auth/roles.server";
+import { verifyPassword } from "~/modules/auth/password.server";
+import { endAllSessions } from "~/modules/auth/session.server";
 
 // The AVG rights of a resident (issue 9): a copy of everything stored about them, and deleting the
 // account. Each feature says what it holds; this file only gathers it.
