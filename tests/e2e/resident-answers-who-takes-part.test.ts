@@ -1,6 +1,6 @@
 import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
 import { newResident } from "./account-helpers";
-import { ideas, readReceipt, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
+import { ideas, placeStickers, readReceipt, sticker, votePage, votingSlug } from "./voting-helpers";
 
 // Who takes part (issue 9, ADR 014): after voting, a resident answers three optional questions in a
 // small form of its own; the organiser's page shows the figures, but no group under 5 people.
@@ -11,9 +11,7 @@ test("a resident votes and answers the questions; the organiser sees 'minder dan
   test.slow();
   await newResident(page, "Greet");
   await page.goto(votePage);
-  await waitForEnhancedBallot(page);
-  for (const title of [ideas.bomen, ideas.regen, ideas.schuur]) await sticker(page, title).check();
-  await page.getByRole("button", { name: "Stickers bevestigen" }).click();
+  await placeStickers(page, [ideas.bomen, ideas.regen, ideas.schuur]);
   await expect(page.getByRole("status").filter({ hasText: "Je stem is opgeslagen." })).toBeVisible();
   const receipt = await readReceipt(page);
 
