@@ -38,6 +38,7 @@ test("a resident reports an idea, an organiser hides it with a reason and restor
 
   // Visitors see that it was hidden, not a silent gap, and it is out of the list.
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je bent uitgelogd.");
   await page.goto(ideaUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Dit idee is verborgen door de organisatie." })).toBeVisible();
   await page.goto(`/rondes/${vonk}/ideeen`);
