@@ -1,14 +1,15 @@
-import { useT } from "~/lib/i18n/react";
+import { useCountText, useT } from "~/lib/i18n/react";
 import type { Turnout } from "~/modules/voting/tally-input";
 
 // Turnout during the vote (issue 6): how many residents voted and how, never what they chose.
 export function TurnoutFigures({ turnout }: { turnout: Turnout }) {
   const t = useT();
+  const count = useCountText();
   return (
     <dl className="turnout">
       <div>
         <dt>{t("voting.turnoutTotalLabel")}</dt>
-        <dd>{t("voting.turnoutTotal", { n: turnout.total })}</dd>
+        <dd>{count(turnout.total, { one: "voting.turnoutTotalOne", other: "voting.turnoutTotal" }, { n: turnout.total })}</dd>
       </div>
       <div>
         <dt>{t("voting.turnoutOnline")}</dt>

@@ -96,7 +96,7 @@ export const en: Catalogue = {
     confirmLinkSent: "We have sent you a new link. Check your email.",
     mailThrottled: "You have asked for this a few times already. Try again in {minutes} minutes.",
     checkMailTitle: "Check your email",
-    checkMailLead: "We have sent you an email. Follow the link in it to create your account or to log in.",
+    checkMailLead: "We have sent you an email. Follow the link in it to confirm your email address. Did you already have an account with this address? Then the email says how to log in.",
     checkMailSpam: "No email within a few minutes? Check your spam folder too. Wrong email address? Then create an account again.",
     confirmMailSubject: "Confirm your email address for Wijkvonk",
     confirmMailBody:

@@ -96,7 +96,7 @@ export const nl = {
     confirmLinkSent: "We hebben je een nieuwe link gestuurd. Kijk in je mail.",
     mailThrottled: "Je hebt dit al een paar keer gevraagd. Probeer het over {minutes} minuten opnieuw.",
     checkMailTitle: "Kijk in je mail",
-    checkMailLead: "We hebben je een e-mail gestuurd. Klik op de link in die mail om je account te maken of om in te loggen.",
+    checkMailLead: "We hebben je een e-mail gestuurd. Klik op de link in die mail om je e-mailadres te bevestigen. Had je al een account met dit adres? Dan staat in de mail hoe je inlogt.",
     checkMailSpam: "Geen mail binnen een paar minuten? Kijk ook in je spam. Klopt het e-mailadres niet? Maak dan opnieuw een account.",
     confirmMailSubject: "Bevestig je e-mailadres voor Wijkvonk",
     confirmMailBody:

@@ -106,6 +106,7 @@ export const roundsEn: Catalogue["rounds"] = {
   checkPoster: "At the choice meeting, with stickers on the posters. The organisers write down who was there.",
   checkOnce: "Everyone votes once, whichever way. Deleting an account and making a new one does not give a second vote.",
   checkInvalid: "{count} votes were declared invalid before the count was final: {reasons}. They do not count.",
+  checkInvalidOne: "1 vote was declared invalid before the count was final: {reasons}. It does not count.",
   invalidReason: {
     "fake-account": "fake account",
     "double-vote": "voted twice",

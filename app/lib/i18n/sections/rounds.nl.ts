@@ -108,6 +108,7 @@ export const roundsNl = {
   checkPoster: "Op de keuzebijeenkomst, met stickers op de posters. De organisatie schrijft op wie er was.",
   checkOnce: "Iedereen stemt één keer, op welke manier ook. Een account verwijderen en opnieuw maken geeft geen tweede stem.",
   checkInvalid: "{count} stemmen zijn ongeldig verklaard voordat de telling definitief was: {reasons}. Ze tellen niet mee.",
+  checkInvalidOne: "1 stem is ongeldig verklaard voordat de telling definitief was: {reasons}. Die telt niet mee.",
   invalidReason: {
     "fake-account": "nepaccount",
     "double-vote": "dubbel gestemd",

@@ -126,6 +126,7 @@ export const votingEn: Catalogue["voting"] = {
   turnoutTitle: "This many residents have voted",
   turnoutTotalLabel: "Together",
   turnoutTotal: "{n} residents",
+  turnoutTotalOne: "1 resident",
   turnoutOnline: "Online",
   turnoutCode: "With a code",
   turnoutPoster: "At the voting meeting",

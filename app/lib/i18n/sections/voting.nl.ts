@@ -132,6 +132,7 @@ export const votingNl = {
   turnoutTitle: "Zoveel bewoners stemden al",
   turnoutTotalLabel: "Samen",
   turnoutTotal: "{n} bewoners",
+  turnoutTotalOne: "1 bewoner",
   turnoutOnline: "Online",
   turnoutCode: "Met een code",
   turnoutPoster: "Bij de keuzebijeenkomst",
