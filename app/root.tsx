@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { readFlash } from "~/lib/flash.server";
 import { translator } from "~/lib/i18n";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { can } from "~/modules/auth/permissions";
 import { getAuth } from "~/modules/auth/session.server";

@@ -97,6 +97,16 @@ export function missingForProduction(env: Env): string[] {
   return missing;
 }
 
+/**
+ * The origin for links in emails: APP_URL, which production does not start without (startup.server.ts),
+ * else this server on localhost (development, tests). Never the request's Host, which the sender
+ * chooses: a reset mail once linked to whatever site a request named (issue 16). The request
+ * argument is there for the callers' sake and is not read.
+ */
+export function publicOrigin(_request?: Request, appUrl: string | undefined = getEnv().appUrl): string {
+  return (appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}
+
 export function resetEnvForTests(): void {
   cached = undefined;
 }

@@ -1,4 +1,4 @@
-import { notFound } from "~/lib/http.server";
+import { notFound } from "~/routes-support/http.server";
 
 // Every URL without a route of its own ends here, so the 404 page has the site's layout.
 export function loader() {

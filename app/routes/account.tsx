@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CONFIRM_EMAIL_PATH } from "~/modules/auth/paths";
 import { useT } from "~/lib/i18n/react";
 import { describeRoles } from "~/modules/auth/roles.server";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { now } from "~/lib/clock.server";
 import { exportPersonalData } from "~/workflows/personal-data.server";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
 
 // "Download al je gegevens" (AVG, right of access): everything stored about the logged-in resident, as JSON.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,12 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import { createOrganisation, platformOverview } from "~/modules/auth/platform.server";
 import { newOrganisationSchema } from "~/modules/auth/schemas";
-import { requirePermission } from "~/modules/auth/session.server";
+import { requirePermission } from "~/routes-support/guards.server";
 import { FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 

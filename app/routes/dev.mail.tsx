@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/lib/format";
 import { listDevMail, mayReadDevMailbox } from "~/lib/dev-mailbox.server";
-import { notFound } from "~/lib/http.server";
+import { notFound } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { PageTitle } from "~/ui/page-title";
 

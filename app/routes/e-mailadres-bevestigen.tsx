@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { getEnv } from "~/lib/env.server";
-import { publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { votingPepper } from "~/lib/secrets.server";
 import { resendConfirmation } from "~/modules/auth/accounts.server";
 import { confirmEmail, isConfirmationUsable } from "~/modules/auth/email-confirmation.server";
-import { createSessionCookie, requireUser } from "~/modules/auth/session.server";
+import { createSessionCookie } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
 import { voterById } from "~/modules/auth/users.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/lib/http.server";
-import { maySeePrivatePhoto } from "~/modules/ideas/access.server";
+import { notFound } from "~/routes-support/http.server";
+import { maySeePrivatePhoto } from "~/routes-support/idea-access.server";
 import { findPhotoByKey } from "~/modules/ideas/ideas.server";
 import { parsePhotoFileName } from "~/lib/photos";
 import { photoResponse, readPhotoFile } from "~/lib/photos.server";

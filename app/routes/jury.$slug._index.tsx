@@ -4,7 +4,7 @@ import { formatDateTime, formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase, hasPhaseEnded } from "~/modules/contests/phases";
-import { loadJuryContext } from "~/modules/jury/access.server";
+import { loadJuryContext } from "~/routes-support/jury-access.server";
 import { listJuryIdeas } from "~/modules/jury/ideas.server";
 import { juryIdeaPath } from "~/modules/jury/paths";
 import { isDecisionClosed, jurorOverview, SCORING_PHASES } from "~/modules/jury/scores.server";

@@ -3,13 +3,13 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { getEnv } from "~/lib/env.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase } from "~/modules/contests/phases";
-import { loadJuryContext, type JuryContext } from "~/modules/jury/access.server";
+import { loadJuryContext, type JuryContext } from "~/routes-support/jury-access.server";
 import { closeDecision, decideShortlist, decisionClosedAt, listDecisions, reopenDecision, unreachableIdeas } from "~/modules/jury/decision.server";
 import { juryDecisionPath, juryIdeaPath } from "~/modules/jury/paths";
 import { decisionFormSchema, reopenFormSchema } from "~/modules/jury/schemas";
@@ -19,6 +19,7 @@ import { mayDecideIdea, mayOpenOverview, type ShortlistProblem } from "~/modules
 import { FormErrors, TextAreaField } from "~/ui/form";
 import { formatScore } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
+import { asHttp } from "~/routes-support/refusals.server";
 
 /** The rows of the decision: every idea with its score, its stored decision, and whether this person may decide on it. */
 function decisionRows(ctx: JuryContext) {
@@ -105,13 +106,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const max = ctx.details.contest.maxShortlist;
   const submission = parseWithZod(form, { schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: max === null ? null : Math.max(0, max - lockedShortlisted) }) });
   if (submission.status !== "success") return data<ActionData>({ intent: "decision", result: submission.reply() }, { status: 400 });
-  const saved = decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at });
+  const saved = asHttp(() => decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }));
   if (!saved.ok) {
     const formErrors = saved.reason === "problems" ? saved.problems.map(problemMessage) : [saved.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
     return data<ActionData>({ intent: "decision", result: submission.reply({ formErrors }) }, { status: 409 });
   }
   if (submission.value.intent !== "close") return redirectWith(juryDecisionPath(slug), { flash: { key: "jury.decisionSaved" } });
-  const closed = await closeDecision({ details: ctx.details, decider, origin: publicOrigin(request, getEnv().appUrl), now: ctx.at });
+  const closed = await asHttp(() => closeDecision({ details: ctx.details, decider, origin: publicOrigin(request, getEnv().appUrl), now: ctx.at }));
   if (!closed.ok) {
     const formErrors = closed.reason === "problems" ? ["jury.decisionProblems", ...closed.problems.map(problemMessage)] : [closed.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
     return data<ActionData>({ intent: "decision", result: submission.reply({ formErrors }) }, { status: 409 });

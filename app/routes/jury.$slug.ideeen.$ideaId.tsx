@@ -3,15 +3,15 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { getEnv } from "~/lib/env.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
-import { notFound, POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase } from "~/modules/contests/phases";
 import { getIdea } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
-import { loadJuryContext, type JuryContext } from "~/modules/jury/access.server";
+import { loadJuryContext, type JuryContext } from "~/routes-support/jury-access.server";
 import { weightShares } from "~/modules/jury/criteria";
 import { FEEDBACK_PHASES, leaveFeedback, listFeedback } from "~/modules/jury/feedback.server";
 import { juryIdeaPath, juryPath } from "~/modules/jury/paths";
@@ -20,6 +20,7 @@ import { declareConflict, isDecisionClosed, jurorOverview, ownSheet, saveScores,
 import { CheckboxField, FormErrors, TextAreaField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { formatScore, ScoreScale } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
+import { asHttp } from "~/routes-support/refusals.server";
 
 function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
   const ideaId = Number(ideaIdParam);
@@ -74,32 +75,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "feedback") {
     const submission = parseWithZod(form, { schema: feedbackFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "feedback", result: submission.reply() }, { status: 400 });
-    const result = await leaveFeedback({
+    const result = await asHttp(() => leaveFeedback({
       details: ctx.details,
       author: { userId: ctx.auth.user.id },
       ideaId: listed.id,
       body: submission.value.body,
       origin: publicOrigin(request, getEnv().appUrl),
       now: ctx.at,
-    });
+    }));
     if (!result.ok) return data<ActionData>({ intent: "feedback", result: submission.reply({ formErrors: ["jury.unknownIdea"] }) }, { status: 409 });
     return redirectWith(juryIdeaPath(slug, listed.id), { flash: { key: "jury.feedbackSaved" } });
   }
 
   // Scoring and conflicts are for jurors only: an organiser who is not on the jury reads along.
-  if (!ctx.juror) throw new Response("Forbidden", { status: 403 });
+  const juror = ctx.juror;
+  if (!juror) throw new Response("Forbidden", { status: 403 });
 
   if (intent === "conflict") {
     const submission = parseWithZod(form, { schema: conflictFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "conflict", result: submission.reply() }, { status: 400 });
-    const result = declareConflict({ details: ctx.details, jurorUserId: ctx.juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at });
+    const result = asHttp(() => declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }));
     if (!result.ok && result.reason === "closed") return data<ActionData>({ intent: "conflict", result: submission.reply({ formErrors: ["jury.decisionIsClosed"] }) }, { status: 409 });
     return redirectWith(juryPath(slug), { flash: { key: "jury.conflictSaved" } });
   }
 
   const submission = parseWithZod(form, { schema: scoreFormSchema(overview.criteria.map((c) => c.id)) });
   if (submission.status !== "success") return data<ActionData>({ intent: "score", result: submission.reply() }, { status: 400 });
-  const result = saveScores({ details: ctx.details, jurorUserId: ctx.juror.userId, ideaId: listed.id, scores: submission.value.score, comment: submission.value.comment, now: ctx.at });
+  const result = asHttp(() => saveScores({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, scores: submission.value.score, comment: submission.value.comment, now: ctx.at }));
   if (!result.ok) {
     const message: MessageKey = result.reason === "conflicted" ? "jury.conflicted" : result.reason === "closed" ? "jury.decisionIsClosed" : "jury.unknownIdea";
     return data<ActionData>({ intent: "score", result: submission.reply({ formErrors: [message] }) }, { status: 409 });

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
-import { loadJuryContext } from "~/modules/jury/access.server";
+import { loadJuryContext } from "~/routes-support/jury-access.server";
 import { juryIdeaPath, juryOverviewPath } from "~/modules/jury/paths";
 import { juryOverview } from "~/modules/jury/scores.server";
 import { defaultDirection, isSortKey, sortOverview, type SortDirection, type SortKey } from "~/modules/jury/scoring";

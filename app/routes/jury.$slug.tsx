@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { phaseLabel } from "~/modules/contests/phases";
-import { loadJuryContext } from "~/modules/jury/access.server";
+import { loadJuryContext } from "~/routes-support/jury-access.server";
 import { juryDecisionPath, juryHomePath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import juryStyles from "~/ui/jury.css?url";
 

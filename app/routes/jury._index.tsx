@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
 import { contestsJudgedBy } from "~/modules/jury/panel.server";
 import { juryPath } from "~/modules/jury/paths";
 import { PageTitle } from "~/ui/page-title";

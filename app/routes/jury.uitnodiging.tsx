@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { getAuth, requireUser, rotateSession } from "~/modules/auth/session.server";
+import { getAuth, rotateSession } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
 import { acceptJuryInvitation, findJuryInvitation } from "~/modules/jury/panel.server";
 import { juryPath } from "~/modules/jury/paths";
 import { PageTitle } from "~/ui/page-title";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm } from "~/lib/http.server";
+import { readForm } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { NotificationKind } from "~/modules/notifications/kinds";

@@ -4,10 +4,10 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import type { Locale, MessageKey } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { countHandedInIdeas } from "~/modules/ideas/ideas.server";
 import type { Cell } from "~/modules/participation/disclosure";
 import { participationReport, type Figure, type GroupTable, type Reach } from "~/modules/participation/figures";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
-import { requirePermission } from "~/modules/auth/session.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requirePermission } from "~/routes-support/guards.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { listForModeration } from "~/modules/ideas/moderation.server";
 import { ideaListsPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/paths";
 import { IdeaStatusBadge } from "~/ui/idea-card";

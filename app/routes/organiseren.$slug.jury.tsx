@@ -4,13 +4,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { getEnv } from "~/lib/env.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { POST_LIMITS, publicOrigin, readForm, redirectWith } from "~/lib/http.server";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { userNames } from "~/modules/auth/users.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { criteriaLocked, MAX_CRITERIA, weightShares } from "~/modules/jury/criteria";
 import { criteriaFor, saveCriteria } from "~/modules/jury/criteria.server";
@@ -21,6 +21,7 @@ import { juryOverview, juryRound } from "~/modules/jury/scores.server";
 import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
+import { asHttp } from "~/routes-support/refusals.server";
 
 export const links = () => [{ rel: "stylesheet", href: juryStyles }];
 
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "remove-juror") {
     const submission = parseWithZod(form, { schema: removeJurorSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
-    const result = await removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at });
+    const result = await asHttp(() => removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at }));
     if (!result.ok) return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }) }, { status: 409 });
     return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name: result.name } } });
   }
@@ -83,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "withdraw-invitation") {
     const submission = parseWithZod(form, { schema: withdrawInvitationSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
-    if (!withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at })) {
+    if (!asHttp(() => withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at }))) {
       return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: ["jury.withdrawGone"] }) }, { status: 409 });
     }
     return redirectWith(back, { flash: { key: "jury.invitationWithdrawn" } });
@@ -99,15 +100,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: inviteFormSchema });
   if (submission.status !== "success") return data<ActionData>({ intent: "invite", result: submission.reply() }, { status: 400 });
   const name = userNames([actor.userId]).get(actor.userId) ?? "";
-  const result = await inviteJuror({
+  const locale = await getLocale(request);
+  const result = await asHttp(() => inviteJuror({
     details,
     actor: { userId: actor.userId, name },
     email: submission.value.email,
     isChair: submission.value.isChair,
     origin: publicOrigin(request, getEnv().appUrl),
-    locale: await getLocale(request),
+    locale,
     now: at,
-  });
+  }));
   if (!result.ok) return data<ActionData>({ intent: "invite", result: submission.reply({ fieldErrors: { email: ["jury.inviteAlreadyJuror"] } }) }, { status: 409 });
   return redirectWith(back, { flash: { key: "jury.invited", params: { email: submission.value.email } } });
 }

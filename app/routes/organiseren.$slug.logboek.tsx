@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listAudit } from "~/lib/audit.server";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { formatDateTime } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { userNames } from "~/modules/auth/users.server";
 import { aftercareAuditLabels } from "~/modules/aftercare/audit-labels";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
 import { juryAuditLabels } from "~/modules/jury/audit-labels";

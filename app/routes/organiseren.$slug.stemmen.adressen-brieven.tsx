@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { addressLettersCsv } from "~/modules/voting/address-list.server";
-import { saveAddressListFromRequest } from "~/modules/voting/address-list-request.server";
+import { saveAddressListFromRequest } from "~/routes-support/address-list-request.server";
 
 // A resource route (no page): saves the address list and hands back, this once, a CSV for a mail
 // merge with a voting code per eligible resident of each address (issue 15). Only keyed hashes of

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { rulesLocked } from "~/modules/contests/settings";
 import { addressListSummary } from "~/modules/voting/address-list.server";
-import { saveAddressListFromRequest, type AddressListRefusal } from "~/modules/voting/address-list-request.server";
+import { saveAddressListFromRequest, type AddressListRefusal } from "~/routes-support/address-list-request.server";
 import { addressLettersPath, addressListPath, votingConsolePath } from "~/modules/voting/paths";
 import { PageTitle } from "~/ui/page-title";
 

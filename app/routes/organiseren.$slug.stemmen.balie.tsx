@@ -3,14 +3,14 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { translator } from "~/lib/i18n";
 import { translateMessage, type MessageKey } from "~/lib/i18n/core";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
-import { requireContestManager } from "~/modules/contests/access.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
+import { requirePhase } from "~/routes-support/refusals.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { deskSchema } from "~/modules/voting/console-forms";
 import { DESK_PHASES } from "~/modules/voting/console-phases";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { makeCodeBatchFromRequest } from "~/modules/voting/code-batch-request.server";
+import { makeCodeBatchFromRequest } from "~/routes-support/code-batch-request.server";
 import { codesCsv } from "~/modules/voting/codes.server";
 
 // A resource route (no page): the browser saves its answer as a file. A page route cannot hand

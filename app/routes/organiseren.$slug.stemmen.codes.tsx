@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunction
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { getEnv } from "~/lib/env.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
-import { publicOrigin } from "~/lib/http.server";
 import { translateMessage } from "~/lib/i18n/core";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { phaseAt } from "~/modules/contests/phases";
-import { makeCodeBatchFromRequest } from "~/modules/voting/code-batch-request.server";
+import { makeCodeBatchFromRequest } from "~/routes-support/code-batch-request.server";
 import { codeVotePath, votingConsolePath } from "~/modules/voting/paths";
 import { votesPhrase } from "~/ui/contest-texts";
 import { PageTitle } from "~/ui/page-title";

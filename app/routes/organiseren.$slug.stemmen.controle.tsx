@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import { votingPepper } from "~/lib/secrets.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { INVALID_REASONS } from "~/modules/voting/ballot-review";
 import { declareBallotInvalid, reviewBallots, votingStartOf } from "~/modules/voting/ballot-review.server";
 import { invalidateSchema } from "~/modules/voting/console-forms";

@@ -3,11 +3,11 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { POST_LIMITS, readForm, redirectWith } from "~/lib/http.server";
+import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { translateMessage, type MessageKey } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
+import { requirePhase } from "~/routes-support/refusals.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { resolveSchema } from "~/modules/voting/console-forms";
 import { POSTER_PHASES } from "~/modules/voting/console-phases";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
-import { parseIdeaParam, requireTaakgroepManager } from "~/modules/taakgroepen/console.server";
+import { parseIdeaParam, requireTaakgroepManager } from "~/routes-support/taakgroep-console.server";
 import { exportTaakgroepCsv } from "~/modules/taakgroepen/taakgroepen.server";
 
 // A resource route (no page): the taakgroep record as CSV, for the whole contest or one idea (?idee=).

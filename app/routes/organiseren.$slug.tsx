@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { phaseAt, phaseLabel } from "~/modules/contests/phases";
 import consoleStyles from "~/ui/console.css?url";
 

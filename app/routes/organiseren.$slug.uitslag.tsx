@@ -5,9 +5,10 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
+import { asHttp } from "~/routes-support/refusals.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { ideaPath } from "~/modules/ideas/paths";
 import { correctionSchema, resultsActionSchema } from "~/modules/results/forms";
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(back, { flash: { key: finalised.ok ? "results.console.finalisedFlash" : "results.console.votingNotEnded" } });
   }
   if (submission.value.intent === "reveal") {
-    const revealed = revealResults({ details, actorUserId: actor.userId, now: at });
+    const revealed = asHttp(() => revealResults({ details, actorUserId: actor.userId, now: at }));
     if (revealed.ok) return redirectWith(back, { flash: { key: "results.console.revealedFlash" } });
     if (revealed.reason === "already-revealed") return redirectWith(back, { flash: { key: "results.console.alreadyRevealed" } });
     if (revealed.reason === "not-final") return redirectWith(back, { flash: { key: "results.console.finaliseFirst" } });

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback } from "react";
 import { now } from "~/lib/clock.server";
-import { redirectWith } from "~/lib/http.server";
+import { redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { requireContestManager } from "~/modules/contests/access.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
+import { asHttp, requirePhase } from "~/routes-support/refusals.server";
 import { ceremonySlides, indexFromStepParam, stepParam } from "~/modules/results/ceremony";
 import { ceremonyPath, resultsConsolePath, resultsPath } from "~/modules/results/paths";
 import { countContest, publishedResultsOf, RESULTS_PHASES, revealResults } from "~/modules/results/results.server";
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
-  const result = revealResults({ details, actorUserId: actor.userId, now: at });
+  const result = asHttp(() => revealResults({ details, actorUserId: actor.userId, now: at }));
   const slug = details.contest.slug;
   if (!result.ok && (result.reason === "problem" || result.reason === "not-final")) return redirectWith(resultsConsolePath(slug));
   const published = publishedResultsOf(details.contest.id);

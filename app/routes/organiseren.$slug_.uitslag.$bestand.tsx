@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { notFound } from "~/lib/http.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { notFound } from "~/routes-support/http.server";
+import { requireContestManager } from "~/routes-support/contest-access.server";
 import { ballotsCsv, ballotsJson, contestToPb, resultsCsv, resultsJson } from "~/modules/results/open-data";
 import { EXPORT_FILES, type ExportFile } from "~/modules/results/paths";
 import { writePb } from "~/modules/results/pb-format";

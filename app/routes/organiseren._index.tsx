@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requirePermission } from "~/modules/auth/session.server";
+import { requirePermission } from "~/routes-support/guards.server";
 import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
 import { phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/lib/http.server";
+import { notFound } from "~/routes-support/http.server";
 import { findContestByImage } from "~/modules/contests/console.server";
 import { parsePhotoFileName } from "~/lib/photos";
 import { photoResponse, readPhotoFile } from "~/lib/photos.server";

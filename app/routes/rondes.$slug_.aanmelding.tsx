@@ -3,9 +3,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { notFound, readForm, redirectWith } from "~/lib/http.server";
+import { notFound, readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { contestForLink } from "~/modules/contests/public-contests.server";
+import { contestForLink } from "~/routes-support/contest-access.server";
 import { subscriptionTokenSchema, tokenFromUrl } from "~/modules/contests/subscription-schemas";
 import { confirmSubscription, subscriptionLinkState } from "~/modules/contests/subscriptions.server";
 import { PageTitle } from "~/ui/page-title";

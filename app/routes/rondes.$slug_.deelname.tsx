@@ -6,7 +6,7 @@ import { now } from "~/lib/clock.server";
 import { useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
-import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { contestBuurten, recordAnswers } from "~/modules/participation/participation.server";
 import { answersFormSchema } from "~/modules/participation/answers-form";
 import { buurtAnswerKeys, MOMENT_PHASE, type AnswersReply } from "~/modules/participation/questions";
@@ -14,7 +14,7 @@ import { readToken } from "~/modules/participation/token";
 import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { replyMessages } from "~/ui/participation-questions";
-import { readForm } from "~/lib/http.server";
+import { readForm } from "~/routes-support/http.server";
 
 // Where the optional questions after a vote or hand-in are sent (issue 9, ADR 014). The loader is the
 // page that explains how the answers stay anonymous; the action adds one resident's answers to the

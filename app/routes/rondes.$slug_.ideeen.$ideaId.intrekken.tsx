@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { redirectWith } from "~/lib/http.server";
+import { redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { enforce, loadIdeaContext } from "~/modules/ideas/access.server";
+import { enforce, loadIdeaContext } from "~/routes-support/idea-access.server";
 import { withdrawIdea } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { withdrawDecision } from "~/modules/ideas/rules";

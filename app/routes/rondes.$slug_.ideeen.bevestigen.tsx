@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { markEmailConfirmed } from "~/modules/auth/email-confirmation.server";
-import { loadContestForIdeas } from "~/modules/ideas/access.server";
+import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { confirmIdeaContact, isConfirmTokenUsable } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";

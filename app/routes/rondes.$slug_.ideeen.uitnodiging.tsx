@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
-import { requireUser, rotateSession } from "~/modules/auth/session.server";
-import { loadContestForIdeas } from "~/modules/ideas/access.server";
+import { rotateSession } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
+import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { acceptInvitation, findInvitation } from "~/modules/ideas/coinitiators.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";

@@ -2,29 +2,31 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { getEnv } from "~/lib/env.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/format";
-import { notFound, publicOrigin, redirectWith } from "~/lib/http.server";
+import { notFound, redirectWith } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
-import { getLocale } from "~/lib/i18n/locale.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
-import { getAuth, requireUser } from "~/modules/auth/session.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { getAuth } from "~/modules/auth/session.server";
+import { requireUser } from "~/routes-support/guards.server";
+import { requirePhase } from "~/routes-support/refusals.server";
 import { isPubliclyVisible, phaseAt } from "~/modules/contests/phases";
-import { loadVisibleContest } from "~/modules/contests/public-contests.server";
-import { orderSeed } from "~/modules/ideas/drafts.server";
+import { loadVisibleContest } from "~/routes-support/contest-access.server";
+import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
-import { parseBallotForm } from "~/modules/voting/ballot-form";
-import { ballotCards, issueMessages, postedBallot, problemMessages, readBallotForm, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { parseBallotForm, homeAddressOf } from "~/modules/voting/ballot-form";
+import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
+import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { readBallotForm } from "~/routes-support/ballot-form.server";
 import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
 import { ballotIdeaIds, castBallot, checkReceipt, ownVote, pendingBallot, votingContestOf } from "~/modules/voting/votes.server";
 import { addressKey } from "~/modules/voting/voter-identity";
-import { homeAddressOf } from "~/modules/voting/ballot-form";
 import { resendConfirmation } from "~/modules/auth/accounts.server";
 import { CONFIRM_EMAIL_PATH } from "~/modules/auth/paths";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
@@ -239,6 +241,7 @@ export default function VotePage() {
           ) : null}
           <StickerBallot
             key={JSON.stringify(initial)}
+            keepAs={keptBallotKey(page.slug, "account")}
             ideas={page.cards}
             rules={page.rules}
             initial={initial}

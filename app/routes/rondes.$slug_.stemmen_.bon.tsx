@@ -8,9 +8,9 @@ import { readFlash } from "~/lib/flash.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useT } from "~/lib/i18n/react";
 import { votingPepper } from "~/lib/secrets.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { requirePhase } from "~/routes-support/refusals.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
-import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { stickerCounts, type Ballot } from "~/modules/voting/ballot";
 import { votePath } from "~/modules/voting/paths";
 import { receiptFormSchema } from "~/modules/voting/code-format";
@@ -25,7 +25,7 @@ import { questionsAfterVote } from "~/modules/participation/participation.server
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
-import { readForm } from "~/lib/http.server";
+import { readForm } from "~/routes-support/http.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },

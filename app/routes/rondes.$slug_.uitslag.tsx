@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime, formatMoney } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
-import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { resultsJsonPath } from "~/modules/results/paths";
 import { archivedResultsOf, publishedResultsOf, votingHasEnded } from "~/modules/results/results.server";

@@ -6,7 +6,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { contestStory } from "~/workflows/story.server";
 import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
 import { checkPhase } from "~/modules/contests/phases";
-import { loadVisibleContest } from "~/modules/contests/public-contests.server";
+import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";
 import { UpdatePhotoImage } from "~/ui/realisation-track";

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { localeCookieName, locales } from "~/lib/i18n/core";
 import { redirectToSchema } from "~/lib/safe-redirect";
-import { readForm } from "~/lib/http.server";
+import { readForm } from "~/routes-support/http.server";
 
 const languageSchema = z.object({
   locale: z.enum(locales),

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/lib/http.server";
+import { notFound } from "~/routes-support/http.server";
 import { findUpdateByPhotoKey } from "~/modules/aftercare/track.server";
 import { getIdea } from "~/modules/ideas/ideas.server";
 import { parsePhotoFileName } from "~/lib/photos";

@@ -3,7 +3,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { readForm, redirectWith } from "~/lib/http.server";
+import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { isResetTokenUsable, resetPassword } from "~/modules/auth/accounts.server";
 import { resetPasswordSchema } from "~/modules/auth/schemas";

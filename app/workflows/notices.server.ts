@@ -10,7 +10,7 @@
 import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestPhases, contests, contestSubscriptions, ideaCoInitiators, ideas, noticeDeliveries, resultPublications, users, voterRegister } from "~db/schema";
-import { publicOrigin } from "~/lib/http.server";
+import { publicOrigin } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { getContestBySlug } from "~/modules/contests/contests.server";

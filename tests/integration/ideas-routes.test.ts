@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, devMailbox, ideaPhotos, ideas, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { runWithRequestClock } from "~/lib/clock.server";
-import { publicOrigin } from "~/lib/http.server";
+import { publicOrigin } from "~/lib/env.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { phaseAt } from "~/modules/contests/phases";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideaReports, ideas, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { acceptInvitation, inviteCoInitiator } from "~/modules/ideas/coinitiators.server";
-import { sha256 } from "~/modules/ideas/drafts.server";
+import { sha256 } from "~/modules/ideas/tokens.server";
 import { claimDraft, confirmIdeaContact, createIdea, getIdea, listPublicIdeas, submitDraft, updateIdea, withdrawIdea } from "~/modules/ideas/ideas.server";
 import { addListItem, removeListItem } from "~/modules/ideas/lists.server";
 import { dismissReport, hideIdea, hidePhoto, reportIdea, restoreIdea } from "~/modules/ideas/moderation.server";

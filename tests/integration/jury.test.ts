@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, devMailbox, ideas, juryComments, juryConflicts, juryCriteria, juryDecisions, juryInvitations, juryScores, roleAssignments, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
+import { OutsidePhase } from "~/modules/contests/phase-guard.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { phaseAt, type Schedule } from "~/modules/contests/phases";
 import { grantJuror } from "~/modules/auth/roles.server";
@@ -45,13 +46,13 @@ function sheet(score: number): Record<number, number> {
   return Object.fromEntries(criteriaFor(details().contest.id).map((c) => [c.id, score]));
 }
 
-/** The status (409) and message that requirePhase throws. */
-function refusal(fn: () => unknown): { status: number | undefined; message: string } {
+/** The refusal that requirePhase throws outside the phase (a route answers it with 409). */
+function refusal(fn: () => unknown): OutsidePhase {
   try {
     fn();
   } catch (error) {
-    const e = error as { init?: { status?: number }; data?: { message?: string } };
-    return { status: e.init?.status, message: e.data?.message ?? "" };
+    if (error instanceof OutsidePhase) return error;
+    throw error;
   }
   throw new Error("expected a refusal");
 }
@@ -102,9 +103,9 @@ describe("criteria", () => {
 describe("scoring", () => {
   it("is refused outside juryselectie, with a message that says when it is possible", () => {
     const refused = refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.indienen.start + day }));
-    expect(refused.status).toBe(409);
+    expect(refused.kind).toBe("conflict");
     expect(refused.message).toContain("Juryselectie");
-    expect(refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.uitwerken.start + day })).status).toBe(409);
+    expect(refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.uitwerken.start + day })).kind).toBe("conflict");
   });
 
   it("saves as the juror goes: a half sheet is 'partial', a full one 'complete'", () => {
@@ -286,7 +287,7 @@ describe("the decision", () => {
 describe("feedback on worked-out plans", () => {
   it("is possible in uitwerken only, on shortlisted ideas, and mails the initiators", async () => {
     const input = { details: details(), author: { userId: id.chair! }, ideaId: idea.bankjes!, body: "Vraag ook de school om hulp met water geven.", origin };
-    await expect(leaveFeedback({ ...input, now: jury })).rejects.toMatchObject({ init: { status: 409 } });
+    await expect(leaveFeedback({ ...input, now: jury })).rejects.toBeInstanceOf(OutsidePhase);
     const during = schedule.uitwerken.start + day;
     await expect(leaveFeedback({ ...input, ideaId: idea.moestuin!, now: during })).resolves.toEqual({ ok: false, reason: "not-shortlisted" });
     await expect(leaveFeedback({ ...input, now: during })).resolves.toEqual({ ok: true });
@@ -373,7 +374,7 @@ describe("changing the jury", () => {
   });
 
   it("is possible only until the jury's phase ends", async () => {
-    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toMatchObject({ init: { status: 409 } });
+    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toBeInstanceOf(OutsidePhase);
     expect(isJuror(id.mo!)).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getEnv, resetEnvForTests } from "~/lib/env.server";
-import { publicOrigin } from "~/lib/http.server";
+import { getEnv, resetEnvForTests, publicOrigin } from "~/lib/env.server";
 import { startup } from "~/startup.server";
 import { useTestDatabase } from "../support/test-db";
 

@@ -9,6 +9,7 @@ import { votingDemoSlug } from "~db/seeds/voting";
 import { votingPepper } from "~/lib/secrets.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { finaliseVoting } from "~/modules/contests/console.server";
+import { OutsidePhase } from "~/modules/contests/phase-guard.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { parsePb } from "~/modules/results/pb-format";
 import {
@@ -44,16 +45,6 @@ const people: Record<string, { id: string; name: string; email: string; postcode
 const sticks = (...ideaIds: number[]) => ({ stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] as number[] });
 const fresh = () => getContestBySlug(votingDemoSlug)!;
 
-function statusOfThrown(work: () => unknown): number | null {
-  try {
-    work();
-    return null;
-  } catch (thrown) {
-    const init = (thrown as { init?: { status?: number } }).init;
-    return init?.status ?? null;
-  }
-}
-
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
   details = fresh();
@@ -84,7 +75,7 @@ describe("before voting closes", () => {
   it("organisers see the turnout only, and the results cannot be revealed (409)", () => {
     const view = resultsForOrganiser(details, now);
     expect(view).toMatchObject({ state: "voting-open", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
-    expect(statusOfThrown(() => revealResults({ details, actorUserId: people.org!.id, now }))).toBe(409);
+    expect(() => revealResults({ details, actorUserId: people.org!.id, now })).toThrow(OutsidePhase);
     expect(publishedResultsOf(details.contest.id)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBallotForm } from "~/modules/voting/ballot-page.server";
+import { readBallotForm } from "~/routes-support/ballot-form.server";
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 16: every form is read within a limit, the ballot too, although it skips the FormData parser.

@@ -1,8 +1,7 @@
-import { redirect } from "@remix-run/node";
 import type { Session, User } from "lucia";
 import { getDb, type Db } from "~db/client.server";
 import { getLucia } from "./lucia.server";
-import { can, type Actor, type Grant, type Permission, type Target } from "./permissions";
+import type { Actor, Grant } from "./permissions";
 
 export type Auth = { user: User | null; session: Session | null; actor: Actor; setCookie: string | null };
 
@@ -58,25 +57,6 @@ async function validate(request: Request): Promise<Auth> {
     actor: { userId: user.id, isBeheerder: user.isBeheerder, grants: loadGrants(user.id) },
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
   };
-}
-
-function loginRedirect(request: Request): never {
-  const url = new URL(request.url);
-  throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
-}
-
-export async function requireUser(request: Request): Promise<Auth & { user: User; actor: NonNullable<Actor> }> {
-  const auth = await getAuth(request);
-  if (!auth.user || !auth.actor) loginRedirect(request);
-  return auth as Auth & { user: User; actor: NonNullable<Actor> };
-}
-
-/** Anonymous visitors go to the login page; a logged-in user without the right gets a 403 page. */
-export async function requirePermission(request: Request, permission: Permission, target?: Target): Promise<Auth> {
-  const auth = await getAuth(request);
-  if (can(auth.actor, permission, target)) return auth;
-  if (!auth.actor) loginRedirect(request);
-  throw new Response("Forbidden", { status: 403 });
 }
 
 export async function createSessionCookie(userId: string): Promise<string> {

@@ -21,7 +21,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestSubscriptions, contests } from "~db/schema";
-import { publicOrigin } from "~/lib/http.server";
+import { publicOrigin } from "~/lib/env.server";
 import { formatDateTime } from "~/lib/format";
 import { translator, type Locale } from "~/lib/i18n";
 import { sendMail } from "~/lib/mail.server";

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaCoInitiators, ideas, users, type Idea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
-import { newToken, sha256 } from "./drafts.server";
+import { newToken, sha256 } from "./tokens.server";
 
 // Co-initiators: invited by email, they accept with the link while logged in, and can then edit the idea.
 

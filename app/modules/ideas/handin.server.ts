@@ -1,5 +1,4 @@
-import { getEnv } from "~/lib/env.server";
-import { publicOrigin } from "~/lib/http.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
 import type { Locale } from "~/lib/i18n";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { phaseAt } from "~/modules/contests/phases";

@@ -3,7 +3,7 @@ import { getDb } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
-import { newToken, sha256 } from "./drafts.server";
+import { newToken, sha256 } from "./tokens.server";
 import type { CostLine } from "./rules";
 
 // Use cases of handing in and changing ideas. Every change is one transaction; organiser changes

@@ -56,7 +56,7 @@ export type SaveScoresResult = { ok: true; state: "empty" | "partial" | "complet
 
 /**
  * Saves one juror's sheet for one idea: the scores posted (others stay as they were) and the
- * comment. Outside juryselectie this stops with 409 (requirePhase).
+ * comment. Outside juryselectie this stops with OutsidePhase (requirePhase).
  */
 export function saveScores(input: {
   details: ContestDetails;

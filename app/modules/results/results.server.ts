@@ -262,7 +262,7 @@ export type RevealResult =
 
 /**
  * Makes the results public (the organiser, at the ceremony). Only once voting has closed
- * (requirePhase: 409 otherwise), only once, with the count as it stands; in the same transaction the
+ * (requirePhase: OutsidePhase otherwise), only once, with the count as it stands; in the same transaction the
  * ballot pointers are cleared (ADR 007) and the audit log gets a line.
  */
 export function revealResults(input: { details: ContestDetails; actorUserId: string; now: number }): RevealResult {

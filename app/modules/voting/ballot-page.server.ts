@@ -6,7 +6,6 @@ import { isMessageKey } from "~/lib/i18n";
 import type { BallotProblem } from "./ballot";
 import { ballotProblemMessage } from "./ballot";
 import { ballotIdeaIds } from "./votes.server";
-import { POST_LIMITS, readForm, readTextWithin } from "~/lib/http.server";
 
 // What the ballot pages show: the posters, and the server's refusals as messages.
 
@@ -36,16 +35,6 @@ export function ballotCards(input: { contestId: number; slug: string; seed: stri
       photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
     }));
   return seededOrder(cards, input.seed);
-}
-
-/**
- * The posted form. The ballot posts url-encoded (with and without JavaScript): read as URLSearchParams,
- * which is what FormData would give, without undici's FormData parser on the vote's fast path.
- */
-export async function readBallotForm(request: Request): Promise<URLSearchParams | FormData> {
-  const type = request.headers.get("Content-Type") ?? "";
-  // A ballot of a hundred ideas with counts and ticks stays far below the text limit (issue 16: every form has one).
-  return type.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams(await readTextWithin(request, POST_LIMITS.text)) : readForm(request, POST_LIMITS.text);
 }
 
 export type VoteMessage = { key: MessageKey; params?: Record<string, string | number> };

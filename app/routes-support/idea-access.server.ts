@@ -1,15 +1,15 @@
 import { data, redirect } from "@remix-run/node";
 import type { Idea } from "~db/schema";
 import { now } from "~/lib/clock.server";
-import { notFound } from "~/lib/http.server";
-import { getTranslator } from "~/lib/i18n/locale.server";
+import { notFound } from "./http.server";
+import { getTranslator } from "./locale.server";
 import { can, type Target } from "~/modules/auth/permissions";
 import { getAuth, type Auth } from "~/modules/auth/session.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { isPubliclyVisible, phaseAt, type PhaseInfo } from "~/modules/contests/phases";
-import { draftTokenMatches } from "./drafts.server";
-import { acceptedCoInitiatorIds, getIdea } from "./ideas.server";
-import { relationTo, type Decision, type IdeaRelation } from "./rules";
+import { draftTokenMatches } from "./idea-cookies.server";
+import { acceptedCoInitiatorIds, getIdea } from "~/modules/ideas/ideas.server";
+import { relationTo, type Decision, type IdeaRelation } from "~/modules/ideas/rules";
 
 export type ContestContext = { details: ContestDetails; auth: Auth; phase: PhaseInfo; isOrganiser: boolean; at: number };
 export type IdeaContext = ContestContext & { idea: Idea; relation: IdeaRelation; target: Extract<Target, { kind: "idea" }> };

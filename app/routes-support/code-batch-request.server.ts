@@ -1,12 +1,12 @@
 import { parseWithZod } from "~/lib/parse-form";
 import { now } from "~/lib/clock.server";
 import { votingPepper } from "~/lib/secrets.server";
-import { requireContestManager } from "~/modules/contests/access.server";
-import { requirePhase } from "~/modules/contests/phase-guard.server";
-import { generateCodeBatch } from "./codes.server";
-import { codeBatchSchema } from "./console-forms";
-import { CODE_PHASES } from "./console-phases";
-import { readForm } from "~/lib/http.server";
+import { requireContestManager } from "./contest-access.server";
+import { requirePhase } from "./refusals.server";
+import { generateCodeBatch } from "~/modules/voting/codes.server";
+import { codeBatchSchema } from "~/modules/voting/console-forms";
+import { CODE_PHASES } from "~/modules/voting/console-phases";
+import { readForm } from "./http.server";
 
 /**
  * The shared start of both ways to hand out a batch (printable letters, CSV file): who asks, the phase,

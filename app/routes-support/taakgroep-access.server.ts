@@ -1,11 +1,11 @@
-import { notFound } from "~/lib/http.server";
+import { notFound } from "./http.server";
 import { can } from "~/modules/auth/permissions";
 import { checkPhase } from "~/modules/contests/phases";
-import type { IdeaContext } from "~/modules/ideas/access.server";
+import type { IdeaContext } from "./idea-access.server";
 import { pageVisibility } from "~/modules/ideas/rules";
-import { ideaTakesSignups, TAAKGROEP_PHASES } from "./record";
-import type { Member } from "./record";
-import { taakgroepView } from "./taakgroepen.server";
+import { ideaTakesSignups, TAAKGROEP_PHASES } from "~/modules/taakgroepen/record";
+import type { Member } from "~/modules/taakgroepen/record";
+import { taakgroepView } from "~/modules/taakgroepen/taakgroepen.server";
 
 /** What a page may show of a member: never the account id. */
 function shown(m: Member) {

@@ -1,7 +1,6 @@
-import { getEnv } from "./env.server";
 import { redirect } from "@remix-run/node";
-import { setFlash, type Flash } from "./flash.server";
-import { getTranslator } from "./i18n/locale.server";
+import { setFlash, type Flash } from "~/lib/flash.server";
+import { getTranslator } from "./locale.server";
 
 /** A redirect that also sets cookies (a session, a flash message): every action ends with one of these. */
 export async function redirectWith(to: string, options: { cookies?: (string | null)[]; flash?: Flash } = {}): Promise<Response> {
@@ -9,16 +8,6 @@ export async function redirectWith(to: string, options: { cookies?: (string | nu
   for (const cookie of options.cookies ?? []) if (cookie) headers.append("Set-Cookie", cookie);
   if (options.flash) headers.append("Set-Cookie", await setFlash(options.flash));
   return redirect(to, { headers });
-}
-
-/**
- * The origin for links in emails: APP_URL, which production does not start without (startup.server.ts),
- * else this server on localhost (development, tests). Never the request's Host, which the sender
- * chooses: a reset mail once linked to whatever site a request named (issue 16). The request
- * argument is there for the callers' sake and is not read.
- */
-export function publicOrigin(_request?: Request, appUrl: string | undefined = getEnv().appUrl): string {
-  return (appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
 export function notFound(): never {

@@ -1,5 +1,5 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import { POST_LIMITS, readForm } from "~/lib/http.server";
+import { POST_LIMITS, readForm } from "./http.server";
 import { MAX_PHOTO_BYTES } from "~/lib/photos";
 
 // Reads a form that may carry one photo. Text fields become ordinary form data; the photo is kept

@@ -1,8 +1,9 @@
 import type { User } from "lucia";
 import { now } from "~/lib/clock.server";
-import { notFound } from "~/lib/http.server";
+import { notFound } from "./http.server";
 import { can, type Actor } from "~/modules/auth/permissions";
-import { requireUser, type Auth } from "~/modules/auth/session.server";
+import type { Auth } from "~/modules/auth/session.server";
+import { requireUser } from "./guards.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { phaseAt, type PhaseInfo } from "~/modules/contests/phases";
 

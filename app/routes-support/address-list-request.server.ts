@@ -1,11 +1,11 @@
 import { now } from "~/lib/clock.server";
-import { POST_LIMITS, readForm } from "~/lib/http.server";
+import { POST_LIMITS, readForm } from "./http.server";
 import { votingPepper } from "~/lib/secrets.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { requireContestManager } from "./contest-access.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { rulesLocked } from "~/modules/contests/settings";
-import { saveAddressList } from "./address-list.server";
-import { parseAddressList, type AddressListProblem } from "./voter-identity";
+import { saveAddressList } from "~/modules/voting/address-list.server";
+import { parseAddressList, type AddressListProblem } from "~/modules/voting/voter-identity";
 
 export type AddressListRefusal = { status: number; problems: { line: number; problem: AddressListProblem | "locked" | "no-file" | "no-codes" }[] };
 

@@ -3,9 +3,9 @@ import { parseWithZod } from "~/lib/parse-form";
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 import type { MessageKey } from "~/lib/i18n";
-import { getTranslator } from "~/lib/i18n/locale.server";
-import type { NewPhoto } from "./ideas.server";
-import { checkUpload, photoProblemMessage } from "./photos";
+import { getTranslator } from "./locale.server";
+import type { NewPhoto } from "~/modules/ideas/ideas.server";
+import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
 import { processPhoto } from "~/lib/photos.server";
 import { readFormWithPhoto, RequestTooLarge } from "./upload.server";
 

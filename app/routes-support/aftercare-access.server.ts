@@ -1,11 +1,11 @@
-import { notFound } from "~/lib/http.server";
+import { notFound } from "./http.server";
 import { can } from "~/modules/auth/permissions";
 import { checkPhase } from "~/modules/contests/phases";
-import type { IdeaContext } from "~/modules/ideas/access.server";
+import type { IdeaContext } from "./idea-access.server";
 import { pageVisibility } from "~/modules/ideas/rules";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
-import { TRACK_EDIT_PHASES, TRACK_SHOW_PHASES } from "./track";
-import { getTrack } from "./track.server";
+import { TRACK_EDIT_PHASES, TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
+import { getTrack } from "~/modules/aftercare/track.server";
 
 /** The idea page's realisation track: public after the vote; null before it or for an idea without one. */
 export function trackSection(ctx: IdeaContext) {

@@ -1,5 +1,5 @@
-import { notFound } from "~/lib/http.server";
-import { requireContestManager } from "~/modules/contests/access.server";
+import { notFound } from "./http.server";
+import { requireContestManager } from "./contest-access.server";
 
 /** The console's taakgroep pages: the contest's organisers (contest:manage) who may also manage taakgroepen. */
 export function requireTaakgroepManager(request: Request, slug: string | undefined) {

@@ -1,5 +1,5 @@
 import { getAuth } from "~/modules/auth/session.server";
-import { isLocale, localeCookieName, localeFromRequest, translator, type Locale, type Translate } from "./index";
+import { isLocale, localeCookieName, localeFromRequest, translator, type Locale, type Translate } from "~/lib/i18n";
 
 /** The switch in the footer (a cookie) wins; then the account's language; then Dutch. */
 export async function getLocale(request: Request): Promise<Locale> {

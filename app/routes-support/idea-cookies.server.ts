@@ -1,20 +1,13 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { getEnv } from "~/lib/env.server";
-import { isValidSeed } from "./order";
+import { isValidSeed } from "~/modules/ideas/order";
+import { sha256 } from "~/modules/ideas/tokens.server";
 
 // Two cookies of the idea pages:
 // - wv_idea_drafts: the tokens of drafts started without an account ({ ideaId: token }). Only the
 //   SHA-256 of a token is in the database, so a leaked database opens no draft.
 // - wv_order: the visitor's seed for the order of the idea list (see order.ts).
-
-export function sha256(value: string): string {
-  return createHash("sha256").update(value).digest("hex");
-}
-
-export function newToken(): string {
-  return randomBytes(24).toString("base64url");
-}
 
 const MAX_DRAFTS_IN_COOKIE = 5;
 

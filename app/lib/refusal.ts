@@ -1,0 +1,19 @@
+// How a use case says no. A feature never answers in HTTP (docs/decisions/020-feature-layers.md): it
+// returns a result, or throws a Refusal, and the route turns that into a status
+// (asHttp in app/routes-support/refusals.server.ts).
+
+/** What kind of no: the route maps not-found to 404, forbidden to 403, conflict to 409. */
+export type RefusalKind = "not-found" | "forbidden" | "conflict";
+
+/** What the error page shows of a refusal: a message, in both languages where the rule has both. */
+export type RefusalBody = { message: string; messages?: { nl: string; en: string }; reason?: string };
+
+export class Refusal extends Error {
+  constructor(
+    readonly kind: RefusalKind,
+    readonly body: RefusalBody,
+  ) {
+    super(body.message);
+    this.name = new.target.name;
+  }
+}
