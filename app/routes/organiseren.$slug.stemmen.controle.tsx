@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { readForm, redirectWith } from "~/routes-support/http.server";
+import { getTranslator } from "~/routes-support/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import { votingPepper } from "~/lib/secrets.server";
@@ -38,10 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: invalidateSchema });
   if (submission.status !== "success") return data({ registerId: Number(submission.payload.registerId) || 0, result: submission.reply() }, { status: 400 });
   // ADR 007: once totals can be seen, one ballot fewer would show in them.
-  if (details.contest.votingFinalAt !== null) throw data({ message: "De telling is definitief." }, { status: 409 });
+  if (details.contest.votingFinalAt !== null) throw data({ message: (await getTranslator(request))("voting.reviewFinal") }, { status: 409 });
   const done = declareBallotInvalid({ actorUserId: actor.userId, contestId: details.contest.id, ...submission.value, pepper: votingPepper(), now: now() });
   const back = ballotReviewPath(details.contest.slug);
-  if (!done.ok && done.reason === "not-found") throw data({ message: "Niet gevonden." }, { status: 404 });
+  if (!done.ok && done.reason === "not-found") throw new Response("Not Found", { status: 404 });
   return redirectWith(back, { flash: done.ok ? { key: "voting.invalidatedFlash", params: { name: done.name } } : { key: "voting.invalidAlready" } });
 }
 

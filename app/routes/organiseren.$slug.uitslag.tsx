@@ -6,9 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { formatDateTime } from "~/lib/format";
 import { readForm, redirectWith } from "~/routes-support/http.server";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/routes-support/contest-access.server";
-import { asHttp } from "~/routes-support/refusals.server";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { ideaPath } from "~/modules/ideas/paths";
 import { correctionSchema, resultsActionSchema } from "~/modules/results/forms";
@@ -24,6 +23,7 @@ import { PageTitle } from "~/ui/page-title";
 import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
 import resultsStyles from "~/ui/results.css?url";
 import { TurnoutFigures } from "~/ui/turnout";
+import { asHttp } from "~/routes-support/refusals.server";
 
 // The console's Uitslag tab: during the vote only the turnout (ADR 007); after it the count as it
 // stands, what blocks it (open poster counts), the way to the ceremony, the reveal, a correction
@@ -208,12 +208,16 @@ export default function ResultsConsole() {
  */
 function FinaliseCount({ turnout, review, slug }: { turnout: Turnout; review: ReviewSummary; slug: string }) {
   const t = useT();
+  const count = useCountText();
   return (
     <div className="results-summary">
       <section className="card" aria-labelledby="opkomst">
         <h2 id="opkomst">{t("results.console.votingClosedTitle")}</h2>
         <TurnoutFigures turnout={turnout} />
-        <p>{t("results.console.reviewLead", { flagged: review.flagged, invalid: review.invalid })}</p>
+        <p>
+          {t("results.console.reviewLead")} {count(review.flagged, { one: "results.console.reviewFlaggedOne", other: "results.console.reviewFlagged" }, { count: review.flagged })}{" "}
+          {count(review.invalid, { one: "results.console.reviewInvalidOne", other: "results.console.reviewInvalid" }, { count: review.invalid })}
+        </p>
         <p>
           <Link to={ballotReviewPath(slug)}>{t("results.console.reviewLink")}</Link>
         </p>

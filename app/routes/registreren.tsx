@@ -3,6 +3,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
 import { readForm } from "~/routes-support/http.server";
 import { getLocale, getTranslator } from "~/routes-support/locale.server";
@@ -31,6 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ip: context.clientIp,
     origin: publicOrigin(request, getEnv().appUrl),
     redirectTo,
+    now: now(),
   });
   if (!result.ok) {
     const t = await getTranslator(request);

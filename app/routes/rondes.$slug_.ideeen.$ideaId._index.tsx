@@ -5,6 +5,7 @@ import { notFound } from "~/routes-support/http.server";
 import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
+import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
 import { publishedIdeaResult } from "~/modules/results/results.server";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
@@ -39,7 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { idea, relation, details: contest } = ctx;
   const visibility = pageVisibility(relation, idea);
   if (visibility === "not-found") notFound();
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title };
+  // Opened from a ballot during the vote: the way back to it (issue 18).
+  const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -108,7 +111,14 @@ export default function IdeaPage() {
   const locale = useLocale();
   const loaded = useLoaderData<typeof loader>();
   const { slug, contestTitle } = loaded;
-  const breadcrumb = (
+  const breadcrumb = loaded.ballotBack ? (
+    <p className="breadcrumb">
+      <Link to={loaded.ballotBack}>
+        <span aria-hidden="true">← </span>
+        {t("voting.backToBallot")}
+      </Link>
+    </p>
+  ) : (
     <p className="breadcrumb">
       <Link to={`/rondes/${slug}`}>{contestTitle}</Link> <span aria-hidden="true">›</span> <Link to={ideasPath(slug)}>{t("ideas.listTitle")}</Link>
     </p>

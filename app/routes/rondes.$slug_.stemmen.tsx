@@ -17,7 +17,8 @@ import { isPubliclyVisible, phaseAt } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
-import { parseBallotForm } from "~/modules/voting/ballot-form";
+import { parseBallotForm, homeAddressOf } from "~/modules/voting/ballot-form";
+import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
 import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
 import { readBallotForm } from "~/routes-support/ballot-form.server";
 import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
@@ -26,7 +27,6 @@ import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
 import { ballotIdeaIds, castBallot, checkReceipt, ownVote, pendingBallot, votingContestOf } from "~/modules/voting/votes.server";
 import { addressKey } from "~/modules/voting/voter-identity";
-import { homeAddressOf } from "~/modules/voting/ballot-form";
 import { resendConfirmation } from "~/modules/auth/accounts.server";
 import { CONFIRM_EMAIL_PATH } from "~/modules/auth/paths";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
@@ -113,7 +113,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     receipt,
     mailed: receipt !== null,
     questions,
-    cards: state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed }) : [],
+    cards: state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [],
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -241,6 +241,7 @@ export default function VotePage() {
           ) : null}
           <StickerBallot
             key={JSON.stringify(initial)}
+            keepAs={keptBallotKey(page.slug, "account")}
             ideas={page.cards}
             rules={page.rules}
             initial={initial}

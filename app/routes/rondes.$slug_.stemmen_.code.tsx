@@ -16,7 +16,9 @@ import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
 import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
 import { votingCodeFormSchema } from "~/modules/voting/code-format";
-import { receiptPath, votePath } from "~/modules/voting/paths";
+import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
+import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
+import { forgetCode, keepCode, keptCode } from "~/routes-support/code-cookie.server";
 import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
 import { ballotIdeaIds, castBallotWithCode, checkVotingCode, votingContestOf, type CodeState } from "~/modules/voting/votes.server";
 import { votesPhrase } from "~/ui/contest-texts";
@@ -46,13 +48,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requirePhase(details, "stemmen", at);
   const contest = votingContestOf(details);
   const { seed, setCookie } = await orderSeed(request);
+  // Back from an idea's page: the code typed before still stands, if it still works.
+  const kept = contest.eligibleByCode ? await keptCode(request, contest.slug) : null;
   const body = {
     slug: contest.slug,
     title: contest.title,
     rules: contest.rules,
     closesAt: info.until,
     open: contest.eligibleByCode,
-    cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed }) : [],
+    cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [],
+    keptCode: kept && checkVotingCode({ contestId: contest.id, code: kept, pepper: votingPepper() }) === "ok" ? kept : null,
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -73,6 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     data<ActionData>({ step: "code", result: submission.reply(), message }, { status });
 
   if (!contest.eligibleByCode) return codeStep({ key: "voting.codeVotingClosed" }, 403);
+  if (form.get("intent") === "forget") return redirectWith(codeVotePath(contest.slug), { cookies: [await forgetCode(contest.slug)] });
   const blocked = guessBlockedFor("code", ip, at);
   if (blocked > 0) return codeStep({ key: "voting.throttled", params: { minutes: minutesToWait(blocked) } }, 429);
   if (submission.status !== "success") return codeStep(null, 400);
@@ -81,14 +87,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (form.get("intent") !== "vote") {
     const state = checkVotingCode({ contestId: contest.id, code, pepper });
-    if (state === "ok") return data<ActionData>({ step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } });
+    if (state === "ok") {
+      return data<ActionData>({ step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } }, { headers: { "Set-Cookie": await keepCode(contest.slug, code) } });
+    }
     // Only a code we do not know is a guess; a used or revoked code is a real one, typed by its owner.
     if (state === "unknown") recordWrongGuess("code", ip, at);
     return codeStep({ key: codeMessages[state] }, 400);
   }
 
   // A NUL would pass the length checks below and then break the sign-up's CHECK (SQLite's length() stops there).
-  const field = (name: string) => String(form.get(name) ?? "").replace(/\u0000/g, "").trim();
+  const field = (name: string) => String(form.get(name) ?? "").replaceAll("\u0000", "").trim();
   const helper = { name: field("helperName"), contact: field("helperContact") };
   const ballotStep = (problems: VoteMessage[], status: number) =>
     data<ActionData>({ step: "ballot", code, problems, posted: postedBallot(form.entries()), helper }, { status });
@@ -102,9 +110,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.reason === "refused") return ballotStep(problemMessages(result.problems), 400);
     if (result.reason === "unknown") recordWrongGuess("code", ip, at);
-    return codeStep({ key: codeMessages[result.reason] }, 409);
+    return data<ActionData>({ step: "code", result: submission.reply(), message: { key: codeMessages[result.reason] } }, { status: 409, headers: { "Set-Cookie": await forgetCode(contest.slug) } });
   }
-  return redirectWith(receiptPath(contest.slug), { flash: { key: "voting.votedFlash", params: { receipt: result.receipt } } });
+  return redirectWith(receiptPath(contest.slug), { cookies: [await forgetCode(contest.slug)], flash: { key: "voting.votedFlash", params: { receipt: result.receipt } } });
 }
 
 export default function CodeVotePage() {
@@ -113,6 +121,13 @@ export default function CodeVotePage() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
+  // The ballot step: just after the code was checked, after a refused ballot, or back from an idea's page.
+  const step =
+    actionData?.step === "ballot"
+      ? actionData
+      : actionData === undefined && page.keptCode
+        ? { code: page.keptCode, problems: [], posted: null, helper: { name: "", contact: "" } }
+        : null;
   return (
     <article className="page voting-page">
       <PageTitle title={`${t("voting.codeTitle")} · ${page.title}`} />
@@ -125,7 +140,7 @@ export default function CodeVotePage() {
       <h1>{t("voting.codeTitle")}</h1>
       {!page.open ? (
         <p className="notice warning">{t("voting.codeVotingClosed")}</p>
-      ) : actionData?.step === "ballot" ? (
+      ) : step ? (
         <>
           <p className="notice" role="status">
             {t("voting.codeOk")}
@@ -133,17 +148,25 @@ export default function CodeVotePage() {
           <p className="lead">{t("voting.lead", { votes: votesPhrase(t, page.rules.stickersPerVoter) })}</p>
           {page.closesAt !== null ? <p className="muted">{t("voting.closesAt", { date: formatDateTime(page.closesAt, locale) })}</p> : null}
           <StickerBallot
-            key={JSON.stringify(actionData.posted)}
+            key={JSON.stringify(step.posted)}
             ideas={page.cards}
             rules={page.rules}
-            initial={actionData.posted ?? emptyBallot}
-            problems={actionData.problems}
-            hidden={{ code: actionData.code, intent: "vote" }}
+            initial={step.posted ?? emptyBallot}
+            problems={step.problems}
+            hidden={{ code: step.code, intent: "vote" }}
+            keepAs={keptBallotKey(page.slug, "code")}
             confirmLabel={t("voting.confirm")}
             note={t("voting.codeIsFinal")}
             submitting={navigation.state === "submitting"}
-            after={<HelperFields helper={actionData.helper} />}
+            after={<HelperFields helper={step.helper} />}
           />
+          <Form method="post" className="other-code">
+            <input type="hidden" name="intent" value="forget" />
+            <input type="hidden" name="code" value={step.code} />
+            <button type="submit" className="link-button">
+              {t("voting.otherCode")}
+            </button>
+          </Form>
         </>
       ) : (
         <CodeForm />

@@ -15,6 +15,7 @@ import {
   type BallotRules,
 } from "~/modules/voting/ballot";
 import { STICKERS_ON_IDEA } from "./counts";
+import { keptBallotFrom, keptBallotText } from "~/modules/voting/ballot-in-progress";
 
 // The sticker ballot (issue 6): every idea on the ballot as a poster card on which the resident
 // sticks stickers. It is a plain HTML form with the field names of app/modules/voting/ballot-form.ts
@@ -46,6 +47,8 @@ type StickerBallotProps = {
   confirmLabel: string;
   /** Under the confirm button: until when stickers can move, or that a code vote is final. */
   note: string;
+  /** Keeps unposted changes in this tab under this key (keptBallotKey), so a look at an idea loses nothing. */
+  keepAs?: string;
   /** Extra fields (a voting code) that travel with the ballot. */
   hidden?: Readonly<Record<string, string>>;
   /** Fields shown above the posters (the age question). */
@@ -80,7 +83,7 @@ function problemText(t: ReturnType<typeof useT>, problem: BallotProblem, titleOf
 }
 
 export function StickerBallot(props: StickerBallotProps) {
-  const { ideas, rules, initial, problems = [], action, confirmLabel, note, hidden = {}, before, after, submitting = false } = props;
+  const { ideas, rules, initial, problems = [], action, confirmLabel, note, hidden = {}, before, after, submitting = false, keepAs } = props;
   const t = useT();
   const count = useCountText();
   const leftText = useStickersLeftText();
@@ -92,6 +95,7 @@ export function StickerBallot(props: StickerBallotProps) {
   const [hydrated, setHydrated] = useState(false);
   const focusAfter = useRef<string | null>(null);
   useEffect(() => setHydrated(true), []);
+  const restored = useKeptBallot({ keepAs, ballot, initial, rules, ideaIds: ideas.map((i) => i.id), refused: problems.length > 0, hydrated, restore: setBallot });
   useEffect(() => {
     if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
@@ -170,7 +174,15 @@ export function StickerBallot(props: StickerBallotProps) {
   const chosen = [...counts].map(([id, n]) => ({ id, n, title: titleOf(id) }));
 
   return (
-    <Form method="post" action={action} className="sticker-ballot" onKeyDown={onKeyDown} data-enhanced={hydrated || undefined} data-moving={moving ?? undefined}>
+    <Form
+      method="post"
+      action={action}
+      className="sticker-ballot"
+      onKeyDown={onKeyDown}
+      onSubmit={() => forgetKeptBallot(keepAs)}
+      data-enhanced={hydrated || undefined}
+      data-moving={moving ?? undefined}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -183,6 +195,11 @@ export function StickerBallot(props: StickerBallotProps) {
             ))}
           </ul>
         </div>
+      ) : null}
+      {restored ? (
+        <p className="notice" role="status">
+          {t("voting.keptInTab")}
+        </p>
       ) : null}
       {before}
       <p className="ballot-rule">{rules.allowStacking ? t("voting.ruleStacking") : t("voting.ruleOnePerIdea")}</p>
@@ -404,4 +421,56 @@ function PosterCard(props: PosterCardProps) {
       </div>
     </li>
   );
+}
+
+function forgetKeptBallot(keepAs: string | undefined): void {
+  if (!keepAs) return;
+  try {
+    sessionStorage.removeItem(keepAs);
+  } catch {
+    // Storage switched off (a private window): nothing was kept.
+  }
+}
+
+/**
+ * Brings back, once on arrival, the changes this tab made and did not post (ballot-in-progress.ts), and
+ * keeps every later change until it is posted. True when something came back, to say so.
+ */
+function useKeptBallot(input: {
+  keepAs: string | undefined;
+  ballot: Ballot;
+  initial: Ballot;
+  rules: BallotRules;
+  ideaIds: readonly number[];
+  refused: boolean;
+  hydrated: boolean;
+  restore: (ballot: Ballot) => void;
+}): boolean {
+  const { keepAs, ballot, initial, hydrated } = input;
+  const [restored, setRestored] = useState(false);
+  const arrival = useRef(input);
+  useEffect(() => {
+    const { keepAs: key, initial: first, rules, ideaIds, refused, restore } = arrival.current;
+    // After a refusal the page shows what was posted: that is newer than anything kept.
+    if (!key || refused) return;
+    try {
+      const kept = keptBallotFrom(sessionStorage.getItem(key), first, rules, ideaIds);
+      if (kept) {
+        restore(kept);
+        setRestored(true);
+      }
+    } catch {
+      // Storage switched off: nothing to bring back.
+    }
+  }, []);
+  useEffect(() => {
+    if (!keepAs || !hydrated) return;
+    try {
+      if (keptBallotText(ballot) === keptBallotText(initial)) sessionStorage.removeItem(keepAs);
+      else sessionStorage.setItem(keepAs, keptBallotText(ballot));
+    } catch {
+      // Storage full or switched off: the ballot still works, it is only not kept.
+    }
+  }, [keepAs, hydrated, ballot, initial]);
+  return restored;
 }

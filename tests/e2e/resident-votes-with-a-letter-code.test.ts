@@ -1,26 +1,5 @@
-import type { Page } from "@playwright/test";
-import { demo, expect, logIn, test } from "./fixtures";
-import { ideas, readReceipt, sticker, votePage, votingSlug, waitForEnhancedBallot } from "./voting-helpers";
-
-/** An organiser makes a batch of letters and reads the codes off the printable page (shown this once). */
-async function makeLetterCodes(page: Page, label: string, size: number): Promise<string[]> {
-  await logIn(page, demo.organisator);
-  await page.goto(`/organiseren/${votingSlug}`);
-  await page.getByRole("link", { name: "Stemmen" }).click();
-  await expect(page.getByRole("heading", { name: "Opkomst" })).toBeVisible();
-  await page.getByLabel("Naam van de reeks").fill(label);
-  await page.getByLabel("Aantal codes").fill(String(size));
-  await page.getByRole("button", { name: "Maak brieven om te printen" }).click();
-  await expect(page.getByRole("heading", { name: `Stembrieven: ${label}` })).toBeVisible();
-  const codes = await page.locator(".letter-code").allInnerTexts();
-  expect(codes).toHaveLength(size);
-  for (const code of codes) expect(code).toMatch(/^[0-9ACDEFGHJKMNPQRTUVWXY]{4}-[0-9ACDEFGHJKMNPQRTUVWXY]{4}$/);
-  // The codes exist only on that page: the batch list shows counts, never a code.
-  await page.goto(`/organiseren/${votingSlug}/stemmen`);
-  await expect(page.getByRole("row").filter({ hasText: label })).toContainText(`0 van ${size} gebruikt`);
-  await expect(page.getByText(codes[0]!)).toHaveCount(0);
-  return codes;
-}
+import { expect, test } from "./fixtures";
+import { ideas, makeLetterCodes, readReceipt, sticker, votePage, waitForEnhancedBallot } from "./voting-helpers";
 
 test("a resident without an account votes with the code from a letter; the code works once", async ({ page, browser }) => {
   const codes = await makeLetterCodes(page, `Brieven ${Date.now()}`, 2);

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { demo, logIn } from "./fixtures";
 
 // The demo contest in its voting phase (db/seeds/voting.ts): five shortlisted ideas, 3 stickers, no
 // stacking, voting with an account, with a code and at the keuzebijeenkomst.
@@ -42,4 +43,24 @@ export async function lookUpReceipt(page: Page, receipt: string) {
   const found = page.getByRole("status").filter({ hasText: "Je stem is meegeteld." });
   await expect(found).toBeVisible();
   return found;
+}
+
+/** An organiser makes a batch of letters and reads the codes off the printable page (shown this once). */
+export async function makeLetterCodes(page: Page, label: string, size: number): Promise<string[]> {
+  await logIn(page, demo.organisator);
+  await page.goto(`/organiseren/${votingSlug}`);
+  await page.getByRole("link", { name: "Stemmen" }).click();
+  await expect(page.getByRole("heading", { name: "Opkomst" })).toBeVisible();
+  await page.getByLabel("Naam van de reeks").fill(label);
+  await page.getByLabel("Aantal codes").fill(String(size));
+  await page.getByRole("button", { name: "Maak brieven om te printen" }).click();
+  await expect(page.getByRole("heading", { name: `Stembrieven: ${label}` })).toBeVisible();
+  const codes = await page.locator(".letter-code").allInnerTexts();
+  expect(codes).toHaveLength(size);
+  for (const code of codes) expect(code).toMatch(/^[0-9ACDEFGHJKMNPQRTUVWXY]{4}-[0-9ACDEFGHJKMNPQRTUVWXY]{4}$/);
+  // The codes exist only on that page: the batch list shows counts, never a code.
+  await page.goto(`/organiseren/${votingSlug}/stemmen`);
+  await expect(page.getByRole("row").filter({ hasText: label })).toContainText(`0 van ${size} gebruikt`);
+  await expect(page.getByText(codes[0]!)).toHaveCount(0);
+  return codes;
 }

@@ -1,6 +1,7 @@
 import { listPublicIdeas } from "~/modules/ideas/ideas.server";
 import { seededOrder } from "~/modules/ideas/order";
 import { ideaPath, photoUrl } from "~/modules/ideas/paths";
+import { BALLOT_BACK_PARAM } from "./paths";
 import type { MessageKey } from "~/lib/i18n";
 import { isMessageKey } from "~/lib/i18n";
 import type { BallotProblem } from "./ballot";
@@ -22,7 +23,7 @@ export type BallotCard = {
  * The ideas on the ballot as poster cards, in the visitor's own order (the idea list's seeded
  * shuffle): no idea is first on everyone's ballot.
  */
-export function ballotCards(input: { contestId: number; slug: string; seed: string }): BallotCard[] {
+export function ballotCards(input: { contestId: number; slug: string; seed: string; way: "account" | "code" }): BallotCard[] {
   const onBallot = new Set(ballotIdeaIds(input.contestId));
   const cards = listPublicIdeas(input.contestId)
     .filter((i) => onBallot.has(i.id))
@@ -31,7 +32,8 @@ export function ballotCards(input: { contestId: number; slug: string; seed: stri
       title: i.title,
       summary: i.summary,
       costEuros: i.costEuros,
-      href: ideaPath(input.slug, i.id),
+      // The idea's page offers the way back to this ballot (issue 18).
+      href: `${ideaPath(input.slug, i.id)}?${BALLOT_BACK_PARAM}=${input.way === "code" ? "stemcode" : "stembiljet"}`,
       photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
     }));
   return seededOrder(cards, input.seed);

@@ -10,3 +10,10 @@ export const codesCsvPath = (slug: string) => `/organiseren/${slug}/stemmen/code
 export const ballotReviewPath = (slug: string) => `/organiseren/${slug}/stemmen/controle`;
 export const addressListPath = (slug: string) => `/organiseren/${slug}/stemmen/adressen`;
 export const addressLettersPath = (slug: string) => `/organiseren/${slug}/stemmen/adressen-brieven`;
+
+/** On an idea's page opened from a ballot: which ballot to go back to ("stembiljet" or "stemcode"). */
+export const BALLOT_BACK_PARAM = "terug";
+/** The ballot an idea's page leads back to, from its ?terug= value; null for anything else. */
+export function ballotBackPath(slug: string, back: string | null): string | null {
+  return back === "stembiljet" ? votePath(slug) : back === "stemcode" ? codeVotePath(slug) : null;
+}
