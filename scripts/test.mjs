@@ -1,5 +1,6 @@
 // `npm test`: every kind of test, in order of speed, stopping at the first kind that fails:
-// the type check, Vitest (unit and integration, real SQLite files), then Playwright against the built app.
+// ESLint (with the layer order of ADR 020; cached in .cache/eslint), the type check, Vitest (unit and
+// integration, real SQLite files), then Playwright against the built app.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,7 @@ rmSync(path.join(results, "vitest.json"), { force: true });
 rmSync(path.join(results, "e2e.json"), { force: true });
 
 const steps = [
+  { name: "lint", args: [bin("eslint", "bin/eslint.js"), "--cache", "--cache-location", path.join(root, ".cache/eslint/"), root] },
   { name: "type check", args: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "."] },
   { name: "unit and integration tests", args: [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`] },
   { name: "end-to-end tests", args: [path.join(root, "scripts/e2e.mjs")] },

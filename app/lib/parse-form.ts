@@ -31,7 +31,7 @@ export function parseWithZod<Schema extends $ZodType>(
   const form = new FormData();
   const names: string[] = [];
   for (const [name, value] of payload.entries()) {
-    form.append(name, typeof value === "string" ? value.replace(/\u0000/g, "") : value);
+    form.append(name, typeof value === "string" ? value.replaceAll("\u0000", "") : value);
     names.push(name);
     if (name === "__intent__" && typeof value === "string") names.push(intentTarget(value));
   }

@@ -10,7 +10,7 @@ import { votingPepper } from "~/lib/secrets.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { participationReport } from "~/modules/participation/figures";
-import { contestBuurten, handInFlashParams, participationFigures, questionsAfterVote, recordAnswers, saveResidentFigures } from "~/modules/participation/participation.server";
+import { contestBuurten, handInFlashParams, participationFigures, questionsAfterVote, recordAnswers } from "~/modules/participation/participation.server";
 import { counterKeys, type AnswersReply, type QuestionsForm } from "~/modules/participation/questions";
 import { handInToken } from "~/modules/participation/token";
 import { generateCodeBatch } from "~/modules/voting/codes.server";

@@ -22,7 +22,6 @@ const { db } = useTestDatabase();
 const day = 24 * 60 * 60 * 1000;
 const password = "wijkvonk-demo";
 let mohamed = "";
-let organiser = "";
 let contestId = 0;
 let ideaId = 0;
 
@@ -30,7 +29,6 @@ beforeAll(async () => {
   await seedDemo(db(), { hashPassword, now: Date.now() });
   const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
   mohamed = userId("mohamed@voorbeeld.nl");
-  organiser = userId("organisator@keizerslanden.nl");
   contestId = getContestBySlug(votingDemoSlug)!.contest.id;
   ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed))).get()!.id;
   // Mohamed also joins a taakgroep of someone else's idea, with his contact.

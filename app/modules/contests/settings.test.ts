@@ -46,7 +46,7 @@ function parse(form: FormData) {
     if (m) {
       const prizes = (object.prizes ??= []) as Record<string, unknown>[];
       (prizes[Number(m[1])] ??= {})[m[2]!] = value;
-    } else if (key === "areaIds") (object.areaIds ??= [] as unknown[]) && (object.areaIds as unknown[]).push(value);
+    } else if (key === "areaIds") ((object.areaIds ??= []) as unknown[]).push(value);
     else object[key] = value;
   }
   return contestSettingsSchema.safeParse(object);
