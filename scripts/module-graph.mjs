@@ -1,11 +1,12 @@
 // Prints the import arrows between the feature folders in app/modules (and app/workflows), with the
 // files behind each arrow: `node scripts/module-graph.mjs [--files]`. An arrow is one (from, to) pair
-// of folders, however many imports make it; ADR 020 holds the order they must follow, and ESLint
-// (eslint.config.js) keeps it.
+// of folders, however many imports make it; ADR 020 holds the order they must follow (LAYERS in
+// eslint/layers.js), and ESLint keeps it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { LAYERS } from "../eslint/layers.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const app = path.join(root, "app");
@@ -47,8 +48,12 @@ for (const file of sourceFiles(app)) {
   }
 }
 
+let against = 0;
 for (const key of [...arrows.keys()].sort()) {
-  console.log(`${key}  (${arrows.get(key).size} file${arrows.get(key).size === 1 ? "" : "s"})`);
+  const [from, to] = key.split(" -> ");
+  const upward = LAYERS.indexOf(to) < LAYERS.indexOf(from);
+  if (upward) against += 1;
+  console.log(`${key}  (${arrows.get(key).size} file${arrows.get(key).size === 1 ? "" : "s"})${upward ? "  AGAINST THE ORDER" : ""}`);
   if (showFiles) for (const file of [...arrows.get(key)].sort()) console.log(`    ${file}`);
 }
-console.log(`${arrows.size} arrows`);
+console.log(`${arrows.size} arrows, ${against} against the order`);
