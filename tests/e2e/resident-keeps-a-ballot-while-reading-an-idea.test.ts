@@ -39,7 +39,7 @@ test("an account voter's move that is not confirmed yet survives a look at an id
   await newResident(page, "Lezer");
   await page.goto(votePage);
   await placeStickers(page, [ideas.bomen]);
-  await expect(page.getByRole("heading", { name: "Je hebt gestemd" })).toBeVisible();
+  await expect(page.getByText("Je hebt gestemd", { exact: true })).toBeVisible();
 
   await waitForEnhancedBallot(page);
   await sticker(page, ideas.bomen).uncheck();
