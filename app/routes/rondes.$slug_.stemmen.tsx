@@ -108,6 +108,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kept,
     state,
     reason,
+    outsideArea: reason === "voting.postcodeOutsideArea",
     voted,
     ballot,
     receipt,
@@ -183,6 +184,8 @@ export default function VotePage() {
   const votes = votesPhrase(t, page.votesPerResident);
   const closes = page.closesAt !== null ? formatDateTime(page.closesAt, locale) : "";
   const initial = actionData?.posted ?? page.ballot;
+  // A refused change after voting: the stored vote still counts; the page must not say both "voted" and "not saved".
+  const refused = (actionData?.problems.length ?? 0) > 0;
   return (
     <article className="page voting-page">
       <PageTitle title={`${t("voting.title")} · ${page.title}`} />
@@ -193,7 +196,20 @@ export default function VotePage() {
         </Link>
       </p>
       <h1>{t("voting.heading", { contest: page.title })}</h1>
-      <p className="lead">{t("voting.lead", { votes })}</p>
+      {/* Someone who cannot vote here hears that first, not how many stickers they have (issue 18). */}
+      {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
+        <CannotVote state={page.state} reason={page.reason} eligibleByCode={page.eligibleByCode} slug={page.slug} outsideArea={page.outsideArea} />
+      ) : null}
+      {page.state === "ballot" && !page.voted ? <p className="lead">{t("voting.lead", { votes })}</p> : null}
+      {page.state === "ballot" && page.voted && !refused ? (
+        <div className="notice" role="note">
+          <p className="ballot-problems-title">
+            <strong>{t("voting.votedTitle")}</strong>
+          </p>
+          <p>{t("voting.votedLead", { date: closes })}</p>
+        </div>
+      ) : null}
+      {page.receipt ? <ReceiptCard receipt={page.receipt} mailed={page.mailed} /> : null}
       <div className="voting-facts">
         {closes ? <p>{t("voting.closesAt", { date: closes })}</p> : null}
         <p>
@@ -201,7 +217,6 @@ export default function VotePage() {
         </p>
       </div>
 
-      {page.receipt ? <ReceiptCard receipt={page.receipt} mailed={page.mailed} /> : null}
       {page.questions ? <ParticipationQuestions questions={page.questions} /> : null}
 
       {page.state === "login" ? (
@@ -220,25 +235,11 @@ export default function VotePage() {
         </section>
       ) : null}
 
-      {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
-        <section className="card" aria-labelledby="niet-titel">
-          <h2 id="niet-titel">{t("voting.cannotVoteTitle")}</h2>
-          <p>{page.state === "at-meeting" ? t("voting.alreadyAtMeeting") : page.state === "poster-only" ? t("voting.posterOnly") : page.reason ? t(page.reason) : null}</p>
-          {page.eligibleByCode && page.state !== "at-meeting" ? <CodeInstead slug={page.slug} /> : null}
-        </section>
-      ) : null}
+
 
       {page.state === "ballot" ? (
         <>
           {page.unconfirmed ? <ConfirmFirst slug={page.slug} kept={page.kept} /> : null}
-          {page.voted ? (
-            <div className="notice" role="note">
-              <p className="ballot-problems-title">
-                <strong>{t("voting.votedTitle")}</strong>
-              </p>
-              <p>{t("voting.votedLead", { date: closes })}</p>
-            </div>
-          ) : null}
           <StickerBallot
             key={JSON.stringify(initial)}
             keepAs={keptBallotKey(page.slug, "account")}
@@ -246,6 +247,7 @@ export default function VotePage() {
             rules={page.rules}
             initial={initial}
             problems={actionData?.problems}
+            problemsTitle={page.voted ? t("voting.problemsTitleVoted") : undefined}
             confirmLabel={page.voted ? t("voting.confirmAgain") : t("voting.confirm")}
             note={t("voting.canMoveUntil", { date: closes })}
             submitting={navigation.state === "submitting"}
@@ -261,6 +263,22 @@ export default function VotePage() {
         </>
       ) : null}
     </article>
+  );
+}
+
+function CannotVote({ state, reason, eligibleByCode, slug, outsideArea }: { state: "ineligible" | "poster-only" | "at-meeting"; reason: MessageKey | null; eligibleByCode: boolean; slug: string; outsideArea: boolean }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="niet-titel">
+      <h2 id="niet-titel">{t("voting.cannotVoteTitle")}</h2>
+      <p>{state === "at-meeting" ? t("voting.alreadyAtMeeting") : state === "poster-only" ? t("voting.posterOnly") : reason ? t(reason) : null}</p>
+      {eligibleByCode && state !== "at-meeting" ? <CodeInstead slug={slug} /> : null}
+      {outsideArea ? (
+        <p>
+          <Link to="/rondes">{t("voting.otherRounds")}</Link>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

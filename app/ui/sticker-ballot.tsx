@@ -43,6 +43,8 @@ type StickerBallotProps = {
   initial: Ballot;
   /** The server's reasons for refusing the last post. */
   problems?: readonly BallotMessage[];
+  /** Above those reasons; by default "Je stem is nog niet opgeslagen". */
+  problemsTitle?: string;
   action?: string;
   confirmLabel: string;
   /** Under the confirm button: until when stickers can move, or that a code vote is final. */
@@ -83,7 +85,7 @@ function problemText(t: ReturnType<typeof useT>, problem: BallotProblem, titleOf
 }
 
 export function StickerBallot(props: StickerBallotProps) {
-  const { ideas, rules, initial, problems = [], action, confirmLabel, note, hidden = {}, before, after, submitting = false, keepAs } = props;
+  const { ideas, rules, initial, problems = [], problemsTitle, action, confirmLabel, note, hidden = {}, before, after, submitting = false, keepAs } = props;
   const t = useT();
   const count = useCountText();
   const leftText = useStickersLeftText();
@@ -188,7 +190,7 @@ export function StickerBallot(props: StickerBallotProps) {
       ))}
       {problems.length > 0 ? (
         <div className="form-error ballot-problems" role="alert">
-          <p className="ballot-problems-title">{t("voting.problemsTitle")}</p>
+          <p className="ballot-problems-title">{problemsTitle ?? t("voting.problemsTitle")}</p>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>{t(p.key, p.params)}</li>

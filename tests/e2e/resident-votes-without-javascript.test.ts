@@ -38,6 +38,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status").filter({ hasText: "Je stickers zijn verplaatst." })).toBeVisible();
     for (const title of [ideas.bomen, ideas.regen, ideas.speelplek]) await expect(sticker(page, title)).toBeChecked();
     await expect(sticker(page, ideas.bloemen)).not.toBeChecked();
+
+    // A fourth sticker after voting: the change is refused, and the page does not also say "je hebt gestemd" (issue 18).
+    await sticker(page, ideas.bloemen).check();
+    await page.getByRole("button", { name: "Verplaatsing bevestigen" }).click();
+    await expect(page.getByRole("alert")).toContainText("Je verandering is niet opgeslagen. Je eerdere stem telt nog.");
+    await expect(page.getByText("Je hebt gestemd", { exact: true })).toHaveCount(0);
   });
 
   test("a code voter votes and the check-in desk then says the code has voted", async ({ page, browser }) => {
