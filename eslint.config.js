@@ -7,7 +7,21 @@ import tseslint from "typescript-eslint";
 import layers from "./eslint/layers.js";
 
 export default tseslint.config(
-  { ignores: ["build/", "data/", "public/", "test-results/", "playwright-report/", "blob-report/", "test-reports/", ".cache/", "tests/.tmp/", "db/migrations/", "tests/fixtures/lint/"] },
+  {
+    ignores: [
+      "build/",
+      "data/",
+      "public/",
+      "test-results/",
+      "playwright-report/",
+      "blob-report/",
+      "test-reports/",
+      ".cache/",
+      "tests/.tmp/",
+      "db/migrations/",
+      "tests/fixtures/lint/",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -16,14 +30,28 @@ export default tseslint.config(
     rules: {
       "layers/layer-order": "error",
       // A leading underscore marks what is left out on purpose (a rest sibling, an unused argument).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       // Conform's own parseWithZod throws on crafted posts; routes read forms with the safe one.
-      "no-restricted-imports": ["error", { paths: [{ name: "@conform-to/zod", importNames: ["parseWithZod"], message: "Use parseWithZod from ~/lib/parse-form: conform's own throws on crafted posts." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@conform-to/zod",
+              importNames: ["parseWithZod"],
+              message: "Use parseWithZod from ~/lib/parse-form: conform's own throws on crafted posts.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -34,8 +62,19 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@conform-to/zod", importNames: ["parseWithZod"], message: "Use parseWithZod from ~/lib/parse-form: conform's own throws on crafted posts." }],
-          patterns: [{ group: ["@remix-run/*"], message: "A feature never answers in HTTP: return a result or throw a Refusal (~/lib/refusal); the route decides the status." }],
+          paths: [
+            {
+              name: "@conform-to/zod",
+              importNames: ["parseWithZod"],
+              message: "Use parseWithZod from ~/lib/parse-form: conform's own throws on crafted posts.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["@remix-run/*"],
+              message: "A feature never answers in HTTP: return a result or throw a Refusal (~/lib/refusal); the route decides the status.",
+            },
+          ],
         },
       ],
     },

@@ -33,7 +33,9 @@ app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   if (stopping) res.set("Connection", "close");
   // The path only: a query string may hold a token from a mail.
-  res.on("finish", () => log.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request"));
+  res.on("finish", () =>
+    log.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request"),
+  );
   // Scripts run only from our own files or with this request's nonce: an injected <script> does not.
   res.locals.cspNonce = randomBytes(16).toString("base64");
   res.set({
@@ -64,7 +66,10 @@ app.use((req, res, next) => {
 // and while the server is stopping (so the proxy sends new visitors elsewhere).
 app.get("/healthz", (_req, res) => {
   const health = stopping ? { status: "stopping", checkedAt: new Date().toISOString() } : checkHealth();
-  res.status(health.status === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(health);
+  res
+    .status(health.status === "ok" ? 200 : 503)
+    .set("Cache-Control", "no-store")
+    .json(health);
 });
 
 // CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep

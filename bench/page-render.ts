@@ -64,7 +64,10 @@ async function main() {
     }
     writeFileSync(path.join(dir, "pages.json"), JSON.stringify(files));
     const barePort = await freePort();
-    const bare = spawn(process.execPath, [path.join(root, "bench/support/bare-page-server.mjs"), String(barePort), path.join(dir, "pages.json")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const bare = spawn(process.execPath, [path.join(root, "bench/support/bare-page-server.mjs"), String(barePort), path.join(dir, "pages.json")], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     await waitFor(bare, "ready");
     targets.push({ name: "bare", port: barePort, child: bare });
 

@@ -45,7 +45,11 @@ async function logIn(origin: string): Promise<string> {
   return session.split(";")[0]!;
 }
 
-const decodeEntities = (text: string) => text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
@@ -122,7 +126,8 @@ function weigh(url: string, cookie: string): Promise<Asset> {
         kind,
         raw: body.length,
         gzip: gzipSync(body, { level: 9 }).length,
-        brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
+        brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          .length,
         contains: MARKERS.filter(([, marker]) => text.includes(marker)).map(([label]) => label),
         servedEncoding: response.headers.get("content-encoding") ?? "identity",
       } satisfies Asset;
@@ -212,7 +217,9 @@ async function main() {
     );
     const encodings = [...new Set(all.map((a) => a.servedEncoding))].join(", ");
     console.log(`\nContent-Encoding as served by the app itself: ${encodings} (the compressed figures assume a proxy that compresses).`);
-    console.log(`Verdict: ${over ? "OVER" : "PASS"}, the heaviest page is ${kB(heaviest)} kB gzipped. Took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Verdict: ${over ? "OVER" : "PASS"}, the heaviest page is ${kB(heaviest)} kB gzipped. Took ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     const errors = app.errors();
     if (errors) console.error(`Server errors:\n${errors.slice(0, 2000)}`);
   } finally {

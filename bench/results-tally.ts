@@ -93,7 +93,10 @@ function generateWijkWithOneExpensiveIdea(seed = 7): string {
   const costs = [5_000, 8_000, 12_000, 3_000, 7_000, 6_000, 4_000, 60_000];
   const projects = costs.map((cost, i) => ({ id: String(i + 1), cost, name: `Idee ${i + 1}`, extra: {} }));
   const votes = Array.from({ length: 300 }, (_, i) => {
-    const vote = projects.slice(0, 7).filter(() => random() < 0.3).map((p) => p.id);
+    const vote = projects
+      .slice(0, 7)
+      .filter(() => random() < 0.3)
+      .map((p) => p.id);
     if (i < 3) vote.push("8");
     return { voterId: `v${i + 1}`, vote, extra: {} };
   });
@@ -128,7 +131,11 @@ const TARGET_MS = 1000;
 /** `recordAs`: the election's name in the combined table, when its figures belong there. */
 function bench(election: Election, recordAs?: string): void {
   const parse = () => parsePb(election.text);
-  const count = () => tally(election.ballots, election.projects.map((p) => p.id));
+  const count = () =>
+    tally(
+      election.ballots,
+      election.projects.map((p) => p.id),
+    );
   const rules: [string, (counted: Tally) => unknown][] = [
     ...GREEDY_VARIANTS.map((variant): [string, (counted: Tally) => unknown] => [
       variant,
@@ -146,7 +153,18 @@ function bench(election: Election, recordAs?: string): void {
   const section = `tally + outcome rules: ${recordAs ?? ""}`;
   const keep = (figure: string, value: number, floor: number, floorIs: string, rule: boolean) => {
     if (!recordAs) return;
-    record({ bench: "results-tally", section, figure, value, unit: "ms", floor, floorIs, better: "lower", ...(rule ? { target: `< ${TARGET_MS} ms`, met: value < TARGET_MS } : {}), note: `median of ${RUNS}` });
+    record({
+      bench: "results-tally",
+      section,
+      figure,
+      value,
+      unit: "ms",
+      floor,
+      floorIs,
+      better: "lower",
+      ...(rule ? { target: `< ${TARGET_MS} ms`, met: value < TARGET_MS } : {}),
+      note: `median of ${RUNS}`,
+    });
   };
   const parseAndTally = () => {
     parse();

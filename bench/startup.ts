@@ -39,11 +39,16 @@ async function main() {
     const prepared = await prepareDatabase(full, { residents: 0, sessions: false, cityRound: true });
     const fullMb = statSync(full).size / 1e6;
     console.log(`Start-up: spawn to the first 200 on GET /, median of ${RUNS} interleaved runs.`);
-    console.log(`Full database: the demo plus the city round (${prepared.city!.ideaIds.length} ideas, ${prepared.city!.voters} ballots), ${fullMb.toFixed(1)} MB.`);
+    console.log(
+      `Full database: the demo plus the city round (${prepared.city!.ideaIds.length} ideas, ${prepared.city!.voters} ballots), ${fullMb.toFixed(1)} MB.`,
+    );
 
     const app = (file: string) => (port: number) => appProcess(port, { databasePath: file }).child;
     const bare = (file: string) => (port: number) =>
-      spawn(process.execPath, [path.join(root, "bench/support/bare-page-server.mjs"), String(port), "", file], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+      spawn(process.execPath, [path.join(root, "bench/support/bare-page-server.mjs"), String(port), "", file], {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
 
     const times = { appEmpty: [] as number[], appFull: [] as number[], bareEmpty: [] as number[], bareFull: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
@@ -65,8 +70,28 @@ async function main() {
     );
     const floorIs = "bare node:http + better-sqlite3 open";
     const note = `median of ${RUNS}, spawn to first 200 on GET /`;
-    record({ bench: "startup", section: "start-up of the built server", figure: "empty database (creates + migrates)", value: median(times.appEmpty), unit: "ms", floor: median(times.bareEmpty), floorIs, better: "lower", note });
-    record({ bench: "startup", section: "start-up of the built server", figure: `full database (demo + city round, ${fullMb.toFixed(0)} MB)`, value: median(times.appFull), unit: "ms", floor: median(times.bareFull), floorIs, better: "lower", note });
+    record({
+      bench: "startup",
+      section: "start-up of the built server",
+      figure: "empty database (creates + migrates)",
+      value: median(times.appEmpty),
+      unit: "ms",
+      floor: median(times.bareEmpty),
+      floorIs,
+      better: "lower",
+      note,
+    });
+    record({
+      bench: "startup",
+      section: "start-up of the built server",
+      figure: `full database (demo + city round, ${fullMb.toFixed(0)} MB)`,
+      value: median(times.appFull),
+      unit: "ms",
+      floor: median(times.bareFull),
+      floorIs,
+      better: "lower",
+      note,
+    });
     console.log(`\nTook ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

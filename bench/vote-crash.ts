@@ -27,7 +27,9 @@ try {
   // The bench's residents vote online in the voting demo; the demo's own ballots (by code, in other rounds) are not counted.
   const counts = () => {
     const db = new Database(file);
-    const registered = (db.prepare("SELECT count(*) AS n FROM voter_register WHERE contest_id = ? AND user_id LIKE 'bench-user-%'").get(contestId) as { n: number }).n;
+    const registered = (
+      db.prepare("SELECT count(*) AS n FROM voter_register WHERE contest_id = ? AND user_id LIKE 'bench-user-%'").get(contestId) as { n: number }
+    ).n;
     const ballots = (db.prepare("SELECT count(*) AS n FROM ballots WHERE contest_id = ? AND channel = 'online'").get(contestId) as { n: number }).n;
     const integrity = db.pragma("integrity_check", { simple: true });
     db.close();

@@ -105,7 +105,9 @@ async function main() {
   const rows: Row[] = [];
   const targets: Target[] = [];
   try {
-    console.log(`Vote throughput: ${seconds} s per target and level in ${ROUNDS} interleaved rounds, after ${warmupMs / 1000} s warm-up; connections ${connectionLevels.join(" and ")}; ${cpus().length} cores (shared with the load generator).`);
+    console.log(
+      `Vote throughput: ${seconds} s per target and level in ${ROUNDS} interleaved rounds, after ${warmupMs / 1000} s warm-up; connections ${connectionLevels.join(" and ")}; ${cpus().length} cores (shared with the load generator).`,
+    );
     console.log(`Preparing databases: ${appResidents} residents with sessions for the app, ${bareResidents} for each bare handler…`);
     const appFile = path.join(dir, "app.sqlite");
     // Each file is filled in a process of its own, all three at the same time.
@@ -122,9 +124,20 @@ async function main() {
     // The app, built, as `npm run serve` runs it. Receipt mails go nowhere without SMTP_URL (one warning per vote).
     const profiling = process.env.BENCH_CPU_PROF === "1";
     if (profiling) mkdirSync(profileDir, { recursive: true });
-    const server = await startApp({ databasePath: appFile, nodeArgs: profiling ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], quiet: ["[mail] not sent"] });
+    const server = await startApp({
+      databasePath: appFile,
+      nodeArgs: profiling ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+      quiet: ["[mail] not sent"],
+    });
     const { port } = server;
-    targets.push({ name: "wijkvonk", port, child: server.child, maker: requestMaker(port, app.ideaIds, appResidents), isSuccess: (s) => s === 302 || s === 303, pool: appResidents });
+    targets.push({
+      name: "wijkvonk",
+      port,
+      child: server.child,
+      maker: requestMaker(port, app.ideaIds, appResidents),
+      isSuccess: (s) => s === 302 || s === 303,
+      pool: appResidents,
+    });
 
     // Memory from here on: the app and the NORMAL floor, idle after start, then sampled under the load.
     const memory = new Map<string, MemoryUse>(
@@ -157,7 +170,8 @@ async function main() {
         if (result.failures > 0) console.log(`    ${result.failures} failed, first: ${result.firstFailure}`);
       }
     }
-    for (const target of targets) if (target.maker.wrapped) console.log(`  (${target.name}: the pool of ${target.pool} residents ran out; later votes were moves, not inserts)`);
+    for (const target of targets)
+      if (target.maker.wrapped) console.log(`  (${target.name}: the pool of ${target.pool} residents ran out; later votes were moves, not inserts)`);
     const used = new Map([...memory].map(([name, m]) => [name, { idle: m.idle, load: m.sampler.stop() }]));
     for (const target of targets.splice(0)) await stop(target.child);
     const serverErrors = server.errors();
@@ -183,7 +197,9 @@ async function main() {
       const ratioNormal = real.rate / of("bare (NORMAL)").rate;
       const ratioFull = real.rate / of("bare (FULL)").rate;
       const verdict = connections === 50 ? `  Target (≥ 20% of bare NORMAL, p99 < 50 ms): ${ratioNormal >= 0.2 && real.p99 < 50 ? "met" : "NOT met"}.` : "";
-      console.log(`${connections} connections: wijkvonk / bare (NORMAL) = ${fmt(ratioNormal * 100)}%, wijkvonk / bare (FULL) = ${fmt(ratioFull * 100)}%.${verdict}`);
+      console.log(
+        `${connections} connections: wijkvonk / bare (NORMAL) = ${fmt(ratioNormal * 100)}%, wijkvonk / bare (FULL) = ${fmt(ratioFull * 100)}%.${verdict}`,
+      );
     }
     console.log("");
     for (const [name, m] of used) {
@@ -193,9 +209,20 @@ async function main() {
       );
     }
     recordRows(rows, used);
-    console.log(`Load average after the runs: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (on ${cpus().length} cores; above ${cpus().length} means other work competed).`);
-    console.log(`App database after the runs: ${registered} register rows, ${ballotCount} ballots${registered === ballotCount ? " (one ballot per registered voter)" : " (MISMATCH)"}.`);
-    if (profiling) console.log(`CPU profile: ${readdirSync(profileDir).map((f) => path.join(profileDir, f)).join(", ")}`);
+    console.log(
+      `Load average after the runs: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")} (on ${cpus().length} cores; above ${cpus().length} means other work competed).`,
+    );
+    console.log(
+      `App database after the runs: ${registered} register rows, ${ballotCount} ballots${registered === ballotCount ? " (one ballot per registered voter)" : " (MISMATCH)"}.`,
+    );
+    if (profiling)
+      console.log(
+        `CPU profile: ${readdirSync(profileDir)
+          .map((f) => path.join(profileDir, f))
+          .join(", ")}`,
+      );
     if (registered !== ballotCount || rows.some((r) => r.result.failures > 0)) process.exitCode = 1;
   } finally {
     for (const target of targets) await stop(target.child);
@@ -226,17 +253,55 @@ function recordRows(rows: Row[], used: Map<string, { idle: Memory | null; load: 
       better: "higher",
       ...(target50 ? { target: "≥ 20% of floor", met: real.rate >= 0.2 * floor.rate } : {}),
     });
-    record({ bench, section, figure: "votes/s vs the app's durability", value: real.rate, unit: "/s", floor: full.rate, floorIs: "bare node:http + insert (FULL)", better: "higher" });
+    record({
+      bench,
+      section,
+      figure: "votes/s vs the app's durability",
+      value: real.rate,
+      unit: "/s",
+      floor: full.rate,
+      floorIs: "bare node:http + insert (FULL)",
+      better: "higher",
+    });
     record({ bench, section, figure: "p50", value: real.p50, unit: "ms", floor: floor.p50, floorIs: normal, better: "lower" });
-    record({ bench, section, figure: "p99", value: real.p99, unit: "ms", floor: floor.p99, floorIs: normal, better: "lower", ...(target50 ? { target: "< 50 ms", met: real.p99 < 50 } : {}) });
+    record({
+      bench,
+      section,
+      figure: "p99",
+      value: real.p99,
+      unit: "ms",
+      floor: floor.p99,
+      floorIs: normal,
+      better: "lower",
+      ...(target50 ? { target: "< 50 ms", met: real.p99 < 50 } : {}),
+    });
   }
   const app = used.get("wijkvonk");
   const bare = used.get("bare (NORMAL)");
   const levels = connectionLevels.join(" and ");
   if (app?.load && bare?.load) {
     const section = "server memory (RSS) under the vote load";
-    record({ bench, section, figure: `peak RSS (VmHWM), ${levels} connections`, value: app.load.peakMb, unit: "MB", floor: bare.load.peakMb, floorIs: normal, better: "lower" });
-    if (app.idle && bare.idle) record({ bench, section, figure: "RSS after start, before the load", value: app.idle.rssMb, unit: "MB", floor: bare.idle.rssMb, floorIs: normal, better: "lower" });
+    record({
+      bench,
+      section,
+      figure: `peak RSS (VmHWM), ${levels} connections`,
+      value: app.load.peakMb,
+      unit: "MB",
+      floor: bare.load.peakMb,
+      floorIs: normal,
+      better: "lower",
+    });
+    if (app.idle && bare.idle)
+      record({
+        bench,
+        section,
+        figure: "RSS after start, before the load",
+        value: app.idle.rssMb,
+        unit: "MB",
+        floor: bare.idle.rssMb,
+        floorIs: normal,
+        better: "lower",
+      });
   }
 }
 

@@ -11,7 +11,12 @@ const endpoint = new URL("-/npm/v1/security/advisories/bulk", registry.endsWith(
 async function endpointAnswers() {
   try {
     // An empty question: the endpoint answers {} when it is there.
-    const response = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}", signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+      signal: AbortSignal.timeout(15_000),
+    });
     return response.ok;
   } catch {
     return false;

@@ -15,7 +15,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const caches = mkdtempSync(path.join(tmpdir(), "wijkvonk-audit-"));
 afterAll(() => rmSync(caches, { recursive: true, force: true }));
 const bulk = "/-/npm/v1/security/advisories/bulk";
-const highAdvisory = { express: [{ id: 1, url: "https://example.invalid/advisory", title: "Made up for this test", severity: "high", vulnerable_versions: "<99.0.0", cwe: [], cvss: { score: 7.5, vectorString: null } }] };
+const highAdvisory = {
+  express: [
+    {
+      id: 1,
+      url: "https://example.invalid/advisory",
+      title: "Made up for this test",
+      severity: "high",
+      vulnerable_versions: "<99.0.0",
+      cwe: [],
+      cvss: { score: 7.5, vectorString: null },
+    },
+  ],
+};
 const lowAdvisory = { express: [{ ...highAdvisory.express[0], severity: "low" }] };
 
 /** A registry that answers the audit endpoint with `status` and `advisories`, and knows no package. */

@@ -36,7 +36,9 @@ if (!existsSync(serverBuildOf(root))) {
   process.exit(1);
 }
 if (buildIsStale(root)) {
-  console.warn("Warning: app/, db/ or public/ changed after the last build; the figures are of the build, not of the sources. Run `npm run build` first to measure the sources.");
+  console.warn(
+    "Warning: app/, db/ or public/ changed after the last build; the figures are of the build, not of the sources. Run `npm run build` first to measure the sources.",
+  );
 }
 
 const benches = readdirSync(path.join(root, "bench"))
@@ -51,7 +53,15 @@ cpSync(path.join(root, "build"), path.join(appDir, "build"), { recursive: true }
 cpSync(path.join(root, "db/migrations"), path.join(appDir, "db/migrations"), { recursive: true });
 for (const file of ["server.mjs", "package.json"]) cpSync(path.join(root, file), path.join(appDir, file));
 symlinkSync(path.join(root, "node_modules"), path.join(appDir, "node_modules"), "dir");
-const run = { rowsFile, benches: [], startedAt: new Date().toISOString(), loadBefore: loadavg().map((l) => Math.round(l * 100) / 100), all: only.length === 0, save, note };
+const run = {
+  rowsFile,
+  benches: [],
+  startedAt: new Date().toISOString(),
+  loadBefore: loadavg().map((l) => Math.round(l * 100) / 100),
+  all: only.length === 0,
+  save,
+  note,
+};
 let failed = 0;
 try {
   for (const file of benches) {

@@ -30,7 +30,13 @@ describe("the demo's settings", () => {
   });
 
   it("leaves every variable that is set as it is", () => {
-    const set = { DATABASE_PATH: databasePath, APP_URL: "https://demo.example.nl", VOTING_PEPPER: "p".repeat(40), SMTP_URL: "smtp://mail.example.nl", COOKIE_SECURE: "1" };
+    const set = {
+      DATABASE_PATH: databasePath,
+      APP_URL: "https://demo.example.nl",
+      VOTING_PEPPER: "p".repeat(40),
+      SMTP_URL: "smtp://mail.example.nl",
+      COOKIE_SECURE: "1",
+    };
     const { env } = demoEnvironment(set);
     expect(env).toMatchObject(set);
     expect(env.DEV_MAILBOX).toBeUndefined();

@@ -23,7 +23,10 @@ function freePort() {
 
 const browser = await findBrowser();
 if (!process.env.E2E_SKIP_BUILD) {
-  const build = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

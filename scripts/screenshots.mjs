@@ -21,10 +21,16 @@ const server = spawn(process.execPath, [path.join(root, "server.mjs")], {
 });
 await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("draait op") && resolve()));
 
-const browser = await chromium.launch({ executablePath: await findBrowser(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath: await findBrowser(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
 mkdirSync(outDir, { recursive: true });
 try {
-  for (const [label, width] of [["phone", 375], ["desktop", 1280]]) {
+  for (const [label, width] of [
+    ["phone", 375],
+    ["desktop", 1280],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     if (process.env.SHOT_LOGIN) {
       await page.goto(`http://127.0.0.1:${port}/inloggen`);

@@ -14,8 +14,13 @@ rmSync(path.join(results, "e2e.json"), { force: true });
 
 const steps = [
   { name: "lint", args: [bin("eslint", "bin/eslint.js"), "--cache", "--cache-location", path.join(root, ".cache/eslint/"), root] },
+  // Prettier with the project's line width (.prettierrc.json): only says which files differ, never rewrites them here.
+  { name: "format check", args: [bin("prettier", "bin/prettier.cjs"), "--check", "--log-level", "warn", "."] },
   { name: "type check", args: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "."] },
-  { name: "unit and integration tests", args: [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`] },
+  {
+    name: "unit and integration tests",
+    args: [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`],
+  },
   { name: "end-to-end tests", args: [path.join(root, "scripts/e2e.mjs")] },
 ];
 

@@ -50,14 +50,7 @@ export function toAmsterdamWallMs(instant: number): number {
   for (const part of wallClockFormatter.formatToParts(wholeSeconds)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(
-    parts.year ?? NaN,
-    (parts.month ?? NaN) - 1,
-    parts.day ?? NaN,
-    parts.hour ?? NaN,
-    parts.minute ?? NaN,
-    parts.second ?? NaN,
-  );
+  const wall = Date.UTC(parts.year ?? NaN, (parts.month ?? NaN) - 1, parts.day ?? NaN, parts.hour ?? NaN, parts.minute ?? NaN, parts.second ?? NaN);
   return wall + mod(instant, 1000);
 }
 
@@ -93,19 +86,10 @@ const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$
  * Returns null when the text is not a real calendar date and time
  * (wrong shape, 30 February, 24:00).
  */
-export function resolveAmsterdamLocal(
-  local: string,
-): { instant: number; resolution: LocalTimeResolution } | null {
+export function resolveAmsterdamLocal(local: string): { instant: number; resolution: LocalTimeResolution } | null {
   const match = LOCAL_PATTERN.exec(local.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC rolls 30 February over into March; a real date survives the round trip.

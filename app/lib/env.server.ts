@@ -1,9 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 
-const booleanFlag = z
-  .enum(["1", "0", "true", "false", "yes", "no"])
-  .transform((v) => v === "1" || v === "true" || v === "yes");
+const booleanFlag = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => v === "1" || v === "true" || v === "yes");
 
 /** A proxy's address as Express reads it: an IP, a range ("10.0.0.0/8"), or a name for a kind of range. */
 const proxyAddress = z.string().refine((entry) => {
@@ -92,7 +90,9 @@ export function missingForProduction(env: Env): string[] {
   const missing: string[] = [];
   if (!env.appUrl) missing.push("APP_URL (the public address, e.g. https://wijkvonk.example.nl: links in mails use it)");
   if (!env.votingPepper) {
-    missing.push("VOTING_PEPPER (a secret of 32+ characters, kept apart from the database; a voting-pepper.secret beside the database holds the one in use so far)");
+    missing.push(
+      "VOTING_PEPPER (a secret of 32+ characters, kept apart from the database; a voting-pepper.secret beside the database holds the one in use so far)",
+    );
   }
   return missing;
 }

@@ -21,12 +21,28 @@ describe("field limits read from a schema", () => {
   });
 
   it("cuts a posted value to them and leaves out what the schema does not know", () => {
-    const posted = { intent: "save", title: "x".repeat(50), rows: [{ amount: "1" }, { amount: "2" }, { amount: "3" }], counts: { a: "12345" }, extra: "y", note: ["abcdefg", "h"] };
-    expect(withinLimit(posted, fieldLimit(schema))).toEqual({ intent: "save", title: "x".repeat(10), rows: [{ amount: "1" }, { amount: "2" }], counts: { a: "123" }, note: "abcde" });
+    const posted = {
+      intent: "save",
+      title: "x".repeat(50),
+      rows: [{ amount: "1" }, { amount: "2" }, { amount: "3" }],
+      counts: { a: "12345" },
+      extra: "y",
+      note: ["abcdefg", "h"],
+    };
+    expect(withinLimit(posted, fieldLimit(schema))).toEqual({
+      intent: "save",
+      title: "x".repeat(10),
+      rows: [{ amount: "1" }, { amount: "2" }],
+      counts: { a: "123" },
+      note: "abcde",
+    });
   });
 
   it("sends back a post within the limits unchanged", () => {
-    for (const posted of [{ intent: "note", note: "kort", counts: { "101": "3" } }, { intent: "save", title: "Bankje", rows: { amount: "12" } }]) {
+    for (const posted of [
+      { intent: "note", note: "kort", counts: { "101": "3" } },
+      { intent: "save", title: "Bankje", rows: { amount: "12" } },
+    ]) {
       expect(withinLimit(posted, fieldLimit(schema))).toEqual(posted);
     }
   });

@@ -80,7 +80,8 @@ export function fieldLimit(schema: $ZodType): FieldLimit {
 /** A limit that admits what either admits: the union of intents of one form. */
 function widest(a: FieldLimit, b: FieldLimit): FieldLimit {
   if ("text" in a && "text" in b) return { text: Math.max(a.text, b.text) };
-  if ("items" in a && "items" in b) return { items: widest(a.items, b.items), maxItems: a.maxItems === undefined || b.maxItems === undefined ? undefined : Math.max(a.maxItems, b.maxItems) };
+  if ("items" in a && "items" in b)
+    return { items: widest(a.items, b.items), maxItems: a.maxItems === undefined || b.maxItems === undefined ? undefined : Math.max(a.maxItems, b.maxItems) };
   if ("fields" in a && "fields" in b) {
     const fields = { ...a.fields };
     for (const [name, limit] of Object.entries(b.fields)) fields[name] = fields[name] ? widest(fields[name], limit) : limit;
@@ -108,6 +109,8 @@ export function withinLimit(value: unknown, limit: FieldLimit | undefined): unkn
     return typeof text === "string" ? text.slice(0, limit.text) : undefined;
   }
   if (typeof value !== "object" || Array.isArray(value)) return undefined;
-  const kept = Object.entries(value).map(([name, field]) => [name, withinLimit(field, Object.hasOwn(limit.fields, name) ? limit.fields[name] : limit.anyField)] as const);
+  const kept = Object.entries(value).map(
+    ([name, field]) => [name, withinLimit(field, Object.hasOwn(limit.fields, name) ? limit.fields[name] : limit.anyField)] as const,
+  );
   return Object.fromEntries(kept.filter(([, field]) => field !== undefined));
 }

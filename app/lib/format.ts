@@ -6,7 +6,6 @@ import { INTL_LOCALE, numberFormat, plural } from "./i18n/numbers";
 
 export type Locale = "nl" | "en";
 
-
 const dateTimeFormatters = {
   nl: makeDateTimeFormatter("nl"),
   en: makeDateTimeFormatter("en"),
@@ -44,11 +43,7 @@ export function formatDateTime(instant: InstantInput, locale: Locale = "nl"): st
 }
 
 /** "15 maart 2027" / "15 March 2027"; with weekday: "maandag 15 maart 2027" / "Monday 15 March 2027". */
-export function formatDate(
-  instant: InstantInput,
-  locale: Locale = "nl",
-  options: { weekday?: boolean } = {},
-): string {
+export function formatDate(instant: InstantInput, locale: Locale = "nl", options: { weekday?: boolean } = {}): string {
   const p = partsOf(instant, locale);
   const date = `${p.day} ${p.month} ${p.year}`;
   return options.weekday ? `${p.weekday} ${date}` : date;

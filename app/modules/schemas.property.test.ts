@@ -20,7 +20,15 @@ import {
 } from "~/modules/aftercare/schemas";
 import { trackStatuses } from "~/modules/aftercare/track";
 import { weakPasswordReason } from "~/modules/auth/password-policy";
-import { addOrganiserSchema, forgotPasswordSchema, loginSchema, newOrganisationSchema, registerSchema, removeOrganiserSchema, resetPasswordSchema } from "~/modules/auth/schemas";
+import {
+  addOrganiserSchema,
+  forgotPasswordSchema,
+  loginSchema,
+  newOrganisationSchema,
+  registerSchema,
+  removeOrganiserSchema,
+  resetPasswordSchema,
+} from "~/modules/auth/schemas";
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { OUTCOME_RULES, PHASES } from "~/modules/contests/contest-constants";
 import { overrideSchema, parseScheduleForm, scheduleFieldName } from "~/modules/contests/schedule-form";
@@ -132,7 +140,11 @@ function sitePath(value: unknown) {
 
 const near = (...values: string[]) => fc.constantFrom(...values);
 const words = fc.oneof(near("Fietsenrek", "Een bankje bij de speeltuin", "Moestuin voor de buurt"), fc.string({ minLength: 1, maxLength: 40 }));
-const longText = (max: number) => fc.oneof(words, fc.integer({ min: max - 2, max: max + 2 }).map((n) => "x".repeat(Math.max(0, n))));
+const longText = (max: number) =>
+  fc.oneof(
+    words,
+    fc.integer({ min: max - 2, max: max + 2 }).map((n) => "x".repeat(Math.max(0, n))),
+  );
 const reason = fc.oneof(near("Te vroeg gesloten", "Op verzoek van de gemeente"), longText(500));
 const ids = near("1", "2", "3", "7", "0", "-1", "1.5", "abc", "999999");
 const emails = near("anna@example.nl", " Anna@Example.NL ", "anna@", "@example.nl", "anna example.nl", "a@b", "anna@example.nl\n");
@@ -169,7 +181,13 @@ const ideaFields = {
 
 function ideaHolds(value: any, opts: { complete: boolean }) {
   text(value.title, 3, 120);
-  for (const [field, max] of [["summary", 240], ["description", 5000], ["locationText", 200], ["helpNeeded", 2000], ["photoAlt", 200]] as const) {
+  for (const [field, max] of [
+    ["summary", 240],
+    ["description", 5000],
+    ["locationText", 200],
+    ["helpNeeded", 2000],
+    ["photoAlt", 200],
+  ] as const) {
     optionalText(value[field], max);
   }
   if (value.costEuros !== undefined) whole(value.costEuros, 0, MAX_IDEA_EUROS);
@@ -297,11 +315,22 @@ function joinHolds(value: any) {
   bool(value.sharesContact);
 }
 
-const deskFields = { intent: near("lookup-code", "register-code", "lookup-account", "register-account", "lookup-name", "register-name"), code: codes, email: emails, name: words, postcode: postcodes };
+const deskFields = {
+  intent: near("lookup-code", "register-code", "lookup-account", "register-account", "lookup-name", "register-name"),
+  code: codes,
+  email: emails,
+  name: words,
+  postcode: postcodes,
+};
 
 const table: Entry[] = [
   // Ideas
-  { name: "ideaFormSchema", schema: ideaFormSchema(lists), fields: { intent: near("save", "submit", "publish"), ...ideaFields }, holds: (v) => ideaHolds(v, { complete: v.intent === "submit" }) },
+  {
+    name: "ideaFormSchema",
+    schema: ideaFormSchema(lists),
+    fields: { intent: near("save", "submit", "publish"), ...ideaFields },
+    holds: (v) => ideaHolds(v, { complete: v.intent === "submit" }),
+  },
   {
     name: "paperIdeaSchema",
     schema: paperIdeaSchema(lists),
@@ -317,7 +346,15 @@ const table: Entry[] = [
   {
     name: "workOutSchema",
     schema: workOutSchema,
-    fields: { plan: longText(5000), planning: longText(3000), helpers: longText(2000), costEuros: euros, "costLines[0].description": words, "costLines[0].amount": euros, "costLines[9].amount": euros },
+    fields: {
+      plan: longText(5000),
+      planning: longText(3000),
+      helpers: longText(2000),
+      costEuros: euros,
+      "costLines[0].description": words,
+      "costLines[0].amount": euros,
+      "costLines[9].amount": euros,
+    },
     holds: (v) => {
       text(v.plan, 1, 5000);
       text(v.planning, 1, 3000);
@@ -350,13 +387,41 @@ const table: Entry[] = [
     },
   },
   // Accounts
-  { name: "addOrganiserSchema", schema: addOrganiserSchema, fields: { organisationId: ids, email: emails }, holds: (v) => { whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER); email(v.email); } },
-  { name: "removeOrganiserSchema", schema: removeOrganiserSchema, fields: { organisationId: ids, userId: near("u1xvq8nAbC0", "", "a".repeat(65)) }, holds: (v) => { whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER); text(v.userId, 1, 64); } },
-  { name: "newOrganisationSchema", schema: newOrganisationSchema, fields: { name: longText(120), municipalityId: ids }, holds: (v) => { text(v.name, 2, 120); whole(v.municipalityId, 1, Number.MAX_SAFE_INTEGER); } },
+  {
+    name: "addOrganiserSchema",
+    schema: addOrganiserSchema,
+    fields: { organisationId: ids, email: emails },
+    holds: (v) => {
+      whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER);
+      email(v.email);
+    },
+  },
+  {
+    name: "removeOrganiserSchema",
+    schema: removeOrganiserSchema,
+    fields: { organisationId: ids, userId: near("u1xvq8nAbC0", "", "a".repeat(65)) },
+    holds: (v) => {
+      whole(v.organisationId, 1, Number.MAX_SAFE_INTEGER);
+      text(v.userId, 1, 64);
+    },
+  },
+  {
+    name: "newOrganisationSchema",
+    schema: newOrganisationSchema,
+    fields: { name: longText(120), municipalityId: ids },
+    holds: (v) => {
+      text(v.name, 2, 120);
+      whole(v.municipalityId, 1, Number.MAX_SAFE_INTEGER);
+    },
+  },
   {
     name: "loginSchema",
     schema: loginSchema,
-    fields: { email: emails, password: passwords, redirectTo: near("/", "/rondes/vonk", "//evil.example", "/\\evil.example", "/\t/evil.example", "https://evil.example", "/ide%C3%ABn") },
+    fields: {
+      email: emails,
+      password: passwords,
+      redirectTo: near("/", "/rondes/vonk", "//evil.example", "/\\evil.example", "/\t/evil.example", "https://evil.example", "/ide%C3%ABn"),
+    },
     holds: (v) => {
       email(v.email);
       expect(v.password.length).toBeGreaterThanOrEqual(1);
@@ -367,7 +432,13 @@ const table: Entry[] = [
   {
     name: "registerSchema",
     schema: registerSchema,
-    fields: { name: longText(80), email: emails, password: passwords, postcode: postcodes, redirectTo: near("/", "/rondes/vonk", "//evil.example", "/\r\nSet-Cookie: x=1") },
+    fields: {
+      name: longText(80),
+      email: emails,
+      password: passwords,
+      postcode: postcodes,
+      redirectTo: near("/", "/rondes/vonk", "//evil.example", "/\r\nSet-Cookie: x=1"),
+    },
     holds: (v) => {
       text(v.name, 1, 80);
       email(v.email);
@@ -438,7 +509,13 @@ const table: Entry[] = [
   {
     name: "overrideSchema",
     schema: overrideSchema,
-    fields: { kind: near("close-early", "extend", "reopen", "skip"), phase: near(...PHASES, "concept"), newEnd: localTimes, nextPhase: near("now", "as-planned", "later"), reason },
+    fields: {
+      kind: near("close-early", "extend", "reopen", "skip"),
+      phase: near(...PHASES, "concept"),
+      newEnd: localTimes,
+      nextPhase: near("now", "as-planned", "later"),
+      reason,
+    },
     holds: (v) => {
       oneOf(v.kind, ["close-early", "extend", "reopen"]);
       oneOf(v.phase, PHASES);
@@ -451,7 +528,13 @@ const table: Entry[] = [
   {
     name: "areaFormSchema",
     schema: areaFormSchema,
-    fields: { municipalityId: ids, areaId: ids, name: longText(80), kind: near("wijk", "buurt", "stad"), postcodes: near("7411", "7411 AB\n7412-7418", "7411 AA-7411 BZ", "0411", "7418-7411", "", "7411 SA") },
+    fields: {
+      municipalityId: ids,
+      areaId: ids,
+      name: longText(80),
+      kind: near("wijk", "buurt", "stad"),
+      postcodes: near("7411", "7411 AB\n7412-7418", "7411 AA-7411 BZ", "0411", "7418-7411", "", "7411 SA"),
+    },
     holds: (v) => {
       id(v.municipalityId);
       if (v.areaId !== undefined) id(v.areaId);
@@ -493,8 +576,18 @@ const table: Entry[] = [
       bool(v.isChair);
     },
   },
-  { name: "removeJurorSchema", schema: removeJurorSchema, fields: { jurorUserId: near("u1xvq8nAbC0", "", " ", "a".repeat(65)) }, holds: (v) => text(v.jurorUserId, 1, 64) },
-  { name: "withdrawInvitationSchema", schema: withdrawInvitationSchema, fields: { invitationId: ids }, holds: (v) => whole(v.invitationId, 1, Number.MAX_SAFE_INTEGER) },
+  {
+    name: "removeJurorSchema",
+    schema: removeJurorSchema,
+    fields: { jurorUserId: near("u1xvq8nAbC0", "", " ", "a".repeat(65)) },
+    holds: (v) => text(v.jurorUserId, 1, 64),
+  },
+  {
+    name: "withdrawInvitationSchema",
+    schema: withdrawInvitationSchema,
+    fields: { invitationId: ids },
+    holds: (v) => whole(v.invitationId, 1, Number.MAX_SAFE_INTEGER),
+  },
   { name: "juryPublicationSchema", schema: juryPublicationSchema, fields: { publishAggregates: checkbox }, holds: (v) => bool(v.publishAggregates) },
   {
     name: "criteriaFormSchema",
@@ -611,7 +704,15 @@ const table: Entry[] = [
   {
     name: "paperSignupSchema",
     schema: paperSignupSchema,
-    fields: { intent: near("paper-signup", "join"), ideaId: ids, name: joinFields.name, contact: joinFields.contact, skills: joinFields.skills, timeAvailable: joinFields.timeAvailable, consent: checkbox },
+    fields: {
+      intent: near("paper-signup", "join"),
+      ideaId: ids,
+      name: joinFields.name,
+      contact: joinFields.contact,
+      skills: joinFields.skills,
+      timeAvailable: joinFields.timeAvailable,
+      consent: checkbox,
+    },
     holds: (v) => {
       expect(v.intent).toBe("paper-signup");
       id(v.ideaId);
@@ -662,7 +763,12 @@ const table: Entry[] = [
   {
     name: "answersFormSchema",
     schema: answersFormSchema(["b7", "a3", "elders"]),
-    fields: { token: near("t".repeat(40), "", "t".repeat(201)), leeftijd: near(...AGE_BANDS, "100-plus"), buurt: near("b7", "elders", "b8"), eersteKeer: near(...FIRST_TIME_ANSWERS, "misschien") },
+    fields: {
+      token: near("t".repeat(40), "", "t".repeat(201)),
+      leeftijd: near(...AGE_BANDS, "100-plus"),
+      buurt: near("b7", "elders", "b8"),
+      eersteKeer: near(...FIRST_TIME_ANSWERS, "misschien"),
+    },
     holds: (v) => {
       text(v.token, 1, 200);
       if (v.leeftijd !== undefined) oneOf(v.leeftijd, AGE_BANDS);
@@ -697,7 +803,14 @@ const table: Entry[] = [
   {
     name: "followUpActionSchema",
     schema: followUpActionSchema,
-    fields: { intent: near("refer", "referral", "remind", "forget"), ideaId: ids, referralId: ids, supporterIds: ids, status: near(...referralStatuses, "klaar"), note: longText(2000) },
+    fields: {
+      intent: near("refer", "referral", "remind", "forget"),
+      ideaId: ids,
+      referralId: ids,
+      supporterIds: ids,
+      status: near(...referralStatuses, "klaar"),
+      note: longText(2000),
+    },
     holds: (v) => {
       if (v.intent === "refer") {
         id(v.ideaId);
@@ -803,7 +916,9 @@ describe("the vote and schedule forms, which are read without conform", () => {
   });
 
   it("parseScheduleForm never throws, and a schedule it accepts has each phase ending after it starts", () => {
-    const fields = Object.fromEntries(PHASES.flatMap((phase) => [scheduleFieldName(phase, "start"), scheduleFieldName(phase, "end")]).map((name) => [name, localTimes]));
+    const fields = Object.fromEntries(
+      PHASES.flatMap((phase) => [scheduleFieldName(phase, "start"), scheduleFieldName(phase, "end")]).map((name) => [name, localTimes]),
+    );
     fc.assert(
       fc.property(hostileForm(fields), (entries) => {
         const parsed = parseScheduleForm(toFormData(entries));
@@ -823,25 +938,51 @@ describe("counterexamples the properties found (issue 10)", () => {
   const form = (entries: [string, string][]) => toFormData(entries);
 
   it("a crafted __intent__ or __state__ is ignored instead of throwing (it was a 500 on every action)", () => {
-    for (const [name, value] of [["__intent__", "x"], ["__intent__", "{}"], ["__state__", "{"], ["__intent__", '{"type":"remove","payload":{"name":"reason","index":0}}']] as const) {
-      const submission = parseWithZod(form([[name, value], ["reason", "Op verzoek van de gemeente"]]), { schema: hideSchema });
+    for (const [name, value] of [
+      ["__intent__", "x"],
+      ["__intent__", "{}"],
+      ["__state__", "{"],
+      ["__intent__", '{"type":"remove","payload":{"name":"reason","index":0}}'],
+    ] as const) {
+      const submission = parseWithZod(
+        form([
+          [name, value],
+          ["reason", "Op verzoek van de gemeente"],
+        ]),
+        { schema: hideSchema },
+      );
       expect(submission.status).toBe("success");
     }
   });
 
   it("a far-away list index is refused at once instead of building the list (it took 47 s for 100 000 000)", () => {
     const started = performance.now();
-    const submission = parseWithZod(form([["prizes[100000000].name", "x"], ["title", "Vonk"]]), { schema: contestSettingsSchema });
+    const submission = parseWithZod(
+      form([
+        ["prizes[100000000].name", "x"],
+        ["title", "Vonk"],
+      ]),
+      { schema: contestSettingsSchema },
+    );
     expect(performance.now() - started).toBeLessThan(500);
     expect(submission.status).toBe("error");
     expect(JSON.stringify(submission.reply()).length).toBeLessThan(1_000);
-    const viaIntent = parseWithZod(form([["__intent__", '{"type":"update","payload":{"name":"prizes[100000000].name","value":"x"}}']]), { schema: contestSettingsSchema });
+    const viaIntent = parseWithZod(form([["__intent__", '{"type":"update","payload":{"name":"prizes[100000000].name","value":"x"}}']]), {
+      schema: contestSettingsSchema,
+    });
     expect(viaIntent.status).not.toBe("success");
     expect(JSON.stringify(viaIntent.reply()).length).toBeLessThan(1_000);
   });
 
   it("a NUL in a text field is dropped: SQLite's length() would stop there and the CHECK would fail", () => {
-    const submission = parseWithZod(form([["intent", "join"], ["name", "\u0000Anna"], ["contact", "anna@example.nl"]]), { schema: signupActionSchema });
+    const submission = parseWithZod(
+      form([
+        ["intent", "join"],
+        ["name", "\u0000Anna"],
+        ["contact", "anna@example.nl"],
+      ]),
+      { schema: signupActionSchema },
+    );
     expect(submission.status).toBe("success");
     expect(submission.status === "success" && submission.value.intent === "join" && submission.value.name).toBe("Anna");
   });

@@ -18,7 +18,9 @@ export async function makeCodeBatchFromRequest(request: Request, slug: string | 
   requirePhase(details, CODE_PHASES, at);
   const submission = parseWithZod(await readForm(request), { schema: codeBatchSchema });
   if (submission.status !== "success") {
-    const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
+    const errors = Object.values(submission.error ?? {})
+      .flat()
+      .filter((e): e is string => typeof e === "string");
     return { ok: false as const, status: 400, errors };
   }
   if (!details.contest.eligibleByCode) return { ok: false as const, status: 409, errors: ["voting.codesDisabled"] };

@@ -23,7 +23,12 @@ function streamedBody(bytes: number): ReadableStream<Uint8Array> {
 }
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request("http://localhost/inloggen", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers }, body, duplex: "half" } as RequestInit);
+  return new Request("http://localhost/inloggen", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 }
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {

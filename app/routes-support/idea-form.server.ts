@@ -34,13 +34,17 @@ export type PhotoCheck = { photo: NewPhoto | null; photoError: MessageKey | null
 /** The upload checks and sharp for an optional photo with its alt text (from the form's photoAlt field). */
 export async function checkPhoto(form: Awaited<ReturnType<typeof readFormWithPhoto>>, existingPhotoCount: number): Promise<PhotoCheck> {
   // Read here, not through the schema: drop a NUL as parseWithZod does (SQLite's length() stops at one, a CHECK failure).
-  const altText = String(form.formData.get("photoAlt") ?? "").replaceAll("\u0000", "").trim();
+  const altText = String(form.formData.get("photoAlt") ?? "")
+    .replaceAll("\u0000", "")
+    .trim();
   if (!form.file) return { photo: null, photoError: null, altError: false };
   const problem = checkUpload({ bytes: form.file.bytes, tooLarge: form.file.tooLarge, altText, existingCount: existingPhotoCount });
   if (problem === "alt-missing") return { photo: null, photoError: null, altError: true };
   if (problem) return { photo: null, photoError: photoProblemMessage[problem], altError: false };
   const processed = await processPhoto(form.file.bytes!);
-  return processed ? { photo: { processed, altText }, photoError: null, altError: false } : { photo: null, photoError: photoProblemMessage.unreadable, altError: false };
+  return processed
+    ? { photo: { processed, altText }, photoError: null, altError: false }
+    : { photo: null, photoError: photoProblemMessage.unreadable, altError: false };
 }
 
 export async function readIdeaForm<Schema extends z.ZodType>(

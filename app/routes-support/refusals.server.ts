@@ -2,7 +2,6 @@ import { data } from "@remix-run/node";
 import { Refusal, type RefusalKind } from "~/lib/refusal";
 import { requirePhase as requirePhaseOf } from "~/modules/contests/phase-guard.server";
 
-
 const STATUS: Record<RefusalKind, number> = { "not-found": 404, forbidden: 403, conflict: 409 };
 
 /** A use case's refusal as the answer the error page shows (ui/error-page.tsx); any other error as it was. */

@@ -26,7 +26,14 @@ export function taakgroepSection(ctx: IdeaContext) {
   });
   // Before the vote an empty group is not news: show the section once sign-ups open or someone is in.
   if (!open && view.status.members === 0) return null;
-  return { status: view.status, own: view.own ? shown(view.own) : null, members: view.members?.map(shown) ?? null, open, minimum, loggedIn: ctx.auth.user !== null };
+  return {
+    status: view.status,
+    own: view.own ? shown(view.own) : null,
+    members: view.members?.map(shown) ?? null,
+    open,
+    minimum,
+    loggedIn: ctx.auth.user !== null,
+  };
 }
 
 /** The idea of a sign-up page: public, handed in, not hidden. */

@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
       submission.reply({
         fieldErrors: { municipalityId: ["validation.required"] },
       }),
-      { status: 409 }
+      { status: 409 },
     );
   return redirectWith("/beheer", { flash: { key: "admin.organisationAdded" } });
 }

@@ -38,7 +38,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const { user } = await requireUser(request);
     if (user.emailConfirmed) return redirectWith(redirectTo, { flash: { key: "auth.alreadyConfirmed" } });
     const sent = resendConfirmation({ user, redirectTo, origin: publicOrigin(request, getEnv().appUrl), now: at });
-    return redirectWith(redirectTo, { flash: sent.ok ? { key: "auth.confirmLinkSent" } : { key: "auth.mailThrottled", params: { minutes: String(sent.retryAfterMinutes) } } });
+    return redirectWith(redirectTo, {
+      flash: sent.ok ? { key: "auth.confirmLinkSent" } : { key: "auth.mailThrottled", params: { minutes: String(sent.retryAfterMinutes) } },
+    });
   }
   const token = String(form.get("token") ?? "");
   const confirmed = token.length > 0 && token.length < TOKEN_MAX ? confirmEmail({ token, now: at }) : null;

@@ -90,7 +90,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "reopen") {
     const submission = parseWithZod(form, { schema: reopenFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "reopen", result: submission.reply() }, { status: 400 });
-    const result = reopenDecision({ details: ctx.details, actor: { userId: decider.userId, isOrganiser: ctx.isOrganiser }, reason: submission.value.reason, now: ctx.at });
+    const result = reopenDecision({
+      details: ctx.details,
+      actor: { userId: decider.userId, isOrganiser: ctx.isOrganiser },
+      reason: submission.value.reason,
+      now: ctx.at,
+    });
     if (!result.ok) {
       if (result.reason === "not-allowed") throw new Response("Forbidden", { status: 403 });
       return data<ActionData>({ intent: "reopen", result: submission.reply({ formErrors: ["jury.decisionNotClosed"] }) }, { status: 409 });
@@ -104,17 +109,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Decisions this person cannot change (an organiser's, on an idea the chair has a conflict with) still count towards the maximum.
   const lockedShortlisted = rows.filter((r) => !r.editable && r.outcome === "shortlisted").length;
   const max = ctx.details.contest.maxShortlist;
-  const submission = parseWithZod(form, { schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: max === null ? null : Math.max(0, max - lockedShortlisted) }) });
+  const submission = parseWithZod(form, {
+    schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: max === null ? null : Math.max(0, max - lockedShortlisted) }),
+  });
   if (submission.status !== "success") return data<ActionData>({ intent: "decision", result: submission.reply() }, { status: 400 });
-  const saved = asHttp(() => decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }));
+  const saved = asHttp(() =>
+    decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }),
+  );
   if (!saved.ok) {
-    const formErrors = saved.reason === "problems" ? saved.problems.map(problemMessage) : [saved.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
+    const formErrors =
+      saved.reason === "problems" ? saved.problems.map(problemMessage) : [saved.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
     return data<ActionData>({ intent: "decision", result: submission.reply({ formErrors }) }, { status: 409 });
   }
   if (submission.value.intent !== "close") return redirectWith(juryDecisionPath(slug), { flash: { key: "jury.decisionSaved" } });
   const closed = await asHttp(() => closeDecision({ details: ctx.details, decider, origin: publicOrigin(request, getEnv().appUrl), now: ctx.at }));
   if (!closed.ok) {
-    const formErrors = closed.reason === "problems" ? ["jury.decisionProblems", ...closed.problems.map(problemMessage)] : [closed.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
+    const formErrors =
+      closed.reason === "problems"
+        ? ["jury.decisionProblems", ...closed.problems.map(problemMessage)]
+        : [closed.reason === "closed" ? "jury.decisionIsClosed" : "jury.notYourIdea"];
     return data<ActionData>({ intent: "decision", result: submission.reply({ formErrors }) }, { status: 409 });
   }
   return redirectWith(juryDecisionPath(slug), { flash: { key: "jury.decisionClosed" } });
@@ -122,7 +135,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Row = ReturnType<typeof useLoaderData<typeof loader>>["rows"][number];
 
-function DecisionForm({ slug, rows, maxShortlist, lastResult }: { slug: string; rows: Row[]; maxShortlist: number | null; lastResult: SubmissionResult<string[]> | undefined }) {
+function DecisionForm({
+  slug,
+  rows,
+  maxShortlist,
+  lastResult,
+}: {
+  slug: string;
+  rows: Row[];
+  maxShortlist: number | null;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const editable = rows.filter((r) => r.editable);
@@ -182,7 +205,14 @@ function DecisionForm({ slug, rows, maxShortlist, lastResult }: { slug: string; 
                 ] as const
               ).map(([value, label]) => (
                 <div className="choice" key={value || "none"}>
-                  <input type="radio" id={`${rowFields.outcome.id}-${value || "none"}`} name={rowFields.outcome.name} value={value} defaultChecked={current === value} aria-invalid={outcomeError ? true : undefined} />
+                  <input
+                    type="radio"
+                    id={`${rowFields.outcome.id}-${value || "none"}`}
+                    name={rowFields.outcome.name}
+                    value={value}
+                    defaultChecked={current === value}
+                    aria-invalid={outcomeError ? true : undefined}
+                  />
                   <label htmlFor={`${rowFields.outcome.id}-${value || "none"}`}>{t(label)}</label>
                 </div>
               ))}

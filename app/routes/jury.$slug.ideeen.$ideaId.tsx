@@ -55,7 +55,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     criteria: overview.criteria.map((c, i) => ({ id: c.id, name: c.name, description: c.description, share: shares[i]! })),
     isJuror: ctx.juror !== null,
-    own: own ? { scores: Object.fromEntries(Object.entries(own.scores).map(([k, v]) => [k, String(v)])), comment: own.comment, conflict: own.conflict !== null } : null,
+    own: own
+      ? { scores: Object.fromEntries(Object.entries(own.scores).map(([k, v]) => [k, String(v)])), comment: own.comment, conflict: own.conflict !== null }
+      : null,
     jury: listed.jury,
     scoringOpen: checkPhase(ctx.phase, SCORING_PHASES).ok && !isDecisionClosed(contestId),
     feedbackOpen,
@@ -75,14 +77,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "feedback") {
     const submission = parseWithZod(form, { schema: feedbackFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "feedback", result: submission.reply() }, { status: 400 });
-    const result = await asHttp(() => leaveFeedback({
-      details: ctx.details,
-      author: { userId: ctx.auth.user.id },
-      ideaId: listed.id,
-      body: submission.value.body,
-      origin: publicOrigin(request, getEnv().appUrl),
-      now: ctx.at,
-    }));
+    const result = await asHttp(() =>
+      leaveFeedback({
+        details: ctx.details,
+        author: { userId: ctx.auth.user.id },
+        ideaId: listed.id,
+        body: submission.value.body,
+        origin: publicOrigin(request, getEnv().appUrl),
+        now: ctx.at,
+      }),
+    );
     if (!result.ok) return data<ActionData>({ intent: "feedback", result: submission.reply({ formErrors: ["jury.unknownIdea"] }) }, { status: 409 });
     return redirectWith(juryIdeaPath(slug, listed.id), { flash: { key: "jury.feedbackSaved" } });
   }
@@ -94,14 +98,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "conflict") {
     const submission = parseWithZod(form, { schema: conflictFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "conflict", result: submission.reply() }, { status: 400 });
-    const result = asHttp(() => declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }));
-    if (!result.ok && result.reason === "closed") return data<ActionData>({ intent: "conflict", result: submission.reply({ formErrors: ["jury.decisionIsClosed"] }) }, { status: 409 });
+    const result = asHttp(() =>
+      declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }),
+    );
+    if (!result.ok && result.reason === "closed")
+      return data<ActionData>({ intent: "conflict", result: submission.reply({ formErrors: ["jury.decisionIsClosed"] }) }, { status: 409 });
     return redirectWith(juryPath(slug), { flash: { key: "jury.conflictSaved" } });
   }
 
   const submission = parseWithZod(form, { schema: scoreFormSchema(overview.criteria.map((c) => c.id)) });
   if (submission.status !== "success") return data<ActionData>({ intent: "score", result: submission.reply() }, { status: 400 });
-  const result = asHttp(() => saveScores({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, scores: submission.value.score, comment: submission.value.comment, now: ctx.at }));
+  const result = asHttp(() =>
+    saveScores({
+      details: ctx.details,
+      jurorUserId: juror.userId,
+      ideaId: listed.id,
+      scores: submission.value.score,
+      comment: submission.value.comment,
+      now: ctx.at,
+    }),
+  );
   if (!result.ok) {
     const message: MessageKey = result.reason === "conflicted" ? "jury.conflicted" : result.reason === "closed" ? "jury.decisionIsClosed" : "jury.unknownIdea";
     return data<ActionData>({ intent: "score", result: submission.reply({ formErrors: [message] }) }, { status: 409 });
@@ -116,7 +132,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWith(juryIdeaPath(slug, listed.id), { flash: { key: flash } });
 }
 
-function ScoreForm({ criteria, own, disabled, lastResult }: {
+function ScoreForm({
+  criteria,
+  own,
+  disabled,
+  lastResult,
+}: {
   criteria: { id: number; name: string; description: string; share: number }[];
   own: { scores: Record<string, string>; comment: string };
   disabled: boolean;

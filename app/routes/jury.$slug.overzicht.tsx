@@ -29,7 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     hidden: false as const,
     rows: overview.rows,
     sorted: sortOverview(overview.rows, sort, dir),
-    jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, isChair: j.isChair, done: j.progress.done, total: j.progress.total, finished: j.progress.finished })),
+    jurors: overview.jurors.map((j) => ({
+      userId: j.userId,
+      name: j.name,
+      isChair: j.isChair,
+      done: j.progress.done,
+      total: j.progress.total,
+      finished: j.progress.finished,
+    })),
     sort,
     dir,
   };
@@ -104,7 +111,12 @@ export default function JuryOverviewPage() {
         <nav className="sort-links" aria-label={t("jury.sortLabel")}>
           <span aria-hidden="true">{t("jury.sortLabel")}</span>
           {sortable.map(({ key, label }) => (
-            <Link key={key} to={`${juryOverviewPath(slug)}?sorteer=${key}&volgorde=${defaultDirection(key)}`} aria-current={sort === key ? "true" : undefined} preventScrollReset>
+            <Link
+              key={key}
+              to={`${juryOverviewPath(slug)}?sorteer=${key}&volgorde=${defaultDirection(key)}`}
+              aria-current={sort === key ? "true" : undefined}
+              preventScrollReset
+            >
               {t(label)}
             </Link>
           ))}

@@ -31,7 +31,9 @@ export default function JuryLayout() {
         <Link to={juryHomePath()}>{t("jury.myContestsTitle")}</Link> <span aria-hidden="true">›</span> {title}
       </p>
       <div className="jury-head">
-        <h1>{t("jury.title")}: {title}</h1>
+        <h1>
+          {t("jury.title")}: {title}
+        </h1>
         <span className="badge badge-ok">{phaseLabel(phase, locale)}</span>
         {isJuror ? <span className="badge badge-muted">{isChair ? t("jury.chair") : t("jury.juror")}</span> : null}
       </div>

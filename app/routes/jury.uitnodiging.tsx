@@ -47,7 +47,9 @@ export default function JuryInvitationPage() {
         <p className="notice warning">{t("jury.acceptInvalid")}</p>
       ) : (
         <div className="card stack">
-          <p>{invitation.isChair ? t("jury.acceptLeadChair", { contest: invitation.contestTitle }) : t("jury.acceptLead", { contest: invitation.contestTitle })}</p>
+          <p>
+            {invitation.isChair ? t("jury.acceptLeadChair", { contest: invitation.contestTitle }) : t("jury.acceptLead", { contest: invitation.contestTitle })}
+          </p>
           {wrongAccount || actionData?.failed === "wrong-account" ? (
             <p className="notice warning">{t("jury.acceptWrongAccount", { email: invitation.email })}</p>
           ) : loggedIn ? (

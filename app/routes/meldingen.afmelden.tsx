@@ -64,7 +64,11 @@ export default function UnsubscribePage() {
             </>
           ) : (
             <>
-              {outcome?.done === "unmute" ? <p role="status">{t("notifications.resubscribed", { kind: label })}</p> : <p>{t("notifications.unsubscribeLead", { kind: label })}</p>}
+              {outcome?.done === "unmute" ? (
+                <p role="status">{t("notifications.resubscribed", { kind: label })}</p>
+              ) : (
+                <p>{t("notifications.unsubscribeLead", { kind: label })}</p>
+              )}
               <p>
                 <button type="submit" name="intent" value="mute" className="button primary">
                   {t("notifications.unsubscribeButton")}

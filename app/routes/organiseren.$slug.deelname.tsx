@@ -63,9 +63,14 @@ function useFigureText() {
   const t = useT();
   const locale = useLocale();
   return {
-    cell: (cell: Cell) => (cell.kind === "shown" ? formatCount(cell.n, locale) : cell.kind === "small" ? t("participation.console.small") : t("participation.console.hidden")),
+    cell: (cell: Cell) =>
+      cell.kind === "shown" ? formatCount(cell.n, locale) : cell.kind === "small" ? t("participation.console.small") : t("participation.console.hidden"),
     figure: (f: Figure) =>
-      f.kind === "shown" ? `${formatCount(f.n, locale)} (${formatShare(f.share ?? 0, locale)})` : f.kind === "small" ? t("participation.console.small") : t("participation.console.hidden"),
+      f.kind === "shown"
+        ? `${formatCount(f.n, locale)} (${formatShare(f.share ?? 0, locale)})`
+        : f.kind === "small"
+          ? t("participation.console.small")
+          : t("participation.console.hidden"),
     share: (s: number | null) => (s === null ? t("participation.console.noFigure") : formatShare(s, locale)),
     count: (n: number | null) => (n === null ? t("participation.console.noFigure") : formatCount(n, locale)),
   };
@@ -85,7 +90,21 @@ function ReachCell({ reach }: { reach: Reach | null }) {
   return <td className={`reach-${reach}`}>{t(reachKeys[reach])}</td>;
 }
 
-function GroupFigures({ id, caption, groupLabel, table, nameOf, showResidents }: { id: string; caption: string; groupLabel: string; table: GroupTable; nameOf: (key: string) => string; showResidents: boolean }) {
+function GroupFigures({
+  id,
+  caption,
+  groupLabel,
+  table,
+  nameOf,
+  showResidents,
+}: {
+  id: string;
+  caption: string;
+  groupLabel: string;
+  table: GroupTable;
+  nameOf: (key: string) => string;
+  showResidents: boolean;
+}) {
   const t = useT();
   const text = useFigureText();
   return (
@@ -97,11 +116,23 @@ function GroupFigures({ id, caption, groupLabel, table, nameOf, showResidents }:
         <thead>
           <tr>
             <th scope="col">{groupLabel}</th>
-            <th scope="col" className="number">{t("participation.console.colVoters")}</th>
-            {showResidents ? <th scope="col" className="number">{t("participation.console.colResidents")}</th> : null}
+            <th scope="col" className="number">
+              {t("participation.console.colVoters")}
+            </th>
+            {showResidents ? (
+              <th scope="col" className="number">
+                {t("participation.console.colResidents")}
+              </th>
+            ) : null}
             {showResidents ? <th scope="col">{t("participation.console.colReach")}</th> : null}
-            {showResidents ? <th scope="col" className="number">{t("participation.console.colTurnout")}</th> : null}
-            <th scope="col" className="number">{t("participation.console.colInitiators")}</th>
+            {showResidents ? (
+              <th scope="col" className="number">
+                {t("participation.console.colTurnout")}
+              </th>
+            ) : null}
+            <th scope="col" className="number">
+              {t("participation.console.colInitiators")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -110,7 +141,9 @@ function GroupFigures({ id, caption, groupLabel, table, nameOf, showResidents }:
               <th scope="row">{nameOf(row.key)}</th>
               <FigureCell value={row.voters} />
               {showResidents ? (
-                <td className="number">{row.residentShare === null ? text.count(row.residents) : `${text.count(row.residents)} (${text.share(row.residentShare)})`}</td>
+                <td className="number">
+                  {row.residentShare === null ? text.count(row.residents) : `${text.count(row.residents)} (${text.share(row.residentShare)})`}
+                </td>
               ) : null}
               {showResidents ? <ReachCell reach={row.reach} /> : null}
               {showResidents ? <td className="number">{text.share(row.estimatedTurnout)}</td> : null}
@@ -131,7 +164,15 @@ function GroupFigures({ id, caption, groupLabel, table, nameOf, showResidents }:
   );
 }
 
-function ResidentsFields({ legend, entries, fields }: { legend: string; entries: { name: string; label: string }[]; fields: Record<string, FieldMetadata<unknown>> }) {
+function ResidentsFields({
+  legend,
+  entries,
+  fields,
+}: {
+  legend: string;
+  entries: { name: string; label: string }[];
+  fields: Record<string, FieldMetadata<unknown>>;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -189,9 +230,11 @@ export default function ParticipationConsolePage() {
   const buurtName = (key: string) =>
     key === ELSEWHERE ? t("participation.buurtElsewhere") : (page.buurten.find((b: BuurtOption) => b.key === key)?.name ?? t("participation.buurtGone"));
   const ageName = (key: string) => t(`participation.ageBands.${key as (typeof AGE_BANDS)[number]}`);
-  const hasResidents = report.residents !== null || report.buurt?.rows.some((r) => r.residentShare !== null) || report.age.rows.some((r) => r.residentShare !== null);
+  const hasResidents =
+    report.residents !== null || report.buurt?.rows.some((r) => r.residentShare !== null) || report.age.rows.some((r) => r.residentShare !== null);
   const canCompare = [...(report.buurt?.rows ?? []), ...report.age.rows].some((r) => r.reach !== null);
-  const firstTime = (f: Figure, whole: MessageKey, small: MessageKey) => (f.kind === "shown" ? t(whole, { share: text.share(f.share) }) : t(small, { figure: text.cell(f) }));
+  const firstTime = (f: Figure, whole: MessageKey, small: MessageKey) =>
+    f.kind === "shown" ? t(whole, { share: text.share(f.share) }) : t(small, { figure: text.cell(f) });
   return (
     <section aria-labelledby="deelname-titel">
       <PageTitle title={`${page.title} · ${t("participation.console.title")}`} />
@@ -221,7 +264,8 @@ export default function ParticipationConsolePage() {
           <div>
             <dt>{t("participation.console.turnout")}</dt>
             <dd>
-              {formatShare(report.turnout, locale)} <span className="of-residents">{t("participation.console.turnoutOf", { residents: formatCount(report.residents, locale) })}</span>
+              {formatShare(report.turnout, locale)}{" "}
+              <span className="of-residents">{t("participation.console.turnoutOf", { residents: formatCount(report.residents, locale) })}</span>
             </dd>
           </div>
         ) : null}
@@ -250,13 +294,27 @@ export default function ParticipationConsolePage() {
 
       <h3 id="per-buurt">{t("participation.console.buurtTitle")}</h3>
       {report.buurt ? (
-        <GroupFigures id="tabel-buurt" caption={t("participation.console.buurtTitle")} groupLabel={t("participation.console.colBuurt")} table={report.buurt} nameOf={buurtName} showResidents={hasResidents} />
+        <GroupFigures
+          id="tabel-buurt"
+          caption={t("participation.console.buurtTitle")}
+          groupLabel={t("participation.console.colBuurt")}
+          table={report.buurt}
+          nameOf={buurtName}
+          showResidents={hasResidents}
+        />
       ) : (
         <p>{t("participation.console.noBuurten")}</p>
       )}
 
       <h3 id="per-leeftijd">{t("participation.console.ageTitle")}</h3>
-      <GroupFigures id="tabel-leeftijd" caption={t("participation.console.ageTitle")} groupLabel={t("participation.console.colAge")} table={report.age} nameOf={ageName} showResidents={hasResidents} />
+      <GroupFigures
+        id="tabel-leeftijd"
+        caption={t("participation.console.ageTitle")}
+        groupLabel={t("participation.console.colAge")}
+        table={report.age}
+        nameOf={ageName}
+        showResidents={hasResidents}
+      />
       {hasResidents ? <p className="muted small">{t("participation.console.estimateNote")}</p> : null}
 
       <h3>{t("participation.console.firstTimeTitle")}</h3>

@@ -52,7 +52,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       paperConsentAt: idea.paperConsentAt?.getTime() ?? null,
       initiators: initiatorNames(idea, info),
     },
-    photos: info.photos.map((p, i) => ({ id: p.id, n: i + 1, url: photoUrl(p.storageKey, "small"), altText: p.altText, hidden: p.hidden, hiddenReason: p.hiddenReason })),
+    photos: info.photos.map((p, i) => ({
+      id: p.id,
+      n: i + 1,
+      url: photoUrl(p.storageKey, "small"),
+      altText: p.altText,
+      hidden: p.hidden,
+      hiddenReason: p.hiddenReason,
+    })),
     reports: listReports(idea.id),
   };
 }
@@ -198,7 +205,13 @@ export default function ModerateIdeaPage() {
                     </Form>
                   </>
                 ) : (
-                  <HideForm formId={`hide-photo-${p.id}`} intent="hide-photo" photoId={p.id} button={t("ideas.orgHidePhoto")} lastResult={resultFor(`hide-photo-${p.id}`)} />
+                  <HideForm
+                    formId={`hide-photo-${p.id}`}
+                    intent="hide-photo"
+                    photoId={p.id}
+                    button={t("ideas.orgHidePhoto")}
+                    lastResult={resultFor(`hide-photo-${p.id}`)}
+                  />
                 )}
               </li>
             ))}
@@ -213,7 +226,19 @@ function isConsentWay(value: string): value is "paper-form" | "in-person" | "pho
   return ["paper-form", "in-person", "phone", "email"].includes(value);
 }
 
-function HideForm({ formId, intent, photoId, button, lastResult }: { formId: string; intent: string; photoId?: number; button: string; lastResult: SubmissionResult<string[]> | undefined }) {
+function HideForm({
+  formId,
+  intent,
+  photoId,
+  button,
+  lastResult,
+}: {
+  formId: string;
+  intent: string;
+  photoId?: number;
+  button: string;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const t = useT();
   const [form, fields] = useForm({
     id: formId,

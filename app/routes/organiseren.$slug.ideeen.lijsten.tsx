@@ -95,7 +95,14 @@ export default function IdeaListsPage() {
                 <input type="hidden" name="kind" value={s.kind} />
                 <div className="field" data-invalid={error ? true : undefined}>
                   <label htmlFor={inputId}>{s.newLabel}</label>
-                  <input id={inputId} name="name" maxLength={60} required aria-invalid={error ? true : undefined} aria-describedby={error ? `${inputId}-error` : undefined} />
+                  <input
+                    id={inputId}
+                    name="name"
+                    maxLength={60}
+                    required
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${inputId}-error` : undefined}
+                  />
                   {error ? (
                     <p className="field-error" id={`${inputId}-error`}>
                       {error}

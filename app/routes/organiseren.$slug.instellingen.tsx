@@ -75,7 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateContestSettings({ actor, details, values: submission.value, now: at });
   if (!result.ok) {
-    const fieldErrors = "lockedFields" in result ? Object.fromEntries(result.lockedFields.map((f) => [f, ["validation.ruleLocked"]])) : { areaIds: ["validation.areaRequired"] };
+    const fieldErrors =
+      "lockedFields" in result ? Object.fromEntries(result.lockedFields.map((f) => [f, ["validation.ruleLocked"]])) : { areaIds: ["validation.areaRequired"] };
     return data(submission.reply({ fieldErrors }), { status: 409 });
   }
   return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "console.settingsSaved" } });
@@ -100,95 +101,107 @@ export default function ContestSettingsPage() {
     <>
       <PageTitle title={`${title} · ${t("console.settingsTitle")}`} />
       <h2 className="visually-hidden">{t("console.settingsTitle")}</h2>
-      {archived ? <p className="notice warning">{t("console.archivedNotice")}</p> : locked ? <p className="notice warning">{t("console.rulesLockedNotice")}</p> : null}
+      {archived ? (
+        <p className="notice warning">{t("console.archivedNotice")}</p>
+      ) : locked ? (
+        <p className="notice warning">{t("console.rulesLockedNotice")}</p>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <fieldset className="plain-fieldset" disabled={archived}>
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <fieldset className="form-section">
-          <legend>{t("console.sectionGeneral")}</legend>
-          <TextField field={fields.title} label={t("console.contestTitle")} />
-          <TextAreaField field={fields.intro} label={t("console.intro")} hint={t("console.introHint")} rows={8} />
-        </fieldset>
+          <FormErrors errors={form.errors} id={form.errorId} />
+          <fieldset className="form-section">
+            <legend>{t("console.sectionGeneral")}</legend>
+            <TextField field={fields.title} label={t("console.contestTitle")} />
+            <TextAreaField field={fields.intro} label={t("console.intro")} hint={t("console.introHint")} rows={8} />
+          </fieldset>
 
-        {locked ? (
-          <section className="form-section" aria-labelledby="vaste-regels">
-            <h3 id="vaste-regels">{t("console.sectionVoting")}</h3>
-            <dl className="details">
-              <dt>{t("console.budget")}</dt>
-              <dd>{formatMoney(settings.budgetEuros, locale)}</dd>
-              <dt>{t("console.votesPerResident")}</dt>
-              <dd>{settings.votesPerResident}</dd>
-              <dt>{t("console.outcomeRule")}</dt>
-              <dd>{t(outcomeRuleLabels[settings.outcomeRule]!)}</dd>
-              <dt>{t("console.areas")}</dt>
-              <dd>{areaOptions.filter((a) => settings.areaIds.includes(Number(a.value))).map((a) => a.label).join(", ")}</dd>
-            </dl>
-          </section>
-        ) : (
-          <>
-            <fieldset className="form-section">
-              <legend>{t("console.sectionArea")}</legend>
-              {areaOptions.length > 0 ? (
-                <CheckboxGroup field={fields.areaIds} label={t("console.areas")} hint={t("console.areasHint")} options={areaOptions} />
-              ) : (
-                <p>
-                  {t("console.noAreas")} <Link to="/organiseren/gebieden">{t("console.addAreas")}</Link>
-                </p>
-              )}
-            </fieldset>
-            <fieldset className="form-section">
-              <legend>{t("console.sectionMoney")}</legend>
-              <TextField field={fields.budgetEuros} label={t("console.budget")} hint={t("console.budgetHint")} inputMode="numeric" />
-              <fieldset className="choice-group field" aria-describedby={fields.prizes.errors ? fields.prizes.errorId : undefined}>
-                <legend>{t("console.prizes")}</legend>
-                <p className="field-hint">{t("console.prizesHint")}</p>
-                {fields.prizes.errors ? (
-                  <p className="field-error" id={fields.prizes.errorId}>
-                    {t("validation.prizesOverBudget")}
+          {locked ? (
+            <section className="form-section" aria-labelledby="vaste-regels">
+              <h3 id="vaste-regels">{t("console.sectionVoting")}</h3>
+              <dl className="details">
+                <dt>{t("console.budget")}</dt>
+                <dd>{formatMoney(settings.budgetEuros, locale)}</dd>
+                <dt>{t("console.votesPerResident")}</dt>
+                <dd>{settings.votesPerResident}</dd>
+                <dt>{t("console.outcomeRule")}</dt>
+                <dd>{t(outcomeRuleLabels[settings.outcomeRule]!)}</dd>
+                <dt>{t("console.areas")}</dt>
+                <dd>
+                  {areaOptions
+                    .filter((a) => settings.areaIds.includes(Number(a.value)))
+                    .map((a) => a.label)
+                    .join(", ")}
+                </dd>
+              </dl>
+            </section>
+          ) : (
+            <>
+              <fieldset className="form-section">
+                <legend>{t("console.sectionArea")}</legend>
+                {areaOptions.length > 0 ? (
+                  <CheckboxGroup field={fields.areaIds} label={t("console.areas")} hint={t("console.areasHint")} options={areaOptions} />
+                ) : (
+                  <p>
+                    {t("console.noAreas")} <Link to="/organiseren/gebieden">{t("console.addAreas")}</Link>
                   </p>
-                ) : null}
-                {prizeRows.map((row, i) => {
-                  const prize = row.getFieldset();
-                  return (
-                    <div className="prize-row" key={row.key}>
-                      <TextField field={prize.name} label={t("console.prizeName", { n: i + 1 })} />
-                      <TextField field={prize.amountEuros} label={t("console.prizeAmount", { n: i + 1 })} inputMode="numeric" />
-                      <TextField field={prize.description} label={t("console.prizeDescription", { n: i + 1 })} />
-                    </div>
-                  );
-                })}
+                )}
               </fieldset>
-            </fieldset>
-            <fieldset className="form-section">
-              <legend>{t("console.sectionVoting")}</legend>
-              <TextField field={fields.votesPerResident} label={t("console.votesPerResident")} hint={t("console.votesPerResidentHint")} inputMode="numeric" />
-              <CheckboxField field={fields.allowStacking} label={t("console.allowStacking")} />
-              <SelectField field={fields.outcomeRule} label={t("console.outcomeRule")} options={outcomeOptions} />
-              <fieldset className="choice-group field" aria-describedby={fields.eligibleByAccount.errors ? fields.eligibleByAccount.errorId : undefined}>
-                <legend>{t("console.eligibility")}</legend>
-                <CheckboxField field={fields.eligibleByAccount} label={t("console.eligibleByAccount")} />
-                <CheckboxField field={fields.eligibleByCode} label={t("console.eligibleByCode")} />
-                <CheckboxField field={fields.eligibleByPoster} label={t("console.eligibleByPoster")} />
+              <fieldset className="form-section">
+                <legend>{t("console.sectionMoney")}</legend>
+                <TextField field={fields.budgetEuros} label={t("console.budget")} hint={t("console.budgetHint")} inputMode="numeric" />
+                <fieldset className="choice-group field" aria-describedby={fields.prizes.errors ? fields.prizes.errorId : undefined}>
+                  <legend>{t("console.prizes")}</legend>
+                  <p className="field-hint">{t("console.prizesHint")}</p>
+                  {fields.prizes.errors ? (
+                    <p className="field-error" id={fields.prizes.errorId}>
+                      {t("validation.prizesOverBudget")}
+                    </p>
+                  ) : null}
+                  {prizeRows.map((row, i) => {
+                    const prize = row.getFieldset();
+                    return (
+                      <div className="prize-row" key={row.key}>
+                        <TextField field={prize.name} label={t("console.prizeName", { n: i + 1 })} />
+                        <TextField field={prize.amountEuros} label={t("console.prizeAmount", { n: i + 1 })} inputMode="numeric" />
+                        <TextField field={prize.description} label={t("console.prizeDescription", { n: i + 1 })} />
+                      </div>
+                    );
+                  })}
+                </fieldset>
               </fieldset>
-              <SelectField
-                field={fields.accountCheck}
-                label={t("console.accountCheck")}
-                hint={t("console.accountCheckHint")}
-                options={ACCOUNT_CHECKS.map((check) => ({ value: check, label: t(check === "postcode" ? "console.accountCheckPostcode" : "console.accountCheckAddressList") }))}
-              />
-              <TextField field={fields.minVoterAge} label={t("console.minVoterAge")} inputMode="numeric" />
-            </fieldset>
-          </>
-        )}
-        <fieldset className="form-section">
-          <legend>{t("console.sectionGroups")}</legend>
-          <TextField field={fields.maxShortlist} label={t("console.maxShortlist")} inputMode="numeric" />
-          <TextField field={fields.minTaakgroepSize} label={t("console.minTaakgroepSize")} hint={t("console.minTaakgroepSizeHint")} inputMode="numeric" />
-          <TextField field={fields.retentionDays} label={t("console.retentionDays")} hint={t("console.retentionDaysHint")} inputMode="numeric" />
-        </fieldset>
-        <button type="submit" className="button primary">
-          {t("console.save")}
-        </button>
+              <fieldset className="form-section">
+                <legend>{t("console.sectionVoting")}</legend>
+                <TextField field={fields.votesPerResident} label={t("console.votesPerResident")} hint={t("console.votesPerResidentHint")} inputMode="numeric" />
+                <CheckboxField field={fields.allowStacking} label={t("console.allowStacking")} />
+                <SelectField field={fields.outcomeRule} label={t("console.outcomeRule")} options={outcomeOptions} />
+                <fieldset className="choice-group field" aria-describedby={fields.eligibleByAccount.errors ? fields.eligibleByAccount.errorId : undefined}>
+                  <legend>{t("console.eligibility")}</legend>
+                  <CheckboxField field={fields.eligibleByAccount} label={t("console.eligibleByAccount")} />
+                  <CheckboxField field={fields.eligibleByCode} label={t("console.eligibleByCode")} />
+                  <CheckboxField field={fields.eligibleByPoster} label={t("console.eligibleByPoster")} />
+                </fieldset>
+                <SelectField
+                  field={fields.accountCheck}
+                  label={t("console.accountCheck")}
+                  hint={t("console.accountCheckHint")}
+                  options={ACCOUNT_CHECKS.map((check) => ({
+                    value: check,
+                    label: t(check === "postcode" ? "console.accountCheckPostcode" : "console.accountCheckAddressList"),
+                  }))}
+                />
+                <TextField field={fields.minVoterAge} label={t("console.minVoterAge")} inputMode="numeric" />
+              </fieldset>
+            </>
+          )}
+          <fieldset className="form-section">
+            <legend>{t("console.sectionGroups")}</legend>
+            <TextField field={fields.maxShortlist} label={t("console.maxShortlist")} inputMode="numeric" />
+            <TextField field={fields.minTaakgroepSize} label={t("console.minTaakgroepSize")} hint={t("console.minTaakgroepSizeHint")} inputMode="numeric" />
+            <TextField field={fields.retentionDays} label={t("console.retentionDays")} hint={t("console.retentionDaysHint")} inputMode="numeric" />
+          </fieldset>
+          <button type="submit" className="button primary">
+            {t("console.save")}
+          </button>
         </fieldset>
       </Form>
       {archived ? null : <ImageForm image={image} error={actionData && "imageError" in actionData ? actionData.imageError : undefined} />}

@@ -39,7 +39,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     slug: details.contest.slug,
     title: details.contest.title,
-    jurors: overview.jurors.map((j) => ({ userId: j.userId, name: j.name, email: j.email, isChair: j.isChair, done: j.progress.done, total: j.progress.total, scored: j.progress.done + j.progress.partial })),
+    jurors: overview.jurors.map((j) => ({
+      userId: j.userId,
+      name: j.name,
+      email: j.email,
+      isChair: j.isChair,
+      done: j.progress.done,
+      total: j.progress.total,
+      scored: j.progress.done + j.progress.partial,
+    })),
     invitations: listInvitations(contestId),
     mayInvite,
     mayRemove: mayInvite && round.decisionClosedAt === null,
@@ -69,7 +77,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: criteriaFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "criteria", result: submission.reply() }, { status: 400 });
     const result = saveCriteria({ actor, details, rows: submission.value, now: at });
-    if (!result.ok) return data<ActionData>({ intent: "criteria", result: submission.reply({ formErrors: [result.reason === "locked" ? "jury.criteriaLocked" : "jury.criteriaTooMany"] }) }, { status: 409 });
+    if (!result.ok)
+      return data<ActionData>(
+        { intent: "criteria", result: submission.reply({ formErrors: [result.reason === "locked" ? "jury.criteriaLocked" : "jury.criteriaTooMany"] }) },
+        { status: 409 },
+      );
     return redirectWith(back, { flash: { key: "jury.criteriaSaved" } });
   }
 
@@ -77,7 +89,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: removeJurorSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
     const result = await asHttp(() => removeJuror({ details, actor, jurorUserId: submission.value.jurorUserId, now: at }));
-    if (!result.ok) return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }) }, { status: 409 });
+    if (!result.ok)
+      return data<ActionData>(
+        {
+          intent: "panel",
+          result: submission.reply({ formErrors: [result.reason === "decision-closed" ? "jury.removeAfterDecision" : "jury.removeNotAJuror"] }),
+        },
+        { status: 409 },
+      );
     return redirectWith(back, { flash: { key: "jury.jurorRemoved", params: { name: result.name } } });
   }
 
@@ -101,16 +120,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data<ActionData>({ intent: "invite", result: submission.reply() }, { status: 400 });
   const name = userNames([actor.userId]).get(actor.userId) ?? "";
   const locale = await getLocale(request);
-  const result = await asHttp(() => inviteJuror({
-    details,
-    actor: { userId: actor.userId, name },
-    email: submission.value.email,
-    isChair: submission.value.isChair,
-    origin: publicOrigin(request, getEnv().appUrl),
-    locale,
-    now: at,
-  }));
-  if (!result.ok) return data<ActionData>({ intent: "invite", result: submission.reply({ fieldErrors: { email: ["jury.inviteAlreadyJuror"] } }) }, { status: 409 });
+  const result = await asHttp(() =>
+    inviteJuror({
+      details,
+      actor: { userId: actor.userId, name },
+      email: submission.value.email,
+      isChair: submission.value.isChair,
+      origin: publicOrigin(request, getEnv().appUrl),
+      locale,
+      now: at,
+    }),
+  );
+  if (!result.ok)
+    return data<ActionData>({ intent: "invite", result: submission.reply({ fieldErrors: { email: ["jury.inviteAlreadyJuror"] } }) }, { status: 409 });
   return redirectWith(back, { flash: { key: "jury.invited", params: { email: submission.value.email } } });
 }
 
@@ -203,7 +225,18 @@ function CriteriaForm({ defaults, lastResult }: { defaults: CriteriaDefaults; la
 export default function ContestJuryPanel() {
   const t = useT();
   const locale = useLocale();
-  const { slug, title, jurors, invitations, mayInvite, mayRemove, criteria, criteriaLocked: locked, criteriaDefaults, publishAggregates } = useLoaderData<typeof loader>();
+  const {
+    slug,
+    title,
+    jurors,
+    invitations,
+    mayInvite,
+    mayRemove,
+    criteria,
+    criteriaLocked: locked,
+    criteriaDefaults,
+    publishAggregates,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const resultFor = (intent: ActionData["intent"]) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
@@ -231,7 +264,8 @@ export default function ContestJuryPanel() {
           {jurors.map((j) => (
             <li key={j.userId}>
               <strong>{j.name}</strong> <span className="muted">({j.email})</span>
-              {j.isChair ? <span className="badge badge-ok jury-chair-badge">{t("jury.chair")}</span> : null} · {t("jury.jurorProgress", { done: j.done, total: j.total })}
+              {j.isChair ? <span className="badge badge-ok jury-chair-badge">{t("jury.chair")}</span> : null} ·{" "}
+              {t("jury.jurorProgress", { done: j.done, total: j.total })}
               {mayRemove ? <RemoveJurorForm juror={j} /> : null}
             </li>
           ))}
@@ -243,7 +277,8 @@ export default function ContestJuryPanel() {
               {invitations.map((i) => (
                 <li key={i.id}>
                   {i.email}
-                  {i.isChair ? ` (${t("jury.chair")})` : ""} · <span className="muted">{t("jury.invitedOn", { date: formatDateTime(i.invitedAt, locale) })}</span>
+                  {i.isChair ? ` (${t("jury.chair")})` : ""} ·{" "}
+                  <span className="muted">{t("jury.invitedOn", { date: formatDateTime(i.invitedAt, locale) })}</span>
                   {mayInvite ? (
                     <Form method="post" className="jury-withdraw">
                       <input type="hidden" name="intent" value="withdraw-invitation" />

@@ -116,7 +116,8 @@ function ReferralItem({ referral }: { referral: IdeaRow["referrals"][number] }) 
   return (
     <li className="referral">
       <p>
-        <strong>{referral.supporter.name}</strong> <span className={`badge referral-${referral.status}`}>{t(`aftercare.referralStatuses.${referral.status}`)}</span>
+        <strong>{referral.supporter.name}</strong>{" "}
+        <span className={`badge referral-${referral.status}`}>{t(`aftercare.referralStatuses.${referral.status}`)}</span>
         <br />
         <span className="small muted">{referral.supporter.contact}</span>
       </p>
@@ -135,7 +136,13 @@ function ReferralItem({ referral }: { referral: IdeaRow["referrals"][number] }) 
         </div>
         <div className="field">
           <label htmlFor={`referral-${referral.id}-note`}>{t("aftercare.followUp.note")}</label>
-          <input id={`referral-${referral.id}-note`} name="note" maxLength={2000} aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined} />
+          <input
+            id={`referral-${referral.id}-note`}
+            name="note"
+            maxLength={2000}
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={error ? true : undefined}
+          />
         </div>
         <button type="submit" className="button">
           {t("aftercare.followUp.saveReferral")}
@@ -286,7 +293,13 @@ function Attention({ loaded }: { loaded: Loaded }) {
       ) : (
         <ul>
           {loaded.unanswered.map((r) => (
-            <li key={r.id}>{t("aftercare.followUp.unansweredItem", { idea: titleOf.get(r.ideaId) ?? "", supporter: r.supporter.name, date: formatDate(r.createdAt, locale) })}</li>
+            <li key={r.id}>
+              {t("aftercare.followUp.unansweredItem", {
+                idea: titleOf.get(r.ideaId) ?? "",
+                supporter: r.supporter.name,
+                date: formatDate(r.createdAt, locale),
+              })}
+            </li>
           ))}
         </ul>
       )}

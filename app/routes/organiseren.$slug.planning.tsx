@@ -44,13 +44,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: overrideSchema });
     if (submission.status !== "success") return data({ intent: "override" as const, result: submission.reply(), scheduleErrors: null }, { status: 400 });
     const result = addPhaseOverride({ actor, details, override: { ...submission.value, newEnd: submission.value.newEnd }, now: at });
-    if (!result.ok) return data({ intent: "override" as const, result: submission.reply({ formErrors: [result.message] }), scheduleErrors: null }, { status: 409 });
+    if (!result.ok)
+      return data({ intent: "override" as const, result: submission.reply({ formErrors: [result.message] }), scheduleErrors: null }, { status: 409 });
     return redirectWith(`/organiseren/${details.contest.slug}/planning`, { flash: { key: "console.overrideSaved" } });
   }
   const parsed = parseScheduleForm(form);
   if (!parsed.ok) return data({ intent: "schedule" as const, result: null, scheduleErrors: parsed.errors, values: Object.fromEntries(form) }, { status: 400 });
   const saved = saveSchedule({ actor, details, schedule: parsed.schedule, now: at });
-  if (!saved.ok) return data({ intent: "schedule" as const, result: null, scheduleErrors: { "aankondiging.start": "console.scheduleNotEditable" } }, { status: 409 });
+  if (!saved.ok)
+    return data({ intent: "schedule" as const, result: null, scheduleErrors: { "aankondiging.start": "console.scheduleNotEditable" } }, { status: 409 });
   return redirectWith(`/organiseren/${details.contest.slug}/planning`, { flash: { key: "console.scheduleSaved" } });
 }
 
@@ -137,7 +139,11 @@ function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastR
       <p className="muted small">{t("console.overrideFinalNote")}</p>
       <FormErrors errors={form.errors} id={form.errorId} />
       <input type="hidden" name="intent" value="override" />
-      <SelectField field={fields.kind} label={t("console.overrideKind")} options={Object.entries(overrideLabels).map(([value, key]) => ({ value, label: t(key) }))} />
+      <SelectField
+        field={fields.kind}
+        label={t("console.overrideKind")}
+        options={Object.entries(overrideLabels).map(([value, key]) => ({ value, label: t(key) }))}
+      />
       <SelectField field={fields.phase} label={t("console.overridePhase")} options={PHASES.map((p) => ({ value: p, label: phaseLabel(p, locale) }))} />
       <TextField field={fields.newEnd} type="datetime-local" label={t("console.overrideNewEnd")} />
       <SelectField
@@ -207,4 +213,3 @@ export default function SchedulePage() {
     </>
   );
 }
-

@@ -170,7 +170,12 @@ function NewBatchForm({ slug }: { slug: string }) {
   return (
     <Form method="post" action={codesPath(slug)} reloadDocument {...getFormProps(form)} className="stack batch-form">
       <TextField field={fields.label} label={t("voting.batchLabel")} hint={t("voting.batchLabelHint")} />
-      <TextField field={fields.size} label={t("voting.batchSize")} hint={t("voting.batchSizeHint", { max: MAX_CODES, letters: MAX_LETTERS })} inputMode="numeric" />
+      <TextField
+        field={fields.size}
+        label={t("voting.batchSize")}
+        hint={t("voting.batchSizeHint", { max: MAX_CODES, letters: MAX_LETTERS })}
+        inputMode="numeric"
+      />
       {/* Two buttons, two addresses: letters are a page to print, the CSV is a file to save (a resource route). */}
       <div className="actions-row">
         <button type="submit" name={fields.format.name} value="letters" className="button primary">

@@ -33,7 +33,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await saveAddressListFromRequest(request, params.slug, false);
   if (!result.ok) return data<AddressListRefusal>(result.refusal, { status: result.refusal.status });
   const { addresses, voters } = result.saved;
-  return redirectWith(addressListPath(result.details.contest.slug), { flash: { key: "voting.addressListSaved", params: { addresses: String(addresses), voters: String(voters) } } });
+  return redirectWith(addressListPath(result.details.contest.slug), {
+    flash: { key: "voting.addressListSaved", params: { addresses: String(addresses), voters: String(voters) } },
+  });
 }
 
 export default function AddressListPage() {
@@ -49,16 +51,18 @@ export default function AddressListPage() {
       <section className="card stack" aria-labelledby="adressen-titel">
         <h2 id="adressen-titel">{t("voting.addressListTitle")}</h2>
         {!page.usesList ? <p className="notice warning">{t("voting.addressListNotUsed")}</p> : null}
-        <p>
-          {page.summary ? t("voting.addressListSummary", { addresses: page.summary.addresses, voters: page.summary.voters }) : t("voting.addressListNone")}
-        </p>
+        <p>{page.summary ? t("voting.addressListSummary", { addresses: page.summary.addresses, voters: page.summary.voters }) : t("voting.addressListNone")}</p>
         <p>{t("voting.addressListPrivacy")}</p>
         {refusal ? (
           <div className="form-error" role="alert">
             <p>{t("voting.addressListRefused")}</p>
             <ul>
               {refusal.problems.map((p, i) => (
-                <li key={i}>{p.line > 0 ? t("voting.addressListLine", { line: p.line, problem: t(`voting.addressListProblem.${p.problem}`) }) : t(`voting.addressListProblem.${p.problem}`)}</li>
+                <li key={i}>
+                  {p.line > 0
+                    ? t("voting.addressListLine", { line: p.line, problem: t(`voting.addressListProblem.${p.problem}`) })
+                    : t(`voting.addressListProblem.${p.problem}`)}
+                </li>
               ))}
             </ul>
           </div>

@@ -70,7 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answer = (body: Partial<ActionData>, status = 200) => data<ActionData>({ lookup: null, errors: [], refusal: null, ...body }, { status });
   if (!contest.eligibleByPoster) return answer({ refusal: { key: "voting.deskDisabled" } }, 409);
   if (submission.status !== "success") {
-    const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
+    const errors = Object.values(submission.error ?? {})
+      .flat()
+      .filter((e): e is string => typeof e === "string");
     return answer({ errors }, 400);
   }
   const form = submission.value;
@@ -89,7 +91,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "lookup-name": {
       const found = lookupNameAtDesk({ contest, name: form.name, postcode: form.postcode });
-      return answer({ lookup: { kind: "name", name: form.name, postcode: found.postcode ?? form.postcode, valid: found.postcode !== null, inArea: found.inArea, voters: found.voters } });
+      return answer({
+        lookup: {
+          kind: "name",
+          name: form.name,
+          postcode: found.postcode ?? form.postcode,
+          valid: found.postcode !== null,
+          inArea: found.inArea,
+          voters: found.voters,
+        },
+      });
     }
     case "register-code":
       result = registerByCode({ contest, code: form.code, actorUserId: actor.userId, pepper, now: at });
@@ -146,7 +157,11 @@ export default function DeskPage() {
             {page.byCode ? (
               <DeskForm title={t("voting.deskByCode")} intent="lookup-code" fields={[{ name: "code", label: t("voting.codeField"), autoComplete: "off" }]} />
             ) : null}
-            <DeskForm title={t("voting.deskByAccount")} intent="lookup-account" fields={[{ name: "email", label: t("voting.deskEmail"), type: "email", autoComplete: "off" }]} />
+            <DeskForm
+              title={t("voting.deskByAccount")}
+              intent="lookup-account"
+              fields={[{ name: "email", label: t("voting.deskEmail"), type: "email", autoComplete: "off" }]}
+            />
             <DeskForm
               title={t("voting.deskByName")}
               intent="lookup-name"
@@ -163,7 +178,15 @@ export default function DeskPage() {
   );
 }
 
-function DeskForm({ title, intent, fields }: { title: string; intent: string; fields: { name: string; label: string; type?: string; autoComplete: string }[] }) {
+function DeskForm({
+  title,
+  intent,
+  fields,
+}: {
+  title: string;
+  intent: string;
+  fields: { name: string; label: string; type?: string; autoComplete: string }[];
+}) {
   const t = useT();
   const navigation = useNavigation();
   return (

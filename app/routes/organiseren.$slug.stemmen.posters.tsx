@@ -23,7 +23,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyl
 // The sticker counts of the paper posters (issue 6): each of two organisers enters their own count;
 // once both are in, the differences show and are resolved, and only then do the counts count.
 
-const statusKeys: Record<PosterLineStatus, MessageKey> = { equal: "voting.postersEqual", different: "voting.postersDifferent", missing: "voting.postersMissing" };
+const statusKeys: Record<PosterLineStatus, MessageKey> = {
+  equal: "voting.postersEqual",
+  different: "voting.postersDifferent",
+  missing: "voting.postersMissing",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
@@ -112,7 +116,15 @@ export default function PosterCountsPage() {
                       <span aria-hidden="true">{idea.title}</span>
                       <span className="visually-hidden">{t("voting.postersCountName", { title: idea.title })}</span>
                     </label>
-                    <input id={`count-${idea.id}`} name={`count.${idea.id}`} type="number" min={0} max={MAX_POSTER_COUNT} inputMode="numeric" defaultValue={own.get(idea.id) ?? ""} />
+                    <input
+                      id={`count-${idea.id}`}
+                      name={`count.${idea.id}`}
+                      type="number"
+                      min={0}
+                      max={MAX_POSTER_COUNT}
+                      inputMode="numeric"
+                      defaultValue={own.get(idea.id) ?? ""}
+                    />
                   </div>
                 ))}
               </div>
@@ -169,7 +181,12 @@ export default function PosterCountsPage() {
                   {view.comparison.lines
                     .filter((l) => l.status === "different")
                     .map((line) => (
-                      <Form method="post" className="stack resolve-form" key={line.ideaId} aria-label={`${t("voting.postersResolve")}: ${titleOf(line.ideaId)}`}>
+                      <Form
+                        method="post"
+                        className="stack resolve-form"
+                        key={line.ideaId}
+                        aria-label={`${t("voting.postersResolve")}: ${titleOf(line.ideaId)}`}
+                      >
                         <input type="hidden" name="intent" value="resolve" />
                         <input type="hidden" name="ideaId" value={line.ideaId} />
                         <p>
@@ -177,14 +194,29 @@ export default function PosterCountsPage() {
                         </p>
                         <div className="field">
                           <label htmlFor={`resolve-count-${line.ideaId}`}>{t("voting.postersCountName", { title: titleOf(line.ideaId) })}</label>
-                          <input id={`resolve-count-${line.ideaId}`} name="count" type="number" min={0} max={MAX_POSTER_COUNT} inputMode="numeric" defaultValue={line.resolved ?? ""} required />
+                          <input
+                            id={`resolve-count-${line.ideaId}`}
+                            name="count"
+                            type="number"
+                            min={0}
+                            max={MAX_POSTER_COUNT}
+                            inputMode="numeric"
+                            defaultValue={line.resolved ?? ""}
+                            required
+                          />
                         </div>
                         <div className="field">
                           <label htmlFor={`resolve-note-${line.ideaId}`}>{t("voting.postersResolveNote")}</label>
                           <p className="field-hint" id={`resolve-note-${line.ideaId}-hint`}>
                             {t("voting.postersResolveNoteHint")}
                           </p>
-                          <input id={`resolve-note-${line.ideaId}`} name="note" aria-describedby={`resolve-note-${line.ideaId}-hint`} required maxLength={200} />
+                          <input
+                            id={`resolve-note-${line.ideaId}`}
+                            name="note"
+                            aria-describedby={`resolve-note-${line.ideaId}-hint`}
+                            required
+                            maxLength={200}
+                          />
                         </div>
                         <button type="submit" className="button">
                           {t("voting.postersResolve")}

@@ -75,7 +75,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       origin: publicOrigin(request, getEnv().appUrl),
       ideaPath: ideaPath(details.contest.slug, ideaId),
     });
-    return redirectWith(back, { flash: { key: formedNow ? "taakgroepen.console.paperFormed" : "taakgroepen.console.paperAdded", params: { name, title: group.title } } });
+    return redirectWith(back, {
+      flash: { key: formedNow ? "taakgroepen.console.paperFormed" : "taakgroepen.console.paperAdded", params: { name, title: group.title } },
+    });
   }
 
   requirePhase(details, BEFORE_ARCHIVE, at);
@@ -191,7 +193,11 @@ function PaperSignupForm({ ideas }: { ideas: { id: number; title: string }[] }) 
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         <input type="hidden" name="intent" value="paper-signup" />
-        <SelectField field={fields.ideaId} label={t("taakgroepen.console.paperIdea")} options={[{ value: "", label: t("taakgroepen.console.paperChoose") }, ...ideas.map((i) => ({ value: String(i.id), label: i.title }))]} />
+        <SelectField
+          field={fields.ideaId}
+          label={t("taakgroepen.console.paperIdea")}
+          options={[{ value: "", label: t("taakgroepen.console.paperChoose") }, ...ideas.map((i) => ({ value: String(i.id), label: i.title }))]}
+        />
         <TextField field={fields.name} label={t("taakgroepen.console.paperName")} />
         <TextField field={fields.contact} label={t("taakgroepen.console.paperContact")} />
         <TextAreaField field={fields.skills} label={t("taakgroepen.console.paperSkills")} rows={2} />
@@ -206,4 +212,3 @@ function PaperSignupForm({ ideas }: { ideas: { id: number; title: string }[] }) 
     </section>
   );
 }
-

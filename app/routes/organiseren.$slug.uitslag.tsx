@@ -215,7 +215,8 @@ function FinaliseCount({ turnout, review, slug }: { turnout: Turnout; review: Re
         <h2 id="opkomst">{t("results.console.votingClosedTitle")}</h2>
         <TurnoutFigures turnout={turnout} />
         <p>
-          {t("results.console.reviewLead")} {count(review.flagged, { one: "results.console.reviewFlaggedOne", other: "results.console.reviewFlagged" }, { count: review.flagged })}{" "}
+          {t("results.console.reviewLead")}{" "}
+          {count(review.flagged, { one: "results.console.reviewFlaggedOne", other: "results.console.reviewFlagged" }, { count: review.flagged })}{" "}
           {count(review.invalid, { one: "results.console.reviewInvalidOne", other: "results.console.reviewInvalid" }, { count: review.invalid })}
         </p>
         <p>

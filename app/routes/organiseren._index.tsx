@@ -57,8 +57,8 @@ export default function OrganiseIndexPage() {
             </h2>
             <p className="muted">{c.organisationName}</p>
             <p>
-              <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(c.phase, locale)}</span>{" "}
-              {t("home.budget")}: {formatMoney(c.budgetEuros, locale)}
+              <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(c.phase, locale)}</span> {t("home.budget")}:{" "}
+              {formatMoney(c.budgetEuros, locale)}
             </p>
           </li>
         ))}

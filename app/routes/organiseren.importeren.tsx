@@ -50,7 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.kind === "parse") return fail({ key: "results.import.parseError", params: { line: result.line, message: result.message } });
     return fail({ key: "results.import.archiveError", params: { message: result.message } });
   }
-  return redirectWith(resultsPath(result.slug), { flash: { key: "results.import.importedFlash", params: { title: result.title, ideas: String(result.ideas) } } });
+  return redirectWith(resultsPath(result.slug), {
+    flash: { key: "results.import.importedFlash", params: { title: result.title, ideas: String(result.ideas) } },
+  });
 }
 
 export default function ImportArchivedRound() {

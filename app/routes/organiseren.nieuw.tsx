@@ -49,7 +49,11 @@ export default function NewContestPage() {
       <p className="lead">{t("console.newLead")}</p>
       <Form method="post" {...getFormProps(form)} className="card stack">
         <FormErrors errors={form.errors} id={form.errorId} />
-        <SelectField field={fields.organisationId} label={t("console.organisation")} options={organisations.map((o) => ({ value: String(o.id), label: o.name }))} />
+        <SelectField
+          field={fields.organisationId}
+          label={t("console.organisation")}
+          options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+        />
         <TextField field={fields.title} label={t("console.contestTitle")} hint={t("console.contestTitleHint")} />
         <TextField field={fields.budgetEuros} label={t("console.budget")} hint={t("console.budgetHint")} inputMode="numeric" />
         <button type="submit" className="button primary">

@@ -75,7 +75,9 @@ function SupporterForm(props: { formKey: string; municipalityId: number; support
   const [form, fields] = useForm({
     id: useFormIdThatResetsAfterPost(props.formKey, { formKey: props.formKey }),
     lastResult: props.lastResult,
-    defaultValue: s ? { name: s.name, kind: s.kind, topics: s.topics, contact: s.contact, website: s.website ?? "", active: s.active ? "on" : undefined } : { kind: "buurtnetwerk" },
+    defaultValue: s
+      ? { name: s.name, kind: s.kind, topics: s.topics, contact: s.contact, website: s.website ?? "", active: s.active ? "on" : undefined }
+      : { kind: "buurtnetwerk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: browserSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -87,7 +89,11 @@ function SupporterForm(props: { formKey: string; municipalityId: number; support
       <input type="hidden" name="municipalityId" value={props.municipalityId} />
       {s ? <input type="hidden" name="supporterId" value={s.id} /> : null}
       <TextField field={fields.name} label={t("aftercare.supporters.name")} />
-      <SelectField field={fields.kind} label={t("aftercare.supporters.kind")} options={supporterKinds.map((k) => ({ value: k, label: t(`aftercare.kinds.${k}`) }))} />
+      <SelectField
+        field={fields.kind}
+        label={t("aftercare.supporters.kind")}
+        options={supporterKinds.map((k) => ({ value: k, label: t(`aftercare.kinds.${k}`) }))}
+      />
       <TextField field={fields.topics} label={t("aftercare.supporters.topics")} hint={t("aftercare.supporters.topicsHint")} />
       <TextField field={fields.contact} label={t("aftercare.supporters.contact")} hint={t("aftercare.supporters.contactHint")} />
       <TextField field={fields.website} label={t("aftercare.supporters.website")} />

@@ -75,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
         formKey,
         result: submission.reply({ fieldErrors: { email: [message] } }),
       },
-      { status: 409 }
+      { status: 409 },
     );
   }
   return redirectWith(teamPath, {

@@ -42,7 +42,6 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },
 ];
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info, preview } = await loadVisibleContest(request, params.slug, at);
@@ -200,11 +199,7 @@ export default function ContestPage() {
       <section className="card contest-schedule" aria-labelledby="planning-titel">
         <h2 id="planning-titel">{t("rounds.timelineTitle")}</h2>
         {page.changes.length > 0 ? <ScheduleChanges changes={page.changes} /> : null}
-        {page.schedule ? (
-          <Timeline schedule={page.schedule} info={phase} now={now} labelledBy="planning-titel" />
-        ) : (
-          <p>{t("rounds.timelineNoSchedule")}</p>
-        )}
+        {page.schedule ? <Timeline schedule={page.schedule} info={phase} now={now} labelledBy="planning-titel" /> : <p>{t("rounds.timelineNoSchedule")}</p>}
       </section>
 
       <div className="contest-columns">
@@ -301,6 +296,5 @@ function ScheduleChanges({ changes }: { changes: LoaderData["changes"] }) {
     </div>
   );
 }
-
 
 export const ErrorBoundary = RouteErrorPage;

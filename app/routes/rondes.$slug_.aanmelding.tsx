@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const heading = contestForLink(params.slug, now());
   const submission = parseWithZod(await readForm(request), { schema: subscriptionTokenSchema });
-  const result = submission.status === "success" ? confirmSubscription({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
+  const result =
+    submission.status === "success" ? confirmSubscription({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
   if (!result.ok) {
     if (!heading.isPublic) notFound();
     return data({ failed: true }, { status: 400 });

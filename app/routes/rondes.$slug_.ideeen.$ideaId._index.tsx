@@ -10,7 +10,17 @@ import { publishedIdeaResult } from "~/modules/results/results.server";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
-import { editIdeaPath, ideaPath, ideasPath, moderateIdeaPath, posterPath, reportIdeaPath, withdrawIdeaPath, workOutIdeaPath, photoUrl } from "~/modules/ideas/paths";
+import {
+  editIdeaPath,
+  ideaPath,
+  ideasPath,
+  moderateIdeaPath,
+  posterPath,
+  reportIdeaPath,
+  withdrawIdeaPath,
+  workOutIdeaPath,
+  photoUrl,
+} from "~/modules/ideas/paths";
 import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
 import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
@@ -79,7 +89,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // Makers and organisers see hidden photos with a notice; everyone else only the visible ones.
       photos: details.photos
         .filter((p) => isMaker || !p.hidden)
-        .map((p) => ({ id: p.id, small: photoUrl(p.storageKey, "small"), large: photoUrl(p.storageKey, "large"), altText: p.altText, width: p.width, height: p.height, hidden: p.hidden })),
+        .map((p) => ({
+          id: p.id,
+          small: photoUrl(p.storageKey, "small"),
+          large: photoUrl(p.storageKey, "large"),
+          altText: p.altText,
+          width: p.width,
+          height: p.height,
+          hidden: p.hidden,
+        })),
       initiators: initiatorNames(idea, details),
     },
     deadline: ctx.phase.schedule?.indienen.end ?? null,
@@ -149,7 +167,9 @@ export default function IdeaPage() {
         </div>
         <h1>{idea.title}</h1>
         {idea.initiators.length > 0 ? (
-          <p className="idea-by">{idea.isPaper ? t("ideas.paperBy", { name: idea.initiators.join(", ") }) : t("ideas.by", { names: idea.initiators.join(", ") })}</p>
+          <p className="idea-by">
+            {idea.isPaper ? t("ideas.paperBy", { name: idea.initiators.join(", ") }) : t("ideas.by", { names: idea.initiators.join(", ") })}
+          </p>
         ) : null}
         {/* On a phone the facts card comes after the text: the cost and buurt are repeated up here. */}
         <p className="idea-keyfacts">
@@ -241,7 +261,10 @@ export default function IdeaPage() {
                     {idea.point ? (
                       <>
                         {" "}
-                        <a href={`https://www.openstreetmap.org/?mlat=${idea.point.latitude}&mlon=${idea.point.longitude}#map=18/${idea.point.latitude}/${idea.point.longitude}`} rel="noopener noreferrer">
+                        <a
+                          href={`https://www.openstreetmap.org/?mlat=${idea.point.latitude}&mlon=${idea.point.longitude}#map=18/${idea.point.latitude}/${idea.point.longitude}`}
+                          rel="noopener noreferrer"
+                        >
                           {t("ideas.openMap")}
                         </a>
                       </>
@@ -270,7 +293,12 @@ export default function IdeaPage() {
                 <tfoot>
                   <tr>
                     <th scope="row">{t("ideas.total")}</th>
-                    <td>{formatMoney(idea.costLines.reduce((s, l) => s + l.amountEuros, 0), locale)}</td>
+                    <td>
+                      {formatMoney(
+                        idea.costLines.reduce((s, l) => s + l.amountEuros, 0),
+                        locale,
+                      )}
+                    </td>
                   </tr>
                 </tfoot>
               </table>
@@ -303,7 +331,9 @@ export default function IdeaPage() {
                     </Link>
                   </li>
                 ) : null}
-                {actions.editClosed && deadline !== null ? <li className="muted">{t("ideas.editClosed", { date: formatDateTime(deadline, locale) })}</li> : null}
+                {actions.editClosed && deadline !== null ? (
+                  <li className="muted">{t("ideas.editClosed", { date: formatDateTime(deadline, locale) })}</li>
+                ) : null}
                 {actions.workOut ? (
                   <li>
                     <Link to={workOutIdeaPath(slug, idea.id)} className="button primary">
@@ -384,7 +414,11 @@ function IdeaResult({ result, slug }: { result: { stickers: number; rank: number
       <p>{count(result.stickers, { one: "ideas.resultStickersOne", other: "ideas.resultStickers" }, { count: result.stickers, rank: result.rank })}</p>
       {result.chosen ? (
         <p>
-          <strong>{result.prizeName ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatMoney(result.amount, locale) }) : t("ideas.resultFunded", { amount: formatMoney(result.amount, locale) })}</strong>
+          <strong>
+            {result.prizeName
+              ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatMoney(result.amount, locale) })
+              : t("ideas.resultFunded", { amount: formatMoney(result.amount, locale) })}
+          </strong>
         </p>
       ) : null}
       <p>

@@ -73,8 +73,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (idea.status === "draft" && intent === "submit") {
       if (ctx.relation === "draft-holder" || !ctx.auth.user) return redirectWith(finishIdeaPath(slug, idea.id));
       if (ctx.relation === "owner") {
-        const handedIn = await handIn({ request, details: ctx.details, idea: { id: idea.id, title: values.title }, user: ctx.auth.user, confirmed: true, now: ctx.at });
-        return redirectWith(ideaPath(slug, idea.id), { flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined } });
+        const handedIn = await handIn({
+          request,
+          details: ctx.details,
+          idea: { id: idea.id, title: values.title },
+          user: ctx.auth.user,
+          confirmed: true,
+          now: ctx.at,
+        });
+        return redirectWith(ideaPath(slug, idea.id), {
+          flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined },
+        });
       }
     }
     const flashKey = idea.status === "draft" ? "ideas.draftSaved" : "ideas.saved";
@@ -131,10 +140,7 @@ export default function EditIdeaPage() {
   const { slug, contestTitle, idea, relation, deadline, lists, defaults, photos, coInitiators, canInvite, pastDeadline } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const schema = useMemo(
-    () => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }),
-    [lists],
-  );
+  const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
   const mainResult = actionData && "result" in actionData ? actionData : undefined;
   const [form, fields] = useForm<IdeaFormInput, IdeaFormValues>({
     id: "idea-form",
@@ -178,7 +184,13 @@ export default function EditIdeaPage() {
                 ) : (
                   <Form method="post">
                     <input type="hidden" name="photoId" value={p.id} />
-                    <button type="submit" name="intent" value="remove-photo" className="button small-button" aria-label={t("ideas.removePhotoLabel", { alt: p.altText })}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="remove-photo"
+                      className="button small-button"
+                      aria-label={t("ideas.removePhotoLabel", { alt: p.altText })}
+                    >
                       {t("ideas.removePhoto")}
                     </button>
                   </Form>
@@ -230,7 +242,13 @@ export default function EditIdeaPage() {
                     </span>
                     <Form method="post">
                       <input type="hidden" name="coInitiatorId" value={c.id} />
-                      <button type="submit" name="intent" value="remove-co-initiator" className="link-button" aria-label={t("ideas.coRemoveLabel", { email: c.name ?? c.email })}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="remove-co-initiator"
+                        className="link-button"
+                        aria-label={t("ideas.coRemoveLabel", { email: c.name ?? c.email })}
+                      >
                         {t("ideas.coRemove")}
                       </button>
                     </Form>
@@ -247,9 +265,11 @@ export default function EditIdeaPage() {
             </>
           ) : (
             <ul className="plain-list">
-              {coInitiators.filter((c) => c.accepted).map((c) => (
-                <li key={c.id}>{c.name}</li>
-              ))}
+              {coInitiators
+                .filter((c) => c.accepted)
+                .map((c) => (
+                  <li key={c.id}>{c.name}</li>
+                ))}
             </ul>
           )}
         </section>

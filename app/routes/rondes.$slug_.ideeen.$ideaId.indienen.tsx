@@ -76,7 +76,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (result.userId === null) return data(submission.reply({ fieldErrors: { email: ["validation.emailTaken"] }, hideFields: ["password"] }), { status: 400 });
   claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
   // A new account proves its email address with the link in the confirmation mail.
-  const handedIn = await handIn({ request, details: ctx.details, idea, user: { id: result.userId, email: account.email, name: account.name, locale }, confirmed: false, now: ctx.at });
+  const handedIn = await handIn({
+    request,
+    details: ctx.details,
+    idea,
+    user: { id: result.userId, email: account.email, name: account.name, locale },
+    confirmed: false,
+    now: ctx.at,
+  });
   return redirectWith(ideaPath(slug, idea.id), {
     cookies: [await createSessionCookie(result.userId), forget],
     flash: { key: "ideas.submittedCheckMail", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined },
@@ -127,7 +134,8 @@ export default function FinishIdeaPage() {
             </button>
           </Form>
           <p className="below-card">
-            {t("ideas.finishLoginInstead")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(finishIdeaPath(slug, ideaId))}`}>{t("ideas.finishLogin")}</Link>
+            {t("ideas.finishLoginInstead")}{" "}
+            <Link to={`/inloggen?redirectTo=${encodeURIComponent(finishIdeaPath(slug, ideaId))}`}>{t("ideas.finishLogin")}</Link>
           </p>
         </>
       )}

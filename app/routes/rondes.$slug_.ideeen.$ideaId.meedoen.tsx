@@ -38,13 +38,26 @@ async function loadSignup(request: Request, params: { slug?: string; ideaId?: st
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, user } = await loadSignup(request, params);
-  const own = taakgroepView({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, minimum: ctx.details.contest.minTaakgroepSize, userId: user.id, canSeeMembers: false }).own;
+  const own = taakgroepView({
+    contestId: ctx.details.contest.id,
+    ideaId: ctx.idea.id,
+    minimum: ctx.details.contest.minTaakgroepSize,
+    userId: user.id,
+    canSeeMembers: false,
+  }).own;
   return {
     slug: ctx.details.contest.slug,
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     defaults: own
-      ? { name: own.name, contact: own.contact, skills: own.skills ?? "", tags: [...own.tags], timeAvailable: own.timeAvailable ?? "", sharesContact: own.sharesContact ? "on" : "" }
+      ? {
+          name: own.name,
+          contact: own.contact,
+          skills: own.skills ?? "",
+          tags: [...own.tags],
+          timeAvailable: own.timeAvailable ?? "",
+          sharesContact: own.sharesContact ? "on" : "",
+        }
       : { name: user.name, contact: user.email, skills: "", tags: [] as string[], timeAvailable: "", sharesContact: "on" },
   };
 }

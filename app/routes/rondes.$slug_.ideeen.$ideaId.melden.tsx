@@ -45,7 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { about, reason, message } = submission.value;
   const photoId = about === "idea" ? null : Number(about.slice("photo-".length));
-  if (photoId !== null && !photos.some((p) => p.id === photoId)) return data(submission.reply({ fieldErrors: { about: ["ideas.errors.choose"] } }), { status: 400 });
+  if (photoId !== null && !photos.some((p) => p.id === photoId))
+    return data(submission.reply({ fieldErrors: { about: ["ideas.errors.choose"] } }), { status: 400 });
   reportIdea({ idea: ctx.idea, photoId, reason, message: message ?? null, reporterUserId: ctx.auth.user?.id ?? null, now: ctx.at });
   return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.reported" } });
 }
@@ -62,7 +63,10 @@ export default function ReportIdeaPage() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-  const aboutOptions = [{ value: "idea", label: t("ideas.reportAboutIdea") }, ...photos.map((p) => ({ value: `photo-${p.id}`, label: t("ideas.reportAboutPhoto", { n: p.n, alt: p.altText }) }))];
+  const aboutOptions = [
+    { value: "idea", label: t("ideas.reportAboutIdea") },
+    ...photos.map((p) => ({ value: `photo-${p.id}`, label: t("ideas.reportAboutPhoto", { n: p.n, alt: p.altText }) })),
+  ];
   return (
     <section className="page narrow idea-page">
       <PageTitle title={`${t("ideas.reportTitle")}: ${title}`} />
@@ -74,7 +78,11 @@ export default function ReportIdeaPage() {
       <Form method="post" {...getFormProps(form)} className="stack card">
         <FormErrors errors={form.errors} id={form.errorId} />
         <RadioGroup field={fields.about} legend={t("ideas.reportAbout")} options={aboutOptions} />
-        <RadioGroup field={fields.reason} legend={t("ideas.reportReason")} options={reportReasonsForm.map((r) => ({ value: r, label: t(`ideas.reasons.${r}`) }))} />
+        <RadioGroup
+          field={fields.reason}
+          legend={t("ideas.reportReason")}
+          options={reportReasonsForm.map((r) => ({ value: r, label: t(`ideas.reasons.${r}`) }))}
+        />
         <TextAreaField field={fields.message} label={t("ideas.reportMessage")} rows={3} />
         <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
           {t("ideas.reportButton")}

@@ -97,7 +97,12 @@ export default function PosterPage() {
             {idea.buurtName ? <p className="poster-meta">{idea.buurtName}</p> : null}
           </div>
           <div className="poster-qr">
-            <svg viewBox={`${-quiet} ${-quiet} ${qr.size + 2 * quiet} ${qr.size + 2 * quiet}`} role="img" aria-label={t("ideas.qrLabel", { url: qr.url })} shapeRendering="crispEdges">
+            <svg
+              viewBox={`${-quiet} ${-quiet} ${qr.size + 2 * quiet} ${qr.size + 2 * quiet}`}
+              role="img"
+              aria-label={t("ideas.qrLabel", { url: qr.url })}
+              shapeRendering="crispEdges"
+            >
               <rect x={-quiet} y={-quiet} width={qr.size + 2 * quiet} height={qr.size + 2 * quiet} fill="#fff" />
               <path d={qr.d} fill="#000" />
             </svg>

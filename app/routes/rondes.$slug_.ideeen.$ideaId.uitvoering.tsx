@@ -56,7 +56,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form.formData, { schema: trackActionSchema });
   const intentOf = (): Intent | null => {
     const raw = submission.payload.intent;
-    return typeof raw === "string" && (["status", "milestone", "milestone-done", "update", "spending", "grant"] as const).includes(raw as Intent) ? (raw as Intent) : null;
+    return typeof raw === "string" && (["status", "milestone", "milestone-done", "update", "spending", "grant"] as const).includes(raw as Intent)
+      ? (raw as Intent)
+      : null;
   };
   const { photo, photoError, altError } = intentOf() === "update" ? await checkPhoto(form, 0) : { photo: null, photoError: null, altError: false };
   if (submission.status !== "success" || photoError || altError) {
@@ -121,16 +123,42 @@ function DateField({ field, label }: { field: FieldMetadata<string | undefined>;
 export default function ManageTrackPage() {
   const t = useT();
   const { slug, ideaId, title, isOrganiser, track } = useLoaderData<typeof loader>();
-  const [statusForm, statusFields] = useForm({ id: "status", lastResult: useLastResult("status"), defaultValue: { status: track.status }, onValidate: ({ formData }) => parseWithZod(formData, { schema: statusSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [milestoneForm, milestoneFields] = useForm({ id: useFormIdThatResetsAfterPost("milestone", { intent: "milestone" }), lastResult: useLastResult("milestone"), onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [updateForm, updateFields] = useForm({ id: useFormIdThatResetsAfterPost("update", { intent: "update" }), lastResult: useLastResult("update"), onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
-  const [spendingForm, spendingFields] = useForm({ id: useFormIdThatResetsAfterPost("spending", { intent: "spending" }), lastResult: useLastResult("spending"), onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }), shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+  const [statusForm, statusFields] = useForm({
+    id: "status",
+    lastResult: useLastResult("status"),
+    defaultValue: { status: track.status },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: statusSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const [milestoneForm, milestoneFields] = useForm({
+    id: useFormIdThatResetsAfterPost("milestone", { intent: "milestone" }),
+    lastResult: useLastResult("milestone"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const [updateForm, updateFields] = useForm({
+    id: useFormIdThatResetsAfterPost("update", { intent: "update" }),
+    lastResult: useLastResult("update"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const [spendingForm, spendingFields] = useForm({
+    id: useFormIdThatResetsAfterPost("spending", { intent: "spending" }),
+    lastResult: useLastResult("spending"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
   const [grantForm, grantFields] = useForm({
     id: "grant",
     lastResult: useLastResult("grant"),
     defaultValue: track.money.grantedEuros !== null ? { granted: String(track.money.grantedEuros) } : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: grantSchema }),
-    shouldValidate: "onSubmit", shouldRevalidate: "onInput",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
   });
   const managePath = `${ideaPath(slug, ideaId)}/uitvoering`;
   const actionData = useActionData<typeof action>();
@@ -147,7 +175,11 @@ export default function ManageTrackPage() {
       <Form method="post" {...getFormProps(statusForm)} className="stack card">
         <input type="hidden" name="intent" value="status" />
         <FormErrors errors={statusForm.errors} id={statusForm.errorId} />
-        <SelectField field={statusFields.status} label={t("taakgroepen.track.status")} options={trackStatuses.map((s) => ({ value: s, label: t(`taakgroepen.track.statuses.${s}`) }))} />
+        <SelectField
+          field={statusFields.status}
+          label={t("taakgroepen.track.status")}
+          options={trackStatuses.map((s) => ({ value: s, label: t(`taakgroepen.track.statuses.${s}`) }))}
+        />
         <button type="submit" className="button">
           {t("taakgroepen.track.save")}
         </button>

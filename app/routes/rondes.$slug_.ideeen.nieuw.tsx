@@ -62,7 +62,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!user) return redirectWith(finishIdeaPath(slug, ideaId), { cookies });
     const handedIn = await handIn({ request, details: ctx.details, idea: { id: ideaId, title: values.title }, user, confirmed: true, now: ctx.at });
     // The idea page then asks the optional questions on who takes part (ADR 014).
-    return redirectWith(ideaPath(slug, ideaId), { flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined } });
+    return redirectWith(ideaPath(slug, ideaId), {
+      flash: { key: "ideas.submitted", params: handedIn ? handInFlashParams(ctx.details.contest.id) : undefined },
+    });
   }
   return redirectWith(editIdeaPath(slug, ideaId), { cookies, flash: { key: "ideas.draftSaved" } });
 }
@@ -73,10 +75,7 @@ export default function NewIdeaPage() {
   const { slug, contestTitle, deadline, loggedIn, lists } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const schema = useMemo(
-    () => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }),
-    [lists],
-  );
+  const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     defaultValue: { costLines: Array.from({ length: COST_LINE_ROWS }, () => ({ description: "", amount: "" })) },

@@ -30,9 +30,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const { user } = await requireUser(request);
   const token = String((await readForm(request)).get("token") ?? "");
-  const result = token.length > 0 && token.length < 200 ? acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
+  const result =
+    token.length > 0 && token.length < 200 ? acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok || result.contestId !== ctx.details.contest.id) return { failed: result.ok ? "invalid" : result.reason };
-  return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), { cookies: [await rotateSession(request, user.id)], flash: { key: "ideas.inviteAccepted" } });
+  return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), {
+    cookies: [await rotateSession(request, user.id)],
+    flash: { key: "ideas.inviteAccepted" },
+  });
 }
 
 export default function InvitationPage() {

@@ -69,7 +69,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     state = "login";
   } else {
     // The age and address questions are asked on the ballot itself; every other reason stops here.
-    const eligibility = canVoteByAccount({ postcode: user.postcode, ageDeclaration: needsAgeDeclaration(contest) ? true : undefined, hasAddress: true, contest });
+    const eligibility = canVoteByAccount({
+      postcode: user.postcode,
+      ageDeclaration: needsAgeDeclaration(contest) ? true : undefined,
+      hasAddress: true,
+      contest,
+    });
     const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
     if (!eligibility.ok) {
       state = "ineligible";
@@ -91,8 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
   // The optional questions on who takes part (ADR 014), once, right after a first vote: the receipt
   // must belong to a ballot of this contest, or a made-up flash cookie would hand out tokens.
-  const questions =
-    receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
+  const questions = receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
   const body = {
     slug: contest.slug,
     title: contest.title,
@@ -235,8 +239,6 @@ export default function VotePage() {
         </section>
       ) : null}
 
-
-
       {page.state === "ballot" ? (
         <>
           {page.unconfirmed ? <ConfirmFirst slug={page.slug} kept={page.kept} /> : null}
@@ -266,7 +268,19 @@ export default function VotePage() {
   );
 }
 
-function CannotVote({ state, reason, eligibleByCode, slug, outsideArea }: { state: "ineligible" | "poster-only" | "at-meeting"; reason: MessageKey | null; eligibleByCode: boolean; slug: string; outsideArea: boolean }) {
+function CannotVote({
+  state,
+  reason,
+  eligibleByCode,
+  slug,
+  outsideArea,
+}: {
+  state: "ineligible" | "poster-only" | "at-meeting";
+  reason: MessageKey | null;
+  eligibleByCode: boolean;
+  slug: string;
+  outsideArea: boolean;
+}) {
   const t = useT();
   return (
     <section className="card" aria-labelledby="niet-titel">

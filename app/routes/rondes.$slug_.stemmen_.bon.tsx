@@ -61,7 +61,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { result: SubmissionResult<string[]>; found: { title: string; n: number }[] | null; message: { key: MessageKey; params?: Record<string, number> } | null };
+type ActionData = {
+  result: SubmissionResult<string[]>;
+  found: { title: string; n: number }[] | null;
+  message: { key: MessageKey; params?: Record<string, number> } | null;
+};
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const at = now();

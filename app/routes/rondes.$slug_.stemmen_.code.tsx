@@ -74,8 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const ip = context.clientIp;
   const submission = parseWithZod(form, { schema: votingCodeFormSchema });
-  const codeStep = (message: VoteMessage | null, status: number) =>
-    data<ActionData>({ step: "code", result: submission.reply(), message }, { status });
+  const codeStep = (message: VoteMessage | null, status: number) => data<ActionData>({ step: "code", result: submission.reply(), message }, { status });
 
   if (!contest.eligibleByCode) return codeStep({ key: "voting.codeVotingClosed" }, 403);
   if (form.get("intent") === "forget") return redirectWith(codeVotePath(contest.slug), { cookies: [await forgetCode(contest.slug)] });
@@ -88,7 +87,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (form.get("intent") !== "vote") {
     const state = checkVotingCode({ contestId: contest.id, code, pepper });
     if (state === "ok") {
-      return data<ActionData>({ step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } }, { headers: { "Set-Cookie": await keepCode(contest.slug, code) } });
+      return data<ActionData>(
+        { step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } },
+        { headers: { "Set-Cookie": await keepCode(contest.slug, code) } },
+      );
     }
     // Only a code we do not know is a guess; a used or revoked code is a real one, typed by its owner.
     if (state === "unknown") recordWrongGuess("code", ip, at);
@@ -96,7 +98,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 
   // A NUL would pass the length checks below and then break the sign-up's CHECK (SQLite's length() stops there).
-  const field = (name: string) => String(form.get(name) ?? "").replaceAll("\u0000", "").trim();
+  const field = (name: string) =>
+    String(form.get(name) ?? "")
+      .replaceAll("\u0000", "")
+      .trim();
   const helper = { name: field("helperName"), contact: field("helperContact") };
   const ballotStep = (problems: VoteMessage[], status: number) =>
     data<ActionData>({ step: "ballot", code, problems, posted: postedBallot(form.entries()), helper }, { status });
@@ -110,9 +115,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.reason === "refused") return ballotStep(problemMessages(result.problems), 400);
     if (result.reason === "unknown") recordWrongGuess("code", ip, at);
-    return data<ActionData>({ step: "code", result: submission.reply(), message: { key: codeMessages[result.reason] } }, { status: 409, headers: { "Set-Cookie": await forgetCode(contest.slug) } });
+    return data<ActionData>(
+      { step: "code", result: submission.reply(), message: { key: codeMessages[result.reason] } },
+      { status: 409, headers: { "Set-Cookie": await forgetCode(contest.slug) } },
+    );
   }
-  return redirectWith(receiptPath(contest.slug), { cookies: [await forgetCode(contest.slug)], flash: { key: "voting.votedFlash", params: { receipt: result.receipt } } });
+  return redirectWith(receiptPath(contest.slug), {
+    cookies: [await forgetCode(contest.slug)],
+    flash: { key: "voting.votedFlash", params: { receipt: result.receipt } },
+  });
 }
 
 export default function CodeVotePage() {

@@ -31,7 +31,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
     return json({
       version: PUBLIC_RESULTS_VERSION,
       archived: true,
-      contest: { slug: details.contest.slug, title: details.contest.title, currency: "EUR", budget: details.contest.budgetEuros, rule: details.contest.outcomeRule },
+      contest: {
+        slug: details.contest.slug,
+        title: details.contest.title,
+        currency: "EUR",
+        budget: details.contest.budgetEuros,
+        rule: details.contest.outcomeRule,
+      },
       source: archived.source,
       voters: archived.voters,
       officialOutcome: archived.officialOutcome,

@@ -101,7 +101,13 @@ export default function StoryPage() {
           ) : null}
           {story.others.length > 0 ? (
             <section className="stack" aria-labelledby="andere-ideeen">
-              {story.revealed ? <h2 id="andere-ideeen">{t("aftercare.story.others")}</h2> : <h2 id="andere-ideeen" className="visually-hidden">{t("aftercare.story.title")}</h2>}
+              {story.revealed ? (
+                <h2 id="andere-ideeen">{t("aftercare.story.others")}</h2>
+              ) : (
+                <h2 id="andere-ideeen" className="visually-hidden">
+                  {t("aftercare.story.title")}
+                </h2>
+              )}
               {story.others.map((idea) => (
                 <IdeaStory key={idea.ideaId} idea={idea} slug={contest.slug} showWon={false} />
               ))}

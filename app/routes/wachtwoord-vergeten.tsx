@@ -23,7 +23,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!requested.ok) {
     const t = await getTranslator(request);
-    return data({ result: submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: requested.retryAfterMinutes })] }), sent: false }, { status: 429 });
+    return data(
+      { result: submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: requested.retryAfterMinutes })] }), sent: false },
+      { status: 429 },
+    );
   }
   return { result: submission.reply({ resetForm: true }), sent: true };
 }

@@ -1,14 +1,7 @@
 import { useEffect, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { formatMoney } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
-import {
-  ceremonyActionForKey,
-  ceremonyReducer,
-  startCeremony,
-  type CeremonyAction,
-  type CeremonySlide,
-  type RevealItem,
-} from "~/modules/results/ceremony";
+import { ceremonyActionForKey, ceremonyReducer, startCeremony, type CeremonyAction, type CeremonySlide, type RevealItem } from "~/modules/results/ceremony";
 import { formatNumber } from "~/lib/i18n/numbers";
 
 export interface CeremonyIdea {
@@ -169,7 +162,11 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
           <Stake item={slide.item} small />
           <h2 className="ceremony-winner">{titleOf(slide.item.ideaId)}</h2>
           <p className="ceremony-detail">
-            {count(slide.item.stickers, { one: "results.ceremony.stickersOne", other: "results.ceremony.stickersMany" }, { count: number(slide.item.stickers) })}
+            {count(
+              slide.item.stickers,
+              { one: "results.ceremony.stickersOne", other: "results.ceremony.stickersMany" },
+              { count: number(slide.item.stickers) },
+            )}
             {slide.item.prize === null ? ` · ${t("results.ceremony.fundedAmount", { amount: formatMoney(slide.item.amount, locale) })}` : null}
           </p>
         </section>

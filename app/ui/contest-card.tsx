@@ -16,7 +16,17 @@ export type ContestCardData = {
 };
 
 /** One contest in a list: the whole card links to its page. Styles in ~/ui/rounds.css. */
-export function ContestCard({ contest, now, heading = "h3", showIntro = false }: { contest: ContestCardData; now: number; heading?: "h2" | "h3"; showIntro?: boolean }) {
+export function ContestCard({
+  contest,
+  now,
+  heading = "h3",
+  showIntro = false,
+}: {
+  contest: ContestCardData;
+  now: number;
+  heading?: "h2" | "h3";
+  showIntro?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const Heading = heading;

@@ -13,7 +13,9 @@ describe("guidanceText", () => {
     expect(guidanceText(nl, "nl", { kind: "phase", phase: "indienen", at }, 3)).toBe(
       "Heb je een idee voor je wijk? Je kunt het nu indienen, tot 29 maart 2027, 09:00. Een klein idee mag ook. Liever op papier? Vraag de organisatie om een formulier.",
     );
-    expect(guidanceText(nl, "nl", { kind: "phase", phase: "aankondiging", at }, 3)).toMatch(/^Je kunt nog geen idee indienen\. Dat kan vanaf 29 maart 2027, 09:00\./);
+    expect(guidanceText(nl, "nl", { kind: "phase", phase: "aankondiging", at }, 3)).toMatch(
+      /^Je kunt nog geen idee indienen\. Dat kan vanaf 29 maart 2027, 09:00\./,
+    );
     expect(guidanceText(nl, "nl", { kind: "phase", phase: "stemmen", at }, 3)).toContain("Je hebt 3 stickers. Stemmen kan tot 29 maart 2027, 09:00.");
     expect(guidanceText(nl, "nl", { kind: "phase", phase: "stemmen", at }, 1)).toContain("Je hebt 1 sticker.");
   });
@@ -21,7 +23,9 @@ describe("guidanceText", () => {
   it("after the reveal, points to the results instead of the coming ceremony", () => {
     const prizeGiving: Guidance = { kind: "phase", phase: "prijsuitreiking", at };
     expect(guidanceText(nl, "nl", prizeGiving, 3)).toContain("Bij de prijsuitreiking hoor je welke ideeën winnen");
-    expect(guidanceText(nl, "nl", prizeGiving, 3, true)).toBe("De winnaars zijn bekend: bekijk de uitslag. Daarna gaan de ideeën verder, ook die niet wonnen. Vanaf 29 maart 2027, 09:00 begint de nazorg.");
+    expect(guidanceText(nl, "nl", prizeGiving, 3, true)).toBe(
+      "De winnaars zijn bekend: bekijk de uitslag. Daarna gaan de ideeën verder, ook die niet wonnen. Vanaf 29 maart 2027, 09:00 begint de nazorg.",
+    );
     expect(guidanceText(translator("en"), "en", prizeGiving, 3, true)).toContain("The winners are known");
   });
 

@@ -15,9 +15,9 @@ export function ErrorPage({ status, title: givenTitle, message }: { status: numb
           ? [t("errors.conflictTitle"), message ?? t("errors.conflict")]
           : status === 400
             ? [t("errors.unexpectedTitle"), t("errors.badRequest")]
-          : status === 413
-            ? [givenTitle ?? t("errors.tooLargeTitle"), message ?? t("errors.tooLarge")]
-          : [t("errors.unexpectedTitle"), t("errors.unexpected", { id: requestId ?? "-" })];
+            : status === 413
+              ? [givenTitle ?? t("errors.tooLargeTitle"), message ?? t("errors.tooLarge")]
+              : [t("errors.unexpectedTitle"), t("errors.unexpected", { id: requestId ?? "-" })];
   return (
     <section className="page narrow error-page">
       <PageTitle title={title} />

@@ -80,12 +80,7 @@ export function TextAreaField({ field, label, hint, rows = 6 }: Common & { field
   );
 }
 
-export function SelectField({
-  field,
-  label,
-  hint,
-  options,
-}: Common & { field: AnyField; options: { value: string; label: string }[] }) {
+export function SelectField({ field, label, hint, options }: Common & { field: AnyField; options: { value: string; label: string }[] }) {
   const { hintId, invalid, hintNode, errorNode } = useFieldParts(field, hint);
   const props = getSelectProps(field, { ariaDescribedBy: hintId });
   return (
@@ -120,12 +115,7 @@ export function CheckboxField({ field, label, hint }: Common & { field: AnyField
 }
 
 /** A group of checkboxes with one name (areaIds), as a fieldset with a legend. */
-export function CheckboxGroup({
-  field,
-  label,
-  hint,
-  options,
-}: Common & { field: FieldMetadata<unknown>; options: { value: string; label: string }[] }) {
+export function CheckboxGroup({ field, label, hint, options }: Common & { field: FieldMetadata<unknown>; options: { value: string; label: string }[] }) {
   const { invalid, hintNode, errorNode } = useFieldParts(field, hint);
   const initial = field.initialValue;
   const checked = new Set(Array.isArray(initial) ? initial.map(String) : initial ? [String(initial)] : []);

@@ -56,12 +56,20 @@ export function IdeaFields({ fields, categories, buurten }: { fields: IdeaFieldS
         <TextAreaField field={fields.summary} label={t("ideas.summaryField")} hint={t("ideas.summaryHint")} rows={2} />
         <TextAreaField field={fields.description} label={t("ideas.descriptionField")} hint={t("ideas.descriptionHint")} rows={8} />
         {categories.length > 0 ? (
-          <SelectField field={asText(fields.categoryId)} label={t("ideas.categoryField")} options={[choose, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]} />
+          <SelectField
+            field={asText(fields.categoryId)}
+            label={t("ideas.categoryField")}
+            options={[choose, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]}
+          />
         ) : null}
       </Section>
       <Section legend={t("ideas.sectionPlace")}>
         {buurten.length > 0 ? (
-          <SelectField field={asText(fields.buurtId)} label={t("ideas.buurtField")} options={[choose, ...buurten.map((b) => ({ value: String(b.id), label: b.name }))]} />
+          <SelectField
+            field={asText(fields.buurtId)}
+            label={t("ideas.buurtField")}
+            options={[choose, ...buurten.map((b) => ({ value: String(b.id), label: b.name }))]}
+          />
         ) : null}
         <TextField field={fields.locationText} label={t("ideas.locationField")} hint={t("ideas.locationHint")} autoComplete="street-address" />
         <TextField field={fields.point} label={t("ideas.pointField")} hint={t("ideas.pointHint")} inputMode="text" />

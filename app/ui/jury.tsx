@@ -115,9 +115,13 @@ export function JuryBarChart({ rows, title }: { rows: readonly ChartRow[]; title
             </span>
             <span className="jury-bar-row">
               <span className="jury-bar-track" aria-hidden="true">
-                {row.average !== null ? <span className={`jury-bar-fill${row.tied ? " is-tied" : ""}`} style={{ width: `${(row.average / 5) * 100}%` }} /> : null}
+                {row.average !== null ? (
+                  <span className={`jury-bar-fill${row.tied ? " is-tied" : ""}`} style={{ width: `${(row.average / 5) * 100}%` }} />
+                ) : null}
               </span>
-              <span className={row.average !== null ? "jury-bar-value" : "jury-bar-value is-empty"}>{row.average !== null ? formatScore(row.average, locale) : t("jury.noScore")}</span>
+              <span className={row.average !== null ? "jury-bar-value" : "jury-bar-value is-empty"}>
+                {row.average !== null ? formatScore(row.average, locale) : t("jury.noScore")}
+              </span>
             </span>
           </li>
         ))}
@@ -133,7 +137,6 @@ export function JuryBarChart({ rows, title }: { rows: readonly ChartRow[]; title
     </figure>
   );
 }
-
 
 /**
  * The jury's answer on an idea page, for the idea page to render with the data from
@@ -151,9 +154,7 @@ export function IdeaJuryOutcome({ view }: { view: IdeaJuryOutcomeView }) {
         <strong>{shortlisted ? t("jury.outcomeShortlistedShort") : t("jury.outcomeNotShortlistedShort")}</strong>
         {view.motivation !== null ? <> · {shortlisted ? t("jury.outcomeShortlistedText") : t("jury.outcomeNotShortlistedText")}</> : null}
       </p>
-      {view.publicScore ? (
-        <p>{t("jury.publicScore", { average: formatScore(view.publicScore.average, locale), count: view.publicScore.count })}</p>
-      ) : null}
+      {view.publicScore ? <p>{t("jury.publicScore", { average: formatScore(view.publicScore.average, locale), count: view.publicScore.count })}</p> : null}
       {view.motivation !== null ? (
         <>
           <h3>{t("jury.outcomeMotivation")}</h3>

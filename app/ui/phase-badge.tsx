@@ -10,7 +10,5 @@ export function PhaseBadge({ phase, inGap = false }: { phase: ContestPhase; inGa
   const t = useT();
   const locale = useLocale();
   const label = phaseLabel(phase, locale);
-  return (
-    <span className={`badge phase-badge phase-${phase}${inGap ? " is-gap" : ""}`}>{inGap ? t("rounds.badgeInGap", { phase: label }) : label}</span>
-  );
+  return <span className={`badge phase-badge phase-${phase}${inGap ? " is-gap" : ""}`}>{inGap ? t("rounds.badgeInGap", { phase: label }) : label}</span>;
 }

@@ -11,7 +11,8 @@ import { ResultsChart } from "./results-chart";
 vi.mock("~/lib/i18n/react", () => ({
   useT: () => translator("nl"),
   useLocale: () => "nl",
-  useCountText: () => (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Record<string, string | number>) => translator("nl")(plural("nl", n, keys), params),
+  useCountText: () => (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Record<string, string | number>) =>
+    translator("nl")(plural("nl", n, keys), params),
 }));
 vi.mock("@remix-run/react", () => ({
   Link: ({ to, children }: { to: string; children: unknown }) => <a href={to}>{children as string}</a>,

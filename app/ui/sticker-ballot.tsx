@@ -97,7 +97,16 @@ export function StickerBallot(props: StickerBallotProps) {
   const [hydrated, setHydrated] = useState(false);
   const focusAfter = useRef<string | null>(null);
   useEffect(() => setHydrated(true), []);
-  const restored = useKeptBallot({ keepAs, ballot, initial, rules, ideaIds: ideas.map((i) => i.id), refused: problems.length > 0, hydrated, restore: setBallot });
+  const restored = useKeptBallot({
+    keepAs,
+    ballot,
+    initial,
+    rules,
+    ideaIds: ideas.map((i) => i.id),
+    refused: problems.length > 0,
+    hydrated,
+    restore: setBallot,
+  });
   useEffect(() => {
     if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
@@ -327,7 +336,11 @@ function PosterCard(props: PosterCardProps) {
         {/* The sticker on the poster. Without stacking CSS shows it when the box is ticked, so it also appears without JavaScript. */}
         <span className="poster-stickers" aria-hidden="true">
           {stickers.map((i) => (
-            <span key={i === stickers.length - 1 ? `${i}-${landedSeq}` : i} className={`poster-sticker${i === stickers.length - 1 && landedSeq > 0 ? " is-landing" : ""}`} style={{ ["--i" as string]: i }}>
+            <span
+              key={i === stickers.length - 1 ? `${i}-${landedSeq}` : i}
+              className={`poster-sticker${i === stickers.length - 1 && landedSeq > 0 ? " is-landing" : ""}`}
+              style={{ ["--i" as string]: i }}
+            >
               <svg viewBox="0 0 32 32" width="22" height="22" focusable="false">
                 <path d="M17.5 5 9 18h6l-1.5 9L23 13h-6.2z" fill="currentColor" />
               </svg>
@@ -361,7 +374,13 @@ function PosterCard(props: PosterCardProps) {
             </label>
             <div className="stepper-row">
               {hydrated ? (
-                <button type="button" className="stepper-button" aria-label={t("voting.removeOne", { title: idea.title })} disabled={count === 0} onClick={() => props.onCount(count - 1)}>
+                <button
+                  type="button"
+                  className="stepper-button"
+                  aria-label={t("voting.removeOne", { title: idea.title })}
+                  disabled={count === 0}
+                  onClick={() => props.onCount(count - 1)}
+                >
                   −
                 </button>
               ) : null}
@@ -379,7 +398,13 @@ function PosterCard(props: PosterCardProps) {
                 }}
               />
               {hydrated ? (
-                <button type="button" className="stepper-button" aria-label={t("voting.addOne", { title: idea.title })} aria-disabled={full || undefined} onClick={() => props.onCount(count + 1)}>
+                <button
+                  type="button"
+                  className="stepper-button"
+                  aria-label={t("voting.addOne", { title: idea.title })}
+                  aria-disabled={full || undefined}
+                  onClick={() => props.onCount(count + 1)}
+                >
                   +
                 </button>
               ) : null}
@@ -387,7 +412,16 @@ function PosterCard(props: PosterCardProps) {
           </div>
         ) : (
           <div className="sticker-choice">
-            <input type="checkbox" className="sticker-toggle" id={`sticker-${id}`} name="sticker" value={id} checked={stuck} onChange={(e) => props.onToggle(e.target.checked)} aria-describedby="stickers-left" />
+            <input
+              type="checkbox"
+              className="sticker-toggle"
+              id={`sticker-${id}`}
+              name="sticker"
+              value={id}
+              checked={stuck}
+              onChange={(e) => props.onToggle(e.target.checked)}
+              aria-describedby="stickers-left"
+            />
             <label htmlFor={`sticker-${id}`}>
               <span aria-hidden="true">{t("voting.stickerOn")}</span>
               <span className="visually-hidden">{t("voting.stickerOnName", { title: idea.title })}</span>
@@ -395,7 +429,13 @@ function PosterCard(props: PosterCardProps) {
           </div>
         )}
         {hydrated && stuck && (moving === null || isSource) ? (
-          <button type="button" id={`move-${id}`} className="link-button poster-move" onClick={isSource ? props.onCancelMove : props.onStartMove} aria-pressed={isSource}>
+          <button
+            type="button"
+            id={`move-${id}`}
+            className="link-button poster-move"
+            onClick={isSource ? props.onCancelMove : props.onStartMove}
+            aria-pressed={isSource}
+          >
             {isSource ? (
               t("voting.moveCancel")
             ) : (
@@ -414,7 +454,15 @@ function PosterCard(props: PosterCardProps) {
         ) : null}
         {/* "Ik doe mee" sits beside the sticker; with JavaScript it appears once the sticker is on. */}
         <div className="ik-doe-mee" hidden={hydrated && !stuck}>
-          <input type="checkbox" id={`ik-doe-mee-${id}`} name="ikDoeMee" value={id} checked={ticked} onChange={(e) => props.onTick(e.target.checked)} aria-describedby="ik-doe-mee-hint" />
+          <input
+            type="checkbox"
+            id={`ik-doe-mee-${id}`}
+            name="ikDoeMee"
+            value={id}
+            checked={ticked}
+            onChange={(e) => props.onTick(e.target.checked)}
+            aria-describedby="ik-doe-mee-hint"
+          />
           <label htmlFor={`ik-doe-mee-${id}`}>
             <span aria-hidden="true">{t("voting.ikDoeMee")}</span>
             <span className="visually-hidden">{t("voting.ikDoeMeeName", { title: idea.title })}</span>

@@ -3,7 +3,19 @@ import type { ReactNode } from "react";
 import { useT } from "~/lib/i18n/react";
 
 /** The frame of the confirm and unsubscribe pages that the links in mails open. */
-export function SubscriptionLinkPage({ title, contestTitle, slug, isPublic, children }: { title: string; contestTitle: string; slug: string; isPublic: boolean; children: ReactNode }) {
+export function SubscriptionLinkPage({
+  title,
+  contestTitle,
+  slug,
+  isPublic,
+  children,
+}: {
+  title: string;
+  contestTitle: string;
+  slug: string;
+  isPublic: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <section className="page narrow subscription-link-page">

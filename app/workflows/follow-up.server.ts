@@ -41,7 +41,12 @@ function tracksOf(ideaIds: readonly number[]): Map<number, TrackRow> {
       .all()
       .map((t) => [t.ideaId, t] as const),
   );
-  return new Map(ideaIds.map((id) => [id, { status: tracks.get(id)?.status ?? "nog-niet-begonnen", remindedAt: tracks.get(id)?.remindedAt ?? null, lastUpdateAt: last.get(id) ?? null }]));
+  return new Map(
+    ideaIds.map((id) => [
+      id,
+      { status: tracks.get(id)?.status ?? "nog-niet-begonnen", remindedAt: tracks.get(id)?.remindedAt ?? null, lastUpdateAt: last.get(id) ?? null },
+    ]),
+  );
 }
 
 /** The ideas that go on after the vote: handed in, not withdrawn or hidden. */
@@ -94,7 +99,11 @@ export function followUpOf(details: ContestDetails, now: number) {
         won: chosen ? chosen.has(idea.id) : null,
         chosenAs: chosen?.get(idea.id)?.chosenAs ?? null,
         prizeName: chosen?.get(idea.id)?.prizeName ?? null,
-        track: { ...track, quiet: isQuiet({ ...track, trackStartedAt, now }), quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }) },
+        track: {
+          ...track,
+          quiet: isQuiet({ ...track, trackStartedAt, now }),
+          quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }),
+        },
         taakgroep: groups.get(idea.id) ?? null,
         referrals: referrals.filter((r) => r.ideaId === idea.id),
         // A realised or stopped idea needs no more news, so no reminder is offered.
@@ -119,7 +128,13 @@ export type ReminderResult = { ok: true; sent: number } | { ok: false; reason: "
  * reminder a fortnight per idea, also when two organisers click at once: the check and the mark are one
  * transaction. The mail goes after the commit.
  */
-export async function remindInitiators(input: { details: ContestDetails; ideaId: number; origin: string; userId: string; now: number }): Promise<ReminderResult> {
+export async function remindInitiators(input: {
+  details: ContestDetails;
+  ideaId: number;
+  origin: string;
+  userId: string;
+  now: number;
+}): Promise<ReminderResult> {
   const contestId = input.details.contest.id;
   const idea = ideasAfterVote(contestId).find((i) => i.id === input.ideaId);
   if (!idea) return { ok: false, reason: "not-found" };
@@ -130,7 +145,14 @@ export async function remindInitiators(input: { details: ContestDetails; ideaId:
     if (nextReminderAt(track?.remindedAt ?? null, input.now) !== null) return true;
     if (track) tx.update(realisationTracks).set({ remindedAt: input.now }).where(eq(realisationTracks.ideaId, idea.id)).run();
     else tx.insert(realisationTracks).values({ ideaId: idea.id, contestId, updatedAt: input.now, remindedAt: input.now }).run();
-    writeAudit(tx, { userId: input.userId, contestId, action: "aftercare.remind", subject: `idea:${idea.id}`, after: { recipients: to.length }, at: input.now });
+    writeAudit(tx, {
+      userId: input.userId,
+      contestId,
+      action: "aftercare.remind",
+      subject: `idea:${idea.id}`,
+      after: { recipients: to.length },
+      at: input.now,
+    });
     return false;
   });
   if (refused) return { ok: false, reason: "too-soon" };

@@ -125,7 +125,12 @@ export async function sendContestNotices(now: number, options: { origin?: string
       const link = `${origin}${event === "results" ? resultsPath(slug) : votePath(slug)}`;
       // Due every minute while voting runs: read who has it already, so only new recipients are written.
       const done = new Set(
-        db.select({ key: noticeDeliveries.addressKey }).from(noticeDeliveries).where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event))).all().map((d) => d.key),
+        db
+          .select({ key: noticeDeliveries.addressKey })
+          .from(noticeDeliveries)
+          .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event)))
+          .all()
+          .map((d) => d.key),
       );
       for (const to of recipientsOf(contest.id, event)) {
         const addressKey = addressKeyFor(to.email);

@@ -65,7 +65,15 @@ export async function deleteAccount(input: { userId: string; password: string; n
     tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();
     tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)).run();
     tx.update(users)
-      .set({ name: "", email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`, postcode: "", passwordHash: "!", isBeheerder: false, signupIpKey: null, deletedAt: new Date(input.now) })
+      .set({
+        name: "",
+        email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`,
+        postcode: "",
+        passwordHash: "!",
+        isBeheerder: false,
+        signupIpKey: null,
+        deletedAt: new Date(input.now),
+      })
       .where(eq(users.id, user.id))
       .run();
   });

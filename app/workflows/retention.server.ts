@@ -20,7 +20,11 @@ export type RetentionReport = { contests: number; rows: number };
 
 export function removeExpiredPersonalData(now: number): RetentionReport {
   const db = getDb();
-  const candidates = db.select({ slug: contests.slug, retentionDays: contests.retentionDays }).from(contests).where(and(eq(contests.status, "gepubliceerd"), isNull(contests.personalDataRemovedAt))).all();
+  const candidates = db
+    .select({ slug: contests.slug, retentionDays: contests.retentionDays })
+    .from(contests)
+    .where(and(eq(contests.status, "gepubliceerd"), isNull(contests.personalDataRemovedAt)))
+    .all();
   const report: RetentionReport = { contests: 0, rows: 0 };
   for (const candidate of candidates) {
     const details = getContestBySlug(candidate.slug);

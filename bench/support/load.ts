@@ -137,7 +137,20 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     };
 
     const finish = () => {
-      resolve(summarise([{ connections: options.connections, seconds: options.durationMs / 1000, successes, failures, statuses, firstFailure, socketErrors, latencies: latencies.slice(0, count) }]));
+      resolve(
+        summarise([
+          {
+            connections: options.connections,
+            seconds: options.durationMs / 1000,
+            successes,
+            failures,
+            statuses,
+            firstFailure,
+            socketErrors,
+            latencies: latencies.slice(0, count),
+          },
+        ]),
+      );
     };
 
     const connection = () => {

@@ -22,8 +22,30 @@ import { addBenchResidents } from "./residents";
 const day = 24 * 60 * 60 * 1000;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-const kinds = ["Speeltuin", "Moestuin", "Bankjes", "Fietsenstalling", "Buurtfeest", "Geveltuinen", "Boomgaard", "Trapveldje", "Jeu-de-boulesbaan", "Ontmoetingsplek"];
-const places = ["Het Hofje", "de Zwolseweg", "het Keizersplein", "de Rembrandtlaan", "het park", "de school", "de Brink", "de vijver", "het winkelcentrum", "de sporthal"];
+const kinds = [
+  "Speeltuin",
+  "Moestuin",
+  "Bankjes",
+  "Fietsenstalling",
+  "Buurtfeest",
+  "Geveltuinen",
+  "Boomgaard",
+  "Trapveldje",
+  "Jeu-de-boulesbaan",
+  "Ontmoetingsplek",
+];
+const places = [
+  "Het Hofje",
+  "de Zwolseweg",
+  "het Keizersplein",
+  "de Rembrandtlaan",
+  "het park",
+  "de school",
+  "de Brink",
+  "de vijver",
+  "het winkelcentrum",
+  "de sporthal",
+];
 
 /** The city round as a contest in stemmen: 100 paper ideas, and per voter a register row and a ballot, as castBallot writes them. */
 function insertCityRound(now: number): Prepared["city"] {

@@ -8,7 +8,9 @@ import { ideas } from "../../db/schema";
 export function addBenchResidents(db: Db, input: { contestId: number; count: number; withSessions: boolean; now: number }): { ideaIds: number[] } {
   const sqlite = db.$client;
   // Confirmed addresses: only those vote (issue 15).
-  const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'bench-no-login', '7416 AB', ?, ?)");
+  const addUser = sqlite.prepare(
+    "INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'bench-no-login', '7416 AB', ?, ?)",
+  );
   const addSession = sqlite.prepare("INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)");
   // Lucia extends a session in its second half (a write per request): 30 days ahead, it never does during the bench.
   const expiresAt = Math.floor(input.now / 1000) + 30 * 24 * 60 * 60;

@@ -61,7 +61,8 @@ function git(): Results["git"] {
 
 const keyOf = (r: BenchRow) => `${r.bench}|${r.section}|${r.figure}`;
 const ratioOf = (r: BenchRow) => (r.floor !== null && r.floor > 0 && Number.isFinite(r.value) ? r.value / r.floor : null);
-const formatRatio = (ratio: number | null) => (ratio === null ? "-" : `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 1 ? ratio.toFixed(1) : ratio.toPrecision(2)}×`);
+const formatRatio = (ratio: number | null) =>
+  ratio === null ? "-" : `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 1 ? ratio.toFixed(1) : ratio.toPrecision(2)}×`;
 
 /** The latest earlier results from this host, to show how each ratio moved. */
 function previousResults(host: string, except: string): Results | null {
@@ -76,7 +77,10 @@ function previousResults(host: string, except: string): Results | null {
 function sortRows(rows: BenchRow[]): BenchRow[] {
   const rank = (bench: string) => (benchOrder.includes(bench) ? benchOrder.indexOf(bench) : benchOrder.length);
   // Stable: within a bench, the order it recorded.
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => rank(a.row.bench) - rank(b.row.bench) || a.i - b.i).map(({ row }) => row);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => rank(a.row.bench) - rank(b.row.bench) || a.i - b.i)
+    .map(({ row }) => row);
 }
 
 type Line = { section: string; cells: string[] };
@@ -106,7 +110,11 @@ const header = ["figure", "value", "floor", "value/floor", "last run", "target",
 function textTable(all: Line[]): string {
   const out: string[] = [];
   // One table for the widths, printed with a heading line per section.
-  const rendered = table(header, all.map((l) => l.cells), "lrrrrll").split("\n");
+  const rendered = table(
+    header,
+    all.map((l) => l.cells),
+    "lrrrrll",
+  ).split("\n");
   out.push(rendered[0]!);
   let section = "";
   for (const [i, l] of all.entries()) {
@@ -160,9 +168,13 @@ function main() {
   console.log(`\n═══ Wijkvonk benchmarks, ${run.startedAt} on ${host}`);
   console.log(`${machineLine}${results.git ? `; commit ${results.git.commit}${results.git.dirty ? " with local changes" : ""}` : ""}`);
   if (run.note) console.log(`Note: ${run.note}`);
-  console.log(`Floors are measured in the same run; "last run" is value/floor in ${previous ? `the results of ${previous.date}` : "(no earlier results from this host)"}.\n`);
+  console.log(
+    `Floors are measured in the same run; "last run" is value/floor in ${previous ? `the results of ${previous.date}` : "(no earlier results from this host)"}.\n`,
+  );
   console.log(textTable(all));
-  console.log(`\n${run.benches.map((b) => `${b.file} ${b.seconds.toFixed(0)} s${b.status === 0 ? "" : ` (FAILED, exit ${b.status})`}`).join(", ")}; ${took.toFixed(0)} s in all.`);
+  console.log(
+    `\n${run.benches.map((b) => `${b.file} ${b.seconds.toFixed(0)} s${b.status === 0 ? "" : ` (FAILED, exit ${b.status})`}`).join(", ")}; ${took.toFixed(0)} s in all.`,
+  );
   if (failed.length > 0) console.log(`Failed: ${failed.map((b) => b.file).join(", ")} (their figures are missing or incomplete).`);
 
   if (!run.save && !(run.all && failed.length === 0)) {

@@ -72,7 +72,10 @@ export const realisationUpdates = sqliteTable(
   (t) => [
     index("realisation_updates_idea_idx").on(t.ideaId, t.createdAt),
     check("realisation_updates_text", sql`length(trim(${t.text})) BETWEEN 1 AND 4000`),
-    check("realisation_updates_photo", sql`${t.photoKey} IS NULL OR (length(trim(coalesce(${t.photoAlt}, ''))) BETWEEN 1 AND 200 AND ${t.photoWidth} > 0 AND ${t.photoHeight} > 0)`),
+    check(
+      "realisation_updates_photo",
+      sql`${t.photoKey} IS NULL OR (length(trim(coalesce(${t.photoAlt}, ''))) BETWEEN 1 AND 200 AND ${t.photoWidth} > 0 AND ${t.photoHeight} > 0)`,
+    ),
     uniqueIndex("realisation_updates_photo_key_unique").on(t.photoKey),
   ],
 );
@@ -167,6 +170,9 @@ export const referralEvents = sqliteTable(
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("referral_events_referral_idx").on(t.referralId, t.createdAt), check("referral_events_note", sql`${t.note} IS NULL OR length(${t.note}) <= 2000`)],
+  (t) => [
+    index("referral_events_referral_idx").on(t.referralId, t.createdAt),
+    check("referral_events_note", sql`${t.note} IS NULL OR length(${t.note}) <= 2000`),
+  ],
 );
 export type ReferralEvent = typeof referralEvents.$inferSelect;

@@ -13,7 +13,9 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     postcode: text("postcode").notNull(),
     isBeheerder: integer("is_beheerder", { mode: "boolean" }).notNull().default(false),
-    locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
+    locale: text("locale", { enum: ["nl", "en"] })
+      .notNull()
+      .default("nl"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     /** When the person used the link in the confirmation mail: until then the account cannot vote (issue 15). */
     emailConfirmedAt: integer("email_confirmed_at", { mode: "timestamp_ms" }),
@@ -29,10 +31,7 @@ export const users = sqliteTable(
      */
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    uniqueIndex("users_email_unique").on(t.email),
-    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
-  ],
+  (t) => [uniqueIndex("users_email_unique").on(t.email), check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
 );
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -114,7 +113,9 @@ export const roleAssignments = sqliteTable(
     uniqueIndex("role_assignments_org_unique")
       .on(t.userId, t.role, t.organisationId)
       .where(sql`organisation_id IS NOT NULL`),
-    uniqueIndex("role_assignments_contest_unique").on(t.userId, t.role, t.contestId).where(sql`contest_id IS NOT NULL`),
+    uniqueIndex("role_assignments_contest_unique")
+      .on(t.userId, t.role, t.contestId)
+      .where(sql`contest_id IS NOT NULL`),
     check(
       "role_scope",
       sql`(${t.role} = 'organisator' AND ((${t.organisationId} IS NULL) <> (${t.contestId} IS NULL)))

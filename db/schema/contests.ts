@@ -20,7 +20,9 @@ export const contests = sqliteTable(
     imagePath: text("image_path"),
     imageAlt: text("image_alt"),
     // 'concept' is De Vonk's vliegende start: only organisers see it.
-    status: text("status", { enum: ["concept", "gepubliceerd"] }).notNull().default("concept"),
+    status: text("status", { enum: ["concept", "gepubliceerd"] })
+      .notNull()
+      .default("concept"),
     budgetEuros: integer("budget_euros").notNull(),
     votesPerResident: integer("votes_per_resident").notNull().default(3),
     allowStacking: integer("allow_stacking", { mode: "boolean" }).notNull().default(false),
@@ -90,10 +92,7 @@ export const contestPrizes = sqliteTable(
     amountEuros: integer("amount_euros").notNull(),
     description: text("description"),
   },
-  (t) => [
-    uniqueIndex("contest_prizes_position_unique").on(t.contestId, t.position),
-    check("contest_prizes_amount", sql`${t.amountEuros} >= 0`),
-  ],
+  (t) => [uniqueIndex("contest_prizes_position_unique").on(t.contestId, t.position), check("contest_prizes_amount", sql`${t.amountEuros} >= 0`)],
 );
 export type ContestPrize = typeof contestPrizes.$inferSelect;
 

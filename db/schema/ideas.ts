@@ -25,10 +25,7 @@ export const ideaCategories = sqliteTable(
     name: text("name").notNull(),
     position: integer("position").notNull().default(0),
   },
-  (t) => [
-    uniqueIndex("idea_categories_name_unique").on(t.contestId, t.name),
-    check("idea_categories_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`),
-  ],
+  (t) => [uniqueIndex("idea_categories_name_unique").on(t.contestId, t.name), check("idea_categories_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`)],
 );
 export type IdeaCategory = typeof ideaCategories.$inferSelect;
 
@@ -42,10 +39,7 @@ export const ideaBuurten = sqliteTable(
     name: text("name").notNull(),
     position: integer("position").notNull().default(0),
   },
-  (t) => [
-    uniqueIndex("idea_buurten_name_unique").on(t.contestId, t.name),
-    check("idea_buurten_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`),
-  ],
+  (t) => [uniqueIndex("idea_buurten_name_unique").on(t.contestId, t.name), check("idea_buurten_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`)],
 );
 export type IdeaBuurt = typeof ideaBuurten.$inferSelect;
 
@@ -106,15 +100,9 @@ export const ideas = sqliteTable(
     uniqueIndex("ideas_confirm_token_unique").on(t.confirmTokenHash),
     check("ideas_cost_not_negative", sql`${t.costEuros} IS NULL OR ${t.costEuros} >= 0`),
     check("ideas_title", sql`length(trim(${t.title})) > 0`),
-    check(
-      "ideas_point",
-      sql`(${t.latitude} IS NULL AND ${t.longitude} IS NULL) OR (${t.latitude} BETWEEN -90 AND 90 AND ${t.longitude} BETWEEN -180 AND 180)`,
-    ),
+    check("ideas_point", sql`(${t.latitude} IS NULL AND ${t.longitude} IS NULL) OR (${t.latitude} BETWEEN -90 AND 90 AND ${t.longitude} BETWEEN -180 AND 180)`),
     check("ideas_has_author", sql`${t.ownerUserId} IS NOT NULL OR ${t.draftTokenHash} IS NOT NULL OR ${t.isPaper} = 1`),
-    check(
-      "ideas_paper_consent",
-      sql`${t.isPaper} = 0 OR (${t.paperConsentAt} IS NOT NULL AND length(trim(coalesce(${t.paperName}, ''))) > 0)`,
-    ),
+    check("ideas_paper_consent", sql`${t.isPaper} = 0 OR (${t.paperConsentAt} IS NOT NULL AND length(trim(coalesce(${t.paperName}, ''))) > 0)`),
     check("ideas_hidden_reason", sql`${t.hiddenAt} IS NULL OR length(trim(coalesce(${t.hiddenReason}, ''))) > 0`),
     check("ideas_handed_in", sql`${t.status} = 'draft' OR (${t.submittedAt} IS NOT NULL AND ${t.costEuros} IS NOT NULL)`),
   ],
@@ -187,7 +175,9 @@ export const ideaCoInitiators = sqliteTable(
   },
   (t) => [
     uniqueIndex("idea_co_initiators_email_unique").on(t.ideaId, t.email),
-    uniqueIndex("idea_co_initiators_user_unique").on(t.ideaId, t.userId).where(sql`user_id IS NOT NULL`),
+    uniqueIndex("idea_co_initiators_user_unique")
+      .on(t.ideaId, t.userId)
+      .where(sql`user_id IS NOT NULL`),
     uniqueIndex("idea_co_initiators_token_unique").on(t.tokenHash),
     check("idea_co_initiators_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("idea_co_initiators_accepted", sql`(${t.acceptedAt} IS NULL) = (${t.userId} IS NULL)`),
@@ -215,9 +205,6 @@ export const ideaReports = sqliteTable(
     resolvedByUserId: text("resolved_by_user_id").references(() => users.id, { onDelete: "set null" }),
     resolution: text("resolution", { enum: ["hidden", "dismissed"] }),
   },
-  (t) => [
-    index("idea_reports_idea_idx").on(t.ideaId),
-    check("idea_reports_resolution", sql`(${t.resolvedAt} IS NULL) = (${t.resolution} IS NULL)`),
-  ],
+  (t) => [index("idea_reports_idea_idx").on(t.ideaId), check("idea_reports_resolution", sql`(${t.resolvedAt} IS NULL) = (${t.resolution} IS NULL)`)],
 );
 export type IdeaReport = typeof ideaReports.$inferSelect;

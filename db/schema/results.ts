@@ -48,7 +48,9 @@ export const resultPublications = sqliteTable(
   (t) => [
     index("result_publications_contest_idx").on(t.contestId, t.id),
     // One reveal per contest, guaranteed by the database as well.
-    uniqueIndex("result_publications_one_reveal").on(t.contestId).where(sql`${t.kind} = 'reveal'`),
+    uniqueIndex("result_publications_one_reveal")
+      .on(t.contestId)
+      .where(sql`${t.kind} = 'reveal'`),
     check("result_publications_kind", sql`${t.kind} IN ('reveal', 'correction')`),
     check("result_publications_reason", sql`${t.kind} = 'reveal' OR length(trim(coalesce(${t.reason}, ''))) >= 5`),
     check("result_publications_hash", sql`length(${t.inputsHash}) = 64`),

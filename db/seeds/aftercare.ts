@@ -14,8 +14,19 @@ const directory: Record<string, { name: string; kind: (typeof supporters.$inferI
   deventer: [
     { name: "Buurtnetwerk Keizerslanden", kind: "buurtnetwerk", topics: "vrijwilligers vinden, buurtactiviteiten", contact: "buurtnetwerk@keizerslanden.nl" },
     { name: "Welzijn Deventer (voorbeeld)", kind: "welzijn", topics: "ouderen, jongeren, ontmoeting", contact: "0570 123 456 · info@welzijn-voorbeeld.nl" },
-    { name: "Ideeënmakelaar Deventer", kind: "ideeenmakelaar", topics: "plan maken, vergunningen, subsidie zoeken", contact: "ideeenmakelaar@deventer-voorbeeld.nl" },
-    { name: "Wijkfonds Deventer", kind: "fonds", topics: "geld voor kleine buurtplannen tot € 2.500", contact: "wijkfonds@deventer-voorbeeld.nl", website: "https://wijkfonds.example.nl" },
+    {
+      name: "Ideeënmakelaar Deventer",
+      kind: "ideeenmakelaar",
+      topics: "plan maken, vergunningen, subsidie zoeken",
+      contact: "ideeenmakelaar@deventer-voorbeeld.nl",
+    },
+    {
+      name: "Wijkfonds Deventer",
+      kind: "fonds",
+      topics: "geld voor kleine buurtplannen tot € 2.500",
+      contact: "wijkfonds@deventer-voorbeeld.nl",
+      website: "https://wijkfonds.example.nl",
+    },
     { name: "Crowdfunding Samen Deventer", kind: "crowdfunding", topics: "geld ophalen bij buren en bedrijven", contact: "hallo@samen-deventer.example.nl" },
   ],
   assen: [{ name: "Ideeënmakelaar Assen", kind: "ideeenmakelaar", topics: "plan maken, subsidie zoeken", contact: "ideeen@assen-voorbeeld.nl" }],
@@ -38,11 +49,37 @@ export const aftercareDemoSlug = "buurtvonk-keizerslanden-2025";
 const day = 24 * 60 * 60 * 1000;
 
 const shortlist: DemoIdea[] = [
-  { title: "Moestuin achter De Linde", summary: "Bakken met groente en kruiden achter het buurthuis, voor iedereen die wil helpen.", cost: 3500, owner: "bewoner@keizerslanden.nl" },
-  { title: "Bankjes langs de Ceintuurbaan", summary: "Vier bankjes zodat ouderen onderweg naar de winkels even kunnen uitrusten.", cost: 2400, owner: "mohamed@voorbeeld.nl" },
-  { title: "Kookclub voor nieuwe buren", summary: "Eens per maand samen koken en eten met mensen die net in de wijk wonen.", cost: 1500, owner: null, paper: { name: "Fatima el Amrani", contact: "Via het wijkteam" } },
-  { title: "Fietsenmaker-middag voor kinderen", summary: "Kinderen leren hun eigen fiets maken, met hulp van vrijwilligers.", cost: 900, owner: "bewoner@keizerslanden.nl" },
-  { title: "Zonnepanelen op het buurthuis", summary: "Panelen op het dak van De Linde, zodat het buurthuis minder energie koopt.", cost: 12000, owner: "mohamed@voorbeeld.nl" },
+  {
+    title: "Moestuin achter De Linde",
+    summary: "Bakken met groente en kruiden achter het buurthuis, voor iedereen die wil helpen.",
+    cost: 3500,
+    owner: "bewoner@keizerslanden.nl",
+  },
+  {
+    title: "Bankjes langs de Ceintuurbaan",
+    summary: "Vier bankjes zodat ouderen onderweg naar de winkels even kunnen uitrusten.",
+    cost: 2400,
+    owner: "mohamed@voorbeeld.nl",
+  },
+  {
+    title: "Kookclub voor nieuwe buren",
+    summary: "Eens per maand samen koken en eten met mensen die net in de wijk wonen.",
+    cost: 1500,
+    owner: null,
+    paper: { name: "Fatima el Amrani", contact: "Via het wijkteam" },
+  },
+  {
+    title: "Fietsenmaker-middag voor kinderen",
+    summary: "Kinderen leren hun eigen fiets maken, met hulp van vrijwilligers.",
+    cost: 900,
+    owner: "bewoner@keizerslanden.nl",
+  },
+  {
+    title: "Zonnepanelen op het buurthuis",
+    summary: "Panelen op het dak van De Linde, zodat het buurthuis minder energie koopt.",
+    cost: 12000,
+    owner: "mohamed@voorbeeld.nl",
+  },
 ];
 
 // Stickers per letter; totals: Moestuin 12, Bankjes 10, Kookclub 6, Fietsenmaker 5, Zonnepanelen 3.
@@ -97,7 +134,10 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   const ballots = ballotGroups.flatMap(([count, picks]) => Array.from({ length: count }, () => picks.map((i) => made.ideaIds[i]!)));
   await castDemoCodeBallots({ slug: aftercareDemoSlug, organiser, ballots, now: stemmenEnd - 3 * day });
   // The organiser checked the register and made the count final before the ceremony (ADR 007).
-  db.update(contests).set({ votingFinalAt: stemmenEnd + day }).where(eq(contests.id, contestId)).run();
+  db.update(contests)
+    .set({ votingFinalAt: stemmenEnd + day })
+    .where(eq(contests.id, contestId))
+    .run();
   const revealed = revealResults({ details: getContestBySlug(aftercareDemoSlug)!, actorUserId: organiser, now: stemmenEnd + day });
   if (!revealed.ok) throw new Error(`aftercare demo: results not revealed: ${JSON.stringify(revealed)}`);
 
@@ -111,18 +151,66 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   addMilestone({ contestId, ideaId: moestuin, title: "Bakken bouwen", dueOn: dayOf(at(30)), writer: byAnna, now: at(10) });
   addMilestone({ contestId, ideaId: moestuin, title: "Eerste oogst vieren", dueOn: dayOf(at(150)), writer: byAnna, now: at(10) });
   setMilestoneDone({ contestId, ideaId: moestuin, milestoneId: latestMilestoneId(db, moestuin, "Bakken bouwen"), done: true, writer: byAnna, now: at(31) });
-  addSpending({ contestId, ideaId: moestuin, description: "Hout en schroeven voor zes bakken", amountEuros: 1150, spentOn: dayOf(at(25)), override: false, writer: byAnna, now: at(26) });
-  addSpending({ contestId, ideaId: moestuin, description: "Tuinaarde en zaden", amountEuros: 420, spentOn: dayOf(at(33)), override: false, writer: byAnna, now: at(34) });
-  await addUpdate({ contestId, ideaId: moestuin, text: "De vergunning is binnen en het hout is besteld. Zaterdag bouwen we de eerste bakken. Kom gerust helpen!", photo: null, writer: byAnna, now: at(14) });
-  await addUpdate({ contestId, ideaId: moestuin, text: "Zes bakken staan er! De kinderen van De Linde hebben sla en radijs gezaaid.", photo: null, writer: byAnna, now: at(40) });
+  addSpending({
+    contestId,
+    ideaId: moestuin,
+    description: "Hout en schroeven voor zes bakken",
+    amountEuros: 1150,
+    spentOn: dayOf(at(25)),
+    override: false,
+    writer: byAnna,
+    now: at(26),
+  });
+  addSpending({
+    contestId,
+    ideaId: moestuin,
+    description: "Tuinaarde en zaden",
+    amountEuros: 420,
+    spentOn: dayOf(at(33)),
+    override: false,
+    writer: byAnna,
+    now: at(34),
+  });
+  await addUpdate({
+    contestId,
+    ideaId: moestuin,
+    text: "De vergunning is binnen en het hout is besteld. Zaterdag bouwen we de eerste bakken. Kom gerust helpen!",
+    photo: null,
+    writer: byAnna,
+    now: at(14),
+  });
+  await addUpdate({
+    contestId,
+    ideaId: moestuin,
+    text: "Zes bakken staan er! De kinderen van De Linde hebben sla en radijs gezaaid.",
+    photo: null,
+    writer: byAnna,
+    now: at(40),
+  });
   // The second prize went quiet: granted, but no news since.
   setGrant({ contestId, ideaId: bankjes, grantedEuros: 2000, writer: byOrganiser, now: at(8) });
   setTrackStatus({ contestId, ideaId: bankjes, status: "in-voorbereiding", writer: byOrganiser, now: at(9) });
   // The third prize is done.
   setGrant({ contestId, ideaId: kookclub, grantedEuros: 1000, writer: byOrganiser, now: at(8) });
   setTrackStatus({ contestId, ideaId: kookclub, status: "gerealiseerd", writer: byOrganiser, now: at(45) });
-  addSpending({ contestId, ideaId: kookclub, description: "Boodschappen voor vijf kookavonden", amountEuros: 640, spentOn: dayOf(at(44)), override: false, writer: byOrganiser, now: at(45) });
-  await addUpdate({ contestId, ideaId: kookclub, text: "Vijf kookavonden, met elke keer twintig buren aan tafel. De club gaat zelf verder in het buurthuis.", photo: null, writer: byOrganiser, now: at(45) });
+  addSpending({
+    contestId,
+    ideaId: kookclub,
+    description: "Boodschappen voor vijf kookavonden",
+    amountEuros: 640,
+    spentOn: dayOf(at(44)),
+    override: false,
+    writer: byOrganiser,
+    now: at(45),
+  });
+  await addUpdate({
+    contestId,
+    ideaId: kookclub,
+    text: "Vijf kookavonden, met elke keer twintig buren aan tafel. De club gaat zelf verder in het buurthuis.",
+    photo: null,
+    writer: byOrganiser,
+    now: at(45),
+  });
 
   // Ideas that did not win, referred to supporters.
   const supporterIds = new Map(
@@ -141,7 +229,14 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
     changeReferral({ contestId, referralId: referral.id, status: "in-contact", note: "Aanvraag ingediend bij het wijkfonds.", userId: organiser, now: at(20) });
     changeReferral({ contestId, referralId: referral.id, status: "geholpen", note: "€ 800 toegekend.", userId: organiser, now: at(35) });
     setTrackStatus({ contestId, ideaId: fietsen, status: "in-voorbereiding", writer: byAnna, now: at(36) });
-    await addUpdate({ contestId, ideaId: fietsen, text: "Het wijkfonds betaalt het gereedschap. De eerste middag is in de voorjaarsvakantie.", photo: null, writer: byAnna, now: at(36) });
+    await addUpdate({
+      contestId,
+      ideaId: fietsen,
+      text: "Het wijkfonds betaalt het gereedschap. De eerste middag is in de voorjaarsvakantie.",
+      photo: null,
+      writer: byAnna,
+      now: at(36),
+    });
     referIdea({ contestId, ideaId: zonnepanelen, supporterIds: [broker, crowd], note: null, userId: organiser, now: at(40) });
   }
 
@@ -149,7 +244,16 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   const signup = (ideaId: number, name: string, daysAfterVote: number) =>
     db
       .insert(taakgroepSignups)
-      .values({ contestId, ideaId, name, contact: `${name.toLowerCase()}@voorbeeld.nl`, consentAt: at(daysAfterVote), kind: "signup", createdAt: at(daysAfterVote), sharesContact: true })
+      .values({
+        contestId,
+        ideaId,
+        name,
+        contact: `${name.toLowerCase()}@voorbeeld.nl`,
+        consentAt: at(daysAfterVote),
+        kind: "signup",
+        createdAt: at(daysAfterVote),
+        sharesContact: true,
+      })
       .run();
   helpers.slice(0, 4).forEach((name, i) => signup(moestuin, name, -3 + i));
   helpers.slice(4).forEach((name, i) => signup(bankjes, name, -2 + i));
@@ -160,5 +264,9 @@ function dayOf(instant: number): string {
 }
 
 function latestMilestoneId(db: Db, ideaId: number, title: string): number {
-  return db.select({ id: realisationMilestones.id }).from(realisationMilestones).where(and(eq(realisationMilestones.ideaId, ideaId), eq(realisationMilestones.title, title))).get()!.id;
+  return db
+    .select({ id: realisationMilestones.id })
+    .from(realisationMilestones)
+    .where(and(eq(realisationMilestones.ideaId, ideaId), eq(realisationMilestones.title, title)))
+    .get()!.id;
 }

@@ -17,7 +17,8 @@ export type DemoIdea = { title: string; summary: string; cost: number; owner: st
 export type DemoContestInput = {
   organisationSlug: string;
   areaName: string;
-  contest: Pick<NewContest, "slug" | "title" | "intro" | "budgetEuros"> & Partial<Pick<NewContest, "allowStacking" | "outcomeRule" | "eligibleByAccount" | "eligibleByCode" | "eligibleByPoster">>;
+  contest: Pick<NewContest, "slug" | "title" | "intro" | "budgetEuros"> &
+    Partial<Pick<NewContest, "allowStacking" | "outcomeRule" | "eligibleByAccount" | "eligibleByCode" | "eligibleByPoster">>;
   prizes: readonly (readonly [name: string, amountEuros: number])[];
   /** Days per phase, aankondiging to nazorg. */
   lengths: readonly number[];
@@ -68,10 +69,29 @@ export function insertDemoContest(db: Db, input: DemoContestInput): { contestId:
       const author =
         owner !== null
           ? { ownerUserId: owner }
-          : { isPaper: true, paperName: idea.paper?.name ?? "Bewoner", paperContact: idea.paper?.contact ?? "Via het wijkteam", paperConsentAt: at, paperConsentHow: "paper-form", enteredByUserId: organiser };
+          : {
+              isPaper: true,
+              paperName: idea.paper?.name ?? "Bewoner",
+              paperContact: idea.paper?.contact ?? "Via het wijkteam",
+              paperConsentAt: at,
+              paperConsentHow: "paper-form",
+              enteredByUserId: organiser,
+            };
       return tx
         .insert(ideas)
-        .values({ contestId: contest.id, status: "shortlisted", title: idea.title, summary: idea.summary, description: idea.summary, costEuros: idea.cost, createdAt: at, updatedAt: at, submittedAt: at, contactConfirmedAt: at, ...author })
+        .values({
+          contestId: contest.id,
+          status: "shortlisted",
+          title: idea.title,
+          summary: idea.summary,
+          description: idea.summary,
+          costEuros: idea.cost,
+          createdAt: at,
+          updatedAt: at,
+          submittedAt: at,
+          contactConfirmedAt: at,
+          ...author,
+        })
         .returning({ id: ideas.id })
         .get().id;
     });
@@ -85,10 +105,24 @@ export async function castDemoCodeBallots(input: { slug: string; organiser: stri
   if (!details) return;
   const contest = votingContestOf(details);
   const pepper = votingPepper();
-  const { codes } = generateCodeBatch({ actorUserId: input.organiser, contestId: contest.id, label: "Brieven (demo)", size: input.ballots.length, pepper, now: input.now - day });
+  const { codes } = generateCodeBatch({
+    actorUserId: input.organiser,
+    contestId: contest.id,
+    label: "Brieven (demo)",
+    size: input.ballots.length,
+    pepper,
+    now: input.now - day,
+  });
   const results = await Promise.all(
     input.ballots.map((ideaIds, i) =>
-      castBallotWithCode({ contest, code: codes[i]!, ballot: { stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] }, helper: null, pepper, now: input.now }),
+      castBallotWithCode({
+        contest,
+        code: codes[i]!,
+        ballot: { stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] },
+        helper: null,
+        pepper,
+        now: input.now,
+      }),
     ),
   );
   const refused = results.filter((r) => !r.ok);

@@ -32,7 +32,11 @@ const demoUsers: DemoUser[] = [
 const day = 24 * 60 * 60 * 1000;
 
 /** A schedule around `now` with the current phase given, so the demo is always live whatever the date. */
-function scheduleAround(now: number, currentPhase: number, lengthsInDays: number[]): { phase: (typeof phaseNames)[number]; startsAt: number; endsAt: number }[] {
+function scheduleAround(
+  now: number,
+  currentPhase: number,
+  lengthsInDays: number[],
+): { phase: (typeof phaseNames)[number]; startsAt: number; endsAt: number }[] {
   // Phases start at 09:00 Amsterdam winter time (08:00 UTC) on whole days: readable dates in the demo.
   const today = Math.floor(now / day) * day + 8 * 60 * 60 * 1000;
   let start = today - lengthsInDays.slice(0, currentPhase).reduce((a, b) => a + b, 0) * day - 3 * day;
@@ -91,7 +95,16 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
       const id = `demo-${u.key}-${i}`;
       userIds.set(u.key, id);
       tx.insert(users)
-        .values({ id, email: u.email, name: u.name, passwordHash, postcode: u.postcode, isBeheerder: u.beheerder ?? false, createdAt: created, emailConfirmedAt: created })
+        .values({
+          id,
+          email: u.email,
+          name: u.name,
+          passwordHash,
+          postcode: u.postcode,
+          isBeheerder: u.beheerder ?? false,
+          createdAt: created,
+          emailConfirmedAt: created,
+        })
         .run();
     }
 
@@ -197,7 +210,10 @@ function seedDemoAddressList(db: Db, options: { now: number }): void {
   if (!contest || !organiser) return;
   const addresses = ["9407", "9408"].flatMap((digits) =>
     ["AA", "AB", "AC", "AD", "AE"].flatMap((letters) =>
-      Array.from({ length: 20 }, (_, i) => ({ address: normalizeAddress({ postcode: `${digits} ${letters}`, houseNumber: String(i + 1) })!, voters: 1 + (i % 3) })),
+      Array.from({ length: 20 }, (_, i) => ({
+        address: normalizeAddress({ postcode: `${digits} ${letters}`, houseNumber: String(i + 1) })!,
+        voters: 1 + (i % 3),
+      })),
     ),
   );
   saveAddressList({ actorUserId: organiser.id, contestId: contest.id, addresses, letters: null, pepper: votingPepper(), now: options.now });

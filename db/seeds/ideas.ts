@@ -149,7 +149,14 @@ function sceneSvg(scene: Scene): string {
 
 /** Categories and buurten for the public demo contests, and the demo ideas of Vonk Keizerslanden. */
 export async function seedIdeas(db: Db, options: { now: number; withPhotos?: boolean }): Promise<void> {
-  const bySlug = new Map(db.select().from(contests).where(inArray(contests.slug, ["vonk-keizerslanden-2027", "assen-top-idee-2027"])).all().map((c) => [c.slug, c]));
+  const bySlug = new Map(
+    db
+      .select()
+      .from(contests)
+      .where(inArray(contests.slug, ["vonk-keizerslanden-2027", "assen-top-idee-2027"]))
+      .all()
+      .map((c) => [c.slug, c]),
+  );
   const vonk = bySlug.get("vonk-keizerslanden-2027");
   const assen = bySlug.get("assen-top-idee-2027");
   if (!vonk || !assen) return;
@@ -191,7 +198,14 @@ export async function seedIdeas(db: Db, options: { now: number; withPhotos?: boo
       const at = new Date(options.now - demo.daysAgo * day - 3 * 60 * 60 * 1000);
       const cost = fixedCosts[demo.title] ?? demo.lines.reduce((sum, [, amount]) => sum + amount, 0);
       const author = demo.paper
-        ? { isPaper: true, paperName: demo.paper.name, paperContact: demo.paper.contact, paperConsentAt: at, paperConsentHow: "paper-form", enteredByUserId: organiser }
+        ? {
+            isPaper: true,
+            paperName: demo.paper.name,
+            paperContact: demo.paper.contact,
+            paperConsentAt: at,
+            paperConsentHow: "paper-form",
+            enteredByUserId: organiser,
+          }
         : { ownerUserId: userId(demo.owner!) };
       const idea = tx
         .insert(ideas)
@@ -221,7 +235,14 @@ export async function seedIdeas(db: Db, options: { now: number; withPhotos?: boo
       }
       if (demo.coInitiator) {
         tx.insert(ideaCoInitiators)
-          .values({ ideaId: idea.id, email: demo.coInitiator, tokenHash: `demo-accepted-${idea.id}`, invitedAt: at, userId: userId(demo.coInitiator), acceptedAt: at })
+          .values({
+            ideaId: idea.id,
+            email: demo.coInitiator,
+            tokenHash: `demo-accepted-${idea.id}`,
+            invitedAt: at,
+            userId: userId(demo.coInitiator),
+            acceptedAt: at,
+          })
           .run();
       }
       const photo = photos.get(demo.title);
@@ -236,5 +257,7 @@ export async function seedIdeas(db: Db, options: { now: number; withPhotos?: boo
 
 async function svgToPng(svg: string): Promise<Buffer> {
   const { default: sharp } = await import("sharp");
-  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1500" height="1000" viewBox="0 0 1500 1000">${svg}</svg>`)).png().toBuffer();
+  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1500" height="1000" viewBox="0 0 1500 1000">${svg}</svg>`))
+    .png()
+    .toBuffer();
 }

@@ -63,7 +63,16 @@ export function seedParticipationDemo(db: Db): void {
         return a.buurt[options.findIndex((o) => o.key === answer)] ?? 0;
       };
       tx.insert(participationCounts)
-        .values(counterKeys(options).map((k) => ({ contestId: results, moment, question: k.question, answer: k.answer, count: n(k.question, k.answer), published: n(k.question, k.answer) })))
+        .values(
+          counterKeys(options).map((k) => ({
+            contestId: results,
+            moment,
+            question: k.question,
+            answer: k.answer,
+            count: n(k.question, k.answer),
+            published: n(k.question, k.answer),
+          })),
+        )
         .run();
     }
     tx.insert(participationResidents)

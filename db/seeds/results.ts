@@ -11,12 +11,48 @@ export const resultsDemoSlug = "buurtprijs-keizerslanden-2026";
 const day = 24 * 60 * 60 * 1000;
 
 const shortlist = [
-  { key: "A", title: "Jeu-de-boulesbaan bij De Linde", summary: "Een baan voor jeu de boules naast het buurthuis, met een bankje en een lamp.", cost: 4500, owner: "bewoner@keizerslanden.nl" },
-  { key: "B", title: "Buurtbieb in de oude telefooncel", summary: "Boeken ruilen in een opgeknapte telefooncel op het pleintje.", cost: 1200, owner: "mohamed@voorbeeld.nl" },
-  { key: "C", title: "Lichtjes in de Weteringstraat", summary: "Lichtsnoeren tussen de bomen in de winter, aan en uit met een tijdklok.", cost: 3000, owner: null },
-  { key: "D", title: "Repair Café elke maand", summary: "Vrijwilligers repareren kapotte spullen, met koffie en gereedschap.", cost: 2500, owner: "bewoner@keizerslanden.nl" },
-  { key: "E", title: "Picknicktafels in het Keizerspark", summary: "Drie stevige picknicktafels bij de speeltuin, ook voor rolstoelen.", cost: 2800, owner: "mohamed@voorbeeld.nl" },
-  { key: "F", title: "Muurschildering bij de fietstunnel", summary: "Kinderen uit de wijk ontwerpen een schildering voor de grijze tunnelmuur.", cost: 6000, owner: null },
+  {
+    key: "A",
+    title: "Jeu-de-boulesbaan bij De Linde",
+    summary: "Een baan voor jeu de boules naast het buurthuis, met een bankje en een lamp.",
+    cost: 4500,
+    owner: "bewoner@keizerslanden.nl",
+  },
+  {
+    key: "B",
+    title: "Buurtbieb in de oude telefooncel",
+    summary: "Boeken ruilen in een opgeknapte telefooncel op het pleintje.",
+    cost: 1200,
+    owner: "mohamed@voorbeeld.nl",
+  },
+  {
+    key: "C",
+    title: "Lichtjes in de Weteringstraat",
+    summary: "Lichtsnoeren tussen de bomen in de winter, aan en uit met een tijdklok.",
+    cost: 3000,
+    owner: null,
+  },
+  {
+    key: "D",
+    title: "Repair Café elke maand",
+    summary: "Vrijwilligers repareren kapotte spullen, met koffie en gereedschap.",
+    cost: 2500,
+    owner: "bewoner@keizerslanden.nl",
+  },
+  {
+    key: "E",
+    title: "Picknicktafels in het Keizerspark",
+    summary: "Drie stevige picknicktafels bij de speeltuin, ook voor rolstoelen.",
+    cost: 2800,
+    owner: "mohamed@voorbeeld.nl",
+  },
+  {
+    key: "F",
+    title: "Muurschildering bij de fietstunnel",
+    summary: "Kinderen uit de wijk ontwerpen een schildering voor de grijze tunnelmuur.",
+    cost: 6000,
+    owner: null,
+  },
 ] as const;
 
 type Key = (typeof shortlist)[number]["key"];

@@ -19,7 +19,10 @@ export function databasePathFrom(option: string | null, env: Readonly<Record<str
 
 /** A moment as it can stand in a file name on every system: 2026-03-14T09-30-05Z (UTC, sorts by time). */
 export function fileTimestamp(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-");
 }
 
 /** Where `backup create` writes without --to: a `backups` folder beside the database, one file per moment. */

@@ -48,9 +48,7 @@ const COUNTED_TABLES = ["contests", "ideas", "idea_photos", "users", "voter_regi
  */
 const ALL_PAGES = 0x7fffffff;
 
-type Inspection =
-  | { ok: true; bytes: number; counts: [table: string, rows: number][]; migrations: number | null }
-  | { ok: false; problem: string };
+type Inspection = { ok: true; bytes: number; counts: [table: string, rows: number][]; migrations: number | null } | { ok: false; problem: string };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -7,15 +7,7 @@
 // stderr, like a compiler, so editors can jump to the line), 64 bad usage.
 
 import { PbParseError, parsePb } from "../../app/modules/results/pb-format";
-import {
-  computePbOutcome,
-  PB_RULES,
-  PbRuleError,
-  ruleFromPbMeta,
-  type PbOutcome,
-  type PbRule,
-  type PbRuleChoice,
-} from "../../app/modules/results/pb-outcome";
+import { computePbOutcome, PB_RULES, PbRuleError, ruleFromPbMeta, type PbOutcome, type PbRule, type PbRuleChoice } from "../../app/modules/results/pb-outcome";
 import { EXIT_CANNOT_USE_FILE, processIo, startFileCommand, type CliIo } from "./io";
 
 export const PB_TALLY_USAGE = `wijkvonk pb tally FILE.pb [--rule ${PB_RULES.join("|")}] [--json]`;
@@ -65,9 +57,7 @@ export async function runPbTally(argv: string[], io: CliIo = processIo): Promise
     const file = parsePb(text);
     const fromMeta = ruleFromPbMeta(file.meta);
     // An explicit rule overrides the file's; equal shares keeps the file's completion when the file uses it too.
-    const choice: PbRuleChoice = args.rule
-      ? { rule: args.rule, completion: fromMeta.rule === "equal-shares" ? fromMeta.completion : "add1" }
-      : fromMeta;
+    const choice: PbRuleChoice = args.rule ? { rule: args.rule, completion: fromMeta.rule === "equal-shares" ? fromMeta.completion : "add1" } : fromMeta;
     const outcome = computePbOutcome(file, choice);
     if (args.json) {
       io.out(`${JSON.stringify({ selected: outcome.selected, partial: outcome.partialId })}\n`);
@@ -104,8 +94,7 @@ function formatOutcomeTable(
   const rows: string[][] = [];
   if (outcome.greedy) {
     for (const step of outcome.greedy.steps) {
-      const decision =
-        step.decision === "partially-funded" ? `partially funded: ${euros(step.amount)}` : step.decision.replaceAll("-", " ");
+      const decision = step.decision === "partially-funded" ? `partially funded: ${euros(step.amount)}` : step.decision.replaceAll("-", " ");
       rows.push([String(step.rank), step.id, euros(step.cost), String(step.score), decision, byId.get(step.id)?.name ?? ""]);
     }
   } else if (outcome.equalShares) {
@@ -120,9 +109,7 @@ function formatOutcomeTable(
         byId.get(purchase.projectId)?.name ?? "",
       ]);
     });
-    const others = projects
-      .filter((p) => !selected.has(p.id))
-      .sort((a, b) => (outcome.scores.get(b.id) ?? 0) - (outcome.scores.get(a.id) ?? 0));
+    const others = projects.filter((p) => !selected.has(p.id)).sort((a, b) => (outcome.scores.get(b.id) ?? 0) - (outcome.scores.get(a.id) ?? 0));
     for (const project of others) {
       rows.push(["-", project.id, euros(project.cost), String(outcome.scores.get(project.id) ?? 0), "not funded", project.name ?? ""]);
     }

@@ -52,7 +52,8 @@ export function insertRound(db: Db, round: { slug: string; title: string; maxSho
         `INSERT INTO contests (organisation_id, slug, title, intro, status, budget_euros, max_shortlist, created_at, updated_at)
          VALUES (?, ?, ?, ?, 'gepubliceerd', 10000, ?, ?, ?)`,
       )
-      .run(organisationId, round.slug, round.title, `Een ronde voor een test: ${round.title}.`, round.maxShortlist ?? null, round.createdAt, round.createdAt).lastInsertRowid,
+      .run(organisationId, round.slug, round.title, `Een ronde voor een test: ${round.title}.`, round.maxShortlist ?? null, round.createdAt, round.createdAt)
+      .lastInsertRowid,
   );
   db.prepare("INSERT INTO contest_areas (contest_id, area_id) VALUES (?, ?)").run(contestId, areaId);
   const phase = db.prepare("INSERT INTO contest_phases (contest_id, phase, starts_at, ends_at) VALUES (?, ?, ?, ?)");
@@ -61,7 +62,11 @@ export function insertRound(db: Db, round: { slug: string; title: string; maxSho
 }
 
 /** Ideas by their owners in one status, handed in around `submittedAt`; returns their ids in order. */
-export function insertIdeas(db: Db, contestId: number, input: { status: "submitted" | "shortlisted"; submittedAt: number; ideas: { title: string; ownerId: string }[] }): number[] {
+export function insertIdeas(
+  db: Db,
+  contestId: number,
+  input: { status: "submitted" | "shortlisted"; submittedAt: number; ideas: { title: string; ownerId: string }[] },
+): number[] {
   const idea = db.prepare(
     `INSERT INTO ideas (contest_id, status, title, summary, description, cost_euros, owner_user_id, created_at, updated_at, submitted_at, contact_confirmed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -54,7 +54,13 @@ export async function expectAccessibleInEnglishOnce(page: Page) {
 
 function isHtmlPage(response: Response, page: Page): boolean {
   const request = response.request();
-  return request.isNavigationRequest() && response.frame() === page.mainFrame() && request.method() === "GET" && response.status() === 200 && (response.headers()["content-type"] ?? "").includes("text/html");
+  return (
+    request.isNavigationRequest() &&
+    response.frame() === page.mainFrame() &&
+    request.method() === "GET" &&
+    response.status() === 200 &&
+    (response.headers()["content-type"] ?? "").includes("text/html")
+  );
 }
 
 export async function logIn(page: Page, email: string, password = demoPassword) {

@@ -15,7 +15,11 @@ export async function photoFile(name = "grasveld.jpg") {
 
 /** The newest mail to this address in the development mailbox, as text. Mails go out after the answer: the page is read again until it is there. */
 export async function latestMailTo(page: Page, email: string, subject: RegExp): Promise<string> {
-  const mail = page.getByRole("listitem").filter({ hasText: email }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  const mail = page
+    .getByRole("listitem")
+    .filter({ hasText: email })
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .first();
   await expect(async () => {
     await page.goto("/dev/mail");
     await expect(mail).toBeVisible({ timeout: 500 });

@@ -42,7 +42,11 @@ export function seedJuryWorld(): JuryWorld {
       { title: `Jeu de boules-baan ${tag}`, owner: user("indiener-b", "Bert Boules") },
       { title: `Buurtbibliotheekkastje ${tag}`, owner: user("indiener-c", "Carla Kast") },
     ];
-    insertIdeas(db, contestId, { status: "submitted", submittedAt: Date.parse("2031-03-15T10:00:00+01:00"), ideas: ideas.map((i) => ({ title: i.title, ownerId: i.owner.id })) });
+    insertIdeas(db, contestId, {
+      status: "submitted",
+      submittedAt: Date.parse("2031-03-15T10:00:00+01:00"),
+      ideas: ideas.map((i) => ({ title: i.title, ownerId: i.owner.id })),
+    });
     return {
       slug,
       title,

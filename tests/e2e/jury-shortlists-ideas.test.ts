@@ -12,7 +12,11 @@ async function scoreIdea(page: Page, title: string, score: number) {
   const groups = page.locator("fieldset.score-scale");
   const count = await groups.count();
   expect(count).toBe(5);
-  for (let i = 0; i < count; i++) await groups.nth(i).getByRole("radio", { name: new RegExp(`^${score}\\b`) }).check();
+  for (let i = 0; i < count; i++)
+    await groups
+      .nth(i)
+      .getByRole("radio", { name: new RegExp(`^${score}\\b`) })
+      .check();
   await page.getByRole("button", { name: "Opslaan en volgende" }).click();
   await expect(page.getByRole("status")).toHaveText("Je scores zijn opgeslagen.");
 }
@@ -37,7 +41,10 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
   // She accepts with the link in the email, logged in with the invited address.
   const invited = await personAt(browser, baseURL!, world.jurors.invited, duringJury);
   await invited.page.goto("/dev/mail");
-  const mail = invited.page.getByRole("listitem").filter({ hasText: world.jurors.invited }).filter({ hasText: `Uitnodiging: jury van ${world.title}` });
+  const mail = invited.page
+    .getByRole("listitem")
+    .filter({ hasText: world.jurors.invited })
+    .filter({ hasText: `Uitnodiging: jury van ${world.title}` });
   const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+\/jury\/uitnodiging\?token=\S+/)![0];
   await invited.page.goto(link.replace(/^https?:\/\/[^/]+/, ""));
   await expectAccessible(invited.page);

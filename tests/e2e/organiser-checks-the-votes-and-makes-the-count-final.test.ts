@@ -27,7 +27,9 @@ test("an organiser checks the votes, declares one invalid, makes the count final
   const resultsTab = `/organiseren/${world.slug}/uitslag`;
   await page.goto(resultsTab);
   const closed = page.getByRole("region", { name: "De stemming is gesloten" });
-  await expect(closed).toContainText("Kijk eerst of er iets niet klopt. Je ziet wie stemde, nooit wat iemand koos. 1 stem valt op. 0 stemmen zijn ongeldig verklaard.");
+  await expect(closed).toContainText(
+    "Kijk eerst of er iets niet klopt. Je ziet wie stemde, nooit wat iemand koos. 1 stem valt op. 0 stemmen zijn ongeldig verklaard.",
+  );
   await expect(page.getByRole("region", { name: "Telling definitief maken" })).toContainText("daarna kan de stemming niet meer open");
   for (const title of world.ideas) await expect(page.getByText(title)).toHaveCount(0);
   await expectAccessible(page);

@@ -5,7 +5,10 @@ test("an organiser adds a wijk by pasting postcodes, and a wrong entry is named 
   await logIn(page, demo.organisator);
   await page.goto("/organiseren");
   await page.getByRole("link", { name: "Wijken en buurten" }).click();
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Wijk of buurt toevoegen" }) }).first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Wijk of buurt toevoegen" }) })
+    .first();
   await form.getByLabel("Naam").fill(name);
   await form.getByLabel("Postcodes").fill("7415\n74A1\n7416 aa - 7416 bz");
   await form.getByRole("button", { name: "Wijk of buurt toevoegen" }).click();

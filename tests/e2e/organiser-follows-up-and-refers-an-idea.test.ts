@@ -17,7 +17,10 @@ test("an organiser refers a non-winner to a new supporter and follows the referr
   await page.goto("/organiseren");
   await page.getByRole("link", { name: "Ondersteuners" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ondersteuners" })).toBeVisible();
-  const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Ondersteuner toevoegen" }) }).first();
+  const add = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Ondersteuner toevoegen" }) })
+    .first();
   await add.getByLabel("Naam").fill(supporter);
   await add.getByLabel("Soort").selectOption({ label: "Fonds" });
   await add.getByLabel("Waarmee helpen ze?").fill("duurzame energie, zonnepanelen");
@@ -50,7 +53,12 @@ test("an organiser refers a non-winner to a new supporter and follows the referr
   await expect(page.getByRole("status")).toHaveText("Het idee is doorverwezen.");
 
   // Move the referral on: in contact, then helped, with notes; the history keeps each step.
-  const referral = () => page.getByRole("article", { name: new RegExp(nonWinner) }).getByRole("listitem").filter({ hasText: supporter }).first();
+  const referral = () =>
+    page
+      .getByRole("article", { name: new RegExp(nonWinner) })
+      .getByRole("listitem")
+      .filter({ hasText: supporter })
+      .first();
   await expect(referral()).toContainText("Verwezen");
   await referral().getByLabel(`Nieuwe stand voor ${supporter}`).selectOption({ label: "In contact" });
   await referral().getByLabel("Notitie", { exact: true }).fill("Eerste gesprek op het buurthuis.");

@@ -90,7 +90,9 @@ test("the organiser runs the prize ceremony, and the public results page appears
   const chart = visitor.getByRole("list", { name: "Stickers per idee" });
   await expect(chart.getByRole("listitem")).toHaveCount(6);
   await expect(chart.getByRole("listitem").first()).toContainText("23 stickers");
-  await expect(visitor.getByText("Evenveel stickers als het idee op plaats 4. Dit idee ging voor, omdat meer bewoners er een sticker op plakten.")).toBeVisible();
+  await expect(
+    visitor.getByText("Evenveel stickers als het idee op plaats 4. Dit idee ging voor, omdat meer bewoners er een sticker op plakten."),
+  ).toBeVisible();
   await expect(visitor.getByText(/^De code van de loting is [2-9A-Z]{5}-[2-9A-Z]{5}\.$/)).toBeVisible();
   await expectAccessible(visitor);
 

@@ -37,7 +37,9 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   await page.getByLabel("Wat staat er op de foto?").fill("Kinderen op het speelveld");
   await page.getByRole("button", { name: "Afbeelding opslaan" }).click();
   await expect(page.getByLabel("Kies een foto")).toHaveAccessibleDescription(/geen foto|not a photo|JPEG/i);
-  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#2b7a3d" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#2b7a3d" } })
+    .jpeg()
+    .toBuffer();
   await page.getByLabel("Kies een foto").setInputFiles({ name: "speelveld.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.getByLabel("Wat staat er op de foto?").fill("Kinderen op het speelveld");
   await page.getByRole("button", { name: "Afbeelding opslaan" }).click();
@@ -98,7 +100,14 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   expect(crafted.status()).toBe(409);
 
   await page.getByRole("link", { name: "Logboek" }).click();
-  for (const line of ["Ronde aangemaakt", "Instellingen gewijzigd", "Afbeelding gewijzigd", "Planning ingevuld", "Ronde gepubliceerd", "Fase verlengd: Ideeën indienen"]) {
+  for (const line of [
+    "Ronde aangemaakt",
+    "Instellingen gewijzigd",
+    "Afbeelding gewijzigd",
+    "Planning ingevuld",
+    "Ronde gepubliceerd",
+    "Fase verlengd: Ideeën indienen",
+  ]) {
     await expect(page.getByRole("heading", { name: line })).toBeVisible();
   }
   await expect(page.getByText("Reden: De basisscholen doen ook mee")).toBeVisible();

@@ -16,7 +16,10 @@ test("a resident prints an idea's poster on A4 and A3, and its QR code opens the
   // The QR code is an image whose name says where it leads; a phone camera reads the same address.
   const qr = page.getByRole("img", { name: /QR-code naar de pagina van dit idee/ });
   await expect(qr).toHaveAccessibleName(`QR-code naar de pagina van dit idee: ${ideaUrl}`);
-  const { data, info } = await sharp(await qr.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(await qr.screenshot())
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
   expect(decoded?.data).toBe(ideaUrl);
 

@@ -40,7 +40,11 @@ export function seedVoteWorld(): VoteWorld {
     const contestId = insertRound(db, { slug, title, createdAt });
     db.prepare("INSERT INTO contest_prizes (contest_id, position, name, amount_euros) VALUES (?, 1, 'Eerste prijs', 5000)").run(contestId);
     for (const person of [indiener, early, late]) insertAccount(db, person);
-    insertIdeas(db, contestId, { status: "shortlisted", submittedAt: Date.parse("2031-03-15T10:00:00+01:00"), ideas: ideas.map((t) => ({ title: t, ownerId: indiener.id })) });
+    insertIdeas(db, contestId, {
+      status: "shortlisted",
+      submittedAt: Date.parse("2031-03-15T10:00:00+01:00"),
+      ideas: ideas.map((t) => ({ title: t, ownerId: indiener.id })),
+    });
   });
   return { slug, title, ideas, voters: { early, late } };
 }

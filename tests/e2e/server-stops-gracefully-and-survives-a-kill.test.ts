@@ -38,7 +38,9 @@ const voteBody = (n: number) => `sticker=${voting.ideaIds[n % voting.ideaIds.len
 function benchVotes(): { users: Set<string>; ballots: number; integrity: unknown } {
   const db = new Database(file);
   try {
-    const users = db.prepare("SELECT user_id AS id FROM voter_register WHERE contest_id = ? AND user_id LIKE 'bench-user-%'").all(voting.contestId) as { id: string }[];
+    const users = db.prepare("SELECT user_id AS id FROM voter_register WHERE contest_id = ? AND user_id LIKE 'bench-user-%'").all(voting.contestId) as {
+      id: string;
+    }[];
     const ballots = (db.prepare("SELECT count(*) AS n FROM ballots WHERE contest_id = ? AND channel = 'online'").get(voting.contestId) as { n: number }).n;
     return { users: new Set(users.map((u) => u.id)), ballots, integrity: db.pragma("integrity_check", { simple: true }) };
   } finally {

@@ -33,7 +33,9 @@ test("a visitor asks to hear when submitting opens, confirms through the mail, a
   await expectAccessible(page);
   await page.getByRole("button", { name: "Ja, houd me op de hoogte" }).click();
   await expect(page).toHaveURL(new RegExp(`${contestPath}$`));
-  await expect(page.getByRole("status")).toHaveText("Je aanmelding is bevestigd. Je krijgt een e-mail als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Je aanmelding is bevestigd. Je krijgt een e-mail als er iets te doen is, zoals indienen of stemmen, en als de uitslag bekend is.",
+  );
   await page.goto(links.confirm);
   await expect(page.getByText("Je aanmelding is al bevestigd.")).toBeVisible();
 

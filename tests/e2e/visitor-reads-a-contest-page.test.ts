@@ -30,7 +30,9 @@ test("the contest page shows the plan, the timeline with the current phase, and 
   // During submitting, handing in comes first; keeping up to date (with the last day) comes after it.
   const now = page.getByRole("region", { name: "Wat kun je nu doen?" });
   await expect(now.locator(".button").first()).toHaveText("Dien je idee in");
-  await expect(now.getByRole("group", { name: "Blijf op de hoogte van deze ronde" })).toContainText("Je krijgt een e-mail met de laatste dag om je idee in te dienen");
+  await expect(now.getByRole("group", { name: "Blijf op de hoogte van deze ronde" })).toContainText(
+    "Je krijgt een e-mail met de laatste dag om je idee in te dienen",
+  );
 });
 
 test("the timeline runs across on a desktop and down on a phone", async ({ page }) => {

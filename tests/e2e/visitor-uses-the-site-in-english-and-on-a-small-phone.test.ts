@@ -19,10 +19,22 @@ const publicPages = [
   "/registreren?verstuurd=1",
   "/e-mailadres-bevestigen",
 ];
-const organiserPages = ["/organiseren", "/organiseren/ondersteuners", "/organiseren/buurtvonk-keizerslanden-2025/nazorg", "/organiseren/groen-keizerslanden-2026/taakgroepen", "/organiseren/groen-keizerslanden-2026/stemmen/controle", "/organiseren/vonk-keizerslanden-2027/stemmen/adressen", "/organiseren/team", "/account", "/account/meldingen", "/account/verwijderen"];
+const organiserPages = [
+  "/organiseren",
+  "/organiseren/ondersteuners",
+  "/organiseren/buurtvonk-keizerslanden-2025/nazorg",
+  "/organiseren/groen-keizerslanden-2026/taakgroepen",
+  "/organiseren/groen-keizerslanden-2026/stemmen/controle",
+  "/organiseren/vonk-keizerslanden-2027/stemmen/adressen",
+  "/organiseren/team",
+  "/account",
+  "/account/meldingen",
+  "/account/verwijderen",
+];
 
 /** A missing text shows as its key, such as "aftercare.story.title". */
-const messageKey = /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|auth|jury|participation|notifications|organise|admin)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
+const messageKey =
+  /\b(aftercare|taakgroepen|voting|results|ideas|console|rounds|account|auth|jury|participation|notifications|organise|admin)\.[a-z][a-zA-Z]*\.?[a-zA-Z]*\b/;
 
 async function inEnglish(page: import("@playwright/test").Page, baseURL: string) {
   await page.context().addCookies([{ name: "wv_lang", value: "en", url: baseURL }]);
@@ -58,7 +70,12 @@ test("organiser and account pages in English: lang and no message keys", async (
 test("the vote, the hand-in form and the story page fit a 320 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await logIn(page, demo.bewoner);
-  for (const path of ["/rondes/groen-keizerslanden-2026/stemmen", "/rondes/vonk-keizerslanden-2027/ideeen/nieuw", "/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden", "/account/verwijderen"]) {
+  for (const path of [
+    "/rondes/groen-keizerslanden-2026/stemmen",
+    "/rondes/vonk-keizerslanden-2027/ideeen/nieuw",
+    "/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden",
+    "/account/verwijderen",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);

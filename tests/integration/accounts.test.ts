@@ -46,7 +46,15 @@ describe("registration", () => {
   it("answers a second registration with the same email as the first, and mails the owner instead (issue 15)", async () => {
     const id = await register("dubbel@voorbeeld.nl");
     await mailsTo("dubbel@voorbeeld.nl");
-    const again = await registerAccount({ name: "X", email: "dubbel@voorbeeld.nl", password: "nog een lang wachtwoord", postcode: "7416 BK", locale: "nl", ip: freshIp(), origin });
+    const again = await registerAccount({
+      name: "X",
+      email: "dubbel@voorbeeld.nl",
+      password: "nog een lang wachtwoord",
+      postcode: "7416 BK",
+      locale: "nl",
+      ip: freshIp(),
+      origin,
+    });
     expect(again).toEqual({ ok: true, userId: null });
     const mails = await mailsTo("dubbel@voorbeeld.nl", 2);
     expect(mails[1]!.subject).toBe("Je hebt al een account bij Wijkvonk");
@@ -81,26 +89,73 @@ describe("registration", () => {
     const now = Date.now();
     const results = [];
     for (let i = 0; i < 30; i++) {
-      results.push(await registerAccount({ name: "Nep", email: `nep${i}@voorbeeld.nl`, password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin, now }));
+      results.push(
+        await registerAccount({
+          name: "Nep",
+          email: `nep${i}@voorbeeld.nl`,
+          password: "fietsen langs de ijssel",
+          postcode: "7416 BK",
+          locale: "nl",
+          ip,
+          origin,
+          now,
+        }),
+      );
     }
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results[10]).toMatchObject({ ok: false, reason: "throttled", retryAfterMinutes: 60 });
-    expect(db().select().from(users).all().filter((u) => u.email.startsWith("nep"))).toHaveLength(10);
-    const later = await registerAccount({ name: "Nep", email: "nep-later@voorbeeld.nl", password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin, now: now + 61 * 60_000 });
+    expect(
+      db()
+        .select()
+        .from(users)
+        .all()
+        .filter((u) => u.email.startsWith("nep")),
+    ).toHaveLength(10);
+    const later = await registerAccount({
+      name: "Nep",
+      email: "nep-later@voorbeeld.nl",
+      password: "fietsen langs de ijssel",
+      postcode: "7416 BK",
+      locale: "nl",
+      ip,
+      origin,
+      now: now + 61 * 60_000,
+    });
     expect(later).toMatchObject({ ok: true });
   });
 
   it("counts parallel registrations from one IP before hashing a single password", async () => {
     const ip = "10.78.0.1";
     const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => registerAccount({ name: "Nep", email: `tegelijk${i}@voorbeeld.nl`, password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip, origin })),
+      Array.from({ length: 25 }, (_, i) =>
+        registerAccount({
+          name: "Nep",
+          email: `tegelijk${i}@voorbeeld.nl`,
+          password: "fietsen langs de ijssel",
+          postcode: "7416 BK",
+          locale: "nl",
+          ip,
+          origin,
+        }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(10);
   });
 
   it("mails one address at most three times an hour, from any IP", async () => {
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await registerAccount({ name: "X", email: "vol@voorbeeld.nl", password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip: freshIp(), origin }));
+    for (let i = 0; i < 5; i++)
+      results.push(
+        await registerAccount({
+          name: "X",
+          email: "vol@voorbeeld.nl",
+          password: "fietsen langs de ijssel",
+          postcode: "7416 BK",
+          locale: "nl",
+          ip: freshIp(),
+          origin,
+        }),
+      );
     expect(results.map((r) => r.ok)).toEqual([true, true, true, false, false]);
     await mailsTo("vol@voorbeeld.nl", 3);
     await settle();
@@ -109,9 +164,22 @@ describe("registration", () => {
 
   it("the database itself refuses a duplicate or upper-case email", () => {
     const row = { name: "X", passwordHash: "x", postcode: "7416 BK", createdAt: new Date() };
-    db().insert(users).values({ ...row, id: "a1", email: "uniek@voorbeeld.nl" }).run();
-    expect(() => db().insert(users).values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" }).run()).toThrow(/UNIQUE/);
-    expect(() => db().insert(users).values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" }).run()).toThrow(/CHECK/);
+    db()
+      .insert(users)
+      .values({ ...row, id: "a1", email: "uniek@voorbeeld.nl" })
+      .run();
+    expect(() =>
+      db()
+        .insert(users)
+        .values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" })
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db()
+        .insert(users)
+        .values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" })
+        .run(),
+    ).toThrow(/CHECK/);
   });
 });
 
@@ -243,6 +311,13 @@ describe("password reset", () => {
     expect(answers.filter((a) => a.ok)).toHaveLength(3);
     await mailsTo("veel@voorbeeld.nl", 4);
     await settle();
-    expect(db().select().from(devMailbox).where(eq(devMailbox.to, "veel@voorbeeld.nl")).all().filter((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")).toHaveLength(3);
+    expect(
+      db()
+        .select()
+        .from(devMailbox)
+        .where(eq(devMailbox.to, "veel@voorbeeld.nl"))
+        .all()
+        .filter((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk"),
+    ).toHaveLength(3);
   });
 });

@@ -90,8 +90,16 @@ beforeAll(async () => {
   ids.vonk = vonk.contest.id;
   ids.voting = voting.contest.id;
   const anna = person("bewoner@keizerslanden.nl");
-  ids.annaIdea = db().select().from(ideas).where(and(eq(ideas.contestId, ids.voting), eq(ideas.ownerUserId, anna))).get()!.id;
-  ids.shortlisted = db().select().from(ideas).where(and(eq(ideas.contestId, ids.voting), eq(ideas.status, "shortlisted"))).get()!.id;
+  ids.annaIdea = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, ids.voting), eq(ideas.ownerUserId, anna)))
+    .get()!.id;
+  ids.shortlisted = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, ids.voting), eq(ideas.status, "shortlisted")))
+    .get()!.id;
   const lists = getIdeaLists(ids.vonk);
   ids.categories = lists.categories.map((c) => c.id);
   ids.buurten = lists.buurten.map((b) => b.id);
@@ -101,7 +109,11 @@ beforeAll(async () => {
   ids.deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!.id;
   ids.assen = db().select().from(municipalities).where(eq(municipalities.slug, "assen")).get()!.id;
   ids.keizerslanden = db().select().from(areas).where(eq(areas.name, "Keizerslanden")).get()!.id;
-  ids.areas = db().select({ id: areas.id }).from(areas).all().map((a) => a.id);
+  ids.areas = db()
+    .select({ id: areas.id })
+    .from(areas)
+    .all()
+    .map((a) => a.id);
   ids.supporters = supportersForOrganisation(voting.contest.organisationId).map((s) => s.id);
   times.jury = phaseAt(vonk.clock, now).schedule!.juryselectie.start + day;
   times.stemmen = phaseAt(voting.clock, now).schedule!.stemmen.start + 3_600_000;
@@ -140,11 +152,16 @@ function body({ entries, multipart }: Post): FormData | URLSearchParams {
   return new URLSearchParams(entries.map(([name, value]) => [name, value as string]));
 }
 
-async function post(action: unknown, options: { path: string; params: Record<string, string>; cookie?: string; at?: number; form: Post; context?: Record<string, unknown> }) {
+async function post(
+  action: unknown,
+  options: { path: string; params: Record<string, string>; cookie?: string; at?: number; form: Post; context?: Record<string, unknown> },
+) {
   const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
   const request = new Request(`http://localhost${options.path}`, { method: "POST", headers: cookie ? { Cookie: cookie } : {}, body: body(options.form) });
   // A thrown Response (or data()) is an answer too, as Remix sends it; anything else thrown is a 500.
-  return runWithRequestClock(cookie || undefined, () => (action as RouteFn)({ request, params: options.params, context: options.context ?? {} })).catch((error: unknown) => error);
+  return runWithRequestClock(cookie || undefined, () => (action as RouteFn)({ request, params: options.params, context: options.context ?? {} })).catch(
+    (error: unknown) => error,
+  );
 }
 
 function isDataWithInit(result: unknown): result is { type: "DataWithResponseInit"; data: unknown; init: { status?: number } | null } {
@@ -174,14 +191,34 @@ function expectSafeAnswer(result: unknown): number {
 
 /** Text columns people write, with the most characters the forms allow. */
 const textLimits: [table: string, column: string, max: number][] = [
-  ["ideas", "title", 120], ["ideas", "summary", 240], ["ideas", "description", 5000], ["ideas", "location_text", 200], ["ideas", "help_needed", 2000],
-  ["idea_cost_lines", "description", 120], ["idea_photos", "alt_text", 200],
-  ["taakgroep_signups", "name", 80], ["taakgroep_signups", "contact", 200], ["taakgroep_signups", "skills", 1000], ["taakgroep_signups", "time_available", 200],
-  ["realisation_milestones", "title", 120], ["realisation_updates", "text", 4000], ["realisation_spending", "description", 120],
-  ["supporters", "name", 120], ["supporters", "contact", 200], ["supporters", "topics", 300], ["supporters", "website", 300],
-  ["referral_events", "note", 2000], ["jury_comments", "comment", 2000], ["jury_feedback", "body", 3000], ["jury_conflicts", "reason", 500],
-  ["contests", "title", 120], ["contests", "intro", 5000], ["contest_prizes", "name", 80], ["contest_prizes", "description", 300],
-  ["contest_phase_overrides", "reason", 500], ["areas", "name", 80],
+  ["ideas", "title", 120],
+  ["ideas", "summary", 240],
+  ["ideas", "description", 5000],
+  ["ideas", "location_text", 200],
+  ["ideas", "help_needed", 2000],
+  ["idea_cost_lines", "description", 120],
+  ["idea_photos", "alt_text", 200],
+  ["taakgroep_signups", "name", 80],
+  ["taakgroep_signups", "contact", 200],
+  ["taakgroep_signups", "skills", 1000],
+  ["taakgroep_signups", "time_available", 200],
+  ["realisation_milestones", "title", 120],
+  ["realisation_updates", "text", 4000],
+  ["realisation_spending", "description", 120],
+  ["supporters", "name", 120],
+  ["supporters", "contact", 200],
+  ["supporters", "topics", 300],
+  ["supporters", "website", 300],
+  ["referral_events", "note", 2000],
+  ["jury_comments", "comment", 2000],
+  ["jury_feedback", "body", 3000],
+  ["jury_conflicts", "reason", 500],
+  ["contests", "title", 120],
+  ["contests", "intro", 5000],
+  ["contest_prizes", "name", 80],
+  ["contest_prizes", "description", 300],
+  ["contest_phase_overrides", "reason", 500],
+  ["areas", "name", 80],
 ];
 
 function rows(query: string): unknown[] {
@@ -236,7 +273,8 @@ const text = (min: number, max: number) =>
 const euros = spec(near("950", "2.500", "1250"), near("0", "-5", "12,50", "x", "1000000000", "9007199254740993"));
 const checkbox = spec(near("on", ""), near("true", "off", "1"));
 const idOf = (list: readonly number[]) => spec(fc.constantFrom(...(list.length > 0 ? list : [1]).map(String)), near("0", "-1", "999999", "1.5", "x", "1e3"));
-const oneOf = (valid: readonly string[], ...invalid: string[]) => spec(fc.constantFrom(...valid), invalid.length > 0 ? near(...invalid) : fc.constantFrom(...valid));
+const oneOf = (valid: readonly string[], ...invalid: string[]) =>
+  spec(fc.constantFrom(...valid), invalid.length > 0 ? near(...invalid) : fc.constantFrom(...valid));
 
 /**
  * Runs the property and returns how often each status came back. Every action must also have taken some
@@ -253,7 +291,10 @@ async function property(numRuns: number, fields: Record<string, FieldSpec>, run:
     fcParams(numRuns),
   );
   if (process.env.FC_VERBOSE) console.info(JSON.stringify(statuses));
-  expect(Object.keys(statuses).some((s) => Number(s) >= 300 && Number(s) < 400), `no post was taken: ${JSON.stringify(statuses)}`).toBe(true);
+  expect(
+    Object.keys(statuses).some((s) => Number(s) >= 300 && Number(s) < 400),
+    `no post was taken: ${JSON.stringify(statuses)}`,
+  ).toBe(true);
   return statuses;
 }
 
@@ -277,7 +318,9 @@ describe("actions under random and hostile posts", () => {
       photoAlt: text(1, 200),
     };
     const path = `/rondes/${vonkSlug}/ideeen/nieuw`;
-    await property(RUNS, fields, (form, i) => post(newIdeaRoute.action, { path, params: { slug: vonkSlug }, cookie: i % 3 === 2 ? undefined : cookies.anna, form }));
+    await property(RUNS, fields, (form, i) =>
+      post(newIdeaRoute.action, { path, params: { slug: vonkSlug }, cookie: i % 3 === 2 ? undefined : cookies.anna, form }),
+    );
     expectSoundDatabase();
   });
 
@@ -292,7 +335,9 @@ describe("actions under random and hostile posts", () => {
       sharesContact: checkbox,
     };
     const path = `/rondes/${votingDemoSlug}/ideeen/${ids.shortlisted}/meedoen`;
-    await property(RUNS, fields, (form, i) => post(joinRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.shortlisted) }, cookie: i % 2 ? cookies.mo : cookies.sanne, form }));
+    await property(RUNS, fields, (form, i) =>
+      post(joinRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.shortlisted) }, cookie: i % 2 ? cookies.mo : cookies.sanne, form }),
+    );
     expectSoundDatabase();
   });
 
@@ -301,14 +346,22 @@ describe("actions under random and hostile posts", () => {
     const fields = { sticker, [`count.${ids.ballot[1]}`]: oneOf(["0", "1", ""], "4", "99", "-1"), ikDoeMee: sticker, ageDeclaration: checkbox };
     const path = `/rondes/${votingDemoSlug}/stemmen`;
     // One post a minute stays under the vote throttle (20 in 10 minutes), so every post is read.
-    await property(RUNS, fields, (form, i) => post(voteRoute.action, { path, params: { slug: votingDemoSlug }, cookie: i % 2 ? cookies.anna : cookies.mo, at: times.stemmen + i * 60_000, form }));
+    await property(RUNS, fields, (form, i) =>
+      post(voteRoute.action, { path, params: { slug: votingDemoSlug }, cookie: i % 2 ? cookies.anna : cookies.mo, at: times.stemmen + i * 60_000, form }),
+    );
     expectSoundDatabase();
   });
 
   it("rondes.$slug_.stemmen_.code: the vote with a letter code", async () => {
     const sticker = idOf(ids.ballot);
     const fields = {
-      code: spec(fc.oneof(fc.constantFrom(...codes), fc.constantFrom(...codes).map((c) => ` ${c.toLowerCase().replace("-", " ")} `)), near("K7QM-3XPA", "", "K7QM-3XP")),
+      code: spec(
+        fc.oneof(
+          fc.constantFrom(...codes),
+          fc.constantFrom(...codes).map((c) => ` ${c.toLowerCase().replace("-", " ")} `),
+        ),
+        near("K7QM-3XPA", "", "K7QM-3XP"),
+      ),
       intent: oneOf(["vote", "vote", "check"]),
       sticker,
       [`count.${ids.ballot[1]}`]: oneOf(["0", "1"], "4", "x"),
@@ -343,7 +396,13 @@ describe("actions under random and hostile posts", () => {
     };
     const path = `/rondes/${votingDemoSlug}/ideeen/${ids.annaIdea}/uitvoering`;
     await property(RUNS, fields, (form, i) =>
-      post(trackRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) }, cookie: i % 2 ? cookies.anna : cookies.org, at: times.nazorg, form }),
+      post(trackRoute.action, {
+        path,
+        params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) },
+        cookie: i % 2 ? cookies.anna : cookies.org,
+        at: times.nazorg,
+        form,
+      }),
     );
     expectSoundDatabase();
   });
@@ -388,7 +447,10 @@ describe("actions under random and hostile posts", () => {
       intent: oneOf(["override", "schedule"]),
       kind: oneOf(["close-early", "extend", "reopen"], "skip"),
       phase: oneOf(PHASES, "concept"),
-      newEnd: spec(near(instantToAmsterdamLocal(running.indienen.end + 3 * day), instantToAmsterdamLocal(now + day)), near(instantToAmsterdamLocal(now - day), "2027-02-30T10:00", "")),
+      newEnd: spec(
+        near(instantToAmsterdamLocal(running.indienen.end + 3 * day), instantToAmsterdamLocal(now + day)),
+        near(instantToAmsterdamLocal(now - day), "2027-02-30T10:00", ""),
+      ),
       nextPhase: oneOf(["now", "as-planned"], "later"),
       reason: text(5, 500),
     };
@@ -411,7 +473,13 @@ describe("actions under random and hostile posts", () => {
     };
     await property(RUNS, fields, (form, i) => {
       const ideaId = String(ids.juryIdeas[i % ids.juryIdeas.length]);
-      return post(juryIdeaRoute.action, { path: `/jury/${vonkSlug}/ideeen/${ideaId}`, params: { slug: vonkSlug, ideaId }, cookie: cookies.chair, at: times.jury, form });
+      return post(juryIdeaRoute.action, {
+        path: `/jury/${vonkSlug}/ideeen/${ideaId}`,
+        params: { slug: vonkSlug, ideaId },
+        cookie: cookies.chair,
+        at: times.jury,
+        form,
+      });
     });
     expectSoundDatabase();
   });
@@ -439,7 +507,9 @@ describe("actions under random and hostile posts", () => {
       note: text(1, 2000),
     };
     const path = `/organiseren/${votingDemoSlug}/nazorg`;
-    await property(RUNS, fields, (form, i) => post(followUpRoute.action, { path, params: { slug: votingDemoSlug }, cookie: cookies.org, at: times.nazorg + i * day, form }));
+    await property(RUNS, fields, (form, i) =>
+      post(followUpRoute.action, { path, params: { slug: votingDemoSlug }, cookie: cookies.org, at: times.nazorg + i * day, form }),
+    );
     expectSoundDatabase();
   });
 
@@ -465,9 +535,18 @@ describe("actions under random and hostile posts", () => {
 
 describe("counterexamples the properties found (issue 10)", () => {
   it("a taakgroep sign-up whose name starts with a NUL is stored without it (it was a CHECK failure, a 500)", async () => {
-    const entries: HostileEntry[] = [["intent", "join"], ["name", "\u0000Mo"], ["contact", "mo@example.nl"]];
+    const entries: HostileEntry[] = [
+      ["intent", "join"],
+      ["name", "\u0000Mo"],
+      ["contact", "mo@example.nl"],
+    ];
     const path = `/rondes/${votingDemoSlug}/ideeen/${ids.shortlisted}/meedoen`;
-    const result = await post(joinRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.shortlisted) }, cookie: cookies.mo, form: { entries, multipart: true } });
+    const result = await post(joinRoute.action, {
+      path,
+      params: { slug: votingDemoSlug, ideaId: String(ids.shortlisted) },
+      cookie: cookies.mo,
+      form: { entries, multipart: true },
+    });
     expect(expectSafeAnswer(result)).toBe(302);
     expectSoundDatabase();
   });
@@ -482,19 +561,34 @@ describe("counterexamples the properties found (issue 10)", () => {
       ["helperContact", "henk@example.nl"],
     ];
     const path = `/rondes/${votingDemoSlug}/stemmen/code`;
-    const result = await post(codeVoteRoute.action, { path, params: { slug: votingDemoSlug }, at: times.stemmen, form: { entries, multipart: false }, context: { clientIp: "198.51.100.7" } });
+    const result = await post(codeVoteRoute.action, {
+      path,
+      params: { slug: votingDemoSlug },
+      at: times.stemmen,
+      form: { entries, multipart: false },
+      context: { clientIp: "198.51.100.7" },
+    });
     expect(expectSafeAnswer(result)).toBe(302);
     expectSoundDatabase();
   });
 
   it("a photo's alt text that starts with a NUL is stored without it (it was a CHECK failure, a 500)", async () => {
-    const bytes = await sharp({ create: { width: 64, height: 32, channels: 3, background: "#c2410c" } }).jpeg().toBuffer();
+    const bytes = await sharp({ create: { width: 64, height: 32, channels: 3, background: "#c2410c" } })
+      .jpeg()
+      .toBuffer();
     const form = new FormData();
-    for (const [name, value] of [["intent", "save"], ["title", "Bankje met foto"], ["photoAlt", "\u0000Het plein"]]) form.append(name!, value!);
+    for (const [name, value] of [
+      ["intent", "save"],
+      ["title", "Bankje met foto"],
+      ["photoAlt", "\u0000Het plein"],
+    ])
+      form.append(name!, value!);
     form.append("photo", new File([new Uint8Array(bytes)], "foto.jpg", { type: "image/jpeg" }));
     const path = `/rondes/${vonkSlug}/ideeen/nieuw`;
     const request = new Request(`http://localhost${path}`, { method: "POST", headers: { Cookie: cookies.anna! }, body: form });
-    const result = await runWithRequestClock(cookies.anna, () => (newIdeaRoute.action as RouteFn)({ request, params: { slug: vonkSlug }, context: {} })).catch((e: unknown) => e);
+    const result = await runWithRequestClock(cookies.anna, () => (newIdeaRoute.action as RouteFn)({ request, params: { slug: vonkSlug }, context: {} })).catch(
+      (e: unknown) => e,
+    );
     expect(expectSafeAnswer(result)).toBe(302);
     expect(rows("SELECT alt_text FROM idea_photos WHERE alt_text = 'Het plein'")).toHaveLength(1);
     expectSoundDatabase();
@@ -503,7 +597,10 @@ describe("counterexamples the properties found (issue 10)", () => {
   it("a multipart post with a part the parser cannot read is a 400 (it was a 500)", async () => {
     const path = `/rondes/${vonkSlug}/ideeen/nieuw`;
     for (const name of ["", "a; b"]) {
-      const entries: HostileEntry[] = [["title", "Bankje"], [name, "x"]];
+      const entries: HostileEntry[] = [
+        ["title", "Bankje"],
+        [name, "x"],
+      ];
       const result = await post(newIdeaRoute.action, { path, params: { slug: vonkSlug }, cookie: cookies.anna, form: { entries, multipart: true } });
       expect(expectSafeAnswer(result)).toBe(400);
     }
@@ -511,15 +608,35 @@ describe("counterexamples the properties found (issue 10)", () => {
 
   it("a crafted __intent__ on an action is a 4xx or the ordinary post, not a 500", async () => {
     const path = `/rondes/${votingDemoSlug}/ideeen/${ids.annaIdea}/uitvoering`;
-    const entries: HostileEntry[] = [["__intent__", "x"], ["intent", "status"], ["status", "in-uitvoering"]];
-    const result = await post(trackRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) }, cookie: cookies.anna, at: times.nazorg, form: { entries, multipart: true } });
+    const entries: HostileEntry[] = [
+      ["__intent__", "x"],
+      ["intent", "status"],
+      ["status", "in-uitvoering"],
+    ];
+    const result = await post(trackRoute.action, {
+      path,
+      params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) },
+      cookie: cookies.anna,
+      at: times.nazorg,
+      form: { entries, multipart: true },
+    });
     expect(expectSafeAnswer(result)).toBe(302);
   });
 
   it("a milestone on 30 February is refused", async () => {
     const path = `/rondes/${votingDemoSlug}/ideeen/${ids.annaIdea}/uitvoering`;
-    const entries: HostileEntry[] = [["intent", "milestone"], ["title", "Opening"], ["dueOn", "2026-02-30"]];
-    const result = await post(trackRoute.action, { path, params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) }, cookie: cookies.anna, at: times.nazorg, form: { entries, multipart: true } });
+    const entries: HostileEntry[] = [
+      ["intent", "milestone"],
+      ["title", "Opening"],
+      ["dueOn", "2026-02-30"],
+    ];
+    const result = await post(trackRoute.action, {
+      path,
+      params: { slug: votingDemoSlug, ideaId: String(ids.annaIdea) },
+      cookie: cookies.anna,
+      at: times.nazorg,
+      form: { entries, multipart: true },
+    });
     expect(expectSafeAnswer(result)).toBe(400);
     expectSoundDatabase();
   });

@@ -40,16 +40,34 @@ let organiser = "";
 let votingEnd = 0;
 let nazorgAt = 0;
 const cookies: Record<string, string> = {};
-const actions = (action: string) => db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))).all();
+const actions = (action: string) =>
+  db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId)))
+    .all();
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   details = () => getContestBySlug(votingDemoSlug)!;
   contestId = details().contest.id;
   const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaIds = db().select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId)).all().map((i) => i.id);
-  ownIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))).get()!.id;
-  paperIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId))).get()!.id;
+  ideaIds = db()
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(eq(ideas.contestId, contestId))
+    .all()
+    .map((i) => i.id);
+  ownIdeaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id)))
+    .get()!.id;
+  paperIdeaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId)))
+    .get()!.id;
   organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
   votingEnd = details().schedule!.stemmen.end;
   nazorgAt = details().schedule!.nazorg.start + 3_600_000;
@@ -63,10 +81,13 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; at?: number; body?: FormData }) {
   const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body: options.body });
+  const request = new Request(`http://localhost${options.path}`, {
+    method: options.body ? "POST" : "GET",
+    headers: cookie ? { Cookie: cookie } : {},
+    body: options.body,
+  });
   return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((e: unknown) => e);
 }
-
 
 function form(fields: Record<string, string | string[] | Blob>): FormData {
   const body = new FormData();
@@ -83,10 +104,33 @@ describe("the supporter directory", () => {
     expect(listSupporters([deventer.id]).length).toBeGreaterThanOrEqual(5);
     expect(supportersForOrganisation(details().contest.organisationId).every((s) => s.municipalityId === deventer.id)).toBe(true);
     const actor = { userId: organiser };
-    const id = addSupporter({ municipalityId: assen.id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }), actor, now: Date.now() });
+    const id = addSupporter({
+      municipalityId: assen.id,
+      values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }),
+      actor,
+      now: Date.now(),
+    });
     // A supporter is changed only within its own municipality.
-    expect(updateSupporter({ municipalityId: deventer.id, supporterId: id, values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }), active: true, actor, now: Date.now() })).toBe(false);
-    expect(updateSupporter({ municipalityId: assen.id, supporterId: id, values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }), active: false, actor, now: Date.now() })).toBe(true);
+    expect(
+      updateSupporter({
+        municipalityId: deventer.id,
+        supporterId: id,
+        values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }),
+        active: true,
+        actor,
+        now: Date.now(),
+      }),
+    ).toBe(false);
+    expect(
+      updateSupporter({
+        municipalityId: assen.id,
+        supporterId: id,
+        values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }),
+        active: false,
+        actor,
+        now: Date.now(),
+      }),
+    ).toBe(true);
     expect(listSupporters([assen.id], { activeOnly: true }).some((s) => s.id === id)).toBe(false);
     // Both changes are in the audit log, the second with what it was before; the refused one is not.
     const logged = db().select().from(auditLog).where(eq(auditLog.subject, "Fonds Drenthe")).all();
@@ -99,7 +143,10 @@ describe("the supporter directory", () => {
     expect(supporterSchema.safeParse({ name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)" }).success).toBe(false);
     const deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!;
     expect(() =>
-      db().insert(supporters).values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }).run(),
+      db()
+        .insert(supporters)
+        .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 })
+        .run(),
     ).toThrow(/CHECK/);
   });
 });
@@ -108,7 +155,9 @@ describe("referrals", () => {
   it("refers an idea once per supporter, with an event and an audit row", () => {
     const [a, b] = supportersForOrganisation(details().contest.organisationId);
     const at = votingEnd + day;
-    expect(referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at })).toBe(2);
+    expect(
+      referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at }),
+    ).toBe(2);
     expect(referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
     expect(() => db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at }).run()).toThrow(/UNIQUE/);
     const list = contestReferrals(contestId).filter((r) => r.ideaId === paperIdeaId);
@@ -127,7 +176,10 @@ describe("referrals", () => {
     expect(change("verwezen", null)).toEqual({ ok: false, reason: "not-allowed" });
     expect(change("geholpen", null)).toEqual({ ok: true });
     expect(change("niet-gelukt", null)).toEqual({ ok: false, reason: "not-allowed" });
-    expect(changeReferral({ contestId: contestId + 999, referralId: referral.id, status: "in-contact", note: null, userId: organiser, now: 0 })).toEqual({ ok: false, reason: "not-found" });
+    expect(changeReferral({ contestId: contestId + 999, referralId: referral.id, status: "in-contact", note: null, userId: organiser, now: 0 })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     const events = db().select().from(referralEvents).where(eq(referralEvents.referralId, referral.id)).all();
     expect(events.map((e) => e.status)).toEqual(["verwezen", "in-contact", "in-contact", "geholpen"]);
     expect(actions("aftercare.referral")).toHaveLength(3);
@@ -137,7 +189,14 @@ describe("referrals", () => {
 describe("the follow-up lists", () => {
   it("finds no quiet ideas when aftercare has just begun, and every idea without news six weeks on", async () => {
     expect(followUpOf(details(), votingEnd + day).quiet).toEqual([]);
-    await addUpdate({ contestId, ideaId: ownIdeaId, text: "We zijn begonnen.", photo: null, writer: { userId: organiser, isOrganiser: true }, now: votingEnd + 10 * day });
+    await addUpdate({
+      contestId,
+      ideaId: ownIdeaId,
+      text: "We zijn begonnen.",
+      photo: null,
+      writer: { userId: organiser, isOrganiser: true },
+      now: votingEnd + 10 * day,
+    });
     const later = followUpOf(details(), votingEnd + QUIET_AFTER_MS + day);
     expect(later.quiet.map((i) => i.ideaId)).not.toContain(ownIdeaId);
     expect(later.quiet.length).toBe(later.ideas.length - 1);
@@ -153,7 +212,22 @@ describe("the follow-up lists", () => {
   it("lists taakgroepen that are still short of members", async () => {
     const before = followUpOf(details(), nazorgAt).shortTaakgroepen.map((i) => i.ideaId);
     const someone = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!;
-    await joinTaakgroep({ contestId, ideaId: ownIdeaId, userId: someone.id, name: "Mohamed", contact: "mohamed@voorbeeld.nl", skills: null, tags: [], timeAvailable: null, sharesContact: true, minimum: 4, now: nazorgAt, ideaTitle: "x", origin: "http://localhost", ideaPath: "/x" });
+    await joinTaakgroep({
+      contestId,
+      ideaId: ownIdeaId,
+      userId: someone.id,
+      name: "Mohamed",
+      contact: "mohamed@voorbeeld.nl",
+      skills: null,
+      tags: [],
+      timeAvailable: null,
+      sharesContact: true,
+      minimum: 4,
+      now: nazorgAt,
+      ideaTitle: "x",
+      origin: "http://localhost",
+      ideaPath: "/x",
+    });
     const after = followUpOf(details(), nazorgAt).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
     expect(after?.taakgroep).toMatchObject({ kind: "zoekt" });
     expect(before.length).toBeLessThanOrEqual(ideaIds.length);
@@ -169,13 +243,21 @@ describe("reminders", () => {
     expect(mail.subject).toMatch(/Hoe gaat het met/);
     expect(mail.text).toContain(`http://localhost${trackEditPath(details().contest.slug, ownIdeaId)}`);
     expect(mail.text).toContain("/meldingen/afmelden?token=");
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + day })).toEqual({ ok: false, reason: "too-soon" });
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual({ ok: true, sent: 1 });
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + day })).toEqual({
+      ok: false,
+      reason: "too-soon",
+    });
+    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual(
+      { ok: true, sent: 1 },
+    );
     expect(actions("aftercare.remind")).toHaveLength(2);
   });
 
   it("cannot mail a paper idea without an account, and says so", async () => {
-    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, origin: "http://localhost", userId: organiser, now: nazorgAt })).toEqual({ ok: false, reason: "no-address" });
+    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, origin: "http://localhost", userId: organiser, now: nazorgAt })).toEqual({
+      ok: false,
+      reason: "no-address",
+    });
     expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
   });
 });
@@ -192,17 +274,36 @@ describe("the Nazorg console page", () => {
   it("says aftercare has not begun during the vote, and refuses its actions then", async () => {
     const during = votingEnd - day;
     expect(await call(followUpRoute.loader as RouteFn, { ...nazorg, cookie: cookies.org, at: during })).toMatchObject({ open: false });
-    expect(statusOf(await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: during, body: form({ intent: "remind", ideaId: String(ownIdeaId) }) }))).toBe(409);
+    expect(
+      statusOf(
+        await call(followUpRoute.action as RouteFn, {
+          ...nazorg,
+          cookie: cookies.org,
+          at: during,
+          body: form({ intent: "remind", ideaId: String(ownIdeaId) }),
+        }),
+      ),
+    ).toBe(409);
   });
 
   it("refers only to supporters of the contest's municipality, and only its own ideas", async () => {
     const assenSupporter = db().select().from(supporters).where(eq(supporters.name, "Ideeënmakelaar Assen")).get()!;
     const deventerSupporter = supportersForOrganisation(details().contest.organisationId)[2]!;
     const refer = (ideaId: number, supporterId: number) =>
-      call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "refer", ideaId: String(ideaId), supporterIds: String(supporterId) }) });
+      call(followUpRoute.action as RouteFn, {
+        ...nazorg,
+        cookie: cookies.org,
+        at: nazorgAt,
+        body: form({ intent: "refer", ideaId: String(ideaId), supporterIds: String(supporterId) }),
+      });
     expect(statusOf(await refer(ownIdeaId, assenSupporter.id))).toBe(404);
     expect(statusOf(await refer(999_999, deventerSupporter.id))).toBe(404);
-    const empty = await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "refer", ideaId: String(ownIdeaId) }) });
+    const empty = await call(followUpRoute.action as RouteFn, {
+      ...nazorg,
+      cookie: cookies.org,
+      at: nazorgAt,
+      body: form({ intent: "refer", ideaId: String(ownIdeaId) }),
+    });
     expect(statusOf(empty)).toBe(400);
     expect(JSON.stringify(empty)).toContain("aftercare.errors.pickSupporter");
     expect(statusOf(await refer(ownIdeaId, deventerSupporter.id))).toBe(302);
@@ -211,7 +312,12 @@ describe("the Nazorg console page", () => {
 
   it("answers a refused status change with its reason", async () => {
     const referral = contestReferrals(contestId).find((r) => r.status === "geholpen")!;
-    const result = await call(followUpRoute.action as RouteFn, { ...nazorg, cookie: cookies.org, at: nazorgAt, body: form({ intent: "referral", referralId: String(referral.id), status: "niet-gelukt" }) });
+    const result = await call(followUpRoute.action as RouteFn, {
+      ...nazorg,
+      cookie: cookies.org,
+      at: nazorgAt,
+      body: form({ intent: "referral", referralId: String(referral.id), status: "niet-gelukt" }),
+    });
     expect(statusOf(result)).toBe(400);
     expect(JSON.stringify(result)).toContain("aftercare.errors.notAllowed");
   });
@@ -219,18 +325,43 @@ describe("the Nazorg console page", () => {
 
 describe("photos on news items", () => {
   const trackPath = () => ({ path: `/rondes/${votingDemoSlug}/ideeen/${ownIdeaId}/uitvoering`, params: { slug: votingDemoSlug, ideaId: String(ownIdeaId) } });
-  const png = async () => new Blob([new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2b7a3d" } }).png().toBuffer())], { type: "image/png" });
+  const png = async () =>
+    new Blob(
+      [
+        new Uint8Array(
+          await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2b7a3d" } })
+            .png()
+            .toBuffer(),
+        ),
+      ],
+      { type: "image/png" },
+    );
 
   it("refuses a photo without alt text and stores nothing", async () => {
     const before = db().select().from(realisationUpdates).all().length;
-    const result = await call(trackRoute.action as RouteFn, { ...trackPath(), cookie: cookies.anna, at: nazorgAt, body: form({ intent: "update", text: "Foto van de schuur", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "" }) });
+    const result = await call(trackRoute.action as RouteFn, {
+      ...trackPath(),
+      cookie: cookies.anna,
+      at: nazorgAt,
+      body: form({ intent: "update", text: "Foto van de schuur", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "" }),
+    });
     expect(statusOf(result)).toBe(400);
     expect(JSON.stringify(result)).toContain("ideas.photoErrors.altMissing");
     expect(db().select().from(realisationUpdates).all().length).toBe(before);
   });
 
   it("stores a photo re-encoded beside the update and serves it publicly", async () => {
-    const result = await call(trackRoute.action as RouteFn, { ...trackPath(), cookie: cookies.anna, at: nazorgAt, body: form({ intent: "update", text: "De schuur staat er!", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "Een groene schuur" }) });
+    const result = await call(trackRoute.action as RouteFn, {
+      ...trackPath(),
+      cookie: cookies.anna,
+      at: nazorgAt,
+      body: form({
+        intent: "update",
+        text: "De schuur staat er!",
+        photo: new File([await png()], "schuur.png", { type: "image/png" }),
+        photoAlt: "Een groene schuur",
+      }),
+    });
     expect(statusOf(result)).toBe(302);
     const update = db().select().from(realisationUpdates).where(eq(realisationUpdates.text, "De schuur staat er!")).get()!;
     expect(update).toMatchObject({ photoAlt: "Een groene schuur", photoWidth: 40, photoHeight: 30 });

@@ -22,13 +22,22 @@ let organiser = { userId: "", isOrganiser: true };
 let initiator = { userId: "", isOrganiser: false };
 const base = () => ({ contestId, ideaId });
 // This contest's rows only: the demo's aftercare round (db/seeds/aftercare.ts) logs the same actions.
-const actions = (action: string) => db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))).all();
+const actions = (action: string) =>
+  db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId)))
+    .all();
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
   contestId = getContestBySlug(votingDemoSlug)!.contest.id;
   const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))).get()!.id;
+  ideaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id)))
+    .get()!.id;
   organiser = { userId: db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id, isOrganiser: true };
   initiator = { userId: owner.id, isOrganiser: false };
   process.env.TEST_CLOCK = "1";
@@ -50,13 +59,20 @@ async function call(fn: RouteFn, options: { cookie?: string; at?: number; body?:
   for (const [k, v] of Object.entries(options.body ?? {})) body!.append(k, v);
   const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}/uitvoering`;
   const request = new Request(`http://localhost${path}`, { method: body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never })).catch((e: unknown) => e);
+  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never })).catch(
+    (e: unknown) => e,
+  );
 }
-
 
 describe("realisation track", () => {
   it("starts as nog niet begonnen with nothing on it", () => {
-    expect(getTrack(ideaId)).toMatchObject({ status: "nog-niet-begonnen", milestones: [], updates: [], spending: [], money: { grantedEuros: null, spentEuros: 0 } });
+    expect(getTrack(ideaId)).toMatchObject({
+      status: "nog-niet-begonnen",
+      milestones: [],
+      updates: [],
+      spending: [],
+      money: { grantedEuros: null, spentEuros: 0 },
+    });
   });
 
   it("keeps status, milestones and updates, logging organiser changes only", async () => {
@@ -76,15 +92,29 @@ describe("realisation track", () => {
   });
 
   it("refuses spending over the grant unless an organiser overrides, which is logged", () => {
-    expect(addSpending({ ...base(), description: "Hout", amountEuros: 100, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({ ok: false, reason: "no-grant" });
+    expect(addSpending({ ...base(), description: "Hout", amountEuros: 100, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
+      ok: false,
+      reason: "no-grant",
+    });
     setGrant({ ...base(), grantedEuros: 3000, writer: organiser, now });
     expect(actions("aftercare.grant")).toHaveLength(1);
-    expect(addSpending({ ...base(), description: "Schuur", amountEuros: 2500, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({ ok: true, override: false });
-    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: initiator, now })).toEqual({ ok: false, reason: "over-budget" });
-    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: organiser, now })).toEqual({ ok: true, override: true });
+    expect(addSpending({ ...base(), description: "Schuur", amountEuros: 2500, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
+      ok: true,
+      override: false,
+    });
+    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: initiator, now })).toEqual({
+      ok: false,
+      reason: "over-budget",
+    });
+    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: organiser, now })).toEqual({
+      ok: true,
+      override: true,
+    });
     expect(actions("aftercare.spending-override")).toHaveLength(1);
     expect(getTrack(ideaId).money).toEqual({ grantedEuros: 3000, spentEuros: 3100, leftEuros: -100, overspent: true });
-    expect(() => db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now }).run()).toThrow(/CHECK/);
+    expect(() => db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now }).run()).toThrow(
+      /CHECK/,
+    );
   });
 });
 
@@ -96,25 +126,45 @@ describe("the track's pages", () => {
   });
 
   it("lets the initiator post news, but not grant money or go over budget", async () => {
-    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "update", text: "Nieuws uit de wijk" } }))).toBe(302);
+    expect(
+      statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "update", text: "Nieuws uit de wijk" } })),
+    ).toBe(302);
     expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "grant", granted: "99999" } }))).toBe(403);
-    const over = await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "spending", description: "Verf", amount: "50", spentOn: "2026-11-04", override: "on" } });
+    const over = await call(trackRoute.action as RouteFn, {
+      cookie: cookies.anna,
+      at: nazorgAt,
+      body: { intent: "spending", description: "Verf", amount: "50", spentOn: "2026-11-04", override: "on" },
+    });
     expect(statusOf(over)).toBe(400);
     expect(JSON.stringify(over)).toContain("taakgroepen.track.errors.overBudget");
   });
 
   it("marks a milestone done, only one of this idea", async () => {
     const milestone = getTrack(ideaId).milestones[0]!;
-    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: String(milestone.id), done: "ja" } }))).toBe(302);
+    expect(
+      statusOf(
+        await call(trackRoute.action as RouteFn, {
+          cookie: cookies.anna,
+          at: nazorgAt,
+          body: { intent: "milestone-done", milestoneId: String(milestone.id), done: "ja" },
+        }),
+      ),
+    ).toBe(302);
     expect(getTrack(ideaId).milestones[0]?.done).toBe(true);
     expect(setMilestoneDone({ contestId, ideaId: ideaId + 1, milestoneId: milestone.id, done: false, writer: organiser, now })).toBe(false);
-    expect(statusOf(await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: "999999", done: "ja" } }))).toBe(404);
+    expect(
+      statusOf(
+        await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: "999999", done: "ja" } }),
+      ),
+    ).toBe(404);
   });
 
   it("shows the track on the public idea page after the vote", async () => {
     const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}`;
     const request = new Request(`http://localhost${path}`, { headers: { Cookie: `wv_test_now=${nazorgAt}` } });
-    const loaded = (await runWithRequestClock(`wv_test_now=${nazorgAt}`, () => (ideaRoute.loader as RouteFn)({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never }))) as {
+    const loaded = (await runWithRequestClock(`wv_test_now=${nazorgAt}`, () =>
+      (ideaRoute.loader as RouteFn)({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never }),
+    )) as {
       later: { aftercare: { status: string; updates: { text: string }[]; canUpdate: boolean } | null };
     };
     expect(loaded.later.aftercare).toMatchObject({ status: "in-uitvoering", canUpdate: false });

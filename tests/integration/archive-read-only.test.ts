@@ -21,7 +21,11 @@ let archivedAt = 0;
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 async function call(fn: RouteFn, at: number, body?: FormData) {
   const withClock = `${cookie}; wv_test_now=${at}`;
-  const request = new Request(`http://localhost/organiseren/${votingDemoSlug}/instellingen`, { method: body ? "POST" : "GET", headers: { Cookie: withClock }, body });
+  const request = new Request(`http://localhost/organiseren/${votingDemoSlug}/instellingen`, {
+    method: body ? "POST" : "GET",
+    headers: { Cookie: withClock },
+    body,
+  });
   return runWithRequestClock(withClock, () => fn({ request, params: { slug: votingDemoSlug }, context: {} as never })).catch((error: unknown) => error);
 }
 

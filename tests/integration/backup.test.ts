@@ -62,9 +62,17 @@ function startVoting() {
     }
   });
   child.stderr.on("data", (chunk: Buffer) => (err += String(chunk)));
-  const exited = new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vote worker failed (${code}): ${err}`)))));
+  const exited = new Promise<void>((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vote worker failed (${code}): ${err}`)))),
+  );
   exited.catch(() => {}); // reported where it is awaited
-  return { receipts, isReady: () => ready, exited, stop: () => child.stdin.write("stop\n"), failure: () => (child.exitCode ? err || `exit ${child.exitCode}` : null) };
+  return {
+    receipts,
+    isReady: () => ready,
+    exited,
+    stop: () => child.stdin.write("stop\n"),
+    failure: () => (child.exitCode ? err || `exit ${child.exitCode}` : null),
+  };
 }
 
 async function waitUntil(done: () => boolean, what: string, failure: () => string | null, ms = 15_000): Promise<void> {

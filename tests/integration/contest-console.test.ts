@@ -60,7 +60,12 @@ describe("a contest from creation to publication", () => {
 
   it("saves settings in one go, with the changed fields before and after in the log", () => {
     const d = details("groen-keizerslanden");
-    const values = { ...settingsOf(d), areaIds: [keizerslanden], prizes: [{ name: "Eerste prijs", amountEuros: 2500, description: null }], votesPerResident: 4 };
+    const values = {
+      ...settingsOf(d),
+      areaIds: [keizerslanden],
+      prizes: [{ name: "Eerste prijs", amountEuros: 2500, description: null }],
+      votesPerResident: 4,
+    };
     expect(updateContestSettings({ actor, details: d, values, now: t0 })).toEqual({ ok: true });
     const after = details("groen-keizerslanden");
     expect(after.areas.map((a) => a.name)).toEqual(["Keizerslanden"]);
@@ -79,7 +84,13 @@ describe("a contest from creation to publication", () => {
 
   it("takes a schedule while a concept, then publishes", () => {
     expect(saveSchedule({ actor, details: details("groen-keizerslanden"), schedule, now: t0 })).toEqual({ ok: true });
-    expect(db().select().from(contestPhases).all().filter((p) => p.contestId === details("groen-keizerslanden").contest.id)).toHaveLength(7);
+    expect(
+      db()
+        .select()
+        .from(contestPhases)
+        .all()
+        .filter((p) => p.contestId === details("groen-keizerslanden").contest.id),
+    ).toHaveLength(7);
     expect(publishContest({ actor, details: details("groen-keizerslanden"), now: t0 })).toEqual({ ok: true });
     const d = details("groen-keizerslanden");
     expect(phaseAt(d.clock, schedule.indienen.start + 1).phase).toBe("indienen");
@@ -89,7 +100,14 @@ describe("a contest from creation to publication", () => {
   it("changes phases only through overrides with a reason, each in the log", () => {
     const during = schedule.indienen.start + day;
     const newEnd = schedule.indienen.end + 5 * day;
-    expect(addPhaseOverride({ actor, details: details("groen-keizerslanden"), override: { kind: "extend", phase: "indienen", newEnd, reason: "Meer tijd voor de scholen" }, now: during })).toEqual({ ok: true });
+    expect(
+      addPhaseOverride({
+        actor,
+        details: details("groen-keizerslanden"),
+        override: { kind: "extend", phase: "indienen", newEnd, reason: "Meer tijd voor de scholen" },
+        now: during,
+      }),
+    ).toEqual({ ok: true });
     const d = details("groen-keizerslanden");
     expect(phaseAt(d.clock, schedule.indienen.end + day).phase).toBe("indienen");
     expect(phaseAt(d.clock, newEnd).phase).toBe("juryselectie");
@@ -97,14 +115,22 @@ describe("a contest from creation to publication", () => {
     expect(entry).toMatchObject({ subject: "indienen", reason: "Meer tijd voor de scholen" });
     expect(JSON.parse(entry.after!)).toEqual({ start: schedule.indienen.start, end: newEnd });
 
-    const refused = addPhaseOverride({ actor, details: d, override: { kind: "reopen", phase: "juryselectie", newEnd, reason: "Nog niet afgelopen" }, now: during });
+    const refused = addPhaseOverride({
+      actor,
+      details: d,
+      override: { kind: "reopen", phase: "juryselectie", newEnd, reason: "Nog niet afgelopen" },
+      now: during,
+    });
     expect(refused.ok).toBe(false);
   });
 
   it("refuses rule changes once voting has started, but not a new title", () => {
     const d = details("groen-keizerslanden");
     const voting = phaseAt(d.clock, t0).schedule!.stemmen.start + day;
-    expect(updateContestSettings({ actor, details: d, values: { ...settingsOf(d), votesPerResident: 5 }, now: voting })).toEqual({ ok: false, lockedFields: ["votesPerResident"] });
+    expect(updateContestSettings({ actor, details: d, values: { ...settingsOf(d), votesPerResident: 5 }, now: voting })).toEqual({
+      ok: false,
+      lockedFields: ["votesPerResident"],
+    });
     expect(updateContestSettings({ actor, details: d, values: { ...settingsOf(d), title: "Groen en gezellig" }, now: voting })).toEqual({ ok: true });
     expect(details("groen-keizerslanden").contest.votesPerResident).toBe(4);
   });
@@ -119,6 +145,9 @@ describe("areas", () => {
     expect(saveArea({ actor: actorWithGrants, municipalityId, name: "Diepenveen", kind: "wijk", area: parsed.area, now: t0 })).toEqual({ ok: true });
     const row = db().select().from(areas).where(eq(areas.name, "Diepenveen")).get()!;
     expect(row.postcodes.split("\n")).toEqual(["7431", "7432 AB", "7433 AA-7433 BZ"]);
-    expect(saveArea({ actor: actorWithGrants, municipalityId, name: "Diepenveen", kind: "wijk", area: parsed.area, now: t0 })).toEqual({ ok: false, reason: "name-taken" });
+    expect(saveArea({ actor: actorWithGrants, municipalityId, name: "Diepenveen", kind: "wijk", area: parsed.area, now: t0 })).toEqual({
+      ok: false,
+      reason: "name-taken",
+    });
   });
 });

@@ -40,7 +40,17 @@ describe("role assignments", () => {
 
   it("a contest needs a positive budget and a sane number of votes", () => {
     const base = { organisationId: 1, slug: "x", title: "X", createdAt: new Date(), updatedAt: new Date() };
-    expect(() => db().insert(contests).values({ ...base, budgetEuros: 0 }).run()).toThrow(/CHECK/);
-    expect(() => db().insert(contests).values({ ...base, budgetEuros: 100, votesPerResident: 0 }).run()).toThrow(/CHECK/);
+    expect(() =>
+      db()
+        .insert(contests)
+        .values({ ...base, budgetEuros: 0 })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db()
+        .insert(contests)
+        .values({ ...base, budgetEuros: 100, votesPerResident: 0 })
+        .run(),
+    ).toThrow(/CHECK/);
   });
 });

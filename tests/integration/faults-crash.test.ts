@@ -68,7 +68,11 @@ describe("a vote writer killed with SIGKILL in the middle of a vote load", () =>
     const sqlite = getDb().$client;
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     for (const ack of acknowledged) {
-      expect({ voter: ack.voter, ...storedVotesOf(sqlite, { contestId, pepper, voter: ack.voter, receipt: ack.receipt }) }).toEqual({ voter: ack.voter, registered: 1, ballots: 1 });
+      expect({ voter: ack.voter, ...storedVotesOf(sqlite, { contestId, pepper, voter: ack.voter, receipt: ack.receipt }) }).toEqual({
+        voter: ack.voter,
+        registered: 1,
+        ballots: 1,
+      });
     }
     const afterKill = voteCounts(sqlite, contestId);
     // Nothing half-written: every register row has its ballot.
@@ -92,13 +96,18 @@ describe("a vote writer killed with SIGKILL in the middle of a vote load", () =>
     const acknowledgedVoters = new Set(acknowledged.map((l) => l.voter));
     for (const line of second.lines) {
       // An acknowledged voter is never given a second ballot: a code is used, an account moves its stickers.
-      if (acknowledgedVoters.has(line.voter)) expect(line.outcome === "refused" ? line.reason : line.outcome).toBe(line.voter.startsWith("code:") ? "used" : "moved");
+      if (acknowledgedVoters.has(line.voter))
+        expect(line.outcome === "refused" ? line.reason : line.outcome).toBe(line.voter.startsWith("code:") ? "used" : "moved");
     }
 
     const final = getDb().$client;
     expect(final.pragma("integrity_check", { simple: true })).toBe("ok");
     for (const ack of [...acknowledged, ...second.lines.filter((l) => l.outcome === "first")]) {
-      expect({ voter: ack.voter, ...storedVotesOf(final, { contestId, pepper, voter: ack.voter, receipt: ack.receipt }) }).toEqual({ voter: ack.voter, registered: 1, ballots: 1 });
+      expect({ voter: ack.voter, ...storedVotesOf(final, { contestId, pepper, voter: ack.voter, receipt: ack.receipt }) }).toEqual({
+        voter: ack.voter,
+        registered: 1,
+        ballots: 1,
+      });
     }
     for (const voter of retried) expect(storedVotesOf(final, { contestId, pepper, voter }).registered).toBe(1);
     // Every retried voter voted exactly once, and nobody else did.

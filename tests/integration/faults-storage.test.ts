@@ -60,7 +60,12 @@ function tableCounts(sqlite: Database.Database): Record<string, number> {
 
 function uploadedFiles(): string[] {
   const dir = path.join(path.dirname(file()), "uploads");
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort()
+    : [];
 }
 
 /** Caps the database file at its present size, with no free pages left: from now on SQLite answers SQLITE_FULL where a write needs a page. */
@@ -73,7 +78,10 @@ function fillTheDisk(sqlite: Database.Database): () => void {
 }
 
 function ballotFor(i: number): Ballot {
-  return { stickers: Array.from({ length: 1 + (i % 3) }, (_, k) => ({ ideaId: ideaIds[(i + k) % ideaIds.length]! })), ikDoeMee: i % 4 === 0 ? [ideaIds[i % ideaIds.length]!] : [] };
+  return {
+    stickers: Array.from({ length: 1 + (i % 3) }, (_, k) => ({ ideaId: ideaIds[(i + k) % ideaIds.length]! })),
+    ikDoeMee: i % 4 === 0 ? [ideaIds[i % ideaIds.length]!] : [],
+  };
 }
 
 /** One vote through the use case, as fault-vote-worker.ts casts it: the receipt, or the error it was refused with. */
@@ -81,7 +89,14 @@ async function vote(voter: string, i: number): Promise<{ voter: string; receipt?
   const key = voter.slice(voter.indexOf(":") + 1);
   try {
     if (voter.startsWith("code:")) {
-      const result = await castBallotWithCode({ contest, code: key, ballot: ballotFor(i), helper: { name: `Helper ${i}`, contact: `helper${i}@voorbeeld.nl` }, pepper, now: Date.now() });
+      const result = await castBallotWithCode({
+        contest,
+        code: key,
+        ballot: ballotFor(i),
+        helper: { name: `Helper ${i}`, contact: `helper${i}@voorbeeld.nl` },
+        pepper,
+        now: Date.now(),
+      });
       if (!result.ok) throw new Error(`refused: ${result.reason}`);
       return { voter, receipt: result.receipt };
     }
@@ -97,15 +112,30 @@ async function vote(voter: string, i: number): Promise<{ voter: string; receipt?
 function paperIdea(title: string, photoKey: string) {
   return createIdea({
     contestId: ideasContestId,
-    values: { title, summary: "Een bankje bij de speeltuin.", description: "Waar ouders kunnen zitten. ".repeat(40), costLines: [{ description: "Bankje", amountEuros: 400 }, { description: "Plaatsen", amountEuros: 150 }] },
+    values: {
+      title,
+      summary: "Een bankje bij de speeltuin.",
+      description: "Waar ouders kunnen zitten. ".repeat(40),
+      costLines: [
+        { description: "Bankje", amountEuros: 400 },
+        { description: "Plaatsen", amountEuros: 150 },
+      ],
+    },
     author: { kind: "paper", name: "Mevrouw Jansen", consentHow: "op het formulier getekend", enteredByUserId: organiserId },
-    photo: { processed: { storageKey: photoKey, width: 4, height: 3, files: { large: Buffer.alloc(2000, 1), small: Buffer.alloc(500, 2) } }, altText: "Een bankje" },
+    photo: {
+      processed: { storageKey: photoKey, width: 4, height: 3, files: { large: Buffer.alloc(2000, 1), small: Buffer.alloc(500, 2) } },
+      altText: "Een bankje",
+    },
     now: Date.now(),
   });
 }
 
 function ideaRows(sqlite: Database.Database, title: string) {
-  const one = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).pluck().get(...params) as number;
+  const one = (sql: string, ...params: unknown[]) =>
+    sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
   const id = sqlite.prepare("SELECT id FROM ideas WHERE title = ?").pluck().get(title) as number | undefined;
   return {
     ideas: one("SELECT count(*) FROM ideas WHERE title = ?", title),
@@ -126,7 +156,13 @@ beforeAll(async () => {
   voters = prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
   organiserId = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
   annaId = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!.id;
-  draftId = await createIdea({ contestId: ideasContestId, values: { title: "Concept van Anna", costEuros: 500, costLines: [] }, author: { kind: "user", userId: annaId }, photo: null, now: Date.now() });
+  draftId = await createIdea({
+    contestId: ideasContestId,
+    values: { title: "Concept van Anna", costEuros: 500, costLines: [] },
+    author: { kind: "user", userId: annaId },
+    photo: null,
+    now: Date.now(),
+  });
 });
 
 afterAll(() => {
@@ -148,16 +184,28 @@ describe("a read-only database file", () => {
     }
     chmodSync(file(), 0o444);
     const asRoot = process.getuid?.() === 0;
-    const input = { userId: annaId, code: voters.find((v) => v.startsWith("code:"))!.slice(5), contestSlug: "vonk-keizerslanden-2027", draftId, ownerUserId: annaId, organiserUserId: organiserId, photoKey: "readonly-photo" };
+    const input = {
+      userId: annaId,
+      code: voters.find((v) => v.startsWith("code:"))!.slice(5),
+      contestSlug: "vonk-keizerslanden-2027",
+      draftId,
+      ownerUserId: annaId,
+      organiserUserId: organiserId,
+      photoKey: "readonly-photo",
+    };
     let stdout = "";
     try {
-      ({ stdout } = await execFileAsync(process.execPath, ["--import", "tsx", path.join(projectRoot(), "tests/support/readonly-writer.ts"), JSON.stringify(input)], {
-        cwd: projectRoot(),
-        // The pepper file beside the database is the owner's alone: the other user gets it from the environment.
-        env: { ...process.env, VOTING_PEPPER: pepper },
-        timeout: 20_000,
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-      }));
+      ({ stdout } = await execFileAsync(
+        process.execPath,
+        ["--import", "tsx", path.join(projectRoot(), "tests/support/readonly-writer.ts"), JSON.stringify(input)],
+        {
+          cwd: projectRoot(),
+          // The pepper file beside the database is the owner's alone: the other user gets it from the environment.
+          env: { ...process.env, VOTING_PEPPER: pepper },
+          timeout: 20_000,
+          ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        },
+      ));
     } finally {
       for (const name of [file(), `${file()}-wal`, `${file()}-shm`]) if (existsSync(name)) chmodSync(name, 0o644);
     }
@@ -192,7 +240,10 @@ describe("a full disk", () => {
       for (const { error } of refused) expect(error).toMatchObject({ code: "SQLITE_FULL", message: "database or disk is full" });
       for (const o of outcomes) {
         const expected = o.error ? { registered: 0, ballots: 0 } : { registered: 1, ballots: 1 };
-        expect({ voter: o.voter, ...storedVotesOf(sqlite, { contestId: contest.id, pepper, voter: o.voter, receipt: o.receipt }) }).toEqual({ voter: o.voter, ...expected });
+        expect({ voter: o.voter, ...storedVotesOf(sqlite, { contestId: contest.id, pepper, voter: o.voter, receipt: o.receipt }) }).toEqual({
+          voter: o.voter,
+          ...expected,
+        });
       }
       const votes = voteCounts(sqlite, contest.id);
       const accepted = outcomes.filter((o) => !o.error);
@@ -230,7 +281,8 @@ describe("a full disk", () => {
       makeRoom();
       const retried = await Promise.all(refused.map((o) => vote(o.voter, voters.indexOf(o.voter))));
       expect(retried.filter((o) => o.error)).toEqual([]);
-      for (const o of retried) expect(storedVotesOf(sqlite, { contestId: contest.id, pepper, voter: o.voter, receipt: o.receipt })).toEqual({ registered: 1, ballots: 1 });
+      for (const o of retried)
+        expect(storedVotesOf(sqlite, { contestId: contest.id, pepper, voter: o.voter, receipt: o.receipt })).toEqual({ registered: 1, ballots: 1 });
       await paperIdea(failed!.title, failed!.key);
       expect(ideaRows(sqlite, failed!.title)).toEqual({ ideas: 1, costLines: 2, photos: 1, audit: 1 });
     } finally {
@@ -242,7 +294,9 @@ describe("a full disk", () => {
     const sqlite = db().$client;
     const handler = testRequestHandler([{ id: "routes/rondes.$slug_.stemmen", path: "rondes/:slug/stemmen", module: voteRoute }]);
     // Residents of the area, logged in before the disk fills (a login writes its session).
-    const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'no-login', '7416 AB', ?, ?)");
+    const addUser = sqlite.prepare(
+      "INSERT INTO users (id, email, name, password_hash, postcode, created_at, email_confirmed_at) VALUES (?, ?, ?, 'no-login', '7416 AB', ?, ?)",
+    );
     const residents: { id: string; cookie: string }[] = [];
     for (let i = 0; i < 60; i++) {
       addUser.run(`page-user-${i}`, `page-${i}@voorbeeld.nl`, `Paginabewoner ${i}`, Date.now(), Date.now());

@@ -7,7 +7,17 @@ import { votingPepper } from "~/lib/secrets.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { ballotFromStored, checkBallot } from "~/modules/voting/ballot";
 import { ballotIdeaIds, votingContestOf, type VotingContest } from "~/modules/voting/votes.server";
-import { doubles, killWorkers, prepareVoters, startVoteWorker, storedVotesOf, voteCounts, waitFor, writeVoterList, type VoteLine } from "../support/fault-votes";
+import {
+  doubles,
+  killWorkers,
+  prepareVoters,
+  startVoteWorker,
+  storedVotesOf,
+  voteCounts,
+  waitFor,
+  writeVoterList,
+  type VoteLine,
+} from "../support/fault-votes";
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 10, fault tests: "two processes on one database file (a rolling restart) do not corrupt or

@@ -24,7 +24,11 @@ beforeAll(async () => {
   const beheerder = db().select().from(users).where(eq(users.email, "beheer@wijkvonk.nl")).get()!;
   cookie = (await createSessionCookie(beheerder.id)).split(";")[0]!;
   const contestId = getContestBySlug(votingDemoSlug)!.contest.id;
-  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId))).get()!.id;
+  ideaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId)))
+    .get()!.id;
 });
 
 const bodies: [string, string, string][] = [
@@ -33,7 +37,6 @@ const bodies: [string, string, string][] = [
   ["plain text", "text/plain", "hallo"],
 ];
 
-
 describe("a body that is no form", () => {
   it.each(bodies)("(%s) gets no 500 from any route action", async (_name, type, body) => {
     const answers: string[] = [];
@@ -41,9 +44,15 @@ describe("a body that is no form", () => {
     for (const [file, load] of Object.entries(routes)) {
       const route = await load();
       if (!route.action) continue;
-      const request = new Request(`http://localhost/x`, { method: "POST", headers: { Cookie: cookie, "Content-Type": type, Origin: "http://localhost" }, body });
+      const request = new Request(`http://localhost/x`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": type, Origin: "http://localhost" },
+        body,
+      });
       const params = { slug: votingDemoSlug, ideaId: String(ideaId), name: "x", bestand: "x" };
-      const result = await runWithRequestClock(cookie, () => route.action!({ request, params, context: { clientIp: "127.0.0.1" } })).catch((error: unknown) => error);
+      const result = await runWithRequestClock(cookie, () => route.action!({ request, params, context: { clientIp: "127.0.0.1" } })).catch(
+        (error: unknown) => error,
+      );
       if (!(result instanceof Response) && result instanceof Error) answers.push(`${file}: threw ${result.name}: ${result.message}`);
       else if (statusOf(result) >= 500) answers.push(`${file}: ${statusOf(result)}`);
       if (statusOf(result) === 400) badRequests++;

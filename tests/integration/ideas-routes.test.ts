@@ -50,10 +50,13 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 /** Calls a loader or action; a thrown Response or data() comes back as the result, as Remix would answer. */
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData; at?: number }) {
   const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: cookie ? { Cookie: cookie } : {}, body: options.body });
+  const request = new Request(`http://localhost${options.path}`, {
+    method: options.method ?? "GET",
+    headers: cookie ? { Cookie: cookie } : {},
+    body: options.body,
+  });
   return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
-
 
 function bodyOf(result: unknown): unknown {
   return result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : undefined;
@@ -86,7 +89,12 @@ describe("handing in", () => {
   it("is refused with 409 outside the submission phase", async () => {
     const params = { slug: "assen-top-idee-2027" };
     expect(statusOf(await call(newRoute.loader as RouteFn, { path: "/rondes/assen-top-idee-2027/ideeen/nieuw", params }))).toBe(409);
-    const result = await call(newRoute.action as RouteFn, { path: "/rondes/assen-top-idee-2027/ideeen/nieuw", params, method: "POST", body: ideaForm(complete) });
+    const result = await call(newRoute.action as RouteFn, {
+      path: "/rondes/assen-top-idee-2027/ideeen/nieuw",
+      params,
+      method: "POST",
+      body: ideaForm(complete),
+    });
     expect(statusOf(result)).toBe(409);
     expect(bodyOf(result)).toMatchObject({ message: expect.stringContaining("Dit kan nu niet.") });
   });
@@ -138,7 +146,10 @@ describe("handing in", () => {
     const response = result as Response;
     expect(response.status).toBe(302);
     const ideaId = Number(response.headers.get("Location")!.match(/ideeen\/(\d+)\/indienen$/)![1]);
-    const draftCookie = response.headers.getSetCookie().find((c) => c.startsWith("wv_idea_drafts="))!.split(";")[0]!;
+    const draftCookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("wv_idea_drafts="))!
+      .split(";")[0]!;
     expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "draft", ownerUserId: null });
 
     const photo = db().select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId)).get()!;
@@ -149,7 +160,10 @@ describe("handing in", () => {
     expect([small.format, small.width]).toEqual(["webp", 480]);
 
     // Without the cookie the draft is nobody's business.
-    const stranger = await call(editRoute.loader as RouteFn, { path: `/rondes/vonk-keizerslanden-2027/ideeen/${ideaId}/bewerken`, params: { slug: "vonk-keizerslanden-2027", ideaId: String(ideaId) } });
+    const stranger = await call(editRoute.loader as RouteFn, {
+      path: `/rondes/vonk-keizerslanden-2027/ideeen/${ideaId}/bewerken`,
+      params: { slug: "vonk-keizerslanden-2027", ideaId: String(ideaId) },
+    });
     expect(statusOf(stranger)).toBe(302);
 
     const account = ideaForm({ name: "Fenna", email: "fenna@voorbeeld.nl", password: "fietsen bij de bieb", postcode: "7416 AB" });
@@ -203,8 +217,14 @@ describe("editing", () => {
   });
 
   it("lets an organiser edit after the deadline, with an audit line", async () => {
-    expect(statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.org, at: indienenEnd + day, body: edit("Bankjes bij de vijver (aangepast)") }))).toBe(302);
-    const log = db().select().from(auditLog).where(eq(auditLog.subject, `idea:${bankjes().id}`)).all();
+    expect(
+      statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.org, at: indienenEnd + day, body: edit("Bankjes bij de vijver (aangepast)") })),
+    ).toBe(302);
+    const log = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subject, `idea:${bankjes().id}`))
+      .all();
     expect(log.map((l) => [l.action, l.userId])).toEqual([["idea.updated-by-organiser", ids.org]]);
   });
 });
@@ -240,7 +260,16 @@ describe("working out a shortlisted idea", () => {
       method: options.body ? "POST" : "GET",
       ...options,
     });
-  const plan = (text: string) => ideaForm({ plan: text, planning: "Mei: bestellen. Juni: plaatsen.", helpers: "Vijf ouders uit de straat.", "costLines[0].description": "Schommel", "costLines[0].amount": "4200", "costLines[1].description": "Zandbak", "costLines[1].amount": "2500" });
+  const plan = (text: string) =>
+    ideaForm({
+      plan: text,
+      planning: "Mei: bestellen. Juni: plaatsen.",
+      helpers: "Vijf ouders uit de straat.",
+      "costLines[0].description": "Schommel",
+      "costLines[0].amount": "4200",
+      "costLines[1].description": "Zandbak",
+      "costLines[1].amount": "2500",
+    });
 
   it("is only for shortlisted ideas, in phase uitwerken, by its makers; organisers always, logged", async () => {
     const duringUitwerken = schedule().uitwerken.start + day;
@@ -259,7 +288,11 @@ describe("working out a shortlisted idea", () => {
     const duringVoting = schedule().stemmen.start + day;
     expect(statusOf(await workOut({ cookie: cookies.mo, at: duringVoting, body: plan("Te laat") }))).toBe(409);
     expect(statusOf(await workOut({ cookie: cookies.org, at: duringVoting, body: plan("Door de organisatie") }))).toBe(302);
-    const log = db().select().from(auditLog).where(eq(auditLog.subject, `idea:${speeltuin().id}`)).all();
+    const log = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subject, `idea:${speeltuin().id}`))
+      .all();
     expect(log.map((l) => l.action)).toEqual(["idea.worked-out-by-organiser"]);
   });
 

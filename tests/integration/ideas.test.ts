@@ -38,7 +38,11 @@ function insertIdea(values: Partial<typeof ideas.$inferInsert> = {}) {
 }
 
 function auditFor(ideaId: number) {
-  return db().select().from(auditLog).where(eq(auditLog.subject, `idea:${ideaId}`)).all();
+  return db()
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.subject, `idea:${ideaId}`))
+    .all();
 }
 
 describe("the database guarantees", () => {
@@ -68,22 +72,49 @@ describe("the database guarantees", () => {
     const photo = (i: number) => ({ ideaId: idea.id, storageKey: `key-${idea.id}-${i}-aaaaaaaaaaaa`, altText: "Foto", width: 10, height: 10, createdAt: at() });
     for (let i = 0; i < 5; i++) db().insert(ideaPhotos).values(photo(i)).run();
     expect(() => db().insert(ideaPhotos).values(photo(5)).run()).toThrow(/idea_photos_max_five/);
-    expect(() => db().insert(ideaPhotos).values({ ...photo(6), ideaId: insertIdea().id, altText: " " }).run()).toThrow(/CHECK/);
+    expect(() =>
+      db()
+        .insert(ideaPhotos)
+        .values({ ...photo(6), ideaId: insertIdea().id, altText: " " })
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it("invites an email address once per idea, lower-cased, and binds acceptance to a user", () => {
     const idea = insertIdea();
     const row = { ideaId: idea.id, email: "buur@voorbeeld.nl", tokenHash: `t-${idea.id}`, invitedAt: at() };
     db().insert(ideaCoInitiators).values(row).run();
-    expect(() => db().insert(ideaCoInitiators).values({ ...row, tokenHash: `t2-${idea.id}` }).run()).toThrow(/UNIQUE/);
-    expect(() => db().insert(ideaCoInitiators).values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` }).run()).toThrow(/CHECK/);
-    expect(() => db().insert(ideaCoInitiators).values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() }).run()).toThrow(/CHECK/);
+    expect(() =>
+      db()
+        .insert(ideaCoInitiators)
+        .values({ ...row, tokenHash: `t2-${idea.id}` })
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db()
+        .insert(ideaCoInitiators)
+        .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db()
+        .insert(ideaCoInitiators)
+        .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() })
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it("keeps category names unique per contest and refuses to remove one in use", () => {
-    expect(addListItem({ kind: "category", contestId: vonkId, name: "Groen en natuur", actorUserId: organiser, now })).toEqual({ ok: false, reason: "duplicate" });
+    expect(addListItem({ kind: "category", contestId: vonkId, name: "Groen en natuur", actorUserId: organiser, now })).toEqual({
+      ok: false,
+      reason: "duplicate",
+    });
     expect(addListItem({ kind: "category", contestId: vonkId, name: "Water", actorUserId: organiser, now })).toEqual({ ok: true });
-    const water = db().select().from(ideaCategories).where(and(eq(ideaCategories.contestId, vonkId), eq(ideaCategories.name, "Water"))).get()!;
+    const water = db()
+      .select()
+      .from(ideaCategories)
+      .where(and(eq(ideaCategories.contestId, vonkId), eq(ideaCategories.name, "Water")))
+      .get()!;
     insertIdea({ categoryId: water.id });
     expect(removeListItem({ kind: "category", contestId: vonkId, id: water.id, actorUserId: organiser, now })).toEqual({ ok: false, reason: "in-use" });
     expect(() => db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)).run()).toThrow(/FOREIGN KEY/);
@@ -92,7 +123,13 @@ describe("the database guarantees", () => {
 
 describe("handing in without an account", () => {
   it("stores only the hash of the draft token, and lists the idea once the new account confirms its email", async () => {
-    const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "anonymous", draftToken: "geheim-token-1234567890" }, photo: null, now });
+    const ideaId = await createIdea({
+      contestId: vonkId,
+      values: content,
+      author: { kind: "anonymous", draftToken: "geheim-token-1234567890" },
+      photo: null,
+      now,
+    });
     const draft = getIdea(vonkId, ideaId)!;
     expect(draft.status).toBe("draft");
     expect(draft.draftTokenHash).toBe(sha256("geheim-token-1234567890"));
@@ -117,9 +154,22 @@ describe("handing in without an account", () => {
       { description: "Tafels", amountEuros: 1500 },
       { description: "Bezorgen", amountEuros: 300 },
     ];
-    const ideaId = await createIdea({ contestId: vonkId, values: { ...content, costEuros: undefined, costLines: lines }, author: { kind: "user", userId: anna }, photo: null, now });
+    const ideaId = await createIdea({
+      contestId: vonkId,
+      values: { ...content, costEuros: undefined, costLines: lines },
+      author: { kind: "user", userId: anna },
+      photo: null,
+      now,
+    });
     expect(getIdea(vonkId, ideaId)!.costEuros).toBe(1800);
-    expect(db().select().from(ideaCostLines).where(eq(ideaCostLines.ideaId, ideaId)).all().map((l) => l.position)).toEqual([1, 2]);
+    expect(
+      db()
+        .select()
+        .from(ideaCostLines)
+        .where(eq(ideaCostLines.ideaId, ideaId))
+        .all()
+        .map((l) => l.position),
+    ).toEqual([1, 2]);
   });
 });
 
@@ -146,7 +196,14 @@ describe("organiser edits and withdrawals", () => {
     const idea = getIdea(vonkId, ideaId)!;
     await updateIdea({ idea, values: { ...content, title: "Picknicktafels bij de vijver" }, photo: null, actorUserId: anna, logged: false, now });
     expect(auditFor(ideaId)).toEqual([]);
-    await updateIdea({ idea: getIdea(vonkId, ideaId)!, values: { ...content, title: "Tafels bij de vijver", costEuros: 2000 }, photo: null, actorUserId: organiser, logged: true, now });
+    await updateIdea({
+      idea: getIdea(vonkId, ideaId)!,
+      values: { ...content, title: "Tafels bij de vijver", costEuros: 2000 },
+      photo: null,
+      actorUserId: organiser,
+      logged: true,
+      now,
+    });
     const [entry] = auditFor(ideaId);
     expect(entry).toMatchObject({ action: "idea.updated-by-organiser", userId: organiser });
     expect(JSON.parse(entry!.before!)).toEqual({ title: "Picknicktafels bij de vijver", costEuros: 1800 });
@@ -167,10 +224,15 @@ describe("co-initiators", () => {
   it("are invited once, accept with the link, and cannot be the indiener", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
     const idea = getIdea(vonkId, ideaId)!;
-    expect(inviteCoInitiator({ idea, email: "bewoner@keizerslanden.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now })).toEqual({ ok: false, reason: "self" });
+    expect(
+      inviteCoInitiator({ idea, email: "bewoner@keizerslanden.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now }),
+    ).toEqual({ ok: false, reason: "self" });
     const invite = inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now });
     expect(invite.ok).toBe(true);
-    expect(inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: null, inviterUserId: anna, logged: false, now })).toEqual({ ok: false, reason: "already" });
+    expect(inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: null, inviterUserId: anna, logged: false, now })).toEqual({
+      ok: false,
+      reason: "already",
+    });
     const token = invite.ok ? invite.token : "";
     expect(acceptInvitation({ token, userId: anna, now })).toEqual({ ok: false, reason: "own" });
     expect(acceptInvitation({ token, userId: mo, now })).toEqual({ ok: true, ideaId, contestId: vonkId });
@@ -202,7 +264,11 @@ describe("moderation", () => {
   it("hides one photo, dismisses a report, and refuses a photo of another idea", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
     const other = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    const photo = db().insert(ideaPhotos).values({ ideaId, storageKey: `photo-of-${ideaId}-abcdefgh`, altText: "Foto", width: 10, height: 10, createdAt: at() }).returning().get();
+    const photo = db()
+      .insert(ideaPhotos)
+      .values({ ideaId, storageKey: `photo-of-${ideaId}-abcdefgh`, altText: "Foto", width: 10, height: 10, createdAt: at() })
+      .returning()
+      .get();
     const idea = getIdea(vonkId, ideaId)!;
     expect(reportIdea({ idea: getIdea(vonkId, other)!, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(false);
     expect(reportIdea({ idea, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(true);
@@ -210,7 +276,11 @@ describe("moderation", () => {
     expect(hidePhoto({ idea, photoId: photo.id, reason: "Gezicht te zien", actorUserId: organiser, now })).toBe(true);
     expect(db().select().from(ideaPhotos).where(eq(ideaPhotos.id, photo.id)).get()).toMatchObject({ hiddenReason: "Gezicht te zien" });
     reportIdea({ idea, photoId: null, reason: "incorrect", message: null, reporterUserId: null, now });
-    const open = db().select().from(ideaReports).where(and(eq(ideaReports.ideaId, ideaId), eq(ideaReports.reason, "incorrect"))).get()!;
+    const open = db()
+      .select()
+      .from(ideaReports)
+      .where(and(eq(ideaReports.ideaId, ideaId), eq(ideaReports.reason, "incorrect")))
+      .get()!;
     expect(dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(true);
     expect(dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(false);
   });

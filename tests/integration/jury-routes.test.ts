@@ -35,7 +35,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
 
-
 function dataOf<T>(result: unknown): T {
   return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
 }
@@ -88,7 +87,12 @@ describe("who may open the jury pages", () => {
   it("keeps the overview and the decision from jurors who are not the chair", async () => {
     expect(statusOf(await call(overviewRoute.loader as RouteFn, { path: `/jury/${slug}/overzicht`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
     expect(statusOf(await call(decisionRoute.loader as RouteFn, { path: `/jury/${slug}/besluit`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
-    const post = await call(decisionRoute.action as RouteFn, { path: `/jury/${slug}/besluit`, params: { slug }, cookie: cookies.juror2, body: form({ intent: "save" }) });
+    const post = await call(decisionRoute.action as RouteFn, {
+      path: `/jury/${slug}/besluit`,
+      params: { slug },
+      cookie: cookies.juror2,
+      body: form({ intent: "save" }),
+    });
     expect(statusOf(post)).toBe(403);
   });
 
@@ -109,7 +113,12 @@ describe("scoring through the page", () => {
   });
 
   it("refuses scores outside juryselectie with 409 and the reason", async () => {
-    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[0]!), cookie: cookies.juror2, body: form(fullSheet(4)), at: schedule.indienen.start + day });
+    const result = await call(ideaRoute.action as RouteFn, {
+      ...at(ideaIds[0]!),
+      cookie: cookies.juror2,
+      body: form(fullSheet(4)),
+      at: schedule.indienen.start + day,
+    });
     expect(statusOf(result)).toBe(409);
     expect(dataOf<{ message: string }>(result).message).toContain("Juryselectie");
   });
@@ -138,9 +147,17 @@ describe("scoring through the page", () => {
   });
 
   it("logs a declared conflict for the organisers, never the scores themselves", async () => {
-    const result = await call(ideaRoute.action as RouteFn, { ...at(ideaIds[2]!), cookie: cookies.juror2, body: form({ intent: "conflict", confirm: "on", reason: "Mijn buurman" }) });
+    const result = await call(ideaRoute.action as RouteFn, {
+      ...at(ideaIds[2]!),
+      cookie: cookies.juror2,
+      body: form({ intent: "conflict", confirm: "on", reason: "Mijn buurman" }),
+    });
     expect(statusOf(result)).toBe(302);
-    const actions = db().select().from(auditLog).all().map((a) => a.action);
+    const actions = db()
+      .select()
+      .from(auditLog)
+      .all()
+      .map((a) => a.action);
     expect(actions).toContain("jury.conflict-declared");
     expect(actions.some((a) => a.includes("score"))).toBe(false);
   });
@@ -151,7 +168,9 @@ describe("changing the jury through the console", () => {
   const juror2Id = () => db().select().from(users).where(eq(users.email, "jury2@keizerslanden.nl")).get()!.id;
 
   it("shows organisers a way to take each juror off while the jury works", async () => {
-    const page = dataOf<{ mayRemove: boolean; jurors: { userId: string; scored: number }[] }>(await call(panelRoute.loader as RouteFn, { ...panel, cookie: cookies.org }));
+    const page = dataOf<{ mayRemove: boolean; jurors: { userId: string; scored: number }[] }>(
+      await call(panelRoute.loader as RouteFn, { ...panel, cookie: cookies.org }),
+    );
     expect(page.mayRemove).toBe(true);
     // Juror 2 saved a sheet above: the confirmation can say how many ideas' scores would go.
     expect(page.jurors.find((j) => j.userId === juror2Id())!.scored).toBeGreaterThan(0);
@@ -163,14 +182,24 @@ describe("changing the jury through the console", () => {
     const crafted = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "remove-juror", jurorUserId: "niemand" }) });
     expect(statusOf(crafted)).toBe(409);
     expect(dataOf<{ result: { error: Record<string, string[]> } }>(crafted).result.error[""]).toEqual(["jury.removeNotAJuror"]);
-    const badId = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "withdraw-invitation", invitationId: "abc" }) });
+    const badId = await call(panelRoute.action as RouteFn, {
+      ...panel,
+      cookie: cookies.org,
+      body: form({ intent: "withdraw-invitation", invitationId: "abc" }),
+    });
     expect(statusOf(badId)).toBe(400);
   });
 
   it("takes a juror off for an organiser, who then cannot open the jury pages", async () => {
     const result = await call(panelRoute.action as RouteFn, { ...panel, cookie: cookies.org, body: form({ intent: "remove-juror", jurorUserId: juror2Id() }) });
     expect(statusOf(result)).toBe(302);
-    expect(db().select().from(auditLog).all().map((a) => a.action)).toContain("jury.removed");
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .all()
+        .map((a) => a.action),
+    ).toContain("jury.removed");
     expect(db().select().from(juryScores).where(eq(juryScores.jurorUserId, juror2Id())).all()).toEqual([]);
     expect(statusOf(await call(listRoute.loader as RouteFn, { path: `/jury/${slug}`, params: { slug }, cookie: cookies.juror2 }))).toBe(403);
   });

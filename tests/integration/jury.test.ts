@@ -1,6 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contests, devMailbox, ideas, juryComments, juryConflicts, juryCriteria, juryDecisions, juryInvitations, juryScores, roleAssignments, users } from "~db/schema";
+import {
+  auditLog,
+  contests,
+  devMailbox,
+  ideas,
+  juryComments,
+  juryConflicts,
+  juryCriteria,
+  juryDecisions,
+  juryInvitations,
+  juryScores,
+  roleAssignments,
+  users,
+} from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { OutsidePhase } from "~/modules/contests/phase-guard.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
@@ -102,47 +115,119 @@ describe("criteria", () => {
 
 describe("scoring", () => {
   it("is refused outside juryselectie, with a message that says when it is possible", () => {
-    const refused = refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.indienen.start + day }));
+    const refused = refusal(() =>
+      saveScores({
+        details: details(),
+        jurorUserId: id.chair!,
+        ideaId: idea.bankjes!,
+        scores: sheet(4),
+        comment: undefined,
+        now: schedule.indienen.start + day,
+      }),
+    );
     expect(refused.kind).toBe("conflict");
     expect(refused.message).toContain("Juryselectie");
-    expect(refusal(() => saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: schedule.uitwerken.start + day })).kind).toBe("conflict");
+    expect(
+      refusal(() =>
+        saveScores({
+          details: details(),
+          jurorUserId: id.chair!,
+          ideaId: idea.bankjes!,
+          scores: sheet(4),
+          comment: undefined,
+          now: schedule.uitwerken.start + day,
+        }),
+      ).kind,
+    ).toBe("conflict");
   });
 
   it("saves as the juror goes: a half sheet is 'partial', a full one 'complete'", () => {
     const [first, second] = criteriaFor(details().contest.id);
-    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [first!.id]: 4 }, comment: "Mooi plan", now: jury })).toEqual({ ok: true, state: "partial" });
-    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [second!.id]: 3 }, comment: "Mooi plan", now: jury })).toEqual({ ok: true, state: "partial" });
-    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: jury })).toEqual({ ok: true, state: "complete" });
+    expect(
+      saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [first!.id]: 4 }, comment: "Mooi plan", now: jury }),
+    ).toEqual({ ok: true, state: "partial" });
+    expect(
+      saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [second!.id]: 3 }, comment: "Mooi plan", now: jury }),
+    ).toEqual({ ok: true, state: "partial" });
+    expect(saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: sheet(4), comment: undefined, now: jury })).toEqual({
+      ok: true,
+      state: "complete",
+    });
   });
 
   it("refuses a score outside 1 to 5, or not a whole number, in the database", () => {
     const criterion = criteriaFor(details().contest.id)[0]!;
     const row = { contestId: details().contest.id, ideaId: idea.speeltuin!, jurorUserId: id.chair!, criterionId: criterion.id, updatedAt: new Date(jury) };
     for (const score of [0, 6, -1, 2.5]) {
-      expect(() => db().insert(juryScores).values({ ...row, score }).run(), `score ${score}`).toThrow(/CHECK constraint failed/);
+      expect(
+        () =>
+          db()
+            .insert(juryScores)
+            .values({ ...row, score })
+            .run(),
+        `score ${score}`,
+      ).toThrow(/CHECK constraint failed/);
     }
-    db().insert(juryScores).values({ ...row, score: 5 }).run();
-    expect(() => db().update(juryScores).set({ score: 9 }).where(and(eq(juryScores.ideaId, idea.speeltuin!), eq(juryScores.jurorUserId, id.chair!))).run()).toThrow(/CHECK constraint failed/);
+    db()
+      .insert(juryScores)
+      .values({ ...row, score: 5 })
+      .run();
+    expect(() =>
+      db()
+        .update(juryScores)
+        .set({ score: 9 })
+        .where(and(eq(juryScores.ideaId, idea.speeltuin!), eq(juryScores.jurorUserId, id.chair!)))
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
   });
 
   it("refuses scores from someone who is not a juror of the contest, in the database", () => {
     const criterion = criteriaFor(details().contest.id)[0]!;
     expect(() =>
-      db().insert(juryScores).values({ contestId: details().contest.id, ideaId: idea.bankjes!, jurorUserId: id.anna!, criterionId: criterion.id, score: 3, updatedAt: new Date(jury) }).run(),
+      db()
+        .insert(juryScores)
+        .values({
+          contestId: details().contest.id,
+          ideaId: idea.bankjes!,
+          jurorUserId: id.anna!,
+          criterionId: criterion.id,
+          score: 3,
+          updatedAt: new Date(jury),
+        })
+        .run(),
     ).toThrow(/not a juror of this contest/);
   });
 
   it("after a declared conflict: the juror's scores are gone, new ones are refused by the code and by the database", () => {
     const contestId = details().contest.id;
-    expect(saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: "Ken ik", now: jury })).toMatchObject({ ok: true });
-    expect(declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: "De indiener is mijn neef", now: jury })).toEqual({ ok: true });
-    expect(db().select().from(juryScores).where(and(eq(juryScores.ideaId, idea.muurschildering!), eq(juryScores.jurorUserId, id.sanne!))).all()).toEqual([]);
-    expect(saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: undefined, now: jury })).toEqual({ ok: false, reason: "conflicted" });
+    expect(
+      saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: "Ken ik", now: jury }),
+    ).toMatchObject({ ok: true });
+    expect(
+      declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: "De indiener is mijn neef", now: jury }),
+    ).toEqual({ ok: true });
+    expect(
+      db()
+        .select()
+        .from(juryScores)
+        .where(and(eq(juryScores.ideaId, idea.muurschildering!), eq(juryScores.jurorUserId, id.sanne!)))
+        .all(),
+    ).toEqual([]);
+    expect(saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: sheet(5), comment: undefined, now: jury })).toEqual({
+      ok: false,
+      reason: "conflicted",
+    });
     const criterion = criteriaFor(contestId)[0]!;
     expect(() =>
-      db().insert(juryScores).values({ contestId, ideaId: idea.muurschildering!, jurorUserId: id.sanne!, criterionId: criterion.id, score: 5, updatedAt: new Date(jury) }).run(),
+      db()
+        .insert(juryScores)
+        .values({ contestId, ideaId: idea.muurschildering!, jurorUserId: id.sanne!, criterionId: criterion.id, score: 5, updatedAt: new Date(jury) })
+        .run(),
     ).toThrow(/conflict of interest declared/);
-    expect(declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: undefined, now: jury })).toEqual({ ok: false, reason: "already" });
+    expect(declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: undefined, now: jury })).toEqual({
+      ok: false,
+      reason: "already",
+    });
     const logged = audit("jury.conflict-declared");
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ userId: id.sanne, subject: "Muurschildering in de onderdoorgang", reason: "De indiener is mijn neef" });
@@ -164,7 +249,8 @@ describe("scoring", () => {
   it("gives the chair and organisers the weighted average, spread, count and outliers, without the conflicted juror", () => {
     const contestId = details().contest.id;
     for (const ideaId of Object.values(idea)) {
-      if (ideaId !== idea.muurschildering) saveScores({ details: details(), jurorUserId: id.sanne!, ideaId, scores: sheet(ideaId === idea.moestuin ? 5 : 3), comment: undefined, now: jury });
+      if (ideaId !== idea.muurschildering)
+        saveScores({ details: details(), jurorUserId: id.sanne!, ideaId, scores: sheet(ideaId === idea.moestuin ? 5 : 3), comment: undefined, now: jury });
       saveScores({ details: details(), jurorUserId: id.chair!, ideaId, scores: sheet(ideaId === idea.moestuin ? 1 : 4), comment: undefined, now: jury });
     }
     const overview = juryOverview(contestId);
@@ -190,24 +276,48 @@ describe("the decision", () => {
   it("refuses more shortlisted ideas than the maximum, and a missing motivation", () => {
     db().update(contests).set({ maxShortlist: 2 }).where(eq(contests.id, details().contest.id)).run();
     const three = [idea.bankjes!, idea.speeltuin!, idea.veilig!].map((ideaId) => ({ ideaId, outcome: "shortlisted" as const, motivation: motivation("Ja") }));
-    expect(decideShortlist({ details: details(), decider: chair(), decisions: three, now: jury })).toEqual({ ok: false, reason: "problems", problems: [{ kind: "too-many", max: 2, count: 3 }] });
-    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ideaId: idea.bankjes!, outcome: "not-shortlisted", motivation: "Nee" }], now: jury })).toMatchObject({ ok: false, reason: "problems" });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: three, now: jury })).toEqual({
+      ok: false,
+      reason: "problems",
+      problems: [{ kind: "too-many", max: 2, count: 3 }],
+    });
+    expect(
+      decideShortlist({
+        details: details(),
+        decider: chair(),
+        decisions: [{ ideaId: idea.bankjes!, outcome: "not-shortlisted", motivation: "Nee" }],
+        now: jury,
+      }),
+    ).toMatchObject({ ok: false, reason: "problems" });
   });
 
   it("refuses too many shortlisted ideas in the database too", () => {
     const contestId = details().contest.id;
     const row = (ideaId: number) => ({ ideaId, contestId, outcome: "shortlisted" as const, motivation: motivation("Direct"), decidedAt: new Date(jury) });
-    expect(() => db().transaction((tx) => {
-      for (const ideaId of [idea.bankjes!, idea.speeltuin!, idea.veilig!]) tx.insert(juryDecisions).values(row(ideaId)).run();
-    })).toThrow(/more shortlisted ideas than max_shortlist/);
+    expect(() =>
+      db().transaction((tx) => {
+        for (const ideaId of [idea.bankjes!, idea.speeltuin!, idea.veilig!]) tx.insert(juryDecisions).values(row(ideaId)).run();
+      }),
+    ).toThrow(/more shortlisted ideas than max_shortlist/);
     expect(listDecisions(contestId)).toEqual([]);
-    expect(() => db().insert(juryDecisions).values({ ...row(idea.bankjes!), motivation: "kort" }).run()).toThrow(/CHECK constraint failed/);
+    expect(() =>
+      db()
+        .insert(juryDecisions)
+        .values({ ...row(idea.bankjes!), motivation: "kort" })
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
   });
 
   it("does not let a chair decide on an idea the chair declared a conflict for; an organiser can", () => {
-    expect(declareConflict({ details: details(), jurorUserId: id.chair!, ideaId: idea.buurtmaaltijd!, reason: "Truus is mijn tante", now: jury })).toEqual({ ok: true });
+    expect(declareConflict({ details: details(), jurorUserId: id.chair!, ideaId: idea.buurtmaaltijd!, reason: "Truus is mijn tante", now: jury })).toEqual({
+      ok: true,
+    });
     const decision = [{ ideaId: idea.buurtmaaltijd!, outcome: "not-shortlisted" as const, motivation: motivation("Past niet in het budget") }];
-    expect(decideShortlist({ details: details(), decider: chair(), decisions: decision, now: jury })).toEqual({ ok: false, reason: "not-allowed", ideaIds: [idea.buurtmaaltijd] });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: decision, now: jury })).toEqual({
+      ok: false,
+      reason: "not-allowed",
+      ideaIds: [idea.buurtmaaltijd],
+    });
     expect(decideShortlist({ details: details(), decider: organiser(), decisions: decision, now: jury })).toEqual({ ok: true, changed: 1 });
   });
 
@@ -217,7 +327,10 @@ describe("the decision", () => {
       { ideaId: idea.speeltuin!, outcome: "not-shortlisted" as const, motivation: motivation("Te duur") },
     ];
     expect(decideShortlist({ details: details(), decider: chair(), decisions, now: jury })).toEqual({ ok: true, changed: 2 });
-    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ...decisions[1]!, outcome: "shortlisted" }], now: jury + 1000 })).toEqual({ ok: true, changed: 1 });
+    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ...decisions[1]!, outcome: "shortlisted" }], now: jury + 1000 })).toEqual({
+      ok: true,
+      changed: 1,
+    });
     const saved = audit("jury.decision-saved");
     expect(saved).toHaveLength(3);
     expect(JSON.parse(saved[2]!.before!)).toEqual({ "Speeltuin voor de kleintjes": { outcome: "not-shortlisted", motivation: motivation("Te duur") } });
@@ -230,12 +343,20 @@ describe("the decision", () => {
   });
 
   it("closing marks the ideas, freezes scores and decisions, and mails every indiener and co-initiator their outcome", async () => {
-    const rest = [idea.veilig!, idea.muurschildering!, idea.moestuin!].map((ideaId) => ({ ideaId, outcome: "not-shortlisted" as const, motivation: motivation("Niet dit keer") }));
+    const rest = [idea.veilig!, idea.muurschildering!, idea.moestuin!].map((ideaId) => ({
+      ideaId,
+      outcome: "not-shortlisted" as const,
+      motivation: motivation("Niet dit keer"),
+    }));
     expect(decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury })).toMatchObject({ ok: true });
     const before = db().select().from(devMailbox).all().length;
     const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + day });
     // Anna: Bankjes, Speeltuin (co-initiator), Veilig, Moestuin; Mo: Speeltuin, Muurschildering. The paper idea has a phone number.
-    expect(result).toEqual({ ok: true, mailed: 6, unreachable: [{ ideaId: idea.buurtmaaltijd, title: "Buurtmaaltijd op woensdag", contact: "Telefoon 0570 123 456" }] });
+    expect(result).toEqual({
+      ok: true,
+      mailed: 6,
+      unreachable: [{ ideaId: idea.buurtmaaltijd, title: "Buurtmaaltijd op woensdag", contact: "Telefoon 0570 123 456" }],
+    });
     expect(db().select().from(devMailbox).all().length - before).toBe(6);
     const status = (ideaId: number) => db().select().from(ideas).where(eq(ideas.id, ideaId)).get()!.status;
     expect([idea.bankjes, idea.speeltuin].map((i) => status(i!))).toEqual(["shortlisted", "shortlisted"]);
@@ -255,9 +376,14 @@ describe("the decision", () => {
     expect(JSON.parse(closed[0]!.after!).shortlisted).toEqual(["Speeltuin voor de kleintjes", "Bankjes en bloemen bij de vijver"]);
 
     // Frozen: the code says so, the database refuses.
-    expect(saveScores({ details: details(), jurorUserId: id.juror2!, ideaId: idea.bankjes!, scores: sheet(1), comment: undefined, now: jury + day })).toEqual({ ok: false, reason: "closed" });
+    expect(saveScores({ details: details(), jurorUserId: id.juror2!, ideaId: idea.bankjes!, scores: sheet(1), comment: undefined, now: jury + day })).toEqual({
+      ok: false,
+      reason: "closed",
+    });
     expect(() => db().update(juryScores).set({ score: 1 }).where(eq(juryScores.ideaId, idea.bankjes!)).run()).toThrow(/the decision is closed/);
-    expect(() => db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!)).run()).toThrow(/the decision is closed/);
+    expect(() => db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!)).run()).toThrow(
+      /the decision is closed/,
+    );
     expect(decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury + day })).toEqual({ ok: false, reason: "closed" });
   });
 
@@ -265,17 +391,33 @@ describe("the decision", () => {
     const contestId = details().contest.id;
     const forMakers = ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: true })!;
     expect(forMakers).toMatchObject({ outcome: "not-shortlisted", motivation: motivation("Niet dit keer"), publicScore: null });
-    expect(ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: false })).toMatchObject({ outcome: "not-shortlisted", motivation: null, publicScore: null });
+    expect(ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: false })).toMatchObject({
+      outcome: "not-shortlisted",
+      motivation: null,
+      publicScore: null,
+    });
     setPublishAggregates({ details: details(), actor: { userId: id.org! }, publish: true, now: jury + day });
     expect(ideaJuryOutcome({ ideaId: idea.bankjes!, contestId, forMakers: false })!.publicScore).toEqual({ average: 10 / 3, count: 3 });
     expect(audit("jury.publication-changed")).toHaveLength(1);
   });
 
   it("can be reopened by an organiser with a reason; closing again mails only whose answer changed", async () => {
-    expect(reopenDecision({ details: details(), actor: { userId: id.chair!, isOrganiser: false }, reason: "Fout", now: jury + day })).toEqual({ ok: false, reason: "not-allowed" });
-    expect(reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Verkeerde motivatie bij de moestuin", now: jury + day })).toEqual({ ok: true });
+    expect(reopenDecision({ details: details(), actor: { userId: id.chair!, isOrganiser: false }, reason: "Fout", now: jury + day })).toEqual({
+      ok: false,
+      reason: "not-allowed",
+    });
+    expect(
+      reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Verkeerde motivatie bij de moestuin", now: jury + day }),
+    ).toEqual({ ok: true });
     expect(audit("jury.decision-reopened")[0]).toMatchObject({ reason: "Verkeerde motivatie bij de moestuin" });
-    expect(decideShortlist({ details: details(), decider: chair(), decisions: [{ ideaId: idea.moestuin!, outcome: "not-shortlisted", motivation: motivation("Eerst toestemming van de woningcorporatie") }], now: jury + day })).toMatchObject({ ok: true, changed: 1 });
+    expect(
+      decideShortlist({
+        details: details(),
+        decider: chair(),
+        decisions: [{ ideaId: idea.moestuin!, outcome: "not-shortlisted", motivation: motivation("Eerst toestemming van de woningcorporatie") }],
+        now: jury + day,
+      }),
+    ).toMatchObject({ ok: true, changed: 1 });
     const before = db().select().from(devMailbox).all().length;
     const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + 2 * day });
     expect(result).toMatchObject({ ok: true, mailed: 1 });
@@ -302,22 +444,51 @@ describe("feedback on worked-out plans", () => {
 describe("invitations", () => {
   it("mail a link; only the invited address can accept, which makes them a juror of this contest", async () => {
     const before = db().select().from(devMailbox).all().length;
-    await expect(inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga Organisator" }, email: "Mohamed@Voorbeeld.nl", isChair: false, origin, locale: "nl", now: seededAt })).resolves.toEqual({ ok: true });
+    await expect(
+      inviteJuror({
+        details: details(),
+        actor: { userId: id.org!, name: "Olga Organisator" },
+        email: "Mohamed@Voorbeeld.nl",
+        isChair: false,
+        origin,
+        locale: "nl",
+        now: seededAt,
+      }),
+    ).resolves.toEqual({ ok: true });
     const mail = db().select().from(devMailbox).all().slice(before)[0]!;
     expect(mail.to).toBe("mohamed@voorbeeld.nl");
     expect(mail.subject).toBe("Uitnodiging: jury van Vonk Keizerslanden 2027");
     const token = decodeURIComponent(mail.text.match(/token=([^\s]+)/)![1]!);
     expect(findJuryInvitation(token)).toMatchObject({ email: "mohamed@voorbeeld.nl", slug });
-    expect(acceptJuryInvitation({ token, user: { id: id.anna!, email: "bewoner@keizerslanden.nl" }, now: seededAt })).toEqual({ ok: false, reason: "wrong-account" });
+    expect(acceptJuryInvitation({ token, user: { id: id.anna!, email: "bewoner@keizerslanden.nl" }, now: seededAt })).toEqual({
+      ok: false,
+      reason: "wrong-account",
+    });
     expect(acceptJuryInvitation({ token, user: { id: id.mo!, email: "mohamed@voorbeeld.nl" }, now: seededAt })).toEqual({ ok: true, slug });
-    expect(db().select().from(roleAssignments).where(and(eq(roleAssignments.userId, id.mo!), eq(roleAssignments.role, "jurylid"))).all()).toHaveLength(1);
+    expect(
+      db()
+        .select()
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.userId, id.mo!), eq(roleAssignments.role, "jurylid")))
+        .all(),
+    ).toHaveLength(1);
     expect(acceptJuryInvitation({ token, user: { id: id.mo!, email: "mohamed@voorbeeld.nl" }, now: seededAt })).toEqual({ ok: false, reason: "invalid" });
     expect(audit("jury.invited")).toHaveLength(1);
     expect(audit("jury.invitation-accepted")).toHaveLength(1);
   });
 
   it("refuses to invite someone who is already on the jury", async () => {
-    await expect(inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga" }, email: "jury2@keizerslanden.nl", isChair: false, origin, locale: "nl", now: seededAt })).resolves.toEqual({ ok: false, reason: "already-juror" });
+    await expect(
+      inviteJuror({
+        details: details(),
+        actor: { userId: id.org!, name: "Olga" },
+        email: "jury2@keizerslanden.nl",
+        isChair: false,
+        origin,
+        locale: "nl",
+        now: seededAt,
+      }),
+    ).resolves.toEqual({ ok: false, reason: "already-juror" });
   });
 });
 
@@ -332,8 +503,23 @@ describe("changing the jury", () => {
 
   it("an open invitation can be withdrawn: its link stops working, logged; an accepted one cannot", async () => {
     const before = db().select().from(devMailbox).all().length;
-    await inviteJuror({ details: details(), actor: { userId: id.org!, name: "Olga" }, email: "verkeerd@voorbeeld.nl", isChair: false, origin, locale: "nl", now: seededAt });
-    const token = decodeURIComponent(db().select().from(devMailbox).all().slice(before)[0]!.text.match(/token=([^\s]+)/)![1]!);
+    await inviteJuror({
+      details: details(),
+      actor: { userId: id.org!, name: "Olga" },
+      email: "verkeerd@voorbeeld.nl",
+      isChair: false,
+      origin,
+      locale: "nl",
+      now: seededAt,
+    });
+    const token = decodeURIComponent(
+      db()
+        .select()
+        .from(devMailbox)
+        .all()
+        .slice(before)[0]!
+        .text.match(/token=([^\s]+)/)![1]!,
+    );
     const invitation = findJuryInvitation(token)!;
     expect(withdrawInvitation({ details: details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(true);
     expect(findJuryInvitation(token)).toBeNull();
@@ -349,12 +535,17 @@ describe("changing the jury", () => {
 
   it("is refused while the decision is closed: the decision rests on those scores", async () => {
     expect(rowsOf(id.sanne!).scores).toBeGreaterThan(0);
-    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "decision-closed" });
+    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({
+      ok: false,
+      reason: "decision-closed",
+    });
     expect(isJuror(id.sanne!)).toBe(true);
   });
 
   it("after reopening, a juror taken off loses access and their scores and comments, keeps their conflicts, is told by mail, and the ranking changes", async () => {
-    expect(reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day })).toEqual({ ok: true });
+    expect(
+      reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day }),
+    ).toEqual({ ok: true });
     const contestId = details().contest.id;
     saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(3), comment: "Mooi plan", now: jury + 2 * day });
     const before = { sanne: rowsOf(id.sanne!), chair: rowsOf(id.chair!), moestuin: juryOverview(contestId).rows.find((r) => r.ideaId === idea.moestuin)! };
@@ -368,13 +559,19 @@ describe("changing the jury", () => {
     expect(rowsOf(id.chair!)).toEqual(before.chair);
     expect(juryOverview(contestId).rows.find((r) => r.ideaId === idea.moestuin)).toMatchObject({ count: 2, outliers: [] });
     // The jury pages refuse her (no role); the database refuses her scores too.
-    expect(() => saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(5), comment: undefined, now: jury + 2 * day })).toThrow(/not a juror/);
-    expect(audit("jury.removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl", before: JSON.stringify({ isChair: false, scores: before.sanne.scores, comments: 1 }) }]);
+    expect(() =>
+      saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: sheet(5), comment: undefined, now: jury + 2 * day }),
+    ).toThrow(/not a juror/);
+    expect(audit("jury.removed")).toMatchObject([
+      { userId: id.org, subject: "sanne@voorbeeld.nl", before: JSON.stringify({ isChair: false, scores: before.sanne.scores, comments: 1 }) },
+    ]);
     expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "not-a-juror" });
   });
 
   it("is possible only until the jury's phase ends", async () => {
-    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toBeInstanceOf(OutsidePhase);
+    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toBeInstanceOf(
+      OutsidePhase,
+    );
     expect(isJuror(id.mo!)).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ describe("the layer rule", () => {
     expect(await problems("contests-imports-voting.ts", "app/modules/contests/overview.server.ts")).toEqual([
       {
         rule: "layers/layer-order",
-        message: 'app/modules/contests/overview.server.ts may not import ~/modules/voting/votes.server: modules/voting is above modules/contests in the layer order (docs/decisions/020-feature-layers.md).',
+        message:
+          "app/modules/contests/overview.server.ts may not import ~/modules/voting/votes.server: modules/voting is above modules/contests in the layer order (docs/decisions/020-feature-layers.md).",
       },
     ]);
   });

@@ -35,7 +35,12 @@ const origin = "https://wijkvonk.test";
 
 const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
 const mailsTo = (email: string) => db().select().from(devMailbox).where(eq(devMailbox.to, email)).orderBy(devMailbox.id).all();
-const mailsAbout = (subject: string) => db().select().from(devMailbox).where(like(devMailbox.subject, `%${subject}%`)).all();
+const mailsAbout = (subject: string) =>
+  db()
+    .select()
+    .from(devMailbox)
+    .where(like(devMailbox.subject, `%${subject}%`))
+    .all();
 function subscribe(contestSlug: string, email: string, state: "confirmed" | "pending" | "unsubscribed") {
   db()
     .insert(contestSubscriptions)
@@ -116,7 +121,11 @@ describe("the link in the mail", () => {
 
   it("opens a page that changes nothing: mail scanners open links", async () => {
     const token = await mailWithLink("scanner@voorbeeld.nl");
-    const page = await unsubscribeRoute.loader({ request: new Request(`${origin}/meldingen/afmelden?token=${encodeURIComponent(token)}`), params: {}, context: {} });
+    const page = await unsubscribeRoute.loader({
+      request: new Request(`${origin}/meldingen/afmelden?token=${encodeURIComponent(token)}`),
+      params: {},
+      context: {},
+    });
     expect(page).toMatchObject({ token, kind: "voting", muted: false });
     expect(isMuted("scanner@voorbeeld.nl", "voting")).toBe(false);
   });
@@ -146,7 +155,9 @@ describe("the link in the mail", () => {
     const result = await unsubscribeRoute.action({ request: post(`${origin}/meldingen/afmelden`, { token: bent }), params: {}, context: {} });
     expect(statusOf(result)).toBe(400);
     expect(preferencesOf("slim@voorbeeld.nl").every((p) => p.on)).toBe(true);
-    expect(await unsubscribeRoute.loader({ request: new Request(`${origin}/meldingen/afmelden?token=${encodeURIComponent(bent)}`), params: {}, context: {} })).toMatchObject({ token: null });
+    expect(
+      await unsubscribeRoute.loader({ request: new Request(`${origin}/meldingen/afmelden?token=${encodeURIComponent(bent)}`), params: {}, context: {} }),
+    ).toMatchObject({ token: null });
   });
 });
 
@@ -160,16 +171,39 @@ describe("the preferences page", () => {
   it("shows every kind and saves the ticked ones as on and the rest as off", async () => {
     const email = "mohamed@voorbeeld.nl";
     const cookie = (await createSessionCookie(userId(email))).split(";")[0]!;
-    const before = (await preferencesRoute.loader({ request: new Request(`${origin}/account/meldingen`, { headers: { Cookie: cookie } }), params: {}, context: {} })) as { preferences: { kind: string; on: boolean }[] };
+    const before = (await preferencesRoute.loader({
+      request: new Request(`${origin}/account/meldingen`, { headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    })) as { preferences: { kind: string; on: boolean }[] };
     expect(before.preferences.map((p) => p.kind)).toEqual(["submitted", "jury", "voting", "results", "taakgroep", "reminders"]);
     expect(before.preferences.every((p) => p.on)).toBe(true);
-    const body = new URLSearchParams([["on", "jury"], ["on", "results"]]);
-    const saved = await preferencesRoute.action({ request: new Request(`${origin}/account/meldingen`, { method: "POST", body, headers: { Cookie: cookie } }), params: {}, context: {} });
+    const body = new URLSearchParams([
+      ["on", "jury"],
+      ["on", "results"],
+    ]);
+    const saved = await preferencesRoute.action({
+      request: new Request(`${origin}/account/meldingen`, { method: "POST", body, headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    });
     expect(statusOf(saved)).toBe(302);
-    expect(preferencesOf(email).filter((p) => p.on).map((p) => p.kind)).toEqual(["jury", "results"]);
-    const refused = await preferencesRoute.action({ request: new Request(`${origin}/account/meldingen`, { method: "POST", body: new URLSearchParams([["on", "spam"]]), headers: { Cookie: cookie } }), params: {}, context: {} });
+    expect(
+      preferencesOf(email)
+        .filter((p) => p.on)
+        .map((p) => p.kind),
+    ).toEqual(["jury", "results"]);
+    const refused = await preferencesRoute.action({
+      request: new Request(`${origin}/account/meldingen`, { method: "POST", body: new URLSearchParams([["on", "spam"]]), headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    });
     expect(statusOf(refused)).toBe(400);
-    expect(preferencesOf(email).filter((p) => p.on).map((p) => p.kind)).toEqual(["jury", "results"]);
+    expect(
+      preferencesOf(email)
+        .filter((p) => p.on)
+        .map((p) => p.kind),
+    ).toEqual(["jury", "results"]);
     savePreferences(email, NOTIFICATION_KINDS, NOW);
   });
 });
@@ -179,7 +213,9 @@ describe("the scheduler's notices", () => {
     const contest = getContestBySlug(votingDemoSlug)!.contest;
     const subject = `Je kunt nu stemmen voor ${contest.title}`;
     await sendContestNotices(NOW, { origin });
-    const got = mailsAbout(subject).map((m) => m.to).sort();
+    const got = mailsAbout(subject)
+      .map((m) => m.to)
+      .sort();
     expect(got).toEqual([...votingMakers, "buur@voorbeeld.nl"].sort());
     const mail = mailsAbout(subject)[0]!;
     expect(mail.text).toContain(`${origin}/rondes/${votingDemoSlug}/stemmen`);
@@ -193,24 +229,52 @@ describe("the scheduler's notices", () => {
     const subject = "Nog 2 dagen stemmen";
     await sendContestNotices(VOTING_ENDS - CLOSING_NOTICE_BEFORE_MS - HOUR, { origin });
     expect(mailsAbout(subject)).toHaveLength(0);
-    db().insert(voterRegister).values({ contestId, method: "account", userId: userId("mohamed@voorbeeld.nl"), emailKey: "a".repeat(64), registeredAt: NOW }).run();
+    db()
+      .insert(voterRegister)
+      .values({ contestId, method: "account", userId: userId("mohamed@voorbeeld.nl"), emailKey: "a".repeat(64), registeredAt: NOW })
+      .run();
     await sendContestNotices(VOTING_ENDS - HOUR, { origin });
     expect(mailsAbout(subject).map((m) => m.to)).toEqual(["bewoner@keizerslanden.nl"]);
     // Followers by email are not reminded: we cannot know whether they voted.
     expect(mailsTo("buur@voorbeeld.nl").filter((m) => m.subject.startsWith(subject))).toHaveLength(0);
-    expect(db().select().from(noticeDeliveries).where(eq(noticeDeliveries.contestId, contestId)).all().filter((d) => d.event === "voting-closing")).toHaveLength(1);
+    expect(
+      db()
+        .select()
+        .from(noticeDeliveries)
+        .where(eq(noticeDeliveries.contestId, contestId))
+        .all()
+        .filter((d) => d.event === "voting-closing"),
+    ).toHaveLength(1);
   });
 
   it("announces the results to makers, residents who voted with their account and followers, within a week of the reveal", async () => {
     const details = getContestBySlug(resultsDemoSlug)!;
-    db().insert(users).values({ id: "stemmer-test-user", email: "stemmer@voorbeeld.nl", name: "Stemmer", passwordHash: "x", postcode: "7415AB", locale: "en", createdAt: new Date(NOW - 9 * DAY) }).run();
-    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: "stemmer-test-user", emailKey: "b".repeat(64), registeredAt: NOW - 3 * DAY }).run();
+    db()
+      .insert(users)
+      .values({
+        id: "stemmer-test-user",
+        email: "stemmer@voorbeeld.nl",
+        name: "Stemmer",
+        passwordHash: "x",
+        postcode: "7415AB",
+        locale: "en",
+        createdAt: new Date(NOW - 9 * DAY),
+      })
+      .run();
+    db()
+      .insert(voterRegister)
+      .values({ contestId: details.contest.id, method: "account", userId: "stemmer-test-user", emailKey: "b".repeat(64), registeredAt: NOW - 3 * DAY })
+      .run();
     subscribe(resultsDemoSlug, "buur@voorbeeld.nl", "confirmed");
     db().update(contests).set({ votingFinalAt: NOW }).where(eq(contests.id, details.contest.id)).run();
     expect(revealResults({ details: getContestBySlug(resultsDemoSlug)!, actorUserId: userId("organisator@keizerslanden.nl"), now: NOW }).ok).toBe(true);
     const subject = `De uitslag van ${details.contest.title} is bekend`;
     await sendContestNotices(NOW + 10 * 60_000, { origin });
-    expect(mailsAbout(subject).map((m) => m.to).sort()).toEqual(["bewoner@keizerslanden.nl", "buur@voorbeeld.nl", "mohamed@voorbeeld.nl"]);
+    expect(
+      mailsAbout(subject)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(["bewoner@keizerslanden.nl", "buur@voorbeeld.nl", "mohamed@voorbeeld.nl"]);
     expect(mailsAbout(subject)[0]!.text).toContain(`${origin}/rondes/${resultsDemoSlug}/uitslag`);
     // The voter's account reads English.
     expect(mailsTo("stemmer@voorbeeld.nl").map((m) => m.subject)).toEqual([`The results of ${details.contest.title} are out`]);
@@ -220,7 +284,16 @@ describe("the scheduler's notices", () => {
 
   it("skips an address that switched the kind off, and does not send it later when the next run comes", async () => {
     const details = getContestBySlug(resultsDemoSlug)!;
-    db().insert(voterRegister).values({ contestId: details.contest.id, method: "account", userId: userId("organisator@keizerslanden.nl"), emailKey: "c".repeat(64), registeredAt: NOW - 3 * DAY }).run();
+    db()
+      .insert(voterRegister)
+      .values({
+        contestId: details.contest.id,
+        method: "account",
+        userId: userId("organisator@keizerslanden.nl"),
+        emailKey: "c".repeat(64),
+        registeredAt: NOW - 3 * DAY,
+      })
+      .run();
     savePreferences("organisator@keizerslanden.nl", ["submitted", "jury", "voting", "taakgroep", "reminders"], NOW);
     await sendContestNotices(NOW + 20 * 60_000, { origin });
     await sendContestNotices(NOW + 30 * 60_000, { origin });
@@ -243,7 +316,10 @@ describe("notifications and the AVG", () => {
     savePreferences(email, [], NOW);
     const before = db().select().from(notificationOptOuts).all().length;
     const id = "verwijder-test-user";
-    db().insert(users).values({ id, email, name: "Weg", passwordHash: await hashPassword("een lang wachtwoord 123"), postcode: "7415AB", createdAt: new Date(NOW) }).run();
+    db()
+      .insert(users)
+      .values({ id, email, name: "Weg", passwordHash: await hashPassword("een lang wachtwoord 123"), postcode: "7415AB", createdAt: new Date(NOW) })
+      .run();
     expect(await deleteAccount({ userId: id, password: "een lang wachtwoord 123", now: NOW })).toEqual({ ok: true });
     expect(db().select().from(notificationOptOuts).all()).toHaveLength(before - 6);
   });

@@ -39,8 +39,12 @@ const form = (values: Record<string, string>) => {
   for (const [k, v] of Object.entries(values)) f.append(k, v);
   return f;
 };
-const sessionOf = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith("wv_session="))?.split(";")[0];
-const dataOf = <T,>(result: unknown) => (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
+const sessionOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("wv_session="))
+    ?.split(";")[0];
+const dataOf = <T>(result: unknown) => (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
 const mailsTo = (email: string) => db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
 
 beforeAll(async () => {
@@ -59,7 +63,10 @@ describe("registration", () => {
   it("answers a new address and one with an account alike, logs neither in, and mails each what applies", async () => {
     const account = { name: "Nieuw", password: "fietsen langs de ijssel", postcode: "7416 BK", redirectTo: `/rondes/${votingDemoSlug}/stemmen` };
     const fresh = (await call(registerRoute.action as RouteFn, { path: "/registreren", body: form({ ...account, email: "nieuw@voorbeeld.nl" }) })) as Response;
-    const known = (await call(registerRoute.action as RouteFn, { path: "/registreren", body: form({ ...account, email: "bewoner@keizerslanden.nl" }) })) as Response;
+    const known = (await call(registerRoute.action as RouteFn, {
+      path: "/registreren",
+      body: form({ ...account, email: "bewoner@keizerslanden.nl" }),
+    })) as Response;
     for (const answer of [fresh, known]) {
       expect(answer.status).toBe(302);
       expect(answer.headers.get("Location")).toBe("/registreren?verstuurd=1");
@@ -77,21 +84,37 @@ describe("voting before the address is confirmed", () => {
     const ideaIds = ballotIdeaIds(getContestBySlug(slug)!.contest.id);
     const user = db().select().from(users).where(eq(users.email, "nieuw@voorbeeld.nl")).get()!;
     const cookie = (await createSessionCookie(user.id)).split(";")[0]!;
-    const page = dataOf<{ unconfirmed: boolean; kept: boolean }>(await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }));
+    const page = dataOf<{ unconfirmed: boolean; kept: boolean }>(
+      await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }),
+    );
     expect(page).toMatchObject({ unconfirmed: true, kept: false });
 
     const ballotsBefore = db().select().from(ballots).all().length;
-    const kept = (await call(voteRoute.action as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie, body: new URLSearchParams([["sticker", String(ideaIds[0])], ["sticker", String(ideaIds[3])]]) })) as Response;
+    const kept = (await call(voteRoute.action as RouteFn, {
+      path: `/rondes/${slug}/stemmen`,
+      params: { slug },
+      cookie,
+      body: new URLSearchParams([
+        ["sticker", String(ideaIds[0])],
+        ["sticker", String(ideaIds[3])],
+      ]),
+    })) as Response;
     expect(kept.status).toBe(302);
     expect(db().select().from(ballots).all()).toHaveLength(ballotsBefore);
-    expect(dataOf<{ kept: boolean; ballot: { stickers: { ideaId: number }[] } }>(await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }))).toMatchObject({
+    expect(
+      dataOf<{ kept: boolean; ballot: { stickers: { ideaId: number }[] } }>(
+        await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }),
+      ),
+    ).toMatchObject({
       kept: true,
       ballot: { stickers: [{ ideaId: ideaIds[0] }, { ideaId: ideaIds[3] }] },
     });
 
     await backgroundMailSent();
     const token = decodeURIComponent(mailsTo("nieuw@voorbeeld.nl")[0]!.text.match(/token=(\S+)/)![1]!);
-    expect(dataOf<{ usable: boolean }>(await call(confirmRoute.loader as RouteFn, { path: `/e-mailadres-bevestigen?token=${token}` }))).toMatchObject({ usable: true });
+    expect(dataOf<{ usable: boolean }>(await call(confirmRoute.loader as RouteFn, { path: `/e-mailadres-bevestigen?token=${token}` }))).toMatchObject({
+      usable: true,
+    });
     // A mail scanner that opens the link confirms nothing: only the button's post does.
     expect(db().select().from(users).where(eq(users.id, user.id)).get()!.emailConfirmedAt).toBeNull();
     const confirmed = (await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: form({ token }) })) as Response;
@@ -100,10 +123,14 @@ describe("voting before the address is confirmed", () => {
     expect(sessionOf(confirmed)).toBeDefined();
     expect(confirmed.headers.getSetCookie().some((c) => c.startsWith("wv_flash="))).toBe(true);
     expect(db().select().from(ballots).all()).toHaveLength(ballotsBefore + 1);
-    const voted = dataOf<{ voted: boolean; ballot: { stickers: { ideaId: number }[] } }>(await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie: sessionOf(confirmed) }));
+    const voted = dataOf<{ voted: boolean; ballot: { stickers: { ideaId: number }[] } }>(
+      await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie: sessionOf(confirmed) }),
+    );
     expect(voted).toMatchObject({ voted: true, ballot: { stickers: [{ ideaId: ideaIds[0] }, { ideaId: ideaIds[3] }] } });
     // The link works once.
-    expect(dataOf<{ failed: boolean }>(await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: form({ token }) }))).toEqual({ failed: true });
+    expect(dataOf<{ failed: boolean }>(await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: form({ token }) }))).toEqual({
+      failed: true,
+    });
   });
 });
 
@@ -114,11 +141,34 @@ describe("Stemmen › Controle", () => {
   it("is for the round's organisers only, and refuses a declaration once the count is final (409)", async () => {
     expect(statusOf(await call(reviewRoute.loader as RouteFn, { ...page, cookie: cookies.anna }))).toBe(403);
     expect(statusOf(await call(reviewRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen }))).toBe(403);
-    expect(statusOf(await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.anna, body: form({ registerId: "1", reason: "other", note: "geen organisator" }) }))).toBe(403);
+    expect(
+      statusOf(
+        await call(reviewRoute.action as RouteFn, {
+          ...page,
+          cookie: cookies.anna,
+          body: form({ registerId: "1", reason: "other", note: "geen organisator" }),
+        }),
+      ),
+    ).toBe(403);
     expect(dataOf<{ final: boolean }>(await call(reviewRoute.loader as RouteFn, { ...page, cookie: cookies.org }))).toMatchObject({ final: false });
-    expect(statusOf(await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "te kort" }) }))).not.toBe(409);
-    expect(statusOf(await call(resultsConsoleRoute.action as RouteFn, { path: `/organiseren/${slug}/uitslag`, params: { slug }, cookie: cookies.org, body: form({ intent: "finalise" }) }))).toBe(302);
-    expect(statusOf(await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "na de telling" }) }))).toBe(409);
+    expect(
+      statusOf(await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "te kort" }) })),
+    ).not.toBe(409);
+    expect(
+      statusOf(
+        await call(resultsConsoleRoute.action as RouteFn, {
+          path: `/organiseren/${slug}/uitslag`,
+          params: { slug },
+          cookie: cookies.org,
+          body: form({ intent: "finalise" }),
+        }),
+      ),
+    ).toBe(302);
+    expect(
+      statusOf(
+        await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "na de telling" }) }),
+      ),
+    ).toBe(409);
   });
 });
 
@@ -134,13 +184,26 @@ describe("Stemmen › Adressen", () => {
     const page = { path: `/organiseren/${slug}/stemmen/adressen`, params: { slug } };
     expect(statusOf(await call(addressRoute.loader as RouteFn, { ...page, cookie: cookies.org }))).toBe(403);
     expect(statusOf(await call(addressRoute.action as RouteFn, { ...page, cookie: cookies.anna, body: csv("9407 AA;1;;1\n") }))).toBe(403);
-    expect(dataOf<{ summary: { addresses: number; voters: number } }>(await call(addressRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen })).summary).toEqual({ addresses: 200, voters: 390 });
+    expect(
+      dataOf<{ summary: { addresses: number; voters: number } }>(await call(addressRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen })).summary,
+    ).toEqual({ addresses: 200, voters: 390 });
 
     const wrong = await call(addressRoute.action as RouteFn, { ...page, cookie: cookies.orgAssen, body: csv("9407 AA;1;;1\n9407 AA;x;;1\n") });
     expect(statusOf(wrong)).toBe(400);
     expect(dataOf<{ problems: unknown[] }>(wrong).problems).toEqual([{ line: 2, problem: "address" }]);
-    expect(statusOf(await call(addressRoute.action as RouteFn, { ...page, cookie: cookies.orgAssen, body: csv("postcode;huisnummer;toevoeging;aantal\n9407 AA;1;;2\n9407 AA;1;B;1\n") }))).toBe(302);
-    expect(dataOf<{ summary: unknown }>(await call(addressRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen })).summary).toEqual({ addresses: 2, voters: 3 });
+    expect(
+      statusOf(
+        await call(addressRoute.action as RouteFn, {
+          ...page,
+          cookie: cookies.orgAssen,
+          body: csv("postcode;huisnummer;toevoeging;aantal\n9407 AA;1;;2\n9407 AA;1;B;1\n"),
+        }),
+      ),
+    ).toBe(302);
+    expect(dataOf<{ summary: unknown }>(await call(addressRoute.loader as RouteFn, { ...page, cookie: cookies.orgAssen })).summary).toEqual({
+      addresses: 2,
+      voters: 3,
+    });
 
     const voting = { path: `/organiseren/${votingDemoSlug}/stemmen/adressen`, params: { slug: votingDemoSlug } };
     expect(statusOf(await call(addressRoute.action as RouteFn, { ...voting, cookie: cookies.org, body: csv("7416 AA;1;;1\n") }))).toBe(409);
@@ -148,13 +211,27 @@ describe("Stemmen › Adressen", () => {
 
   it("hands out letters with a code per resident of each address, once, as a file", async () => {
     const slug = "vonk-keizerslanden-2027";
-    const letters = (await call(lettersRoute.action as RouteFn, { path: `/organiseren/${slug}/stemmen/adressen-brieven`, params: { slug }, cookie: cookies.org, body: csv("7416 AB;3;;2\n7416 AB;5;A;1\n") })) as Response;
+    const letters = (await call(lettersRoute.action as RouteFn, {
+      path: `/organiseren/${slug}/stemmen/adressen-brieven`,
+      params: { slug },
+      cookie: cookies.org,
+      body: csv("7416 AB;3;;2\n7416 AB;5;A;1\n"),
+    })) as Response;
     expect(letters.status).toBe(200);
     expect(letters.headers.get("Cache-Control")).toBe("no-store");
     const lines = (await letters.text()).trim().split("\r\n");
     expect(lines[0]).toBe("postcode;huisnummer;toevoeging;code");
     expect(lines.slice(1).map((l) => l.split(";").slice(0, 3).join(";"))).toEqual(["7416 AB;3;", "7416 AB;3;", "7416 AB;5;A"]);
     expect(new Set(lines.slice(1).map((l) => l.split(";")[3])).size).toBe(3);
-    expect(statusOf(await call(lettersRoute.action as RouteFn, { path: `/organiseren/${slug}/stemmen/adressen-brieven`, params: { slug }, cookie: cookies.anna, body: csv("7416 AB;3;;2\n") }))).toBe(403);
+    expect(
+      statusOf(
+        await call(lettersRoute.action as RouteFn, {
+          path: `/organiseren/${slug}/stemmen/adressen-brieven`,
+          params: { slug },
+          cookie: cookies.anna,
+          body: csv("7416 AB;3;;2\n"),
+        }),
+      ),
+    ).toBe(403);
   });
 });

@@ -16,7 +16,18 @@ import { resultsForOrganiser } from "~/modules/results/results.server";
 import { saveAddressList } from "~/modules/voting/address-list.server";
 import { declareBallotInvalid, invalidBallots, reviewBallots } from "~/modules/voting/ballot-review.server";
 import { addressKey, normalizeAddress, voterEmailKey } from "~/modules/voting/voter-identity";
-import { ballotIdeaIds, castBallot, castBallotWithCode, castPendingBallots, ownVote, pendingBallot, turnout, votingContestOf, type Voter, type VotingContest } from "~/modules/voting/votes.server";
+import {
+  ballotIdeaIds,
+  castBallot,
+  castBallotWithCode,
+  castPendingBallots,
+  ownVote,
+  pendingBallot,
+  turnout,
+  votingContestOf,
+  type Voter,
+  type VotingContest,
+} from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
 
 // "One resident, one set of stickers" under attack (issue 15): what someone with a script, ten email
@@ -42,7 +53,15 @@ const vote = (voter: Voter, ids: number[], extra: { addressKey?: string | null; 
 
 /** A new account as the registration form makes it, from its own IP unless one is given; confirmed through the mailed link if asked. */
 async function newAccount(email: string, options: { confirm: boolean; ip?: string; postcode?: string }): Promise<string> {
-  const result = await registerAccount({ name: email.split("@")[0]!, email, password, postcode: options.postcode ?? "7416 BK", locale: "nl", ip: options.ip ?? `10.15.0.${++ipCounter}`, origin });
+  const result = await registerAccount({
+    name: email.split("@")[0]!,
+    email,
+    password,
+    postcode: options.postcode ?? "7416 BK",
+    locale: "nl",
+    ip: options.ip ?? `10.15.0.${++ipCounter}`,
+    origin,
+  });
   if (!result.ok || !result.userId) throw new Error(`no account for ${email}`);
   if (options.confirm) {
     await backgroundMailSent();
@@ -71,7 +90,9 @@ describe("accounts with made-up addresses", () => {
     expect(turnout(contest.id)).toEqual(before.turnout);
     // The database refuses an account vote that carries no confirmed address's key.
     expect(() =>
-      db().$client.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)").run(contest.id, voterOf(organiser).id, now),
+      db()
+        .$client.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)")
+        .run(contest.id, voterOf(organiser).id, now),
     ).toThrow(/an account vote needs its email key/);
   });
 
@@ -91,7 +112,10 @@ describe("accounts with made-up addresses", () => {
     expect(cast).toHaveLength(1);
     expect(cast[0]!.result).toMatchObject({ ok: true, kind: "first" });
     expect(ballotCount()).toBe(before + 1);
-    expect(ownVote({ contestId: contest.id, voter, pepper: votingPepper() })).toMatchObject({ state: "voted", ballot: { stickers: [{ ideaId: ideaIds[1] }, { ideaId: ideaIds[2] }] } });
+    expect(ownVote({ contestId: contest.id, voter, pepper: votingPepper() })).toMatchObject({
+      state: "voted",
+      ballot: { stickers: [{ ideaId: ideaIds[1] }, { ideaId: ideaIds[2] }] },
+    });
     expect(pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() })).toBeNull();
     // The three fake accounts' choices wait still, unconfirmed and uncounted.
     expect(db().select().from(pendingBallots).all()).toHaveLength(3);
@@ -104,20 +128,31 @@ describe("deleting an account", () => {
     const first = await newAccount(email, { confirm: true });
     expect(await vote(voterOf(first), [ideaIds[0]!, ideaIds[1]!])).toMatchObject({ ok: true, kind: "first" });
     const before = ballotCount();
-    await db().update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, first)).run();
+    await db()
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, first))
+      .run();
     expect(await deleteAccount({ userId: first, password, now })).toEqual({ ok: true });
 
     const second = await newAccount(email, { confirm: true });
     expect(second).not.toBe(first);
     expect(await vote(voterOf(second), [ideaIds[4]!])).toEqual({ ok: false, reason: "already-voted" });
     expect(ballotCount()).toBe(before);
-    const keyed = db().select().from(voterRegister).where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.emailKey, voterEmailKey(votingPepper(), email)))).all();
+    const keyed = db()
+      .select()
+      .from(voterRegister)
+      .where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.emailKey, voterEmailKey(votingPepper(), email))))
+      .all();
     expect(keyed).toHaveLength(1);
     // The register keeps a keyed hash, never the address itself.
     expect(JSON.stringify(keyed)).not.toContain(email);
     // The database refuses a second register row with the same key, whatever the code missed.
     expect(() =>
-      db().insert(voterRegister).values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now }).run(),
+      db()
+        .insert(voterRegister)
+        .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now })
+        .run(),
     ).toThrow(/UNIQUE constraint failed: voter_register.contest_id, voter_register.email_key/);
   });
 });
@@ -129,7 +164,9 @@ describe("what is kept, and for how long", () => {
     const exported = exportPersonalData(id, now)!;
     expect(exported.account.emailConfirmedAt).not.toBeNull();
     expect(exported.account.signupPlaceKeptAsCode).toMatch(/90 dagen/);
-    expect(exported.votedIn).toEqual([expect.objectContaining({ method: "account", emailKeptAsCode: expect.stringMatching(/bewaartermijn/), addressKeptAsCode: null })]);
+    expect(exported.votedIn).toEqual([
+      expect.objectContaining({ method: "account", emailKeptAsCode: expect.stringMatching(/bewaartermijn/), addressKeptAsCode: null }),
+    ]);
     expect(JSON.stringify(exported)).not.toContain(voterEmailKey(votingPepper(), "inzage@voorbeeld.nl"));
 
     expect(forgetOldSignupPlaces(now + 89 * 24 * 3600_000)).toBe(0);
@@ -147,7 +184,15 @@ describe("declaring a ballot invalid", () => {
     expect(flagged.signals).toEqual(["new-during-voting", "throwaway-domain"]);
     const before = { ballots: ballotCount(), online: turnout(contest.id).online };
 
-    const done = declareBallotInvalid({ actorUserId: organiser, contestId: contest.id, registerId: flagged.registerId, reason: "fake-account", note: "Wegwerpadres, geen bewoner bekend", pepper: votingPepper(), now });
+    const done = declareBallotInvalid({
+      actorUserId: organiser,
+      contestId: contest.id,
+      registerId: flagged.registerId,
+      reason: "fake-account",
+      note: "Wegwerpadres, geen bewoner bekend",
+      pepper: votingPepper(),
+      now,
+    });
     expect(done).toEqual({ ok: true, name: "nep" });
     expect(ballotCount()).toBe(before.ballots - 1);
     expect(turnout(contest.id).online).toBe(before.online - 1);
@@ -158,7 +203,17 @@ describe("declaring a ballot invalid", () => {
     expect(logged[0]!.after).not.toContain(String(ideaIds[3]));
     expect(ownVote({ contestId: contest.id, voter: voterOf(id), pepper: votingPepper() })).toEqual({ state: "invalidated" });
     expect(await vote(voterOf(id), [ideaIds[0]!])).toEqual({ ok: false, reason: "already-voted" });
-    expect(declareBallotInvalid({ actorUserId: organiser, contestId: contest.id, registerId: flagged.registerId, reason: "other", note: "nog eens", pepper: votingPepper(), now })).toEqual({ ok: false, reason: "already-invalid" });
+    expect(
+      declareBallotInvalid({
+        actorUserId: organiser,
+        contestId: contest.id,
+        registerId: flagged.registerId,
+        reason: "other",
+        note: "nog eens",
+        pepper: votingPepper(),
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "already-invalid" });
   });
 
   it("shows a burst of accounts from one place as a signal", async () => {
@@ -193,26 +248,42 @@ describe("a round with the municipality's address list", () => {
     expect(homeCodes).toHaveLength(2);
     const key = addressKey(votingPepper(), home);
 
-    expect(await castBallotWithCode({ contest, code: homeCodes[0]!, ballot: sticks(ideaIds[0]!), helper: null, pepper: votingPepper(), now })).toMatchObject({ ok: true });
+    expect(await castBallotWithCode({ contest, code: homeCodes[0]!, ballot: sticks(ideaIds[0]!), helper: null, pepper: votingPepper(), now })).toMatchObject({
+      ok: true,
+    });
     const resident = voterOf(await newAccount("thuis@voorbeeld.nl", { confirm: true }));
     expect(await vote(resident, [ideaIds[1]!])).toEqual({ ok: false, reason: "ineligible", ineligibility: "address-missing" });
-    expect(await vote(resident, [ideaIds[1]!], { addressKey: addressKey(votingPepper(), normalizeAddress({ postcode: "7416 BK", houseNumber: "99" })!) })).toEqual({
+    expect(
+      await vote(resident, [ideaIds[1]!], { addressKey: addressKey(votingPepper(), normalizeAddress({ postcode: "7416 BK", houseNumber: "99" })!) }),
+    ).toEqual({
       ok: false,
       reason: "ineligible",
       ineligibility: "address-not-listed",
     });
     expect(await vote(resident, [ideaIds[1]!], { addressKey: key })).toMatchObject({ ok: true, kind: "first" });
     // Two residents, two ballots: the second letter and a third account at the address are refused.
-    expect(await castBallotWithCode({ contest, code: homeCodes[1]!, ballot: sticks(ideaIds[2]!), helper: null, pepper: votingPepper(), now })).toEqual({ ok: false, reason: "address-full" });
+    expect(await castBallotWithCode({ contest, code: homeCodes[1]!, ballot: sticks(ideaIds[2]!), helper: null, pepper: votingPepper(), now })).toEqual({
+      ok: false,
+      reason: "address-full",
+    });
     const third = voterOf(await newAccount("huisgenoot@voorbeeld.nl", { confirm: true }));
     expect(await vote(third, [ideaIds[2]!], { addressKey: key })).toEqual({ ok: false, reason: "ineligible", ineligibility: "address-full" });
     // The database holds the cap by itself.
     expect(() =>
-      db().insert(voterRegister).values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }).run(),
+      db()
+        .insert(voterRegister)
+        .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now })
+        .run(),
     ).toThrow(/register: address at its cap/);
     // The list holds keyed hashes only, never an address.
     expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416 ?BK/);
-    expect(db().select().from(voterRegister).where(and(eq(voterRegister.contestId, contest.id), isNotNull(voterRegister.addressKey))).all()).toHaveLength(2);
+    expect(
+      db()
+        .select()
+        .from(voterRegister)
+        .where(and(eq(voterRegister.contestId, contest.id), isNotNull(voterRegister.addressKey)))
+        .all(),
+    ).toHaveLength(2);
 
     db().update(contests).set({ accountCheck: "postcode" }).where(eq(contests.id, contest.id)).run();
     contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
@@ -224,7 +295,14 @@ describe("totals and reopening (issue 15: an organiser could difference two tota
     const actor = { userId: organiser };
     const closedAt = now + 1000;
     // The issue's steps: close voting early, read the totals, reopen, let one resident vote, read again.
-    expect(addPhaseOverride({ actor, details: getContestBySlug(votingDemoSlug)!, override: { kind: "close-early", phase: "stemmen", nextPhase: "now", reason: "Vroeg dicht" }, now: closedAt })).toEqual({ ok: true });
+    expect(
+      addPhaseOverride({
+        actor,
+        details: getContestBySlug(votingDemoSlug)!,
+        override: { kind: "close-early", phase: "stemmen", nextPhase: "now", reason: "Vroeg dicht" },
+        now: closedAt,
+      }),
+    ).toEqual({ ok: true });
     expect(resultsForOrganiser(getContestBySlug(votingDemoSlug)!, closedAt + 1).state).toBe("not-final");
     // To see totals the organiser makes the count final; from then on voting stays closed.
     expect(finaliseVoting({ actor, details: getContestBySlug(votingDemoSlug)!, now: closedAt + 2 })).toEqual({ ok: true });
@@ -239,7 +317,12 @@ describe("totals and reopening (issue 15: an organiser could difference two tota
     expect(getContestBySlug(votingDemoSlug)!.overrides.filter((o) => o.kind === "reopen")).toHaveLength(0);
     // Later phases still move: the ceremony can be extended.
     expect(
-      addPhaseOverride({ actor, details: getContestBySlug(votingDemoSlug)!, override: { kind: "extend", phase: "prijsuitreiking", newEnd: closedAt + 90 * 24 * 3600_000, reason: "Later feest" }, now: closedAt + 5 }),
+      addPhaseOverride({
+        actor,
+        details: getContestBySlug(votingDemoSlug)!,
+        override: { kind: "extend", phase: "prijsuitreiking", newEnd: closedAt + 90 * 24 * 3600_000, reason: "Later feest" },
+        now: closedAt + 5,
+      }),
     ).toEqual({ ok: true });
   });
 });

@@ -75,7 +75,7 @@ describe("adding an organiser", () => {
         .select()
         .from(roleAssignments)
         .where(and(eq(roleAssignments.userId, id.sanne!), eq(roleAssignments.role, "organisator")))
-        .all()
+        .all(),
     ).toHaveLength(1);
   });
 });
@@ -111,18 +111,24 @@ describe("the team page", () => {
   });
 
   it("refuses to change another organisation's team, and a resident", async () => {
-    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.orgAssen!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }))).toBe(
-      403
-    );
-    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.anna!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }))).toBe(403);
+    expect(
+      statusOf(
+        await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.orgAssen!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }),
+      ),
+    ).toBe(403);
+    expect(
+      statusOf(
+        await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.anna!, { organisationId: String(keizerslanden), email: "sanne@voorbeeld.nl" }),
+      ),
+    ).toBe(403);
     expect(
       statusOf(
         await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.orgAssen!, {
           intent: "remove",
           organisationId: String(keizerslanden),
           userId: id.org!,
-        })
-      )
+        }),
+      ),
     ).toBe(403);
     expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
@@ -130,14 +136,21 @@ describe("the team page", () => {
   it("sends someone who took themselves off to the home page, as they may organise nothing any more", async () => {
     expect(await addToWijkteam("sanne@voorbeeld.nl")).toMatchObject({ ok: true });
     const sanne = (await createSessionCookie(id.sanne!)).split(";")[0]!;
-    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", sanne, { intent: "remove", organisationId: String(keizerslanden), userId: id.sanne! });
+    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", sanne, {
+      intent: "remove",
+      organisationId: String(keizerslanden),
+      userId: id.sanne!,
+    });
     expect(statusOf(result)).toBe(302);
     expect((result as Response).headers.get("Location")).toBe("/");
     expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
 
   it("says why an address cannot be added, beside the field", async () => {
-    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.org!, { organisationId: String(keizerslanden), email: "niemand@voorbeeld.nl" });
+    const result = await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.org!, {
+      organisationId: String(keizerslanden),
+      email: "niemand@voorbeeld.nl",
+    });
     expect(statusOf(result)).toBe(409);
     expect((result as { data: { result: { error: Record<string, string[]> } } }).data.result.error.email).toEqual(["organise.team.noAccount"]);
   });
@@ -152,7 +165,7 @@ describe("a new organisation", () => {
         municipalityId: deventer,
         actor: { userId: id.beheer! },
         now: at,
-      })
+      }),
     ).toEqual({ ok: true });
     expect(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden-2")).get()?.name).toBe("Wijkteam Keizerslanden");
     expect(
@@ -161,14 +174,18 @@ describe("a new organisation", () => {
         municipalityId: 999_999,
         actor: { userId: id.beheer! },
         now: at,
-      })
+      }),
     ).toEqual({ ok: false, reason: "no-municipality" });
     expect(audit("platform.organisation-created")).toHaveLength(1);
 
     const created = await post(adminRoute.action as RouteFn, "/beheer", cookies.beheer!, { name: "Buurtteam Zandweerd", municipalityId: String(deventer) });
     expect(statusOf(created)).toBe(302);
     const zandweerd = organisationId("buurtteam-zandweerd");
-    expect(statusOf(await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.beheer!, { organisationId: String(zandweerd), email: "sanne@voorbeeld.nl" }))).toBe(302);
+    expect(
+      statusOf(
+        await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.beheer!, { organisationId: String(zandweerd), email: "sanne@voorbeeld.nl" }),
+      ),
+    ).toBe(302);
     expect(team(zandweerd)).toEqual(["sanne@voorbeeld.nl"]);
   });
 
@@ -178,8 +195,8 @@ describe("a new organisation", () => {
         await post(adminRoute.action as RouteFn, "/beheer", cookies.org!, {
           name: "Eigen clubje",
           municipalityId: "1",
-        })
-      )
+        }),
+      ),
     ).toBe(403);
   });
 });

@@ -41,9 +41,21 @@ beforeAll(async () => {
   const contest = votingContestOf(details);
   const pepper = votingPepper();
   const { codes } = generateCodeBatch({ actorUserId: organiserId, contestId, label: "Brieven (test)", size: 12, pepper, now });
-  const ideaIds = db().select({ id: ideas.id }).from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted"))).all().map((i) => i.id);
+  const ideaIds = db()
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted")))
+    .all()
+    .map((i) => i.id);
   for (const code of codes) {
-    const result = await castBallotWithCode({ contest, code, ballot: { stickers: ideaIds.slice(0, 3).map((ideaId) => ({ ideaId })), ikDoeMee: [] }, helper: null, pepper, now });
+    const result = await castBallotWithCode({
+      contest,
+      code,
+      ballot: { stickers: ideaIds.slice(0, 3).map((ideaId) => ({ ideaId })), ikDoeMee: [] },
+      helper: null,
+      pepper,
+      now,
+    });
     if (!result.ok) throw new Error(`ballot refused: ${JSON.stringify(result)}`);
     receipts.push(result.receipt);
   }
@@ -61,8 +73,14 @@ const countOf = (question: string, answer: string) => counts().find((c) => c.que
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 
 async function call(fn: RouteFn, options: { path: string; method?: string; cookie?: string; body?: FormData; slug?: string }) {
-  const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: options.cookie ? { Cookie: options.cookie } : {}, body: options.body });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: { slug: options.slug ?? votingDemoSlug }, context: {} as never })).catch((error: unknown) => error);
+  const request = new Request(`http://localhost${options.path}`, {
+    method: options.method ?? "GET",
+    headers: options.cookie ? { Cookie: options.cookie } : {},
+    body: options.body,
+  });
+  return runWithRequestClock(options.cookie, () => fn({ request, params: { slug: options.slug ?? votingDemoSlug }, context: {} as never })).catch(
+    (error: unknown) => error,
+  );
 }
 
 function payload<T>(result: unknown): { status: number; data: T } {
@@ -91,7 +109,10 @@ describe("answers after a vote", () => {
     const columns = (table: string) => (db().$client.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
     expect(columns("participation_counts")).toEqual(["contest_id", "moment", "question", "answer", "count", "published"]);
     expect(columns("participation_used_tokens")).toEqual(["token_hash", "contest_id"]);
-    const inRowOrder = db().$client.prepare("SELECT question, answer FROM participation_counts WHERE contest_id = ? ORDER BY rowid").all(contestId) as { question: string; answer: string }[];
+    const inRowOrder = db().$client.prepare("SELECT question, answer FROM participation_counts WHERE contest_id = ? ORDER BY rowid").all(contestId) as {
+      question: string;
+      answer: string;
+    }[];
     expect(inRowOrder).toEqual(counterKeys(buurten).map((k) => ({ question: k.question, answer: k.answer })));
 
     // The kept hash is not any value of the ballot or the register.
@@ -129,8 +150,13 @@ describe("answers after a vote", () => {
   it("refuses a made-up token, one of another contest, and keeps the token of an empty form", () => {
     const buurten = contestBuurten(details);
     const other = getContestBySlug(resultsDemoSlug)!.contest.id;
-    expect(recordAnswers({ contestId, token: "s.00000000000000000000000000000000.00000000000000000000000000000000", answers: { eersteKeer: "ja" }, buurten })).toEqual({ ok: false, reason: "invalid" });
-    expect(recordAnswers({ contestId, token: handInToken({ contestId: other, pepper: votingPepper() }), answers: { eersteKeer: "ja" }, buurten })).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      recordAnswers({ contestId, token: "s.00000000000000000000000000000000.00000000000000000000000000000000", answers: { eersteKeer: "ja" }, buurten }),
+    ).toEqual({ ok: false, reason: "invalid" });
+    expect(recordAnswers({ contestId, token: handInToken({ contestId: other, pepper: votingPepper() }), answers: { eersteKeer: "ja" }, buurten })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const token = questions(receipts[1]!).token;
     expect(recordAnswers({ contestId, token, answers: {}, buurten })).toEqual({ ok: false, reason: "empty" });
     expect(recordAnswers({ contestId, token, answers: { eersteKeer: "ja" }, buurten })).toEqual({ ok: true, moment: "stemmen" });
@@ -140,7 +166,8 @@ describe("answers after a vote", () => {
     const buurten = contestBuurten(details);
     const noord = buurten[0]!.key;
     // Forms 1 and 2 are in; 3 and 4 leave the page as it was.
-    for (const receipt of receipts.slice(2, 4)) recordAnswers({ contestId, token: questions(receipt).token, answers: { leeftijd: "45-64", buurt: noord, eersteKeer: "ja" }, buurten });
+    for (const receipt of receipts.slice(2, 4))
+      recordAnswers({ contestId, token: questions(receipt).token, answers: { leeftijd: "45-64", buurt: noord, eersteKeer: "ja" }, buurten });
     expect(counts().every((c) => c.published === 0)).toBe(true);
     recordAnswers({ contestId, token: questions(receipts[4]!).token, answers: { leeftijd: "45-64", buurt: noord }, buurten });
     expect(countOf("antwoorden", "ingevuld")).toMatchObject({ count: 5, published: 5 });
@@ -165,16 +192,21 @@ describe("answers after a vote", () => {
 describe("the routes", () => {
   it("gives the receipt page's form a token only for a real receipt of this contest", async () => {
     const real = await setFlash({ key: "voting.votedFlash", params: { receipt: receipts[6]! } });
-    const page = payload<{ questions: QuestionsForm | null }>(await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: real.split(";")[0] }));
+    const page = payload<{ questions: QuestionsForm | null }>(
+      await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: real.split(";")[0] }),
+    );
     expect(page.data.questions?.token).toBe(questions(receipts[6]!).token);
     const forged = await setFlash({ key: "voting.votedFlash", params: { receipt: "K7QMA-3XPAD" } });
-    const none = payload<{ questions: QuestionsForm | null }>(await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: forged.split(";")[0] }));
+    const none = payload<{ questions: QuestionsForm | null }>(
+      await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: forged.split(";")[0] }),
+    );
     expect(none.data.questions).toBeNull();
   });
 
   it("records a posted form once, and refuses a buurt that is not on the list", async () => {
     const token = questions(receipts[6]!).token;
-    const post = (values: Record<string, string>) => call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: form(values) });
+    const post = (values: Record<string, string>) =>
+      call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: form(values) });
     const bad = payload<AnswersReply>(await post({ token, buurt: "b999999" }));
     expect(bad).toMatchObject({ status: 400, data: { state: "bad-answer" } });
     const first = payload<AnswersReply>(await post({ token, leeftijd: "30-44" }));
@@ -185,7 +217,13 @@ describe("the routes", () => {
 
   it("takes answers only in the moment's phase: a hand-in token during the vote is refused", async () => {
     const { deelname } = handInFlashParams(contestId);
-    const reply = payload<AnswersReply>(await call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: form({ token: deelname, eersteKeer: "ja" }) }));
+    const reply = payload<AnswersReply>(
+      await call(answerRoute.action as RouteFn, {
+        path: `/rondes/${votingDemoSlug}/deelname`,
+        method: "POST",
+        body: form({ token: deelname, eersteKeer: "ja" }),
+      }),
+    );
     expect(reply).toMatchObject({ status: 409, data: { state: "closed" } });
   });
 
@@ -214,7 +252,9 @@ describe("the routes", () => {
 
   it("shows last spring's demo round with shown figures and the groups reached less", async () => {
     const slug = resultsDemoSlug;
-    const page = payload<Awaited<ReturnType<typeof consoleRoute.loader>>>(await call(consoleRoute.loader as RouteFn, { path: `/organiseren/${slug}/deelname`, cookie: organiserCookie, slug }));
+    const page = payload<Awaited<ReturnType<typeof consoleRoute.loader>>>(
+      await call(consoleRoute.loader as RouteFn, { path: `/organiseren/${slug}/deelname`, cookie: organiserCookie, slug }),
+    );
     const { report } = page.data;
     expect(report.voters.respondents).toEqual({ kind: "shown", n: 31 });
     expect(report.residents).toBe(8900);
@@ -224,18 +264,27 @@ describe("the routes", () => {
 
   it("asks the questions on the idea page right after handing in, only with a token this server made", async () => {
     const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
-    const idea = db().select().from(ideas).where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted"))).all().find((i) => i.ownerUserId !== null)!;
+    const idea = db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted")))
+      .all()
+      .find((i) => i.ownerUserId !== null)!;
     const ownerCookie = (await createSessionCookie(idea.ownerUserId!)).split(";")[0]!;
     const ideaRoute = await import("~/routes/rondes.$slug_.ideeen.$ideaId._index");
     const open = async (flash: string, cookie = ownerCookie) => {
       const request = new Request(`http://localhost/rondes/${vonk.slug}/ideeen/${idea.id}`, { headers: { Cookie: `${cookie}; ${flash.split(";")[0]}` } });
-      const result = await runWithRequestClock(cookie, () => ideaRoute.loader({ request, params: { slug: vonk.slug, ideaId: String(idea.id) }, context: {} as never }));
+      const result = await runWithRequestClock(cookie, () =>
+        ideaRoute.loader({ request, params: { slug: vonk.slug, ideaId: String(idea.id) }, context: {} as never }),
+      );
       return (result as { questions: QuestionsForm | null }).questions;
     };
     const token = handInFlashParams(vonk.id);
     const asked = await open(await setFlash({ key: "ideas.submitted", params: token }));
     expect(asked).toMatchObject({ moment: "indienen", token: token.deelname });
-    expect(await open(await setFlash({ key: "ideas.submitted", params: { deelname: "i.00000000000000000000000000000000.00000000000000000000000000000000" } }))).toBeNull();
+    expect(
+      await open(await setFlash({ key: "ideas.submitted", params: { deelname: "i.00000000000000000000000000000000.00000000000000000000000000000000" } })),
+    ).toBeNull();
     expect(await open(await setFlash({ key: "ideas.saved", params: token }))).toBeNull();
   });
 });

@@ -11,13 +11,19 @@ const { db } = useTestDatabase();
 const hour = 60 * 60 * 1000;
 
 function person(id: string): void {
-  db().insert(users).values({ id, email: `${id}@voorbeeld.nl`, name: id, passwordHash: "x", postcode: "7416 BK", createdAt: new Date() }).run();
+  db()
+    .insert(users)
+    .values({ id, email: `${id}@voorbeeld.nl`, name: id, passwordHash: "x", postcode: "7416 BK", createdAt: new Date() })
+    .run();
 }
 
 /** A link as a reset mail carries it: the token, of which only the hash is stored. */
 function openLink(userId: string, token: string): string {
   const tokenHash = createHash("sha256").update(token).digest("hex");
-  db().insert(passwordResetTokens).values({ tokenHash, userId, expiresAt: new Date(Date.now() + hour) }).run();
+  db()
+    .insert(passwordResetTokens)
+    .values({ tokenHash, userId, expiresAt: new Date(Date.now() + hour) })
+    .run();
   return token;
 }
 

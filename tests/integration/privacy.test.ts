@@ -30,10 +30,33 @@ beforeAll(async () => {
   const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
   mohamed = userId("mohamed@voorbeeld.nl");
   contestId = getContestBySlug(votingDemoSlug)!.contest.id;
-  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed))).get()!.id;
+  ideaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed)))
+    .get()!.id;
   // Mohamed also joins a taakgroep of someone else's idea, with his contact.
-  const other = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.title, "Gereedschapsschuur voor de buurt"))).get()!;
-  await joinTaakgroep({ contestId, ideaId: other.id, userId: mohamed, name: "Mohamed", contact: "06 12345678", skills: "Timmeren", tags: ["praktisch-werk"], timeAvailable: "zaterdag", sharesContact: true, minimum: 4, now: Date.now(), ideaTitle: other.title, origin: "http://localhost", ideaPath: "/x" });
+  const other = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.title, "Gereedschapsschuur voor de buurt")))
+    .get()!;
+  await joinTaakgroep({
+    contestId,
+    ideaId: other.id,
+    userId: mohamed,
+    name: "Mohamed",
+    contact: "06 12345678",
+    skills: "Timmeren",
+    tags: ["praktisch-werk"],
+    timeAvailable: "zaterdag",
+    sharesContact: true,
+    minimum: 4,
+    now: Date.now(),
+    ideaTitle: other.title,
+    origin: "http://localhost",
+    ideaPath: "/x",
+  });
 });
 
 describe("a copy of your data", () => {
@@ -103,7 +126,12 @@ describe("the retention job", () => {
     expect(signups.every((s) => s.name === "–" && !s.contact.includes("@"))).toBe(true);
     const moestuin = db().select().from(ideas).where(eq(ideas.title, "Moestuin achter De Linde")).get()!;
     expect(taakgroepView({ contestId: round.contest.id, ideaId: moestuin.id, minimum: 4, userId: null, canSeeMembers: true }).status.kind).toBe("gevormd");
-    const log = () => db().select().from(auditLog).where(and(eq(auditLog.contestId, round.contest.id), eq(auditLog.action, "privacy.retention"))).all();
+    const log = () =>
+      db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.contestId, round.contest.id), eq(auditLog.action, "privacy.retention")))
+        .all();
     expect(log()).toHaveLength(1);
     expect(JSON.parse(log()[0]!.after!)).toMatchObject({ retentionDays: 365, voterRegister: ballotsBefore });
     // Once done, never again.

@@ -33,7 +33,6 @@ async function call(fn: RouteFn, options: { path: string; params: Record<string,
   return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
 
-
 function dataOf<T>(result: unknown): T {
   return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
 }
@@ -98,7 +97,9 @@ describe("before the reveal", () => {
 
 describe("making the count final (ADR 007)", () => {
   it("shows neither totals nor ceremony slides before, then both once the organiser makes the count final", async () => {
-    const before = dataOf<{ state: string; view: unknown; review: { flagged: number; invalid: number } }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org }));
+    const before = dataOf<{ state: string; view: unknown; review: { flagged: number; invalid: number } }>(
+      await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org }),
+    );
     expect(before).toMatchObject({ state: "not-final", view: null, review: { flagged: 0, invalid: 0 } });
     expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("not-final");
     const refused = (await call(ceremonyRoute.action as RouteFn, { ...ceremonyPage, cookie: cookies.org, body: new FormData() })) as Response;
@@ -113,7 +114,9 @@ describe("making the count final (ADR 007)", () => {
     expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("ready");
     // Still nothing per idea for the public until the reveal.
     const winner = db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand")).get()!;
-    const ideaPage = dataOf<{ later: { votes: unknown } }>(await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }));
+    const ideaPage = dataOf<{ later: { votes: unknown } }>(
+      await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }),
+    );
     expect(ideaPage.later.votes).toBeNull();
   });
 });
@@ -169,11 +172,17 @@ describe("importing a .pb file", () => {
 
   it("is for organisers, into their own organisations", async () => {
     expect(statusOf(await call(importRoute.loader as RouteFn, { ...importPage, cookie: cookies.anna }))).toBe(403);
-    expect(statusOf(await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("wijkteam-keizerslanden"), assen) }))).toBe(403);
+    expect(
+      statusOf(await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("wijkteam-keizerslanden"), assen) })),
+    ).toBe(403);
   });
 
   it("imports the round and sends the organiser to its results", async () => {
-    const done = (await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), assen) })) as Response;
+    const done = (await call(importRoute.action as RouteFn, {
+      ...importPage,
+      cookie: cookies.orgAssen,
+      body: upload(orgId("gemeente-assen"), assen),
+    })) as Response;
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe("/rondes/assen-top-idee/uitslag");
     const page = dataOf<{ kind: string; archived: { ideas: unknown[]; voters: number } }>(

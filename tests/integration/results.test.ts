@@ -94,7 +94,11 @@ describe("once voting closes, before the count is final (ADR 007)", () => {
     expect(details.contest.votingFinalAt).toBe(afterVoting);
     expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting + 1 })).toEqual({ ok: true });
     expect(fresh().contest.votingFinalAt).toBe(afterVoting);
-    const logged = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "contest.voting-final"))).all();
+    const logged = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "contest.voting-final")))
+      .all();
     expect(logged).toHaveLength(1);
   });
 });
@@ -149,7 +153,14 @@ describe("the reveal", () => {
   it("publishes the count, clears the ballot pointers and logs it; only once", () => {
     const before = resultsForOrganiser(details, afterVoting);
     if (before.state !== "ready") throw new Error("not ready");
-    expect(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)).all().some((b) => b.voterPointer !== null)).toBe(true);
+    expect(
+      db()
+        .select()
+        .from(ballots)
+        .where(eq(ballots.contestId, details.contest.id))
+        .all()
+        .some((b) => b.voterPointer !== null),
+    ).toBe(true);
 
     expect(statSync(`${file()}-wal`).size).toBeGreaterThan(0);
     expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: true });
@@ -160,14 +171,28 @@ describe("the reveal", () => {
     expect(published.snapshot.outcome).toEqual(before.live.outcome);
     expect(published.snapshot.ideas.map((i) => i.title)).toContain("Bloemenlint langs de Zwolseweg");
     expect(published.corrections).toEqual([]);
-    expect(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)).all().every((b) => b.voterPointer === null)).toBe(true);
-    const audit = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.revealed"))).all();
+    expect(
+      db()
+        .select()
+        .from(ballots)
+        .where(eq(ballots.contestId, details.contest.id))
+        .all()
+        .every((b) => b.voterPointer === null),
+    ).toBe(true);
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.revealed")))
+      .all();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ winners: before.live.outcome.winners, ballotPointersCleared: true });
 
     expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting + 1 })).toEqual({ ok: false, reason: "already-revealed" });
     expect(() =>
-      db().insert(resultPublications).values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }).run(),
+      db()
+        .insert(resultPublications)
+        .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" })
+        .run(),
     ).toThrow(/UNIQUE/);
   });
 
@@ -193,7 +218,11 @@ describe("the reveal", () => {
     expect(corrected.revealedAt).toBe(afterVoting);
     expect(corrected.snapshot.outcome.winners[0]).toBe(ids[4]);
     expect(corrected.corrections).toEqual([{ at: afterVoting + 20, reason: "Poster van de schuur opnieuw geteld: 9 stickers" }]);
-    const audit = db().select().from(auditLog).where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.corrected"))).get()!;
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.corrected")))
+      .get()!;
     expect(audit.reason).toBe("Poster van de schuur opnieuw geteld: 9 stickers");
     expect(JSON.parse(audit.before!).winners).toEqual(published.snapshot.outcome.winners);
 
@@ -209,10 +238,12 @@ describe("the reveal", () => {
     const exported = anonymousBallotsOf(details);
     expect(exported).toHaveLength(7);
     expect(exported.map((b) => JSON.stringify(b))).toEqual(
-      [...exported].sort((a, b) => {
-        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-        return a.length - b.length;
-      }).map((b) => JSON.stringify(b)),
+      [...exported]
+        .sort((a, b) => {
+          for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+          return a.length - b.length;
+        })
+        .map((b) => JSON.stringify(b)),
     );
   });
 });
@@ -236,7 +267,13 @@ describe("importing a .pb file as an archived round", () => {
     expect(archived.ideas.filter((i) => i.selected > 0).length).toBe(file.projects.filter((p) => (p.selected ?? 0) > 0).length);
     // Most votes first.
     expect(archived.ideas.map((i) => i.votes)).toEqual([...archived.ideas.map((i) => i.votes)].sort((a, b) => b - a));
-    expect(db().select().from(auditLog).where(and(eq(auditLog.contestId, imported.contest.id), eq(auditLog.action, "results.archive-imported"))).all()).toHaveLength(1);
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.contestId, imported.contest.id), eq(auditLog.action, "results.archive-imported")))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it("gives a second import of the same round its own address", () => {
@@ -266,7 +303,15 @@ describe("importing a .pb file as an archived round", () => {
       now,
     });
     expect(result).toMatchObject({ ok: false, kind: "parse", line: 6 });
-    expect(importArchivedContest({ text: "META\nkey;value\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n", fileName: null, organisationId: 1, actorUserId: null, now })).toMatchObject({
+    expect(
+      importArchivedContest({
+        text: "META\nkey;value\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n",
+        fileName: null,
+        organisationId: 1,
+        actorUserId: null,
+        now,
+      }),
+    ).toMatchObject({
       ok: false,
       kind: "archive",
     });

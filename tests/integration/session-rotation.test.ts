@@ -22,18 +22,32 @@ beforeAll(async () => {
 describe("accepting a jury invitation", () => {
   it("ends the old session and starts a new one", async () => {
     const details = getContestBySlug("vonk-keizerslanden-2027")!;
-    await inviteJuror({ details, actor: { userId: userId("organisator@keizerslanden.nl"), name: "Olga" }, email: "mohamed@voorbeeld.nl", isChair: false, origin: "http://localhost", locale: "nl", now: Date.now() });
+    await inviteJuror({
+      details,
+      actor: { userId: userId("organisator@keizerslanden.nl"), name: "Olga" },
+      email: "mohamed@voorbeeld.nl",
+      isChair: false,
+      origin: "http://localhost",
+      locale: "nl",
+      now: Date.now(),
+    });
     const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "mohamed@voorbeeld.nl")).all().at(-1)!;
     const token = decodeURIComponent(mail.text.match(/token=([^\s]+)/)![1]!);
     const oldCookie = (await createSessionCookie(userId("mohamed@voorbeeld.nl"))).split(";")[0]!;
     const oldId = oldCookie.split("=")[1]!;
     const body = new FormData();
     body.append("token", token);
-    const response = (await acceptRoute.action({ request: new Request("http://localhost/jury/uitnodiging", { method: "POST", headers: { Cookie: oldCookie }, body }), params: {}, context: {} })) as Response;
+    const response = (await acceptRoute.action({
+      request: new Request("http://localhost/jury/uitnodiging", { method: "POST", headers: { Cookie: oldCookie }, body }),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.status).toBe(302);
     const lucia = getLucia();
     expect((await lucia.validateSession(oldId)).session).toBeNull();
-    const newCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${lucia.sessionCookieName}=`) && !c.startsWith(`${lucia.sessionCookieName}=;`))!;
+    const newCookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith(`${lucia.sessionCookieName}=`) && !c.startsWith(`${lucia.sessionCookieName}=;`))!;
     const newId = newCookie.split(";")[0]!.split("=")[1]!;
     expect(newId).not.toBe(oldId);
     expect((await lucia.validateSession(newId)).user?.id).toBe(userId("mohamed@voorbeeld.nl"));

@@ -165,8 +165,16 @@ describe("signing up again", () => {
 
   it("the database itself refuses a second row for one address and contest", () => {
     const row = { contestId: assen.id, email: "uniek-abonnement@voorbeeld.nl", createdAt: new Date(NOW) };
-    db().insert(contestSubscriptions).values({ ...row, tokenHash: "a".repeat(64) }).run();
-    expect(() => db().insert(contestSubscriptions).values({ ...row, tokenHash: "b".repeat(64) }).run()).toThrow(/UNIQUE/);
+    db()
+      .insert(contestSubscriptions)
+      .values({ ...row, tokenHash: "a".repeat(64) })
+      .run();
+    expect(() =>
+      db()
+        .insert(contestSubscriptions)
+        .values({ ...row, tokenHash: "b".repeat(64) })
+        .run(),
+    ).toThrow(/UNIQUE/);
   });
 });
 
@@ -201,7 +209,12 @@ describe("sendSubmissionOpenNotices", () => {
     const mailsBefore = new Map([...confirmed, ...others].map((e) => [e, mailsTo(e).length]));
 
     // During the announcement nothing goes out for Assen. (Earlier tests left confirmed Assen subscribers too.)
-    const assenNoticesBefore = () => db().select().from(devMailbox).all().filter((m) => m.subject.includes("Assen") && m.subject.startsWith("Je kunt nu"));
+    const assenNoticesBefore = () =>
+      db()
+        .select()
+        .from(devMailbox)
+        .all()
+        .filter((m) => m.subject.includes("Assen") && m.subject.startsWith("Je kunt nu"));
     await sendSubmissionOpenNotices(ASSEN_INDIENEN_OPENS - 1);
     expect(assenNoticesBefore()).toHaveLength(0);
 
@@ -250,7 +263,11 @@ describe("sendSubmissionOpenNotices", () => {
     // A fresh contest, so that the override touches nothing the other tests use.
     const base = db().select().from(contests).where(eq(contests.id, assen.id)).get()!;
     const { id: _id, ...copy } = base;
-    const contest = db().insert(contests).values({ ...copy, slug: "assen-kopie", title: "Assen Kopie" }).returning().get();
+    const contest = db()
+      .insert(contests)
+      .values({ ...copy, slug: "assen-kopie", title: "Assen Kopie" })
+      .returning()
+      .get();
     const phases = db().$client.prepare("SELECT phase, starts_at AS startsAt, ends_at AS endsAt FROM contest_phases WHERE contest_id = ?").all(assen.id);
     const insert = db().$client.prepare("INSERT INTO contest_phases (contest_id, phase, starts_at, ends_at) VALUES (?, ?, ?, ?)");
     for (const p of phases as { phase: string; startsAt: number; endsAt: number }[]) insert.run(contest.id, p.phase, p.startsAt, p.endsAt);
@@ -261,7 +278,10 @@ describe("sendSubmissionOpenNotices", () => {
     const closedAt = NOW + DAY;
     await sendSubmissionOpenNotices(closedAt + HOUR);
     expect(mailsTo(email)).toHaveLength(1);
-    db().insert(contestPhaseOverrides).values({ contestId: contest.id, kind: "close-early", phase: "aankondiging", at: closedAt, reason: "Iedereen is op de hoogte" }).run();
+    db()
+      .insert(contestPhaseOverrides)
+      .values({ contestId: contest.id, kind: "close-early", phase: "aankondiging", at: closedAt, reason: "Iedereen is op de hoogte" })
+      .run();
     await sendSubmissionOpenNotices(closedAt + HOUR);
     expect(mailsTo(email)).toHaveLength(2);
     expect(mailsTo(email).at(-1)?.subject).toBe("Je kunt nu je idee indienen voor Assen Kopie");
@@ -277,7 +297,13 @@ describe("sendSubmissionOpenNotices", () => {
     expect(report.forgottenSubscriptions).toBeGreaterThanOrEqual(1);
     expect(mailsTo(email).at(-1)?.subject).toBe("Je kunt nu je idee indienen voor Vonk Keizerslanden 2027");
     expect(rowsFor(vonk, stale)).toHaveLength(0);
-    expect(await runScheduledJobs(NOW)).toEqual({ submissionOpenNotices: 0, contestNotices: 0, forgottenSubscriptions: 0, retention: { contests: 0, rows: 0 }, forgottenSignupPlaces: 0 });
+    expect(await runScheduledJobs(NOW)).toEqual({
+      submissionOpenNotices: 0,
+      contestNotices: 0,
+      forgottenSubscriptions: 0,
+      retention: { contests: 0, rows: 0 },
+      forgottenSignupPlaces: 0,
+    });
   });
 
   it("forgetUnconfirmedSubscriptions keeps confirmed and recent sign-ups", async () => {

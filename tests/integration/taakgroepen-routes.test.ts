@@ -24,9 +24,17 @@ beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   const voting = db().select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!;
   const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaId = db().select().from(ideas).where(and(eq(ideas.contestId, voting.id), eq(ideas.ownerUserId, owner.id), eq(ideas.status, "shortlisted"))).get()!.id;
+  ideaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, voting.id), eq(ideas.ownerUserId, owner.id), eq(ideas.status, "shortlisted")))
+    .get()!.id;
   const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
-  vonkIdeaId = db().select().from(ideas).where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted"))).get()!.id;
+  vonkIdeaId = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted")))
+    .get()!.id;
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],
@@ -41,10 +49,13 @@ beforeAll(async () => {
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 
 async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData }) {
-  const request = new Request(`http://localhost${options.path}`, { method: options.method ?? "GET", headers: options.cookie ? { Cookie: options.cookie } : {}, body: options.body });
+  const request = new Request(`http://localhost${options.path}`, {
+    method: options.method ?? "GET",
+    headers: options.cookie ? { Cookie: options.cookie } : {},
+    body: options.body,
+  });
   return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
 }
-
 
 function form(values: Record<string, string | string[]>): FormData {
   const body = new FormData();
@@ -56,7 +67,10 @@ const joinPath = (slug: string, id: number) => `/rondes/${slug}/ideeen/${id}/mee
 
 describe("ik doe mee on the idea page", () => {
   it("sends a visitor without an account to the login page", async () => {
-    const result = await call(joinRoute.loader as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params: { slug: votingDemoSlug, ideaId: String(ideaId) } });
+    const result = await call(joinRoute.loader as RouteFn, {
+      path: joinPath(votingDemoSlug, ideaId),
+      params: { slug: votingDemoSlug, ideaId: String(ideaId) },
+    });
     expect(statusOf(result)).toBe(302);
     expect((result as Response).headers.get("Location")).toMatch(/^\/inloggen\?redirectTo=/);
   });
@@ -75,15 +89,32 @@ describe("ik doe mee on the idea page", () => {
 
   it("shows field errors for bad input, and signs up with good input", async () => {
     const params = { slug: votingDemoSlug, ideaId: String(ideaId) };
-    const bad = await call(joinRoute.action as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params, method: "POST", cookie: cookies.mo, body: form({ intent: "join", name: "", contact: "nee" }) });
+    const bad = await call(joinRoute.action as RouteFn, {
+      path: joinPath(votingDemoSlug, ideaId),
+      params,
+      method: "POST",
+      cookie: cookies.mo,
+      body: form({ intent: "join", name: "", contact: "nee" }),
+    });
     expect(statusOf(bad)).toBe(400);
-    for (const [who, consent] of [["mo", "on"], ["sanne", ""]] as const) {
+    for (const [who, consent] of [
+      ["mo", "on"],
+      ["sanne", ""],
+    ] as const) {
       const ok = await call(joinRoute.action as RouteFn, {
         path: joinPath(votingDemoSlug, ideaId),
         params,
         method: "POST",
         cookie: cookies[who],
-        body: form({ intent: "join", name: who, contact: `${who}@example.nl`, tags: ["geld", "contacten"], skills: "Ik help graag", timeAvailable: "1 uur", ...(consent ? { sharesContact: consent } : {}) }),
+        body: form({
+          intent: "join",
+          name: who,
+          contact: `${who}@example.nl`,
+          tags: ["geld", "contacten"],
+          skills: "Ik help graag",
+          timeAvailable: "1 uur",
+          ...(consent ? { sharesContact: consent } : {}),
+        }),
       });
       expect(statusOf(ok)).toBe(302);
     }
@@ -110,7 +141,13 @@ describe("ik doe mee on the idea page", () => {
 
   it("withdraws with a row", async () => {
     const params = { slug: votingDemoSlug, ideaId: String(ideaId) };
-    const result = await call(joinRoute.action as RouteFn, { path: joinPath(votingDemoSlug, ideaId), params, method: "POST", cookie: cookies.mo, body: form({ intent: "withdraw" }) });
+    const result = await call(joinRoute.action as RouteFn, {
+      path: joinPath(votingDemoSlug, ideaId),
+      params,
+      method: "POST",
+      cookie: cookies.mo,
+      body: form({ intent: "withdraw" }),
+    });
     expect(statusOf(result)).toBe(302);
     const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
     expect(rows.at(-1)).toMatchObject({ name: "mo", kind: "withdrawal" });
@@ -120,16 +157,30 @@ describe("ik doe mee on the idea page", () => {
 describe("the console's Taakgroepen tab", () => {
   const params = { slug: votingDemoSlug };
   it("is for organisers only", async () => {
-    expect(statusOf(await call(consoleRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen`, params, cookie: cookies.anna }))).toBe(403);
+    expect(statusOf(await call(consoleRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen`, params, cookie: cookies.anna }))).toBe(
+      403,
+    );
     expect(statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv`, params, cookie: cookies.mo }))).toBe(403);
   });
 
   it("marks a group (logged) and refuses an idea of another contest", async () => {
     const path = `/organiseren/${votingDemoSlug}/taakgroepen`;
-    const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ideaId: String(ideaId), state: "afgerond" }) });
+    const ok = await call(consoleRoute.action as RouteFn, {
+      path,
+      params,
+      method: "POST",
+      cookie: cookies.org,
+      body: form({ ideaId: String(ideaId), state: "afgerond" }),
+    });
     expect(statusOf(ok)).toBe(302);
     expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.mark")).all()).toHaveLength(1);
-    const other = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ideaId: String(vonkIdeaId), state: "actief" }) });
+    const other = await call(consoleRoute.action as RouteFn, {
+      path,
+      params,
+      method: "POST",
+      cookie: cookies.org,
+      body: form({ ideaId: String(vonkIdeaId), state: "actief" }),
+    });
     expect(statusOf(other)).toBe(404);
   });
 
@@ -139,20 +190,32 @@ describe("the console's Taakgroepen tab", () => {
     const refused = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form(paper) });
     expect(statusOf(refused)).toBe(400);
     expect((refused as { data: { paper: { error: Record<string, string[]> } } }).data.paper.error.consent).toEqual(["taakgroepen.errors.consentRequired"]);
-    expect(statusOf(await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.anna, body: form({ ...paper, consent: "on" }) }))).toBe(403);
+    expect(
+      statusOf(await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.anna, body: form({ ...paper, consent: "on" }) })),
+    ).toBe(403);
 
     const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ...paper, consent: "on" }) });
     expect(statusOf(ok)).toBe(302);
     const row = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.name, "Truus van de markt")).get()!;
     expect(row).toMatchObject({ ideaId, userId: null, contact: "06 1234 5678", kind: "signup", skills: "Ik kan goed schilderen", sharesContact: true });
-    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.paper-signup")).all()).toMatchObject([{ userId: ids.org, after: JSON.stringify({ name: "Truus van de markt" }) }]);
-    const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie: cookies.org })) as { groups: { ideaId: number; contacts: { name: string }[] }[] };
+    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.paper-signup")).all()).toMatchObject([
+      { userId: ids.org, after: JSON.stringify({ name: "Truus van de markt" }) },
+    ]);
+    const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie: cookies.org })) as {
+      groups: { ideaId: number; contacts: { name: string }[] }[];
+    };
     expect(page.groups.find((g) => g.ideaId === ideaId)!.contacts.map((c) => c.name)).toContain("Truus van de markt");
   });
 
   it("refuses a paper sign-up before the vote, when residents cannot sign up either", async () => {
     const slug = "vonk-keizerslanden-2027";
-    const result = await call(consoleRoute.action as RouteFn, { path: `/organiseren/${slug}/taakgroepen`, params: { slug }, method: "POST", cookie: cookies.org, body: form({ intent: "paper-signup", ideaId: String(vonkIdeaId), name: "Kees", contact: "kees@example.nl", consent: "on" }) });
+    const result = await call(consoleRoute.action as RouteFn, {
+      path: `/organiseren/${slug}/taakgroepen`,
+      params: { slug },
+      method: "POST",
+      cookie: cookies.org,
+      body: form({ intent: "paper-signup", ideaId: String(vonkIdeaId), name: "Kees", contact: "kees@example.nl", consent: "on" }),
+    });
     expect(statusOf(result)).toBe(409);
   });
 
@@ -163,9 +226,21 @@ describe("the console's Taakgroepen tab", () => {
       const cookie = `${cookies.org}; wv_test_now=${Date.now() + 400 * 86_400_000}`;
       const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie })) as { mayMark: boolean; takesPaperSignups: boolean };
       expect(page).toMatchObject({ mayMark: false, takesPaperSignups: false });
-      const mark = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie, body: form({ ideaId: String(ideaId), state: "actief" }) });
+      const mark = await call(consoleRoute.action as RouteFn, {
+        path,
+        params,
+        method: "POST",
+        cookie,
+        body: form({ ideaId: String(ideaId), state: "actief" }),
+      });
       expect(statusOf(mark)).toBe(409);
-      const paper = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie, body: form({ intent: "paper-signup", ideaId: String(ideaId), name: "Laat", contact: "laat@example.nl", consent: "on" }) });
+      const paper = await call(consoleRoute.action as RouteFn, {
+        path,
+        params,
+        method: "POST",
+        cookie,
+        body: form({ intent: "paper-signup", ideaId: String(ideaId), name: "Laat", contact: "laat@example.nl", consent: "on" }),
+      });
       expect(statusOf(paper)).toBe(409);
     } finally {
       delete process.env.TEST_CLOCK;
@@ -178,8 +253,14 @@ describe("the console's Taakgroepen tab", () => {
     const text = await all.text();
     expect(text).toContain("mo@example.nl");
     expect(text).not.toContain("sanne@example.nl");
-    const one = (await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=${vonkIdeaId}`, params, cookie: cookies.org })) as Response;
+    const one = (await call(csvRoute.loader as RouteFn, {
+      path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=${vonkIdeaId}`,
+      params,
+      cookie: cookies.org,
+    })) as Response;
     expect((await one.text()).trim().split("\r\n")).toHaveLength(1);
-    expect(statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=abc`, params, cookie: cookies.org }))).toBe(404);
+    expect(
+      statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=abc`, params, cookie: cookies.org })),
+    ).toBe(404);
   });
 });

@@ -4,7 +4,14 @@ import { auditLog, devMailbox, ideas, taakgroepSignups, users } from "~db/schema
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
 import { getContestBySlug } from "~/modules/contests/contests.server";
-import { contestTaakgroepen, exportTaakgroepCsv, joinTaakgroep, markTaakgroep, taakgroepView, withdrawFromTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import {
+  contestTaakgroepen,
+  exportTaakgroepCsv,
+  joinTaakgroep,
+  markTaakgroep,
+  taakgroepView,
+  withdrawFromTaakgroep,
+} from "~/modules/taakgroepen/taakgroepen.server";
 import { useTestDatabase } from "../support/test-db";
 
 // The taakgroep record on a real SQLite file: sign-ups, the formed mail (once), withdrawal as a row,
@@ -37,13 +44,22 @@ function join(n: number, over: { sharesContact?: boolean; at?: number; skills?: 
   });
 }
 const view = (userId: string | null, canSeeMembers: boolean) => taakgroepView({ contestId, ideaId, minimum: 4, userId, canSeeMembers });
-const formedMails = () => db().select().from(devMailbox).all().filter((m) => m.subject.startsWith("Je taakgroep is gevormd"));
+const formedMails = () =>
+  db()
+    .select()
+    .from(devMailbox)
+    .all()
+    .filter((m) => m.subject.startsWith("Je taakgroep is gevormd"));
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
   const contest = getContestBySlug(votingDemoSlug)!;
   contestId = contest.contest.id;
-  const shortlisted = db().select().from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted"))).all();
+  const shortlisted = db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted")))
+    .all();
   ideaId = shortlisted[0]!.id;
   otherIdeaId = shortlisted[1]!.id;
   organiserId = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;

@@ -19,7 +19,12 @@ function streamedBallot(bytes: number): ReadableStream<Uint8Array> {
 }
 
 const vote = (body: BodyInit) =>
-  new Request("http://localhost/rondes/x/stemmen", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, duplex: "half" } as RequestInit);
+  new Request("http://localhost/rondes/x/stemmen", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 describe("the ballot's form", () => {
   it("is refused with 413 when a streamed post passes its limit, and read when it fits", async () => {

@@ -41,7 +41,9 @@ function startWorker(userId: string) {
   });
   child.stderr.on("data", (d: Buffer) => (err += String(d)));
   const result = new Promise<WorkerResult>((resolve, reject) => {
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.slice("ready\n".length)) as WorkerResult) : reject(new Error(`worker failed (${code}): ${err}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.slice("ready\n".length)) as WorkerResult) : reject(new Error(`worker failed (${code}): ${err}`)),
+    );
   });
   return { ready, result, go: () => child.stdin.write("go\n") };
 }

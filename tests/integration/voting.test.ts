@@ -10,7 +10,19 @@ import { generateCodeBatch, listBatches, revokeBatch } from "~/modules/voting/co
 import { registerByAccount, registerByCode, registerByName, lookupNameAtDesk } from "~/modules/voting/desk.server";
 import { posterCountsFor, resolvePosterDifference, savePosterCount } from "~/modules/voting/poster-counts.server";
 import { combineVotes } from "~/modules/results/vote-totals";
-import { ballotIdeaIds, castBallot, castBallotWithCode, checkReceipt, checkVotingCode, forgetVoterPointers, ownVote, tallyInputOf, turnout, votingContestOf, type VotingContest } from "~/modules/voting/votes.server";
+import {
+  ballotIdeaIds,
+  castBallot,
+  castBallotWithCode,
+  checkReceipt,
+  checkVotingCode,
+  forgetVoterPointers,
+  ownVote,
+  tallyInputOf,
+  turnout,
+  votingContestOf,
+  type VotingContest,
+} from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
 
 // The vote on a real SQLite file: what the database guarantees by itself (unique indexes, triggers,
@@ -54,7 +66,14 @@ beforeAll(async () => {
 describe("an account holder's vote", () => {
   it("stores who voted and what was voted apart, linked only by the keyed pointer", async () => {
     expect(ideaIds).toHaveLength(5);
-    const result = await castBallot({ contest, voter: people.anna!, ballot: sticks(ideaIds[0]!, ideaIds[2]!, ideaIds[4]!), ageDeclaration: undefined, pepper: votingPepper(), now });
+    const result = await castBallot({
+      contest,
+      voter: people.anna!,
+      ballot: sticks(ideaIds[0]!, ideaIds[2]!, ideaIds[4]!),
+      ageDeclaration: undefined,
+      pepper: votingPepper(),
+      now,
+    });
     expect(result).toMatchObject({ ok: true, kind: "first" });
     if (!result.ok || result.kind !== "first") throw new Error("not a first vote");
     expect(result.receipt).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
@@ -76,7 +95,14 @@ describe("an account holder's vote", () => {
     const moved = await castBallot({ contest, voter: people.anna!, ballot: sticks(ideaIds[1]!), ageDeclaration: undefined, pepper: votingPepper(), now });
     expect(moved).toMatchObject({ ok: true, kind: "moved" });
     expect(db().select().from(voterRegister).where(eq(voterRegister.userId, people.anna!.id)).all()).toHaveLength(1);
-    expect(db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all().map((b) => b.stickers)).toEqual([`[${ideaIds[1]}]`]);
+    expect(
+      db()
+        .select()
+        .from(ballots)
+        .where(eq(ballots.contestId, contest.id))
+        .all()
+        .map((b) => b.stickers),
+    ).toEqual([`[${ideaIds[1]}]`]);
     const own = ownVote({ contestId: contest.id, voter: people.anna!, pepper: votingPepper() });
     expect(own).toEqual({ state: "voted", ballot: { stickers: [{ ideaId: ideaIds[1]! }], ikDoeMee: [] } });
   });
@@ -95,7 +121,14 @@ describe("an account holder's vote", () => {
   });
 
   it("records 'ik doe mee' as taakgroep sign-ups, and a tick taken away as a withdrawal", async () => {
-    const first = await castBallot({ contest, voter: people.mo!, ballot: { stickers: [{ ideaId: ideaIds[0]! }, { ideaId: ideaIds[3]! }], ikDoeMee: [ideaIds[3]!] }, ageDeclaration: undefined, pepper: votingPepper(), now });
+    const first = await castBallot({
+      contest,
+      voter: people.mo!,
+      ballot: { stickers: [{ ideaId: ideaIds[0]! }, { ideaId: ideaIds[3]! }], ikDoeMee: [ideaIds[3]!] },
+      ageDeclaration: undefined,
+      pepper: votingPepper(),
+      now,
+    });
     expect(first).toMatchObject({ ok: true, kind: "first" });
     await castBallot({ contest, voter: people.mo!, ballot: sticks(ideaIds[0]!), ageDeclaration: undefined, pepper: votingPepper(), now: now + 1 });
     const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, people.mo!.id)).all();
@@ -106,7 +139,13 @@ describe("an account holder's vote", () => {
     expect(rows[0]).toMatchObject({ name: people.mo!.name, contact: people.mo!.email });
     // The sign-up carries no ballot id and the ballot no tick.
     expect(Object.keys(rows[0]!)).not.toContain("ballotId");
-    expect(db().select().from(ballots).all().every((b) => !b.stickers.includes("ikDoeMee"))).toBe(true);
+    expect(
+      db()
+        .select()
+        .from(ballots)
+        .all()
+        .every((b) => !b.stickers.includes("ikDoeMee")),
+    ).toBe(true);
   });
 });
 
@@ -137,9 +176,19 @@ describe("what the database refuses by itself", () => {
   });
 
   it("a moved ballot that breaks the rules, or that changes contest", () => {
-    const row = db().select().from(ballots).where(eq(ballots.voterPointer, ballotPointer(votingPepper(), contest.id, people.anna!.id))).get()!;
+    const row = db()
+      .select()
+      .from(ballots)
+      .where(eq(ballots.voterPointer, ballotPointer(votingPepper(), contest.id, people.anna!.id)))
+      .get()!;
     const [a, b, c, d] = ideaIds as [number, number, number, number];
-    expectRefused(() => sqlite().prepare("UPDATE ballots SET stickers = ? WHERE id = ?").run(JSON.stringify([a, b, c, d]), row.id), /too many stickers/);
+    expectRefused(
+      () =>
+        sqlite()
+          .prepare("UPDATE ballots SET stickers = ? WHERE id = ?")
+          .run(JSON.stringify([a, b, c, d]), row.id),
+      /too many stickers/,
+    );
     expectRefused(() => sqlite().prepare("UPDATE ballots SET contest_id = ? WHERE id = ?").run(otherContestId, row.id), /only stickers can change/);
   });
 
@@ -151,7 +200,10 @@ describe("what the database refuses by itself", () => {
     const other = generateCodeBatch({ actorUserId: people.org!.id, contestId: otherContestId, label: "Andere ronde", size: 1, pepper: votingPepper(), now });
     const otherCodeId = db().select().from(votingCodes).where(eq(votingCodes.batchId, other.batchId)).get()!.id;
     expectRefused(
-      () => sqlite().prepare("INSERT INTO voter_register (contest_id, method, voting_code_id, registered_at) VALUES (?, 'code', ?, ?)").run(contest.id, otherCodeId, now),
+      () =>
+        sqlite()
+          .prepare("INSERT INTO voter_register (contest_id, method, voting_code_id, registered_at) VALUES (?, 'code', ?, ?)")
+          .run(contest.id, otherCodeId, now),
       /FOREIGN KEY constraint failed/,
     );
     const own = generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Eigen", size: 1, pepper: votingPepper(), now });
@@ -208,21 +260,43 @@ describe("voting codes", () => {
 
 describe("the check-in desk and the posters", () => {
   it("says 'heeft al gestemd' for an account that voted online and for a used code", () => {
-    expect(registerByAccount({ contest, email: people.anna!.email, actorUserId: people.org!.id, now })).toEqual({ ok: false, reason: "already-voted", how: "account" });
+    expect(registerByAccount({ contest, email: people.anna!.email, actorUserId: people.org!.id, now })).toEqual({
+      ok: false,
+      reason: "already-voted",
+      how: "account",
+    });
     const batch = generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Bijeenkomst", size: 2, pepper: votingPepper(), now });
     expect(registerByCode({ contest, code: batch.codes[0]!, actorUserId: people.org!.id, pepper: votingPepper(), now })).toEqual({ ok: true });
-    expect(registerByCode({ contest, code: batch.codes[0]!, actorUserId: people.org!.id, pepper: votingPepper(), now })).toEqual({ ok: false, reason: "already-voted", how: "poster" });
+    expect(registerByCode({ contest, code: batch.codes[0]!, actorUserId: people.org!.id, pepper: votingPepper(), now })).toEqual({
+      ok: false,
+      reason: "already-voted",
+      how: "poster",
+    });
   });
 
   it("registers an attendee by name and postcode once, and then refuses that person online", async () => {
     expect(registerByName({ contest, name: " Joke  Jansen ", postcode: "7416cd", actorUserId: people.org!.id, now })).toEqual({ ok: true });
-    expect(registerByName({ contest, name: "joke jansen", postcode: "7416 CD", actorUserId: people.org!.id, now })).toEqual({ ok: false, reason: "already-voted", how: "poster" });
-    expect(lookupNameAtDesk({ contest, name: "Joke Jansen", postcode: "7416 CD" })).toMatchObject({ inArea: true, sameName: true, voters: [{ name: "Joke Jansen", how: "poster" }] });
+    expect(registerByName({ contest, name: "joke jansen", postcode: "7416 CD", actorUserId: people.org!.id, now })).toEqual({
+      ok: false,
+      reason: "already-voted",
+      how: "poster",
+    });
+    expect(lookupNameAtDesk({ contest, name: "Joke Jansen", postcode: "7416 CD" })).toMatchObject({
+      inArea: true,
+      sameName: true,
+      voters: [{ name: "Joke Jansen", how: "poster" }],
+    });
     expect(registerByName({ contest, name: "Kees", postcode: "9401 AA", actorUserId: people.org!.id, now })).toEqual({ ok: false, reason: "outside-area" });
     // Joke Jansen (jury@keizerslanden.nl, 7416 CD) got her stickers at the meeting: not online as well.
     const online = await castBallot({ contest, voter: people.chair!, ballot: sticks(ideaIds[0]!), ageDeclaration: undefined, pepper: votingPepper(), now });
     expect(online).toEqual({ ok: false, reason: "registered-at-meeting" });
-    expect(db().select().from(voterRegister).where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.userId, people.chair!.id))).all()).toHaveLength(0);
+    expect(
+      db()
+        .select()
+        .from(voterRegister)
+        .where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.userId, people.chair!.id)))
+        .all(),
+    ).toHaveLength(0);
   });
 
   it("counts the posters twice, by two organisers, and counts them only once they agree", () => {
@@ -246,7 +320,11 @@ describe("the check-in desk and the posters", () => {
     view = posterCountsFor({ contestId: contest.id, viewerId: people.org!.id, ideaIds });
     expect(view.comparison?.reconciled).toBe(true);
     expect(view.final?.find((l) => l.ideaId === c)).toEqual({ ideaId: c, count: 4 });
-    expect(() => sqlite().prepare("INSERT INTO poster_count_resolutions (contest_id, idea_id, count, resolved_by, resolved_at, note) VALUES (?, ?, 1, ?, ?, 'x')").run(contest.id, otherIdeaId, people.org!.id, now)).toThrow(/poster count: idea not on this ballot/);
+    expect(() =>
+      sqlite()
+        .prepare("INSERT INTO poster_count_resolutions (contest_id, idea_id, count, resolved_by, resolved_at, note) VALUES (?, ?, 1, ?, ?, 'x')")
+        .run(contest.id, otherIdeaId, people.org!.id, now),
+    ).toThrow(/poster count: idea not on this ballot/);
   });
 });
 
@@ -255,16 +333,33 @@ describe("the count and the reveal", () => {
     const view = posterCountsFor({ contestId: contest.id, viewerId: people.org!.id, ideaIds });
     const totals = combineVotes(tallyInputOf({ contestId: contest.id, rules: contest.rules, posterCounts: view.final }));
     // (The register also holds a code row written by hand in a test above, without a ballot: count ballots.)
-    const count = (channel: string) => db().select().from(ballots).where(and(eq(ballots.contestId, contest.id), eq(ballots.channel, channel as "online"))).all().length;
+    const count = (channel: string) =>
+      db()
+        .select()
+        .from(ballots)
+        .where(and(eq(ballots.contestId, contest.id), eq(ballots.channel, channel as "online")))
+        .all().length;
     expect(totals.turnout).toMatchObject({ online: count("online"), code: count("code"), poster: turnout(contest.id).poster });
-    const digital = db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all().reduce((n, b) => n + JSON.parse(b.stickers).length, 0);
+    const digital = db()
+      .select()
+      .from(ballots)
+      .where(eq(ballots.contestId, contest.id))
+      .all()
+      .reduce((n, b) => n + JSON.parse(b.stickers).length, 0);
     expect(totals.ideas.reduce((n, i) => n + i.digital, 0)).toBe(digital);
     expect(totals.ideas.reduce((n, i) => n + i.poster, 0)).toBe(10 + 4 + 4 + 0 + 7);
   });
 
   it("forgets the pointers at the reveal: after that no account finds its ballot again", async () => {
     expect(forgetVoterPointers(contest.id)).toBeGreaterThan(0);
-    expect(db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all().every((b) => b.voterPointer === null)).toBe(true);
+    expect(
+      db()
+        .select()
+        .from(ballots)
+        .where(eq(ballots.contestId, contest.id))
+        .all()
+        .every((b) => b.voterPointer === null),
+    ).toBe(true);
     expect(ownVote({ contestId: contest.id, voter: people.anna!, pepper: votingPepper() })).toEqual({ state: "voted-unlinked" });
     // Nor can a second ballot be cast with that account.
     const again = await castBallot({ contest, voter: people.anna!, ballot: sticks(ideaIds[0]!), ageDeclaration: undefined, pepper: votingPepper(), now });

@@ -17,7 +17,14 @@ import { addBenchResidents } from "../../bench/support/residents";
 export function prepareVoters(db: Db, input: { contestId: number; residents: number; codes: number; pepper: string; now: number }): string[] {
   addBenchResidents(db, { contestId: input.contestId, count: input.residents, withSessions: false, now: input.now });
   const organiser = db.select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!;
-  const { codes } = generateCodeBatch({ actorUserId: organiser.id, contestId: input.contestId, label: "Fault tests", size: input.codes, pepper: input.pepper, now: input.now });
+  const { codes } = generateCodeBatch({
+    actorUserId: organiser.id,
+    contestId: input.contestId,
+    label: "Fault tests",
+    size: input.codes,
+    pepper: input.pepper,
+    now: input.now,
+  });
   const voters: string[] = [];
   for (let i = 0; i < Math.max(input.residents, codes.length); i++) {
     if (i < input.residents) voters.push(`user:bench-user-${i}`);
@@ -47,11 +54,15 @@ export function killWorkers(): void {
  * is called. With `killAfter`, it is killed with SIGKILL as soon as that many lines have been read.
  */
 export function startVoteWorker(listFile: string, options: { reverse?: boolean; killAfter?: number } = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot(), "tests/support/fault-vote-worker.ts"), listFile, ...(options.reverse ? ["reverse"] : [])], {
-    cwd: projectRoot(),
-    env: { ...process.env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot(), "tests/support/fault-vote-worker.ts"), listFile, ...(options.reverse ? ["reverse"] : [])],
+    {
+      cwd: projectRoot(),
+      env: { ...process.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   running.add(child);
   const lines: VoteLine[] = [];
   let pending = "";
@@ -111,9 +122,16 @@ export async function waitFor(condition: () => boolean, what: string, workers: r
 }
 
 /** What the database holds for one voter: register rows, and ballots (an account's by its pointer; a code's by the receipt given). */
-export function storedVotesOf(database: Database.Database, input: { contestId: number; pepper: string; voter: string; receipt?: string }): { registered: number; ballots: number } {
+export function storedVotesOf(
+  database: Database.Database,
+  input: { contestId: number; pepper: string; voter: string; receipt?: string },
+): { registered: number; ballots: number } {
   const key = input.voter.slice(input.voter.indexOf(":") + 1);
-  const one = (sql: string, ...params: unknown[]) => database.prepare(sql).pluck().get(...params) as number;
+  const one = (sql: string, ...params: unknown[]) =>
+    database
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
   if (input.voter.startsWith("user:")) {
     return {
       registered: one("SELECT count(*) FROM voter_register WHERE contest_id = ? AND user_id = ?", input.contestId, key),
@@ -126,7 +144,9 @@ export function storedVotesOf(database: Database.Database, input: { contestId: n
       input.contestId,
       hashCode(key, input.pepper),
     ),
-    ballots: input.receipt ? one("SELECT count(*) FROM ballots WHERE contest_id = ? AND receipt_hash = ?", input.contestId, hashReceipt(input.receipt, input.pepper)) : 0,
+    ballots: input.receipt
+      ? one("SELECT count(*) FROM ballots WHERE contest_id = ? AND receipt_hash = ?", input.contestId, hashReceipt(input.receipt, input.pepper))
+      : 0,
   };
 }
 
@@ -145,7 +165,9 @@ export function voteCounts(database: Database.Database, contestId: number) {
 export function doubles(database: Database.Database, contestId: number) {
   return {
     voters: database
-      .prepare("SELECT coalesce(user_id, 'code ' || voting_code_id) AS who, count(*) AS n FROM voter_register WHERE contest_id = ? AND method IN ('account', 'code') GROUP BY who HAVING n > 1")
+      .prepare(
+        "SELECT coalesce(user_id, 'code ' || voting_code_id) AS who, count(*) AS n FROM voter_register WHERE contest_id = ? AND method IN ('account', 'code') GROUP BY who HAVING n > 1",
+      )
       .all(contestId),
     receipts: database.prepare("SELECT receipt_hash, count(*) AS n FROM ballots WHERE contest_id = ? GROUP BY receipt_hash HAVING n > 1").all(contestId),
   };

@@ -21,7 +21,10 @@ async function attempt(work: () => unknown): Promise<{ code: string; message?: s
     await work();
     return { code: "ok" };
   } catch (error) {
-    return { code: error instanceof Error && "code" in error ? String(error.code) : "no code", message: error instanceof Error ? error.message : String(error) };
+    return {
+      code: error instanceof Error && "code" in error ? String(error.code) : "no code",
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -38,16 +41,34 @@ if (results.open.code === "ok") {
     if (!result.ok) throw Object.assign(new Error(`refused: ${result.reason}`), { code: "refused" });
   });
   results.codeVote = await attempt(async () => {
-    const result = await castBallotWithCode({ contest, code: input.code, ballot, helper: { name: "Bewoner met code", contact: "code@voorbeeld.nl" }, pepper, now: Date.now() });
+    const result = await castBallotWithCode({
+      contest,
+      code: input.code,
+      ballot,
+      helper: { name: "Bewoner met code", contact: "code@voorbeeld.nl" },
+      pepper,
+      now: Date.now(),
+    });
     if (!result.ok) throw Object.assign(new Error(`refused: ${result.reason}`), { code: "refused" });
   });
   const ideasContest = getContestBySlug(input.contestSlug)!.contest;
   results.paperIdea = await attempt(() =>
     createIdea({
       contestId: ideasContest.id,
-      values: { title: "Idee op een alleen-lezen schijf", summary: "Kort.", description: "Lang.", costLines: [{ description: "Bankje", amountEuros: 400 }, { description: "Plantenbak", amountEuros: 250 }] },
+      values: {
+        title: "Idee op een alleen-lezen schijf",
+        summary: "Kort.",
+        description: "Lang.",
+        costLines: [
+          { description: "Bankje", amountEuros: 400 },
+          { description: "Plantenbak", amountEuros: 250 },
+        ],
+      },
       author: { kind: "paper", name: "Mevrouw Jansen", consentHow: "op het formulier getekend", enteredByUserId: input.organiserUserId },
-      photo: { processed: { storageKey: input.photoKey, width: 4, height: 3, files: { large: Buffer.from("large photo"), small: Buffer.from("small photo") } }, altText: "Een bankje" },
+      photo: {
+        processed: { storageKey: input.photoKey, width: 4, height: 3, files: { large: Buffer.from("large photo"), small: Buffer.from("small photo") } },
+        altText: "Een bankje",
+      },
       now: Date.now(),
     }),
   );

@@ -9,7 +9,9 @@ import * as root from "~/root";
 type RouteModule = { action?: unknown; loader?: unknown; ErrorBoundary?: unknown; default?: unknown };
 
 /** A request handler for root plus the given routes, each as in app/routes: id "routes/<file name>" and its URL path. */
-export function testRequestHandler(routes: { id: string; path: string; module: RouteModule }[]): (request: Request, context: AppLoadContext) => Promise<Response> {
+export function testRequestHandler(
+  routes: { id: string; path: string; module: RouteModule }[],
+): (request: Request, context: AppLoadContext) => Promise<Response> {
   const flags = (module: RouteModule) => ({
     hasAction: typeof module.action === "function",
     hasLoader: typeof module.loader === "function",

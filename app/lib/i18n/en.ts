@@ -96,7 +96,8 @@ export const en: Catalogue = {
     confirmLinkSent: "We have sent you a new link. Check your email.",
     mailThrottled: "You have asked for this a few times already. Try again in {minutes} minutes.",
     checkMailTitle: "Check your email",
-    checkMailLead: "We have sent you an email. Follow the link in it to confirm your email address. Did you already have an account with this address? Then the email says how to log in.",
+    checkMailLead:
+      "We have sent you an email. Follow the link in it to confirm your email address. Did you already have an account with this address? Then the email says how to log in.",
     checkMailSpam: "No email within a few minutes? Check your spam folder too. Wrong email address? Then create an account again.",
     confirmMailSubject: "Confirm your email address for Wijkvonk",
     confirmMailBody:
@@ -227,7 +228,8 @@ export const en: Catalogue = {
     tooMany: "There are too many.",
     eligibilityRequired: "Choose at least one way to vote.",
     prizesOverBudget: "The prizes together are more than the budget.",
-    equalSharesNoPoster: "Equal Shares does not work with stickers on posters: they cannot be counted per resident. Choose another way of sharing the budget, or switch off voting on the posters.",
+    equalSharesNoPoster:
+      "Equal Shares does not work with stickers on posters: they cannot be counted per resident. Choose another way of sharing the budget, or switch off voting on the posters.",
     dateTime: "Enter a date and time.",
     reasonRequired: "Say in a few words why (at least 5 characters).",
     newEndRequired: "Choose a new end.",

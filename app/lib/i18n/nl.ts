@@ -96,7 +96,8 @@ export const nl = {
     confirmLinkSent: "We hebben je een nieuwe link gestuurd. Kijk in je mail.",
     mailThrottled: "Je hebt dit al een paar keer gevraagd. Probeer het over {minutes} minuten opnieuw.",
     checkMailTitle: "Kijk in je mail",
-    checkMailLead: "We hebben je een e-mail gestuurd. Klik op de link in die mail om je e-mailadres te bevestigen. Had je al een account met dit adres? Dan staat in de mail hoe je inlogt.",
+    checkMailLead:
+      "We hebben je een e-mail gestuurd. Klik op de link in die mail om je e-mailadres te bevestigen. Had je al een account met dit adres? Dan staat in de mail hoe je inlogt.",
     checkMailSpam: "Geen mail binnen een paar minuten? Kijk ook in je spam. Klopt het e-mailadres niet? Maak dan opnieuw een account.",
     confirmMailSubject: "Bevestig je e-mailadres voor Wijkvonk",
     confirmMailBody:
@@ -227,7 +228,8 @@ export const nl = {
     tooMany: "Dit zijn er te veel.",
     eligibilityRequired: "Kies minstens één manier van stemmen.",
     prizesOverBudget: "De prijzen samen zijn meer dan het budget.",
-    equalSharesNoPoster: "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
+    equalSharesNoPoster:
+      "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
     dateTime: "Vul een datum en tijd in.",
     reasonRequired: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
     newEndRequired: "Kies een nieuw einde.",

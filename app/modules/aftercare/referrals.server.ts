@@ -53,7 +53,14 @@ export function contestReferrals(contestId: number): ReferralView[] {
  * Refers an idea to one or more supporters. A supporter the idea was already referred to is skipped
  * (one referral per pair, also a unique index). Returns how many new referrals were made.
  */
-export function referIdea(input: { contestId: number; ideaId: number; supporterIds: readonly number[]; note: string | null; userId: string; now: number }): number {
+export function referIdea(input: {
+  contestId: number;
+  ideaId: number;
+  supporterIds: readonly number[];
+  note: string | null;
+  userId: string;
+  now: number;
+}): number {
   return getDb().transaction((tx) => {
     const existing = new Set(
       tx
@@ -73,7 +80,14 @@ export function referIdea(input: { contestId: number; ideaId: number; supporterI
       tx.insert(referralEvents).values({ referralId: referral.id, status: "verwezen", note: input.note, userId: input.userId, createdAt: input.now }).run();
     }
     if (fresh.length > 0) {
-      writeAudit(tx, { userId: input.userId, contestId: input.contestId, action: "aftercare.refer", subject: `idea:${input.ideaId}`, after: { supporterIds: fresh }, at: input.now });
+      writeAudit(tx, {
+        userId: input.userId,
+        contestId: input.contestId,
+        action: "aftercare.refer",
+        subject: `idea:${input.ideaId}`,
+        after: { supporterIds: fresh },
+        at: input.now,
+      });
     }
     return fresh.length;
   });
@@ -82,7 +96,14 @@ export function referIdea(input: { contestId: number; ideaId: number; supporterI
 export type ReferralChangeResult = ReferralChange | { ok: false; reason: "not-found" };
 
 /** Moves a referral of this contest to a new status (or adds a note to it), following referrals.ts. */
-export function changeReferral(input: { contestId: number; referralId: number; status: ReferralStatus; note: string | null; userId: string; now: number }): ReferralChangeResult {
+export function changeReferral(input: {
+  contestId: number;
+  referralId: number;
+  status: ReferralStatus;
+  note: string | null;
+  userId: string;
+  now: number;
+}): ReferralChangeResult {
   return getDb().transaction((tx) => {
     const where = and(eq(referrals.id, input.referralId), eq(referrals.contestId, input.contestId));
     const before = tx.select().from(referrals).where(where).get();

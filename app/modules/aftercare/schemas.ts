@@ -22,7 +22,8 @@ const euros = z
   .pipe(z.string().regex(/^\d{1,9}$/, "taakgroepen.track.errors.euros"))
   .transform(Number);
 
-const text = (max: number) => z.string({ error: "taakgroepen.track.errors.required" }).trim().min(1, "taakgroepen.track.errors.required").max(max, "taakgroepen.track.errors.tooLong");
+const text = (max: number) =>
+  z.string({ error: "taakgroepen.track.errors.required" }).trim().min(1, "taakgroepen.track.errors.required").max(max, "taakgroepen.track.errors.tooLong");
 
 export const statusSchema = z.object({ intent: z.literal("status"), status: z.enum(trackStatuses) });
 export const milestoneSchema = z.object({ intent: z.literal("milestone"), title: text(120), dueOn: day });
@@ -32,7 +33,11 @@ export const milestoneDoneSchema = z.object({
   done: z.enum(["ja", "nee"]).transform((v) => v === "ja"),
 });
 /** The photo itself travels as a file part and is checked apart (ideas' photo checks); its alt text is here. */
-export const updateSchema = z.object({ intent: z.literal("update"), text: text(4000), photoAlt: z.string().trim().max(200, "taakgroepen.track.errors.tooLong").optional() });
+export const updateSchema = z.object({
+  intent: z.literal("update"),
+  text: text(4000),
+  photoAlt: z.string().trim().max(200, "taakgroepen.track.errors.tooLong").optional(),
+});
 export const spendingSchema = z.object({
   intent: z.literal("spending"),
   description: text(120),
@@ -42,12 +47,20 @@ export const spendingSchema = z.object({
 });
 export const grantSchema = z.object({ intent: z.literal("grant"), granted: euros });
 
-export const trackActionSchema = z.discriminatedUnion("intent", [statusSchema, milestoneSchema, milestoneDoneSchema, updateSchema, spendingSchema, grantSchema]);
+export const trackActionSchema = z.discriminatedUnion("intent", [
+  statusSchema,
+  milestoneSchema,
+  milestoneDoneSchema,
+  updateSchema,
+  spendingSchema,
+  grantSchema,
+]);
 
 // Aftercare for organisers (issue 8): the supporter directory, referrals and reminders. Messages are
 // keys in app/lib/i18n/sections/aftercare.*.ts.
 
-const required = (max: number) => z.string({ error: "aftercare.errors.required" }).trim().min(1, "aftercare.errors.required").max(max, "aftercare.errors.tooLong");
+const required = (max: number) =>
+  z.string({ error: "aftercare.errors.required" }).trim().min(1, "aftercare.errors.required").max(max, "aftercare.errors.tooLong");
 const optionalText = (max: number) =>
   z
     .string()

@@ -36,20 +36,45 @@ export function addSupporter(input: { municipalityId: number; values: SupporterV
       .values({ municipalityId: input.municipalityId, ...row(input.values), createdAt: input.now, updatedAt: input.now })
       .returning({ id: supporters.id })
       .get().id;
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "aftercare.supporter-added", subject: input.values.name, after: row(input.values), at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: null,
+      action: "aftercare.supporter-added",
+      subject: input.values.name,
+      after: row(input.values),
+      at: input.now,
+    });
     return id;
   });
 }
 
 /** Changes a supporter of this municipality, logged with before and after; false when it is not one of its supporters. */
-export function updateSupporter(input: { municipalityId: number; supporterId: number; values: SupporterValues; active: boolean; actor: { userId: string }; now: number }): boolean {
+export function updateSupporter(input: {
+  municipalityId: number;
+  supporterId: number;
+  values: SupporterValues;
+  active: boolean;
+  actor: { userId: string };
+  now: number;
+}): boolean {
   return getDb().transaction((tx) => {
     const mine = and(eq(supporters.id, input.supporterId), eq(supporters.municipalityId, input.municipalityId));
     const before = tx.select().from(supporters).where(mine).get();
     if (!before) return false;
-    tx.update(supporters).set({ ...row(input.values), active: input.active, updatedAt: input.now }).where(mine).run();
+    tx.update(supporters)
+      .set({ ...row(input.values), active: input.active, updatedAt: input.now })
+      .where(mine)
+      .run();
     const { name, kind, topics, contact, website, active } = before;
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "aftercare.supporter-changed", subject: input.values.name, before: { name, kind, topics, contact, website, active }, after: { ...row(input.values), active: input.active }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: null,
+      action: "aftercare.supporter-changed",
+      subject: input.values.name,
+      before: { name, kind, topics, contact, website, active },
+      after: { ...row(input.values), active: input.active },
+      at: input.now,
+    });
     return true;
   });
 }

@@ -24,9 +24,24 @@ export type Writer = { userId: string; isOrganiser: boolean };
 export function getTrack(ideaId: number) {
   const db = getDb();
   const track = db.select().from(realisationTracks).where(eq(realisationTracks.ideaId, ideaId)).get() ?? null;
-  const milestones = db.select().from(realisationMilestones).where(eq(realisationMilestones.ideaId, ideaId)).orderBy(asc(realisationMilestones.dueOn), asc(realisationMilestones.id)).all();
-  const updates = db.select().from(realisationUpdates).where(eq(realisationUpdates.ideaId, ideaId)).orderBy(desc(realisationUpdates.createdAt), desc(realisationUpdates.id)).all();
-  const spending = db.select().from(realisationSpending).where(eq(realisationSpending.ideaId, ideaId)).orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id)).all();
+  const milestones = db
+    .select()
+    .from(realisationMilestones)
+    .where(eq(realisationMilestones.ideaId, ideaId))
+    .orderBy(asc(realisationMilestones.dueOn), asc(realisationMilestones.id))
+    .all();
+  const updates = db
+    .select()
+    .from(realisationUpdates)
+    .where(eq(realisationUpdates.ideaId, ideaId))
+    .orderBy(desc(realisationUpdates.createdAt), desc(realisationUpdates.id))
+    .all();
+  const spending = db
+    .select()
+    .from(realisationSpending)
+    .where(eq(realisationSpending.ideaId, ideaId))
+    .orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id))
+    .all();
   return {
     status: track?.status ?? ("nog-niet-begonnen" as TrackStatus),
     money: moneySummary(track?.grantedEuros ?? null, spending),
@@ -35,15 +50,37 @@ export function getTrack(ideaId: number) {
       id: u.id,
       text: u.text,
       createdAt: u.createdAt,
-      photo: u.photoKey ? { url: updatePhotoUrl(u.photoKey, "large"), small: updatePhotoUrl(u.photoKey, "small"), alt: u.photoAlt ?? "", width: u.photoWidth ?? 0, height: u.photoHeight ?? 0 } : null,
+      photo: u.photoKey
+        ? {
+            url: updatePhotoUrl(u.photoKey, "large"),
+            small: updatePhotoUrl(u.photoKey, "small"),
+            alt: u.photoAlt ?? "",
+            width: u.photoWidth ?? 0,
+            height: u.photoHeight ?? 0,
+          }
+        : null,
     })),
-    spending: spending.map((s) => ({ id: s.id, description: s.description, amountEuros: s.amountEuros, spentOn: s.spentOn, override: s.overrideByUserId !== null })),
+    spending: spending.map((s) => ({
+      id: s.id,
+      description: s.description,
+      amountEuros: s.amountEuros,
+      spentOn: s.spentOn,
+      override: s.overrideByUserId !== null,
+    })),
   };
 }
 
 function log(tx: Conn, writer: Writer, input: { contestId: number; ideaId: number; now: number }, action: string, after: unknown, before?: unknown) {
   if (!writer.isOrganiser) return;
-  writeAudit(tx as Parameters<typeof writeAudit>[0], { userId: writer.userId, contestId: input.contestId, action, subject: `idea:${input.ideaId}`, before, after, at: input.now });
+  writeAudit(tx as Parameters<typeof writeAudit>[0], {
+    userId: writer.userId,
+    contestId: input.contestId,
+    action,
+    subject: `idea:${input.ideaId}`,
+    before,
+    after,
+    at: input.now,
+  });
 }
 
 export function setTrackStatus(input: { contestId: number; ideaId: number; status: TrackStatus; writer: Writer; now: number }): void {
@@ -60,7 +97,15 @@ export function setGrant(input: { contestId: number; ideaId: number; grantedEuro
   getDb().transaction((tx) => {
     const before = ensureTrack(tx, input);
     tx.update(realisationTracks).set({ grantedEuros: input.grantedEuros, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-    writeAudit(tx, { userId: input.writer.userId, contestId: input.contestId, action: "aftercare.grant", subject: `idea:${input.ideaId}`, before: { grantedEuros: before.grantedEuros }, after: { grantedEuros: input.grantedEuros }, at: input.now });
+    writeAudit(tx, {
+      userId: input.writer.userId,
+      contestId: input.contestId,
+      action: "aftercare.grant",
+      subject: `idea:${input.ideaId}`,
+      before: { grantedEuros: before.grantedEuros },
+      after: { grantedEuros: input.grantedEuros },
+      at: input.now,
+    });
   });
 }
 
@@ -78,14 +123,24 @@ export function setMilestoneDone(input: { contestId: number; ideaId: number; mil
     const where = and(eq(realisationMilestones.id, input.milestoneId), eq(realisationMilestones.ideaId, input.ideaId));
     const row = tx.select().from(realisationMilestones).where(where).get();
     if (!row) return false;
-    tx.update(realisationMilestones).set({ doneAt: input.done ? input.now : null }).where(where).run();
+    tx.update(realisationMilestones)
+      .set({ doneAt: input.done ? input.now : null })
+      .where(where)
+      .run();
     log(tx, input.writer, input, "aftercare.milestone-done", { milestoneId: input.milestoneId, done: input.done });
     return true;
   });
 }
 
 /** A public news item, with an optional photo: the files are written first and removed again if the row is not. */
-export async function addUpdate(input: { contestId: number; ideaId: number; text: string; photo: NewPhoto | null; writer: Writer; now: number }): Promise<void> {
+export async function addUpdate(input: {
+  contestId: number;
+  ideaId: number;
+  text: string;
+  photo: NewPhoto | null;
+  writer: Writer;
+  now: number;
+}): Promise<void> {
   const photo = input.photo;
   await withStoredPhoto(
     photo?.processed ?? null,
@@ -98,7 +153,9 @@ export async function addUpdate(input: { contestId: number; ideaId: number; text
             authorUserId: input.writer.userId,
             text: input.text.trim(),
             createdAt: input.now,
-            ...(photo ? { photoKey: photo.processed.storageKey, photoAlt: photo.altText.trim(), photoWidth: photo.processed.width, photoHeight: photo.processed.height } : {}),
+            ...(photo
+              ? { photoKey: photo.processed.storageKey, photoAlt: photo.altText.trim(), photoWidth: photo.processed.width, photoHeight: photo.processed.height }
+              : {}),
           })
           .run();
         tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
@@ -121,11 +178,30 @@ export function findUpdateByPhotoKey(storageKey: string): { contestId: number; i
 }
 
 /** A spending line; over the grant only with an organiser's explicit override, which is logged. */
-export function addSpending(input: { contestId: number; ideaId: number; description: string; amountEuros: number; spentOn: string; override: boolean; writer: Writer; now: number }): SpendingDecision {
+export function addSpending(input: {
+  contestId: number;
+  ideaId: number;
+  description: string;
+  amountEuros: number;
+  spentOn: string;
+  override: boolean;
+  writer: Writer;
+  now: number;
+}): SpendingDecision {
   return getDb().transaction((tx) => {
     const track = ensureTrack(tx, input);
-    const spent = tx.select({ amountEuros: realisationSpending.amountEuros }).from(realisationSpending).where(eq(realisationSpending.ideaId, input.ideaId)).all();
-    const decision = checkSpending({ grantedEuros: track.grantedEuros, spentEuros: moneySummary(track.grantedEuros, spent).spentEuros, amountEuros: input.amountEuros, isOrganiser: input.writer.isOrganiser, override: input.override });
+    const spent = tx
+      .select({ amountEuros: realisationSpending.amountEuros })
+      .from(realisationSpending)
+      .where(eq(realisationSpending.ideaId, input.ideaId))
+      .all();
+    const decision = checkSpending({
+      grantedEuros: track.grantedEuros,
+      spentEuros: moneySummary(track.grantedEuros, spent).spentEuros,
+      amountEuros: input.amountEuros,
+      isOrganiser: input.writer.isOrganiser,
+      override: input.override,
+    });
     if (!decision.ok) return decision;
     tx.insert(realisationSpending)
       .values({
@@ -139,7 +215,14 @@ export function addSpending(input: { contestId: number; ideaId: number; descript
       })
       .run();
     if (decision.override) {
-      writeAudit(tx, { userId: input.writer.userId, contestId: input.contestId, action: "aftercare.spending-override", subject: `idea:${input.ideaId}`, after: { description: input.description, amountEuros: input.amountEuros, grantedEuros: track.grantedEuros }, at: input.now });
+      writeAudit(tx, {
+        userId: input.writer.userId,
+        contestId: input.contestId,
+        action: "aftercare.spending-override",
+        subject: `idea:${input.ideaId}`,
+        after: { description: input.description, amountEuros: input.amountEuros, grantedEuros: track.grantedEuros },
+        at: input.now,
+      });
     } else log(tx, input.writer, input, "aftercare.spending", { description: input.description, amountEuros: input.amountEuros });
     return decision;
   });

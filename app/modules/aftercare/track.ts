@@ -24,7 +24,13 @@ export type SpendingDecision = { ok: true; override: boolean } | { ok: false; re
  * Spending lines cannot exceed the amount granted without an explicit organiser override (which the
  * caller logs). Without a grant nothing can be spent, except by that same override.
  */
-export function checkSpending(input: { grantedEuros: number | null; spentEuros: number; amountEuros: number; isOrganiser: boolean; override: boolean }): SpendingDecision {
+export function checkSpending(input: {
+  grantedEuros: number | null;
+  spentEuros: number;
+  amountEuros: number;
+  isOrganiser: boolean;
+  override: boolean;
+}): SpendingDecision {
   const within = input.grantedEuros !== null && input.spentEuros + input.amountEuros <= input.grantedEuros;
   if (within) return { ok: true, override: false };
   if (input.isOrganiser && input.override) return { ok: true, override: true };

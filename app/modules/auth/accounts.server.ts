@@ -51,7 +51,10 @@ export async function registerAccount(input: {
 }): Promise<RegisterResult> {
   const now = input.now ?? Date.now();
   const wait = takeAttempt(
-    [{ key: `register:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `register:ip:${input.ip}`, policy: registrationIpPolicy }] : [])],
+    [
+      { key: `register:email:${input.email}`, policy: mailAddressPolicy },
+      ...(input.ip ? [{ key: `register:ip:${input.ip}`, policy: registrationIpPolicy }] : []),
+    ],
     now,
   );
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
@@ -82,7 +85,12 @@ export async function registerAccount(input: {
     throw error;
   }
   if (input.confirmationMail !== false) {
-    mailConfirmationLink({ user: { id: userId, email: input.email, name: input.name, locale: input.locale }, redirectTo: input.redirectTo ?? null, origin: input.origin, now });
+    mailConfirmationLink({
+      user: { id: userId, email: input.email, name: input.name, locale: input.locale },
+      redirectTo: input.redirectTo ?? null,
+      origin: input.origin,
+      now,
+    });
   }
   return { ok: true, userId };
 }
@@ -94,7 +102,12 @@ function mailExistingAccount(user: { email: string; name: string; locale: Locale
 }
 
 /** A new confirmation link for a logged-in account whose address is not confirmed; limited like registrations. */
-export function resendConfirmation(input: { user: { id: string; email: string; name: string; locale: Locale }; redirectTo: string | null; origin: string; now: number }): RegisterResult {
+export function resendConfirmation(input: {
+  user: { id: string; email: string; name: string; locale: Locale };
+  redirectTo: string | null;
+  origin: string;
+  now: number;
+}): RegisterResult {
   const wait = takeAttempt([{ key: `register:email:${input.user.email}`, policy: mailAddressPolicy }], input.now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
   mailConfirmationLink({ ...input });
@@ -102,8 +115,7 @@ export function resendConfirmation(input: { user: { id: string; email: string; n
 }
 
 export type LoginResult =
-  | { ok: true; userId: string; name: string }
-  | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+  { ok: true; userId: string; name: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 /**
  * The attempt is counted before the password is checked (issue 16): parallel guesses cannot all pass a
@@ -127,9 +139,18 @@ export async function verifyLogin(input: { email: string; password: string; ip: 
  * the same time, since the token and the mail are made after the answer has gone (issue 16). Limited
  * per address and per IP, so nobody can fill a mailbox with reset mails.
  */
-export function requestPasswordReset(input: { email: string; origin: string; locale: Locale; ip?: string | undefined; now?: number }): { ok: true } | { ok: false; retryAfterMinutes: number } {
+export function requestPasswordReset(input: {
+  email: string;
+  origin: string;
+  locale: Locale;
+  ip?: string | undefined;
+  now?: number;
+}): { ok: true } | { ok: false; retryAfterMinutes: number } {
   const now = input.now ?? Date.now();
-  const wait = takeAttempt([{ key: `reset:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `reset:ip:${input.ip}`, policy: resetIpPolicy }] : [])], now);
+  const wait = takeAttempt(
+    [{ key: `reset:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `reset:ip:${input.ip}`, policy: resetIpPolicy }] : [])],
+    now,
+  );
   if (wait > 0) return { ok: false, retryAfterMinutes: retryMinutes(wait) };
   sendMailLater(async () => {
     const db = getDb();
@@ -191,9 +212,7 @@ export function isResetTokenUsable(token: string, now = Date.now()): boolean {
     getDb()
       .select({ userId: passwordResetTokens.userId })
       .from(passwordResetTokens)
-      .where(
-        and(eq(passwordResetTokens.tokenHash, sha256(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now))),
-      )
+      .where(and(eq(passwordResetTokens.tokenHash, sha256(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now))))
       .get() !== undefined
   );
 }

@@ -35,7 +35,10 @@ export function mailConfirmationLink(input: {
     .run();
   const t = translator(input.user.locale);
   const link = `${input.origin}${CONFIRM_EMAIL_PATH}?token=${encodeURIComponent(token)}`;
-  sendMailLater({ to: input.user.email, subject: t("auth.confirmMailSubject"), text: t("auth.confirmMailBody", { name: input.user.name, link }) }, "confirmation mail");
+  sendMailLater(
+    { to: input.user.email, subject: t("auth.confirmMailSubject"), text: t("auth.confirmMailBody", { name: input.user.name, link }) },
+    "confirmation mail",
+  );
 }
 
 function openLink(token: string, now: number) {
@@ -68,8 +71,14 @@ export function confirmEmail(input: { token: string; now: number }): { userId: s
       const link = openLink(input.token, input.now);
       if (!link) return null;
       const at = new Date(input.now);
-      tx.update(emailConfirmations).set({ usedAt: at }).where(and(eq(emailConfirmations.userId, link.userId), isNull(emailConfirmations.usedAt))).run();
-      tx.update(users).set({ emailConfirmedAt: at }).where(and(eq(users.id, link.userId), isNull(users.emailConfirmedAt))).run();
+      tx.update(emailConfirmations)
+        .set({ usedAt: at })
+        .where(and(eq(emailConfirmations.userId, link.userId), isNull(emailConfirmations.usedAt)))
+        .run();
+      tx.update(users)
+        .set({ emailConfirmedAt: at })
+        .where(and(eq(users.id, link.userId), isNull(users.emailConfirmedAt)))
+        .run();
       return { userId: link.userId, redirectTo: link.redirectTo };
     },
     { behavior: "immediate" },

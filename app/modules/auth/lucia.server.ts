@@ -4,7 +4,17 @@ import { getDb, type Db } from "~db/client.server";
 import { sessions, users } from "~db/schema";
 import { getEnv } from "~/lib/env.server";
 
-type SessionRow = { id: string; userId: string; expiresAt: number; email: string; name: string; postcode: string; isBeheerder: number; locale: "nl" | "en"; emailConfirmed: number };
+type SessionRow = {
+  id: string;
+  userId: string;
+  expiresAt: number;
+  email: string;
+  name: string;
+  postcode: string;
+  isBeheerder: number;
+  locale: "nl" | "en";
+  emailConfirmed: number;
+};
 
 /**
  * The Drizzle adapter, except for the lookup every request makes: session and user by session id,
@@ -29,7 +39,17 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     if (!row) return [null, null];
     return [
       { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },
-      { id: row.userId, attributes: { email: row.email, name: row.name, postcode: row.postcode, isBeheerder: row.isBeheerder === 1, locale: row.locale, emailConfirmed: row.emailConfirmed === 1 } },
+      {
+        id: row.userId,
+        attributes: {
+          email: row.email,
+          name: row.name,
+          postcode: row.postcode,
+          isBeheerder: row.isBeheerder === 1,
+          locale: row.locale,
+          emailConfirmed: row.emailConfirmed === 1,
+        },
+      },
     ];
   }
 }

@@ -42,7 +42,13 @@ export type AddOrganiserResult = { ok: true; name: string } | { ok: false; reaso
  * first (the page says so), so nobody gets rights through an address they do not control. Logged, and
  * the person gets a mail with the way to the console.
  */
-export async function addOrganiser(input: { organisationId: number; email: string; actor: { userId: string }; origin: string; now: number }): Promise<AddOrganiserResult> {
+export async function addOrganiser(input: {
+  organisationId: number;
+  email: string;
+  actor: { userId: string };
+  origin: string;
+  now: number;
+}): Promise<AddOrganiserResult> {
   const db = getDb();
   const email = input.email.trim().toLowerCase();
   const person = accountByEmail(email);
@@ -51,7 +57,14 @@ export async function addOrganiser(input: { organisationId: number; email: strin
   const added = db.transaction((tx) => {
     const values = { userId: person.id, role: "organisator" as const, organisationId: input.organisationId, createdAt: new Date(input.now) };
     if (tx.insert(roleAssignments).values(values).onConflictDoNothing().run().changes === 0) return false;
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-added", subject: email, after: { organisation: organisation.name }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: null,
+      action: "organisation.organiser-added",
+      subject: email,
+      after: { organisation: organisation.name },
+      at: input.now,
+    });
     return true;
   });
   if (!added) return { ok: false, reason: "already" };
@@ -69,11 +82,18 @@ export type RemoveOrganiserResult = { ok: true; name: string } | { ok: false; re
 export function removeOrganiser(input: { organisationId: number; userId: string; actor: { userId: string }; now: number }): RemoveOrganiserResult {
   return getDb().transaction((tx): RemoveOrganiserResult => {
     const scope = and(eq(roleAssignments.role, "organisator"), eq(roleAssignments.organisationId, input.organisationId));
-    const team = tx.select({ userId: roleAssignments.userId, name: users.name, email: users.email }).from(roleAssignments).innerJoin(users, eq(roleAssignments.userId, users.id)).where(scope).all();
+    const team = tx
+      .select({ userId: roleAssignments.userId, name: users.name, email: users.email })
+      .from(roleAssignments)
+      .innerJoin(users, eq(roleAssignments.userId, users.id))
+      .where(scope)
+      .all();
     const member = team.find((m) => m.userId === input.userId);
     if (!member) return { ok: false, reason: "not-an-organiser" };
     if (team.length === 1) return { ok: false, reason: "last" };
-    tx.delete(roleAssignments).where(and(scope, eq(roleAssignments.userId, input.userId))).run();
+    tx.delete(roleAssignments)
+      .where(and(scope, eq(roleAssignments.userId, input.userId)))
+      .run();
     writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-removed", subject: member.email, at: input.now });
     return { ok: true, name: member.name };
   });

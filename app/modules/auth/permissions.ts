@@ -1,8 +1,6 @@
 // Who may do what, in one place. Routes ask `can` on the server; the UI only mirrors it to hide buttons.
 
-export type Grant =
-  | { role: "organisator"; organisationId: number | null; contestId: number | null }
-  | { role: "jurylid"; contestId: number; isChair: boolean };
+export type Grant = { role: "organisator"; organisationId: number | null; contestId: number | null } | { role: "jurylid"; contestId: number; isChair: boolean };
 
 /** null is an anonymous visitor; a user without grants is a bewoner. */
 export type Actor = { userId: string; isBeheerder: boolean; grants: Grant[] } | null;
@@ -40,10 +38,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 function organisesContest(actor: NonNullable<Actor>, target: { contestId: number; organisationId: number }): boolean {
-  return actor.grants.some(
-    (g) =>
-      g.role === "organisator" && (g.contestId === target.contestId || g.organisationId === target.organisationId),
-  );
+  return actor.grants.some((g) => g.role === "organisator" && (g.contestId === target.contestId || g.organisationId === target.organisationId));
 }
 
 function juryOf(actor: NonNullable<Actor>, contestId: number) {
@@ -62,10 +57,7 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "organise:open":
       return actor.grants.some((g) => g.role === "organisator");
     case "organisation:create-contest":
-      return (
-        target.kind === "organisation" &&
-        actor.grants.some((g) => g.role === "organisator" && g.organisationId === target.organisationId)
-      );
+      return target.kind === "organisation" && actor.grants.some((g) => g.role === "organisator" && g.organisationId === target.organisationId);
     case "contest:view":
     case "contest:manage":
       return target.kind === "contest" && organisesContest(actor, target);
@@ -78,8 +70,7 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "aftercare:update":
       // The indiener, an accepted co-initiator, or an organiser of the contest.
       return (
-        target.kind === "idea" &&
-        (target.ownerUserId === actor.userId || target.coInitiatorUserIds.includes(actor.userId) || organisesContest(actor, target))
+        target.kind === "idea" && (target.ownerUserId === actor.userId || target.coInitiatorUserIds.includes(actor.userId) || organisesContest(actor, target))
       );
     case "idea:moderate":
     case "idea:enter-paper":

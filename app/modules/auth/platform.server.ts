@@ -23,13 +23,36 @@ export function platformOverview() {
  * A new organisation in a municipality (a wijkteam, a department), by a beheerder; its first organiser
  * is added on the team page. The slug comes from the name, made unique with a number. Logged.
  */
-export function createOrganisation(input: { name: string; municipalityId: number; actor: { userId: string }; now: number }): { ok: true } | { ok: false; reason: "no-municipality" } {
+export function createOrganisation(input: {
+  name: string;
+  municipalityId: number;
+  actor: { userId: string };
+  now: number;
+}): { ok: true } | { ok: false; reason: "no-municipality" } {
   return getDb().transaction((tx) => {
-    if (!tx.select().from(municipalities).where(eq(municipalities.id, input.municipalityId)).get()) return { ok: false as const, reason: "no-municipality" as const };
+    if (!tx.select().from(municipalities).where(eq(municipalities.id, input.municipalityId)).get())
+      return { ok: false as const, reason: "no-municipality" as const };
     const base = slugify(input.name, "organisatie");
-    const slug = freeSlug(base, new Set(tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`)).all().map((o) => o.slug)));
+    const slug = freeSlug(
+      base,
+      new Set(
+        tx
+          .select({ slug: organisations.slug })
+          .from(organisations)
+          .where(like(organisations.slug, `${base}%`))
+          .all()
+          .map((o) => o.slug),
+      ),
+    );
     tx.insert(organisations).values({ name: input.name, municipalityId: input.municipalityId, slug }).run();
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "platform.organisation-created", subject: input.name, after: { slug, municipalityId: input.municipalityId }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: null,
+      action: "platform.organisation-created",
+      subject: input.name,
+      after: { slug, municipalityId: input.municipalityId },
+      at: input.now,
+    });
     return { ok: true as const };
   });
 }

@@ -29,7 +29,14 @@ export type JurorRow = { userId: string; name: string; email: string; locale: Lo
 /** The jury of a contest: every jurylid role with the person's name, email and language, chair first. */
 export function listJurors(contestId: number): JurorRow[] {
   return getDb()
-    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale, isChair: roleAssignments.isChair, createdAt: roleAssignments.createdAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      isChair: roleAssignments.isChair,
+      createdAt: roleAssignments.createdAt,
+    })
     .from(roleAssignments)
     .innerJoin(users, eq(roleAssignments.userId, users.id))
     .where(and(eq(roleAssignments.role, "jurylid"), eq(roleAssignments.contestId, contestId)))

@@ -30,16 +30,14 @@ export const registerSchema = z
     name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(80, "validation.nameTooLong"),
     email: emailSchema,
     password: newPasswordSchema,
-    postcode: z
-      .string({ error: "validation.required" })
-      .transform((value, ctx) => {
-        const postcode = normalizePostcode(value);
-        if (!postcode) {
-          ctx.addIssue({ code: "custom", message: "validation.postcodeInvalid" });
-          return z.NEVER;
-        }
-        return postcode;
-      }),
+    postcode: z.string({ error: "validation.required" }).transform((value, ctx) => {
+      const postcode = normalizePostcode(value);
+      if (!postcode) {
+        ctx.addIssue({ code: "custom", message: "validation.postcodeInvalid" });
+        return z.NEVER;
+      }
+      return postcode;
+    }),
     redirectTo: redirectToSchema,
   })
   // Checked again with the email, which only the whole form knows ("anna2024" for anna@…).

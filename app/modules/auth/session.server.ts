@@ -22,12 +22,11 @@ function grantRows(userId: string): GrantRow[] {
 }
 
 function loadGrants(userId: string): Grant[] {
-  return grantRows(userId)
-    .map((r): Grant =>
-      r.role === "jurylid"
-        ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair === 1 }
-        : { role: "organisator", organisationId: r.organisationId, contestId: r.contestId },
-    );
+  return grantRows(userId).map((r): Grant =>
+    r.role === "jurylid"
+      ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair === 1 }
+      : { role: "organisator", organisationId: r.organisationId, contestId: r.contestId },
+  );
 }
 
 // Loaders of one request share the answer, so the session is validated (and extended) once.

@@ -18,5 +18,9 @@ export const SIGNUP_PLACE_DAYS = 90;
 /** Clears the codes of registration IPs older than SIGNUP_PLACE_DAYS (the retention job, every minute). */
 export function forgetOldSignupPlaces(now: number): number {
   const before = new Date(now - SIGNUP_PLACE_DAYS * 24 * 60 * 60 * 1000);
-  return getDb().update(users).set({ signupIpKey: null }).where(and(isNotNull(users.signupIpKey), lt(users.createdAt, before))).run().changes;
+  return getDb()
+    .update(users)
+    .set({ signupIpKey: null })
+    .where(and(isNotNull(users.signupIpKey), lt(users.createdAt, before)))
+    .run().changes;
 }

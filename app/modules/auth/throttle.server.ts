@@ -16,7 +16,12 @@ function load(tx: Pick<Db, "select">, key: string): ThrottleState | undefined {
 }
 
 function store(tx: Tx, key: string, state: ThrottleState): void {
-  const row = { key, failures: state.failures, windowStartedAt: new Date(state.windowStartedAt), blockedUntil: state.blockedUntil ? new Date(state.blockedUntil) : null };
+  const row = {
+    key,
+    failures: state.failures,
+    windowStartedAt: new Date(state.windowStartedAt),
+    blockedUntil: state.blockedUntil ? new Date(state.blockedUntil) : null,
+  };
   tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: row }).run();
 }
 

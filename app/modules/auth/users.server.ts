@@ -7,14 +7,25 @@ import type { Locale } from "~/lib/i18n/core";
 export function userNames(ids: (string | null)[]): Map<string, string> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
+  return new Map(
+    getDb()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, wanted))
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
 }
 
 /** Address and language of a set of user ids, for mails to an idea's makers; deleted accounts have none. */
 export function userRecipients(ids: readonly string[]): { email: string; locale: Locale }[] {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return [];
-  return getDb().select({ email: users.email, locale: users.locale }).from(users).where(and(inArray(users.id, wanted), isNull(users.deletedAt))).all();
+  return getDb()
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(inArray(users.id, wanted), isNull(users.deletedAt)))
+    .all();
 }
 
 /** The account an address belongs to (emails are stored lower-cased); a deleted account has none. */

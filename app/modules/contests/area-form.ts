@@ -27,12 +27,15 @@ export const areaFormSchema = z.object({
   name: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(80, "validation.tooLong"),
   kind: z.enum(["wijk", "buurt"]),
   // Pasted lists: every wrong entry is reported at once, with its line. A city's worth of ranges fits.
-  postcodes: z.string({ error: "validation.required" }).max(MAX_POSTCODE_LIST, "validation.tooLong").transform((text, ctx): Area => {
-    const parsed = parseAreaPostcodes(text);
-    if (!parsed.ok) {
-      for (const e of parsed.errors) ctx.addIssue({ code: "custom", message: areaErrorMessage(e) });
-      return z.NEVER;
-    }
-    return parsed.area;
-  }),
+  postcodes: z
+    .string({ error: "validation.required" })
+    .max(MAX_POSTCODE_LIST, "validation.tooLong")
+    .transform((text, ctx): Area => {
+      const parsed = parseAreaPostcodes(text);
+      if (!parsed.ok) {
+        for (const e of parsed.errors) ctx.addIssue({ code: "custom", message: areaErrorMessage(e) });
+        return z.NEVER;
+      }
+      return parsed.area;
+    }),
 });

@@ -51,13 +51,32 @@ export function saveArea(input: {
   if (clash) return { ok: false, reason: "name-taken" };
   return db.transaction((tx) => {
     if (input.areaId) {
-      const before = tx.select().from(areas).where(and(eq(areas.id, input.areaId), eq(areas.municipalityId, input.municipalityId))).get();
+      const before = tx
+        .select()
+        .from(areas)
+        .where(and(eq(areas.id, input.areaId), eq(areas.municipalityId, input.municipalityId)))
+        .get();
       if (!before) return { ok: false as const, reason: "not-found" as const };
       tx.update(areas).set({ name: input.name, kind: input.kind, postcodes }).where(eq(areas.id, input.areaId)).run();
-      writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "area.updated", subject: input.name, before, after: { name: input.name, kind: input.kind, postcodes }, at: input.now });
+      writeAudit(tx, {
+        userId: input.actor.userId,
+        contestId: null,
+        action: "area.updated",
+        subject: input.name,
+        before,
+        after: { name: input.name, kind: input.kind, postcodes },
+        at: input.now,
+      });
     } else {
       tx.insert(areas).values({ municipalityId: input.municipalityId, name: input.name, kind: input.kind, postcodes }).run();
-      writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "area.created", subject: input.name, after: { name: input.name, kind: input.kind, postcodes }, at: input.now });
+      writeAudit(tx, {
+        userId: input.actor.userId,
+        contestId: null,
+        action: "area.created",
+        subject: input.name,
+        after: { name: input.name, kind: input.kind, postcodes },
+        at: input.now,
+      });
     }
     return { ok: true as const };
   });

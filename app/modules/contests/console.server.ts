@@ -36,7 +36,17 @@ export function settingsOf(details: ContestDetails): ContestSettings {
 /** A contest slug from its title that no other contest has (a new round, or an imported archive). */
 export function uniqueContestSlug(title: string): string {
   const base = slugify(title);
-  return freeSlug(base, new Set(getDb().select({ slug: contests.slug }).from(contests).where(like(contests.slug, `${base}%`)).all().map((r) => r.slug)));
+  return freeSlug(
+    base,
+    new Set(
+      getDb()
+        .select({ slug: contests.slug })
+        .from(contests)
+        .where(like(contests.slug, `${base}%`))
+        .all()
+        .map((r) => r.slug),
+    ),
+  );
 }
 
 /** A new contest starts as a concept with the defaults of the two methods (3 stickers, taakgroep of 4). */
@@ -50,7 +60,13 @@ export function createContest(input: { actor: Actor; organisationId: number; tit
       .values({ organisationId: input.organisationId, slug, title: input.title, budgetEuros: input.budgetEuros, createdAt: at, updatedAt: at })
       .returning()
       .get();
-    writeAudit(tx, { userId: input.actor.userId, contestId: created.id, action: "contest.created", after: { title: input.title, budgetEuros: input.budgetEuros }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: created.id,
+      action: "contest.created",
+      after: { title: input.title, budgetEuros: input.budgetEuros },
+      at: input.now,
+    });
     return { slug };
   });
 }
@@ -64,8 +80,16 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
   const locked = lockedChanges(before, values, phaseAt(details.clock, input.now));
   if (locked.length > 0) return { ok: false, lockedFields: locked };
   const db = getDb();
-  const municipalityId = db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)).get()!.id;
-  const allowedAreas = new Set(db.select({ id: areas.id }).from(areas).where(eq(areas.municipalityId, municipalityId)).all().map((a) => a.id));
+  const municipalityId = db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)).get()!
+    .id;
+  const allowedAreas = new Set(
+    db
+      .select({ id: areas.id })
+      .from(areas)
+      .where(eq(areas.municipalityId, municipalityId))
+      .all()
+      .map((a) => a.id),
+  );
   if (!values.areaIds.every((id) => allowedAreas.has(id))) return { ok: false, unknownAreas: true };
 
   const changed = (Object.keys(values) as (keyof ContestSettings)[]).filter((k) => JSON.stringify(values[k] ?? null) !== JSON.stringify(before[k] ?? null));
@@ -95,11 +119,16 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
       .run();
     if (changed.includes("areaIds")) {
       tx.delete(contestAreas).where(eq(contestAreas.contestId, id)).run();
-      tx.insert(contestAreas).values(values.areaIds.map((areaId) => ({ contestId: id, areaId }))).run();
+      tx.insert(contestAreas)
+        .values(values.areaIds.map((areaId) => ({ contestId: id, areaId })))
+        .run();
     }
     if (changed.includes("prizes")) {
       tx.delete(contestPrizes).where(eq(contestPrizes.contestId, id)).run();
-      if (values.prizes.length > 0) tx.insert(contestPrizes).values(values.prizes.map((p, i) => ({ contestId: id, position: i + 1, ...p }))).run();
+      if (values.prizes.length > 0)
+        tx.insert(contestPrizes)
+          .values(values.prizes.map((p, i) => ({ contestId: id, position: i + 1, ...p })))
+          .run();
     }
     writeAudit(tx, {
       userId: input.actor.userId,
@@ -143,8 +172,18 @@ export function publishContest(input: { actor: Actor; details: ContestDetails; n
   if (problems.length > 0) return { ok: false, problems };
   const id = input.details.contest.id;
   getDb().transaction((tx) => {
-    tx.update(contests).set({ status: "gepubliceerd", updatedAt: new Date(input.now) }).where(and(eq(contests.id, id), eq(contests.status, "concept"))).run();
-    writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.published", before: { status: "concept" }, after: { status: "gepubliceerd" }, at: input.now });
+    tx.update(contests)
+      .set({ status: "gepubliceerd", updatedAt: new Date(input.now) })
+      .where(and(eq(contests.id, id), eq(contests.status, "concept")))
+      .run();
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: id,
+      action: "contest.published",
+      before: { status: "concept" },
+      after: { status: "gepubliceerd" },
+      at: input.now,
+    });
   });
   return { ok: true };
 }
@@ -161,7 +200,11 @@ export function addPhaseOverride(input: {
     return { ok: false, message: "Publiceer de ronde eerst. Tot dan kun je de planning zelf aanpassen." };
   }
   if (details.contest.votingFinalAt !== null && couldReopenVoting(input.override.phase)) {
-    return { ok: false, message: "De telling is definitief gemaakt. Daarna kan de stemming niet meer open: anders zou het verschil tussen twee uitslagen laten zien hoe iemand stemde." };
+    return {
+      ok: false,
+      message:
+        "De telling is definitief gemaakt. Daarna kan de stemming niet meer open: anders zou het verschil tussen twee uitslagen laten zien hoe iemand stemde.",
+    };
   }
   const override: PhaseOverride = { ...input.override, at: input.now };
   const current = effectiveSchedule(details.schedule, details.overrides);
@@ -206,8 +249,13 @@ export function finaliseVoting(input: { actor: Actor; details: ContestDetails; n
   if (!hasPhaseEnded(phaseAt(details.clock, input.now), "stemmen")) return { ok: false, reason: "voting-not-ended" };
   const id = details.contest.id;
   getDb().transaction((tx) => {
-    const set = tx.update(contests).set({ votingFinalAt: input.now }).where(and(eq(contests.id, id), isNull(contests.votingFinalAt))).run();
-    if (set.changes === 1) writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.voting-final", after: { votingFinalAt: input.now }, at: input.now });
+    const set = tx
+      .update(contests)
+      .set({ votingFinalAt: input.now })
+      .where(and(eq(contests.id, id), isNull(contests.votingFinalAt)))
+      .run();
+    if (set.changes === 1)
+      writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.voting-final", after: { votingFinalAt: input.now }, at: input.now });
   });
   return { ok: true };
 }

@@ -61,7 +61,13 @@ export function getContestBySlug(slug: string): ContestDetails | null {
       .orderBy(asc(areas.name))
       .all(),
     prizes: db
-      .select({ id: contestPrizes.id, position: contestPrizes.position, name: contestPrizes.name, amountEuros: contestPrizes.amountEuros, description: contestPrizes.description })
+      .select({
+        id: contestPrizes.id,
+        position: contestPrizes.position,
+        name: contestPrizes.name,
+        amountEuros: contestPrizes.amountEuros,
+        description: contestPrizes.description,
+      })
       .from(contestPrizes)
       .where(eq(contestPrizes.contestId, id))
       .orderBy(asc(contestPrizes.position))
@@ -104,7 +110,12 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.contest.id);
   const phaseRows = db.select().from(contestPhases).where(inArray(contestPhases.contestId, ids)).all();
-  const overrideRows = db.select().from(contestPhaseOverrides).where(inArray(contestPhaseOverrides.contestId, ids)).orderBy(asc(contestPhaseOverrides.id)).all();
+  const overrideRows = db
+    .select()
+    .from(contestPhaseOverrides)
+    .where(inArray(contestPhaseOverrides.contestId, ids))
+    .orderBy(asc(contestPhaseOverrides.id))
+    .all();
   const areaRows = db
     .select({ contestId: contestAreas.contestId, name: areas.name })
     .from(contestAreas)
@@ -143,6 +154,10 @@ export function listContestsOrganisedBy(actor: NonNullable<Actor>, now: number):
 }
 
 export function findContestTargetBySlug(slug: string) {
-  const row = getDb().select().from(contests).where(and(eq(contests.slug, slug))).get();
+  const row = getDb()
+    .select()
+    .from(contests)
+    .where(and(eq(contests.slug, slug)))
+    .get();
   return row ? contestTarget(row) : undefined;
 }

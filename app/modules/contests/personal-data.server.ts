@@ -6,7 +6,12 @@ import { contests, contestSubscriptions } from "~db/schema";
 
 export function subscriptionsPersonalData(db: Db, email: string) {
   return db
-    .select({ contest: contests.title, createdAt: contestSubscriptions.createdAt, confirmedAt: contestSubscriptions.confirmedAt, unsubscribedAt: contestSubscriptions.unsubscribedAt })
+    .select({
+      contest: contests.title,
+      createdAt: contestSubscriptions.createdAt,
+      confirmedAt: contestSubscriptions.confirmedAt,
+      unsubscribedAt: contestSubscriptions.unsubscribedAt,
+    })
     .from(contestSubscriptions)
     .innerJoin(contests, eq(contestSubscriptions.contestId, contests.id))
     .where(eq(contestSubscriptions.email, email))

@@ -33,9 +33,7 @@ function L(local: string): number {
 }
 
 function scheduleOf(windows: Record<Phase, [string, string]>): Schedule {
-  const draft: ScheduleDraft = Object.fromEntries(
-    PHASES.map((phase) => [phase, { start: L(windows[phase][0]), end: L(windows[phase][1]) }]),
-  );
+  const draft: ScheduleDraft = Object.fromEntries(PHASES.map((phase) => [phase, { start: L(windows[phase][0]), end: L(windows[phase][1]) }]));
   const result = validateSchedule(draft);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.schedule;
@@ -43,9 +41,10 @@ function scheduleOf(windows: Record<Phase, [string, string]>): Schedule {
 
 /** Local "start - end" per phase, to compare schedules readably. */
 function local(schedule: Schedule): Record<Phase, string> {
-  return Object.fromEntries(
-    PHASES.map((p) => [p, `${instantToAmsterdamLocal(schedule[p].start)} - ${instantToAmsterdamLocal(schedule[p].end)}`]),
-  ) as Record<Phase, string>;
+  return Object.fromEntries(PHASES.map((p) => [p, `${instantToAmsterdamLocal(schedule[p].start)} - ${instantToAmsterdamLocal(schedule[p].end)}`])) as Record<
+    Phase,
+    string
+  >;
 }
 
 function expectNoOverlap(schedule: Schedule) {
@@ -615,8 +614,7 @@ describe("checkPhase", () => {
     expect(checkPhase(at("2027-04-10T12:00"), "stemmen")).toEqual({
       ok: false,
       reason: "not-yet",
-      message:
-        "Dit kan nu niet. Het is nu de fase ‘Uitwerken’. Dit kan in de fase ‘Stemmen’, van 1 mei 2027, 09:00 tot 15 mei 2027, 20:00.",
+      message: "Dit kan nu niet. Het is nu de fase ‘Uitwerken’. Dit kan in de fase ‘Stemmen’, van 1 mei 2027, 09:00 tot 15 mei 2027, 20:00.",
     });
   });
 

@@ -93,9 +93,7 @@ export type ScheduleErrors = Partial<Record<ScheduleField, string>>;
  * the end after the start, and each phase starting at or after the previous
  * one's end. One Dutch message per field, keyed "stemmen.end".
  */
-export function validateSchedule(
-  draft: ScheduleDraft,
-): { ok: true; schedule: Schedule } | { ok: false; errors: ScheduleErrors } {
+export function validateSchedule(draft: ScheduleDraft): { ok: true; schedule: Schedule } | { ok: false; errors: ScheduleErrors } {
   const errors: ScheduleErrors = {};
   let previous: { phase: Phase; end: number } | null = null;
   for (const phase of PHASES) {
@@ -108,8 +106,7 @@ export function validateSchedule(
     if (startOk && endOk && end <= start) errors[`${phase}.end`] = "Het einde moet na het begin liggen.";
     if (startOk && previous && start < previous.end) {
       errors[`${phase}.start`] =
-        `Het begin moet op of na het einde van de fase ‘${phaseLabel(previous.phase)}’ liggen ` +
-        `(${formatDateTime(previous.end, "nl")}).`;
+        `Het begin moet op of na het einde van de fase ‘${phaseLabel(previous.phase)}’ liggen ` + `(${formatDateTime(previous.end, "nl")}).`;
     }
     // Compare with the last end we know, so one wrong field gives one message.
     if (endOk) previous = { phase, end };
@@ -314,9 +311,7 @@ export function phaseAt(contest: ContestClock, now: Date | number): PhaseInfo {
   const phase = PHASES[index]!;
   const { start, end } = schedule[phase];
   const nextPhase = PHASES[index + 1];
-  const next = nextPhase
-    ? { phase: nextPhase, at: schedule[nextPhase].start }
-    : { phase: "afgesloten" as const, at: end };
+  const next = nextPhase ? { phase: nextPhase, at: schedule[nextPhase].start } : { phase: "afgesloten" as const, at: end };
 
   if (t < end) return { phase, inGap: false, since: start, until: end, next, schedule };
   if (!nextPhase) return { phase: "afgesloten", inGap: false, since: end, until: null, next: null, schedule };
@@ -364,9 +359,7 @@ export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly 
   const list = typeof allowed === "string" ? [allowed] : allowed;
   const here = current.phase;
   const following = current.next?.phase;
-  const isAllowed = current.inGap
-    ? list.includes(here) && following !== undefined && list.includes(following)
-    : list.includes(here);
+  const isAllowed = current.inGap ? list.includes(here) && following !== undefined && list.includes(following) : list.includes(here);
   if (isAllowed) return { ok: true };
 
   const w = PHASE_WORDS[locale];

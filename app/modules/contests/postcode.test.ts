@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatArea,
-  isInAnyArea,
-  isInArea,
-  parseAreaPostcodes,
-  unionAreas,
-  type Area,
-} from "./postcode";
+import { formatArea, isInAnyArea, isInArea, parseAreaPostcodes, unionAreas, type Area } from "./postcode";
 import { normalizePostcode } from "~/lib/postcode";
 
 function area(text: string): Area {
@@ -115,7 +108,12 @@ describe("parseAreaPostcodes", () => {
   it("reports every wrong entry at once", () => {
     const result = parseAreaPostcodes("12, 7411, 34\n\n56");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => [e.line, e.item])).toEqual([[1, "12"], [1, "34"], [3, "56"]]);
+    if (!result.ok)
+      expect(result.errors.map((e) => [e.line, e.item])).toEqual([
+        [1, "12"],
+        [1, "34"],
+        [3, "56"],
+      ]);
   });
 
   it("asks for at least one postcode", () => {

@@ -129,8 +129,7 @@ function groupEntries(segment: string): string[] {
   for (const token of tokens) {
     const value = token[0];
     const index = token.index ?? 0;
-    const continues =
-      start >= 0 && (DASH.test(value) || DASH.test(previous) || (/^[A-Za-z]/.test(value) && /\d$/.test(previous)));
+    const continues = start >= 0 && (DASH.test(value) || DASH.test(previous) || (/^[A-Za-z]/.test(value) && /\d$/.test(previous)));
     if (!continues) {
       if (start >= 0) items.push(segment.slice(start, end));
       start = index;
@@ -144,7 +143,10 @@ function groupEntries(segment: string): string[] {
 
 /** An entry, or what is wrong with it. */
 function parseEntry(item: string): AreaEntry | AreaProblem {
-  const compact = item.replace(/\s+/g, "").replace(/[‐‑–—]/g, "-").toUpperCase();
+  const compact = item
+    .replace(/\s+/g, "")
+    .replace(/[‐‑–—]/g, "-")
+    .toUpperCase();
   let match: RegExpExecArray | null;
 
   if ((match = /^(\d+)$/.exec(compact))) {
@@ -164,16 +166,13 @@ function parseEntry(item: string): AreaEntry | AreaProblem {
   }
   if ((match = /^(\d+)([A-Z]+)-(\d+)?([A-Z]+)$/.exec(compact))) {
     const [, digits, fromLetters, toDigits, toLetters] = match as unknown as [string, string, string, string | undefined, string];
-    const problem =
-      checkDigits(digits) ?? (toDigits === undefined ? null : checkDigits(toDigits)) ?? checkLetters(fromLetters) ?? checkLetters(toLetters);
+    const problem = checkDigits(digits) ?? (toDigits === undefined ? null : checkDigits(toDigits)) ?? checkLetters(fromLetters) ?? checkLetters(toLetters);
     if (problem) return problem;
     // A letter range stays inside one 4-digit area.
     if (toDigits !== undefined && toDigits !== digits) return "twoNumberGroups";
     if (fromLetters > toLetters) return "lettersBackwards";
     const number = Number(digits);
-    return fromLetters === toLetters
-      ? { kind: "postcode", number, letters: fromLetters }
-      : { kind: "letter-range", number, from: fromLetters, to: toLetters };
+    return fromLetters === toLetters ? { kind: "postcode", number, letters: fromLetters } : { kind: "letter-range", number, from: fromLetters, to: toLetters };
   }
   return compact.includes("-") ? "badRange" : "digits";
 }

@@ -72,9 +72,7 @@ describe("listGroupOf", () => {
 
 describe("groupForPublicList", () => {
   // Each contest's phase as the clock gives it; asking one schedule at different moments stands in for different contests.
-  const lastYear = scheduleOf(
-    Object.fromEntries(PHASES.map((p) => [p, windows[p].map((w) => w.replace("2027", "2026"))])) as Record<Phase, [string, string]>,
-  );
+  const lastYear = scheduleOf(Object.fromEntries(PHASES.map((p) => [p, windows[p].map((w) => w.replace("2027", "2026"))])) as Record<Phase, [string, string]>);
 
   it("hides what the public may not see, groups the rest and sorts each group by its next deadline", () => {
     const list = [

@@ -138,13 +138,7 @@ export function timelineOf(schedule: Schedule, info: Pick<PhaseInfo, "phase" | "
     const { start, end } = schedule[phase];
     const index = phaseIndex(phase);
     const status: StepStatus =
-      info.phase === "concept"
-        ? "upcoming"
-        : index < here || (index === here && info.inGap)
-          ? "done"
-          : index === here
-            ? "current"
-            : "upcoming";
+      info.phase === "concept" ? "upcoming" : index < here || (index === here && info.inGap) ? "done" : index === here ? "current" : "upcoming";
     const progress = status === "current" ? clamp01((now - start) / (end - start)) : null;
     const todayBefore = info.inGap && index === here + 1;
     return { phase, start, end, status, progress, todayBefore };

@@ -39,7 +39,10 @@ describe("parseScheduleForm", () => {
 describe("overrideSchema", () => {
   it("needs a reason, and a new end unless closing early", () => {
     const r = overrideSchema.safeParse({ kind: "extend", phase: "stemmen", reason: "kort" });
-    expect(r.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["newEnd:validation.newEndRequired", "reason:validation.reasonRequired"]);
+    expect(r.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual([
+      "newEnd:validation.newEndRequired",
+      "reason:validation.reasonRequired",
+    ]);
     expect(overrideSchema.safeParse({ kind: "close-early", phase: "stemmen", reason: "Genoeg stemmen binnen" }).success).toBe(true);
   });
 });

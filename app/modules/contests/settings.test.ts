@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { phaseAt, type Schedule } from "./phases";
-import { contestImageSchema, contestSettingsSchema, lockedChanges, parseWholeEuros, settingsFormValues, withLockedDefaults, type ContestSettings } from "./settings";
+import {
+  contestImageSchema,
+  contestSettingsSchema,
+  lockedChanges,
+  parseWholeEuros,
+  settingsFormValues,
+  withLockedDefaults,
+  type ContestSettings,
+} from "./settings";
 
 const day = 86_400_000;
 const t0 = Date.UTC(2027, 0, 4, 8);
 const schedule = Object.fromEntries(
-  ["aankondiging", "indienen", "juryselectie", "uitwerken", "stemmen", "prijsuitreiking", "nazorg"].map((p, i) => [p, { start: t0 + i * 10 * day, end: t0 + (i + 1) * 10 * day }]),
+  ["aankondiging", "indienen", "juryselectie", "uitwerken", "stemmen", "prijsuitreiking", "nazorg"].map((p, i) => [
+    p,
+    { start: t0 + i * 10 * day, end: t0 + (i + 1) * 10 * day },
+  ]),
 ) as unknown as Schedule;
 const clock = { status: "gepubliceerd" as const, schedule };
 
@@ -31,7 +42,8 @@ function toForm(values: Record<string, unknown>): FormData {
   const form = new FormData();
   const add = (key: string, v: unknown) => {
     if (v === undefined || v === null) return;
-    if (Array.isArray(v)) v.forEach((item, i) => (typeof item === "object" ? Object.entries(item).forEach(([k, x]) => add(`${key}[${i}].${k}`, x)) : add(key, item)));
+    if (Array.isArray(v))
+      v.forEach((item, i) => (typeof item === "object" ? Object.entries(item).forEach(([k, x]) => add(`${key}[${i}].${k}`, x)) : add(key, item)));
     else form.append(key, String(v));
   };
   for (const [k, v] of Object.entries(values)) add(k, v);
@@ -71,14 +83,22 @@ describe("contestSettingsSchema", () => {
   });
 
   it("skips empty prize lines, and wants a name and an amount on a line that has anything", () => {
-    const values = { ...settingsFormValues(base), prizes: [{ name: "A", amountEuros: "100", description: "" }, { name: "", amountEuros: "", description: "" }, { name: "B", amountEuros: "", description: "" }] };
+    const values = {
+      ...settingsFormValues(base),
+      prizes: [
+        { name: "A", amountEuros: "100", description: "" },
+        { name: "", amountEuros: "", description: "" },
+        { name: "B", amountEuros: "", description: "" },
+      ],
+    };
     const r = parse(toForm(values));
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["prizes.2.amountEuros", "validation.required"]]);
   });
 
   it("refuses a budget that is not a positive whole number, prizes over budget and no way to vote", () => {
-    const issues = (values: Record<string, unknown>) => parse(toForm({ ...settingsFormValues(base), ...values })).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+    const issues = (values: Record<string, unknown>) =>
+      parse(toForm({ ...settingsFormValues(base), ...values })).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     expect(issues({ budgetEuros: "0" })).toContain("budgetEuros:validation.budgetPositive");
     expect(issues({ budgetEuros: "100,50" })).toContain("budgetEuros:validation.euroWhole");
     expect(issues({ budgetEuros: "5000" })).toContain("prizes:validation.prizesOverBudget");
@@ -88,7 +108,8 @@ describe("contestSettingsSchema", () => {
   });
 
   it("refuses Equal Shares together with poster stickers, which have no ballot per resident", () => {
-    const issues = (values: Record<string, unknown>) => parse(toForm({ ...settingsFormValues(base), ...values })).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    const issues = (values: Record<string, unknown>) =>
+      parse(toForm({ ...settingsFormValues(base), ...values })).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
     expect(issues({ outcomeRule: "equal-shares", eligibleByPoster: "on" })).toContain("eligibleByPoster:validation.equalSharesNoPoster");
     expect(issues({ outcomeRule: "equal-shares", eligibleByPoster: undefined })).not.toContain("eligibleByPoster:validation.equalSharesNoPoster");
     expect(issues({ outcomeRule: "greedy", eligibleByPoster: "on" })).not.toContain("eligibleByPoster:validation.equalSharesNoPoster");

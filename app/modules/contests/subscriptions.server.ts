@@ -74,7 +74,11 @@ export async function subscribeToContest(input: {
       .where(and(eq(contestSubscriptions.contestId, contest.id), eq(contestSubscriptions.email, email)))
       .get();
     if (!existing) {
-      const inserted = tx.insert(contestSubscriptions).values({ contestId: contest.id, email, tokenHash, createdAt: new Date(now) }).returning().get();
+      const inserted = tx
+        .insert(contestSubscriptions)
+        .values({ contestId: contest.id, email, tokenHash, createdAt: new Date(now) })
+        .returning()
+        .get();
       return { mail: "confirm" as const, id: inserted.id, restore: null };
     }
     const sinceLast = now - existing.createdAt.getTime();

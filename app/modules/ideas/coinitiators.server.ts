@@ -8,7 +8,14 @@ import { newToken, sha256 } from "./tokens.server";
 
 export type InviteResult = { ok: true; token: string } | { ok: false; reason: "already" | "self" };
 
-export function inviteCoInitiator(input: { idea: Idea; email: string; ownerEmail: string | null; inviterUserId: string; logged: boolean; now: number }): InviteResult {
+export function inviteCoInitiator(input: {
+  idea: Idea;
+  email: string;
+  ownerEmail: string | null;
+  inviterUserId: string;
+  logged: boolean;
+  now: number;
+}): InviteResult {
   if (input.ownerEmail === input.email) return { ok: false, reason: "self" };
   const db = getDb();
   const existing = db
@@ -24,7 +31,14 @@ export function inviteCoInitiator(input: { idea: Idea; email: string; ownerEmail
         .values({ ideaId: input.idea.id, email: input.email, tokenHash: sha256(token), invitedByUserId: input.inviterUserId, invitedAt: new Date(input.now) })
         .run();
       if (input.logged) {
-        writeAudit(tx, { userId: input.inviterUserId, contestId: input.idea.contestId, action: "idea.co-initiator-invited", subject: `idea:${input.idea.id}`, after: { email: input.email }, at: input.now });
+        writeAudit(tx, {
+          userId: input.inviterUserId,
+          contestId: input.idea.contestId,
+          action: "idea.co-initiator-invited",
+          subject: `idea:${input.idea.id}`,
+          after: { email: input.email },
+          at: input.now,
+        });
       }
     });
   } catch (error) {
@@ -74,7 +88,14 @@ export function removeCoInitiator(input: { idea: Idea; coInitiatorId: number; ac
       .get();
     if (!row) return false;
     if (input.logged) {
-      writeAudit(tx, { userId: input.actorUserId, contestId: input.idea.contestId, action: "idea.co-initiator-removed", subject: `idea:${input.idea.id}`, before: { email: row.email }, at: input.now });
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: input.idea.contestId,
+        action: "idea.co-initiator-removed",
+        subject: `idea:${input.idea.id}`,
+        before: { email: row.email },
+        at: input.now,
+      });
     }
     return true;
   });

@@ -137,7 +137,11 @@ export async function createIdea(input: { contestId: number; values: IdeaContent
                 submittedAt: at,
                 contactConfirmedAt: at,
               };
-      const created = tx.insert(ideas).values({ ...base, ...authorColumns }).returning({ id: ideas.id }).get();
+      const created = tx
+        .insert(ideas)
+        .values({ ...base, ...authorColumns })
+        .returning({ id: ideas.id })
+        .get();
       replaceCostLines(tx, created.id, input.values.costLines);
       insertPhoto(tx, created.id, input.photo, input.now);
       if (author.kind === "paper") {
@@ -161,7 +165,14 @@ const auditedFields = ["title", "summary", "description", "costEuros", "category
  * Saves new content (and maybe one new photo). `logged` is set for organisers: their change goes into
  * the audit log with the fields before and after, in the same transaction.
  */
-export async function updateIdea(input: { idea: Idea; values: IdeaContent; photo: NewPhoto | null; actorUserId: string | null; logged: boolean; now: number }): Promise<void> {
+export async function updateIdea(input: {
+  idea: Idea;
+  values: IdeaContent;
+  photo: NewPhoto | null;
+  actorUserId: string | null;
+  logged: boolean;
+  now: number;
+}): Promise<void> {
   const { idea } = input;
   const columns = contentColumns(input.values);
   await withStoredPhoto(input.photo?.processed ?? null, () =>
@@ -192,7 +203,12 @@ export async function updateIdea(input: { idea: Idea; values: IdeaContent; photo
  * Hands in a draft. A user who logged in (or had an account) is confirmed at once; an account made
  * at the end of handing in first confirms its email: then a token is returned for the mail.
  */
-export function submitDraft(input: { ideaId: number; ownerUserId: string; confirmed: boolean; now: number }): { ok: true; confirmToken: string | null } | { ok: false } {
+export function submitDraft(input: {
+  ideaId: number;
+  ownerUserId: string;
+  confirmed: boolean;
+  now: number;
+}): { ok: true; confirmToken: string | null } | { ok: false } {
   const at = new Date(input.now);
   const confirmToken = input.confirmed ? null : newToken();
   const changed = getDb()
@@ -232,7 +248,13 @@ export function confirmIdeaContact(input: { token: string; now: number }): { ide
 }
 
 export function isConfirmTokenUsable(token: string): boolean {
-  return getDb().select({ id: ideas.id }).from(ideas).where(eq(ideas.confirmTokenHash, sha256(token))).get() !== undefined;
+  return (
+    getDb()
+      .select({ id: ideas.id })
+      .from(ideas)
+      .where(eq(ideas.confirmTokenHash, sha256(token)))
+      .get() !== undefined
+  );
 }
 
 /** Withdrawing keeps the idea (status withdrawn); it leaves the list. Logged, so organisers see who withdrew. */
@@ -259,7 +281,10 @@ export function withdrawIdea(input: { idea: Idea; actorUserId: string | null; no
 export async function discardDraft(idea: Idea): Promise<void> {
   if (idea.status !== "draft") throw new Error("Only drafts can be thrown away");
   const keys = getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)).all();
-  getDb().delete(ideas).where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))).run();
+  getDb()
+    .delete(ideas)
+    .where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft")))
+    .run();
   for (const { key } of keys) await deletePhotoFiles(key);
 }
 
@@ -300,7 +325,14 @@ export function saveWorkOut(input: {
   const total = values.costEuros ?? values.costLines.reduce((sum, l) => sum + l.amountEuros, 0);
   getDb().transaction((tx) => {
     tx.update(ideas)
-      .set({ plan: values.plan, planning: values.planning, helpers: values.helpers, costEuros: total, workedOutAt: new Date(input.now), updatedAt: new Date(input.now) })
+      .set({
+        plan: values.plan,
+        planning: values.planning,
+        helpers: values.helpers,
+        costEuros: total,
+        workedOutAt: new Date(input.now),
+        updatedAt: new Date(input.now),
+      })
       .where(eq(ideas.id, idea.id))
       .run();
     replaceCostLines(tx, idea.id, values.costLines);
@@ -343,13 +375,23 @@ export function listPublicIdeas(contestId: number): IdeaCard[] {
     .from(ideas)
     .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
     .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)))
+    .where(
+      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
+    )
     .all();
   if (rows.length === 0) return [];
   const photos = db
     .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
     .from(ideaPhotos)
-    .where(and(inArray(ideaPhotos.ideaId, rows.map((r) => r.idea.id)), isNull(ideaPhotos.hiddenAt)))
+    .where(
+      and(
+        inArray(
+          ideaPhotos.ideaId,
+          rows.map((r) => r.idea.id),
+        ),
+        isNull(ideaPhotos.hiddenAt),
+      ),
+    )
     .orderBy(asc(ideaPhotos.id))
     .all();
   const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
@@ -373,7 +415,11 @@ export function listPublicIdeas(contestId: number): IdeaCard[] {
 export function listOwnUnlistedIdeas(contestId: number, userId: string | null, draftIds: readonly number[]) {
   const db = getDb();
   const mine = userId
-    ? db.select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt }).from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, userId))).all()
+    ? db
+        .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
+        .from(ideas)
+        .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, userId)))
+        .all()
     : [];
   const held =
     draftIds.length > 0
@@ -410,7 +456,15 @@ export function getIdeaDetails(idea: Idea): IdeaDetails {
       .where(eq(ideaPhotos.ideaId, idea.id))
       .orderBy(asc(ideaPhotos.id))
       .all()
-      .map((p) => ({ id: p.id, storageKey: p.storageKey, altText: p.altText, width: p.width, height: p.height, hidden: Boolean(p.hiddenAt), hiddenReason: p.hiddenReason })),
+      .map((p) => ({
+        id: p.id,
+        storageKey: p.storageKey,
+        altText: p.altText,
+        width: p.width,
+        height: p.height,
+        hidden: Boolean(p.hiddenAt),
+        hiddenReason: p.hiddenReason,
+      })),
     costLines: db
       .select({ description: ideaCostLines.description, amountEuros: ideaCostLines.amountEuros })
       .from(ideaCostLines)
@@ -419,14 +473,22 @@ export function getIdeaDetails(idea: Idea): IdeaDetails {
       .all(),
     owner,
     coInitiators: db
-      .select({ id: ideaCoInitiators.id, email: ideaCoInitiators.email, name: users.name, userId: ideaCoInitiators.userId, acceptedAt: ideaCoInitiators.acceptedAt })
+      .select({
+        id: ideaCoInitiators.id,
+        email: ideaCoInitiators.email,
+        name: users.name,
+        userId: ideaCoInitiators.userId,
+        acceptedAt: ideaCoInitiators.acceptedAt,
+      })
       .from(ideaCoInitiators)
       .leftJoin(users, eq(ideaCoInitiators.userId, users.id))
       .where(eq(ideaCoInitiators.ideaId, idea.id))
       .orderBy(asc(ideaCoInitiators.id))
       .all()
       .map((c) => ({ id: c.id, email: c.email, name: c.name, userId: c.userId, accepted: c.acceptedAt !== null })),
-    categoryName: idea.categoryId ? (db.select({ name: ideaCategories.name }).from(ideaCategories).where(eq(ideaCategories.id, idea.categoryId)).get()?.name ?? null) : null,
+    categoryName: idea.categoryId
+      ? (db.select({ name: ideaCategories.name }).from(ideaCategories).where(eq(ideaCategories.id, idea.categoryId)).get()?.name ?? null)
+      : null,
     buurtName: idea.buurtId ? (db.select({ name: ideaBuurten.name }).from(ideaBuurten).where(eq(ideaBuurten.id, idea.buurtId)).get()?.name ?? null) : null,
   };
 }

@@ -9,13 +9,26 @@ export type ListKind = "category" | "buurt";
 
 const tables = { category: ideaCategories, buurt: ideaBuurten } as const;
 
-export function addListItem(input: { kind: ListKind; contestId: number; name: string; actorUserId: string; now: number }): { ok: true } | { ok: false; reason: "duplicate" } {
+export function addListItem(input: {
+  kind: ListKind;
+  contestId: number;
+  name: string;
+  actorUserId: string;
+  now: number;
+}): { ok: true } | { ok: false; reason: "duplicate" } {
   const table = tables[input.kind];
   const db = getDb();
   try {
     db.transaction((tx) => {
-      const last = tx.select({ p: max(table.position) }).from(table).where(eq(table.contestId, input.contestId)).get()?.p ?? 0;
-      tx.insert(table).values({ contestId: input.contestId, name: input.name, position: last + 1 }).run();
+      const last =
+        tx
+          .select({ p: max(table.position) })
+          .from(table)
+          .where(eq(table.contestId, input.contestId))
+          .get()?.p ?? 0;
+      tx.insert(table)
+        .values({ contestId: input.contestId, name: input.name, position: last + 1 })
+        .run();
       writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: `idea.${input.kind}-added`, after: { name: input.name }, at: input.now });
     });
   } catch (error) {
@@ -26,7 +39,13 @@ export function addListItem(input: { kind: ListKind; contestId: number; name: st
 }
 
 /** Only a name no idea uses can go (the foreign key would refuse it anyway). */
-export function removeListItem(input: { kind: ListKind; contestId: number; id: number; actorUserId: string; now: number }): { ok: true } | { ok: false; reason: "in-use" | "not-found" } {
+export function removeListItem(input: {
+  kind: ListKind;
+  contestId: number;
+  id: number;
+  actorUserId: string;
+  now: number;
+}): { ok: true } | { ok: false; reason: "in-use" | "not-found" } {
   const table = tables[input.kind];
   const column = input.kind === "category" ? ideas.categoryId : ideas.buurtId;
   const db = getDb();
@@ -39,7 +58,13 @@ export function removeListItem(input: { kind: ListKind; contestId: number; id: n
       .returning()
       .get();
     if (!removed) return { ok: false, reason: "not-found" } as const;
-    writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: `idea.${input.kind}-removed`, before: { name: removed.name }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: `idea.${input.kind}-removed`,
+      before: { name: removed.name },
+      at: input.now,
+    });
     return { ok: true } as const;
   });
 }

@@ -6,16 +6,34 @@ import { writeAudit } from "~/lib/audit.server";
 // Reports by residents, and hiding and restoring by organisers. Nothing is ever deleted here:
 // hiding sets hidden_at with a reason, restoring clears it, and every step has its audit line.
 
-export function reportIdea(input: { idea: Idea; photoId: number | null; reason: ReportReason; message: string | null; reporterUserId: string | null; now: number }): boolean {
+export function reportIdea(input: {
+  idea: Idea;
+  photoId: number | null;
+  reason: ReportReason;
+  message: string | null;
+  reporterUserId: string | null;
+  now: number;
+}): boolean {
   const db = getDb();
   if (input.photoId !== null) {
-    const photo = db.select({ id: ideaPhotos.id }).from(ideaPhotos).where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id))).get();
+    const photo = db
+      .select({ id: ideaPhotos.id })
+      .from(ideaPhotos)
+      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id)))
+      .get();
     if (!photo) return false;
   }
   db.transaction((tx) => {
     const report = tx
       .insert(ideaReports)
-      .values({ ideaId: input.idea.id, photoId: input.photoId, reason: input.reason, message: input.message, reporterUserId: input.reporterUserId, createdAt: new Date(input.now) })
+      .values({
+        ideaId: input.idea.id,
+        photoId: input.photoId,
+        reason: input.reason,
+        message: input.message,
+        reporterUserId: input.reporterUserId,
+        createdAt: new Date(input.now),
+      })
       .returning({ id: ideaReports.id })
       .get();
     writeAudit(tx, {
@@ -30,10 +48,18 @@ export function reportIdea(input: { idea: Idea; photoId: number | null; reason: 
   return true;
 }
 
-function resolveReports(tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0], ideaId: number, photoId: number | null, actorUserId: string, now: number) {
+function resolveReports(
+  tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0],
+  ideaId: number,
+  photoId: number | null,
+  actorUserId: string,
+  now: number,
+) {
   tx.update(ideaReports)
     .set({ resolvedAt: new Date(now), resolvedByUserId: actorUserId, resolution: "hidden" })
-    .where(and(eq(ideaReports.ideaId, ideaId), photoId === null ? isNull(ideaReports.photoId) : eq(ideaReports.photoId, photoId), isNull(ideaReports.resolvedAt)))
+    .where(
+      and(eq(ideaReports.ideaId, ideaId), photoId === null ? isNull(ideaReports.photoId) : eq(ideaReports.photoId, photoId), isNull(ideaReports.resolvedAt)),
+    )
     .run();
 }
 
@@ -45,7 +71,14 @@ export function hideIdea(input: { idea: Idea; reason: string; actorUserId: strin
       .where(eq(ideas.id, input.idea.id))
       .run();
     resolveReports(tx, input.idea.id, null, input.actorUserId, input.now);
-    writeAudit(tx, { userId: input.actorUserId, contestId: input.idea.contestId, action: "idea.hidden", subject: `idea:${input.idea.id}`, reason: input.reason, at: input.now });
+    writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.idea.contestId,
+      action: "idea.hidden",
+      subject: `idea:${input.idea.id}`,
+      reason: input.reason,
+      at: input.now,
+    });
   });
   return true;
 }
@@ -90,7 +123,11 @@ export function hidePhoto(input: { idea: Idea; photoId: number; reason: string; 
 
 export function restorePhoto(input: { idea: Idea; photoId: number; actorUserId: string; now: number }): boolean {
   return getDb().transaction((tx) => {
-    const before = tx.select().from(ideaPhotos).where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id))).get();
+    const before = tx
+      .select()
+      .from(ideaPhotos)
+      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id)))
+      .get();
     if (!before?.hiddenAt) return false;
     tx.update(ideaPhotos).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideaPhotos.id, input.photoId)).run();
     writeAudit(tx, {
@@ -113,7 +150,14 @@ export function dismissReport(input: { idea: Idea; reportId: number; actorUserId
       .where(and(eq(ideaReports.id, input.reportId), eq(ideaReports.ideaId, input.idea.id), isNull(ideaReports.resolvedAt)))
       .run();
     if (changed.changes !== 1) return false;
-    writeAudit(tx, { userId: input.actorUserId, contestId: input.idea.contestId, action: "idea.report-dismissed", subject: `idea:${input.idea.id}`, after: { reportId: input.reportId }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.idea.contestId,
+      action: "idea.report-dismissed",
+      subject: `idea:${input.idea.id}`,
+      after: { reportId: input.reportId },
+      at: input.now,
+    });
     return true;
   });
 }
@@ -148,7 +192,12 @@ export function listForModeration(contestId: number): { rows: ModerationRow[]; d
     .groupBy(ideaReports.ideaId)
     .all();
   const openBy = new Map(open.map((o) => [o.ideaId, o.n]));
-  const drafts = db.select({ n: count() }).from(ideas).where(and(eq(ideas.contestId, contestId), eq(ideas.status, "draft"))).get()?.n ?? 0;
+  const drafts =
+    db
+      .select({ n: count() })
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "draft")))
+      .get()?.n ?? 0;
   const result = rows.map(({ idea, ownerName }) => ({
     id: idea.id,
     title: idea.title,

@@ -7,7 +7,16 @@ import { contests, ideaCoInitiators, ideas, type Idea } from "~db/schema";
 export function ideasPersonalData(db: Db, userId: string) {
   return {
     ideas: db
-      .select({ contest: contests.title, title: ideas.title, status: ideas.status, summary: ideas.summary, description: ideas.description, costEuros: ideas.costEuros, createdAt: ideas.createdAt, submittedAt: ideas.submittedAt })
+      .select({
+        contest: contests.title,
+        title: ideas.title,
+        status: ideas.status,
+        summary: ideas.summary,
+        description: ideas.description,
+        costEuros: ideas.costEuros,
+        createdAt: ideas.createdAt,
+        submittedAt: ideas.submittedAt,
+      })
       .from(ideas)
       .innerJoin(contests, eq(ideas.contestId, contests.id))
       .where(eq(ideas.ownerUserId, userId))
@@ -24,7 +33,11 @@ export function ideasPersonalData(db: Db, userId: string) {
 
 /** The account's drafts: nobody else has seen them, so deleting the account discards them (with their photos). */
 export function draftsOf(db: Db, userId: string): Idea[] {
-  return db.select().from(ideas).where(and(eq(ideas.ownerUserId, userId), eq(ideas.status, "draft"))).all();
+  return db
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.ownerUserId, userId), eq(ideas.status, "draft")))
+    .all();
 }
 
 /**
@@ -32,13 +45,30 @@ export function draftsOf(db: Db, userId: string): Idea[] {
  * account (shown without a name); co-initiatorships and invitations to the account's address end.
  */
 export function forgetIdeasPersonalData(tx: Tx, input: { userId: string; email: string }): void {
-  tx.delete(ideaCoInitiators).where(or(eq(ideaCoInitiators.userId, input.userId), eq(ideaCoInitiators.email, input.email))).run();
+  tx.delete(ideaCoInitiators)
+    .where(or(eq(ideaCoInitiators.userId, input.userId), eq(ideaCoInitiators.email, input.email)))
+    .run();
 }
 
 /** Retention (AVG): paper ideas lose how to reach their resident; open co-initiator invitations go. */
 export function forgetContestIdeaContacts(tx: Tx, contestId: number): number {
-  const ids = tx.select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId)).all().map((i) => i.id);
-  const contacts = tx.update(ideas).set({ paperContact: null }).where(and(eq(ideas.contestId, contestId), isNotNull(ideas.paperContact))).run().changes;
-  const invitations = ids.length === 0 ? 0 : tx.delete(ideaCoInitiators).where(and(inArray(ideaCoInitiators.ideaId, ids), isNull(ideaCoInitiators.acceptedAt))).run().changes;
+  const ids = tx
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(eq(ideas.contestId, contestId))
+    .all()
+    .map((i) => i.id);
+  const contacts = tx
+    .update(ideas)
+    .set({ paperContact: null })
+    .where(and(eq(ideas.contestId, contestId), isNotNull(ideas.paperContact)))
+    .run().changes;
+  const invitations =
+    ids.length === 0
+      ? 0
+      : tx
+          .delete(ideaCoInitiators)
+          .where(and(inArray(ideaCoInitiators.ideaId, ids), isNull(ideaCoInitiators.acceptedAt)))
+          .run().changes;
   return contacts + invitations;
 }

@@ -87,10 +87,7 @@ export type IdeaVisibility = "full" | "hidden-notice" | "withdrawn-notice" | "no
  * What the idea page shows. Its makers and organisers always see everything (with a notice when hidden).
  * Others see a hidden idea only as a notice that it was hidden: never deleted silently.
  */
-export function pageVisibility(
-  relation: IdeaRelation,
-  idea: { status: IdeaStatus; hiddenAt: unknown; contactConfirmedAt: unknown },
-): IdeaVisibility {
+export function pageVisibility(relation: IdeaRelation, idea: { status: IdeaStatus; hiddenAt: unknown; contactConfirmedAt: unknown }): IdeaVisibility {
   if (relation !== "none") return "full";
   if (idea.status === "draft") return "not-found";
   if (idea.status === "withdrawn") return "withdrawn-notice";
@@ -109,7 +106,10 @@ export const MAX_IDEA_EUROS = 10_000_000;
  * plausible for an idea (MAX_IDEA_EUROS) is a separate question with its own answer to the resident.
  */
 export function parseEuros(input: string): number | null {
-  const text = input.replace(/[€\s\u00a0]/g, "").replace(/,-{1,2}$/, "").replace(/,00?$/, "");
+  const text = input
+    .replace(/[€\s\u00a0]/g, "")
+    .replace(/,-{1,2}$/, "")
+    .replace(/,00?$/, "");
   if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(text)) return null;
   const value = Number(text.replace(/\./g, ""));
   return Number.isSafeInteger(value) ? value : null;

@@ -48,13 +48,22 @@ describe("ideaFormSchema", () => {
     expect(errorsOf(ideaFormSchema(lists), { ...complete, ...rows, costEuros: "2000" })).toEqual({ costEuros: ["ideas.errors.costMismatch"] });
     const parsed = parseWithZod(form({ ...complete, costEuros: "", ...rows, intent: "submit" }), { schema: ideaFormSchema(lists) });
     expect(parsed.status === "success" && parsed.value.costLines).toHaveLength(2);
-    expect(errorsOf(ideaFormSchema(lists), { ...complete, "costLines[0].description": "Verf" })).toEqual({ "costLines[0].amount": ["ideas.errors.costLineAmount"] });
-    expect(errorsOf(ideaFormSchema(lists), { ...complete, "costLines[2].amount": "50" })).toEqual({ "costLines[2].description": ["ideas.errors.costLineDescription"] });
+    expect(errorsOf(ideaFormSchema(lists), { ...complete, "costLines[0].description": "Verf" })).toEqual({
+      "costLines[0].amount": ["ideas.errors.costLineAmount"],
+    });
+    expect(errorsOf(ideaFormSchema(lists), { ...complete, "costLines[2].amount": "50" })).toEqual({
+      "costLines[2].description": ["ideas.errors.costLineDescription"],
+    });
   });
 
   it("says an amount is too high rather than badly typed, for the total and for lines that add up too far", () => {
     expect(errorsOf(ideaFormSchema(lists), { ...complete, costEuros: "10.000.001" })).toEqual({ costEuros: ["ideas.errors.costTooHigh"] });
-    const lines = { "costLines[0].description": "Brug", "costLines[0].amount": "9.000.000", "costLines[1].description": "Tunnel", "costLines[1].amount": "9.000.000" };
+    const lines = {
+      "costLines[0].description": "Brug",
+      "costLines[0].amount": "9.000.000",
+      "costLines[1].description": "Tunnel",
+      "costLines[1].amount": "9.000.000",
+    };
     expect(errorsOf(ideaFormSchema(lists), { ...complete, costEuros: "", ...lines })).toEqual({ costEuros: ["ideas.errors.costLinesTooHigh"] });
     expect(errorsOf(workOutSchema, { plan: "Stap 1", planning: "Mei", helpers: "Buren", ...lines })).toEqual({ costEuros: ["ideas.errors.costLinesTooHigh"] });
   });

@@ -88,7 +88,8 @@ type Fields = {
 function requireComplete(value: Fields, lists: IdeaLists, ctx: z.RefinementCtx) {
   if (!value.summary) ctx.addIssue({ code: "custom", path: ["summary"], message: "ideas.errors.summaryRequired" });
   if (!value.description) ctx.addIssue({ code: "custom", path: ["description"], message: "ideas.errors.descriptionRequired" });
-  if (value.costEuros === undefined && (value.costLines ?? []).length === 0) ctx.addIssue({ code: "custom", path: ["costEuros"], message: "ideas.errors.costRequired" });
+  if (value.costEuros === undefined && (value.costLines ?? []).length === 0)
+    ctx.addIssue({ code: "custom", path: ["costEuros"], message: "ideas.errors.costRequired" });
   if (lists.categoryIds.length > 0 && value.categoryId === undefined) ctx.addIssue({ code: "custom", path: ["categoryId"], message: "ideas.errors.choose" });
   if (lists.buurtIds.length > 0 && value.buurtId === undefined) ctx.addIssue({ code: "custom", path: ["buurtId"], message: "ideas.errors.choose" });
 }
@@ -106,12 +107,10 @@ const always = { when: () => true };
 
 /** The idea form: "save" keeps a draft with only a title; "submit" hands it in and needs everything. */
 export function ideaFormSchema(lists: IdeaLists) {
-  return z
-    .object({ intent: z.enum(["save", "submit"]).default("save"), ...ideaFields(lists, COST_LINE_ROWS) })
-    .superRefine((value, ctx) => {
-      checkCost(value, ctx);
-      if (value.intent === "submit") requireComplete(value, lists, ctx);
-    }, always);
+  return z.object({ intent: z.enum(["save", "submit"]).default("save"), ...ideaFields(lists, COST_LINE_ROWS) }).superRefine((value, ctx) => {
+    checkCost(value, ctx);
+    if (value.intent === "submit") requireComplete(value, lists, ctx);
+  }, always);
 }
 export type IdeaFormValues = z.output<ReturnType<typeof ideaFormSchema>>;
 export type IdeaFormInput = z.input<ReturnType<typeof ideaFormSchema>>;
@@ -146,7 +145,8 @@ export const workOutSchema = z
   })
   .superRefine((value, ctx) => {
     checkCost(value, ctx);
-    if (value.costEuros === undefined && (value.costLines ?? []).length === 0) ctx.addIssue({ code: "custom", path: ["costEuros"], message: "ideas.errors.costRequired" });
+    if (value.costEuros === undefined && (value.costLines ?? []).length === 0)
+      ctx.addIssue({ code: "custom", path: ["costEuros"], message: "ideas.errors.costRequired" });
   }, always);
 export type WorkOutValues = z.output<typeof workOutSchema>;
 

@@ -51,13 +51,26 @@ export function saveCriteria(input: { actor: { userId: string }; details: Contes
     // Scores only exist once the jury has started, and then criteria are locked: nothing to lose here.
     const dropped = before.filter((c) => !keep.includes(c.key)).map((c) => c.id);
     if (dropped.length > 0) {
-      if (tx.select({ id: juryScores.criterionId }).from(juryScores).where(and(eq(juryScores.contestId, contestId))).limit(1).get()) throw new Error("criteria with scores cannot be removed");
-      tx.delete(juryCriteria).where(and(eq(juryCriteria.contestId, contestId), notInArray(juryCriteria.key, keep))).run();
+      if (
+        tx
+          .select({ id: juryScores.criterionId })
+          .from(juryScores)
+          .where(and(eq(juryScores.contestId, contestId)))
+          .limit(1)
+          .get()
+      )
+        throw new Error("criteria with scores cannot be removed");
+      tx.delete(juryCriteria)
+        .where(and(eq(juryCriteria.contestId, contestId), notInArray(juryCriteria.key, keep)))
+        .run();
     }
     for (const row of rows) {
       tx.insert(juryCriteria)
         .values({ contestId, ...row })
-        .onConflictDoUpdate({ target: [juryCriteria.contestId, juryCriteria.key], set: { name: row.name, description: row.description, weight: row.weight, position: row.position } })
+        .onConflictDoUpdate({
+          target: [juryCriteria.contestId, juryCriteria.key],
+          set: { name: row.name, description: row.description, weight: row.weight, position: row.position },
+        })
         .run();
     }
     writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.criteria-changed", before: summary(before), after: summary(rows), at: input.now });

@@ -27,21 +27,36 @@ export function listDecisions(contestId: number) {
     .from(juryDecisions)
     .where(eq(juryDecisions.contestId, contestId))
     .all()
-    .map((d) => ({ ideaId: d.ideaId, outcome: d.outcome, motivation: d.motivation, decidedAt: d.decidedAt.getTime(), notifiedAt: d.notifiedAt?.getTime() ?? null }));
+    .map((d) => ({
+      ideaId: d.ideaId,
+      outcome: d.outcome,
+      motivation: d.motivation,
+      decidedAt: d.decidedAt.getTime(),
+      notifiedAt: d.notifiedAt?.getTime() ?? null,
+    }));
 }
 
 function closedAt(contestId: number): number | null {
   return getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt?.getTime() ?? null;
 }
 
-export type DecideResult = { ok: true; changed: number } | { ok: false; reason: "closed" | "not-allowed"; ideaIds?: number[] } | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
+export type DecideResult =
+  | { ok: true; changed: number }
+  | { ok: false; reason: "closed" | "not-allowed"; ideaIds?: number[] }
+  | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
 
 /**
  * Saves decisions (and clears the ones in `cleared`), leaving ideas not mentioned as they are. A
  * chair with a conflict of interest cannot decide on that idea. The whole set must stay valid:
  * a motivation for each, no more than the contest's maximum on the shortlist.
  */
-export function decideShortlist(input: { details: ContestDetails; decider: Decider; decisions: readonly DecisionInput[]; cleared?: readonly number[]; now: number }): DecideResult {
+export function decideShortlist(input: {
+  details: ContestDetails;
+  decider: Decider;
+  decisions: readonly DecisionInput[];
+  cleared?: readonly number[];
+  now: number;
+}): DecideResult {
   requirePhase(input.details, SCORING_PHASES, input.now);
   const contestId = input.details.contest.id;
   if (closedAt(contestId) !== null) return { ok: false, reason: "closed" };
@@ -55,11 +70,13 @@ export function decideShortlist(input: { details: ContestDetails; decider: Decid
   const before = listDecisions(contestId);
   const cleared = new Set(input.cleared ?? []);
   const incoming = new Map(input.decisions.map((d) => [d.ideaId, { ...d, motivation: d.motivation.trim() }]));
-  const merged: DecisionInput[] = [
-    ...before.filter((d) => !incoming.has(d.ideaId) && !cleared.has(d.ideaId)),
-    ...incoming.values(),
-  ];
-  const problems = checkShortlist({ ideaIds: juryIdeas.map((i) => i.id), decisions: merged, maxShortlist: input.details.contest.maxShortlist, complete: false });
+  const merged: DecisionInput[] = [...before.filter((d) => !incoming.has(d.ideaId) && !cleared.has(d.ideaId)), ...incoming.values()];
+  const problems = checkShortlist({
+    ideaIds: juryIdeas.map((i) => i.id),
+    decisions: merged,
+    maxShortlist: input.details.contest.maxShortlist,
+    complete: false,
+  });
   if (problems.length > 0) return { ok: false, reason: "problems", problems };
 
   const changes = changedDecisions(before, [...incoming.values()]);
@@ -70,17 +87,38 @@ export function decideShortlist(input: { details: ContestDetails; decider: Decid
     const at = new Date(input.now);
     for (const change of changes) {
       tx.insert(juryDecisions)
-        .values({ ideaId: change.ideaId, contestId, outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at })
+        .values({
+          ideaId: change.ideaId,
+          contestId,
+          outcome: change.after.outcome,
+          motivation: change.after.motivation,
+          decidedByUserId: input.decider.userId,
+          decidedAt: at,
+        })
         // A changed decision must reach the indiener again: notifiedAt back to null.
-        .onConflictDoUpdate({ target: juryDecisions.ideaId, set: { outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at, notifiedAt: null } })
+        .onConflictDoUpdate({
+          target: juryDecisions.ideaId,
+          set: { outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at, notifiedAt: null },
+        })
         .run();
     }
-    if (removed.length > 0) tx.delete(juryDecisions).where(inArray(juryDecisions.ideaId, removed.map((d) => d.ideaId))).run();
+    if (removed.length > 0)
+      tx.delete(juryDecisions)
+        .where(
+          inArray(
+            juryDecisions.ideaId,
+            removed.map((d) => d.ideaId),
+          ),
+        )
+        .run();
     writeAudit(tx, {
       userId: input.decider.userId,
       contestId,
       action: "jury.decision-saved",
-      before: Object.fromEntries([...changes.filter((c) => c.before).map((c) => [label(c.ideaId), c.before]), ...removed.map((d) => [label(d.ideaId), { outcome: d.outcome, motivation: d.motivation }])]),
+      before: Object.fromEntries([
+        ...changes.filter((c) => c.before).map((c) => [label(c.ideaId), c.before]),
+        ...removed.map((d) => [label(d.ideaId), { outcome: d.outcome, motivation: d.motivation }]),
+      ]),
       after: Object.fromEntries([...changes.map((c) => [label(c.ideaId), c.after]), ...removed.map((d) => [label(d.ideaId), null])]),
       at: input.now,
     });
@@ -89,7 +127,10 @@ export function decideShortlist(input: { details: ContestDetails; decider: Decid
 }
 
 export type Unreachable = { ideaId: number; title: string; contact: string | null };
-export type CloseResult = { ok: true; mailed: number; unreachable: Unreachable[] } | { ok: false; reason: "closed" | "not-allowed" } | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
+export type CloseResult =
+  | { ok: true; mailed: number; unreachable: Unreachable[] }
+  | { ok: false; reason: "closed" | "not-allowed" }
+  | { ok: false; reason: "problems"; problems: ShortlistProblem[] };
 
 /**
  * Closes the decision: every idea must have an outcome. In one transaction the ideas that go on get
@@ -116,7 +157,11 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
     const at = new Date(input.now);
     // The ideas' status column is the ideas feature's; the jury sets only these two values on it.
     if (shortlisted.length > 0) tx.update(ideas).set({ status: "shortlisted", updatedAt: at }).where(inArray(ideas.id, shortlisted)).run();
-    if (notShortlisted.length > 0) tx.update(ideas).set({ status: "submitted", updatedAt: at }).where(and(inArray(ideas.id, notShortlisted), eq(ideas.status, "shortlisted"))).run();
+    if (notShortlisted.length > 0)
+      tx.update(ideas)
+        .set({ status: "submitted", updatedAt: at })
+        .where(and(inArray(ideas.id, notShortlisted), eq(ideas.status, "shortlisted")))
+        .run();
     tx.insert(juryRounds)
       .values({ contestId: contest.id, decisionClosedAt: at, decisionClosedByUserId: input.decider.userId })
       .onConflictDoUpdate({ target: juryRounds.contestId, set: { decisionClosedAt: at, decisionClosedByUserId: input.decider.userId } })
@@ -172,7 +217,12 @@ function recipientsOf(ideaId: number): { people: { email: string; name: string; 
 }
 
 /** Reopens a closed decision (an organiser, with a reason for the log), still in juryselectie. */
-export function reopenDecision(input: { details: ContestDetails; actor: { userId: string; isOrganiser: boolean }; reason: string; now: number }): { ok: true } | { ok: false; reason: "not-closed" | "not-allowed" } {
+export function reopenDecision(input: {
+  details: ContestDetails;
+  actor: { userId: string; isOrganiser: boolean };
+  reason: string;
+  now: number;
+}): { ok: true } | { ok: false; reason: "not-closed" | "not-allowed" } {
   requirePhase(input.details, SCORING_PHASES, input.now);
   if (!input.actor.isOrganiser) return { ok: false, reason: "not-allowed" };
   const contestId = input.details.contest.id;
@@ -180,7 +230,15 @@ export function reopenDecision(input: { details: ContestDetails; actor: { userId
   if (closed === null) return { ok: false, reason: "not-closed" };
   getDb().transaction((tx) => {
     tx.update(juryRounds).set({ decisionClosedAt: null, decisionClosedByUserId: null }).where(eq(juryRounds.contestId, contestId)).run();
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.decision-reopened", before: { closedAt: closed }, after: { closedAt: null }, reason: input.reason, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId,
+      action: "jury.decision-reopened",
+      before: { closedAt: closed },
+      after: { closedAt: null },
+      reason: input.reason,
+      at: input.now,
+    });
   });
   return { ok: true };
 }

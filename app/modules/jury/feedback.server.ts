@@ -29,18 +29,39 @@ export function listFeedback(ideaId: number) {
 export type FeedbackResult = { ok: true } | { ok: false; reason: "not-shortlisted" };
 
 /** Feedback on a shortlisted idea's plan, logged, and the initiators get an email that it is there. */
-export async function leaveFeedback(input: { details: ContestDetails; author: { userId: string }; ideaId: number; body: string; origin: string; now: number }): Promise<FeedbackResult> {
+export async function leaveFeedback(input: {
+  details: ContestDetails;
+  author: { userId: string };
+  ideaId: number;
+  body: string;
+  origin: string;
+  now: number;
+}): Promise<FeedbackResult> {
   requirePhase(input.details, FEEDBACK_PHASES, input.now);
   const contest = input.details.contest;
   const idea = listJuryIdeas(contest.id).find((i) => i.id === input.ideaId);
   if (!idea || idea.status !== "shortlisted") return { ok: false, reason: "not-shortlisted" };
   getDb().transaction((tx) => {
-    tx.insert(juryFeedback).values({ ideaId: idea.id, authorUserId: input.author.userId, body: input.body.trim(), createdAt: new Date(input.now) }).run();
-    writeAudit(tx, { userId: input.author.userId, contestId: contest.id, action: "jury.feedback-given", subject: idea.title, after: { feedback: input.body.trim() }, at: input.now });
+    tx.insert(juryFeedback)
+      .values({ ideaId: idea.id, authorUserId: input.author.userId, body: input.body.trim(), createdAt: new Date(input.now) })
+      .run();
+    writeAudit(tx, {
+      userId: input.author.userId,
+      contestId: contest.id,
+      action: "jury.feedback-given",
+      subject: idea.title,
+      after: { feedback: input.body.trim() },
+      at: input.now,
+    });
   });
   const people = outcomeRecipients([ideaOwnerContact(idea.id).person, ...acceptedCoInitiatorEmails(idea.id)]);
   for (const person of people) {
-    const mail = feedbackMail(translator(person.locale), { name: person.name, ideaTitle: idea.title, contestTitle: contest.title, ideaLink: `${input.origin}/rondes/${contest.slug}/ideeen/${idea.id}` });
+    const mail = feedbackMail(translator(person.locale), {
+      name: person.name,
+      ideaTitle: idea.title,
+      contestTitle: contest.title,
+      ideaLink: `${input.origin}/rondes/${contest.slug}/ideeen/${idea.id}`,
+    });
     await notify({ kind: "jury", to: person.email, locale: person.locale, subject: mail.subject, text: mail.text, origin: input.origin });
   }
   return { ok: true };

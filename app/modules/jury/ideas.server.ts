@@ -36,7 +36,9 @@ export function listJuryIdeas(contestId: number): JuryIdea[] {
     })
     .from(ideas)
     .leftJoin(users, eq(ideas.ownerUserId, users.id))
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)))
+    .where(
+      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
+    )
     .orderBy(asc(ideas.submittedAt), asc(ideas.id))
     .all()
     .map((r) => ({

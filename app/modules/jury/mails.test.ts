@@ -41,7 +41,12 @@ describe("the outcome mail", () => {
 
 describe("the invitation mail", () => {
   it("holds the link and says when the person is invited as chair", () => {
-    const mail = invitationMail(translator("nl"), { contestTitle: base.contestTitle, inviterName: "Olga", link: "https://x/jury/uitnodiging?token=abc", isChair: true });
+    const mail = invitationMail(translator("nl"), {
+      contestTitle: base.contestTitle,
+      inviterName: "Olga",
+      link: "https://x/jury/uitnodiging?token=abc",
+      isChair: true,
+    });
     expect(mail.subject).toBe("Uitnodiging: jury van Vonk Keizerslanden 2027");
     expect(mail.text).toContain("als voorzitter");
     expect(mail.text).toContain("https://x/jury/uitnodiging?token=abc");
@@ -54,6 +59,8 @@ describe("the mail to someone taken off the jury", () => {
     expect(nl.subject).toBe("Je zit niet meer in de jury van Vonk Keizerslanden 2027");
     expect(nl.text).toMatch(/^Hallo Sanne,/);
     expect(nl.text).toContain("Je scores en opmerkingen tellen niet meer mee.");
-    expect(removedMail(translator("en"), { name: "Sanne", contestTitle: base.contestTitle }).subject).toBe("You are no longer on the jury of Vonk Keizerslanden 2027");
+    expect(removedMail(translator("en"), { name: "Sanne", contestTitle: base.contestTitle }).subject).toBe(
+      "You are no longer on the jury of Vonk Keizerslanden 2027",
+    );
   });
 });

@@ -91,10 +91,23 @@ export async function removeJuror(input: { details: ContestDetails; actor: { use
     // Read inside the transaction: a decision closed a moment ago freezes the scores (trigger).
     if (isDecisionClosed(contestId)) return { ok: false, reason: "decision-closed" };
     if (!revokeJuror(tx, { userId: juror.userId, contestId })) return { ok: false, reason: "not-a-juror" };
-    const scores = tx.delete(juryScores).where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId))).run().changes;
+    const scores = tx
+      .delete(juryScores)
+      .where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId)))
+      .run().changes;
     const ideasOfContest = tx.select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId));
-    const comments = tx.delete(juryComments).where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest))).run().changes;
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.removed", subject: juror.email, before: { isChair: juror.isChair, scores, comments }, at: input.now });
+    const comments = tx
+      .delete(juryComments)
+      .where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest)))
+      .run().changes;
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId,
+      action: "jury.removed",
+      subject: juror.email,
+      before: { isChair: juror.isChair, scores, comments },
+      at: input.now,
+    });
     return { ok: true, name: juror.name };
   });
   if (!result.ok) return result;
@@ -129,7 +142,16 @@ export function findJuryInvitation(token: string) {
     .innerJoin(contests, eq(juryInvitations.contestId, contests.id))
     .where(and(eq(juryInvitations.tokenHash, sha256(token)), isNull(juryInvitations.acceptedAt)))
     .get();
-  return row ? { id: row.invitation.id, contestId: row.invitation.contestId, email: row.invitation.email, isChair: row.invitation.isChair, slug: row.slug, contestTitle: row.title } : null;
+  return row
+    ? {
+        id: row.invitation.id,
+        contestId: row.invitation.contestId,
+        email: row.invitation.email,
+        isChair: row.invitation.isChair,
+        slug: row.slug,
+        contestTitle: row.title,
+      }
+    : null;
 }
 
 export type AcceptResult = { ok: true; slug: string } | { ok: false; reason: "invalid" | "wrong-account" };
@@ -147,7 +169,14 @@ export function acceptJuryInvitation(input: { token: string; user: { id: string;
       .run();
     if (claimed.changes === 0) return;
     grantJuror(tx, { userId: input.user.id, contestId: invitation.contestId, isChair: invitation.isChair, now: input.now });
-    writeAudit(tx, { userId: input.user.id, contestId: invitation.contestId, action: "jury.invitation-accepted", subject: invitation.email, after: { isChair: invitation.isChair }, at: input.now });
+    writeAudit(tx, {
+      userId: input.user.id,
+      contestId: invitation.contestId,
+      action: "jury.invitation-accepted",
+      subject: invitation.email,
+      after: { isChair: invitation.isChair },
+      at: input.now,
+    });
   });
   return { ok: true, slug: invitation.slug };
 }
@@ -162,7 +191,14 @@ export function setPublishAggregates(input: { details: ContestDetails; actor: { 
       .values({ contestId, publishAggregates: input.publish })
       .onConflictDoUpdate({ target: juryRounds.contestId, set: { publishAggregates: input.publish } })
       .run();
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.publication-changed", before: { publishAggregates: before }, after: { publishAggregates: input.publish }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId,
+      action: "jury.publication-changed",
+      before: { publishAggregates: before },
+      after: { publishAggregates: input.publish },
+      at: input.now,
+    });
   });
 }
 
@@ -173,7 +209,12 @@ export function contestsJudgedBy(grants: readonly { role: string; contestId?: nu
   const rows = getDb()
     .select({ id: contests.id, slug: contests.slug, title: contests.title })
     .from(contests)
-    .where(inArray(contests.id, jury.map((g) => g.contestId!)))
+    .where(
+      inArray(
+        contests.id,
+        jury.map((g) => g.contestId!),
+      ),
+    )
     .orderBy(asc(contests.title))
     .all();
   return rows.map((r) => ({ ...r, isChair: jury.some((g) => g.contestId === r.id && g.isChair === true) }));

@@ -18,7 +18,9 @@ export function ideaOwnerContact(ideaId: number): { person: Person | null; paper
   if (!idea) return { person: null, paperContact: null };
   if (idea.isPaper) {
     const contact = idea.paperContact?.trim() ?? null;
-    return contact && isEmail(contact) ? { person: { email: contact.toLowerCase(), name: idea.paperName ?? "", locale: "nl" }, paperContact: contact } : { person: null, paperContact: contact };
+    return contact && isEmail(contact)
+      ? { person: { email: contact.toLowerCase(), name: idea.paperName ?? "", locale: "nl" }, paperContact: contact }
+      : { person: null, paperContact: contact };
   }
   const owner = getIdeaDetails(idea).owner;
   return { person: owner ? { email: owner.email, name: owner.name, locale: owner.locale } : null, paperContact: null };
@@ -34,7 +36,12 @@ export function acceptedCoInitiatorEmails(ideaId: number): Person[] {
   const accounts = getDb()
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
-    .where(inArray(users.id, accepted.map((c) => c.userId!)))
+    .where(
+      inArray(
+        users.id,
+        accepted.map((c) => c.userId!),
+      ),
+    )
     .all();
   return accounts.map((a) => ({ email: a.email, name: a.name, locale: a.locale }));
 }

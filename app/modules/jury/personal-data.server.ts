@@ -13,11 +13,19 @@ export function juryPersonalData(db: Db, userId: string) {
       .innerJoin(ideas, eq(juryScores.ideaId, ideas.id))
       .where(eq(juryScores.jurorUserId, userId))
       .all(),
-    comments: db.select({ idea: ideas.title, comment: juryComments.comment }).from(juryComments).innerJoin(ideas, eq(juryComments.ideaId, ideas.id)).where(eq(juryComments.jurorUserId, userId)).all(),
+    comments: db
+      .select({ idea: ideas.title, comment: juryComments.comment })
+      .from(juryComments)
+      .innerJoin(ideas, eq(juryComments.ideaId, ideas.id))
+      .where(eq(juryComments.jurorUserId, userId))
+      .all(),
   };
 }
 
 /** Retention (AVG): invitations nobody accepted only hold an email address. */
 export function forgetOpenJuryInvitations(tx: Tx, contestId: number): number {
-  return tx.delete(juryInvitations).where(and(eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt))).run().changes;
+  return tx
+    .delete(juryInvitations)
+    .where(and(eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
+    .run().changes;
 }

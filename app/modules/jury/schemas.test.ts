@@ -17,7 +17,15 @@ describe("the score form", () => {
   const schema = scoreFormSchema([11, 12, 13]);
 
   it("reads the scores per criterion and an optional comment", () => {
-    const submission = parseWithZod(form([["score.11", "4"], ["score.12", "1"], ["score.13", "5"], ["comment", "  Goed plan  "]]), { schema });
+    const submission = parseWithZod(
+      form([
+        ["score.11", "4"],
+        ["score.12", "1"],
+        ["score.13", "5"],
+        ["comment", "  Goed plan  "],
+      ]),
+      { schema },
+    );
     expect(submission.status).toBe("success");
     if (submission.status === "success") expect(submission.value).toEqual({ score: { 11: 4, 12: 1, 13: 5 }, comment: "Goed plan" });
   });
@@ -68,12 +76,25 @@ describe("the decision form", () => {
   });
 
   it("needs a motivation for yes and for no", () => {
-    const submission = parseWithZod(form([["decisions[0].ideaId", "2"], ["decisions[0].outcome", "not-shortlisted"], ["decisions[0].motivation", "nee"]]), { schema });
+    const submission = parseWithZod(
+      form([
+        ["decisions[0].ideaId", "2"],
+        ["decisions[0].outcome", "not-shortlisted"],
+        ["decisions[0].motivation", "nee"],
+      ]),
+      { schema },
+    );
     expect(errorsOf(submission)["decisions[0].motivation"]).toEqual(["jury.motivationRequired"]);
   });
 
   it("needs an outcome for every row when closing", () => {
-    const submission = parseWithZod(form([["intent", "close"], ["decisions[0].ideaId", "2"]]), { schema });
+    const submission = parseWithZod(
+      form([
+        ["intent", "close"],
+        ["decisions[0].ideaId", "2"],
+      ]),
+      { schema },
+    );
     expect(errorsOf(submission)["decisions[0].outcome"]).toEqual(["jury.outcomeRequired"]);
   });
 
@@ -93,9 +114,23 @@ describe("the decision form", () => {
   });
 
   it("refuses an idea that is not in the round and an unknown outcome", () => {
-    const unknown = parseWithZod(form([["decisions[0].ideaId", "77"], ["decisions[0].outcome", "shortlisted"], ["decisions[0].motivation", motivation]]), { schema });
+    const unknown = parseWithZod(
+      form([
+        ["decisions[0].ideaId", "77"],
+        ["decisions[0].outcome", "shortlisted"],
+        ["decisions[0].motivation", motivation],
+      ]),
+      { schema },
+    );
     expect(errorsOf(unknown)["decisions[0].ideaId"]).toEqual(["jury.unknownIdea"]);
-    const maybe = parseWithZod(form([["decisions[0].ideaId", "1"], ["decisions[0].outcome", "maybe"], ["decisions[0].motivation", motivation]]), { schema });
+    const maybe = parseWithZod(
+      form([
+        ["decisions[0].ideaId", "1"],
+        ["decisions[0].outcome", "maybe"],
+        ["decisions[0].motivation", motivation],
+      ]),
+      { schema },
+    );
     expect(errorsOf(maybe)["decisions[0].outcome"]).toEqual(["jury.outcomeRequired"]);
   });
 });
@@ -124,9 +159,21 @@ describe("the criteria form", () => {
         { key: null, name: "Duurzaam", description: "Goed voor het milieu", weight: 10 },
       ]);
     }
-    const bad = parseWithZod(form([["criteria[0].name", "Wijk"], ["criteria[0].weight", "0"]]), { schema: criteriaFormSchema });
+    const bad = parseWithZod(
+      form([
+        ["criteria[0].name", "Wijk"],
+        ["criteria[0].weight", "0"],
+      ]),
+      { schema: criteriaFormSchema },
+    );
     expect(errorsOf(bad)["criteria[0].weight"]).toEqual(["jury.weightRange"]);
-    const none = parseWithZod(form([["criteria[0].key", "wijk"], ["criteria[0].name", ""]]), { schema: criteriaFormSchema });
+    const none = parseWithZod(
+      form([
+        ["criteria[0].key", "wijk"],
+        ["criteria[0].name", ""],
+      ]),
+      { schema: criteriaFormSchema },
+    );
     expect(errorsOf(none)["criteria"]).toEqual(["jury.criteriaRequired"]);
   });
 });
@@ -137,7 +184,13 @@ describe("small forms", () => {
     expect(errorsOf(parseWithZod(form([["reason", "buurvrouw"]]), { schema: conflictFormSchema }))["confirm"]).toEqual(["jury.conflictConfirmRequired"]);
   });
   it("an invitation needs a valid email, lower-cased", () => {
-    const ok = parseWithZod(form([["email", " Jury3@Voorbeeld.NL "], ["isChair", "on"]]), { schema: inviteFormSchema });
+    const ok = parseWithZod(
+      form([
+        ["email", " Jury3@Voorbeeld.NL "],
+        ["isChair", "on"],
+      ]),
+      { schema: inviteFormSchema },
+    );
     expect(ok.status === "success" && ok.value).toEqual({ email: "jury3@voorbeeld.nl", isChair: true });
     expect(errorsOf(parseWithZod(form([["email", "geen-adres"]]), { schema: inviteFormSchema }))["email"]).toEqual(["validation.emailInvalid"]);
   });

@@ -14,12 +14,7 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 /** A score as it posts from a radio group: "1" to "5", or nothing when none is chosen yet. */
 const scoreValue = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? undefined : typeof v === "string" && /^-?\d+$/.test(v.trim()) ? Number(v) : v),
-  z
-    .number({ error: "jury.scoreRange" })
-    .int("jury.scoreRange")
-    .min(SCORE_MIN, "jury.scoreRange")
-    .max(SCORE_MAX, "jury.scoreRange")
-    .optional(),
+  z.number({ error: "jury.scoreRange" }).int("jury.scoreRange").min(SCORE_MIN, "jury.scoreRange").max(SCORE_MAX, "jury.scoreRange").optional(),
 );
 
 export const COMMENT_MAX = 2000;
@@ -147,7 +142,8 @@ export const criteriaFormSchema = z
     let kept = 0;
     form.criteria.forEach((row, i) => {
       if (!row.name) {
-        if (row.description || (row.weight !== undefined && !row.key)) ctx.addIssue({ code: "custom", path: ["criteria", i, "name"], message: "jury.criterionNameLength" });
+        if (row.description || (row.weight !== undefined && !row.key))
+          ctx.addIssue({ code: "custom", path: ["criteria", i, "name"], message: "jury.criterionNameLength" });
         return;
       }
       kept++;
@@ -157,7 +153,9 @@ export const criteriaFormSchema = z
     if (kept > MAX_CRITERIA) ctx.addIssue({ code: "custom", path: ["criteria"], message: "jury.criteriaTooMany" });
   })
   .transform((form) =>
-    form.criteria.flatMap((row) => (row.name && row.weight !== undefined ? [{ key: row.key ?? null, name: row.name, description: row.description ?? "", weight: row.weight }] : [])),
+    form.criteria.flatMap((row) =>
+      row.name && row.weight !== undefined ? [{ key: row.key ?? null, name: row.name, description: row.description ?? "", weight: row.weight }] : [],
+    ),
   );
 export type CriteriaForm = z.output<typeof criteriaFormSchema>;
 

@@ -15,7 +15,14 @@ import { aggregateIdeas, isConflicted, conflictSet, jurorProgress, rankByAverage
 export const SCORING_PHASES = ["juryselectie"] as const;
 
 export function juryRound(contestId: number) {
-  return getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get() ?? { contestId, publishAggregates: false, decisionClosedAt: null, decisionClosedByUserId: null };
+  return (
+    getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get() ?? {
+      contestId,
+      publishAggregates: false,
+      decisionClosedAt: null,
+      decisionClosedByUserId: null,
+    }
+  );
 }
 
 export function isDecisionClosed(contestId: number): boolean {
@@ -23,7 +30,11 @@ export function isDecisionClosed(contestId: number): boolean {
 }
 
 /** Every stored score of a contest as sheets (one per juror and idea), and its declared conflicts. */
-export function loadScoring(contestId: number): { sheets: Sheet[]; conflicts: (Conflict & { reason: string | null; declaredAt: number })[]; comments: Map<string, string> } {
+export function loadScoring(contestId: number): {
+  sheets: Sheet[];
+  conflicts: (Conflict & { reason: string | null; declaredAt: number })[];
+  comments: Map<string, string>;
+} {
   const db = getDb();
   const sheets = new Map<string, Sheet>();
   for (const row of db.select().from(juryScores).where(eq(juryScores.contestId, contestId)).all()) {
@@ -72,7 +83,13 @@ export function saveScores(input: {
   const criteria = criteriaFor(contestId);
   const db = getDb();
   return db.transaction((tx): SaveScoresResult => {
-    if (tx.select().from(juryConflicts).where(and(eq(juryConflicts.ideaId, input.ideaId), eq(juryConflicts.jurorUserId, input.jurorUserId))).get()) {
+    if (
+      tx
+        .select()
+        .from(juryConflicts)
+        .where(and(eq(juryConflicts.ideaId, input.ideaId), eq(juryConflicts.jurorUserId, input.jurorUserId)))
+        .get()
+    ) {
       return { ok: false, reason: "conflicted" };
     }
     if (tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt) return { ok: false, reason: "closed" };
@@ -91,7 +108,9 @@ export function saveScores(input: {
         .onConflictDoUpdate({ target: [juryComments.ideaId, juryComments.jurorUserId], set: { comment: input.comment, updatedAt: at } })
         .run();
     } else {
-      tx.delete(juryComments).where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId))).run();
+      tx.delete(juryComments)
+        .where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId)))
+        .run();
     }
     const stored = tx
       .select({ criterionId: juryScores.criterionId, score: juryScores.score })
@@ -108,7 +127,13 @@ export type ConflictResult = { ok: true } | { ok: false; reason: "already" | "cl
  * A juror declares a conflict of interest for an idea: from then on they do not score it and any
  * scores they gave it are deleted (the trigger does the same). Final; logged for the organisers.
  */
-export function declareConflict(input: { details: ContestDetails; jurorUserId: string; ideaId: number; reason: string | undefined; now: number }): ConflictResult {
+export function declareConflict(input: {
+  details: ContestDetails;
+  jurorUserId: string;
+  ideaId: number;
+  reason: string | undefined;
+  now: number;
+}): ConflictResult {
   requirePhase(input.details, SCORING_PHASES, input.now);
   const contestId = input.details.contest.id;
   const idea = listJuryIdeas(contestId).find((i) => i.id === input.ideaId);
@@ -121,8 +146,12 @@ export function declareConflict(input: { details: ContestDetails; jurorUserId: s
       .onConflictDoNothing()
       .run();
     if (inserted.changes === 0) return { ok: false, reason: "already" };
-    tx.delete(juryScores).where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId))).run();
-    tx.delete(juryComments).where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId))).run();
+    tx.delete(juryScores)
+      .where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId)))
+      .run();
+    tx.delete(juryComments)
+      .where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId)))
+      .run();
     writeAudit(tx, {
       userId: input.jurorUserId,
       contestId,
@@ -158,7 +187,8 @@ export function jurorOverview(contestId: number, jurorUserId: string) {
         state: conflicted ? ("conflict" as const) : sheetState(own, criteria),
         sheet: own?.scores ?? {},
         // Jurors see the jury's average only after finishing their own work, never for a conflicted idea.
-        jury: progress.finished && progress.total > 0 && !conflicted && aggregate.average !== null ? { average: aggregate.average, count: aggregate.count } : null,
+        jury:
+          progress.finished && progress.total > 0 && !conflicted && aggregate.average !== null ? { average: aggregate.average, count: aggregate.count } : null,
       };
     }),
   };

@@ -162,7 +162,15 @@ describe("ranking and ties", () => {
     averages.map(([ideaId, avg]) => ({ ideaId, exact: avg === null ? null : { num: Math.round(avg * 100), den: 100 } }));
 
   it("ranks by average, highest first; equal averages share a rank and are marked", () => {
-    const ranked = rankByAverage(rows([[1, 3.5], [2, 4.2], [3, 3.5], [4, 2], [5, null]]));
+    const ranked = rankByAverage(
+      rows([
+        [1, 3.5],
+        [2, 4.2],
+        [3, 3.5],
+        [4, 2],
+        [5, null],
+      ]),
+    );
     expect(ranked.map((r) => [r.ideaId, r.rank, r.tied])).toEqual([
       [2, 1, false],
       [1, 2, true],
@@ -186,13 +194,26 @@ describe("ranking and ties", () => {
   });
 
   it("orders a tie by idea id (the order of handing in), so every load shows the same list", () => {
-    const ranked = rankByAverage(rows([[8, 3], [2, 3], [5, 3]]));
+    const ranked = rankByAverage(
+      rows([
+        [8, 3],
+        [2, 3],
+        [5, 3],
+      ]),
+    );
     expect(ranked.map((r) => r.ideaId)).toEqual([2, 5, 8]);
     expect(ranked.every((r) => r.rank === 1 && r.tied)).toBe(true);
   });
 
   it("keeps three-way ties and the rank after them right (1, 1, 1, 4)", () => {
-    const ranked = rankByAverage(rows([[1, 4], [2, 4], [3, 4], [4, 3]]));
+    const ranked = rankByAverage(
+      rows([
+        [1, 4],
+        [2, 4],
+        [3, 4],
+        [4, 3],
+      ]),
+    );
     expect(ranked.map((r) => r.rank)).toEqual([1, 1, 1, 4]);
     expect(ranked[3]!.tied).toBe(false);
   });

@@ -211,8 +211,7 @@ export function sortOverview<T extends { ideaId: number; title: string; rank: nu
 ): T[] {
   const sign = direction === "asc" ? 1 : -1;
   const byRank = (a: T, b: T) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.ideaId - b.ideaId;
-  const value = (row: T): number | string | null =>
-    key === "rank" ? row.rank : key === "title" ? row.title : key === "spread" ? row.spread : row.count;
+  const value = (row: T): number | string | null => (key === "rank" ? row.rank : key === "title" ? row.title : key === "spread" ? row.spread : row.count);
   const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
   return [...rows].sort((a, b) => {
     const va = value(a);

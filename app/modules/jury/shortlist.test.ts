@@ -13,7 +13,9 @@ describe("checkShortlist", () => {
   });
 
   it("refuses more shortlisted ideas than the contest's maximum", () => {
-    expect(checkShortlist({ ideaIds, decisions: [yes(1), yes(2), yes(3)], maxShortlist: 2, complete: false })).toEqual([{ kind: "too-many", max: 2, count: 3 }]);
+    expect(checkShortlist({ ideaIds, decisions: [yes(1), yes(2), yes(3)], maxShortlist: 2, complete: false })).toEqual([
+      { kind: "too-many", max: 2, count: 3 },
+    ]);
     expect(checkShortlist({ ideaIds, decisions: [yes(1), yes(2), yes(3)], maxShortlist: null, complete: false })).toEqual([]);
   });
 
@@ -68,7 +70,13 @@ describe("who decides", () => {
 
 describe("outcomeRecipients", () => {
   it("mails the indiener and co-initiators once each, skipping people without an address", () => {
-    const people = [{ email: "anna@x.nl", name: "Anna" }, null, { email: "ANNA@x.nl", name: "Anna" }, { email: "mo@x.nl", name: "Mo" }, { email: " ", name: "?" }];
+    const people = [
+      { email: "anna@x.nl", name: "Anna" },
+      null,
+      { email: "ANNA@x.nl", name: "Anna" },
+      { email: "mo@x.nl", name: "Mo" },
+      { email: " ", name: "?" },
+    ];
     expect(outcomeRecipients(people).map((p) => p.name)).toEqual(["Anna", "Mo"]);
   });
 });

@@ -59,7 +59,9 @@ export function changedDecisions(
   return after.flatMap((d) => {
     const was = old.get(d.ideaId);
     if (was && was.outcome === d.outcome && was.motivation.trim() === d.motivation.trim()) return [];
-    return [{ ideaId: d.ideaId, before: was ? { outcome: was.outcome, motivation: was.motivation } : null, after: { outcome: d.outcome, motivation: d.motivation } }];
+    return [
+      { ideaId: d.ideaId, before: was ? { outcome: was.outcome, motivation: was.motivation } : null, after: { outcome: d.outcome, motivation: d.motivation } },
+    ];
   });
 }
 

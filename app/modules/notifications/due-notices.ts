@@ -19,7 +19,13 @@ export function dueNotices(input: { phase: Pick<PhaseInfo, "phase" | "inGap" | "
   const due: NoticeEvent[] = [];
   const voting = phase.phase === "stemmen" && !phase.inGap;
   if (voting) due.push("voting-open");
-  if (voting && phase.since !== null && phase.until !== null && phase.until - phase.since >= MIN_VOTING_FOR_CLOSING_NOTICE_MS && phase.until - now <= CLOSING_NOTICE_BEFORE_MS) {
+  if (
+    voting &&
+    phase.since !== null &&
+    phase.until !== null &&
+    phase.until - phase.since >= MIN_VOTING_FOR_CLOSING_NOTICE_MS &&
+    phase.until - now <= CLOSING_NOTICE_BEFORE_MS
+  ) {
     due.push("voting-closing");
   }
   if (revealedAt !== null && revealedAt <= now && now - revealedAt < RESULTS_NOTICE_WITHIN_MS) due.push("results");

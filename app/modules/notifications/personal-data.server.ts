@@ -9,7 +9,12 @@ import { addressKeyFor } from "./preferences.server";
 export function notificationsPersonalData(db: Db | Tx, email: string) {
   const addressKey = addressKeyFor(email);
   return {
-    switchedOff: db.select({ kind: notificationOptOuts.kind }).from(notificationOptOuts).where(eq(notificationOptOuts.addressKey, addressKey)).all().map((r) => r.kind),
+    switchedOff: db
+      .select({ kind: notificationOptOuts.kind })
+      .from(notificationOptOuts)
+      .where(eq(notificationOptOuts.addressKey, addressKey))
+      .all()
+      .map((r) => r.kind),
     noticesSent: db
       .select({ contestId: noticeDeliveries.contestId, notice: noticeDeliveries.event, at: noticeDeliveries.sentAt })
       .from(noticeDeliveries)

@@ -26,7 +26,14 @@ export function isMuted(email: string, kind: NotificationKind): boolean {
 }
 
 function mutedOf(db: Db | Tx, addressKey: string): Set<NotificationKind> {
-  return new Set(db.select({ kind: notificationOptOuts.kind }).from(notificationOptOuts).where(eq(notificationOptOuts.addressKey, addressKey)).all().map((r) => r.kind));
+  return new Set(
+    db
+      .select({ kind: notificationOptOuts.kind })
+      .from(notificationOptOuts)
+      .where(eq(notificationOptOuts.addressKey, addressKey))
+      .all()
+      .map((r) => r.kind),
+  );
 }
 
 /** Every kind with whether it is on, in the order of NOTIFICATION_KINDS. */
@@ -37,7 +44,10 @@ export function preferencesOf(email: string): { kind: NotificationKind; on: bool
 
 function setMuted(tx: Db | Tx, addressKey: string, kind: NotificationKind, muted: boolean, now: number): void {
   if (muted) tx.insert(notificationOptOuts).values({ addressKey, kind, createdAt: now }).onConflictDoNothing().run();
-  else tx.delete(notificationOptOuts).where(and(eq(notificationOptOuts.addressKey, addressKey), eq(notificationOptOuts.kind, kind))).run();
+  else
+    tx.delete(notificationOptOuts)
+      .where(and(eq(notificationOptOuts.addressKey, addressKey), eq(notificationOptOuts.kind, kind)))
+      .run();
 }
 
 /** The preferences page: the kinds left on are on, every other kind is off. */

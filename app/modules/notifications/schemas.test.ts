@@ -12,7 +12,13 @@ describe("preferences form", () => {
   it("reads the ticked kinds, one or many", () => {
     const one = parseWithZod(form([["on", "voting"]]), { schema: preferencesSchema });
     expect(one.status === "success" && one.value.on).toEqual(["voting"]);
-    const two = parseWithZod(form([["on", "voting"], ["on", "results"]]), { schema: preferencesSchema });
+    const two = parseWithZod(
+      form([
+        ["on", "voting"],
+        ["on", "results"],
+      ]),
+      { schema: preferencesSchema },
+    );
     expect(two.status === "success" && two.value.on).toEqual(["voting", "results"]);
   });
 

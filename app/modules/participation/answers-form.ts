@@ -9,7 +9,10 @@ import { FIRST_TIME_ANSWERS } from "./questions";
  * this contest's list is refused, so nobody can add counters of their own.
  */
 export function answersFormSchema(buurtKeys: readonly string[]) {
-  const buurt = buurtKeys.length > 0 ? z.enum(buurtKeys as [string, ...string[]], { error: "participation.invalidAnswer" }).optional() : z.undefined({ error: "participation.invalidAnswer" });
+  const buurt =
+    buurtKeys.length > 0
+      ? z.enum(buurtKeys as [string, ...string[]], { error: "participation.invalidAnswer" }).optional()
+      : z.undefined({ error: "participation.invalidAnswer" });
   return z.object({
     token: z.string({ error: "participation.invalid" }).trim().min(1, "participation.invalid").max(200, "participation.invalid"),
     leeftijd: z.enum(AGE_BANDS, { error: "participation.invalidAnswer" }).optional(),

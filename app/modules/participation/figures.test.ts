@@ -120,7 +120,13 @@ describe("participationReport", () => {
   });
 
   it("shows nothing but 'minder dan 5' before 5 people answered", () => {
-    const early = participationReport({ buurten, counts: [...rows("stemmen", "antwoorden", { ingevuld: 1 }), ...rows("stemmen", "leeftijd", { "65-79": 1 })], residents, voters: 3, initiators: 0 });
+    const early = participationReport({
+      buurten,
+      counts: [...rows("stemmen", "antwoorden", { ingevuld: 1 }), ...rows("stemmen", "leeftijd", { "65-79": 1 })],
+      residents,
+      voters: 3,
+      initiators: 0,
+    });
     expect(early.voters.respondents).toEqual({ kind: "small" });
     expect(early.age.rows.every((r) => r.voters.kind === "small" && r.voters.share === null && r.estimatedTurnout === null)).toBe(true);
     expect(early.lessReached).toEqual([]);

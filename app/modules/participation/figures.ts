@@ -129,12 +129,28 @@ export function participationReport(input: {
   const responses = (moment: Moment) => countsOf(input.counts, moment, RESPONSES.question).get(RESPONSES.answer) ?? 0;
   const buurtKeys = input.buurten.map((b) => b.key);
   // Answers to buurten that are no longer on the list still count, as their own rows.
-  const gone = [...new Set(input.counts.filter((c) => c.question === "buurt" && c.answer !== ELSEWHERE && !buurtKeys.includes(c.answer)).map((c) => c.answer))].sort();
+  const gone = [
+    ...new Set(input.counts.filter((c) => c.question === "buurt" && c.answer !== ELSEWHERE && !buurtKeys.includes(c.answer)).map((c) => c.answer)),
+  ].sort();
   const buurt =
     buurtKeys.length > 0 || gone.length > 0
-      ? groupTable({ question: "buurt", keys: [...buurtKeys, ...gone, ELSEWHERE], areaKeys: buurtKeys, counts: input.counts, residents: input.residents, voters: input.voters })
+      ? groupTable({
+          question: "buurt",
+          keys: [...buurtKeys, ...gone, ELSEWHERE],
+          areaKeys: buurtKeys,
+          counts: input.counts,
+          residents: input.residents,
+          voters: input.voters,
+        })
       : null;
-  const age = groupTable({ question: "leeftijd", keys: AGE_BANDS, areaKeys: AGE_BANDS, counts: input.counts, residents: input.residents, voters: input.voters });
+  const age = groupTable({
+    question: "leeftijd",
+    keys: AGE_BANDS,
+    areaKeys: AGE_BANDS,
+    counts: input.counts,
+    residents: input.residents,
+    voters: input.voters,
+  });
   const residents = buurt?.residentsTotal ?? age.residentsTotal;
 
   const firstTime = (moment: Moment) => {

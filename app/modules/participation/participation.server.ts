@@ -21,11 +21,20 @@ export function contestBuurten(details: Pick<ContestDetails, "contest" | "areas"
 
 /** The form after a vote whose receipt the page has just found on a ballot of this contest. */
 export function questionsAfterVote(details: Pick<ContestDetails, "contest" | "areas">, receipt: string, pepper: Pepper = votingPepper()): QuestionsForm {
-  return { slug: details.contest.slug, token: voteToken({ contestId: details.contest.id, receipt, pepper }), moment: "stemmen", buurten: contestBuurten(details) };
+  return {
+    slug: details.contest.slug,
+    token: voteToken({ contestId: details.contest.id, receipt, pepper }),
+    moment: "stemmen",
+    buurten: contestBuurten(details),
+  };
 }
 
 /** The form after a hand-in: the token came through the flash cookie, so it is checked before it is shown. */
-export function questionsAfterHandIn(details: Pick<ContestDetails, "contest" | "areas">, token: string | undefined, pepper: Pepper = votingPepper()): QuestionsForm | null {
+export function questionsAfterHandIn(
+  details: Pick<ContestDetails, "contest" | "areas">,
+  token: string | undefined,
+  pepper: Pepper = votingPepper(),
+): QuestionsForm | null {
   if (!token || readToken(token, { contestId: details.contest.id, pepper })?.moment !== "indienen") return null;
   return { slug: details.contest.slug, token, moment: "indienen", buurten: contestBuurten(details) };
 }
@@ -52,7 +61,11 @@ export function recordAnswers(input: { contestId: number; token: string; answers
   const db = getDb();
   return db.transaction(
     (tx) => {
-      const used = tx.insert(participationUsedTokens).values({ tokenHash: usedTokenHash(read.nonce, pepper), contestId: input.contestId }).onConflictDoNothing().run();
+      const used = tx
+        .insert(participationUsedTokens)
+        .values({ tokenHash: usedTokenHash(read.nonce, pepper), contestId: input.contestId })
+        .onConflictDoNothing()
+        .run();
       if (used.changes === 0) return { ok: false, reason: "used" } as const;
       tx.insert(participationCounts)
         .values(counterKeys(input.buurten).map((k) => ({ contestId: input.contestId, moment, question: k.question, answer: k.answer })))
@@ -71,7 +84,10 @@ export function recordAnswers(input: { contestId: number; token: string; answers
         .where(and(ofMoment, eq(participationCounts.question, RESPONSES.question), eq(participationCounts.answer, RESPONSES.answer)))
         .get()!;
       if (forms.count - forms.published >= MIN_GROUP_SIZE) {
-        tx.update(participationCounts).set({ published: sql`${participationCounts.count}` }).where(ofMoment).run();
+        tx.update(participationCounts)
+          .set({ published: sql`${participationCounts.count}` })
+          .where(ofMoment)
+          .run();
       }
       return { ok: true, moment } as const;
     },
@@ -83,7 +99,12 @@ export function recordAnswers(input: { contestId: number; token: string; answers
 export function participationFigures(contestId: number): { counts: CountRow[]; residents: ResidentFigure[] } {
   const db = getDb();
   const counts = db
-    .select({ moment: participationCounts.moment, question: participationCounts.question, answer: participationCounts.answer, n: participationCounts.published })
+    .select({
+      moment: participationCounts.moment,
+      question: participationCounts.question,
+      answer: participationCounts.answer,
+      n: participationCounts.published,
+    })
     .from(participationCounts)
     .where(eq(participationCounts.contestId, contestId))
     .all();

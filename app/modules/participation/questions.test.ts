@@ -11,10 +11,22 @@ const form = (entries: Record<string, string>) => {
 
 describe("buurtOptions", () => {
   it("takes the organiser's buurt list first, then two or more areas, else none", () => {
-    const ideaBuurten = [{ id: 7, name: "Noord" }, { id: 8, name: "Zuid" }];
-    const areas = [{ id: 1, name: "Peelo" }, { id: 2, name: "Kloosterveen" }];
-    expect(buurtOptions({ ideaBuurten, areas })).toEqual([{ key: "b7", name: "Noord" }, { key: "b8", name: "Zuid" }]);
-    expect(buurtOptions({ ideaBuurten: [], areas })).toEqual([{ key: "a1", name: "Peelo" }, { key: "a2", name: "Kloosterveen" }]);
+    const ideaBuurten = [
+      { id: 7, name: "Noord" },
+      { id: 8, name: "Zuid" },
+    ];
+    const areas = [
+      { id: 1, name: "Peelo" },
+      { id: 2, name: "Kloosterveen" },
+    ];
+    expect(buurtOptions({ ideaBuurten, areas })).toEqual([
+      { key: "b7", name: "Noord" },
+      { key: "b8", name: "Zuid" },
+    ]);
+    expect(buurtOptions({ ideaBuurten: [], areas })).toEqual([
+      { key: "a1", name: "Peelo" },
+      { key: "a2", name: "Kloosterveen" },
+    ]);
     expect(buurtOptions({ ideaBuurten: [], areas: [areas[0]!] })).toEqual([]);
   });
 

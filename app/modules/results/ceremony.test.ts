@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ceremonyActionForKey,
-  ceremonyReducer,
-  ceremonySlides,
-  indexFromStepParam,
-  revealOrder,
-  startCeremony,
-  stepParam,
-} from "./ceremony";
+import { ceremonyActionForKey, ceremonyReducer, ceremonySlides, indexFromStepParam, revealOrder, startCeremony, stepParam } from "./ceremony";
 import { computeContestOutcome, type OutcomeRule } from "./contest-outcome";
 
 const ideas = [

@@ -66,7 +66,12 @@ describe("prizes by rank", () => {
     const outcome = computeContestOutcome(input({ ballots: [[1, 2], [1]] }));
     expect(outcome.winners).toEqual([1, 2]);
     expect(outcome.prizesNotAwarded).toEqual([3]);
-    expect(outcome.ideas.filter((i) => i.reason.kind === "no-votes").map((i) => i.ideaId).sort()).toEqual([3, 4]);
+    expect(
+      outcome.ideas
+        .filter((i) => i.reason.kind === "no-votes")
+        .map((i) => i.ideaId)
+        .sort(),
+    ).toEqual([3, 4]);
   });
 
   it("works with no ballots at all: nobody wins, every idea has no votes", () => {
@@ -98,7 +103,11 @@ describe("the written tie-break rule", () => {
       { id: 2, cost: 100 },
     ];
     // Idea 1: 2 digital stickers from one ballot + 2 poster = 3 voters; idea 2: 4 digital from 2 ballots = 2 voters.
-    const ballots = [[1, 1], [2, 2], [2, 2]];
+    const ballots = [
+      [1, 1],
+      [2, 2],
+      [2, 2],
+    ];
     const outcome = computeContestOutcome(input({ ideas, ballots, totals: fromBallots([1, 2], ballots, { 1: 2 }) }));
     expect(outcome.ideas.map((i) => [i.ideaId, i.stickers, i.voters, i.poster])).toEqual([
       [1, 4, 3, 2],
@@ -108,7 +117,15 @@ describe("the written tie-break rule", () => {
 
   it("then: the higher jury score", () => {
     const ballots = [[1], [2]];
-    const outcome = computeContestOutcome(input({ ballots, juryScores: new Map([[1, 6.5], [2, 8]]) }));
+    const outcome = computeContestOutcome(
+      input({
+        ballots,
+        juryScores: new Map([
+          [1, 6.5],
+          [2, 8],
+        ]),
+      }),
+    );
     expect(outcome.tieSteps).toEqual(["voters", "jury", "draw"]);
     expect(outcome.winners.slice(0, 2)).toEqual([2, 1]);
     expect(outcome.ideas[0]?.tieBelow?.decidedBy).toBe("jury");
@@ -216,7 +233,17 @@ describe("equal shares", () => {
   it("shares each winner's cost among its supporters and completes with add1", () => {
     // Two voters, 50 each. Idea 1 is bought by both (30 each); add1 raises the share
     // to 70, so that voter 2 can pay idea 3 alone with the 40 left.
-    const outcome = computeContestOutcome(input({ rule: "equal-shares", budget: 100, ideas, ballots: [[1, 2], [1, 3]] }));
+    const outcome = computeContestOutcome(
+      input({
+        rule: "equal-shares",
+        budget: 100,
+        ideas,
+        ballots: [
+          [1, 2],
+          [1, 3],
+        ],
+      }),
+    );
     expect(outcome.winners).toEqual([1, 3]);
     expect(outcome.spent).toBe(100);
     expect(outcome.equalShares).toMatchObject({ voters: 2, perVoterBudget: { exact: "70" } });
@@ -229,8 +256,28 @@ describe("equal shares", () => {
   });
 
   it("counts a stacked sticker once: a ballot is the set of ideas it supports", () => {
-    const stacked = computeContestOutcome(input({ rule: "equal-shares", budget: 100, ideas, ballots: [[1, 1, 2], [1, 3, 3]] }));
-    const plain = computeContestOutcome(input({ rule: "equal-shares", budget: 100, ideas, ballots: [[1, 2], [1, 3]] }));
+    const stacked = computeContestOutcome(
+      input({
+        rule: "equal-shares",
+        budget: 100,
+        ideas,
+        ballots: [
+          [1, 1, 2],
+          [1, 3, 3],
+        ],
+      }),
+    );
+    const plain = computeContestOutcome(
+      input({
+        rule: "equal-shares",
+        budget: 100,
+        ideas,
+        ballots: [
+          [1, 2],
+          [1, 3],
+        ],
+      }),
+    );
     expect(stacked.winners).toEqual(plain.winners);
     expect(stacked.ideas.find((i) => i.ideaId === 1)?.shares).toEqual(plain.ideas.find((i) => i.ideaId === 1)?.shares);
   });
@@ -261,9 +308,9 @@ describe("equal shares", () => {
 
   it("refuses poster stickers or bare totals, which cannot be split into ballots", () => {
     const ballots = [[1, 2]];
-    expect(() =>
-      computeContestOutcome(input({ rule: "equal-shares", ideas, ballots, totals: fromBallots([1, 2, 3], ballots, { 3: 4 }) })),
-    ).toThrow(ContestOutcomeError);
+    expect(() => computeContestOutcome(input({ rule: "equal-shares", ideas, ballots, totals: fromBallots([1, 2, 3], ballots, { 3: 4 }) }))).toThrow(
+      ContestOutcomeError,
+    );
     expect(() => computeContestOutcome(input({ rule: "equal-shares", ideas, ballots: null, totals: fromBallots([1, 2, 3], ballots) }))).toThrow(
       expect.objectContaining({ code: "equal-shares-needs-ballots" }),
     );

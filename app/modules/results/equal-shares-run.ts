@@ -83,11 +83,7 @@ export function prepare(input: PrepareInput): Prepared {
   });
   const byTieOrder = input.projects
     .map((project, i) => ({ id: project.id, i }))
-    .sort(
-      (a, b) =>
-        (tieOrder.get(a.id) ?? Number.POSITIVE_INFINITY) - (tieOrder.get(b.id) ?? Number.POSITIVE_INFINITY) ||
-        compareProjectIds(a.id, b.id),
-    );
+    .sort((a, b) => (tieOrder.get(a.id) ?? Number.POSITIVE_INFINITY) - (tieOrder.get(b.id) ?? Number.POSITIVE_INFINITY) || compareProjectIds(a.id, b.id));
   const tieRanks = new Array<number>(input.projects.length).fill(0);
   byTieOrder.forEach(({ i }, rank) => {
     tieRanks[i] = rank;
@@ -182,9 +178,7 @@ export function runFixedBudget(p: Prepared, shareNum: bigint, shareDen: bigint):
     lastNeed[c] = need;
     lastPayers[c] = payersBig;
     // rho = need / payers units = need / (payers * scale) euros.
-    return p.utility === "cost"
-      ? { num: (p.costsBig[c] ?? 0n) * payersBig * scale, den: need }
-      : { num: payersBig * scale, den: need };
+    return p.utility === "cost" ? { num: (p.costsBig[c] ?? 0n) * payersBig * scale, den: need } : { num: payersBig * scale, den: need };
   }
 
   function isBetterTieBreak(a: number, b: number): boolean {

@@ -176,7 +176,10 @@ describe("equalShares ties", () => {
         { id: "dear", cost: 200 },
         { id: "cheap", cost: 100 },
       ],
-      ballots: [["dear", "cheap"], ["dear", "cheap"]],
+      ballots: [
+        ["dear", "cheap"],
+        ["dear", "cheap"],
+      ],
       budget: 1000,
       completion: "none",
     });
@@ -190,10 +193,12 @@ describe("equalShares ties", () => {
       { id: "q", cost: 60 },
       { id: "p", cost: 60 },
     ];
-    const ballots = [["p", "q"], ["p", "q"]];
+    const ballots = [
+      ["p", "q"],
+      ["p", "q"],
+    ];
     expect(equalShares({ projects, ballots, budget: 200, completion: "none" }).selected).toEqual(["p", "q"]);
     expect(equalShares({ projects, ballots, budget: 200, completion: "none", tieOrder: ["q", "p"] }).selected).toEqual(["q", "p"]);
-
   });
 
   it("then the higher vote count", () => {

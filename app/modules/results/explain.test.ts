@@ -98,14 +98,22 @@ describe("explainIdea", () => {
   });
 
   it("equal shares: how the cost was shared, as 'N stemmers betaalden elk €X'", () => {
-    const outcome = outcomeOf("equal-shares", [[1, 3], [1, 3], [1, 2]], {
-      ideas: [
-        { id: 1, cost: 100 },
-        { id: 2, cost: 900 },
-        { id: 3, cost: 50 },
+    const outcome = outcomeOf(
+      "equal-shares",
+      [
+        [1, 3],
+        [1, 3],
+        [1, 2],
       ],
-      budget: 300,
-    });
+      {
+        ideas: [
+          { id: 1, cost: 100 },
+          { id: 2, cost: 900 },
+          { id: 3, cost: 50 },
+        ],
+        budget: 300,
+      },
+    );
     const one = textOf(outcome, 1);
     expect(one).toContain("Dit idee is gekozen in ronde 1. De bewoners die het kozen, betaalden het samen uit hun deel van het budget:");
     expect(one).toContain("3 stemmers betaalden elk € 33,33.");
@@ -114,11 +122,11 @@ describe("explainIdea", () => {
 
   it("a tie: which step of the rule decided it", () => {
     const outcome = outcomeOf("prizes-by-rank", [[1, 1], [1, 1], [2], [2], [2], [2]]);
-    expect(textOf(outcome, 2)).toContain(
-      "Evenveel stickers als het idee op plaats 2. Dit idee ging voor, omdat meer bewoners er een sticker op plakten.",
-    );
+    expect(textOf(outcome, 2)).toContain("Evenveel stickers als het idee op plaats 2. Dit idee ging voor, omdat meer bewoners er een sticker op plakten.");
     expect(textOf(outcome, 1)).toContain("Evenveel stickers als het idee op plaats 1. Dat idee ging voor, omdat meer bewoners er een sticker op plakten.");
-    expect(textOf(outcome, 1, en, "en")).toContain("As many stickers as the idea in place 1. That idea went first, because more residents put a sticker on it.");
+    expect(textOf(outcome, 1, en, "en")).toContain(
+      "As many stickers as the idea in place 1. That idea went first, because more residents put a sticker on it.",
+    );
   });
 
   it("mentions the poster stickers when there are any", () => {
@@ -171,14 +179,21 @@ describe("explainOutcome", () => {
   });
 
   it("equal shares: the share per voter, raised by add1", () => {
-    const outcome = outcomeOf("equal-shares", [[1, 2], [1, 3]], {
-      ideas: [
-        { id: 1, cost: 60 },
-        { id: 2, cost: 50 },
-        { id: 3, cost: 40 },
+    const outcome = outcomeOf(
+      "equal-shares",
+      [
+        [1, 2],
+        [1, 3],
       ],
-      budget: 100,
-    });
+      {
+        ideas: [
+          { id: 1, cost: 60 },
+          { id: 2, cost: 50 },
+          { id: 3, cost: 40 },
+        ],
+        budget: 100,
+      },
+    );
     expect(explainOutcome(outcome).money.map((l) => plain(renderLine(l, nl, "nl")))).toEqual([
       "Verdeeld: € 100 van € 100.",
       "Iedere stemmer had eerst een deel van € 50. Omdat er dan geld over bleef, is dat deel steeds met 1 euro verhoogd tot € 70, zolang alles in het budget paste.",

@@ -102,9 +102,7 @@ export function explainIdea(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "bu
       : line("results.explain.fromVotersMany", { stickers: { line: stickers }, count: count(idea.voters) }),
   ];
   if (idea.poster > 0) {
-    stickerLines.push(
-      idea.poster === 1 ? line("results.explain.posterPartOne") : line("results.explain.posterPartMany", { count: count(idea.poster) }),
-    );
+    stickerLines.push(idea.poster === 1 ? line("results.explain.posterPartOne") : line("results.explain.posterPartMany", { count: count(idea.poster) }));
   }
   const shares = (idea.shares ?? []).map((group) => {
     const one = group.voters === 1;

@@ -6,11 +6,7 @@ export const revealSchema = z.object({ intent: z.literal("reveal") });
 
 export const correctionSchema = z.object({
   intent: z.literal("correct"),
-  reason: z
-    .string({ error: "validation.reasonRequired" })
-    .trim()
-    .min(5, { error: "validation.reasonRequired" })
-    .max(500, { error: "validation.tooLong" }),
+  reason: z.string({ error: "validation.reasonRequired" }).trim().min(5, { error: "validation.reasonRequired" }).max(500, { error: "validation.tooLong" }),
 });
 
 /** The count is final: totals may be seen, voting never reopens (ADR 007). */

@@ -11,13 +11,7 @@
 // Every idea gets a step record, so a results page can say why it was or was
 // not funded without re-deriving the rule.
 
-import {
-  rankByScore,
-  type CostedProject,
-  type ProjectId,
-  type ScoreTable,
-  type TieBreak,
-} from "./ranking";
+import { rankByScore, type CostedProject, type ProjectId, type ScoreTable, type TieBreak } from "./ranking";
 
 export const GREEDY_VARIANTS = ["greedy", "greedy-stop", "greedy-partial"] as const;
 export type GreedyVariant = (typeof GREEDY_VARIANTS)[number];

@@ -76,7 +76,9 @@ describe("CSV", () => {
     const text = resultsCsv(outcomeOf("greedy"), ideas);
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(RESULTS_CSV_COLUMNS.join(","));
-    expect(lines[0]).toBe("rank,idea_id,title,cost_eur,stickers,stickers_digital,stickers_poster,voters,status,amount_eur,prize_position,prize_name,chosen_as,reason");
+    expect(lines[0]).toBe(
+      "rank,idea_id,title,cost_eur,stickers,stickers_digital,stickers_poster,voters,status,amount_eur,prize_position,prize_name,chosen_as,reason",
+    );
     expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,funded,600,,,1,funded");
     expect(lines[2]).toBe(`2,12,"'=HYPERLINK(""x"") ""moestuin""",500,4,4,0,4,not-chosen,0,,,,does-not-fit`);
     expect(lines[3]).toBe('3,13,"Buurtfeest, met muziek",300,3,3,0,3,funded,300,,,2,funded');
@@ -105,7 +107,14 @@ describe("ballots", () => {
   it("as CSV and JSON, without channel, id or time", () => {
     expect(ballotsCsv([[13, 13], [11]])).toBe('ballot,stickers\r\n1,11\r\n2,"13,13"\r\n');
     const json = JSON.parse(ballotsJson("vonk-2027", [[13, 13], [11]]));
-    expect(json).toMatchObject({ version: 1, contest: "vonk-2027", ballots: [{ ballot: 1, stickers: [11] }, { ballot: 2, stickers: [13, 13] }] });
+    expect(json).toMatchObject({
+      version: 1,
+      contest: "vonk-2027",
+      ballots: [
+        { ballot: 1, stickers: [11] },
+        { ballot: 2, stickers: [13, 13] },
+      ],
+    });
     expect(Object.keys(json.ballots[0])).toEqual(["ballot", "stickers"]);
   });
 });
@@ -151,7 +160,15 @@ describe("public results JSON", () => {
   });
 
   it("shows a jury score only where it decided a tie", () => {
-    const tied = outcomeOf("prizes-by-rank", { ballots: [[11], [12], [13]], juryScores: new Map([[11, 7], [12, 8], [13, 8], [14, 2]]) });
+    const tied = outcomeOf("prizes-by-rank", {
+      ballots: [[11], [12], [13]],
+      juryScores: new Map([
+        [11, 7],
+        [12, 8],
+        [13, 8],
+        [14, 2],
+      ]),
+    });
     const json = publicResults(tied, context);
     const byId = new Map(json.ideas.map((i) => [i.id, i]));
     expect(byId.get(11)?.juryScore).toBe(7);
@@ -237,7 +254,10 @@ describe("the .pb export", () => {
     expect(file.meta.vote_type).toBe("cumulative");
     expect(file.meta.max_sum_points).toBe("3");
     expect(file.votes.map((v) => [v.vote, v.points])).toEqual([
-      [["11", "12"], [2, 1]],
+      [
+        ["11", "12"],
+        [2, 1],
+      ],
       [["13"], [1]],
     ]);
   });
@@ -279,7 +299,9 @@ describe("pbToArchivedContest", () => {
   });
 
   it("counts the votes from the ballots when there is no votes column, and names nameless projects", () => {
-    const file = parsePb(["META", "key;value", "budget;100", "PROJECTS", "project_id;cost", "a;60", "b;50", "VOTES", "voter_id;vote", "1;a,b", "2;a", ""].join("\n"));
+    const file = parsePb(
+      ["META", "key;value", "budget;100", "PROJECTS", "project_id;cost", "a;60", "b;50", "VOTES", "voter_id;vote", "1;a,b", "2;a", ""].join("\n"),
+    );
     const archived = pbToArchivedContest(file);
     expect(archived.title).toBe("Geïmporteerde ronde");
     expect(archived.ideas).toEqual([

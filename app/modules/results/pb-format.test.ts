@@ -158,9 +158,7 @@ describe("parsePb on made-up files", () => {
   });
 
   it("keeps the order of ordinal ballots", () => {
-    const file = parsePb(
-      pb("META", "key;value", "vote_type;ordinal", "PROJECTS", "project_id;cost", "1;1", "2;1", "3;1", "VOTES", "voter_id;vote", "a;3,1,2"),
-    );
+    const file = parsePb(pb("META", "key;value", "vote_type;ordinal", "PROJECTS", "project_id;cost", "1;1", "2;1", "3;1", "VOTES", "voter_id;vote", "a;3,1,2"));
     expect(file.votes[0]?.vote).toEqual(["3", "1", "2"]);
   });
 
@@ -177,7 +175,12 @@ describe("parsePb refuses malformed files with the line to fix", () => {
     { name: "empty file", lines: [], line: 1, message: /missing section META/ },
     { name: "does not start with META", lines: MINIMAL.slice(4), line: 1, message: /expected section META, found section PROJECTS/ },
     { name: "missing VOTES", lines: MINIMAL.slice(0, 8), line: 9, message: /missing section VOTES/ },
-    { name: "sections out of order", lines: [...MINIMAL.slice(0, 4), ...MINIMAL.slice(8), ...MINIMAL.slice(4, 8)], line: 5, message: /expected section PROJECTS, found section VOTES/ },
+    {
+      name: "sections out of order",
+      lines: [...MINIMAL.slice(0, 4), ...MINIMAL.slice(8), ...MINIMAL.slice(4, 8)],
+      line: 5,
+      message: /expected section PROJECTS, found section VOTES/,
+    },
     { name: "non-integer cost", lines: replaceLine(6, "1;60.5;Bankje"), line: 7, message: /cost "60.5" of project 1 is not a whole/ },
     { name: "negative cost", lines: replaceLine(6, "1;-60;Bankje"), line: 7, message: /cost "-60"/ },
     { name: "too many fields", lines: replaceLine(6, "1;60;Bankje; groot"), line: 7, message: /4 fields but the header has 3/ },

@@ -134,8 +134,7 @@ export function parsePb(text: string): PbFile {
     if (record.fields.length !== expected) {
       throw new PbParseError(
         record.line,
-        `${section} line has ${record.fields.length} fields but the header has ${expected}` +
-          " (a value containing ';' must be in double quotes)",
+        `${section} line has ${record.fields.length} fields but the header has ${expected}` + " (a value containing ';' must be in double quotes)",
       );
     }
   }
@@ -161,10 +160,7 @@ export function parsePb(text: string): PbFile {
   }
   const voteTypeText = meta.vote_type?.trim();
   if (voteTypeText !== undefined && !(PB_VOTE_TYPES as readonly string[]).includes(voteTypeText)) {
-    throw new PbParseError(
-      metaLines.get("vote_type") ?? metaHeader.line,
-      `unknown vote_type "${voteTypeText}" (expected one of ${PB_VOTE_TYPES.join(", ")})`,
-    );
+    throw new PbParseError(metaLines.get("vote_type") ?? metaHeader.line, `unknown vote_type "${voteTypeText}" (expected one of ${PB_VOTE_TYPES.join(", ")})`);
   }
   const voteType = pbVoteType(meta);
   if (meta.budget !== undefined && parseWholeNumber(meta.budget) === null) {
@@ -270,10 +266,7 @@ export function parsePb(text: string): PbFile {
         return value;
       });
       if (points.length !== vote.length) {
-        throw new PbParseError(
-          record.line,
-          `voter ${voterId} gives ${points.length} points for ${vote.length} projects; they must pair up`,
-        );
+        throw new PbParseError(record.line, `voter ${voterId} gives ${points.length} points for ${vote.length} projects; they must pair up`);
       }
       entry.points = points;
     }

@@ -42,7 +42,13 @@ const file = (voteType: string, votes: string[], header = "voter_id;vote") =>
 describe("computePbOutcome", () => {
   it("ranks cumulative ballots by points", () => {
     const outcome = computePbOutcome(file("cumulative", ["a;1,3;1,9", "b;2;5"], "voter_id;vote;points"));
-    expect(outcome.scores).toEqual(new Map([["1", 1], ["2", 5], ["3", 9]]));
+    expect(outcome.scores).toEqual(
+      new Map([
+        ["1", 1],
+        ["2", 5],
+        ["3", 9],
+      ]),
+    );
     expect(outcome.selected).toEqual(["3", "2"]);
   });
 

@@ -87,11 +87,7 @@ export function tieComparator(tieBreak: TieBreak = lowerCostThenId): (a: TieCand
 }
 
 /** Highest score first; equal scores ordered by the tie-break. */
-export function rankByScore(
-  projects: readonly CostedProject[],
-  scores: ScoreTable,
-  tieBreak: TieBreak = lowerCostThenId,
-): RankedProject[] {
+export function rankByScore(projects: readonly CostedProject[], scores: ScoreTable, tieBreak: TieBreak = lowerCostThenId): RankedProject[] {
   const seen = new Set<ProjectId>();
   for (const project of projects) {
     if (seen.has(project.id)) throw new RangeError(`project ${project.id} is listed twice`);

@@ -190,7 +190,11 @@ export function publishedResultsOf(contestId: number): PublishedResults | null {
 export function chosenIdeasOf(contestId: number): Map<number, { chosenAs: number; prizeName: string | null; amount: number }> | null {
   const published = publishedResultsOf(contestId);
   if (!published) return null;
-  return new Map(published.snapshot.outcome.ideas.flatMap((i) => (i.chosenAs === null ? [] : [[i.ideaId, { chosenAs: i.chosenAs, prizeName: i.prize?.name ?? null, amount: i.amount }] as const])));
+  return new Map(
+    published.snapshot.outcome.ideas.flatMap((i) =>
+      i.chosenAs === null ? [] : [[i.ideaId, { chosenAs: i.chosenAs, prizeName: i.prize?.name ?? null, amount: i.amount }] as const],
+    ),
+  );
 }
 
 export function isRevealed(contestId: number): boolean {
@@ -199,7 +203,10 @@ export function isRevealed(contestId: number): boolean {
 
 /** Whether the contest has results the public may see: revealed, or an archived round. */
 export function hasPublicResults(contestId: number): boolean {
-  return isRevealed(contestId) || getDb().select({ id: archivedContests.contestId }).from(archivedContests).where(eq(archivedContests.contestId, contestId)).get() !== undefined;
+  return (
+    isRevealed(contestId) ||
+    getDb().select({ id: archivedContests.contestId }).from(archivedContests).where(eq(archivedContests.contestId, contestId)).get() !== undefined
+  );
 }
 
 /** The context the public JSON and the exports need besides the outcome. */
@@ -255,10 +262,7 @@ export function resultsForOrganiser(details: ContestDetails, now: number): Organ
 // Reveal and corrections
 
 export type RevealResult =
-  | { ok: true }
-  | { ok: false; reason: "already-revealed" }
-  | { ok: false; reason: "not-final" }
-  | { ok: false; reason: "problem"; problem: ResultsProblem };
+  { ok: true } | { ok: false; reason: "already-revealed" } | { ok: false; reason: "not-final" } | { ok: false; reason: "problem"; problem: ResultsProblem };
 
 /**
  * Makes the results public (the organiser, at the ceremony). Only once voting has closed
@@ -284,7 +288,12 @@ export function revealResults(input: { details: ContestDetails; actorUserId: str
         userId: input.actorUserId,
         contestId,
         action: "results.revealed",
-        after: { winners: count.snapshot.outcome.winners, drawSeed: count.snapshot.outcome.drawSeed, inputsHash: count.inputsHash, ballotPointersCleared: true },
+        after: {
+          winners: count.snapshot.outcome.winners,
+          drawSeed: count.snapshot.outcome.drawSeed,
+          inputsHash: count.inputsHash,
+          ballotPointersCleared: true,
+        },
         at: now,
       });
       return { ok: true };
@@ -317,7 +326,15 @@ export function correctResults(input: { details: ContestDetails; actorUserId: st
       if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
       if (count.inputsHash === published.inputsHash) return { ok: false, reason: "unchanged" };
       tx.insert(resultPublications)
-        .values({ contestId, kind: "correction", at: now, userId: input.actorUserId, reason, inputsHash: count.inputsHash, snapshot: JSON.stringify(count.snapshot) })
+        .values({
+          contestId,
+          kind: "correction",
+          at: now,
+          userId: input.actorUserId,
+          reason,
+          inputsHash: count.inputsHash,
+          snapshot: JSON.stringify(count.snapshot),
+        })
         .run();
       writeAudit(tx, {
         userId: input.actorUserId,
@@ -416,7 +433,6 @@ export function pbDateToInstant(text: string | null, end: boolean): number | nul
   return null;
 }
 
-
 /**
  * The seven phases of an archived round: the vote on the file's dates, the phases before and after it
  * a day each, all in the past, so the round is "afgesloten" (read-only) from the start. A file
@@ -443,7 +459,13 @@ function archiveSchedule(dateBegin: string | null, dateEnd: string | null, now: 
  * The round is made whole here rather than through the console's concept → publish steps, which are
  * for live rounds (an archived one has no area to vote in and nothing left to plan).
  */
-export function importArchivedContest(input: { text: string; fileName: string | null; organisationId: number; actorUserId: string | null; now: number }): ImportResult {
+export function importArchivedContest(input: {
+  text: string;
+  fileName: string | null;
+  organisationId: number;
+  actorUserId: string | null;
+  now: number;
+}): ImportResult {
   let archived;
   let meta: Record<string, string>;
   try {
@@ -480,7 +502,14 @@ export function importArchivedContest(input: { text: string; fileName: string | 
         .returning({ id: contests.id })
         .get();
       tx.insert(contestPhases)
-        .values(archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({ contestId: created.id, phase: p.phase, startsAt: p.start, endsAt: p.end })))
+        .values(
+          archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({
+            contestId: created.id,
+            phase: p.phase,
+            startsAt: p.start,
+            endsAt: p.end,
+          })),
+        )
         .run();
       tx.insert(archivedContests)
         .values({
@@ -521,7 +550,10 @@ export function importArchivedContest(input: { text: string; fileName: string | 
 }
 
 /** How one idea did in the published results, for its own page; null before the reveal or when it was not on the ballot. */
-export function publishedIdeaResult(contestId: number, ideaId: number): { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean } | null {
+export function publishedIdeaResult(
+  contestId: number,
+  ideaId: number,
+): { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean } | null {
   const idea = publishedResultsOf(contestId)?.snapshot.outcome.ideas.find((i) => i.ideaId === ideaId);
   return idea ? { stickers: idea.stickers, rank: idea.rank, amount: idea.amount, prizeName: idea.prize?.name ?? null, chosen: idea.chosenAs !== null } : null;
 }

@@ -4,7 +4,13 @@ import { tally } from "./tally";
 describe("tally", () => {
   it("counts approvals and voters per project", () => {
     const result = tally([["a", "b"], ["b"], ["b", "c"]]);
-    expect(result.totals).toEqual(new Map([["a", 1], ["b", 3], ["c", 1]]));
+    expect(result.totals).toEqual(
+      new Map([
+        ["a", 1],
+        ["b", 3],
+        ["c", 1],
+      ]),
+    );
     expect(result.voterCounts).toEqual(result.totals);
     expect(result.ballots).toBe(3);
     expect(result.emptyBallots).toBe(0);
@@ -12,7 +18,12 @@ describe("tally", () => {
 
   it("lists every project of the contest, also those nobody chose", () => {
     const result = tally([["a"]], ["a", "b"]);
-    expect(result.totals).toEqual(new Map([["a", 1], ["b", 0]]));
+    expect(result.totals).toEqual(
+      new Map([
+        ["a", 1],
+        ["b", 0],
+      ]),
+    );
     expect(result.voterCounts.get("b")).toBe(0);
   });
 
@@ -34,8 +45,18 @@ describe("tally", () => {
       { vote: ["a", "b"], points: [7, 3] },
       { vote: ["b"], points: [10] },
     ]);
-    expect(result.totals).toEqual(new Map([["a", 7], ["b", 13]]));
-    expect(result.voterCounts).toEqual(new Map([["a", 1], ["b", 2]]));
+    expect(result.totals).toEqual(
+      new Map([
+        ["a", 7],
+        ["b", 13],
+      ]),
+    );
+    expect(result.voterCounts).toEqual(
+      new Map([
+        ["a", 1],
+        ["b", 2],
+      ]),
+    );
   });
 
   it("refuses votes for projects outside the contest and points that do not pair up", () => {

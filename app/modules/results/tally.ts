@@ -25,10 +25,7 @@ export interface Tally {
  * when nobody chose it) and a ballot naming any other id is refused: a vote for
  * an idea that is not in the contest is a bug upstream, not something to skip.
  */
-export function tally(
-  ballots: readonly (readonly ProjectId[] | TallyBallot)[],
-  projectIds?: readonly ProjectId[],
-): Tally {
+export function tally(ballots: readonly (readonly ProjectId[] | TallyBallot)[], projectIds?: readonly ProjectId[]): Tally {
   const totals = new Map<ProjectId, number>();
   const voterCounts = new Map<ProjectId, number>();
   const known = projectIds ? new Set(projectIds) : null;

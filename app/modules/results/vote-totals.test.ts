@@ -14,7 +14,14 @@ describe("combineVotes", () => {
       rules: three,
       onlineBallots: [ballotOf(11, 12), ballotOf(11)],
       codeBallots: [ballotOf(11, 12, 13)],
-      poster: { counts: [{ ideaId: 11, count: 4 }, { ideaId: 12, count: 0 }, { ideaId: 13, count: 5 }], attendance: 4 },
+      poster: {
+        counts: [
+          { ideaId: 11, count: 4 },
+          { ideaId: 12, count: 0 },
+          { ideaId: 13, count: 5 },
+        ],
+        attendance: 4,
+      },
     });
     expect(result.ideas).toEqual([
       { ideaId: 11, digital: 3, poster: 4, total: 7 },
@@ -22,7 +29,13 @@ describe("combineVotes", () => {
       { ideaId: 13, digital: 1, poster: 5, total: 6 },
     ]);
     expect(result.turnout).toEqual({ online: 2, code: 1, poster: 4, total: 7 });
-    expect(result.scores).toEqual(new Map([["11", 7], ["12", 2], ["13", 6]]));
+    expect(result.scores).toEqual(
+      new Map([
+        ["11", 7],
+        ["12", 2],
+        ["13", 6],
+      ]),
+    );
     expect(result.warnings).toEqual([]);
   });
 
@@ -45,7 +58,10 @@ describe("combineVotes", () => {
 
   it("gives scores the results module can rank", () => {
     const result = combineVotes({ ideaIds: ideas, rules: three, onlineBallots: [ballotOf(13), ballotOf(13, 11)], codeBallots: [], poster: null });
-    const ranked = rankByScore(ideas.map((id) => ({ id: String(id), cost: 1000 })), result.scores);
+    const ranked = rankByScore(
+      ideas.map((id) => ({ id: String(id), cost: 1000 })),
+      result.scores,
+    );
     expect(ranked.map((p) => p.id)).toEqual(["13", "11", "12"]);
   });
 
@@ -55,7 +71,14 @@ describe("combineVotes", () => {
       rules: three,
       onlineBallots: [],
       codeBallots: [],
-      poster: { counts: [{ ideaId: 11, count: 5 }, { ideaId: 12, count: 2 }, { ideaId: 13, count: 0 }], attendance: 2 },
+      poster: {
+        counts: [
+          { ideaId: 11, count: 5 },
+          { ideaId: 12, count: 2 },
+          { ideaId: 13, count: 0 },
+        ],
+        attendance: 2,
+      },
     });
     expect(result.warnings).toEqual([{ code: "poster-stickers-exceed-attendance", stickers: 7, attendance: 2, max: 6 }]);
   });
@@ -71,9 +94,7 @@ describe("combineVotes", () => {
   it("stops on poster counts that are not the reconciled set", () => {
     const input = { ideaIds: ideas, rules: three, onlineBallots: [], codeBallots: [] };
     expect(() => combineVotes({ ...input, poster: { counts: [{ ideaId: 11, count: 1 }], attendance: 1 } })).toThrow(/no poster count for idea 12, 13/);
-    expect(() =>
-      combineVotes({ ...input, poster: { counts: [11, 12, 13, 99].map((ideaId) => ({ ideaId, count: 0 })), attendance: 1 } }),
-    ).toThrow(/idea 99/);
+    expect(() => combineVotes({ ...input, poster: { counts: [11, 12, 13, 99].map((ideaId) => ({ ideaId, count: 0 })), attendance: 1 } })).toThrow(/idea 99/);
     expect(() => combineVotes({ ...input, poster: { counts: ideas.map((ideaId) => ({ ideaId, count: 0 })), attendance: -1 } })).toThrow(RangeError);
   });
 });

@@ -9,7 +9,17 @@ import { withdrawWithin } from "./taakgroepen.server";
 
 export function taakgroepPersonalData(db: Db, userId: string) {
   return db
-    .select({ contest: contests.title, idea: ideas.title, kind: taakgroepSignups.kind, name: taakgroepSignups.name, contact: taakgroepSignups.contact, skills: taakgroepSignups.skills, timeAvailable: taakgroepSignups.timeAvailable, sharesContact: taakgroepSignups.sharesContact, at: taakgroepSignups.createdAt })
+    .select({
+      contest: contests.title,
+      idea: ideas.title,
+      kind: taakgroepSignups.kind,
+      name: taakgroepSignups.name,
+      contact: taakgroepSignups.contact,
+      skills: taakgroepSignups.skills,
+      timeAvailable: taakgroepSignups.timeAvailable,
+      sharesContact: taakgroepSignups.sharesContact,
+      at: taakgroepSignups.createdAt,
+    })
     .from(taakgroepSignups)
     .innerJoin(ideas, eq(taakgroepSignups.ideaId, ideas.id))
     .innerJoin(contests, eq(taakgroepSignups.contestId, contests.id))
@@ -22,9 +32,16 @@ export function taakgroepPersonalData(db: Db, userId: string) {
  * name, contact and what they wrote are wiped, and a person who was still in is withdrawn.
  */
 export function forgetTaakgroepPersonalData(tx: Tx, input: { userId: string; now: number }): void {
-  const groups = tx.selectDistinct({ contestId: taakgroepSignups.contestId, ideaId: taakgroepSignups.ideaId }).from(taakgroepSignups).where(eq(taakgroepSignups.userId, input.userId)).all();
+  const groups = tx
+    .selectDistinct({ contestId: taakgroepSignups.contestId, ideaId: taakgroepSignups.ideaId })
+    .from(taakgroepSignups)
+    .where(eq(taakgroepSignups.userId, input.userId))
+    .all();
   for (const group of groups) withdrawWithin(tx, { ...group, userId: input.userId, now: input.now });
-  tx.update(taakgroepSignups).set({ name: "–", contact: "–", skills: null, timeAvailable: null, tags: null, sharesContact: false }).where(eq(taakgroepSignups.userId, input.userId)).run();
+  tx.update(taakgroepSignups)
+    .set({ name: "–", contact: "–", skills: null, timeAvailable: null, tags: null, sharesContact: false })
+    .where(eq(taakgroepSignups.userId, input.userId))
+    .run();
 }
 
 /**

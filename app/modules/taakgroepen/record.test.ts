@@ -3,7 +3,19 @@ import { csvCell, currentMembers, formatTags, parseTags, recordCsvRows, taakgroe
 
 let nextId = 1;
 function row(over: Partial<RecordRow> & { createdAt: number }): RecordRow {
-  return { id: nextId++, ideaId: 1, userId: null, name: "Anna", contact: "anna@example.nl", sharesContact: true, kind: "signup", skills: null, tags: [], timeAvailable: null, ...over };
+  return {
+    id: nextId++,
+    ideaId: 1,
+    userId: null,
+    name: "Anna",
+    contact: "anna@example.nl",
+    sharesContact: true,
+    kind: "signup",
+    skills: null,
+    tags: [],
+    timeAvailable: null,
+    ...over,
+  };
 }
 
 describe("taakgroepStatus", () => {

@@ -66,7 +66,11 @@ export type TaakgroepStatus =
  * "zoekt nog N mensen" until the group has its minimum, then "gevormd". An organiser's mark
  * (actief, afgerond, gestopt) wins over both: a stopped group no longer looks for people.
  */
-export function taakgroepStatus(members: number | readonly unknown[], minimum: number = DEFAULT_TAAKGROEP_MINIMUM, organiserState: OrganiserState | null = null): TaakgroepStatus {
+export function taakgroepStatus(
+  members: number | readonly unknown[],
+  minimum: number = DEFAULT_TAAKGROEP_MINIMUM,
+  organiserState: OrganiserState | null = null,
+): TaakgroepStatus {
   const count = typeof members === "number" ? members : members.length;
   const min = Math.max(1, Math.floor(minimum));
   if (organiserState) return { kind: organiserState, members: count, minimum: min };

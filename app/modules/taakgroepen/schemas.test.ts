@@ -4,7 +4,15 @@ import { isContact, joinSchema, markSchema } from "./schemas";
 describe("joinSchema", () => {
   it("accepts a sign-up with tags and consent", () => {
     const parsed = joinSchema.parse({ intent: "join", name: " Anna ", contact: "06 1234 5678", tags: ["geld", "contacten"], skills: "", sharesContact: "on" });
-    expect(parsed).toEqual({ intent: "join", name: "Anna", contact: "06 1234 5678", tags: ["geld", "contacten"], skills: null, timeAvailable: null, sharesContact: true });
+    expect(parsed).toEqual({
+      intent: "join",
+      name: "Anna",
+      contact: "06 1234 5678",
+      tags: ["geld", "contacten"],
+      skills: null,
+      timeAvailable: null,
+      sharesContact: true,
+    });
   });
   it("takes one tag as a list and no consent as false", () => {
     expect(joinSchema.parse({ intent: "join", name: "A", contact: "a@b.nl", tags: "geld" })).toMatchObject({ tags: ["geld"], sharesContact: false });

@@ -30,7 +30,10 @@ export const joinSchema = z.object({
     .max(200, "taakgroepen.errors.tooLong")
     .refine(isContact, "taakgroepen.errors.contactInvalid"),
   skills: optionalText(1000),
-  tags: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(taakgroepTags, { error: "taakgroepen.errors.tag" })).max(taakgroepTags.length)),
+  tags: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(taakgroepTags, { error: "taakgroepen.errors.tag" })).max(taakgroepTags.length),
+  ),
   timeAvailable: optionalText(200),
   sharesContact: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });

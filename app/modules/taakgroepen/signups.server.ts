@@ -10,7 +10,16 @@ export type SignupPerson = { userId: string | null; name: string; contact: strin
 // Prepared once per connection, in plain SQL (the columns of db/schema/taakgroepen.ts): the vote
 // calls these on its fast path (docs/decisions/010-fast-vote-path.md).
 type Row = { ideaId: number; kind: "signup" | "withdrawal" };
-type NewRow = { contestId: number; ideaId: number; userId: string | null; name: string; contact: string; consentAt: number; kind: "signup" | "withdrawal"; createdAt: number };
+type NewRow = {
+  contestId: number;
+  ideaId: number;
+  userId: string | null;
+  name: string;
+  contact: string;
+  consentAt: number;
+  kind: "signup" | "withdrawal";
+  createdAt: number;
+};
 function prepareStatements(db: Db) {
   const c = db.$client;
   return {
@@ -36,7 +45,10 @@ function statements(db: Db) {
 function signedUpIdeas(db: Db, contestId: number, userId: string): number[] {
   const last = new Map<number, "signup" | "withdrawal">();
   for (const row of statements(db).rowsOf.all({ contestId, userId })) last.set(row.ideaId, row.kind);
-  return [...last].filter(([, kind]) => kind === "signup").map(([ideaId]) => ideaId).sort((a, b) => a - b);
+  return [...last]
+    .filter(([, kind]) => kind === "signup")
+    .map(([ideaId]) => ideaId)
+    .sort((a, b) => a - b);
 }
 
 export function currentSignups(input: { contestId: number; userId: string }): number[] {
@@ -74,7 +86,10 @@ export function recordSignups(db: Db, input: { contestId: number; person: Signup
  * An account's ticks on the ballot are its sign-ups in the contest from now on: a new tick signs up,
  * a tick taken away (or a sticker moved off the idea) is a withdrawal.
  */
-export function replaceBallotSignups(db: Db, input: { contestId: number; person: SignupPerson & { userId: string }; ideaIds: readonly number[]; now: number }): void {
+export function replaceBallotSignups(
+  db: Db,
+  input: { contestId: number; person: SignupPerson & { userId: string }; ideaIds: readonly number[]; now: number },
+): void {
   const before = new Set(signedUpIdeas(db, input.contestId, input.person.userId));
   const after = new Set(input.ideaIds);
   insertRows(db, { ...input, ideaIds: [...after].filter((id) => !before.has(id)), kind: "signup" });

@@ -45,7 +45,8 @@ function toRecordRow(r: TaakgroepSignup): RecordRow {
 type Conn = Pick<ReturnType<typeof getDb>, "select">;
 
 function recordOf(db: Conn, contestId: number, ideaId?: number): RecordRow[] {
-  const where = ideaId === undefined ? eq(taakgroepSignups.contestId, contestId) : and(eq(taakgroepSignups.contestId, contestId), eq(taakgroepSignups.ideaId, ideaId));
+  const where =
+    ideaId === undefined ? eq(taakgroepSignups.contestId, contestId) : and(eq(taakgroepSignups.contestId, contestId), eq(taakgroepSignups.ideaId, ideaId));
   return db.select().from(taakgroepSignups).where(where).orderBy(asc(taakgroepSignups.createdAt), asc(taakgroepSignups.id)).all().map(toRecordRow);
 }
 
@@ -102,7 +103,13 @@ export function contestTaakgroepen(contestId: number, minimum: number) {
     .all();
   return ideaRows.map((idea) => {
     const members = currentMembers(rows.filter((r) => r.ideaId === idea.id));
-    return { ideaId: idea.id, title: idea.title, status: taakgroepStatus(members, minimum, idea.state ?? null), members: members.length, visible: visibleMembers(members) };
+    return {
+      ideaId: idea.id,
+      title: idea.title,
+      status: taakgroepStatus(members, minimum, idea.state ?? null),
+      members: members.length,
+      visible: visibleMembers(members),
+    };
   });
 }
 
@@ -126,7 +133,12 @@ export function formedMails(input: { ideaTitle: string; members: readonly Member
       const t = translator(locale);
       const params = { name: m.name, title: input.ideaTitle, link: input.link };
       const contacts = shared.length > 0 ? t("taakgroepen.mail.formedContacts", { list }) : t("taakgroepen.mail.formedNoContacts");
-      return { to: m.contact.trim(), locale, subject: t("taakgroepen.mail.formedSubject", params), text: t("taakgroepen.mail.formedBody", { ...params, contacts }) };
+      return {
+        to: m.contact.trim(),
+        locale,
+        subject: t("taakgroepen.mail.formedSubject", params),
+        text: t("taakgroepen.mail.formedBody", { ...params, contacts }),
+      };
     });
 }
 
@@ -161,14 +173,29 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
       })
       .run();
     if (input.enteredBy) {
-      writeAudit(tx, { userId: input.enteredBy, contestId: input.contestId, action: "taakgroep.paper-signup", subject: input.ideaTitle, after: { name: input.name.trim() }, at: input.now });
+      writeAudit(tx, {
+        userId: input.enteredBy,
+        contestId: input.contestId,
+        action: "taakgroep.paper-signup",
+        subject: input.ideaTitle,
+        after: { name: input.name.trim() },
+        at: input.now,
+      });
     }
     const members = currentMembers(recordOf(tx, input.contestId, input.ideaId));
     const state = stateOf(tx, input.ideaId);
     if (!isFormed(members.length, input.minimum) || state?.formedMailAt != null) return [];
     if (state) tx.update(taakgroepen).set({ formedMailAt: input.now, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
     else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, formedMailAt: input.now, updatedAt: input.now }).run();
-    return formedMails({ ideaTitle: input.ideaTitle, members, link: `${input.origin}${input.ideaPath}`, localeOf: localesOf(tx, members.map((m) => m.userId)) });
+    return formedMails({
+      ideaTitle: input.ideaTitle,
+      members,
+      link: `${input.origin}${input.ideaPath}`,
+      localeOf: localesOf(
+        tx,
+        members.map((m) => m.userId),
+      ),
+    });
   });
   for (const mail of mails) await notify({ kind: "taakgroep", ...mail, origin: input.origin });
   return { formedNow: mails.length > 0 || false };
@@ -232,6 +259,12 @@ export function exportTaakgroepCsv(input: { contestId: number; ideaId?: number; 
       .all()
       .map((i) => [i.id, i.title] as const),
   );
-  writeAudit(db, { userId: input.userId, contestId: input.contestId, action: "taakgroep.export", subject: input.ideaId === undefined ? "contest" : `idea:${input.ideaId}`, at: input.now });
+  writeAudit(db, {
+    userId: input.userId,
+    contestId: input.contestId,
+    action: "taakgroep.export",
+    subject: input.ideaId === undefined ? "contest" : `idea:${input.ideaId}`,
+    at: input.now,
+  });
   return toCsv(csvHeader, recordCsvRows(rows, titles, input.formatDate));
 }

@@ -34,7 +34,14 @@ export function saveAddressList(input: {
       tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)).run();
       const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");
       for (const a of keyed) insert.run(input.contestId, a.key, a.voters);
-      writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: "voting.address-list-saved", before, after: { addresses: keyed.length, voters }, at: input.now });
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: input.contestId,
+        action: "voting.address-list-saved",
+        before,
+        after: { addresses: keyed.length, voters },
+        at: input.now,
+      });
       if (!input.letters) return { addresses: keyed.length, voters, letters: [] };
       const owners = keyed.flatMap((a) => Array.from({ length: a.voters }, () => a));
       const { codes } = generateCodeBatch({

@@ -52,9 +52,7 @@ describe("parseBallotForm", () => {
     expect(issues(parseBallotForm(form(["sticker", "99"]), three, ideas))).toEqual([{ path: "", message: "voting.unknownIdea" }]);
     expect(issues(parseBallotForm(form(["sticker", "11; drop"]), three, ideas))).toEqual([{ path: "sticker", message: "voting.unknownIdea" }]);
     expect(issues(parseBallotForm(form(["count.x", "1"]), three, ideas))).toEqual([{ path: "count.x", message: "voting.unknownIdea" }]);
-    expect(issues(parseBallotForm(form(["sticker", "11"], ["ikDoeMee", "-1"]), three, ideas))).toEqual([
-      { path: "ikDoeMee", message: "voting.unknownIdea" },
-    ]);
+    expect(issues(parseBallotForm(form(["sticker", "11"], ["ikDoeMee", "-1"]), three, ideas))).toEqual([{ path: "ikDoeMee", message: "voting.unknownIdea" }]);
   });
 
   it("refuses counts that are not small whole numbers, and a repeated number field", () => {

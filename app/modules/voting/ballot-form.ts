@@ -20,10 +20,7 @@ import { normalizeAddress } from "./voter-identity";
 // A number input holds at most 99 stickers; anything larger is a crafted post, refused before it costs memory.
 const COUNT = /^\d{1,2}$/;
 
-const repeated = z.preprocess(
-  (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.unknown()),
-);
+const repeated = z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(z.unknown()));
 
 const rawBallotForm = z.object({
   sticker: repeated,
@@ -86,11 +83,7 @@ export type BallotFormSchema = ReturnType<typeof ballotFormSchema>;
  * path for the vote action. Unknown fields (a CSRF token, the submit button)
  * are ignored.
  */
-export function parseBallotForm(
-  entries: Iterable<readonly [string, unknown]>,
-  rules: BallotRules,
-  ideaIds: readonly number[],
-): z.ZodSafeParseResult<Ballot> {
+export function parseBallotForm(entries: Iterable<readonly [string, unknown]>, rules: BallotRules, ideaIds: readonly number[]): z.ZodSafeParseResult<Ballot> {
   const sticker: unknown[] = [];
   const ikDoeMee: unknown[] = [];
   const count: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

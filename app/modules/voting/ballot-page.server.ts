@@ -47,7 +47,9 @@ export function issueMessages(issues: readonly { message: string; params?: Recor
   const messages: VoteMessage[] = [];
   for (const issue of issues) {
     const key = isMessageKey(issue.message) ? issue.message : "voting.unknownIdea";
-    const params = Object.fromEntries(Object.entries(issue.params ?? {}).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
+    const params = Object.fromEntries(
+      Object.entries(issue.params ?? {}).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"),
+    );
     const id = `${key}:${JSON.stringify(params)}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -57,7 +59,11 @@ export function issueMessages(issues: readonly { message: string; params?: Recor
 }
 
 export function problemMessages(problems: readonly BallotProblem[]): VoteMessage[] {
-  return problems.map((p): VoteMessage => (p.code === "too-many-stickers" ? { key: "voting.tooManyStickers", params: { placed: p.placed, allowed: p.allowed } } : { key: ballotProblemMessage(p) as MessageKey }));
+  return problems.map((p): VoteMessage =>
+    p.code === "too-many-stickers"
+      ? { key: "voting.tooManyStickers", params: { placed: p.placed, allowed: p.allowed } }
+      : { key: ballotProblemMessage(p) as MessageKey },
+  );
 }
 
 /**

@@ -77,7 +77,9 @@ export function declareBallotInvalid(input: {
         .get();
       if (!row || !row.userId) return { ok: false, reason: "not-found" } as const;
       if (row.invalidatedAt !== null) return { ok: false, reason: "already-invalid" } as const;
-      tx.delete(ballots).where(eq(ballots.voterPointer, ballotPointer(input.pepper, input.contestId, row.userId))).run();
+      tx.delete(ballots)
+        .where(eq(ballots.voterPointer, ballotPointer(input.pepper, input.contestId, row.userId)))
+        .run();
       tx.update(voterRegister)
         .set({ invalidatedAt: input.now, invalidatedBy: input.actorUserId, invalidReason: input.reason })
         .where(eq(voterRegister.id, input.registerId))

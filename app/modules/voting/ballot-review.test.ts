@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { BURST_WINDOW_MS, countInvalid, flaggedVoters, signalsOf, type ReviewedVoter } from "./ballot-review";
 
 const start = 1_000_000_000;
-const voter = (over: Partial<ReviewedVoter>): ReviewedVoter => ({ registerId: 1, name: "Anna", email: "anna@voorbeeld.nl", accountCreatedAt: start - 1, signupIpKey: null, addressKey: null, ...over });
+const voter = (over: Partial<ReviewedVoter>): ReviewedVoter => ({
+  registerId: 1,
+  name: "Anna",
+  email: "anna@voorbeeld.nl",
+  accountCreatedAt: start - 1,
+  signupIpKey: null,
+  addressKey: null,
+  ...over,
+});
 const context = { votingStartsAt: start, accountsByIp: new Map<string, number[]>(), fullAddresses: new Set<string>() };
 
 describe("signals before the reveal", () => {
@@ -27,7 +35,11 @@ describe("signals before the reveal", () => {
   });
 
   it("list only flagged voters, the most signals first", () => {
-    const voters = [voter({ registerId: 1 }), voter({ registerId: 2, accountCreatedAt: start }), voter({ registerId: 3, accountCreatedAt: start, email: "a@mailinator.com" })];
+    const voters = [
+      voter({ registerId: 1 }),
+      voter({ registerId: 2, accountCreatedAt: start }),
+      voter({ registerId: 3, accountCreatedAt: start, email: "a@mailinator.com" }),
+    ];
     expect(flaggedVoters(voters, context).map((v) => v.registerId)).toEqual([3, 2]);
   });
 });

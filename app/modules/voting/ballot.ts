@@ -109,13 +109,7 @@ export function removeSticker(ballot: Ballot, ideaId: number): Ballot {
  * for (wanting to help with one idea says nothing about another), so it is
  * dropped when the first idea has no sticker left.
  */
-export function moveSticker(
-  ballot: Ballot,
-  fromIdeaId: number,
-  toIdeaId: number,
-  rules: BallotRules,
-  ideaIds: readonly number[],
-): StickerChange {
+export function moveSticker(ballot: Ballot, fromIdeaId: number, toIdeaId: number, rules: BallotRules, ideaIds: readonly number[]): StickerChange {
   assertRules(rules);
   if (!ballot.stickers.some((s) => s.ideaId === fromIdeaId)) {
     return { ok: false, problem: { code: "no-sticker-on-idea", ideaId: fromIdeaId } };

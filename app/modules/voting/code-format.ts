@@ -37,9 +37,7 @@ export function codeEntropyBits(length: number): number {
  * cannot be a code of that shape.
  */
 export function normalizeGroupedCode(input: string, groups: readonly number[]): string | null {
-  const compact = [...input.normalize("NFKC").replace(SEPARATORS, "").toUpperCase()]
-    .map((char) => CODE_CONFUSIONS[char] ?? char)
-    .join("");
+  const compact = [...input.normalize("NFKC").replace(SEPARATORS, "").toUpperCase()].map((char) => CODE_CONFUSIONS[char] ?? char).join("");
   const length = groups.reduce((sum, g) => sum + g, 0);
   if (compact.length !== length || ![...compact].every((char) => ALPHABET_SET.has(char))) return null;
   return groupCode(compact, groups);

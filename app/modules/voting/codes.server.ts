@@ -89,7 +89,14 @@ export function revokeBatch(input: { actorUserId: string; contestId: number; bat
       .returning({ label: votingCodeBatches.label })
       .get();
     if (!revoked) return false;
-    writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: "voting.codes-revoked", subject: String(input.batchId), before: { label: revoked.label }, at: input.now });
+    writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: "voting.codes-revoked",
+      subject: String(input.batchId),
+      before: { label: revoked.label },
+      at: input.now,
+    });
     return true;
   });
 }

@@ -50,7 +50,11 @@ export function registerByCode(input: { contest: VotingContest; code: string; ac
   const { state, how } = lookupCodeAtDesk(input);
   if (state === "used") return { ok: false, reason: "already-voted", how: how ?? "code" };
   if (state !== "ok") return { ok: false, reason: "code", state };
-  const code = db.select({ id: votingCodes.id }).from(votingCodes).where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))).get()!;
+  const code = db
+    .select({ id: votingCodes.id })
+    .from(votingCodes)
+    .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper)))
+    .get()!;
   try {
     db.insert(voterRegister)
       .values({ contestId: input.contest.id, method: "poster", votingCodeId: code.id, registeredAt: input.now, registeredBy: input.actorUserId })
@@ -77,7 +81,13 @@ export function lookupAccountAtDesk(input: { contest: VotingContest; email: stri
     .where(and(eq(voterRegister.contestId, input.contest.id), eq(voterRegister.userId, user.id)))
     .get();
   const postcode = normalizePostcode(user.postcode);
-  return { found: true, name: user.name, postcode: user.postcode, inArea: postcode !== null && isInAnyArea(postcode, input.contest.areas), voted: row ? howOf(row.method) : null };
+  return {
+    found: true,
+    name: user.name,
+    postcode: user.postcode,
+    inArea: postcode !== null && isInAnyArea(postcode, input.contest.areas),
+    voted: row ? howOf(row.method) : null,
+  };
 }
 
 export function registerByAccount(input: { contest: VotingContest; email: string; actorUserId: string; now: number }): DeskResult {

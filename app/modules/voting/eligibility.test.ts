@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseAreaPostcodes, type Area } from "~/modules/contests/postcode";
-import { canVoteByAccount, howEligibilityIsChecked, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration, votingMethodsOpen, type EligibilityContest } from "./eligibility";
+import {
+  canVoteByAccount,
+  howEligibilityIsChecked,
+  ineligibilityMessage,
+  needsAgeDeclaration,
+  parseAgeDeclaration,
+  votingMethodsOpen,
+  type EligibilityContest,
+} from "./eligibility";
 
 function area(text: string): Area {
   const parsed = parseAreaPostcodes(text);

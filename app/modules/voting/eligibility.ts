@@ -119,7 +119,10 @@ export function votingMethodsOpen(contest: {
   return methods;
 }
 
-export type CheckLine = { key: "checkPostcode" | "checkAddressList" | "checkAge" | "checkCode" | "checkCodeAddress" | "checkPoster" | "checkOnce"; age?: number };
+export type CheckLine = {
+  key: "checkPostcode" | "checkAddressList" | "checkAge" | "checkCode" | "checkCodeAddress" | "checkPoster" | "checkOnce";
+  age?: number;
+};
 
 /**
  * How a round checks who may vote, in the order the round's page and its results page say it

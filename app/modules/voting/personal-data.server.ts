@@ -7,7 +7,14 @@ import { contests, voterRegister } from "~db/schema";
 
 export function votingPersonalData(db: Db, userId: string) {
   return db
-    .select({ contest: contests.title, method: voterRegister.method, registeredAt: voterRegister.registeredAt, emailKey: voterRegister.emailKey, addressKey: voterRegister.addressKey, invalidReason: voterRegister.invalidReason })
+    .select({
+      contest: contests.title,
+      method: voterRegister.method,
+      registeredAt: voterRegister.registeredAt,
+      emailKey: voterRegister.emailKey,
+      addressKey: voterRegister.addressKey,
+      invalidReason: voterRegister.invalidReason,
+    })
     .from(voterRegister)
     .innerJoin(contests, eq(voterRegister.contestId, contests.id))
     .where(eq(voterRegister.userId, userId))

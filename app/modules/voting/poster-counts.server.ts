@@ -26,7 +26,13 @@ export type PosterCountsView = {
 function loadEntries(contestId: number): PosterEntryView[] {
   const db = getDb();
   const entries = db
-    .select({ id: posterCountEntries.id, slot: posterCountEntries.slot, enteredBy: posterCountEntries.enteredBy, name: users.name, updatedAt: posterCountEntries.updatedAt })
+    .select({
+      id: posterCountEntries.id,
+      slot: posterCountEntries.slot,
+      enteredBy: posterCountEntries.enteredBy,
+      name: users.name,
+      updatedAt: posterCountEntries.updatedAt,
+    })
     .from(posterCountEntries)
     .innerJoin(users, eq(posterCountEntries.enteredBy, users.id))
     .where(eq(posterCountEntries.contestId, contestId))
@@ -62,14 +68,25 @@ export function posterCountsFor(input: { contestId: number; viewerId: string; id
   const a = entries.find((e) => e.slot === "a");
   const b = entries.find((e) => e.slot === "b");
   // Side by side only once both are in: until then nobody can copy the other count.
-  const comparison = entries.length === 2
-    ? compareCounts(a ? { enteredBy: a.enteredBy, counts: only(a.counts) } : null, b ? { enteredBy: b.enteredBy, counts: only(b.counts) } : null, input.ideaIds, resolutions)
-    : null;
+  const comparison =
+    entries.length === 2
+      ? compareCounts(
+          a ? { enteredBy: a.enteredBy, counts: only(a.counts) } : null,
+          b ? { enteredBy: b.enteredBy, counts: only(b.counts) } : null,
+          input.ideaIds,
+          resolutions,
+        )
+      : null;
   return { own, entries: entries.length, comparison, resolutions, final: comparison ? finalPosterCounts(comparison) : null };
 }
 
 /** Saves the organiser's own count (a new entry takes the first free slot); the lines are replaced as a whole. */
-export function savePosterCount(input: { contestId: number; actorUserId: string; counts: readonly PosterCount[]; now: number }): { ok: true; slot: PosterSlot } | { ok: false; reason: "taken" } {
+export function savePosterCount(input: {
+  contestId: number;
+  actorUserId: string;
+  counts: readonly PosterCount[];
+  now: number;
+}): { ok: true; slot: PosterSlot } | { ok: false; reason: "taken" } {
   return getDb().transaction(
     (tx) => {
       let entry = tx
@@ -78,7 +95,14 @@ export function savePosterCount(input: { contestId: number; actorUserId: string;
         .where(and(eq(posterCountEntries.contestId, input.contestId), eq(posterCountEntries.enteredBy, input.actorUserId)))
         .get();
       if (!entry) {
-        const taken = new Set(tx.select({ slot: posterCountEntries.slot }).from(posterCountEntries).where(eq(posterCountEntries.contestId, input.contestId)).all().map((r) => r.slot));
+        const taken = new Set(
+          tx
+            .select({ slot: posterCountEntries.slot })
+            .from(posterCountEntries)
+            .where(eq(posterCountEntries.contestId, input.contestId))
+            .all()
+            .map((r) => r.slot),
+        );
         const slot = (["a", "b"] as const).find((s) => !taken.has(s));
         if (!slot) return { ok: false, reason: "taken" } as const;
         entry = tx
@@ -90,7 +114,10 @@ export function savePosterCount(input: { contestId: number; actorUserId: string;
         tx.update(posterCountEntries).set({ updatedAt: input.now }).where(eq(posterCountEntries.id, entry.id)).run();
       }
       tx.delete(posterCountLines).where(eq(posterCountLines.entryId, entry.id)).run();
-      if (input.counts.length > 0) tx.insert(posterCountLines).values(input.counts.map((c) => ({ entryId: entry.id, ideaId: c.ideaId, count: c.count }))).run();
+      if (input.counts.length > 0)
+        tx.insert(posterCountLines)
+          .values(input.counts.map((c) => ({ entryId: entry.id, ideaId: c.ideaId, count: c.count })))
+          .run();
       writeAudit(tx, {
         userId: input.actorUserId,
         contestId: input.contestId,
@@ -108,7 +135,14 @@ export function savePosterCount(input: { contestId: number; actorUserId: string;
 /** Settles a difference between the two counts for one idea, with the reason. */
 export function resolvePosterDifference(input: { contestId: number; actorUserId: string; ideaId: number; count: number; note: string; now: number }): void {
   getDb().transaction((tx) => {
-    const row = { contestId: input.contestId, ideaId: input.ideaId, count: input.count, resolvedBy: input.actorUserId, resolvedAt: input.now, note: input.note.trim() };
+    const row = {
+      contestId: input.contestId,
+      ideaId: input.ideaId,
+      count: input.count,
+      resolvedBy: input.actorUserId,
+      resolvedAt: input.now,
+      note: input.note.trim(),
+    };
     tx.insert(posterCountResolutions)
       .values(row)
       .onConflictDoUpdate({ target: [posterCountResolutions.contestId, posterCountResolutions.ideaId], set: row })

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareCounts, finalPosterCounts, MAX_POSTER_COUNT, posterCountsFormSchema, type PosterCount } from "./poster-counts";
 
 const ideas = [11, 12, 13];
-const counts = (...values: (number | null)[]): PosterCount[] =>
-  values.flatMap((count, i) => (count === null ? [] : [{ ideaId: ideas[i]!, count }]));
+const counts = (...values: (number | null)[]): PosterCount[] => values.flatMap((count, i) => (count === null ? [] : [{ ideaId: ideas[i]!, count }]));
 const anna = (...values: (number | null)[]) => ({ enteredBy: "anna", counts: counts(...values) });
 const bram = (...values: (number | null)[]) => ({ enteredBy: "bram", counts: counts(...values) });
 
@@ -58,7 +57,19 @@ describe("compareCounts", () => {
 
   it("fails loudly on counts that no form lets through", () => {
     expect(() => compareCounts({ enteredBy: "anna", counts: [{ ideaId: 99, count: 1 }] }, null, ideas)).toThrow(/not on the ballot/);
-    expect(() => compareCounts({ enteredBy: "anna", counts: [{ ideaId: 11, count: 1 }, { ideaId: 11, count: 2 }] }, null, ideas)).toThrow(/twice/);
+    expect(() =>
+      compareCounts(
+        {
+          enteredBy: "anna",
+          counts: [
+            { ideaId: 11, count: 1 },
+            { ideaId: 11, count: 2 },
+          ],
+        },
+        null,
+        ideas,
+      ),
+    ).toThrow(/twice/);
     expect(() => compareCounts(anna(-1, 0, 0), null, ideas)).toThrow(RangeError);
     expect(() => compareCounts(anna(1.5, 0, 0), null, ideas)).toThrow(RangeError);
     expect(() => compareCounts(null, null, ideas, [{ ideaId: 11, count: -2 }])).toThrow(RangeError);

@@ -65,14 +65,16 @@ export function compareCounts(
   const b = entryB ? countsByIdea(entryB.counts, ideaIds, "entry B") : new Map<number, number>();
   const resolved = countsByIdea(resolutions, ideaIds, "resolutions");
 
-  const lines = [...new Set(ideaIds)].sort((x, y) => x - y).map((ideaId): PosterCountLine => {
-    const countA = a.get(ideaId) ?? null;
-    const countB = b.get(ideaId) ?? null;
-    if (countA === null || countB === null) return { ideaId, a: countA, b: countB, status: "missing", resolved: null, final: null };
-    if (countA === countB) return { ideaId, a: countA, b: countB, status: "equal", resolved: null, final: countA };
-    const resolution = resolved.get(ideaId) ?? null;
-    return { ideaId, a: countA, b: countB, status: "different", resolved: resolution, final: resolution };
-  });
+  const lines = [...new Set(ideaIds)]
+    .sort((x, y) => x - y)
+    .map((ideaId): PosterCountLine => {
+      const countA = a.get(ideaId) ?? null;
+      const countB = b.get(ideaId) ?? null;
+      if (countA === null || countB === null) return { ideaId, a: countA, b: countB, status: "missing", resolved: null, final: null };
+      if (countA === countB) return { ideaId, a: countA, b: countB, status: "equal", resolved: null, final: countA };
+      const resolution = resolved.get(ideaId) ?? null;
+      return { ideaId, a: countA, b: countB, status: "different", resolved: resolution, final: resolution };
+    });
   const sameOrganiser = entryA !== null && entryB !== null && entryA.enteredBy === entryB.enteredBy;
   const missing = lines.filter((l) => l.status === "missing").map((l) => l.ideaId);
   const unresolved = lines.filter((l) => l.status === "different" && l.resolved === null).map((l) => l.ideaId);
@@ -96,26 +98,24 @@ export function finalPosterCounts(comparison: PosterCountComparison): PosterCoun
  */
 export function posterCountsFormSchema(ideaIds: readonly number[]) {
   const known = new Set(ideaIds);
-  return z
-    .object({ count: z.record(z.string(), z.unknown()).optional() })
-    .transform((form, ctx): PosterCount[] => {
-      const counts: PosterCount[] = [];
-      for (const [key, value] of Object.entries(form.count ?? {})) {
-        const ideaId = /^[1-9]\d{0,14}$/.test(key) ? Number(key) : null;
-        if (ideaId === null || !known.has(ideaId)) {
-          ctx.addIssue({ code: "custom", path: ["count", key], message: "voting.unknownIdea" });
-          continue;
-        }
-        if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
-        const count = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value.trim()) : null;
-        if (count === null || count > MAX_POSTER_COUNT) {
-          ctx.addIssue({ code: "custom", path: ["count", key], message: "voting.posterCountInvalid", params: { max: MAX_POSTER_COUNT } });
-          continue;
-        }
-        counts.push({ ideaId, count });
+  return z.object({ count: z.record(z.string(), z.unknown()).optional() }).transform((form, ctx): PosterCount[] => {
+    const counts: PosterCount[] = [];
+    for (const [key, value] of Object.entries(form.count ?? {})) {
+      const ideaId = /^[1-9]\d{0,14}$/.test(key) ? Number(key) : null;
+      if (ideaId === null || !known.has(ideaId)) {
+        ctx.addIssue({ code: "custom", path: ["count", key], message: "voting.unknownIdea" });
+        continue;
       }
-      return counts.sort((x, y) => x.ideaId - y.ideaId);
-    });
+      if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
+      const count = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value.trim()) : null;
+      if (count === null || count > MAX_POSTER_COUNT) {
+        ctx.addIssue({ code: "custom", path: ["count", key], message: "voting.posterCountInvalid", params: { max: MAX_POSTER_COUNT } });
+        continue;
+      }
+      counts.push({ ideaId, count });
+    }
+    return counts.sort((x, y) => x.ideaId - y.ideaId);
+  });
 }
 
 // Counts that break these rules come from code, not from an organiser (the form refuses them): fail loudly.

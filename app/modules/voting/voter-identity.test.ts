@@ -7,7 +7,9 @@ describe("normalizeAddress", () => {
   it("spells one address one way", () => {
     expect(normalizeAddress({ postcode: "7411ab", houseNumber: " 12 ", addition: " a " })).toBe("7411AB|12|A");
     expect(normalizeAddress({ postcode: "7411 AB", houseNumber: "12", addition: "A" })).toBe("7411AB|12|A");
-    expect(normalizeAddress({ postcode: "7411 AB", houseNumber: "3", addition: "2-hoog" })).toBe(normalizeAddress({ postcode: "7411AB", houseNumber: "3", addition: "2 HOOG" }));
+    expect(normalizeAddress({ postcode: "7411 AB", houseNumber: "3", addition: "2-hoog" })).toBe(
+      normalizeAddress({ postcode: "7411AB", houseNumber: "3", addition: "2 HOOG" }),
+    );
     expect(normalizeAddress({ postcode: "7411 AB", houseNumber: "12" })).toBe("7411AB|12|");
   });
 
@@ -32,7 +34,14 @@ describe("keys", () => {
 describe("parseAddressList", () => {
   it("reads a municipality's CSV with a header, ; or , and an empty addition", () => {
     const result = parseAddressList("\uFEFFpostcode;huisnummer;toevoeging;kiesgerechtigden\r\n7411 AB;12;;2\r\n7411AB;12;A;1\r\n\r\n");
-    expect(result).toEqual({ ok: true, addresses: [{ address: "7411AB|12|", voters: 2 }, { address: "7411AB|12|A", voters: 1 }], totalVoters: 3 });
+    expect(result).toEqual({
+      ok: true,
+      addresses: [
+        { address: "7411AB|12|", voters: 2 },
+        { address: "7411AB|12|A", voters: 1 },
+      ],
+      totalVoters: 3,
+    });
     expect(parseAddressList('"7411 AB","14","","3"')).toMatchObject({ ok: true, totalVoters: 3 });
   });
 

@@ -59,7 +59,12 @@ export function parseAddressList(text: string): AddressListResult {
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === "" || problems.length >= MAX_PROBLEMS) return;
-    const cells = raw.split(raw.includes(";") ? ";" : ",").map((c) => c.trim().replace(/^"(.*)"$/, "$1").trim());
+    const cells = raw.split(raw.includes(";") ? ";" : ",").map((c) =>
+      c
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .trim(),
+    );
     if (index === 0 && !/\d/.test(cells[1] ?? "")) return; // a header line
     if (cells.length !== 4) return void problems.push({ line, problem: "columns" });
     const [postcode, houseNumber, addition, votersText] = cells as [string, string, string, string];

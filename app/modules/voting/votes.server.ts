@@ -68,20 +68,33 @@ function prepareStatements(db: Db) {
     ),
     ideaTitles: prepare<{ contestId: number }, { id: number; title: string }>("SELECT id, title FROM ideas WHERE contest_id = @contestId"),
     ballotByPointer: prepare<{ pointer: string }, { id: number; stickers: string }>("SELECT id, stickers FROM ballots WHERE voter_pointer = @pointer"),
-    registered: prepare<{ contestId: number; userId: string; postcode: string | null; nameKey: string }, { method: "account" | "code" | "poster"; invalid: 0 | 1 }>(
+    registered: prepare<
+      { contestId: number; userId: string; postcode: string | null; nameKey: string },
+      { method: "account" | "code" | "poster"; invalid: 0 | 1 }
+    >(
       "SELECT method, invalidated_at IS NOT NULL AS invalid FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
     ),
     // The address the session knows must still be the account's, confirmed, and the account not deleted.
     confirmed: prepare<{ userId: string; email: string }, { ok: 1 }>(
       "SELECT 1 AS ok FROM users WHERE id = @userId AND email = @email AND email_confirmed_at IS NOT NULL AND deleted_at IS NULL",
     ),
-    emailVoted: prepare<{ contestId: number; emailKey: string }, { ok: 1 }>("SELECT 1 AS ok FROM voter_register WHERE contest_id = @contestId AND email_key = @emailKey"),
+    emailVoted: prepare<{ contestId: number; emailKey: string }, { ok: 1 }>(
+      "SELECT 1 AS ok FROM voter_register WHERE contest_id = @contestId AND email_key = @emailKey",
+    ),
     addressRoom: prepare<{ contestId: number; addressKey: string }, { voters: number; used: number }>(
       `SELECT a.voters AS voters,
               (SELECT count(*) FROM voter_register AS r WHERE r.contest_id = a.contest_id AND r.address_key = a.address_key AND r.invalidated_at IS NULL) AS used
          FROM eligible_addresses AS a WHERE a.contest_id = @contestId AND a.address_key = @addressKey`,
     ),
-    keepPending: prepare<{ pointer: string; contestId: number; stickers: string; ikDoeMee: string; ageDeclared: number | null; addressKey: string | null; at: number }>(
+    keepPending: prepare<{
+      pointer: string;
+      contestId: number;
+      stickers: string;
+      ikDoeMee: string;
+      ageDeclared: number | null;
+      addressKey: string | null;
+      at: number;
+    }>(
       `INSERT INTO pending_ballots (voter_pointer, contest_id, stickers, ik_doe_mee, age_declared, address_key, created_at)
        VALUES (@pointer, @contestId, @stickers, @ikDoeMee, @ageDeclared, @addressKey, @at)
        ON CONFLICT (voter_pointer) DO UPDATE SET stickers = excluded.stickers, ik_doe_mee = excluded.ik_doe_mee,
@@ -403,7 +416,10 @@ export async function castPendingBallots(input: {
     }
     const ballot = { ...ballotFromStored(row.stickers), ikDoeMee: JSON.parse(row.ikDoeMee) as number[] };
     const ageDeclaration = row.ageDeclared === null ? undefined : row.ageDeclared;
-    outcomes.push({ contest, result: await castBallot({ contest, voter: input.voter, ballot, ageDeclaration, addressKey: row.addressKey, pepper: input.pepper, now: input.now }) });
+    outcomes.push({
+      contest,
+      result: await castBallot({ contest, voter: input.voter, ballot, ageDeclaration, addressKey: row.addressKey, pepper: input.pepper, now: input.now }),
+    });
   }
   return outcomes;
 }
@@ -435,7 +451,11 @@ export function turnout(contestId: number): Turnout {
 
 /** Titles of a contest's ideas, for receipts and mails. */
 export function contestIdeaTitles(contestId: number): Map<number, string> {
-  return new Map(statements().ideaTitles.all({ contestId }).map((r) => [r.id, r.title]));
+  return new Map(
+    statements()
+      .ideaTitles.all({ contestId })
+      .map((r) => [r.id, r.title]),
+  );
 }
 
 /** Titles of ideas, for receipts and mails. */

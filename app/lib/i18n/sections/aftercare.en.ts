@@ -125,7 +125,8 @@ export const aftercareEn: Catalogue["aftercare"] = {
     back: "Back to the round",
   },
   mail: {
-    remindSubject: "How is \"{title}\" going?",
-    remindBody: "Hello,\n\nResidents would like to know what is happening with \"{title}\". There has been no news for a while.\nWould you post a short message? A few sentences is enough. Also when things are on hold, or when it is not going ahead.\n\nPost news: {link}\n\nKind regards, the organisers of {contest}",
+    remindSubject: 'How is "{title}" going?',
+    remindBody:
+      'Hello,\n\nResidents would like to know what is happening with "{title}". There has been no news for a while.\nWould you post a short message? A few sentences is enough. Also when things are on hold, or when it is not going ahead.\n\nPost news: {link}\n\nKind regards, the organisers of {contest}',
   },
 };

@@ -124,7 +124,8 @@ export const aftercareNl = {
     back: "Terug naar de ronde",
   },
   mail: {
-    remindSubject: "Hoe gaat het met \"{title}\"?",
-    remindBody: "Hallo,\n\nBewoners willen graag weten wat er met \"{title}\" gebeurt. Er is al een tijd geen nieuws.\nWil je een kort bericht plaatsen? Een paar zinnen is genoeg. Ook als het even stilligt, of als het niet doorgaat.\n\nNieuws plaatsen: {link}\n\nGroet, de organisatie van {contest}",
+    remindSubject: 'Hoe gaat het met "{title}"?',
+    remindBody:
+      'Hallo,\n\nBewoners willen graag weten wat er met "{title}" gebeurt. Er is al een tijd geen nieuws.\nWil je een kort bericht plaatsen? Een paar zinnen is genoeg. Ook als het even stilligt, of als het niet doorgaat.\n\nNieuws plaatsen: {link}\n\nGroet, de organisatie van {contest}',
   },
 };

@@ -67,7 +67,8 @@ export const consoleEn: Catalogue["console"] = {
   eligibleByAccount: "Residents with an account (how we check their address, you choose below)",
   eligibleByCode: "Anyone with a voting code (letter or meeting)",
   accountCheck: "How do we check where someone with an account lives?",
-  accountCheckHint: "This is shown on the round's page and with the results. With the address list, you upload the municipality's list under Voting › Address list.",
+  accountCheckHint:
+    "This is shown on the round's page and with the results. With the address list, you upload the municipality's list under Voting › Address list.",
   accountCheckPostcode: "Confirmed email address and a postcode in the area (lowest threshold)",
   accountCheckAddressList: "The municipality's address list (postcode and house number)",
   eligibleByPoster: "Stickers on the posters at the choice meeting",
@@ -85,7 +86,8 @@ export const consoleEn: Catalogue["console"] = {
   scheduleEnd: "End",
   scheduleLockedNotice: "The round has been published. You now change the schedule with the buttons below, always with a reason.",
   scheduleNotEditable: "The schedule can no longer be changed this way: the round has been published.",
-  overrideFinalNote: "Has the count been made final (Results tab)? Then voting cannot open again and the phases up to and including voting can no longer change. This way nobody can work out from two counts how someone voted.",
+  overrideFinalNote:
+    "Has the count been made final (Results tab)? Then voting cannot open again and the phases up to and including voting can no longer change. This way nobody can work out from two counts how someone voted.",
   overrideTitle: "Change a phase",
   overrideKind: "What do you want to do?",
   overrideCloseEarly: "Close the phase now",
@@ -139,7 +141,8 @@ export const consoleEn: Catalogue["console"] = {
   actionExtend: "Phase extended",
   actionReopen: "Phase reopened",
   areasTitle: "Neighbourhoods",
-  areasLead: "A neighbourhood is a set of postcodes. Paste a list: whole areas (7411), ranges (7411-7418), single postcodes (7411 AB) or letter ranges (7411 AA-7411 BZ).",
+  areasLead:
+    "A neighbourhood is a set of postcodes. Paste a list: whole areas (7411), ranges (7411-7418), single postcodes (7411 AB) or letter ranges (7411 AA-7411 BZ).",
   areaName: "Name",
   areaKind: "Kind",
   kindWijk: "Wijk (district)",

@@ -66,7 +66,8 @@ export const consoleNl = {
   eligibleByAccount: "Bewoners met een account (hoe we hun adres controleren, kies je hieronder)",
   eligibleByCode: "Iedereen met een stemcode (brief of bijeenkomst)",
   accountCheck: "Hoe controleren we waar iemand met een account woont?",
-  accountCheckHint: "Dit staat op de pagina van de ronde en bij de uitslag. Met de adressenlijst upload je de lijst van de gemeente onder Stemmen › Adressenlijst.",
+  accountCheckHint:
+    "Dit staat op de pagina van de ronde en bij de uitslag. Met de adressenlijst upload je de lijst van de gemeente onder Stemmen › Adressenlijst.",
   accountCheckPostcode: "Bevestigd e-mailadres en een postcode in het gebied (laagste drempel)",
   accountCheckAddressList: "Adressenlijst van de gemeente (postcode en huisnummer)",
   eligibleByPoster: "Stickers op de posters bij de keuzebijeenkomst",
@@ -84,7 +85,8 @@ export const consoleNl = {
   scheduleEnd: "Einde",
   scheduleLockedNotice: "De ronde is gepubliceerd. Je verandert de planning nu met de knoppen hieronder, altijd met een reden.",
   scheduleNotEditable: "De planning kan niet meer zo worden aangepast: de ronde is al gepubliceerd.",
-  overrideFinalNote: "Is de telling definitief gemaakt (tab Uitslag)? Dan kan de stemming niet meer open en kun je de fases tot en met het stemmen niet meer aanpassen. Zo kan niemand uit twee uitslagen afleiden hoe iemand stemde.",
+  overrideFinalNote:
+    "Is de telling definitief gemaakt (tab Uitslag)? Dan kan de stemming niet meer open en kun je de fases tot en met het stemmen niet meer aanpassen. Zo kan niemand uit twee uitslagen afleiden hoe iemand stemde.",
   overrideTitle: "Fase aanpassen",
   overrideKind: "Wat wil je doen?",
   overrideCloseEarly: "Fase nu sluiten",
@@ -138,7 +140,8 @@ export const consoleNl = {
   actionExtend: "Fase verlengd",
   actionReopen: "Fase weer geopend",
   areasTitle: "Wijken en buurten",
-  areasLead: "Een wijk of buurt bestaat uit postcodes. Plak een lijst: hele gebieden (7411), reeksen (7411-7418), losse postcodes (7411 AB) of letterreeksen (7411 AA-7411 BZ).",
+  areasLead:
+    "Een wijk of buurt bestaat uit postcodes. Plak een lijst: hele gebieden (7411), reeksen (7411-7418), losse postcodes (7411 AB) of letterreeksen (7411 AA-7411 BZ).",
   areaName: "Naam",
   areaKind: "Soort",
   kindWijk: "Wijk",

@@ -15,7 +15,10 @@ export const juryEn: Catalogue["jury"] = {
   open: "Open",
 
   defaultCriteria: {
-    wijk: { name: "Good for the neighbourhood", description: "Does the idea make the neighbourhood nicer, greener, safer or friendlier? Do many residents benefit?" },
+    wijk: {
+      name: "Good for the neighbourhood",
+      description: "Does the idea make the neighbourhood nicer, greener, safer or friendlier? Do many residents benefit?",
+    },
     creativiteit: { name: "Creative", description: "Is the idea new or surprising for the neighbourhood?" },
     samenwerking: { name: "Residents work together", description: "Does the idea bring residents together? Are people taking part?" },
     draagvlak: { name: "Support", description: "Do residents support the idea? Do they want to help?" },
@@ -81,7 +84,8 @@ export const juryEn: Catalogue["jury"] = {
   juryAverageNone: "No other scores yet.",
 
   conflictTitle: "Do you know the submitter?",
-  conflictLead: "Do you know someone who submitted this idea, or do you have an interest in it yourself? Then say so. You will not score this idea. Your scores for it never count.",
+  conflictLead:
+    "Do you know someone who submitted this idea, or do you have an interest in it yourself? Then say so. You will not score this idea. Your scores for it never count.",
   conflictReason: "What is your interest? (optional)",
   conflictReasonHint: "For example: the submitter is my neighbour.",
   conflictConfirm: "I have an interest in this idea and will not score it.",
@@ -91,7 +95,8 @@ export const juryEn: Catalogue["jury"] = {
   conflictFinal: "A declared interest cannot be undone. Was it a mistake? Ask the organisers.",
 
   overviewTitle: "Overview of the scores",
-  overviewLead: "Per idea: the weighted average of the jurors who scored the whole idea. Jurors with a declared interest do not count. These figures are not public.",
+  overviewLead:
+    "Per idea: the weighted average of the jurors who scored the whole idea. Jurors with a declared interest do not count. These figures are not public.",
   overviewHidden: "You see the overview once you have scored all ideas yourself.",
   colRank: "Rank",
   colIdea: "Idea",
@@ -140,7 +145,8 @@ export const juryEn: Catalogue["jury"] = {
   decisionNoEmailLead: "We know no email address for these ideas. Tell them the decision yourself, for example by phone or letter.",
   decisionProblems: "The decision cannot be finished yet.",
   reopenTitle: "Reopen the decision",
-  reopenLead: "Was there a mistake? Reopen the decision with a reason. The reason is in the log. After finishing again, only submitters whose outcome changed get an email.",
+  reopenLead:
+    "Was there a mistake? Reopen the decision with a reason. The reason is in the log. After finishing again, only submitters whose outcome changed get an email.",
   reopenReason: "Reason",
   reopenButton: "Reopen the decision",
   reopened: "The decision has been reopened.",

@@ -85,7 +85,8 @@ export const juryNl = {
 
   // Conflicts
   conflictTitle: "Ken je de indiener?",
-  conflictLead: "Ken je iemand die dit idee heeft ingediend, of heb je er zelf belang bij? Meld dat dan. Je beoordeelt dit idee dan niet. Je scores voor dit idee tellen nooit mee.",
+  conflictLead:
+    "Ken je iemand die dit idee heeft ingediend, of heb je er zelf belang bij? Meld dat dan. Je beoordeelt dit idee dan niet. Je scores voor dit idee tellen nooit mee.",
   conflictReason: "Wat is je belang? (mag je leeg laten)",
   conflictReasonHint: "Bijvoorbeeld: de indiener is mijn buurvrouw.",
   conflictConfirm: "Ik heb een belang bij dit idee en beoordeel het niet.",
@@ -96,7 +97,8 @@ export const juryNl = {
 
   // Overview
   overviewTitle: "Overzicht van de scores",
-  overviewLead: "Per idee: het gewogen gemiddelde van de juryleden die het idee helemaal hebben beoordeeld. Juryleden met een gemeld belang tellen niet mee. Deze cijfers zijn niet openbaar.",
+  overviewLead:
+    "Per idee: het gewogen gemiddelde van de juryleden die het idee helemaal hebben beoordeeld. Juryleden met een gemeld belang tellen niet mee. Deze cijfers zijn niet openbaar.",
   overviewHidden: "Je ziet het overzicht als je zelf alle ideeën hebt beoordeeld.",
   colRank: "Plaats",
   colIdea: "Idee",
@@ -146,7 +148,8 @@ export const juryNl = {
   decisionNoEmailLead: "Van deze ideeën weten we geen e-mailadres. Laat het besluit zelf weten, bijvoorbeeld met een telefoontje of een brief.",
   decisionProblems: "Het besluit kan nog niet afgerond worden.",
   reopenTitle: "Besluit heropenen",
-  reopenLead: "Is er een fout gemaakt? Heropen het besluit met een reden. De reden staat in het logboek. Na het opnieuw afronden krijgen alleen de indieners een e-mail bij wie iets veranderd is.",
+  reopenLead:
+    "Is er een fout gemaakt? Heropen het besluit met een reden. De reden staat in het logboek. Na het opnieuw afronden krijgen alleen de indieners een e-mail bij wie iets veranderd is.",
   reopenReason: "Reden",
   reopenButton: "Besluit heropenen",
   reopened: "Het besluit is heropend.",

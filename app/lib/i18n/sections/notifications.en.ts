@@ -10,7 +10,8 @@ export const notificationsEn: Catalogue["notifications"] = {
     taakgroep: { label: "Your taakgroep is formed", hint: "When enough people have joined a taakgroep you are in." },
     reminders: { label: "Reminders about your idea", hint: "A request to share news when it has been quiet around your idea for a while." },
   },
-  footer: "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}\nAll your email settings: {preferencesLink}",
+  footer:
+    "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}\nAll your email settings: {preferencesLink}",
   footerNoAccount: "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}",
   preferencesTitle: "Emails",
   preferencesLead: "Choose which emails you want to get. If you switch one off, you will not get those emails any more.",
@@ -36,9 +37,11 @@ export const notificationsEn: Catalogue["notifications"] = {
   invalid: "This link does not work. Copy the whole link from the email, or log in and choose your emails on your account page.",
   preferencesHint: "Want to choose all your emails? Log in and go to ‘Emails you get’ on your account page.",
   votingOpenSubject: "You can now vote for {contest}",
-  votingOpenBody: "Hello,\n\nVoting for {contest} has started. You have 3 stickers. Give them to the ideas you like best. You can vote until {date}.\n\nVote:\n{link}\n\nKind regards,\nWijkvonk",
+  votingOpenBody:
+    "Hello,\n\nVoting for {contest} has started. You have 3 stickers. Give them to the ideas you like best. You can vote until {date}.\n\nVote:\n{link}\n\nKind regards,\nWijkvonk",
   votingClosingSubject: "2 days left to vote for {contest}",
-  votingClosingBody: "Hello,\n\nVoting for {contest} closes on {date}. Have you not voted yet? It only takes a few minutes.\n\nVote:\n{link}\n\nKind regards,\nWijkvonk",
+  votingClosingBody:
+    "Hello,\n\nVoting for {contest} closes on {date}. Have you not voted yet? It only takes a few minutes.\n\nVote:\n{link}\n\nKind regards,\nWijkvonk",
   resultsSubject: "The results of {contest} are out",
   resultsBody: "Hello,\n\nThe results of {contest} are out. See which ideas were chosen:\n{link}\n\nThank you for taking part!\n\nKind regards,\nWijkvonk",
 };

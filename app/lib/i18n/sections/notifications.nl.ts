@@ -9,7 +9,8 @@ export const notificationsNl = {
     taakgroep: { label: "Je taakgroep is gevormd", hint: "Als er genoeg mensen meedoen met een taakgroep waar jij in zit." },
     reminders: { label: "Herinneringen over je idee", hint: "Een vraag om nieuws te delen als het lang stil is rond je idee." },
   },
-  footer: "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}\nAl je e-mailinstellingen: {preferencesLink}",
+  footer:
+    "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}\nAl je e-mailinstellingen: {preferencesLink}",
   footerNoAccount: "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}",
   preferencesTitle: "E-mails",
   preferencesLead: "Kies welke e-mails je wilt krijgen. Zet je iets uit, dan krijg je die e-mails niet meer.",
@@ -35,9 +36,11 @@ export const notificationsNl = {
   invalid: "Deze link werkt niet. Kopieer de hele link uit de e-mail, of log in en kies je e-mails bij je account.",
   preferencesHint: "Alle e-mails kiezen? Log in en ga naar ‘E-mails die je krijgt’ bij je account.",
   votingOpenSubject: "Je kunt nu stemmen voor {contest}",
-  votingOpenBody: "Hallo,\n\nHet stemmen voor {contest} is begonnen. Je hebt 3 stickers. Geef ze aan de ideeën die jij het beste vindt. Dat kan tot {date}.\n\nStemmen:\n{link}\n\nGroet,\nWijkvonk",
+  votingOpenBody:
+    "Hallo,\n\nHet stemmen voor {contest} is begonnen. Je hebt 3 stickers. Geef ze aan de ideeën die jij het beste vindt. Dat kan tot {date}.\n\nStemmen:\n{link}\n\nGroet,\nWijkvonk",
   votingClosingSubject: "Nog 2 dagen stemmen voor {contest}",
-  votingClosingBody: "Hallo,\n\nHet stemmen voor {contest} sluit op {date}. Heb je nog niet gestemd? Het duurt maar een paar minuten.\n\nStemmen:\n{link}\n\nGroet,\nWijkvonk",
+  votingClosingBody:
+    "Hallo,\n\nHet stemmen voor {contest} sluit op {date}. Heb je nog niet gestemd? Het duurt maar een paar minuten.\n\nStemmen:\n{link}\n\nGroet,\nWijkvonk",
   resultsSubject: "De uitslag van {contest} is bekend",
   resultsBody: "Hallo,\n\nDe uitslag van {contest} is bekend. Bekijk welke ideeën gekozen zijn:\n{link}\n\nDank je wel dat je meedeed!\n\nGroet,\nWijkvonk",
 };

@@ -2,9 +2,11 @@ import type { Catalogue } from "../catalogue";
 
 export const pagesEn: Catalogue["pages"] = {
   accessibilityTitle: "Accessibility",
-  accessibilityLead: "Everyone should be able to take part in Wijkvonk. Also if you see poorly, do not use a mouse, have an old phone or prefer to keep JavaScript off.",
+  accessibilityLead:
+    "Everyone should be able to take part in Wijkvonk. Also if you see poorly, do not use a mouse, have an old phone or prefer to keep JavaScript off.",
   accessibilityStandardTitle: "Which standard do we follow?",
-  accessibilityStandard: "Wijkvonk follows the Web Content Accessibility Guidelines WCAG 2.1, level AA. That is the requirement for government websites in the Netherlands.",
+  accessibilityStandard:
+    "Wijkvonk follows the Web Content Accessibility Guidelines WCAG 2.1, level AA. That is the requirement for government websites in the Netherlands.",
   accessibilityHowTitle: "How do we check this?",
   accessibilityHow1: "With every change, we test the pages automatically with axe for accessibility errors.",
   accessibilityHow2: "All forms work with the keyboard and without JavaScript.",
@@ -20,11 +22,14 @@ export const pagesEn: Catalogue["pages"] = {
   privacyAccount: "Your account: your name, email address, postcode and an encrypted password. The postcode tells us in which neighbourhood you may vote.",
   privacyIdeas: "Your ideas: what you fill in, and photos without your camera's data (such as where the photo was taken).",
   privacyVotes: "Your vote: we keep apart that you voted and what was voted. Nobody can see what you voted for, not even the organisers.",
-  privacyVoteChecks: "Who could vote: when you vote with your account, we keep per round an encrypted code of your email address, until the round's retention period is over. That way, deleting an account and making a new one does not give a second vote. If the round uses the municipality's address list, we keep only such a code of your address, never the address itself. Of the place where you made your account (your IP address) we keep an encrypted code for 90 days, so the organisers can see whether many accounts come from one place at once.",
+  privacyVoteChecks:
+    "Who could vote: when you vote with your account, we keep per round an encrypted code of your email address, until the round's retention period is over. That way, deleting an account and making a new one does not give a second vote. If the round uses the municipality's address list, we keep only such a code of your address, never the address itself. Of the place where you made your account (your IP address) we keep an encrypted code for 90 days, so the organisers can see whether many accounts come from one place at once.",
   privacyGroups: "Joining a taakgroep: your name and how to reach you. Only if you agree, the initiators and organisers see this.",
-  privacyEmails: "Emails: which kinds of email you switched off, and which messages about a round we sent you (so you get each only once). We keep this under a scrambled code, not under your email address.",
+  privacyEmails:
+    "Emails: which kinds of email you switched off, and which messages about a round we sent you (so you get each only once). We keep this under a scrambled code, not under your email address.",
   privacyWhoTitle: "Who sees your data?",
   privacyWho: "Only the organisers of the round you take part in, and only what they need. We sell nothing and share nothing with others.",
   privacyRightsTitle: "What are your rights?",
-  privacyRights: "On the page My account you download everything we keep about you, and delete your account. You can also email privacy@wijkvonk.nl to have data changed or deleted. Once a round is closed, we wipe names and contact details after the retention period the organisers choose (a year by default).",
+  privacyRights:
+    "On the page My account you download everything we keep about you, and delete your account. You can also email privacy@wijkvonk.nl to have data changed or deleted. Once a round is closed, we wipe names and contact details after the retention period the organisers choose (a year by default).",
 };

@@ -3,7 +3,8 @@ import type { Catalogue } from "../catalogue";
 // English texts of "who takes part"; same keys as participation.nl.ts.
 export const participationEn: Catalogue["participation"] = {
   questionsTitle: "Would you answer 3 more short questions?",
-  questionsLead: "This shows us who takes part and who we are still missing. Your answers are anonymous: we keep them apart from your name, your vote and your idea. You may skip any question.",
+  questionsLead:
+    "This shows us who takes part and who we are still missing. Your answers are anonymous: we keep them apart from your name, your vote and your idea. You may skip any question.",
   receiptFirst: "Write down your receipt first. You only see it once.",
   whyLink: "How we keep your answers anonymous",
   ageQuestion: "How old are you?",
@@ -33,7 +34,8 @@ export const participationEn: Catalogue["participation"] = {
   closed: "These questions are closed now.",
   backToContest: "Back to {contest}",
   aboutTitle: "Who takes part? How your answers stay anonymous",
-  aboutLead: "After voting and after handing in an idea we ask your age, your neighbourhood and whether you take part for the first time. This shows the organisers which groups they do not reach yet.",
+  aboutLead:
+    "After voting and after handing in an idea we ask your age, your neighbourhood and whether you take part for the first time. This shows the organisers which groups they do not reach yet.",
   aboutPoint1: "You do not have to answer. You may skip any question.",
   aboutPoint2: "We keep no list of answers. We only add them up: for example ‘12 people aged 65 to 79’.",
   aboutPoint3: "Your answers cannot be linked to your name, your account, your vote or your idea. We do not keep when you gave them either.",
@@ -43,7 +45,8 @@ export const participationEn: Catalogue["participation"] = {
     tab: "Who takes part",
     title: "Who takes part?",
     lead: "After voting and after handing in, residents can answer 3 questions: age, neighbourhood and whether it is their first time. This is voluntary and anonymous. Here you compare who takes part with who lives in the area.",
-    rules: "We do not show groups of fewer than 5 people. Sometimes we hide a larger group too, otherwise you could work out the small one. The figures only change when 5 new answers have come in, so you cannot see what one person filled in.",
+    rules:
+      "We do not show groups of fewer than 5 people. Sometimes we hide a larger group too, otherwise you could work out the small one. The figures only change when 5 new answers have come in, so you cannot see what one person filled in.",
     small: "fewer than 5",
     hidden: "hidden",
     noFigure: "–",
@@ -61,7 +64,8 @@ export const participationEn: Catalogue["participation"] = {
     lessTooFew: "There are too few answers yet to compare.",
     lessNeedsResidents: "Enter the number of residents below to see which groups you reach less.",
     buurtTitle: "By neighbourhood",
-    noBuurten: "This round has no neighbourhoods to choose from, so we do not ask for one. Add buurten to the list under Ideas → Lists to compare by neighbourhood.",
+    noBuurten:
+      "This round has no neighbourhoods to choose from, so we do not ask for one. Add buurten to the list under Ideas → Lists to compare by neighbourhood.",
     ageTitle: "By age",
     firstTimeTitle: "First time",
     firstTimeVoters: "Of the voters, {share} take part for the first time.",
@@ -79,9 +83,11 @@ export const participationEn: Catalogue["participation"] = {
     reachLess: "reached less",
     reachSimilar: "about the same",
     reachMore: "reached more",
-    estimateNote: "Estimated turnout: all voters, divided like the people who answered the questions, over the number of residents. An estimate, because not everyone answers.",
+    estimateNote:
+      "Estimated turnout: all voters, divided like the people who answered the questions, over the number of residents. An estimate, because not everyone answers.",
     residentsTitle: "Residents of the area",
-    residentsLead: "Enter how many people live here. The municipality (Basisregistratie Personen) or CBS (Kerncijfers wijken en buurten) has these figures. Preferably count only people who may take part. Leave empty what you do not know.",
+    residentsLead:
+      "Enter how many people live here. The municipality (Basisregistratie Personen) or CBS (Kerncijfers wijken en buurten) has these figures. Preferably count only people who may take part. Leave empty what you do not know.",
     residentsPerBuurt: "Residents per neighbourhood",
     residentsPerAge: "Residents per age band",
     residentsSave: "Save figures",

@@ -2,7 +2,8 @@
 // Nederlands op B1-niveau: korte zinnen, "je".
 export const participationNl = {
   questionsTitle: "Wil je nog 3 korte vragen beantwoorden?",
-  questionsLead: "Zo zien we wie er meedoet en wie we nog missen. Je antwoorden zijn anoniem: we bewaren ze los van je naam, je stem en je idee. Je mag elke vraag overslaan.",
+  questionsLead:
+    "Zo zien we wie er meedoet en wie we nog missen. Je antwoorden zijn anoniem: we bewaren ze los van je naam, je stem en je idee. Je mag elke vraag overslaan.",
   receiptFirst: "Schrijf eerst je bon op. Die zie je maar één keer.",
   whyLink: "Zo houden we je antwoorden anoniem",
   ageQuestion: "Hoe oud ben je?",
@@ -32,7 +33,8 @@ export const participationNl = {
   closed: "Deze vragen zijn nu gesloten.",
   backToContest: "Terug naar {contest}",
   aboutTitle: "Wie doet er mee? Zo blijven je antwoorden anoniem",
-  aboutLead: "Na het stemmen en na het indienen van een idee vragen we je leeftijd, je buurt en of je voor het eerst meedoet. Zo ziet de organisatie welke groepen ze nog niet bereikt.",
+  aboutLead:
+    "Na het stemmen en na het indienen van een idee vragen we je leeftijd, je buurt en of je voor het eerst meedoet. Zo ziet de organisatie welke groepen ze nog niet bereikt.",
   aboutPoint1: "Je hoeft niets in te vullen. Elke vraag mag je overslaan.",
   aboutPoint2: "We bewaren geen lijst met antwoorden. We tellen alleen op: bijvoorbeeld ‘12 mensen van 65 tot 80 jaar’.",
   aboutPoint3: "Je antwoorden zijn niet te koppelen aan je naam, je account, je stem of je idee. We bewaren ook niet wanneer je ze gaf.",
@@ -42,7 +44,8 @@ export const participationNl = {
     tab: "Wie doet mee",
     title: "Wie doet mee?",
     lead: "Na het stemmen en na het indienen kunnen bewoners 3 vragen beantwoorden: leeftijd, buurt en of het de eerste keer is. Dat is vrijwillig en anoniem. Hier vergelijk je wie meedoet met wie er in het gebied woont.",
-    rules: "Groepen van minder dan 5 mensen tonen we niet. Soms verbergen we ook een grotere groep, anders kun je de kleine groep uitrekenen. De cijfers veranderen pas als er 5 nieuwe antwoorden zijn. Zo kun je niet zien wat één persoon invulde.",
+    rules:
+      "Groepen van minder dan 5 mensen tonen we niet. Soms verbergen we ook een grotere groep, anders kun je de kleine groep uitrekenen. De cijfers veranderen pas als er 5 nieuwe antwoorden zijn. Zo kun je niet zien wat één persoon invulde.",
     small: "minder dan 5",
     hidden: "verborgen",
     noFigure: "–",
@@ -60,7 +63,8 @@ export const participationNl = {
     lessTooFew: "Er zijn nog te weinig antwoorden om te vergelijken.",
     lessNeedsResidents: "Vul onderaan het aantal bewoners in. Dan zie je welke groepen je minder bereikt.",
     buurtTitle: "Per buurt",
-    noBuurten: "Deze ronde heeft geen buurten om uit te kiezen, dus we vragen niet naar de buurt. Zet buurten op de lijst bij Ideeën → Lijsten om per buurt te vergelijken.",
+    noBuurten:
+      "Deze ronde heeft geen buurten om uit te kiezen, dus we vragen niet naar de buurt. Zet buurten op de lijst bij Ideeën → Lijsten om per buurt te vergelijken.",
     ageTitle: "Per leeftijd",
     firstTimeTitle: "Voor het eerst",
     firstTimeVoters: "Van de stemmers doet {share} voor het eerst mee.",
@@ -78,9 +82,11 @@ export const participationNl = {
     reachLess: "minder bereikt",
     reachSimilar: "ongeveer gelijk",
     reachMore: "meer bereikt",
-    estimateNote: "Geschatte opkomst: alle stemmers, verdeeld zoals de mensen die de vragen invulden, gedeeld door het aantal bewoners. Een schatting, want niet iedereen vult de vragen in.",
+    estimateNote:
+      "Geschatte opkomst: alle stemmers, verdeeld zoals de mensen die de vragen invulden, gedeeld door het aantal bewoners. Een schatting, want niet iedereen vult de vragen in.",
     residentsTitle: "Bewoners in het gebied",
-    residentsLead: "Vul in hoeveel mensen er wonen. Je krijgt deze cijfers bij de gemeente (Basisregistratie Personen) of bij het CBS (Kerncijfers wijken en buurten). Tel het liefst alleen mensen die mogen meedoen. Laat leeg wat je niet weet.",
+    residentsLead:
+      "Vul in hoeveel mensen er wonen. Je krijgt deze cijfers bij de gemeente (Basisregistratie Personen) of bij het CBS (Kerncijfers wijken en buurten). Tel het liefst alleen mensen die mogen meedoen. Laat leeg wat je niet weet.",
     residentsPerBuurt: "Bewoners per buurt",
     residentsPerAge: "Bewoners per leeftijd",
     residentsSave: "Aantallen opslaan",

@@ -76,7 +76,8 @@ export const resultsEn: Catalogue["results"] = {
     reviewLink: "Check the votes",
     finaliseTitle: "Make the count final",
     finaliseLead: "After that you see the result per idea and can make the results public.",
-    finaliseWarning: "Note: after that, voting cannot open again and no vote can be declared invalid. This way nobody can work out from the difference between two counts how someone voted.",
+    finaliseWarning:
+      "Note: after that, voting cannot open again and no vote can be declared invalid. This way nobody can work out from the difference between two counts how someone voted.",
     finaliseButton: "Make the count final",
     finalisedFlash: "The count is final. The results are below.",
     votingNotEnded: "Voting has not closed yet.",
@@ -86,11 +87,14 @@ export const resultsEn: Catalogue["results"] = {
     problemTitle: "The results are not ready yet",
     problemPosters: "The poster counts are not settled. Two organisers count the posters. Their counts must be equal, or every difference must be resolved.",
     problemPostersLink: "To the poster counts",
-    problemEqualShares: "This round uses Equal Shares. That needs to know which ideas each voter chose, and stickers on posters do not tell us. Choose another rule in Settings, or count without posters.",
+    problemEqualShares:
+      "This round uses Equal Shares. That needs to know which ideas each voter chose, and stickers on posters do not tell us. Choose another rule in Settings, or count without posters.",
     problemCount: "The count stopped because something does not add up: {message}. Please contact the administrator.",
-    warningPoster: "The posters have {stickers} stickers. There were {attendance} residents, who had {max} stickers together. Check this before you make the results public.",
+    warningPoster:
+      "The posters have {stickers} stickers. There were {attendance} residents, who had {max} stickers together. Check this before you make the results public.",
     changedTitle: "The count has changed",
-    changedLead: "Since the results became public, the votes or the poster counts have changed. Residents still see the old results. Make the new results public and write down why. Everyone sees that reason.",
+    changedLead:
+      "Since the results became public, the votes or the poster counts have changed. Residents still see the old results. Make the new results public and write down why. Everyone sees that reason.",
     correctionReason: "Why have the results changed?",
     correctionHint: "For example: the poster of the tool shed was counted again.",
     correctionButton: "Make the new results public",
@@ -154,8 +158,7 @@ export const resultsEn: Catalogue["results"] = {
     noPrizes: "This round had no prizes.",
     noVotes: "Nobody put a sticker on this idea, so it gets no money.",
     funded: "When it was this idea's turn, {left} was left. The idea costs {cost}. That fitted, so it gets {cost}.",
-    doesNotFit:
-      "When it was this idea's turn, {left} was left. The idea costs {cost}. That did not fit. The money went to the next idea that did fit.",
+    doesNotFit: "When it was this idea's turn, {left} was left. The idea costs {cost}. That did not fit. The money went to the next idea that did fit.",
     stoppedHere:
       "When it was this idea's turn, {left} was left. The idea costs {cost}. That did not fit. Under this round's rules, the sharing out stopped here. The money left over is not shared out.",
     overWholeBudget: "This idea costs {cost}. That is more than the whole budget of {budget}.",

@@ -77,7 +77,8 @@ export const resultsNl = {
     reviewLink: "Stemmen controleren",
     finaliseTitle: "Telling definitief maken",
     finaliseLead: "Daarna zie je de uitslag per idee en kun je de uitslag openbaar maken.",
-    finaliseWarning: "Let op: daarna kan de stemming niet meer open en kun je geen stem meer ongeldig verklaren. Zo kan niemand uit het verschil tussen twee uitslagen afleiden wat iemand stemde.",
+    finaliseWarning:
+      "Let op: daarna kan de stemming niet meer open en kun je geen stem meer ongeldig verklaren. Zo kan niemand uit het verschil tussen twee uitslagen afleiden wat iemand stemde.",
     finaliseButton: "Telling definitief maken",
     finalisedFlash: "De telling is definitief. Hieronder staat de uitslag.",
     votingNotEnded: "De stemming is nog niet gesloten.",
@@ -85,13 +86,17 @@ export const resultsNl = {
     revealedFlash: "De uitslag is openbaar.",
     alreadyRevealed: "De uitslag was al openbaar.",
     problemTitle: "De uitslag is nog niet klaar",
-    problemPosters: "De postertellingen zijn nog niet rond. Twee organisatoren tellen de posters. Hun tellingen moeten gelijk zijn, of elk verschil moet opgelost zijn.",
+    problemPosters:
+      "De postertellingen zijn nog niet rond. Twee organisatoren tellen de posters. Hun tellingen moeten gelijk zijn, of elk verschil moet opgelost zijn.",
     problemPostersLink: "Naar de postertellingen",
-    problemEqualShares: "Deze ronde gebruikt Equal Shares. Daarvoor is van iedere stemmer nodig welke ideeën hij of zij koos. Van stickers op posters weten we dat niet. Kies bij Instellingen een andere regel, of tel zonder posters.",
+    problemEqualShares:
+      "Deze ronde gebruikt Equal Shares. Daarvoor is van iedere stemmer nodig welke ideeën hij of zij koos. Van stickers op posters weten we dat niet. Kies bij Instellingen een andere regel, of tel zonder posters.",
     problemCount: "De telling is gestopt, omdat er iets niet klopt: {message}. Neem contact op met de beheerder.",
-    warningPoster: "Op de posters zitten {stickers} stickers. Er waren {attendance} bewoners, die samen {max} stickers hadden. Kijk dit na voor je de uitslag openbaar maakt.",
+    warningPoster:
+      "Op de posters zitten {stickers} stickers. Er waren {attendance} bewoners, die samen {max} stickers hadden. Kijk dit na voor je de uitslag openbaar maakt.",
     changedTitle: "De telling is veranderd",
-    changedLead: "Sinds de uitslag openbaar is, zijn de stemmen of de postertellingen veranderd. Bewoners zien nog de oude uitslag. Maak de nieuwe uitslag openbaar en schrijf erbij waarom. Iedereen ziet die reden.",
+    changedLead:
+      "Sinds de uitslag openbaar is, zijn de stemmen of de postertellingen veranderd. Bewoners zien nog de oude uitslag. Maak de nieuwe uitslag openbaar en schrijf erbij waarom. Iedereen ziet die reden.",
     correctionReason: "Waarom is de uitslag veranderd?",
     correctionHint: "Bijvoorbeeld: de poster van de schuur is opnieuw geteld.",
     correctionButton: "Maak de nieuwe uitslag openbaar",
@@ -99,7 +104,8 @@ export const resultsNl = {
     correctionUnchanged: "Er is niets veranderd sinds de vorige uitslag.",
     previewTitle: "Zo ziet de uitslag eruit",
     downloadsTitle: "Open data",
-    downloadsLead: "Download de uitslag en de stembiljetten. De stembiljetten zijn anoniem: geen namen, geen tijden, en op volgorde van inhoud, niet van stemmen.",
+    downloadsLead:
+      "Download de uitslag en de stembiljetten. De stembiljetten zijn anoniem: geen namen, geen tijden, en op volgorde van inhoud, niet van stemmen.",
     downloadsLater: "Als de uitslag openbaar is, kun je hier de uitslag en de stembiljetten downloaden.",
     downloadResultsCsv: "Uitslag (CSV)",
     downloadResultsJson: "Uitslag (JSON)",
@@ -167,8 +173,7 @@ export const resultsNl = {
     shareGroupMany: "{voters} stemmers betaalden elk {each}.",
     shareGroupAllOne: "1 stemmer betaalde alles wat hij of zij nog had: {each}.",
     shareGroupAllMany: "{voters} stemmers betaalden alles wat ze nog hadden: elk {each}.",
-    sharesNotEnough:
-      "De {supporters} bewoners die dit idee kozen, hadden samen niet genoeg over van hun deel van het budget om {cost} te betalen.",
+    sharesNotEnough: "De {supporters} bewoners die dit idee kozen, hadden samen niet genoeg over van hun deel van het budget om {cost} te betalen.",
     sharesNotEnoughOne: "De bewoner die dit idee koos, had niet genoeg over van zijn of haar deel van het budget om {cost} te betalen.",
     overBudget: "Dit idee kost {cost}. Dat is meer dan het hele budget van {budget}. Daarom kon het niet gekozen worden.",
     tieAbove: "Evenveel stickers als het idee op plaats {rank}. Dat idee ging voor, omdat {why}.",
@@ -195,8 +200,7 @@ export const resultsNl = {
     title: "Als ideeën evenveel stickers hebben",
     withJury:
       "Dan gaat eerst het idee voor waar meer bewoners een sticker op plakten. Is dat ook gelijk? Dan het idee met het hoogste jurycijfer. Is dat ook gelijk? Dan beslist een loting.",
-    withoutJury:
-      "Dan gaat eerst het idee voor waar meer bewoners een sticker op plakten. Is dat ook gelijk? Dan beslist een loting.",
+    withoutJury: "Dan gaat eerst het idee voor waar meer bewoners een sticker op plakten. Is dat ook gelijk? Dan beslist een loting.",
     seed: "De code van de loting is {seed}.",
     drawUsed: "In deze ronde heeft de loting de volgorde van ideeën bepaald.",
     drawNotUsed: "In deze ronde was de loting niet nodig.",

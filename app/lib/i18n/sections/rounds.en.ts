@@ -37,13 +37,11 @@ export const roundsEn: Catalogue["rounds"] = {
       "Do you have an idea for your neighbourhood? You can hand it in now, until {date}. A small idea is fine too. Prefer paper? Ask the organisers for a form.",
     juryselectie:
       "The jury is reading all ideas and choosing the best. This lasts until {date}. Did you hand in an idea? Then you will hear why the jury did or did not choose it.",
-    uitwerken:
-      "The chosen ideas are being worked out: a plan, the cost and who helps. This lasts until {date}. After that you can vote.",
+    uitwerken: "The chosen ideas are being worked out: a plan, the cost and who helps. This lasts until {date}. After that you can vote.",
     stemmen:
       "Choose the best ideas for your neighbourhood now. You have {votes}. You can vote until {date}. Want to help carry out an idea? Say ‘count me in’.",
     prijsuitreiking: "The votes have been counted. At the prize-giving you hear which ideas win. This phase lasts until {date}.",
-    nazorg:
-      "The ideas are being carried out now. Ideas that did not win get help too. Want to help? Sign up for an idea. Aftercare lasts until {date}.",
+    nazorg: "The ideas are being carried out now. Ideas that did not win get help too. Want to help? Sign up for an idea. Aftercare lasts until {date}.",
     afgesloten: "This round has finished. You can still read everything here.",
   },
   gap: {
@@ -98,8 +96,10 @@ export const roundsEn: Catalogue["rounds"] = {
   stackingNo: "You put one on each idea.",
   stackingYes: "You may also put more stickers on one idea.",
   howChecked: "How we checked who could vote",
-  checkPostcode: "With an account: a confirmed email address and a postcode in {areas}. This is the lowest threshold: we ask for your postcode, but do not check that you really live there.",
-  checkAddressList: "With an account: a confirmed email address and an address on the municipality's address list. At each address, at most as many votes count as there are residents who may vote.",
+  checkPostcode:
+    "With an account: a confirmed email address and a postcode in {areas}. This is the lowest threshold: we ask for your postcode, but do not check that you really live there.",
+  checkAddressList:
+    "With an account: a confirmed email address and an address on the municipality's address list. At each address, at most as many votes count as there are residents who may vote.",
   checkAge: "You must be {age} or older. We ask when you vote.",
   checkCode: "With a voting code from a letter from the organisers. Each code works once.",
   checkCodeAddress: "With a voting code from a letter from the organisers. Each code works once and counts for the address on the letter.",
@@ -118,7 +118,8 @@ export const roundsEn: Catalogue["rounds"] = {
   subscribeTitle: "Tell me when I can take part",
   subscribeLead: "Enter your email address. You get an email when you can hand in your idea, when voting starts and when the results are out.",
   subscribeTitleLater: "Stay informed about this round",
-  subscribeLeadSubmitting: "Enter your email address. You get an email with the last day to hand in your idea, when voting starts and when the results are out.",
+  subscribeLeadSubmitting:
+    "Enter your email address. You get an email with the last day to hand in your idea, when voting starts and when the results are out.",
   subscribeLeadBeforeVoting: "Enter your email address. You get an email when voting starts and when the results are out.",
   subscribeLeadVoting: "Enter your email address. You get an email with a link to vote and when the results are out.",
   subscribeEmail: "Email address",
@@ -129,7 +130,8 @@ export const roundsEn: Catalogue["rounds"] = {
   confirmTitle: "Confirm your sign-up",
   confirmLead: "Do you want emails about {contest}: when there is something to do, such as handing in or voting, and when the results are out?",
   confirmButton: "Yes, keep me posted",
-  confirmAlready: "Your sign-up is already confirmed. You will get an email when there is something to do, such as handing in or voting, and when the results are out.",
+  confirmAlready:
+    "Your sign-up is already confirmed. You will get an email when there is something to do, such as handing in or voting, and when the results are out.",
   confirmInvalid: "This link no longer works. Still want an email? Sign up again on the round's page.",
   confirmedFlash: "Your sign-up is confirmed. You will get an email when there is something to do, such as handing in or voting, and when the results are out.",
 

@@ -32,19 +32,15 @@ export const roundsNl = {
   now: {
     concept: "Deze ronde is nog een concept. De projectgroep schrijft het plan. Bewoners zien deze pagina nog niet.",
     binnenkort: "Deze ronde is nog niet openbaar. Vanaf {date} kan iedereen deze pagina zien.",
-    aankondiging:
-      "Je kunt nog geen idee indienen. Dat kan vanaf {date}. Denk alvast na over een idee voor je wijk, en praat erover met je buren.",
+    aankondiging: "Je kunt nog geen idee indienen. Dat kan vanaf {date}. Denk alvast na over een idee voor je wijk, en praat erover met je buren.",
     indienen:
       "Heb je een idee voor je wijk? Je kunt het nu indienen, tot {date}. Een klein idee mag ook. Liever op papier? Vraag de organisatie om een formulier.",
     juryselectie:
       "De jury leest nu alle ideeën en kiest de beste. Dat duurt tot {date}. Heb je een idee ingediend? Dan hoor je waarom de jury het wel of niet kiest.",
-    uitwerken:
-      "De gekozen ideeën worden nu uitgewerkt: een plan, de kosten en wie er helpt. Dat kan tot {date}. Daarna kun je stemmen.",
-    stemmen:
-      "Kies nu de beste ideeën voor je wijk. Je hebt {votes}. Stemmen kan tot {date}. Wil je helpen een idee uit te voeren? Zeg dan ‘ik doe mee’.",
+    uitwerken: "De gekozen ideeën worden nu uitgewerkt: een plan, de kosten en wie er helpt. Dat kan tot {date}. Daarna kun je stemmen.",
+    stemmen: "Kies nu de beste ideeën voor je wijk. Je hebt {votes}. Stemmen kan tot {date}. Wil je helpen een idee uit te voeren? Zeg dan ‘ik doe mee’.",
     prijsuitreiking: "De stemmen zijn geteld. Bij de prijsuitreiking hoor je welke ideeën winnen. Deze fase duurt tot {date}.",
-    nazorg:
-      "De ideeën worden nu uitgevoerd. Ook ideeën die niet wonnen krijgen hulp. Wil je meehelpen? Meld je aan bij een idee. De nazorg duurt tot {date}.",
+    nazorg: "De ideeën worden nu uitgevoerd. Ook ideeën die niet wonnen krijgen hulp. Wil je meehelpen? Meld je aan bij een idee. De nazorg duurt tot {date}.",
     afgesloten: "Deze ronde is afgelopen. Je kunt hier nog alles teruglezen.",
   },
   // Between two phases: what comes next, and when. Keyed by the phase that comes next.
@@ -100,8 +96,10 @@ export const roundsNl = {
   stackingNo: "Je plakt er één per idee.",
   stackingYes: "Je mag ook meer stickers op één idee plakken.",
   howChecked: "Zo hebben we gecontroleerd wie mocht stemmen",
-  checkPostcode: "Met een account: een bevestigd e-mailadres en een postcode in {areas}. Dit is de laagste drempel: we vragen je postcode, maar controleren niet of je daar echt woont.",
-  checkAddressList: "Met een account: een bevestigd e-mailadres en een adres op de adressenlijst van de gemeente. Per adres tellen hoogstens zoveel stemmen als er mensen wonen die mogen stemmen.",
+  checkPostcode:
+    "Met een account: een bevestigd e-mailadres en een postcode in {areas}. Dit is de laagste drempel: we vragen je postcode, maar controleren niet of je daar echt woont.",
+  checkAddressList:
+    "Met een account: een bevestigd e-mailadres en een adres op de adressenlijst van de gemeente. Per adres tellen hoogstens zoveel stemmen als er mensen wonen die mogen stemmen.",
   checkAge: "Je moet {age} jaar of ouder zijn. Dat vragen we bij het stemmen.",
   checkCode: "Met een stemcode uit een brief van de organisatie. Elke code werkt één keer.",
   checkCodeAddress: "Met een stemcode uit een brief van de organisatie. Elke code werkt één keer en telt mee voor het adres op de brief.",
@@ -121,7 +119,8 @@ export const roundsNl = {
   subscribeTitle: "Laat me weten wanneer ik mee kan doen",
   subscribeLead: "Vul je e-mailadres in. Je krijgt een e-mail als je je idee kunt indienen, als het stemmen begint en als de uitslag bekend is.",
   subscribeTitleLater: "Blijf op de hoogte van deze ronde",
-  subscribeLeadSubmitting: "Vul je e-mailadres in. Je krijgt een e-mail met de laatste dag om je idee in te dienen, als het stemmen begint en als de uitslag bekend is.",
+  subscribeLeadSubmitting:
+    "Vul je e-mailadres in. Je krijgt een e-mail met de laatste dag om je idee in te dienen, als het stemmen begint en als de uitslag bekend is.",
   subscribeLeadBeforeVoting: "Vul je e-mailadres in. Je krijgt een e-mail als het stemmen begint en als de uitslag bekend is.",
   subscribeLeadVoting: "Vul je e-mailadres in. Je krijgt een e-mail met een link om te stemmen en als de uitslag bekend is.",
   subscribeEmail: "E-mailadres",

@@ -133,7 +133,8 @@ export const taakgroepenEn: Catalogue["taakgroepen"] = {
   },
   mail: {
     formedSubject: "Your taakgroep is formed: {title}",
-    formedBody: "Hello {name},\n\nEnough people have now joined \"{title}\". Your taakgroep is formed.\n\n{contacts}\n\nSee the idea: {link}\n\nDon't want to take part after all? Withdraw on the idea's page.",
+    formedBody:
+      "Hello {name},\n\nEnough people have now joined \"{title}\". Your taakgroep is formed.\n\n{contacts}\n\nSee the idea: {link}\n\nDon't want to take part after all? Withdraw on the idea's page.",
     formedContacts: "This is how you reach each other (only those who agreed):\n{list}",
     formedNoContacts: "Nobody has shared how to reach them yet. The initiator will get in touch with you.",
   },

@@ -131,7 +131,8 @@ export const taakgroepenNl = {
   },
   mail: {
     formedSubject: "Je taakgroep is gevormd: {title}",
-    formedBody: "Hallo {name},\n\nEr doen nu genoeg mensen mee met \"{title}\". Jullie taakgroep is gevormd.\n\n{contacts}\n\nBekijk het idee: {link}\n\nWil je toch niet meedoen? Meld je af op de pagina van het idee.",
+    formedBody:
+      'Hallo {name},\n\nEr doen nu genoeg mensen mee met "{title}". Jullie taakgroep is gevormd.\n\n{contacts}\n\nBekijk het idee: {link}\n\nWil je toch niet meedoen? Meld je af op de pagina van het idee.',
     formedContacts: "Zo bereik je elkaar (alleen wie dat goed vond):\n{list}",
     formedNoContacts: "Niemand heeft nog gedeeld hoe je hem of haar kunt bereiken. De initiatiefnemer neemt contact met je op.",
   },

@@ -219,12 +219,15 @@ export const votingEn: Catalogue["voting"] = {
   addressListNotUsed: "This round checks with a postcode now. Choose ‘The municipality's address list’ under Settings to use this list.",
   addressListSummary: "The list has {addresses} addresses with {voters} residents who may vote.",
   addressListNone: "There is no list yet.",
-  addressListPrivacy: "We do not keep the file. For each address we keep only a code that cannot be turned back into it, with the number of residents who may vote.",
+  addressListPrivacy:
+    "We do not keep the file. For each address we keep only a code that cannot be turned back into it, with the number of residents who may vote.",
   addressListFile: "File from the municipality (CSV)",
-  addressListFormat: "One address per line: postcode; house number; addition (may be empty); number of residents who may vote. For example: 7415 AB;12;A;2. A new list replaces the old one.",
+  addressListFormat:
+    "One address per line: postcode; house number; addition (may be empty); number of residents who may vote. For example: 7415 AB;12;A;2. A new list replaces the old one.",
   addressListSave: "Save the list",
   addressListSaveLetters: "Save and make letters (CSV)",
-  addressListLettersNote: "With ‘make letters’ you get, once, a CSV file with a voting code per resident and the address. A code counts for the address on the letter.",
+  addressListLettersNote:
+    "With ‘make letters’ you get, once, a CSV file with a voting code per resident and the address. A code counts for the address on the letter.",
   addressListLocked: "Voting has started. The list can no longer change.",
   addressListRefused: "We did not save the list. Correct these lines and try again:",
   addressListLine: "Line {line}: {problem}",
@@ -241,7 +244,8 @@ export const votingEn: Catalogue["voting"] = {
     "no-codes": "voting codes are switched off in this round's settings",
   },
   reviewTitle: "Check the votes",
-  reviewLead: "Here you see votes that stand out. You see who voted, never what anyone chose. A vote that stands out is not wrong by itself: look carefully before you decide.",
+  reviewLead:
+    "Here you see votes that stand out. You see who voted, never what anyone chose. A vote that stands out is not wrong by itself: look carefully before you decide.",
   reviewNone: "No votes stand out.",
   reviewVoter: "Who",
   reviewSignals: "What stands out",
@@ -269,11 +273,14 @@ export const votingEn: Catalogue["voting"] = {
   keptLinkSent: "Your choice is saved. We have sent you an email: follow the link to confirm your email address. Then we will store your vote.",
   keptUntilConfirmed: "Your choice is saved. Follow the link in the email we sent you to confirm your email address. Then we will store your vote.",
   confirmFirstTitle: "Confirm your email address first",
-  confirmFirstLead: "You can vote once your email address is confirmed. Choose your stickers: we keep your choice and send you an email with a link. Follow that link and we will store your vote.",
-  confirmFirstKept: "Your choice below is saved, but not counted yet. Follow the link in the email we sent you. Then we will store your vote. You do not need to choose again.",
+  confirmFirstLead:
+    "You can vote once your email address is confirmed. Choose your stickers: we keep your choice and send you an email with a link. Follow that link and we will store your vote.",
+  confirmFirstKept:
+    "Your choice below is saved, but not counted yet. Follow the link in the email we sent you. Then we will store your vote. You do not need to choose again.",
   confirmFirstResend: "Send the email again",
   addressLegend: "Your address",
-  addressHint: "This round uses the municipality's address list. At each address, as many people can vote as live there. We do not keep your address, only a code that cannot be turned back into it.",
+  addressHint:
+    "This round uses the municipality's address list. At each address, as many people can vote as live there. We do not keep your address, only a code that cannot be turned back into it.",
   houseNumber: "House number",
   houseNumberAddition: "Addition (if you have one)",
   addressMissing: "Fill in your postcode and house number. This round checks that your address is on the municipality's list.",

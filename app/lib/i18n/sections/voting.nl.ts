@@ -226,12 +226,15 @@ export const votingNl = {
   addressListNotUsed: "Deze ronde controleert nu met een postcode. Kies bij Instellingen ‘Adressenlijst van de gemeente’ om deze lijst te gebruiken.",
   addressListSummary: "De lijst heeft {addresses} adressen met samen {voters} bewoners die mogen stemmen.",
   addressListNone: "Er is nog geen lijst.",
-  addressListPrivacy: "We bewaren het bestand niet. Van elk adres bewaren we alleen een code die je niet kunt terugrekenen, met het aantal bewoners dat mag stemmen.",
+  addressListPrivacy:
+    "We bewaren het bestand niet. Van elk adres bewaren we alleen een code die je niet kunt terugrekenen, met het aantal bewoners dat mag stemmen.",
   addressListFile: "Bestand van de gemeente (CSV)",
-  addressListFormat: "Eén adres per regel: postcode; huisnummer; toevoeging (mag leeg); aantal bewoners dat mag stemmen. Bijvoorbeeld: 7415 AB;12;A;2. Een nieuwe lijst vervangt de oude.",
+  addressListFormat:
+    "Eén adres per regel: postcode; huisnummer; toevoeging (mag leeg); aantal bewoners dat mag stemmen. Bijvoorbeeld: 7415 AB;12;A;2. Een nieuwe lijst vervangt de oude.",
   addressListSave: "Lijst opslaan",
   addressListSaveLetters: "Opslaan en brieven maken (CSV)",
-  addressListLettersNote: "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij. Een code telt mee voor het adres op de brief.",
+  addressListLettersNote:
+    "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij. Een code telt mee voor het adres op de brief.",
   addressListLocked: "De stemming is begonnen. De lijst kan nu niet meer veranderen.",
   addressListRefused: "We hebben de lijst niet opgeslagen. Verbeter deze regels en probeer het opnieuw:",
   addressListLine: "Regel {line}: {problem}",
@@ -248,7 +251,8 @@ export const votingNl = {
     "no-codes": "stemcodes staan uit bij de instellingen van deze ronde",
   },
   reviewTitle: "Stemmen controleren",
-  reviewLead: "Hier zie je stemmen die opvallen. Je ziet wie er stemde, nooit wat iemand koos. Een opvallende stem is niet meteen fout: kijk goed voordat je beslist.",
+  reviewLead:
+    "Hier zie je stemmen die opvallen. Je ziet wie er stemde, nooit wat iemand koos. Een opvallende stem is niet meteen fout: kijk goed voordat je beslist.",
   reviewNone: "Er vallen geen stemmen op.",
   reviewVoter: "Wie",
   reviewSignals: "Wat valt op",
@@ -276,11 +280,14 @@ export const votingNl = {
   keptLinkSent: "Je keuze is bewaard. We hebben je een e-mail gestuurd: klik op de link om je e-mailadres te bevestigen. Dan slaan we je stem op.",
   keptUntilConfirmed: "Je keuze is bewaard. Klik op de link in de e-mail die we je stuurden om je e-mailadres te bevestigen. Dan slaan we je stem op.",
   confirmFirstTitle: "Bevestig eerst je e-mailadres",
-  confirmFirstLead: "Je kunt pas stemmen als je e-mailadres bevestigd is. Kies je stickers: we bewaren je keuze en sturen je een e-mail met een link. Klik op die link, dan slaan we je stem op.",
-  confirmFirstKept: "Je keuze hieronder is bewaard, maar nog niet meegeteld. Klik op de link in de e-mail die we je stuurden. Dan slaan we je stem op. Je hoeft niet opnieuw te kiezen.",
+  confirmFirstLead:
+    "Je kunt pas stemmen als je e-mailadres bevestigd is. Kies je stickers: we bewaren je keuze en sturen je een e-mail met een link. Klik op die link, dan slaan we je stem op.",
+  confirmFirstKept:
+    "Je keuze hieronder is bewaard, maar nog niet meegeteld. Klik op de link in de e-mail die we je stuurden. Dan slaan we je stem op. Je hoeft niet opnieuw te kiezen.",
   confirmFirstResend: "Stuur de e-mail opnieuw",
   addressLegend: "Je adres",
-  addressHint: "Deze ronde gebruikt de adressenlijst van de gemeente. Per adres kunnen zoveel mensen stemmen als er wonen. We bewaren je adres niet, alleen een code die we er niet op terug kunnen rekenen.",
+  addressHint:
+    "Deze ronde gebruikt de adressenlijst van de gemeente. Per adres kunnen zoveel mensen stemmen als er wonen. We bewaren je adres niet, alleen een code die we er niet op terug kunnen rekenen.",
   houseNumber: "Huisnummer",
   houseNumberAddition: "Toevoeging (als je die hebt)",
   addressMissing: "Vul je postcode en huisnummer in. Deze ronde kijkt of je adres op de lijst van de gemeente staat.",
