@@ -400,16 +400,21 @@ export async function castPendingBallots(input: {
   contestOpen: (slug: string) => VotingContest | null;
 }): Promise<{ contest: VotingContest; result: CastResult }[]> {
   const db = getDb();
-  const rows = db
-    .select({ row: pendingBallots, slug: contests.slug })
+  // Only the rounds that have kept choices at all; in each, the one this voter's pointer finds.
+  const rounds = db
+    .selectDistinct({ id: contests.id, slug: contests.slug })
     .from(pendingBallots)
     .innerJoin(contests, eq(contests.id, pendingBallots.contestId))
-    .all()
-    .map((r) => ({ ...r.row, slug: r.slug }));
+    .all();
   const outcomes: { contest: VotingContest; result: CastResult }[] = [];
-  for (const row of rows) {
-    if (row.voterPointer !== ballotPointer(input.pepper, row.contestId, input.voter.id)) continue;
-    const contest = input.contestOpen(row.slug);
+  for (const round of rounds) {
+    const row = db
+      .select()
+      .from(pendingBallots)
+      .where(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, round.id, input.voter.id)))
+      .get();
+    if (!row) continue;
+    const contest = input.contestOpen(round.slug);
     if (!contest) {
       db.delete(pendingBallots).where(eq(pendingBallots.voterPointer, row.voterPointer)).run();
       continue;
