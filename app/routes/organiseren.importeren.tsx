@@ -9,7 +9,7 @@ import { can } from "~/modules/auth/permissions";
 import { requirePermission } from "~/routes-support/guards.server";
 import { organisationsManagedBy } from "~/modules/contests/console.server";
 import { resultsPath } from "~/modules/results/paths";
-import { importArchivedContest } from "~/modules/results/results.server";
+import { importArchivedContest } from "~/modules/results/archive.server";
 import { PageTitle } from "~/ui/page-title";
 import resultsStyles from "~/ui/results.css?url";
 

@@ -3,7 +3,8 @@ import { now } from "~/lib/clock.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { isPubliclyVisible, phaseAt } from "~/modules/contests/phases";
 import { publicResults, PUBLIC_RESULTS_VERSION } from "~/modules/results/open-data";
-import { archivedResultsOf, publicContextOf, publishedResultsOf } from "~/modules/results/results.server";
+import { publicContextOf, publishedResultsOf } from "~/modules/results/results.server";
+import { archivedResultsOf } from "~/modules/results/archive.server";
 
 // The public results as open data at a stable URL: /rondes/:slug/uitslag.json. A resource route
 // (no page). Version 1 of the format (open-data.ts). Before the reveal: 404 with a small JSON body

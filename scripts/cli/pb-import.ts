@@ -41,7 +41,7 @@ export async function runPbImport(argv: string[], io: CliIo = processIo): Promis
   if ("exitCode" in started) return started.exitCode;
   const { text, args } = started;
   // Loaded only here, so that `pb tally` never opens a database.
-  const { importArchivedContest, organisationBySlug } = await import("../../app/modules/results/results.server");
+  const { importArchivedContest, organisationBySlug } = await import("../../app/modules/results/archive.server");
   const organisation = organisationBySlug(args.organisation);
   if (!organisation) {
     io.err(`wijkvonk pb import: no organisation with slug "${args.organisation}"\n`);

@@ -14,17 +14,15 @@ import { phaseAt } from "~/modules/contests/phases";
 import { parsePb } from "~/modules/results/pb-format";
 import {
   anonymousBallotsOf,
-  archivedResultsOf,
   correctResults,
   countContest,
   drawSeedFor,
-  importArchivedContest,
   newDrawSeed,
-  pbDateToInstant,
   publishedResultsOf,
   resultsForOrganiser,
   revealResults,
 } from "~/modules/results/results.server";
+import { archivedResultsOf, importArchivedContest, pbDateToInstant } from "~/modules/results/archive.server";
 import { generateCodeBatch } from "~/modules/voting/codes.server";
 import { registerByName } from "~/modules/voting/desk.server";
 import { savePosterCount } from "~/modules/voting/poster-counts.server";

@@ -1,0 +1,187 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { archivedContests, archivedIdeas, contestPhases, contests, organisations } from "~db/schema";
+import { writeAudit } from "~/lib/audit.server";
+import { amsterdamLocalToInstant } from "~/lib/dates";
+import { PHASES } from "~/modules/contests/phases";
+import { uniqueContestSlug } from "~/modules/contests/console.server";
+import { pbToArchivedContest, PbImportError } from "./open-data";
+import { parsePb, PbParseError } from "./pb-format";
+
+// Past rounds imported from Pabulib .pb files (issue 7): stored as archived contests with their
+// official outcome, read back for the public results page. Split out of results.server.ts (issue 17).
+
+export interface ArchivedResults {
+  readonly source: Record<string, string>;
+  readonly fileName: string | null;
+  readonly voteType: string;
+  readonly voters: number;
+  readonly officialOutcome: boolean;
+  readonly importedAt: number;
+  readonly ideas: readonly { readonly sourceId: string; readonly title: string; readonly cost: number; readonly votes: number; readonly selected: number }[];
+}
+
+export function archivedResultsOf(contestId: number): ArchivedResults | null {
+  const db = getDb();
+  const row = db.select().from(archivedContests).where(eq(archivedContests.contestId, contestId)).get();
+  if (!row) return null;
+  const ideas = db
+    .select()
+    .from(archivedIdeas)
+    .where(eq(archivedIdeas.contestId, contestId))
+    .orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position))
+    .all()
+    .map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
+  return {
+    source: JSON.parse(row.source) as Record<string, string>,
+    fileName: row.fileName,
+    voteType: row.voteType,
+    voters: row.voters,
+    officialOutcome: row.officialOutcome,
+    importedAt: row.importedAt,
+    ideas,
+  };
+}
+
+export type ImportResult =
+  | { ok: true; slug: string; title: string; ideas: number }
+  | { ok: false; kind: "parse"; line: number; message: string }
+  | { ok: false; kind: "archive"; message: string }
+  | { ok: false; kind: "organisation"; message: string };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** For the command line, which names an organisation by its slug. */
+export function organisationBySlug(slug: string): { id: number; name: string } | null {
+  return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.slug, slug)).get() ?? null;
+}
+
+/** Pabulib dates: "31.03.2024", or a bare year "2020". The start or the end of that day or year, in Amsterdam. */
+export function pbDateToInstant(text: string | null, end: boolean): number | null {
+  if (!text) return null;
+  const day = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (day) {
+    const local = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}T00:00`;
+    const start = amsterdamLocalToInstant(local);
+    return start === null ? null : end ? start + DAY : start;
+  }
+  const year = /^(\d{4})$/.exec(text.trim());
+  if (year) return amsterdamLocalToInstant(end ? `${Number(year[1]) + 1}-01-01T00:00` : `${year[1]}-01-01T00:00`);
+  return null;
+}
+
+/**
+ * The seven phases of an archived round: the vote on the file's dates, the phases before and after it
+ * a day each, all in the past, so the round is "afgesloten" (read-only) from the start. A file
+ * without usable dates, or with dates too recent, gets a vote that ended a week before the import.
+ */
+function archiveSchedule(dateBegin: string | null, dateEnd: string | null, now: number): { phase: (typeof PHASES)[number]; start: number; end: number }[] {
+  let voteStart = pbDateToInstant(dateBegin, false);
+  let voteEnd = pbDateToInstant(dateEnd, true);
+  if (voteStart === null || voteEnd === null || voteEnd <= voteStart || voteEnd > now - 3 * DAY) {
+    voteEnd = now - 7 * DAY;
+    voteStart = voteEnd - 14 * DAY;
+  }
+  const stemmen = PHASES.indexOf("stemmen");
+  return PHASES.map((phase, i) => {
+    if (i < stemmen) return { phase, start: voteStart - (stemmen - i) * DAY, end: voteStart - (stemmen - i - 1) * DAY };
+    if (i === stemmen) return { phase, start: voteStart, end: voteEnd };
+    return { phase, start: voteEnd + (i - stemmen - 1) * DAY, end: voteEnd + (i - stemmen) * DAY };
+  });
+}
+
+/**
+ * Imports a .pb file as an archived round of an organisation: a published contest in its archive
+ * phase, with the projects, their votes and the official outcome. One transaction, one audit line.
+ * The round is made whole here rather than through the console's concept → publish steps, which are
+ * for live rounds (an archived one has no area to vote in and nothing left to plan).
+ */
+export function importArchivedContest(input: {
+  text: string;
+  fileName: string | null;
+  organisationId: number;
+  actorUserId: string | null;
+  now: number;
+}): ImportResult {
+  let archived;
+  let meta: Record<string, string>;
+  try {
+    const file = parsePb(input.text);
+    meta = file.meta;
+    archived = pbToArchivedContest(file);
+  } catch (error) {
+    if (error instanceof PbParseError) return { ok: false, kind: "parse", line: error.line, message: error.message };
+    if (error instanceof PbImportError) return { ok: false, kind: "archive", message: error.message };
+    throw error;
+  }
+  const db = getDb();
+  const organisation = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+  if (!organisation) return { ok: false, kind: "organisation", message: `organisation ${input.organisationId} does not exist` };
+  const at = new Date(input.now);
+  const data = archived;
+  return db.transaction(
+    (tx): ImportResult => {
+      const slug = uniqueContestSlug(data.title);
+      const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
+      const created = tx
+        .insert(contests)
+        .values({
+          organisationId: organisation.id,
+          slug,
+          title: data.title,
+          intro: `Een ronde van voor Wijkvonk, overgenomen uit open data (Pabulib${source ? `: ${source}` : ""}). De uitslag is de officiële uitslag van toen.`,
+          status: "gepubliceerd",
+          budgetEuros: data.budget,
+          outcomeRule: data.rule,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: contests.id })
+        .get();
+      tx.insert(contestPhases)
+        .values(
+          archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({
+            contestId: created.id,
+            phase: p.phase,
+            startsAt: p.start,
+            endsAt: p.end,
+          })),
+        )
+        .run();
+      tx.insert(archivedContests)
+        .values({
+          contestId: created.id,
+          source: JSON.stringify(meta),
+          fileName: input.fileName,
+          voteType: data.voteType,
+          voters: data.voters,
+          officialOutcome: data.officialOutcome,
+          importedAt: input.now,
+          importedBy: input.actorUserId,
+        })
+        .run();
+      tx.insert(archivedIdeas)
+        .values(
+          data.ideas.map((idea, position) => ({
+            contestId: created.id,
+            sourceId: idea.sourceId,
+            position,
+            title: idea.title,
+            costEuros: idea.cost,
+            votes: idea.votes,
+            selected: idea.selected,
+          })),
+        )
+        .run();
+      writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: created.id,
+        action: "results.archive-imported",
+        after: { title: data.title, fileName: input.fileName, projects: data.ideas.length, voters: data.voters, rule: data.rule },
+        at: input.now,
+      });
+      return { ok: true, slug, title: data.title, ideas: data.ideas.length };
+    },
+    { behavior: "immediate" },
+  );
+}
