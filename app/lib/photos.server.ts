@@ -42,9 +42,17 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto | 
       height: large.info.height,
       files: { large: large.data, small: small.data },
     };
-  } catch {
-    return null;
+  } catch (error) {
+    // A file sharp cannot decode is the sender's (malformed, truncated, too many pixels); anything else
+    // (memory, the thread pool) is a real failure and must not pass for "not a photo".
+    if (isUnreadableImage(error)) return null;
+    throw error;
   }
+}
+
+/** sharp and libvips say so when the input is the problem: "Input buffer …", "VipsJpeg: …", "pngload: …". */
+export function isUnreadableImage(error: unknown): boolean {
+  return error instanceof Error && /^(Input |Vips|[a-z]+load|.*(corrupt|premature|unsupported|bad |invalid|pixel limit))/i.test(error.message);
 }
 
 /** Writes both sizes (each through a temporary name, so a half-written file never has a real name). */
@@ -73,11 +81,13 @@ export async function deletePhotoFiles(storageKey: string, folder: PhotoFolder =
   }
 }
 
+/** The stored file, or null when there is none; a disk that fails to read is an error, not a missing photo. */
 export async function readPhotoFile(storageKey: string, size: PhotoSize, folder: PhotoFolder = "ideas"): Promise<Buffer | null> {
   try {
     return await readFile(path.join(uploadsDir(folder), photoFileName(storageKey, size)));
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+    throw error;
   }
 }
 
