@@ -9,7 +9,9 @@ import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/routes-support/contest-access.server";
-import { addPhaseOverride, saveSchedule } from "~/modules/contests/console.server";
+import { addPhaseOverride, saveSchedule, type PlanningProblem } from "~/modules/contests/console.server";
+import type { Locale, Translate } from "~/lib/i18n";
+import { getLocale, getTranslator } from "~/routes-support/locale.server";
 import { effectiveSchedule, isPhase, PHASES, phaseAt, phaseLabel, type Phase } from "~/modules/contests/phases";
 import { overrideSchema, parseScheduleForm, scheduleFieldName, scheduleFormValues } from "~/modules/contests/schedule-form";
 import { FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
@@ -44,8 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: overrideSchema });
     if (submission.status !== "success") return data({ intent: "override" as const, result: submission.reply(), scheduleErrors: null }, { status: 400 });
     const result = addPhaseOverride({ actor, details, override: { ...submission.value, newEnd: submission.value.newEnd }, now: at });
-    if (!result.ok)
-      return data({ intent: "override" as const, result: submission.reply({ formErrors: [result.message] }), scheduleErrors: null }, { status: 409 });
+    if (!result.ok) {
+      const refusal = planningProblemText(await getTranslator(request), await getLocale(request), result.problem);
+      return data({ intent: "override" as const, result: submission.reply({ formErrors: [refusal] }), scheduleErrors: null }, { status: 409 });
+    }
     return redirectWith(`/organiseren/${details.contest.slug}/planning`, { flash: { key: "console.overrideSaved" } });
   }
   const parsed = parseScheduleForm(form);
@@ -212,4 +216,11 @@ export default function SchedulePage() {
       )}
     </>
   );
+}
+
+/** A refused change of the planning in the reader's language, with the phase and date in it. */
+function planningProblemText(t: Translate, locale: Locale, problem: PlanningProblem): string {
+  const phase = "phase" in problem ? phaseLabel(problem.phase, locale) : "lastEnded" in problem ? phaseLabel(problem.lastEnded, locale) : "";
+  const date = "currentEnd" in problem ? formatDateTime(problem.currentEnd, locale) : "";
+  return t(`console.planningProblem.${problem.code}`, { phase, date });
 }

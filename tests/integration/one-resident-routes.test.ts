@@ -14,6 +14,7 @@ import * as lettersRoute from "~/routes/organiseren.$slug.stemmen.adressen-briev
 import * as addressRoute from "~/routes/organiseren.$slug.stemmen.adressen";
 import * as reviewRoute from "~/routes/organiseren.$slug.stemmen.controle";
 import * as resultsConsoleRoute from "~/routes/organiseren.$slug.uitslag";
+import * as planningRoute from "~/routes/organiseren.$slug.planning";
 import * as registerRoute from "~/routes/registreren";
 import * as voteRoute from "~/routes/rondes.$slug_.stemmen";
 import { statusOf } from "../support/route-result";
@@ -169,6 +170,21 @@ describe("Stemmen › Controle", () => {
         await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "na de telling" }) }),
       ),
     ).toBe(409);
+  });
+});
+
+describe("Planning after the count is final", () => {
+  it("refuses to reopen voting, saying why in the reader's language (it was always Dutch)", async () => {
+    const slug = resultsDemoSlug;
+    const reopen = form({ intent: "override", kind: "reopen", phase: "stemmen", newEnd: "2031-04-23T20:00", reason: "Nog één stem" });
+    const refused = await call(planningRoute.action as RouteFn, {
+      path: `/organiseren/${slug}/planning`,
+      params: { slug },
+      cookie: `${cookies.org}; wv_lang=en`,
+      body: reopen,
+    });
+    expect(statusOf(refused)).toBe(409);
+    expect(JSON.stringify(dataOf(refused))).toContain("The count has been made final. After that, voting cannot open again");
   });
 });
 

@@ -5,7 +5,17 @@ import { writeAudit } from "~/lib/audit.server";
 import { freeSlug, slugify } from "~/lib/slug";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
 import type { ContestDetails } from "./contests.server";
-import { applyOverride, couldReopenVoting, effectiveSchedule, hasPhaseEnded, phaseAt, PHASES, type PhaseOverride, type Schedule } from "./phases";
+import {
+  applyOverride,
+  couldReopenVoting,
+  type OverrideProblem,
+  effectiveSchedule,
+  hasPhaseEnded,
+  phaseAt,
+  PHASES,
+  type PhaseOverride,
+  type Schedule,
+} from "./phases";
 import { lockedChanges, type ContestSettings } from "./settings";
 
 type Actor = { userId: string };
@@ -188,24 +198,20 @@ export function publishContest(input: { actor: Actor; details: ContestDetails; n
   return { ok: true };
 }
 
+/** Why a change of the planning is refused: the schedule's own rules, or the round's state. */
+export type PlanningProblem = OverrideProblem | { code: "not-published" } | { code: "count-final" };
+
 /** Closes a phase early, extends it or reopens it: checked against the effective schedule, stored with its reason, logged. */
 export function addPhaseOverride(input: {
   actor: Actor;
   details: ContestDetails;
   override: Omit<PhaseOverride, "at">;
   now: number;
-}): { ok: true } | { ok: false; message: string } {
+}): { ok: true } | { ok: false; problem: PlanningProblem } {
   const { details } = input;
-  if (details.contest.status !== "gepubliceerd" || !details.schedule) {
-    return { ok: false, message: "Publiceer de ronde eerst. Tot dan kun je de planning zelf aanpassen." };
-  }
-  if (details.contest.votingFinalAt !== null && couldReopenVoting(input.override.phase)) {
-    return {
-      ok: false,
-      message:
-        "De telling is definitief gemaakt. Daarna kan de stemming niet meer open: anders zou het verschil tussen twee uitslagen laten zien hoe iemand stemde.",
-    };
-  }
+  if (details.contest.status !== "gepubliceerd" || !details.schedule) return { ok: false, problem: { code: "not-published" } };
+  // ADR 007: once totals may be seen, voting stays closed.
+  if (details.contest.votingFinalAt !== null && couldReopenVoting(input.override.phase)) return { ok: false, problem: { code: "count-final" } };
   const override: PhaseOverride = { ...input.override, at: input.now };
   const current = effectiveSchedule(details.schedule, details.overrides);
   const applied = applyOverride(current, override);

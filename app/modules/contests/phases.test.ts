@@ -283,11 +283,11 @@ describe("overrides", () => {
     it("refuses a phase that has not started or has ended", () => {
       expect(applyOverride(SCHEDULE, { kind: "close-early", phase: "stemmen", at, reason: "x" })).toEqual({
         ok: false,
-        message: "De fase ‘Stemmen’ is nog niet begonnen, dus kan niet eerder sluiten.",
+        problem: { code: "not-started", phase: "stemmen" },
       });
       expect(applyOverride(SCHEDULE, { kind: "close-early", phase: "aankondiging", at, reason: "x" })).toEqual({
         ok: false,
-        message: "De fase ‘Aankondiging’ is al afgelopen.",
+        problem: { code: "already-ended", phase: "aankondiging" },
       });
     });
   });
@@ -346,15 +346,15 @@ describe("overrides", () => {
     it("refuses an ended phase, an earlier end and a missing end", () => {
       expect(applyOverride(SCHEDULE, { kind: "extend", phase: "aankondiging", at, newEnd: L("2027-03-12T00:00"), reason: "x" })).toEqual({
         ok: false,
-        message: "De fase ‘Aankondiging’ is al afgelopen. Kies ‘weer openen’ om de fase opnieuw te openen.",
+        problem: { code: "ended-use-reopen", phase: "aankondiging" },
       });
       expect(applyOverride(SCHEDULE, { kind: "extend", phase: "indienen", at, newEnd: L("2027-03-14T00:00"), reason: "x" })).toEqual({
         ok: false,
-        message: "Het nieuwe einde moet later liggen dan het huidige einde (16 maart 2027, 00:00).",
+        problem: { code: "new-end-not-later", currentEnd: L("2027-03-16T00:00") },
       });
       expect(applyOverride(SCHEDULE, { kind: "extend", phase: "indienen", at, reason: "x" })).toEqual({
         ok: false,
-        message: "Kies een nieuw einde.",
+        problem: { code: "need-new-end" },
       });
     });
   });
@@ -394,19 +394,19 @@ describe("overrides", () => {
     it("refuses a phase that has not ended, an older phase and an end in the past", () => {
       expect(applyOverride(SCHEDULE, { kind: "reopen", phase: "indienen", at, newEnd: L("2027-03-20T00:00"), reason: "x" })).toEqual({
         ok: false,
-        message: "De fase ‘Ideeën indienen’ is nog niet afgelopen. Kies ‘verlengen’ om de fase langer te laten duren.",
+        problem: { code: "not-ended-use-extend", phase: "indienen" },
       });
       expect(applyOverride(SCHEDULE, { kind: "reopen", phase: "aankondiging", at: duringJury, newEnd: L("2027-03-30T00:00"), reason: "x" })).toEqual({
         ok: false,
-        message: "Alleen de fase die het laatst is afgelopen kan weer open. Dat is nu ‘Ideeën indienen’.",
+        problem: { code: "only-last-ended", lastEnded: "indienen" },
       });
       expect(applyOverride(SCHEDULE, { kind: "reopen", phase: "indienen", at: duringJury, newEnd: duringJury, reason: "x" })).toEqual({
         ok: false,
-        message: "Het nieuwe einde moet in de toekomst liggen.",
+        problem: { code: "new-end-in-past" },
       });
       expect(applyOverride(SCHEDULE, { kind: "reopen", phase: "indienen", at: duringJury, reason: "x" })).toEqual({
         ok: false,
-        message: "Kies een nieuw einde.",
+        problem: { code: "need-new-end" },
       });
     });
 
@@ -419,7 +419,7 @@ describe("overrides", () => {
 
   it("refuses data that is not an override", () => {
     const bogus = { kind: "pause", phase: "indienen", at, reason: "x" } as unknown as PhaseOverride;
-    expect(applyOverride(SCHEDULE, bogus)).toEqual({ ok: false, message: "Deze aanpassing is niet compleet." });
+    expect(applyOverride(SCHEDULE, bogus)).toEqual({ ok: false, problem: { code: "incomplete" } });
     const noPhase = { kind: "extend", phase: "feest", at, newEnd: at + DAY, reason: "x" } as unknown as PhaseOverride;
     expect(applyOverride(SCHEDULE, noPhase).ok).toBe(false);
   });

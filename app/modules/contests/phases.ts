@@ -152,25 +152,38 @@ export interface PhaseOverride {
   reason: string;
 }
 
-export type OverrideResult = { ok: true; schedule: Schedule } | { ok: false; message: string };
+/** Why an override cannot be done, as a code the page words in the reader's language (issue 17). */
+export type OverrideProblem =
+  | { code: "incomplete" }
+  | { code: "not-started"; phase: Phase }
+  | { code: "already-ended"; phase: Phase }
+  | { code: "ended-use-reopen"; phase: Phase }
+  | { code: "need-new-end" }
+  | { code: "new-end-not-later"; currentEnd: number }
+  | { code: "not-ended-use-extend"; phase: Phase }
+  | { code: "only-last-ended"; lastEnded: Phase }
+  | { code: "new-end-in-past" };
+
+export type OverrideResult = { ok: true; schedule: Schedule } | { ok: false; problem: OverrideProblem };
+
+const refuse = (problem: OverrideProblem): OverrideResult => ({ ok: false, problem });
 
 /**
- * Applies one override to a schedule, or says in Dutch why it cannot be done.
+ * Applies one override to a schedule, or says why it cannot be done.
  * Use this to check an organiser's request before storing it.
  */
 export function applyOverride(schedule: Schedule, override: PhaseOverride): OverrideResult {
   const { phase, at } = override;
-  if (!isPhase(phase) || !isInstant(at)) return { ok: false, message: "Deze aanpassing is niet compleet." };
+  if (!isPhase(phase) || !isInstant(at)) return refuse({ code: "incomplete" });
   const index = PHASES.indexOf(phase);
   const window = schedule[phase];
-  const label = `De fase ‘${phaseLabel(phase)}’`;
   const windows = PHASES.map((p) => ({ ...schedule[p] }));
   const current = windows[index]!;
 
   switch (override.kind) {
     case "close-early": {
-      if (at < window.start) return { ok: false, message: `${label} is nog niet begonnen, dus kan niet eerder sluiten.` };
-      if (at >= window.end) return { ok: false, message: `${label} is al afgelopen.` };
+      if (at < window.start) return refuse({ code: "not-started", phase });
+      if (at >= window.end) return refuse({ code: "already-ended", phase });
       current.end = at;
       const next = windows[index + 1];
       if (next && override.nextPhase !== "as-planned") next.start = at;
@@ -178,38 +191,24 @@ export function applyOverride(schedule: Schedule, override: PhaseOverride): Over
     }
     case "extend": {
       const newEnd = override.newEnd;
-      if (!isInstant(newEnd)) return { ok: false, message: "Kies een nieuw einde." };
-      if (at >= window.end) {
-        return { ok: false, message: `${label} is al afgelopen. Kies ‘weer openen’ om de fase opnieuw te openen.` };
-      }
-      if (newEnd <= window.end) {
-        return {
-          ok: false,
-          message: `Het nieuwe einde moet later liggen dan het huidige einde (${formatDateTime(window.end, "nl")}).`,
-        };
-      }
+      if (!isInstant(newEnd)) return refuse({ code: "need-new-end" });
+      if (at >= window.end) return refuse({ code: "ended-use-reopen", phase });
+      if (newEnd <= window.end) return refuse({ code: "new-end-not-later", currentEnd: window.end });
       current.end = newEnd;
       return { ok: true, schedule: toSchedule(pushLaterPhases(windows, index)) };
     }
     case "reopen": {
       const newEnd = override.newEnd;
-      if (!isInstant(newEnd)) return { ok: false, message: "Kies een nieuw einde." };
-      if (at < window.end) {
-        return { ok: false, message: `${label} is nog niet afgelopen. Kies ‘verlengen’ om de fase langer te laten duren.` };
-      }
+      if (!isInstant(newEnd)) return refuse({ code: "need-new-end" });
+      if (at < window.end) return refuse({ code: "not-ended-use-extend", phase });
       const lastEnded = lastEndedPhase(schedule, at);
-      if (lastEnded !== phase) {
-        return {
-          ok: false,
-          message: `Alleen de fase die het laatst is afgelopen kan weer open. Dat is nu ‘${phaseLabel(lastEnded ?? phase)}’.`,
-        };
-      }
-      if (newEnd <= at) return { ok: false, message: "Het nieuwe einde moet in de toekomst liggen." };
+      if (lastEnded !== phase) return refuse({ code: "only-last-ended", lastEnded: lastEnded ?? phase });
+      if (newEnd <= at) return refuse({ code: "new-end-in-past" });
       current.end = newEnd;
       return { ok: true, schedule: toSchedule(pushLaterPhases(windows, index)) };
     }
     default:
-      return { ok: false, message: "Deze aanpassing is niet compleet." };
+      return refuse({ code: "incomplete" });
   }
 }
 

@@ -88,6 +88,20 @@ export const consoleEn: Catalogue["console"] = {
   scheduleNotEditable: "The schedule can no longer be changed this way: the round has been published.",
   overrideFinalNote:
     "Has the count been made final (Results tab)? Then voting cannot open again and the phases up to and including voting can no longer change. This way nobody can work out from two counts how someone voted.",
+  planningProblem: {
+    incomplete: "This change is not complete.",
+    "not-started": "The phase ‘{phase}’ has not started yet, so it cannot close early.",
+    "already-ended": "The phase ‘{phase}’ is already over.",
+    "ended-use-reopen": "The phase ‘{phase}’ is already over. Choose ‘reopen’ to open the phase again.",
+    "need-new-end": "Choose a new end.",
+    "new-end-not-later": "The new end must be later than the current end ({date}).",
+    "not-ended-use-extend": "The phase ‘{phase}’ is not over yet. Choose ‘extend’ to make the phase last longer.",
+    "only-last-ended": "Only the phase that ended last can open again. That is ‘{phase}’ now.",
+    "new-end-in-past": "The new end must be in the future.",
+    "not-published": "Publish the round first. Until then you can change the planning itself.",
+    "count-final":
+      "The count has been made final. After that, voting cannot open again: otherwise the difference between two counts would show how someone voted.",
+  },
   overrideTitle: "Change a phase",
   overrideKind: "What do you want to do?",
   overrideCloseEarly: "Close the phase now",

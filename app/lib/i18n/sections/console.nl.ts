@@ -87,6 +87,20 @@ export const consoleNl = {
   scheduleNotEditable: "De planning kan niet meer zo worden aangepast: de ronde is al gepubliceerd.",
   overrideFinalNote:
     "Is de telling definitief gemaakt (tab Uitslag)? Dan kan de stemming niet meer open en kun je de fases tot en met het stemmen niet meer aanpassen. Zo kan niemand uit twee uitslagen afleiden hoe iemand stemde.",
+  planningProblem: {
+    incomplete: "Deze aanpassing is niet compleet.",
+    "not-started": "De fase ‘{phase}’ is nog niet begonnen, dus kan niet eerder sluiten.",
+    "already-ended": "De fase ‘{phase}’ is al afgelopen.",
+    "ended-use-reopen": "De fase ‘{phase}’ is al afgelopen. Kies ‘weer openen’ om de fase opnieuw te openen.",
+    "need-new-end": "Kies een nieuw einde.",
+    "new-end-not-later": "Het nieuwe einde moet later liggen dan het huidige einde ({date}).",
+    "not-ended-use-extend": "De fase ‘{phase}’ is nog niet afgelopen. Kies ‘verlengen’ om de fase langer te laten duren.",
+    "only-last-ended": "Alleen de fase die het laatst is afgelopen kan weer open. Dat is nu ‘{phase}’.",
+    "new-end-in-past": "Het nieuwe einde moet in de toekomst liggen.",
+    "not-published": "Publiceer de ronde eerst. Tot dan kun je de planning zelf aanpassen.",
+    "count-final":
+      "De telling is definitief gemaakt. Daarna kan de stemming niet meer open: anders zou het verschil tussen twee uitslagen laten zien hoe iemand stemde.",
+  },
   overrideTitle: "Fase aanpassen",
   overrideKind: "Wat wil je doen?",
   overrideCloseEarly: "Fase nu sluiten",
