@@ -1,8 +1,9 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
 import { now } from "~/lib/clock.server";
-import { listPublicContests } from "~/modules/contests/public-contests.server";
+import { listPublicContests, roundsAtPostcode } from "~/modules/contests/public-contests.server";
+import { getAuth } from "~/modules/auth/session.server";
 import { groupForPublicList } from "~/modules/contests/public-view";
 import { ContestCard } from "~/ui/contest-card";
 import { PageTitle } from "~/ui/page-title";
@@ -10,11 +11,23 @@ import roundsStyles from "~/ui/rounds.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
 
-export async function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   const at = now();
   // Running and announced rounds; finished ones are on /rondes. Concept and binnenkort stay hidden.
   const { current, upcoming } = groupForPublicList(listPublicContests(at));
-  return { now: at, contests: [...current, ...upcoming] };
+  const contests = [...current, ...upcoming];
+  // A logged-in resident needs no "Maak een account", and hears it when no round here is for their postcode (issue 18).
+  const { user } = await getAuth(request);
+  const resident = user
+    ? {
+        postcode: user.postcode,
+        roundsHere: roundsAtPostcode(
+          contests.map((c) => c.slug),
+          user.postcode,
+        ).length,
+      }
+    : null;
+  return { now: at, contests, resident };
 }
 
 const steps = [
@@ -26,7 +39,7 @@ const steps = [
 
 export default function HomePage() {
   const t = useT();
-  const { now, contests } = useLoaderData<typeof loader>();
+  const { now, contests, resident } = useLoaderData<typeof loader>();
   return (
     <>
       <PageTitle title={t("app.tagline")} />
@@ -38,9 +51,11 @@ export default function HomePage() {
             <a className="button primary" href="#rondes">
               {t("home.cta")}
             </a>
-            <Link className="button" to="/registreren">
-              {t("home.ctaRegister")}
-            </Link>
+            {resident ? null : (
+              <Link className="button" to="/registreren">
+                {t("home.ctaRegister")}
+              </Link>
+            )}
           </p>
         </div>
         <div className="hero-stickers" aria-hidden="true">
@@ -66,6 +81,11 @@ export default function HomePage() {
       <section className="page" id="rondes" aria-labelledby="rondes-titel">
         <h2 id="rondes-titel">{t("home.currentTitle")}</h2>
         {contests.length === 0 ? <p>{t("home.noneCurrent")}</p> : null}
+        {resident && contests.length > 0 && resident.roundsHere === 0 ? (
+          <p className="notice" role="note">
+            {t("home.noRoundHere", { postcode: resident.postcode })}
+          </p>
+        ) : null}
         <ul className="card-grid">
           {contests.map((contest) => (
             <ContestCard key={contest.slug} contest={contest} now={now} showIntro />

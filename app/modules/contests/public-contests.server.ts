@@ -1,5 +1,7 @@
 // Reads for the public contest pages, built on contests.server.ts (which the organiser console owns).
-import { listPublishedContests } from "./contests.server";
+import { getContestBySlug, listPublishedContests } from "./contests.server";
+import { normalizePostcode } from "~/lib/postcode";
+import { isInAnyArea, parseAreaPostcodes } from "./postcode";
 import { isPubliclyVisible } from "./phases";
 import type { PhaseState } from "./public-view";
 
@@ -29,4 +31,18 @@ export function listPublicContests(now: number): PublicContestSummary[] {
       budgetEuros: c.budgetEuros,
       phase: { phase: c.phase.phase, inGap: c.phase.inGap, since: c.phase.since, until: c.phase.until, next: c.phase.next },
     }));
+}
+
+/** Which of these rounds a postcode lies in: for telling a resident whose postcode is in none of them (issue 18). */
+export function roundsAtPostcode(slugs: readonly string[], postcode: string): string[] {
+  const normalized = normalizePostcode(postcode);
+  if (!normalized) return [];
+  return slugs.filter((slug) => {
+    const details = getContestBySlug(slug);
+    const areas = (details?.areas ?? []).flatMap((a) => {
+      const parsed = parseAreaPostcodes(a.postcodes);
+      return parsed.ok ? [parsed.area] : [];
+    });
+    return isInAnyArea(normalized, areas);
+  });
 }
