@@ -5,6 +5,10 @@ import { requirePermission } from "~/routes-support/guards.server";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { listForModeration } from "~/modules/ideas/moderation.server";
 import { ideaListsPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/paths";
+import { PAPER_PHASES } from "~/modules/ideas/rules";
+import { checkPhase, phaseAt } from "~/modules/contests/phases";
+import { now } from "~/lib/clock.server";
+import { getLocale } from "~/routes-support/locale.server";
 import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -15,23 +19,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   await requirePermission(request, "idea:moderate", details.target);
   const { rows, drafts } = listForModeration(details.contest.id);
-  return { slug: details.contest.slug, title: details.contest.title, rows, drafts };
+  // Offer paper ideas only when they can be entered, and otherwise say when (issue 18: the button led to a 409).
+  const paper = checkPhase(phaseAt(details.clock, now()), PAPER_PHASES, await getLocale(request));
+  return { slug: details.contest.slug, title: details.contest.title, rows, drafts, paperClosed: paper.ok ? null : paper.message };
 }
 
 export default function OrganiserIdeasPage() {
   const t = useT();
-  const { slug, title, rows, drafts } = useLoaderData<typeof loader>();
+  const { slug, title, rows, drafts, paperClosed } = useLoaderData<typeof loader>();
   return (
     <div className="org-ideas">
       <PageTitle title={`${title} · ${t("ideas.orgTitle")}`} />
       <h2>{t("ideas.orgTitle")}</h2>
       <p>{t("ideas.orgLead")}</p>
       <p className="actions-row">
-        <Link to={paperIdeaPath(slug)} className="button">
-          {t("ideas.orgPaper")}
-        </Link>
+        {paperClosed ? null : (
+          <Link to={paperIdeaPath(slug)} className="button">
+            {t("ideas.orgPaper")}
+          </Link>
+        )}
         <Link to={ideaListsPath(slug)}>{t("ideas.orgLists")}</Link>
       </p>
+      {paperClosed ? (
+        <p className="muted small">
+          <strong>{t("ideas.orgPaperClosed")}</strong> {paperClosed}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="empty">{t("ideas.orgNoIdeas")}</p>
       ) : (

@@ -207,6 +207,7 @@ export const ideasEn: Catalogue["ideas"] = {
 
   orgTitle: "Ideas",
   orgLead: "All ideas of this round. Ideas with reports from residents come first.",
+  orgPaperClosed: "Entering a paper idea:",
   orgPaper: "Enter a paper idea",
   orgLists: "Categories and neighbourhoods",
   orgColumnIdea: "Idea",

@@ -217,6 +217,7 @@ export const ideasNl = {
   // Organiser: moderation and lists
   orgTitle: "Ideeën",
   orgLead: "Alle ideeën van deze ronde. Meldingen van bewoners staan bovenaan.",
+  orgPaperClosed: "Papieren idee invoeren:",
   orgPaper: "Papieren idee invoeren",
   orgLists: "Categorieën en buurten",
   orgColumnIdea: "Idee",
