@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { readFlash } from "~/lib/flash.server";
@@ -91,8 +91,10 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
+  // The root loader usually ran (a page below it failed): its header still knows who is logged in.
+  const root = useRouteLoaderData<typeof loader>("root");
   return (
-    <Shell nav={null}>
+    <Shell nav={root?.nav ?? null}>
       <RouteErrorPage />
     </Shell>
   );

@@ -1,11 +1,25 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from "@remix-run/react";
+import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { useRequestId } from "./request-id";
 import { PageTitle } from "./page-title";
 
+/**
+ * Where a refused or missing page leads back to, besides the home page (issue 18: a refusal in the
+ * console left only the way home): the round's console from a console page, the round from its pages.
+ */
+export function wayBackFrom(pathname: string): { to: string; label: MessageKey } | null {
+  const console = /^\/organiseren\/([a-z0-9-]+)\/./.exec(pathname);
+  if (console) return { to: `/organiseren/${console[1]}`, label: "errors.backToConsole" };
+  const round = /^\/rondes\/([a-z0-9-]+)\/./.exec(pathname);
+  if (round) return { to: `/rondes/${round[1]}`, label: "errors.backToRound" };
+  return null;
+}
+
 export function ErrorPage({ status, title: givenTitle, message }: { status: number; title?: string; message?: string }) {
   const t = useT();
   const requestId = useRequestId();
+  const back = wayBackFrom(useLocation().pathname);
   const [title, text] =
     status === 404
       ? [t("errors.notFoundTitle"), t("errors.notFound")]
@@ -26,7 +40,12 @@ export function ErrorPage({ status, title: givenTitle, message }: { status: numb
       </p>
       <h1>{title}</h1>
       <p>{text}</p>
-      <p>
+      <p className="hero-actions">
+        {back ? (
+          <Link className="button primary" to={back.to}>
+            {t(back.label)}
+          </Link>
+        ) : null}
         <Link className="button" to="/">
           {t("errors.backHome")}
         </Link>

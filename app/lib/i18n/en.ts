@@ -201,6 +201,8 @@ export const en: Catalogue = {
     forbidden: "You are not allowed to see this page.",
     unexpectedTitle: "Something went wrong",
     unexpected: "Something went wrong on our side. Please try again later. If it keeps happening, mention this code: {id}.",
+    backToConsole: "Back to the round in the console",
+    backToRound: "Back to the round",
     backHome: "Back to the home page",
     conflictTitle: "This is not possible now",
     conflict: "This is not possible in this phase of the round.",

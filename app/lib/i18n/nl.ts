@@ -201,6 +201,8 @@ export const nl = {
     forbidden: "Je mag deze pagina niet bekijken.",
     unexpectedTitle: "Er ging iets mis",
     unexpected: "Er ging iets mis aan onze kant. Probeer het straks opnieuw. Blijft het misgaan? Noem dan deze code: {id}.",
+    backToConsole: "Terug naar de ronde in het console",
+    backToRound: "Terug naar de ronde",
     backHome: "Terug naar de startpagina",
     conflictTitle: "Dit kan nu niet",
     conflict: "Dit kan in deze fase van de ronde niet.",
