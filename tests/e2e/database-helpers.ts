@@ -6,12 +6,16 @@ import Database from "better-sqlite3";
 
 type Db = Database.Database;
 
-/** Runs `write` in one transaction on the e2e server's database. */
+/**
+ * Runs `write` in one IMMEDIATE transaction on the e2e server's database: it waits for the write lock
+ * up front (busy_timeout). A deferred one that reads first could not upgrade once the server had
+ * written meanwhile, and failed at once with "database is locked" (seen in CI).
+ */
 export function writeE2eDatabase<T>(write: (db: Db) => T): T {
   const db = new Database(path.join(process.env.E2E_DATA_DIR ?? "./data/e2e", "e2e.sqlite"));
   db.pragma("busy_timeout = 5000");
   try {
-    return db.transaction(() => write(db))();
+    return db.transaction(() => write(db)).immediate();
   } finally {
     db.close();
   }
