@@ -13,7 +13,7 @@
 // autocannon would).
 //
 // The bare handler runs twice, each on its own file: with synchronous=NORMAL (the floor in
-// ../shared/design/stack-notes.md, and the figure the target is measured against) and with
+// docs/stack-notes.md, and the figure the target is measured against) and with
 // synchronous=FULL, which is what the app uses (ADR 001: an acknowledged vote survives a power cut,
 // so every commit waits for an fsync).
 //
