@@ -54,15 +54,25 @@ function postStreamed(port: number, options: { bytes: number; announce: boolean;
         resolve({ status: response.statusCode ?? 0, body });
       });
     });
-    // Once the answer is in, cutting the upload short is this client's own doing.
-    request.on("error", (error) => answered || reject(error));
+    // Once the answer is in, cutting the upload short is this client's own doing. The server may also
+    // close its side while this client still writes (EPIPE): the 413 it sent first is still on its way.
+    let stopped = false;
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") {
+        stopped = true;
+        setTimeout(() => answered || reject(error), 5_000).unref();
+        return;
+      }
+      reject(error);
+    });
     const pump = () => {
-      while (!answered && sent < options.bytes) {
+      while (!answered && !stopped && sent < options.bytes) {
         const part = sent === 0 ? Buffer.from("email=") : chunk.subarray(0, Math.min(chunk.length, options.bytes - sent));
         sent += part.length;
         if (!request.write(part)) return void request.once("drain", pump);
       }
-      if (!answered) request.end();
+      if (!answered && !stopped) request.end();
     };
     pump();
   });
