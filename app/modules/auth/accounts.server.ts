@@ -7,8 +7,7 @@ import { translator, type Locale } from "~/lib/i18n";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
 import { signupIpKey } from "./signup-ip.server";
 import { mailConfirmationLink } from "./email-confirmation.server";
-import { mailAddressPolicy, registrationIpPolicy, resetIpPolicy } from "./throttle";
-import { clearAttempts, giveBackAttempt, loginLimits, takeAttempt } from "./throttle.server";
+import { clearAttempts, giveBackAttempt, loginLimits, mailingLimits, takeAttempt } from "./throttle.server";
 import { endAllSessions } from "./session.server";
 
 const resetTokenLifetimeMs = 60 * 60 * 1000;
@@ -50,13 +49,7 @@ export async function registerAccount(input: {
   now?: number;
 }): Promise<RegisterResult> {
   const now = input.now ?? Date.now();
-  const wait = takeAttempt(
-    [
-      { key: `register:email:${input.email}`, policy: mailAddressPolicy },
-      ...(input.ip ? [{ key: `register:ip:${input.ip}`, policy: registrationIpPolicy }] : []),
-    ],
-    now,
-  );
+  const wait = takeAttempt(mailingLimits("register", input.email, input.ip), now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
   const db = getDb();
   const passwordHash = await hashPassword(input.password);
@@ -108,7 +101,7 @@ export function resendConfirmation(input: {
   origin: string;
   now: number;
 }): RegisterResult {
-  const wait = takeAttempt([{ key: `register:email:${input.user.email}`, policy: mailAddressPolicy }], input.now);
+  const wait = takeAttempt(mailingLimits("register", input.user.email, undefined), input.now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
   mailConfirmationLink({ ...input });
   return { ok: true, userId: input.user.id };
@@ -147,10 +140,7 @@ export function requestPasswordReset(input: {
   now?: number;
 }): { ok: true } | { ok: false; retryAfterMinutes: number } {
   const now = input.now ?? Date.now();
-  const wait = takeAttempt(
-    [{ key: `reset:email:${input.email}`, policy: mailAddressPolicy }, ...(input.ip ? [{ key: `reset:ip:${input.ip}`, policy: resetIpPolicy }] : [])],
-    now,
-  );
+  const wait = takeAttempt(mailingLimits("reset", input.email, input.ip), now);
   if (wait > 0) return { ok: false, retryAfterMinutes: retryMinutes(wait) };
   sendMailLater(async () => {
     const db = getDb();

@@ -1,7 +1,17 @@
 import { eq } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { loginThrottle } from "~db/schema";
-import { accountPolicy, countAttempt, forgiveAttempt, ipPolicy, type ThrottlePolicy, type ThrottleState } from "./throttle";
+import {
+  accountPolicy,
+  countAttempt,
+  forgiveAttempt,
+  ipPolicy,
+  mailAddressPolicy,
+  registrationIpPolicy,
+  resetIpPolicy,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from "./throttle";
 
 // Attempts are counted in the database, so every server process sees them, and counted BEFORE the
 // slow part (a password hash, a mail) in one IMMEDIATE transaction: a hundred parallel guesses can
@@ -58,4 +68,10 @@ export function clearAttempts(key: string): void {
 
 export function loginLimits(email: string, ip: string | undefined): { account: Limit; ip: Limit | null } {
   return { account: { key: `account:${email}`, policy: accountPolicy }, ip: ip ? { key: `ip:${ip}`, policy: ipPolicy } : null };
+}
+
+/** The limits of a request that mails an address (a registration, a reset link): per address, and per IP when known. */
+export function mailingLimits(kind: "register" | "reset", email: string, ip: string | undefined): Limit[] {
+  const perIp = kind === "register" ? registrationIpPolicy : resetIpPolicy;
+  return [{ key: `${kind}:email:${email}`, policy: mailAddressPolicy }, ...(ip ? [{ key: `${kind}:ip:${ip}`, policy: perIp }] : [])];
 }
