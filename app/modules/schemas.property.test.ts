@@ -277,6 +277,7 @@ const settingsFields = {
   intro: longText(5000),
   areaIds: ids,
   budgetEuros: euros,
+  amountsIncludeVat: near("inclusief", "exclusief", "", "misschien"),
   "prizes[0].name": words,
   "prizes[0].amountEuros": euros,
   "prizes[0].description": longText(300),
@@ -490,6 +491,7 @@ const table: Entry[] = [
       expect(v.areaIds.length).toBeGreaterThan(0);
       v.areaIds.forEach(id);
       whole(v.budgetEuros, 1, Number.MAX_SAFE_INTEGER);
+      bool(v.amountsIncludeVat);
       expect(v.prizes.length).toBeLessThanOrEqual(20);
       for (const prize of v.prizes) {
         text(prize.name, 1, 80);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, vatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
 import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
@@ -17,6 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: c.title,
       organisationName: c.organisationName,
       budgetEuros: c.budgetEuros,
+      amountsIncludeVat: c.amountsIncludeVat,
       phase: c.phase.phase,
     })),
   };
@@ -58,7 +59,7 @@ export default function OrganiseIndexPage() {
             <p className="muted">{c.organisationName}</p>
             <p>
               <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(c.phase, locale)}</span> {t("home.budget")}:{" "}
-              {formatMoney(c.budgetEuros, locale)}
+              {formatAmount(c.budgetEuros, locale, vatTerms(c))}
             </p>
           </li>
         ))}

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
-import { formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
 import { readForm } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/routes-support/locale.server";
@@ -55,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: contest.title,
       intro: contest.intro,
       budgetEuros: contest.budgetEuros,
+      amountsIncludeVat: contest.amountsIncludeVat,
       votesPerResident: contest.votesPerResident,
       allowStacking: contest.allowStacking,
       outcomeRule: contest.outcomeRule,
@@ -183,7 +184,7 @@ export default function ContestPage() {
             <DeadlineFact phase={phase} now={now} />
             <div>
               <dt>{t("rounds.budget")}</dt>
-              <dd className="nowrap">{formatMoney(contest.budgetEuros, locale)}</dd>
+              <dd className="nowrap">{formatAmount(contest.budgetEuros, locale, vatTerms(contest))}</dd>
             </div>
           </dl>
         </section>
@@ -212,7 +213,7 @@ export default function ContestPage() {
           <section className="card" aria-labelledby="geld-titel">
             <h2 id="geld-titel">{t("rounds.moneyTitle")}</h2>
             <p className="contest-budget-total">
-              {t("rounds.budgetTotal")}: <strong className="nowrap">{formatMoney(contest.budgetEuros, locale)}</strong>
+              {t("rounds.budgetTotal")}: <strong className="nowrap">{formatAmount(contest.budgetEuros, locale, vatTerms(contest))}</strong>
             </p>
             {page.prizes.length > 0 ? (
               <>
@@ -221,7 +222,7 @@ export default function ContestPage() {
                   {page.prizes.map((prize) => (
                     <li key={prize.position}>
                       <span className="prize-name">{prize.name}</span>
-                      <span className="prize-amount nowrap">{formatMoney(prize.amountEuros, locale)}</span>
+                      <span className="prize-amount nowrap">{formatAmount(prize.amountEuros, locale, vatTerms(contest))}</span>
                       {prize.description ? <span className="prize-description">{prize.description}</span> : null}
                     </li>
                   ))}

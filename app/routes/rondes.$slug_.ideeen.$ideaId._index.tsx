@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { readFlash } from "~/lib/flash.server";
 import { notFound } from "~/routes-support/http.server";
-import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDate, formatDateTime, vatTerms, vatWords, formatMoney, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
 import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack };
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, vat: vatTerms(contest.contest), ballotBack };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -128,7 +128,7 @@ export default function IdeaPage() {
   const t = useT();
   const locale = useLocale();
   const loaded = useLoaderData<typeof loader>();
-  const { slug, contestTitle } = loaded;
+  const { slug, contestTitle, vat } = loaded;
   const breadcrumb = loaded.ballotBack ? (
     <p className="breadcrumb">
       <Link to={loaded.ballotBack}>
@@ -173,7 +173,7 @@ export default function IdeaPage() {
         ) : null}
         {/* On a phone the facts card comes after the text: the cost and buurt are repeated up here. */}
         <p className="idea-keyfacts">
-          <strong className="nowrap">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</strong>
+          <strong className="nowrap">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</strong>
           {idea.buurtName ? ` · ${idea.buurtName}` : null}
         </p>
       </header>
@@ -198,7 +198,7 @@ export default function IdeaPage() {
       {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
-      {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} /> : null}
+      {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} vat={vat} /> : null}
 
       <div className="idea-layout">
         <div className="idea-main">
@@ -232,7 +232,7 @@ export default function IdeaPage() {
               <p className="idea-text">{idea.helpNeeded}</p>
             </section>
           ) : null}
-          {loaded.later.aftercare ? <RealisationTrack view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
+          {loaded.later.aftercare ? <RealisationTrack vat={vat} view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
           {morePhotos.length > 0 ? (
             <section aria-labelledby="fotos">
               <h2 id="fotos">{t("ideas.photos")}</h2>
@@ -252,7 +252,7 @@ export default function IdeaPage() {
             <h2 className="visually-hidden">{t("ideas.costBreakdown")}</h2>
             <dl className="idea-facts">
               <dt>{t("ideas.cost")}</dt>
-              <dd className="idea-cost">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</dd>
+              <dd className="idea-cost">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</dd>
               {idea.buurtName || idea.locationText || idea.point ? (
                 <>
                   <dt>{t("ideas.where")}</dt>
@@ -281,7 +281,9 @@ export default function IdeaPage() {
             </dl>
             {idea.costLines.length > 0 ? (
               <table className="cost-table">
-                <caption>{t("ideas.costBreakdown")}</caption>
+                <caption>
+                  {t("ideas.costBreakdown")} ({vatWords(vat, locale)})
+                </caption>
                 <tbody>
                   {idea.costLines.map((line, i) => (
                     <tr key={i}>
@@ -404,7 +406,15 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, default
   isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
 /** After the reveal: the idea's stickers and place, and what it won, with the way to the whole result. */
-function IdeaResult({ result, slug }: { result: { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean }; slug: string }) {
+function IdeaResult({
+  result,
+  slug,
+  vat,
+}: {
+  result: { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean };
+  slug: string;
+  vat: VatTerms;
+}) {
   const t = useT();
   const locale = useLocale();
   const count = useCountText();
@@ -416,8 +426,8 @@ function IdeaResult({ result, slug }: { result: { stickers: number; rank: number
         <p>
           <strong>
             {result.prizeName
-              ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatMoney(result.amount, locale) })
-              : t("ideas.resultFunded", { amount: formatMoney(result.amount, locale) })}
+              ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatAmount(result.amount, locale, vat) })
+              : t("ideas.resultFunded", { amount: formatAmount(result.amount, locale, vat) })}
           </strong>
         </p>
       ) : null}

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { enforce, loadIdeaContext } from "~/routes-support/idea-access.server";
@@ -46,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     relation: ctx.relation,
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     lists: getIdeaLists(ctx.details.contest.id),
+    vat: vatTerms(ctx.details.contest),
     defaults: { ...defaults, costLines: padRows(defaults.costLines, () => ({ description: "", amount: "" }), COST_LINE_ROWS) },
     photos: details.photos.map((p) => ({ id: p.id, url: photoUrl(p.storageKey, "small"), altText: p.altText, hidden: p.hidden })),
     coInitiators: details.coInitiators.map((c) => ({ id: c.id, email: c.email, name: c.name, accepted: c.accepted })),
@@ -137,7 +138,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, relation, deadline, lists, defaults, photos, coInitiators, canInvite, pastDeadline } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, idea, relation, deadline, lists, vat, defaults, photos, coInitiators, canInvite, pastDeadline } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -204,7 +205,7 @@ export default function EditIdeaPage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="idea-form stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         {idea.status === "draft" ? <p className="muted small">{t("ideas.requiredNote")}</p> : null}
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} vat={vat} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={mainResult?.photoError} remaining={MAX_PHOTOS_PER_IDEA - photos.length} />

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadContestForIdeas } from "~/routes-support/idea-access.server";
@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const body = {
     slug,
     contestTitle: ctx.details.contest.title,
+    vat: vatTerms(ctx.details.contest),
     submitOpen,
     deadline: submitOpen ? ctx.phase.until : null,
     isOrganiser: ctx.isOrganiser,
@@ -56,7 +57,7 @@ export default function IdeasListPage() {
   const t = useT();
   const count = useCountText();
   const locale = useLocale();
-  const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, vat, submitOpen, deadline, isOrganiser, lists, filters, total, ideas, mine } = useLoaderData<typeof loader>();
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
   return (
     <section className="page ideas-list-page">
@@ -161,7 +162,7 @@ export default function IdeasListPage() {
       ) : (
         <ul className="idea-grid">
           {ideas.map((idea) => (
-            <IdeaCard key={idea.id} idea={idea} />
+            <IdeaCard key={idea.id} idea={idea} vat={vat} />
           ))}
         </ul>
       )}

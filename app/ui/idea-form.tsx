@@ -1,6 +1,7 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import type { MessageKey } from "~/lib/i18n/core";
+import type { VatTerms } from "~/lib/format";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
@@ -37,7 +38,7 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function IdeaFields({ fields, categories, buurten }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[] }) {
+export function IdeaFields({ fields, categories, buurten, vat }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[]; vat: VatTerms }) {
   const t = useT();
   const choose = { value: "", label: t("ideas.chooseOne") };
   const rows = fields.costLines.getFieldList();
@@ -75,7 +76,12 @@ export function IdeaFields({ fields, categories, buurten }: { fields: IdeaFieldS
         <TextField field={fields.point} label={t("ideas.pointField")} hint={t("ideas.pointHint")} inputMode="text" />
       </Section>
       <Section legend={t("ideas.sectionCost")}>
-        <TextField field={fields.costEuros} label={t("ideas.costField")} hint={t("ideas.costHint")} inputMode="numeric" />
+        <TextField
+          field={fields.costEuros}
+          label={t("ideas.costField")}
+          hint={`${t("ideas.costHint")} ${t(vat === "incl" ? "ideas.costVatIncluded" : "ideas.costVatExcluded")}`}
+          inputMode="numeric"
+        />
         <CostLineRows rows={rows} open={hasLines || lineErrors} />
       </Section>
       <Section legend={t("ideas.sectionHelp")}>

@@ -85,6 +85,7 @@ export type ContestSummary = {
   title: string;
   intro: string;
   budgetEuros: number;
+  amountsIncludeVat: boolean;
   status: "concept" | "gepubliceerd";
   organisationName: string;
   areaNames: string[];
@@ -132,6 +133,7 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
       title: contest.title,
       intro: contest.intro,
       budgetEuros: contest.budgetEuros,
+      amountsIncludeVat: contest.amountsIncludeVat,
       status: contest.status,
       organisationName,
       areaNames: areaRows.filter((a) => a.contestId === contest.id).map((a) => a.name),

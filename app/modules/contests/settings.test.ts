@@ -25,6 +25,7 @@ const base: ContestSettings = {
   intro: "",
   areaIds: [1, 2],
   budgetEuros: 25000,
+  amountsIncludeVat: true,
   prizes: [{ name: "Eerste prijs", amountEuros: 10000, description: null }],
   votesPerResident: 3,
   allowStacking: false,
