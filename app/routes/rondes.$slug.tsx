@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
@@ -14,6 +14,9 @@ import { requirePhase } from "~/routes-support/refusals.server";
 import { checkPhase, effectiveSchedule, phaseIndex, phaseLabel } from "~/modules/contests/phases";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
+import { shareCardFor } from "~/routes-support/share.server";
+import { previousEditionOf } from "~/modules/contests/contests.server";
+import { shareMeta } from "~/ui/share-meta";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
 import { SUBSCRIBE_PHASES, subscribeLeadAt, type SubscribeLead } from "~/modules/contests/subscription-phases";
 import { subscribeSchema } from "~/modules/contests/subscription-schemas";
@@ -78,8 +81,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resultsPath: hasPublicResults(contest.id) ? resultsPath(contest.slug) : null,
     // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.
     storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && archivedResultsOf(contest.id) === null ? storyPath(contest.slug) : null,
+    previousEdition: previousEditionOf(contest),
+    share: await shareCardFor(request, {
+      title: contest.title,
+      description: contest.intro,
+      path: `/rondes/${contest.slug}`,
+      image: contest.imagePath ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? contest.title } : null,
+    }),
   };
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? shareMeta(data.share) : []);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
@@ -137,6 +149,11 @@ export default function ContestPage() {
           {t("rounds.organisedBy", { organisation: page.organisationName })}
           {page.areaNames.length > 0 ? ` · ${joinList(page.areaNames, locale)}` : null}
         </p>
+        {page.previousEdition ? (
+          <p>
+            <Link to={`/rondes/${page.previousEdition.slug}`}>{t("spread.previousEdition", { title: page.previousEdition.title })}</Link>
+          </p>
+        ) : null}
       </header>
       {page.image ? <img className="contest-image" src={page.image.src} alt={page.image.alt} /> : null}
 

@@ -1,4 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { shareCardFor } from "~/routes-support/share.server";
+import { getTranslator } from "~/routes-support/locale.server";
+import { contestImageUrl } from "~/modules/contests/contest-image";
+import { shareMeta } from "~/ui/share-meta";
 import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { readFlash } from "~/lib/flash.server";
 import { notFound } from "~/routes-support/http.server";
@@ -121,8 +125,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // "Ik doe mee" and the taakgroep's status (issue 8).
       taakgroep: taakgroepSection(ctx),
     },
+    share: await ideaShareCard(request, ctx.details.contest, idea, details.photos),
   };
 }
+
+/** A handed-in idea's share card: its first public photo, else the round's picture (issue 21.7). A draft has none. */
+async function ideaShareCard(
+  request: Request,
+  contest: { slug: string; title: string; imagePath: string | null; imageAlt: string | null },
+  idea: { id: number; title: string; summary: string | null; status: string },
+  photos: readonly { storageKey: string; altText: string; hidden: boolean }[],
+) {
+  if (idea.status !== "submitted" && idea.status !== "shortlisted") return null;
+  const photo = photos.find((p) => !p.hidden);
+  const image = photo
+    ? { src: photoUrl(photo.storageKey, "large"), alt: photo.altText }
+    : contest.imagePath
+      ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? contest.title }
+      : null;
+  const t = await getTranslator(request);
+  return shareCardFor(request, {
+    title: idea.title,
+    description: idea.summary || t("spread.shareDescriptionIdea", { contest: contest.title }),
+    path: ideaPath(contest.slug, idea.id),
+    image,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data && "share" in data && data.share ? shareMeta(data.share) : []);
 
 export default function IdeaPage() {
   const t = useT();

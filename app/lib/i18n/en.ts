@@ -10,6 +10,7 @@ import { taakgroepenEn } from "./sections/taakgroepen.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
+import { spreadEn } from "./sections/spread.en";
 
 export const en: Catalogue = {
   app: {
@@ -220,6 +221,7 @@ export const en: Catalogue = {
   taakgroepen: taakgroepenEn,
   aftercare: aftercareEn,
   participation: participationEn,
+  spread: spreadEn,
   notifications: notificationsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",

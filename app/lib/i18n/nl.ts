@@ -9,6 +9,7 @@ import { taakgroepenNl } from "./sections/taakgroepen.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
+import { spreadNl } from "./sections/spread.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -220,6 +221,7 @@ export const nl = {
   taakgroepen: taakgroepenNl,
   aftercare: aftercareNl,
   participation: participationNl,
+  spread: spreadNl,
   notifications: notificationsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",

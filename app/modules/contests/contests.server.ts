@@ -163,3 +163,14 @@ export function findContestTargetBySlug(slug: string) {
     .get();
   return row ? contestTarget(row) : undefined;
 }
+
+/** The published round this one continues (issue 21.7), for a link to last year's ideas; null when there is none to show. */
+export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): { slug: string; title: string } | null {
+  if (contest.previousEditionId === null) return null;
+  const row = getDb()
+    .select({ slug: contests.slug, title: contests.title, status: contests.status })
+    .from(contests)
+    .where(eq(contests.id, contest.previousEditionId))
+    .get();
+  return row && row.status === "gepubliceerd" ? { slug: row.slug, title: row.title } : null;
+}

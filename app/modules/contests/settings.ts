@@ -211,3 +211,15 @@ export function withLockedDefaults(form: FormData, current: ContestSettings): Fo
   }
   return filled;
 }
+
+/** The next edition's title (issue 21.7): the title the organiser gives it, checked as a round's title is. */
+export const nextEditionSchema = z.object({ title: titleSchema });
+
+/** A first guess at the next edition's title: "Vonk Keizerslanden 2027" becomes "… 2028"; a title without a year gets "(volgende editie)". */
+export function nextEditionTitle(title: string, suffix: string): string {
+  const years = [...title.matchAll(/\b(20\d\d)\b/g)];
+  const last = years[years.length - 1];
+  if (!last || last.index === undefined) return `${title} ${suffix}`.slice(0, 120);
+  const next = String(Number(last[1]) + 1);
+  return title.slice(0, last.index) + next + title.slice(last.index + 4);
+}

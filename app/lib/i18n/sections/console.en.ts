@@ -152,6 +152,7 @@ export const consoleEn: Catalogue["console"] = {
   logAfter: "After",
   logReason: "Reason",
   actionCreated: "Round created",
+  actionNextEdition: "Round started as the next edition",
   actionSettingsChanged: "Settings changed",
   actionScheduleSet: "Schedule filled in",
   actionPublished: "Round published",

@@ -151,6 +151,7 @@ export const consoleNl = {
   logAfter: "Erna",
   logReason: "Reden",
   actionCreated: "Ronde aangemaakt",
+  actionNextEdition: "Ronde begonnen als volgende editie",
   actionSettingsChanged: "Instellingen gewijzigd",
   actionScheduleSet: "Planning ingevuld",
   actionPublished: "Ronde gepubliceerd",
