@@ -149,6 +149,9 @@ export default function ContestPage() {
           {t("rounds.organisedBy", { organisation: page.organisationName })}
           {page.areaNames.length > 0 ? ` · ${joinList(page.areaNames, locale)}` : null}
         </p>
+        <p>
+          <Link to={`/rondes/${contest.slug}/beursvloer`}>{t("help.link")}</Link>
+        </p>
         {page.previousEdition ? (
           <p>
             <Link to={`/rondes/${page.previousEdition.slug}`}>{t("spread.previousEdition", { title: page.previousEdition.title })}</Link>

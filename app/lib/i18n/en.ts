@@ -11,6 +11,7 @@ import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
 import { spreadEn } from "./sections/spread.en";
+import { helpEn } from "./sections/help.en";
 
 export const en: Catalogue = {
   app: {
@@ -222,6 +223,7 @@ export const en: Catalogue = {
   aftercare: aftercareEn,
   participation: participationEn,
   spread: spreadEn,
+  help: helpEn,
   notifications: notificationsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",

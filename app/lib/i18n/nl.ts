@@ -10,6 +10,7 @@ import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
 import { spreadNl } from "./sections/spread.nl";
+import { helpNl } from "./sections/help.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -222,6 +223,7 @@ export const nl = {
   aftercare: aftercareNl,
   participation: participationNl,
   spread: spreadNl,
+  help: helpNl,
   notifications: notificationsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",

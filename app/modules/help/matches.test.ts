@@ -28,8 +28,7 @@ describe("match statuses", () => {
   });
 
   it("offers exactly the allowed moves as buttons", () => {
-    for (const from of MATCH_STATUSES)
-      for (const to of MATCH_STATUSES) expect(nextMatchStatuses(from).includes(to)).toBe(changeMatchStatus(from, to).ok);
+    for (const from of MATCH_STATUSES) for (const to of MATCH_STATUSES) expect(nextMatchStatuses(from).includes(to)).toBe(changeMatchStatus(from, to).ok);
   });
 });
 
