@@ -6,7 +6,8 @@ import { publicOrigin } from "~/lib/env.server";
 import { formatAmount, formatDate, vatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { contestImageUrl } from "~/modules/contests/contest-image";
-import { effectiveSchedule, phaseLabel, type Phase } from "~/modules/contests/phases";
+import { effectiveSchedule, type Phase } from "~/modules/contests/phases";
+import { phaseName } from "~/ui/phase-words";
 import { paragraphsOf } from "~/modules/contests/public-view";
 import { qrPath } from "~/modules/ideas/poster.server";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
@@ -95,7 +96,7 @@ export default function FlyerPage() {
             <dl>
               {page.phases.map((p) => (
                 <div key={p.phase}>
-                  <dt>{phaseLabel(p.phase, locale)}</dt>
+                  <dt>{phaseName(t, p.phase)}</dt>
                   <dd>{p.phase === "prijsuitreiking" ? formatDate(p.start, locale) : `${formatDate(p.start, locale)} – ${formatDate(p.end - 1, locale)}`}</dd>
                 </div>
               ))}
