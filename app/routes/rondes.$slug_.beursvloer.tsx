@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { parseWithZod } from "~/lib/parse-form";
 import { useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
@@ -21,7 +20,7 @@ import {
   type HelpActor,
 } from "~/modules/help/beursvloer.server";
 import { HELP_KINDS, nextMatchStatuses } from "~/modules/help/matches";
-import { matchSchema, matchStatusSchema, needSchema, offerSchema, removeNeedSchema, supporterOfferSchema, withdrawOfferSchema } from "~/modules/help/schemas";
+import { beursvloerSchema, type BeursvloerPost } from "~/modules/help/schemas";
 import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { requireUser } from "~/routes-support/guards.server";
@@ -59,18 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? shareMeta(data.share) : []);
 
-const schemas = {
-  offer: offerSchema,
-  "supporter-offer": supporterOfferSchema,
-  "withdraw-offer": withdrawOfferSchema,
-  need: needSchema,
-  "remove-need": removeNeedSchema,
-  match: matchSchema,
-  "match-status": matchStatusSchema,
-} as const;
-type Intent = keyof typeof schemas;
-
-const savedKey: Record<Intent, MessageKey> = {
+const savedKey: Record<BeursvloerPost["intent"], MessageKey> = {
   offer: "help.offerSaved",
   "supporter-offer": "help.offerSaved",
   "withdraw-offer": "help.saved",
@@ -87,13 +75,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const round = { id: ctx.details.contest.id, organisationId: ctx.details.contest.organisationId };
   const actor: HelpActor = { userId: user.id, isOrganiser: can(sessionActor, "contest:manage", ctx.details.target) };
   const form = await readForm(request, POST_LIMITS.text);
-  const intent = String(form.get("intent") ?? "") as Intent;
-  if (!(intent in schemas)) return data({ error: "help.formError" as const }, { status: 400 });
-  const submission = parseWithZod(form, { schema: schemas[intent] });
+  const submission = parseWithZod(form, { schema: beursvloerSchema });
   if (submission.status !== "success") return data({ error: "help.formError" as const }, { status: 400 });
   const at = ctx.at;
+  const v = submission.value;
   asHttp(() => {
-    const v = submission.value as z.output<(typeof schemas)[Intent]>;
     switch (v.intent) {
       case "offer": {
         const { intent: _, ...values } = v;
@@ -117,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return setMatchStatus({ round, actor, matchId: v.matchId, status: v.status, now: at });
     }
   });
-  return redirectWith(`/rondes/${ctx.details.contest.slug}/beursvloer`, { flash: { key: savedKey[intent] } });
+  return redirectWith(`/rondes/${ctx.details.contest.slug}/beursvloer`, { flash: { key: savedKey[v.intent] } });
 }
 
 function OfferText({ offer }: { offer: BeursvloerOffer }) {

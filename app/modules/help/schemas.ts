@@ -45,4 +45,14 @@ export const matchSchema = z.object({ intent: z.literal("match"), needId: id, of
 
 export const matchStatusSchema = z.object({ intent: z.literal("match-status"), matchId: id, status: z.enum(MATCH_STATUSES) });
 
-export const beursvloerIntents = ["offer", "supporter-offer", "withdraw-offer", "need", "remove-need", "match", "match-status"] as const;
+/** Every form of the beursvloer page, told apart by its intent. */
+export const beursvloerSchema = z.discriminatedUnion("intent", [
+  offerSchema,
+  supporterOfferSchema,
+  withdrawOfferSchema,
+  needSchema,
+  removeNeedSchema,
+  matchSchema,
+  matchStatusSchema,
+]);
+export type BeursvloerPost = z.output<typeof beursvloerSchema>;
