@@ -15,6 +15,7 @@ export { checkHealth } from "~/lib/health.server";
 export { log } from "~/lib/log.server";
 export { closeDb } from "~db/client.server";
 export { backgroundMailSent } from "~/lib/mail.server";
+export { pageCache } from "~/routes-support/page-cache.server";
 
 const renderTimeoutMs = 5_000;
 
