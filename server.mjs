@@ -68,6 +68,9 @@ app.use((req, res, next) => {
 const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
 const voteFormPath = /^\/rondes\/[^/]+\/stemmen\/?$/;
 
+// A page's loaders share what they look up once per request, such as the session (app/lib/request-scope.server.ts).
+app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? build.entry.module.runInRequestScope(next) : next()));
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   // Any post may change what a public page shows. A vote only moves the turnout, which may be a few
@@ -123,6 +126,9 @@ app.get("/healthz", (_req, res) => {
 
 // CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep
 // the session off cross-site posts; this also stops cross-site posts that need no session (register, vote by code).
+// A page's loaders share what they look up once per request, such as the session (app/lib/request-scope.server.ts).
+app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? build.entry.module.runInRequestScope(next) : next()));
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const origin = req.get("origin");
