@@ -200,7 +200,10 @@ app.post("/rondes/:slug/stemmen", (req, res, next) => {
 });
 
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+// Only a path that looks like a file (favicon.svg) is looked for on disk: a page's path is not (issue 19).
+const publicFiles = express.static(path.join(root, "build/client"), { maxAge: "1h" });
+const fileLike = /\/[^/]+\.[A-Za-z0-9]+$/;
+app.use((req, res, next) => (fileLike.test(req.path) ? publicFiles(req, res, next) : next()));
 
 app.all(
   "*",
