@@ -60,8 +60,7 @@ function prepareSessions(file: string): { resultsSlug: string | null } {
       Math.floor(Date.now() / 1000) + 30 * 24 * 60 * 60,
     );
     const row = db.prepare("SELECT c.slug FROM contests c JOIN result_publications r ON r.contest_id = c.id ORDER BY r.id LIMIT 1").get() as
-      | { slug: string }
-      | undefined;
+      { slug: string } | undefined;
     return { resultsSlug: row?.slug ?? null };
   } finally {
     db.close();
@@ -89,7 +88,12 @@ async function measure(target: Target, page: Page, warmup: number, durationMs: n
   return { load, cpuMs: cpuEnd - cpuStart, answers: load.successes + load.failures };
 }
 
-const cpuPerRequest = (runs: Measured[]) => runs.reduce((n, r) => n + r.cpuMs, 0) / Math.max(1, runs.reduce((n, r) => n + r.answers, 0));
+const cpuPerRequest = (runs: Measured[]) =>
+  runs.reduce((n, r) => n + r.cpuMs, 0) /
+  Math.max(
+    1,
+    runs.reduce((n, r) => n + r.answers, 0),
+  );
 
 async function main() {
   const started = performance.now();
@@ -161,7 +165,18 @@ async function main() {
       cpuOf.set(`${page.kind} ${page.path}`, realCpu);
       if (real.failures > 0) console.log(`  ${page.path}: ${real.failures} failed, first: ${real.firstFailure}`);
       const kb = (sizes.get(`${page.kind} ${page.path}`)! / 1000).toFixed(1);
-      rows.push([page.kind, page.name, formatNumber(real.rate), formatNumber(floor.rate), `${Math.round((100 * real.rate) / floor.rate)}%`, realCpu.toFixed(2), floorCpu.toFixed(2), formatNumber(real.p99), formatNumber(floor.p99), String(real.failures + real.socketErrors)]);
+      rows.push([
+        page.kind,
+        page.name,
+        formatNumber(real.rate),
+        formatNumber(floor.rate),
+        `${Math.round((100 * real.rate) / floor.rate)}%`,
+        realCpu.toFixed(2),
+        floorCpu.toFixed(2),
+        formatNumber(real.p99),
+        formatNumber(floor.p99),
+        String(real.failures + real.socketErrors),
+      ]);
       const section = `page ${page.kind}: ${page.name}`;
       const floorIs = "bare node:http, same HTML from memory";
       const note = `${kb} kB HTML, ${connections} connections`;
@@ -174,9 +189,7 @@ async function main() {
     }
     const memory = memoryOf(app.pid);
     console.log("");
-    console.log(
-      table(["kind", "page", "pages/s", "floor/s", "of floor", "CPU ms/page", "floor CPU ms", "p99 ms", "floor p99", "failed"], rows, "llrrrrrrrr"),
-    );
+    console.log(table(["kind", "page", "pages/s", "floor/s", "of floor", "CPU ms/page", "floor CPU ms", "p99 ms", "floor p99", "failed"], rows, "llrrrrrrrr"));
 
     // Logged-in pages against the anonymous contest page (as the cache answers it, and as rendered).
     const anonymousContest = cpuOf.get(`anonymous /rondes/${wijk}`)!;
@@ -185,7 +198,9 @@ async function main() {
     for (const page of pages.filter((p) => p.kind === "logged in")) {
       const cpu = cpuOf.get(`${page.kind} ${page.path}`)!;
       const times = cpu / anonymousContest;
-      console.log(`${page.name}: ${cpu.toFixed(2)} ms CPU, ${times.toFixed(1)}× the anonymous contest page, ${(cpu / renderedContest).toFixed(1)}× the rendered one`);
+      console.log(
+        `${page.name}: ${cpu.toFixed(2)} ms CPU, ${times.toFixed(1)}× the anonymous contest page, ${(cpu / renderedContest).toFixed(1)}× the rendered one`,
+      );
       record({
         bench: "page-render",
         section: `page logged in: ${page.name}`,

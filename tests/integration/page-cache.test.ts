@@ -59,7 +59,15 @@ describe("which requests the page cache may answer", () => {
       "ideas",
       "page",
     ]);
-    for (const other of ["/rondes/groen-2026/stemmen", "/rondes/groen-2026/ideeen/4", "/account", "/rondes/groen-2026.data", "/rondes/", "/organiseren/x", "/healthz"]) {
+    for (const other of [
+      "/rondes/groen-2026/stemmen",
+      "/rondes/groen-2026/ideeen/4",
+      "/account",
+      "/rondes/groen-2026.data",
+      "/rondes/",
+      "/organiseren/x",
+      "/healthz",
+    ]) {
       expect(cacheablePage(other), other).toBeNull();
     }
   });
@@ -72,7 +80,16 @@ describe("which requests the page cache may answer", () => {
         ["wv_order", "abc"],
       ]),
     );
-    for (const header of ["wv_session=abc", "wv_lang=en; wv_session=abc", "wv_flash=x", "wv_idea_drafts=x", "wv_test_now=1800000000000", "someone_else=1", "wv_lang=en; wv_lang=nl", "garbage"]) {
+    for (const header of [
+      "wv_session=abc",
+      "wv_lang=en; wv_session=abc",
+      "wv_flash=x",
+      "wv_idea_drafts=x",
+      "wv_test_now=1800000000000",
+      "someone_else=1",
+      "wv_lang=en; wv_lang=nl",
+      "garbage",
+    ]) {
       expect(anonymousCookiesOf(header), header).toBeNull();
     }
   });

@@ -11,7 +11,15 @@ import { useTestDatabase } from "../support/test-db";
 useTestDatabase();
 
 async function loggedInCookie(email: string): Promise<string> {
-  const result = await registerAccount({ name: "Test", email, password: "fietsen langs de ijssel", postcode: "7416 BK", locale: "nl", ip: "10.9.9.9", origin: "http://localhost" });
+  const result = await registerAccount({
+    name: "Test",
+    email,
+    password: "fietsen langs de ijssel",
+    postcode: "7416 BK",
+    locale: "nl",
+    ip: "10.9.9.9",
+    origin: "http://localhost",
+  });
   if (!result.ok || result.userId === null) throw new Error("registration failed");
   return (await createSessionCookie(result.userId)).split(";")[0]!;
 }
@@ -22,7 +30,9 @@ describe("the session in a page request", () => {
   it("is validated once for all the loaders' Requests of one page request", async () => {
     const cookie = await loggedInCookie("eenmaal@voorbeeld.nl");
     const validate = vi.spyOn(getLucia(), "validateSession");
-    const [root, page, nested] = await runInRequestScope(() => Promise.all([getAuth(requestWith(cookie)), getAuth(requestWith(cookie)), getAuth(requestWith(cookie))]));
+    const [root, page, nested] = await runInRequestScope(() =>
+      Promise.all([getAuth(requestWith(cookie)), getAuth(requestWith(cookie)), getAuth(requestWith(cookie))]),
+    );
     expect(validate).toHaveBeenCalledTimes(1);
     expect(root.user?.email).toBe("eenmaal@voorbeeld.nl");
     expect(page).toBe(root);
