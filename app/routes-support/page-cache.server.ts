@@ -83,15 +83,21 @@ export type PageAnswer = {
   cache: "hit" | "miss";
   status: number;
   headers: [string, string][];
-  body: string;
+  body: Buffer;
 };
 
 /** Renders the page the normal way (Remix), with this Cookie header instead of the visitor's. */
 export type Render = (cookie: string | undefined) => Promise<Response>;
 
-type Entry = {
+type Template = {
   /** The page split at each per-response part; `slots[i]` goes between `pieces[i]` and `pieces[i + 1]`. */
   pieces: string[];
+  slots: ("nonce" | "requestId")[];
+};
+
+type Entry = {
+  /** The pieces as bytes, encoded once: a hit only copies them. */
+  pieces: Buffer[];
   slots: ("nonce" | "requestId")[];
   headers: [string, string][];
   status: number;
@@ -121,11 +127,11 @@ function splitAt(text: string, marker: string): string[] {
 }
 
 /** The page with the per-response parts taken out, or null when it cannot be stored safely. */
-export function toTemplate(html: string, nonce: string, requestId: string): Pick<Entry, "pieces" | "slots"> | null {
+export function toTemplate(html: string, nonce: string, requestId: string): Template | null {
   // A nonce is 16 random bytes: it occurs nowhere else. Without one in the page there is nothing to replace.
   if (nonce.length < 16) return null;
   const pieces: string[] = [];
-  const slots: Entry["slots"] = [];
+  const slots: Template["slots"] = [];
   const meta = requestIdMeta(requestId);
   const byNonce = splitAt(html, nonce);
   byNonce.forEach((chunk, i) => {
@@ -141,10 +147,18 @@ export function toTemplate(html: string, nonce: string, requestId: string): Pick
   return { pieces, slots };
 }
 
-export function fromTemplate(entry: Pick<Entry, "pieces" | "slots">, nonce: string, requestId: string): string {
-  let html = entry.pieces[0]!;
-  for (let i = 0; i < entry.slots.length; i++) html += (entry.slots[i] === "nonce" ? nonce : requestIdMeta(requestId)) + entry.pieces[i + 1]!;
+export function fromTemplate(template: Template, nonce: string, requestId: string): string {
+  let html = template.pieces[0]!;
+  for (let i = 0; i < template.slots.length; i++) html += (template.slots[i] === "nonce" ? nonce : requestIdMeta(requestId)) + template.pieces[i + 1]!;
   return html;
+}
+
+function bytesOf(entry: Entry, nonce: string, requestId: string): Buffer {
+  const nonceBytes = Buffer.from(nonce);
+  const metaBytes = entry.slots.includes("requestId") ? Buffer.from(requestIdMeta(requestId)) : nonceBytes;
+  const parts: Buffer[] = [entry.pieces[0]!];
+  for (let i = 0; i < entry.slots.length; i++) parts.push(entry.slots[i] === "nonce" ? nonceBytes : metaBytes, entry.pieces[i + 1]!);
+  return Buffer.concat(parts);
 }
 
 let dataVersionStatement: { db: Database; read: () => number } | undefined;
@@ -219,7 +233,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
 
   function answer(entry: Entry, request: PageRequest, cache: PageAnswer["cache"], setCookie: string | null): PageAnswer {
     const headers = setCookie ? [...entry.headers, ["Set-Cookie", setCookie] as [string, string]] : entry.headers;
-    return { cache, status: entry.status, headers, body: fromTemplate(entry, request.nonce, request.requestId) };
+    return { cache, status: entry.status, headers, body: bytesOf(entry, request.nonce, request.requestId) };
   }
 
   return {
@@ -252,13 +266,19 @@ export function createPageCache(options: PageCacheOptions = {}) {
       const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
       if (template) {
         while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-        entries.set(planned.key, { ...template, headers, status: response.status, expires: now() + ttlMs, generation: started });
+        const pieces = template.pieces.map((piece) => Buffer.from(piece));
+        entries.set(planned.key, { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started });
       }
       // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
       // yet; in a list of its own, as the stored headers are shared by every later visitor.
       const cookies = response.headers.getSetCookie();
       if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
-      return { cache: "miss", status: response.status, headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])], body };
+      return {
+        cache: "miss",
+        status: response.status,
+        headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
+        body: Buffer.from(body),
+      };
     },
     /** After a form post, a scheduled job or anything else that may have changed what the pages show. */
     invalidate(): void {

@@ -105,10 +105,10 @@ describe("the page cache", () => {
     const b = await serve(cache, app, second);
     expect([a?.cache, b?.cache]).toEqual(["miss", "hit"]);
     expect(app.renders).toHaveLength(1);
-    expect(b!.body).toContain(`nonce="${second.nonce}"`);
-    expect(b!.body).toContain(`<meta name="request-id" content="${second.requestId}"/>`);
-    expect(b!.body).not.toContain(first.nonce);
-    expect(b!.body).not.toContain(first.requestId);
+    expect(b!.body.toString()).toContain(`nonce="${second.nonce}"`);
+    expect(b!.body.toString()).toContain(`<meta name="request-id" content="${second.requestId}"/>`);
+    expect(b!.body.toString()).not.toContain(first.nonce);
+    expect(b!.body.toString()).not.toContain(first.requestId);
     expect(b!.headers.some(([name]) => name.toLowerCase() === "set-cookie")).toBe(false);
   });
 
@@ -120,7 +120,7 @@ describe("the page cache", () => {
     expect(app.renders).toEqual([]);
     const anonymous = await serve(cache, app, visit("/rondes/groen-2026"));
     expect(anonymous?.cache).toBe("miss");
-    expect(anonymous!.body).toContain("render 1 for []");
+    expect(anonymous!.body.toString()).toContain("render 1 for []");
   });
 
   it("keeps Dutch and English apart, and the home page of one host from another's", async () => {
@@ -131,8 +131,8 @@ describe("the page cache", () => {
     const otherHost = await serve(cache, app, visit("/", undefined, { host: "evil.example" }));
     const dutch = await serve(cache, app, visit("/", "wv_lang=nl"));
     expect([english?.cache, otherHost?.cache, dutch?.cache]).toEqual(["miss", "miss", "hit"]);
-    expect(english!.body).toContain("[wv_lang=en]");
-    expect((await serve(cache, app, visit("/", "wv_lang=en")))!.body).toContain("[wv_lang=en]");
+    expect(english!.body.toString()).toContain("[wv_lang=en]");
+    expect((await serve(cache, app, visit("/", "wv_lang=en")))!.body.toString()).toContain("[wv_lang=en]");
   });
 
   it("does not store a page that sets a cookie, is not a 200, or was rendered while something was written", async () => {
