@@ -182,6 +182,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
   const orderSeeds = options.orderSeeds ?? Array.from({ length: ORDER_VARIANTS }, () => randomBytes(12).toString("base64url"));
   const orderCookies = new Map<string, { setCookie: string; pair: string }>();
   const entries = new Map<string, Entry>();
+  const rendering = new Map<string, { generation: string; done: Promise<Entry | null> }>();
   let local = 0;
   let stats = { hits: 0, misses: 0, bypasses: 0 };
 
@@ -236,6 +237,45 @@ export function createPageCache(options: PageCacheOptions = {}) {
     return { cache, status: entry.status, headers, body: bytesOf(entry, request.nonce, request.requestId) };
   }
 
+  /** Renders the page for this visitor, and stores it when it may be shared (then `settle` hands it to those waiting). */
+  async function renderAndStore(
+    planned: Plan,
+    request: PageRequest,
+    render: Render,
+    started: string,
+    settle: (entry: Entry | null) => void,
+  ): Promise<PageAnswer> {
+    const response = await render(planned.cookie);
+    const body = await response.text();
+    const headers: [string, string][] = [];
+    for (const [name, value] of response.headers) if (name !== "set-cookie") headers.push([name, value]);
+    const storable =
+      response.status === 200 &&
+      response.headers.getSetCookie().length === 0 &&
+      (response.headers.get("Content-Type") ?? "").startsWith("text/html") &&
+      body.length <= MAX_BODY_CHARS &&
+      // Something was written while it rendered: the page may be older than that, so it is not kept.
+      generation() === started;
+    const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
+    if (template) {
+      while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      const pieces = template.pieces.map((piece) => Buffer.from(piece));
+      const entry: Entry = { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started };
+      entries.set(planned.key, entry);
+      settle(entry);
+    }
+    // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
+    // yet; in a list of its own, as the stored headers are shared by every later visitor.
+    const cookies = response.headers.getSetCookie();
+    if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
+    return {
+      cache: "miss",
+      status: response.status,
+      headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
+      body: Buffer.from(body),
+    };
+  }
+
   return {
     /** The page from the cache, or rendered and stored; null when the request is not for the cache (then do as before). */
     async serve(request: PageRequest, render: Render): Promise<PageAnswer | null> {
@@ -251,34 +291,26 @@ export function createPageCache(options: PageCacheOptions = {}) {
         return answer(found, request, "hit", planned.setCookie);
       }
       if (found) entries.delete(planned.key);
-      stats.misses++;
-      const response = await render(planned.cookie);
-      const body = await response.text();
-      const headers: [string, string][] = [];
-      for (const [name, value] of response.headers) if (name !== "set-cookie") headers.push([name, value]);
-      const storable =
-        response.status === 200 &&
-        response.headers.getSetCookie().length === 0 &&
-        (response.headers.get("Content-Type") ?? "").startsWith("text/html") &&
-        body.length <= MAX_BODY_CHARS &&
-        // Something was written while it rendered: the page may be older than that, so it is not kept.
-        generation() === started;
-      const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
-      if (template) {
-        while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-        const pieces = template.pieces.map((piece) => Buffer.from(piece));
-        entries.set(planned.key, { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started });
+      // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
+      // of each rendering the same page (50 renders at once made the p99 seconds).
+      const pending = rendering.get(planned.key);
+      if (pending && pending.generation === started) {
+        const shared = await pending.done;
+        if (shared && shared.generation === generation()) {
+          stats.hits++;
+          return answer(shared, request, "hit", planned.setCookie);
+        }
       }
-      // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
-      // yet; in a list of its own, as the stored headers are shared by every later visitor.
-      const cookies = response.headers.getSetCookie();
-      if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
-      return {
-        cache: "miss",
-        status: response.status,
-        headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
-        body: Buffer.from(body),
-      };
+      stats.misses++;
+      let settle: (entry: Entry | null) => void = () => {};
+      const done = new Promise<Entry | null>((resolve) => (settle = resolve));
+      rendering.set(planned.key, { generation: started, done });
+      try {
+        return await renderAndStore(planned, request, render, started, settle);
+      } finally {
+        settle(null);
+        if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+      }
     },
     /** After a form post, a scheduled job or anything else that may have changed what the pages show. */
     invalidate(): void {

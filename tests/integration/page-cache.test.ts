@@ -165,6 +165,40 @@ describe("the page cache", () => {
     expect([await status(), await status()]).toEqual(["miss", "hit"]);
   });
 
+  it("renders a page once for the visitors who ask while it renders, each with their own nonce", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    let renders = 0;
+    let finish: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (finish = resolve));
+    const visits = Array.from({ length: 5 }, () => visit("/rondes/x"));
+    const answers = Promise.all(
+      visits.map((v) =>
+        cache.serve(v, async () => {
+          renders++;
+          await slow;
+          return new Response(`<meta name="request-id" content="${v.requestId}"/><script nonce="${v.nonce}"></script>`, {
+            headers: { "Content-Type": "text/html" },
+          });
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    finish();
+    const done = await answers;
+    expect(renders).toBe(1);
+    done.forEach((answer, i) =>
+      expect(answer!.body.toString()).toBe(`<meta name="request-id" content="${visits[i]!.requestId}"/><script nonce="${visits[i]!.nonce}"></script>`),
+    );
+  });
+
+  it("lets those waiting render their own when the shared render could not be stored", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp({ setCookie: "wv_flash=; Max-Age=0" });
+    const both = await Promise.all([serve(cache, app, visit("/rondes/x")), serve(cache, app, visit("/rondes/x"))]);
+    expect(app.renders).toHaveLength(2);
+    expect(both.map((a) => a!.cache)).toEqual(["miss", "miss"]);
+  });
+
   it("reads SQLite's data_version by default, which moves when another connection commits", async () => {
     const cache = createPageCache();
     const app = fakeApp();
