@@ -63,7 +63,7 @@ app.use((req, res, next) => {
 });
 
 // Public pages for visitors who are not logged in come from a cache of a few seconds, before the rest
-// of the middleware and Remix (issue 19; docs/decisions/021-page-cache.md). The page cache decides
+// of the middleware and Remix (issue 19; docs/decisions/023-page-cache.md). The page cache decides
 // which requests are anonymous; everything else goes on as before. Answers carry the headers above.
 const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
 const voteFormPath = /^\/rondes\/[^/]+\/stemmen\/?$/;
@@ -74,7 +74,7 @@ app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? bu
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   // Any post may change what a public page shows. A vote only moves the turnout, which may be a few
-  // seconds behind (ADR 021).
+  // seconds behind (ADR 023).
   if (voteFormPath.test(req.path)) return next();
   // Emptied now, so that no page rendered before the write is stored, and again when the answer's
   // head goes out (after the write, before the browser can follow a redirect), for pages rendered meanwhile.

@@ -4,7 +4,7 @@
 //
 // Three kinds of page (issue 19):
 // - anonymous: home, round list, contest page, idea list and results, as a first visit without
-//   cookies: what the page cache answers (docs/decisions/021-page-cache.md);
+//   cookies: what the page cache answers (docs/decisions/023-page-cache.md);
 // - rendered: the contest page and the idea list of the demo's wijk round (5 ideas, few ballots) and
 //   of the generated city round (100 ideas, 15,000 ballots), with a cookie the cache does not know, so
 //   every request is rendered: what a page costs where the cache does not help, and how that grows;

@@ -6,7 +6,7 @@ import { orderSeedCookie, orderSeedIn } from "~/routes-support/idea-cookies.serv
 import { getDb } from "~db/client.server";
 
 // The rendered HTML of the public pages, kept for a few seconds for visitors who are not logged in
-// (issue 19; docs/decisions/021-page-cache.md). A page costs milliseconds of CPU to render and the same
+// (issue 19; docs/decisions/023-page-cache.md). A page costs milliseconds of CPU to render and the same
 // bytes for every anonymous visitor; when a letter sends a city to the vote in one hour, the pages are
 // the limit. server.mjs asks this cache before the rest of its middleware and Remix.
 //

@@ -4,7 +4,7 @@ import { newResident } from "./account-helpers";
 import { ideas, placeStickers, votePage, votingSlug } from "./voting-helpers";
 
 // Issue 19: public pages for visitors who are not logged in come from a cache of a few seconds
-// (docs/decisions/021-page-cache.md). Whoever looks at a cached page must see the page of nobody in
+// (docs/decisions/023-page-cache.md). Whoever looks at a cached page must see the page of nobody in
 // particular: not the name, vote or messages of someone who was logged in in another browser or in
 // the same one a moment ago, and in their own language.
 

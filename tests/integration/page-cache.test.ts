@@ -3,7 +3,7 @@ import { orderSeedCookie } from "~/routes-support/idea-cookies.server";
 import { anonymousCookiesOf, cacheablePage, createPageCache, fromTemplate, toTemplate, type PageRequest } from "~/routes-support/page-cache.server";
 import { useTestDatabase } from "../support/test-db";
 
-// Issue 19: the rendered HTML of public pages is kept a few seconds for anonymous visitors (ADR 021).
+// Issue 19: the rendered HTML of public pages is kept a few seconds for anonymous visitors (ADR 023).
 // Whatever else it does, it must never hand one visitor's page to another. The journey through the
 // built server is in tests/e2e/visitor-never-gets-someone-elses-cached-page.test.ts.
 
