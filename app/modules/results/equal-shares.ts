@@ -48,6 +48,14 @@ export interface EqualSharesInput {
   readonly utility?: EqualSharesUtility;
   /** Last-resort order for ties that cost and vote count do not settle (e.g. drawn by lot). */
   readonly tieOrder?: readonly ProjectId[];
+  /**
+   * When add1 stops raising: "exhaustive" (default, equalshares.net's reference: at the first
+   * outcome that leaves no room for any other project, or at the first raise that no longer fits)
+   * or "over-budget" (only at the first raise that no longer fits, as Pabulib's checker does).
+   * They differ only once an exhaustive outcome is reached; Wieliczka 2023 (Green Budget) is
+   * reproduced only by "over-budget", Assen 2024 and Świecie 2023 by both.
+   */
+  readonly add1Until?: "exhaustive" | "over-budget";
   /** Raise one euro at a time like the reference, without skipping; for tests and benchmarks. */
   readonly linearAdd1?: boolean;
 }
@@ -133,42 +141,34 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   if (input.completion === "none") return toOutcome(p, run, budget, realShare, 0, runs);
 
   const supported = p.ids.map((_, c) => (p.costs[c] ?? 0) > 0 && (p.voteCounts[c] ?? 0) > 0);
+  const stopWhenExhaustive = input.add1Until !== "over-budget";
+  const finished = (r: Run): boolean => {
+    const chosen = new Set(r.winners);
+    // Exhaustive: nothing left out would still fit in the real budget.
+    if (stopWhenExhaustive && p.costs.every((cost, c) => chosen.has(c) || r.spent + cost > budget)) return true;
+    // Once every project with supporters is in, more money cannot add anything; the reference
+    // would raise forever here (it only stops on exhaustive or over budget), so we stop.
+    return supported.every((isSupported, c) => !isSupported || chosen.has(c));
+  };
   // The reference raises from the whole-euro share just below budget / voters.
   const firstShare = BigInt(budget) / voters;
   // The share whose outcome we hold (null: the real share) and the share add1 has reached.
   let runShare: bigint | null = null;
   let share = firstShare;
-  // Plateau detection: only try to skip once a few raises in a row changed nothing,
-  // and wait longer after a skip attempt that gained nothing, so that checking never costs much.
-  let unchanged = 0;
-  let patience = 3;
-  for (;;) {
-    const chosen = new Set(run.winners);
-    const exhaustive = p.costs.every((cost, c) => chosen.has(c) || run.spent + cost > budget);
-    if (exhaustive) break;
-    // Once every project with supporters is in, more money cannot add anything; the reference
-    // would raise forever here (it only stops on exhaustive or over budget), so we stop.
-    if (supported.every((isSupported, c) => !isSupported || chosen.has(c))) break;
-
+  while (!finished(run)) {
+    if (!input.linearAdd1 && runShare !== null) {
+      // Jump to the last share that still gives this very outcome: the one-euro walk would accept
+      // every raise up to there (same winners, same spending, still not finished) and learn nothing.
+      const last = sameWinnersUpTo(p, share, run);
+      if (last === null) break; // every higher share gives this outcome: raising can never end otherwise
+      share = last;
+    }
     const next = runFixedBudget(p, share + 1n, 1n);
     runs += 1;
     if (next.spent > budget) break;
-    unchanged = sameWinners(next, run) ? unchanged + 1 : 0;
     share += 1n;
     run = next;
     runShare = share;
-
-    if (!input.linearAdd1 && unchanged >= patience) {
-      const last = sameWinnersUpTo(p, share, run);
-      if (last === null) break; // every higher share gives this outcome: raising can never end otherwise
-      if (last > share) {
-        share = last;
-        patience = 3;
-      } else {
-        patience *= 2;
-      }
-      unchanged = 0;
-    }
   }
   if (runShare !== null && runShare !== share) {
     // Skipped ahead: the winners are the same, but payments depend on the share, so show the real ones.
@@ -177,8 +177,4 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   }
   const finalShare: Fraction = runShare === null ? realShare : { num: share, den: 1n };
   return toOutcome(p, run, budget, finalShare, runShare === null ? 0 : Number(share - firstShare), runs);
-}
-
-function sameWinners(a: Run, b: Run): boolean {
-  return a.winners.length === b.winners.length && a.winners.every((w, i) => w === b.winners[i]);
 }
