@@ -57,7 +57,11 @@ export function readPbRule(meta: Readonly<Record<string, string>>): PbRuleReadin
   const leftover = (meta.leftover_budget ?? "").trim();
   if (rule.startsWith("equalshares")) {
     const match = /^equalshares(\/add1)?(-comparison)?$/.exec(rule);
-    if (!match) return { choice: null, meaning: `rule "${named}": an Equal Shares variant we do not know (known: equalshares, equalshares/add1, and either with -comparison)` };
+    if (!match)
+      return {
+        choice: null,
+        meaning: `rule "${named}": an Equal Shares variant we do not know (known: equalshares, equalshares/add1, and either with -comparison)`,
+      };
     const completion: EqualSharesCompletion = match[1] ? "add1" : "none";
     const comparison = Boolean(match[2]);
     return {
@@ -69,13 +73,22 @@ export function readPbRule(meta: Readonly<Record<string, string>>): PbRuleReadin
   }
   if (rule === "greedy" || rule === "greedy-custom") {
     if (PARTIALLY_FUND.test(leftover)) {
-      return { choice: { rule: "greedy-partial", completion: "none" }, meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit and give it what is left` };
+      return {
+        choice: { rule: "greedy-partial", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit and give it what is left`,
+      };
     }
     if (FUND_WHAT_FITS.test(leftover)) {
-      return { choice: { rule: "greedy", completion: "none" }, meaning: `rule "${named}", leftover_budget "${leftover}": skip a project that does not fit and go on` };
+      return {
+        choice: { rule: "greedy", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": skip a project that does not fit and go on`,
+      };
     }
     if (UNSPENT.test(leftover)) {
-      return { choice: { rule: "greedy-stop", completion: "none" }, meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit` };
+      return {
+        choice: { rule: "greedy-stop", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit`,
+      };
     }
     if (leftover !== "") return { choice: null, meaning: `rule "${named}" with a leftover_budget we do not know: "${leftover}"` };
     if (rule === "greedy") return { choice: { rule: "greedy", completion: "none" }, meaning: `rule "greedy": skip a project that does not fit and go on` };
@@ -410,13 +423,18 @@ const CANDIDATES: readonly PbRuleChoice[] = [
 export function defaultPbRule(file: PbFile): PbDefaultRule {
   const reading = readPbRule(file.meta);
   if (reading.choice) {
-    if (reading.choice.rule === "greedy" && pbBudgetParts(file)) {
-      // Amsterdam's files with parts say "greedy" for what its buurtbudgets do: inside a part stop at
+    const parts = reading.choice.rule === "greedy" ? pbBudgetParts(file) : null;
+    if (parts) {
+      // Amsterdam's files with parts name "greedy" for what its buurtbudgets do: inside a part stop at
       // the first idea that does not fit; the leftover line then says what the parts' rest buys.
+      const leftover =
+        parts.leftover === "fund-what-fits"
+          ? "then fund what fits from what the parts leave, in score order across all parts"
+          : "what the parts leave stays unspent";
       return {
         choice: { rule: "greedy-stop", completion: "none" },
         source: "meta",
-        meaning: `${reading.meaning}; with the budget divided into parts: inside each part stop at the first project that does not fit, then the leftover rule`,
+        meaning: `rule "${(file.meta.rule ?? "").trim()}" with the budget divided per ${parts.column} (leftover_budget "${(file.meta.leftover_budget ?? "").trim()}"): inside each part stop at the first project that does not fit, ${leftover}`,
       };
     }
     return { choice: reading.choice, source: "meta", meaning: reading.meaning };
