@@ -240,8 +240,11 @@ describe("the .pb export", () => {
   it("gives the same winners when the exported file is tallied again with the rule it names", () => {
     for (const rule of ["greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const) {
       const input = pbInput(rule);
-      const again = computePbOutcome(parsePb(writePb(contestToPb(input))));
+      const written = contestToPb(input);
+      const again = computePbOutcome(parsePb(writePb(written)));
       expect(again.rule).toBe(rule);
+      if (rule === "greedy-stop") expect(written.meta).toMatchObject({ rule: "greedy-no-skip" });
+      if (rule === "greedy-stop") expect(written.meta.leftover_budget).toBeUndefined();
       const ours = input.outcome;
       const partial = ours.ideas.find((i) => i.status === "partially-funded")?.ideaId ?? null;
       expect(again.selected.map(Number)).toEqual(ours.winners.filter((id) => id !== partial));

@@ -298,7 +298,8 @@ export interface PbExportInput {
 const PB_RULE_META: Record<OutcomeRule, { rule: string; leftover?: string }> = {
   "prizes-by-rank": { rule: "prizes-by-rank" },
   greedy: { rule: "greedy", leftover: "Fund additional projects that fit within leftover budget ordered by score" },
-  "greedy-stop": { rule: "greedy-custom", leftover: "Leftover budget is not used" },
+  // Pabulib's own name for "stop at the first idea that does not fit".
+  "greedy-stop": { rule: "greedy-no-skip" },
   "greedy-partial": { rule: "greedy-custom", leftover: "Partially fund one additional project with highest score" },
   "equal-shares": { rule: "equalshares/add1" },
 };
