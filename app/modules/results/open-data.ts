@@ -14,7 +14,7 @@
 // is left out on purpose: code voters can be a small group.
 
 import { defaultPbRule, pbBudgetParts, pbOfficialOutcome, PbRuleError, type PbRule } from "./pb-outcome";
-import { pbBudget, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
+import { pbBudget, pbDuplicateBallots, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
 import type { ContestOutcome, IdeaOutcome, OutcomeReason, OutcomeRule, OutcomeStatus, ShareGroup, TieStep } from "./contest-outcome";
 import { tally } from "./tally";
 
@@ -417,6 +417,8 @@ export interface ArchivedContestData {
   readonly ideas: readonly ArchivedIdea[];
   /** Whether the file gives the official outcome (a `selected` column on every project). */
   readonly officialOutcome: boolean;
+  /** Ballots that named a project more than once (the file's votes column counts those twice). */
+  readonly duplicateBallots: number;
 }
 
 /** A file we can read but not archive (no budget, no projects); the message says what is missing. */
@@ -507,5 +509,6 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
     },
     ideas,
     officialOutcome: file.projects.every((p) => p.selected !== undefined),
+    duplicateBallots: pbDuplicateBallots(file),
   };
 }
