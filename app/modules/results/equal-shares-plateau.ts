@@ -90,7 +90,7 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
    * limit found so far. How c itself would be split may change on the way; that
    * does not matter as long as it keeps losing.
    */
-  function keepLosing(c: number, e: Pick<Evaluated, "classes" | "counts">, w: number, won: Evaluated): void {
+  function keepLosing(c: number, e: Evaluated, w: number, won: Evaluated): void {
     const uw = p.utility === "cost" ? (p.costsBig[w] ?? 0n) : 1n;
     const uc = p.utility === "cost" ? (p.costsBig[c] ?? 0n) : 1n;
     // Everything in units of 1 / (scale * payers_w * u_w) euro.
@@ -128,17 +128,14 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
       }
     });
     if (gSlope * b0 + gOffset <= 0n) throw new Error("equal shares: the replay finds a loser that beats the winner");
-    // Crossings beyond the limit found so far cannot lower it; leave them out before sorting.
-    const bound = limit;
-    const ahead = bound === null ? crossings : crossings.filter((x) => x.num <= bound * x.den);
-    ahead.sort((x, y) => {
+    crossings.sort((x, y) => {
       const l = x.num * y.den;
       const r = y.num * x.den;
       return l === r ? 0 : l < r ? -1 : 1;
     });
     let next = 0;
     for (;;) {
-      const crossing = ahead[next];
+      const crossing = crossings[next];
       if (gSlope < 0n) {
         // Root of this piece: b = gOffset / -gSlope; the last whole b before it still loses.
         const rootNum = gOffset;
@@ -163,28 +160,7 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
   for (let round = 0; round <= run.winners.length; round++) {
     const winner = run.winners[round];
     const balanceAt = (k: number): bigint => (slope[k] ?? 0n) * b0 + (offset[k] ?? 0n);
-    // Balances at b0 and their order, once per round: every project below sorts its supporters'
-    // classes by balance, and comparing small integers is much cheaper than comparing BigInts.
-    const live: number[] = [];
-    const balances: bigint[] = new Array<bigint>(slope.length).fill(0n);
-    for (let k = 0; k < slope.length; k++) {
-      if ((classSize[k] ?? 0) > 0) {
-        live.push(k);
-        balances[k] = balanceAt(k);
-      }
-    }
-    const byBalance = new Int32Array(slope.length);
-    live
-      .sort((a, b) => {
-        const x = balances[a] ?? 0n;
-        const y = balances[b] ?? 0n;
-        return x === y ? 0 : x < y ? -1 : 1;
-      })
-      .forEach((k, position) => {
-        byBalance[k] = position;
-      });
     const evaluated = new Map<number, Evaluated>();
-    const unaffordable = new Map<number, Pick<Evaluated, "classes" | "counts" | "moneySlope" | "moneyOffset"> & { cost: bigint }>();
 
     for (const c of remaining) {
       evaluation += 1;
@@ -210,20 +186,24 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
         payers += n;
       }
       if (moneySlope * b0 + moneyOffset < cost) {
-        // The run drops it; at a higher share it may become affordable, which changes nothing as
-        // long as it still loses to this round's winner (checked below), so it stays in the replay.
-        unaffordable.set(c, { classes: touched, counts: touched.map((k) => BigInt(supportersInClass[k] ?? 0)), moneySlope, moneyOffset, cost });
+        // Dropped in this round; it must stay unaffordable, or later rounds would have to consider it.
+        keep(-moneySlope, cost - moneyOffset);
         continue;
       }
 
-      touched.sort((a, b) => (byBalance[a] ?? 0) - (byBalance[b] ?? 0));
+      const balances = new Map<number, bigint>(touched.map((k) => [k, balanceAt(k)]));
+      touched.sort((a, b) => {
+        const x = balances.get(a) ?? 0n;
+        const y = balances.get(b) ?? 0n;
+        return x === y ? 0 : x < y ? -1 : 1;
+      });
       const counts = touched.map((k) => BigInt(supportersInClass[k] ?? 0));
       let paidSlope = 0n;
       let paidOffset = 0n;
       let paidNow = 0n;
       let poorCount = 0;
       for (const [i, k] of touched.entries()) {
-        const balance = balances[k] ?? 0n;
+        const balance = balances.get(k) ?? 0n;
         if (cost - paidNow > balance * payers) {
           const n = counts[i] ?? 0n;
           paidSlope += n * (slope[k] ?? 0n);
@@ -252,9 +232,6 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
 
     if (winner === undefined) {
       if (evaluated.size > 0) throw new Error("equal shares: the replay finds an affordable project the run did not take");
-      // The run ends here because nothing is affordable; anything that became affordable would be bought.
-      for (const dropped of unaffordable.values()) keep(-dropped.moneySlope, dropped.cost - dropped.moneyOffset);
-      if (exactlyOnEdge) return b0;
       break;
     }
     const won = evaluated.get(winner);
@@ -280,9 +257,6 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
       }
       if (exactlyOnEdge) return b0;
     }
-    // Unaffordable means its supporters' money is short of the cost, so it loses too; keepLosing
-    // covers both: at a share where it would be affordable, it must still lose to the winner.
-    for (const [c, dropped] of unaffordable) keepLosing(c, dropped, winner, won);
 
     // Charge the winner's supporters, exactly as the run does, with affine balances.
     const divisor = gcd(gcd(won.rhoSlope, won.rhoOffset), won.payers) || 1n;
@@ -319,7 +293,7 @@ export function sameWinnersUpTo(p: Prepared, share: bigint, run: Run): bigint | 
         voterClass[voter] = -1;
       }
     }
-    remaining = [...evaluated.keys(), ...unaffordable.keys()].filter((c) => c !== winner);
+    remaining = [...evaluated.keys()].filter((c) => c !== winner);
   }
   return limit;
 }

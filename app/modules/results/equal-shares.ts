@@ -142,33 +142,43 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
 
   const supported = p.ids.map((_, c) => (p.costs[c] ?? 0) > 0 && (p.voteCounts[c] ?? 0) > 0);
   const stopWhenExhaustive = input.add1Until !== "over-budget";
-  const finished = (r: Run): boolean => {
-    const chosen = new Set(r.winners);
-    // Exhaustive: nothing left out would still fit in the real budget.
-    if (stopWhenExhaustive && p.costs.every((cost, c) => chosen.has(c) || r.spent + cost > budget)) return true;
-    // Once every project with supporters is in, more money cannot add anything; the reference
-    // would raise forever here (it only stops on exhaustive or over budget), so we stop.
-    return supported.every((isSupported, c) => !isSupported || chosen.has(c));
-  };
   // The reference raises from the whole-euro share just below budget / voters.
   const firstShare = BigInt(budget) / voters;
   // The share whose outcome we hold (null: the real share) and the share add1 has reached.
   let runShare: bigint | null = null;
   let share = firstShare;
-  while (!finished(run)) {
-    if (!input.linearAdd1 && runShare !== null) {
-      // Jump to the last share that still gives this very outcome: the one-euro walk would accept
-      // every raise up to there (same winners, same spending, still not finished) and learn nothing.
-      const last = sameWinnersUpTo(p, share, run);
-      if (last === null) break; // every higher share gives this outcome: raising can never end otherwise
-      share = last;
-    }
+  // Plateau detection: only try to skip once a few raises in a row changed nothing, and wait longer
+  // after a skip attempt that gained nothing: a run is much cheaper than proving a plateau, so
+  // proving only pays where raises keep changing nothing.
+  let unchanged = 0;
+  let patience = 3;
+  for (;;) {
+    const chosen = new Set(run.winners);
+    // Exhaustive: nothing left out would still fit in the real budget.
+    if (stopWhenExhaustive && p.costs.every((cost, c) => chosen.has(c) || run.spent + cost > budget)) break;
+    // Once every project with supporters is in, more money cannot add anything; the reference
+    // would raise forever here (it only stops on exhaustive or over budget), so we stop.
+    if (supported.every((isSupported, c) => !isSupported || chosen.has(c))) break;
+
     const next = runFixedBudget(p, share + 1n, 1n);
     runs += 1;
     if (next.spent > budget) break;
+    unchanged = sameWinners(next, run) ? unchanged + 1 : 0;
     share += 1n;
     run = next;
     runShare = share;
+
+    if (!input.linearAdd1 && unchanged >= patience) {
+      const last = sameWinnersUpTo(p, share, run);
+      if (last === null) break; // every higher share gives this outcome: raising can never end otherwise
+      if (last > share) {
+        share = last;
+        patience = 3;
+      } else {
+        patience *= 2;
+      }
+      unchanged = 0;
+    }
   }
   if (runShare !== null && runShare !== share) {
     // Skipped ahead: the winners are the same, but payments depend on the share, so show the real ones.
@@ -177,4 +187,8 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   }
   const finalShare: Fraction = runShare === null ? realShare : { num: share, den: 1n };
   return toOutcome(p, run, budget, finalShare, runShare === null ? 0 : Number(share - firstShare), runs);
+}
+
+function sameWinners(a: Run, b: Run): boolean {
+  return a.winners.length === b.winners.length && a.winners.every((w, i) => w === b.winners[i]);
 }
