@@ -52,6 +52,10 @@ export const resultsEn: Catalogue["results"] = {
   archivedSelected1: "Chosen",
   archivedSelected2: "Partly funded or with extra money",
   archivedNoOutcome: "The file does not say which ideas were chosen.",
+  archivedDuplicatesOne:
+    "1 ballot in the file names an idea twice. We count that as one vote. The numbers below come from the file, which counts that vote twice.",
+  archivedDuplicatesMany:
+    "{count} ballots in the file name an idea twice. We count that as one vote. The numbers below come from the file, which counts such a vote twice.",
   archivedSource: "Source: {source}.",
 
   console: {

@@ -53,6 +53,10 @@ export const resultsNl = {
   archivedSelected1: "Gekozen",
   archivedSelected2: "Deels betaald of met extra geld",
   archivedNoOutcome: "In het bestand staat niet welke ideeën gekozen zijn.",
+  archivedDuplicatesOne:
+    "Op 1 stembiljet in het bestand staat een idee twee keer. Wij tellen dat als één stem. De aantallen hieronder komen uit het bestand: daar telt die stem twee keer.",
+  archivedDuplicatesMany:
+    "Op {count} stembiljetten in het bestand staat een idee twee keer. Wij tellen dat als één stem. De aantallen hieronder komen uit het bestand: daar telt zo'n stem twee keer.",
   archivedSource: "Bron: {source}.",
 
   console: {
