@@ -22,7 +22,8 @@ import {
   photoUrl,
 } from "~/modules/ideas/paths";
 import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
-import { IdeaStatusBadge } from "~/ui/idea-card";
+import { IdeaBadgeView } from "~/ui/idea-card";
+import { ideaBadgeNow } from "~/ui/idea-now";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
@@ -156,13 +157,15 @@ export default function IdeaPage() {
   }
   const { idea, actions, deadline } = loaded;
   const [mainPhoto, ...morePhotos] = idea.photos;
+  const track = loaded.later.aftercare?.status ?? null;
+  const badge = ideaBadgeNow({ status: idea.status, hidden: idea.hidden, chosen: loaded.later.votes?.chosen ?? null, track });
   return (
     <article className="page idea-page">
       <PageTitle title={idea.title} />
       {breadcrumb}
       <header className="idea-head">
         <div className="idea-badges">
-          <IdeaStatusBadge status={idea.status} hidden={idea.hidden} />
+          <IdeaBadgeView badge={badge} />
           {idea.categoryName ? <span className="badge badge-category">{idea.categoryName}</span> : null}
         </div>
         <h1>{idea.title}</h1>
@@ -274,8 +277,9 @@ export default function IdeaPage() {
               ) : null}
               {idea.submittedAt !== null ? (
                 <>
-                  <dt>{t("ideas.status")}</dt>
-                  <dd>{t("ideas.submittedOn", { date: formatDate(idea.submittedAt, locale) })}</dd>
+                  {/* A date, not a status: "Status: Ingediend op …" went stale once the jury or the vote had spoken. */}
+                  <dt>{t("ideas.statusSubmitted")}</dt>
+                  <dd>{formatDate(idea.submittedAt, locale)}</dd>
                 </>
               ) : null}
             </dl>
@@ -305,7 +309,7 @@ export default function IdeaPage() {
             ) : null}
           </div>
 
-          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
+          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} track={track} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 
           {idea.initiators.length > 0 ? (
             <div className="card">

@@ -54,7 +54,7 @@ export const en: Catalogue = {
     step3Title: "Vote with stickers",
     step3: "Every resident gets three stickers for the three best ideas.",
     step4Title: "Make it happen together",
-    step4: "Tick ‘count me in’. Four people make a taakgroep.",
+    step4: "Tick ‘count me in’. Four people make a taakgroep: a task group that carries out the idea.",
     currentTitle: "Rounds running now",
     noneCurrent: "No round is running right now. Check back later.",
     budget: "Budget",

@@ -233,7 +233,7 @@ export const nl = {
     eligibilityRequired: "Kies minstens één manier van stemmen.",
     prizesOverBudget: "De prijzen samen zijn meer dan het budget.",
     equalSharesNoPoster:
-      "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
+      "Verdelen in gelijke delen werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
     dateTime: "Vul een datum en tijd in.",
     reasonRequired: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
     newEndRequired: "Kies een nieuw einde.",

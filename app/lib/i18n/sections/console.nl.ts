@@ -61,7 +61,7 @@ export const consoleNl = {
   ruleGreedy: "Budget op volgorde van stickers; past een idee niet, dan het volgende dat wel past",
   ruleGreedyStop: "Budget op volgorde van stickers; stoppen bij het eerste idee dat niet past",
   ruleGreedyPartial: "Budget op volgorde van stickers; het eerste idee dat niet past krijgt wat er over is",
-  ruleEqualShares: "Method of Equal Shares: iedere stemmer een gelijk deel van het budget",
+  ruleEqualShares: "Gelijke delen: iedere stemmer een even groot deel van het budget (in het Engels heet dit ‘Method of Equal Shares’)",
   eligibility: "Wie mag stemmen?",
   eligibleByAccount: "Bewoners met een account (hoe we hun adres controleren, kies je hieronder)",
   eligibleByCode: "Iedereen met een stemcode (brief of bijeenkomst)",

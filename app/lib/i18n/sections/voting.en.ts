@@ -97,7 +97,7 @@ export const votingEn: Catalogue["voting"] = {
   checkFound: "Your vote was counted.",
   checkFoundLead: "These stickers are on this vote:",
   checkNotFound: "We cannot find a vote with this receipt. Check that you typed the code correctly.",
-  checkLink: "Check your receipt",
+  checkLink: "See whether your vote was counted",
   throttled: "Too many wrong codes. Try again in {minutes} minutes.",
   mailSubject: "Your vote for {contest}",
   mailBody:

@@ -101,7 +101,7 @@ export const votingNl = {
   checkFound: "Je stem is meegeteld.",
   checkFoundLead: "Op deze stem staan deze stickers:",
   checkNotFound: "We vinden geen stem met deze bon. Kijk of je de code goed hebt overgetypt.",
-  checkLink: "Controleer je bon",
+  checkLink: "Kijk of je stem is meegeteld",
   throttled: "Te vaak een verkeerde code. Probeer het over {minutes} minuten opnieuw.",
   mailSubject: "Je stem voor {contest}",
   mailBody:
