@@ -1,3 +1,4 @@
+import { ballotHeadingNow, type BallotHeading, type BallotPageState } from "~/ui/ballot-now";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -46,7 +47,13 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: participationStyles },
 ];
 
-type PageState = "login" | "ineligible" | "at-meeting" | "poster-only" | "ballot";
+type PageState = BallotPageState;
+
+const headingKeys: Record<BallotHeading, MessageKey> = {
+  choose: "voting.heading",
+  yourVote: "voting.headingVoted",
+  voting: "voting.headingCannotVote",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
@@ -199,7 +206,7 @@ export default function VotePage() {
           {page.title}
         </Link>
       </p>
-      <h1>{t("voting.heading", { contest: page.title })}</h1>
+      <h1>{t(headingKeys[ballotHeadingNow({ state: page.state, voted: page.voted })], { contest: page.title })}</h1>
       {/* Someone who cannot vote here hears that first, not how many stickers they have (issue 18). */}
       {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
         <CannotVote state={page.state} reason={page.reason} eligibleByCode={page.eligibleByCode} slug={page.slug} outsideArea={page.outsideArea} />

@@ -15,6 +15,8 @@ export const consoleEn: Catalogue["console"] = {
   viewPublic: "See the public page",
   phaseNow: "Phase now",
   nextDeadline: "Next deadline",
+  scheduleReady: "The schedule is ready. Once published, the round starts on {date}.",
+  scheduleFinished: "All phases of this round are over.",
   noSchedule: "No schedule yet",
   counts: "Figures",
   subscribers: "Waiting to hear that submission opens",

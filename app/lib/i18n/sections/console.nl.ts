@@ -14,6 +14,8 @@ export const consoleNl = {
   viewPublic: "Bekijk de openbare pagina",
   phaseNow: "Fase nu",
   nextDeadline: "Volgende deadline",
+  scheduleReady: "De planning is klaar. Na het publiceren begint de ronde op {date}.",
+  scheduleFinished: "Alle fasen van deze ronde zijn voorbij.",
   noSchedule: "Nog geen planning",
   counts: "Cijfers",
   subscribers: "Wachten op bericht dat indienen opent",

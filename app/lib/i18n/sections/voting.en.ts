@@ -22,6 +22,8 @@ export const votingEn: Catalogue["voting"] = {
 
   title: "Vote",
   heading: "Choose the best ideas for {contest}",
+  headingVoted: "Your stickers for {contest}",
+  headingCannotVote: "Voting for {contest}",
   lead: "You have {votes}. Put them on the ideas you think are best for the neighbourhood. Using fewer stickers is fine too.",
   ruleOnePerIdea: "Each idea takes one of your stickers.",
   ruleStacking: "You may put more than one sticker on an idea.",

@@ -24,6 +24,8 @@ export const votingNl = {
   // The ballot
   title: "Stemmen",
   heading: "Kies de beste ideeën voor {contest}",
+  headingVoted: "Jouw stickers voor {contest}",
+  headingCannotVote: "Stemmen voor {contest}",
   lead: "Je hebt {votes}. Plak ze op de ideeën die jij het beste vindt voor de wijk. Minder stickers plakken mag ook.",
   ruleOnePerIdea: "Op elk idee past één sticker van jou.",
   ruleStacking: "Je mag meer stickers op één idee plakken.",
