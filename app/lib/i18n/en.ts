@@ -1,3 +1,4 @@
+import { accountDetailsEn } from "./sections/account-details.en";
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
 import { pagesEn } from "./sections/pages.en";
@@ -221,6 +222,7 @@ export const en: Catalogue = {
   aftercare: aftercareEn,
   participation: participationEn,
   notifications: notificationsEn,
+  accountDetails: accountDetailsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

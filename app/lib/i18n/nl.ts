@@ -1,3 +1,4 @@
+import { accountDetailsNl } from "./sections/account-details.nl";
 import { consoleNl } from "./sections/console.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
@@ -221,6 +222,7 @@ export const nl = {
   aftercare: aftercareNl,
   participation: participationNl,
   notifications: notificationsNl,
+  accountDetails: accountDetailsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",
