@@ -85,7 +85,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
     if (!eligibility.ok) {
       state = "ineligible";
-      reason = ineligibilityMessage(eligibility.reason) as MessageKey;
+      // Moved out of the area after voting (issue 18.5): the ballot still counts, it can only no longer change.
+      reason = own.state === "voted" ? "voting.votedThenMoved" : (ineligibilityMessage(eligibility.reason) as MessageKey);
     } else if (own.state === "at-meeting") {
       state = "at-meeting";
     } else if (own.state === "voted-unlinked" || own.state === "invalidated") {
@@ -291,7 +292,7 @@ function CannotVote({
   const t = useT();
   return (
     <section className="card" aria-labelledby="niet-titel">
-      <h2 id="niet-titel">{t("voting.cannotVoteTitle")}</h2>
+      <h2 id="niet-titel">{reason === "voting.votedThenMoved" ? t("voting.votedTitle") : t("voting.cannotVoteTitle")}</h2>
       <p>{state === "at-meeting" ? t("voting.alreadyAtMeeting") : state === "poster-only" ? t("voting.posterOnly") : reason ? t(reason) : null}</p>
       {eligibleByCode && state !== "at-meeting" ? <CodeInstead slug={slug} /> : null}
       {outsideArea ? (

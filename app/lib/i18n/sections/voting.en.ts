@@ -76,6 +76,7 @@ export const votingEn: Catalogue["voting"] = {
   posterOnly: "In this round you vote at the voting meeting, with stickers on the posters.",
   alreadyAtMeeting: "You are already registered at the voting meeting. You got your stickers there. Is this wrong? Ask the organisers.",
   alreadyVoted: "You have already voted. You cannot vote again.",
+  votedThenMoved: "You voted in this round and your vote counts. Your postcode is now outside the neighbourhood, so you can no longer move your stickers.",
   votedTitle: "You have voted",
   votedLead: "Thank you! You can still move your stickers until {date}.",
   votedFlash: "Your vote has been saved.",

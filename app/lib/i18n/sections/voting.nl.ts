@@ -79,6 +79,7 @@ export const votingNl = {
   posterOnly: "In deze ronde stem je bij de keuzebijeenkomst, met stickers op de posters.",
   alreadyAtMeeting: "Je bent al ingeschreven bij de keuzebijeenkomst. Daar heb je je stickers gekregen. Klopt dit niet? Vraag het de organisatie.",
   alreadyVoted: "Je hebt al gestemd. Je kunt niet nog een keer stemmen.",
+  votedThenMoved: "Je hebt in deze ronde gestemd en je stem telt mee. Je postcode ligt nu buiten de wijk. Daarom kun je je stickers niet meer verplaatsen.",
   votedTitle: "Je hebt gestemd",
   votedLead: "Dank je wel! Je kunt je stickers nog verplaatsen tot {date}.",
   votedFlash: "Je stem is opgeslagen.",
