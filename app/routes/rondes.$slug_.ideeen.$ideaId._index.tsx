@@ -7,7 +7,7 @@ import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
 import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
 import { publishedIdeaResult } from "~/modules/results/results.server";
-import { checkPhase } from "~/modules/contests/phases";
+import { checkPhase, hasPhaseEnded } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
 import {
@@ -107,7 +107,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editClosed: (relation === "owner" || relation === "co-initiator") && !submitOpen && idea.status !== "withdrawn",
       workOut: workOutDecision(relation, idea.status, ctx.phase).ok,
       withdraw: withdrawDecision(relation, idea.status, idea.isPaper).ok,
-      poster: idea.status === "submitted" || idea.status === "shortlisted",
+      // A poster asks for stickers: after the vote it would ask for something that can no longer be given.
+      poster: (idea.status === "submitted" || idea.status === "shortlisted") && !hasPhaseEnded(ctx.phase, "stemmen"),
       moderate: relation === "organiser",
       report: idea.status !== "draft" && !idea.hiddenAt,
     },

@@ -34,6 +34,8 @@ test("a prize winner with a formed taakgroep and a realised idea say what is tru
   await expect(taakgroep).toContainText("Dit idee is uitgevoerd. De taakgroep zoekt geen mensen meer.");
   await expect(taakgroep).not.toContainText("Zoekt nog");
   await expect(taakgroep.getByRole("link", { name: "Ik doe mee" })).toHaveCount(0);
+  // A poster asks for stickers; after the vote there are none to ask for.
+  await expect(page.getByRole("link", { name: "Poster maken" })).toHaveCount(0);
   await expectAccessible(page);
 });
 

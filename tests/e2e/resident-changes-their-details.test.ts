@@ -31,6 +31,11 @@ test("a resident who voted moves house, changes name, language and password", as
   await expect(page.getByRole("main")).toContainText("Sara Jansen");
   await expect(page.getByRole("main")).toContainText("7423 AB");
 
+  // The home page says no running round is here, and where to change the postcode if that is wrong.
+  await page.goto("/");
+  await expect(page.getByRole("note").filter({ hasText: "Je postcode 7423 AB ligt niet in het gebied van de rondes die nu lopen." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Wijzig je postcode bij Mijn account" })).toHaveAttribute("href", "/account/wijzigen");
+
   // The ballot still counts; from outside the area it cannot be changed.
   await page.goto(votePage);
   await expect(page.getByText("Je hebt in deze ronde gestemd en je stem telt mee. Je postcode ligt nu buiten de wijk.")).toBeVisible();

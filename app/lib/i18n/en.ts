@@ -44,8 +44,8 @@ export const en: Catalogue = {
     title: "Your idea for the neighbourhood",
     lead: "Do you have an idea that makes your neighbourhood nicer, greener or friendlier? Hand it in. A jury picks the best ideas. Then residents choose with three stickers. And together you carry out the winners.",
     cta: "See the rounds",
-    noRoundHere:
-      "Your postcode {postcode} is not in the area of the rounds running now. You can still look at them and read the ideas. Is your postcode no longer right? Contact the organisers.",
+    noRoundHere: "Your postcode {postcode} is not in the area of the rounds running now. You can still look at them and read the ideas. Have you moved?",
+    changePostcode: "Change your postcode under My account",
     ctaRegister: "Create an account",
     howTitle: "How it works",
     step1Title: "Hand in an idea",

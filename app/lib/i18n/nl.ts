@@ -44,8 +44,8 @@ export const nl = {
     title: "Jouw idee voor de wijk",
     lead: "Heb je een idee dat je buurt mooier, groener of gezelliger maakt? Dien het in. Een jury kiest de beste ideeën. Daarna kiezen bewoners met drie stickers. En samen voer je de winnaars uit.",
     cta: "Bekijk de rondes",
-    noRoundHere:
-      "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Klopt je postcode niet meer? Neem contact op met de organisatie.",
+    noRoundHere: "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Ben je verhuisd?",
+    changePostcode: "Wijzig je postcode bij Mijn account",
     ctaRegister: "Maak een account",
     howTitle: "Zo werkt het",
     step1Title: "Idee indienen",
