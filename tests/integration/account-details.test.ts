@@ -10,6 +10,7 @@ import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { ballotIdeaIds, castBallot, ownVote, votingContestOf, type Voter, type VotingContest } from "~/modules/voting/votes.server";
 import * as changeRoute from "~/routes/account_.wijzigen";
+import { callRoute, formOf, type RouteFn } from "../support/route-call";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
@@ -43,11 +44,7 @@ const counts = () => ({
   register: db().select().from(voterRegister).where(eq(voterRegister.contestId, contest.id)).all().length,
 });
 const post = (cookie: string, fields: Record<string, string>) =>
-  changeRoute.action({
-    request: new Request(`${origin}/account/wijzigen`, { method: "POST", body: new URLSearchParams(fields), headers: { Cookie: cookie.split(";")[0]! } }),
-    params: {},
-    context: {},
-  });
+  callRoute(changeRoute.action as RouteFn, { path: "/account/wijzigen", cookie: cookie.split(";")[0]!, body: formOf(fields) });
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
@@ -57,7 +54,7 @@ beforeAll(async () => {
 
 describe("changing name, postcode and language", () => {
   it("is only for someone logged in", async () => {
-    const result = await changeRoute.loader({ request: new Request(`${origin}/account/wijzigen`), params: {}, context: {} }).catch((r: unknown) => r);
+    const result = await callRoute(changeRoute.loader as RouteFn, { path: "/account/wijzigen" });
     expect(statusOf(result)).toBe(302);
     expect((result as Response).headers.get("Location")).toMatch(/^\/inloggen\?redirectTo=/);
   });
