@@ -11,6 +11,7 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
 import { juryAuditLabels } from "~/modules/jury/audit-labels";
+import { draagvlakAuditLabels } from "~/modules/draagvlak/audit-labels";
 import { isPhase, phaseLabel } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 
@@ -18,6 +19,7 @@ const actionLabels: Record<string, MessageKey> = {
   ...ideaAuditLabels,
   ...juryAuditLabels,
   ...aftercareAuditLabels,
+  ...draagvlakAuditLabels,
   "contest.created": "console.actionCreated",
   "contest.settings-changed": "console.actionSettingsChanged",
   "contest.schedule-set": "console.actionScheduleSet",

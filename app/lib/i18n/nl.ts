@@ -6,6 +6,7 @@ import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
+import { draagvlakNl } from "./sections/draagvlak.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
@@ -218,6 +219,7 @@ export const nl = {
   jury: juryNl,
   voting: votingNl,
   taakgroepen: taakgroepenNl,
+  draagvlak: draagvlakNl,
   aftercare: aftercareNl,
   participation: participationNl,
   notifications: notificationsNl,
