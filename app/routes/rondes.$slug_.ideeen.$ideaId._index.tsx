@@ -37,8 +37,8 @@ import { questionsAfterHandIn } from "~/modules/participation/participation.serv
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
-import { backingSection, promiseSection } from "~/routes-support/draagvlak-access.server";
-import { AnswerPromise, BackingCard } from "~/ui/draagvlak";
+import { backingSection, promiseSection, reactionsSection } from "~/routes-support/draagvlak-access.server";
+import { AnswerPromise, BackingCard, Reactions } from "~/ui/draagvlak";
 import draagvlakStyles from "~/ui/draagvlak.css?url";
 
 export const links = () => [
@@ -107,6 +107,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Backing from the area, and for the makers the organisation's answer promise (issue 21).
     backing: backingSection(ctx),
     promise: promiseSection(ctx),
+    reactions: reactionsSection(ctx),
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     actions: {
       edit: editDecision(relation, idea.status, ctx.phase).ok,
@@ -252,6 +253,13 @@ export default function IdeaPage() {
                 ))}
               </ul>
             </section>
+          ) : null}
+          {loaded.reactions ? (
+            <Reactions
+              view={loaded.reactions}
+              action={`${ideaPath(slug, idea.id)}/reacties`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
           ) : null}
         </div>
 

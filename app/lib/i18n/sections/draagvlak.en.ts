@@ -102,4 +102,9 @@ export const draagvlakEn: Catalogue["draagvlak"] = {
   flashHidden: "The reaction has been hidden.",
   flashRestored: "The reaction is visible again.",
   throttled: "You have posted many reactions. Try again in an hour.",
+  invalid: "That did not work. Check that you wrote something (at most 2000 characters) and try again.",
+  notAllowed: "You cannot do that here.",
+  answerTo: "Answer to the reaction of {name}",
+  reportsOpen: "Reports",
+  confirmToReact: "Confirm your email address first. Then you can react.",
 };

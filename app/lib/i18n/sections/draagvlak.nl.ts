@@ -103,4 +103,9 @@ export const draagvlakNl = {
   flashHidden: "De reactie is verborgen.",
   flashRestored: "De reactie is weer zichtbaar.",
   throttled: "Je hebt veel reacties geplaatst. Probeer het over een uur opnieuw.",
+  invalid: "Dat lukte niet. Kijk of je iets hebt ingevuld (hoogstens 2000 tekens) en probeer het opnieuw.",
+  notAllowed: "Dat mag je hier niet doen.",
+  answerTo: "Antwoord op de reactie van {name}",
+  reportsOpen: "Meldingen",
+  confirmToReact: "Bevestig eerst je e-mailadres. Daarna kun je reageren.",
 };
