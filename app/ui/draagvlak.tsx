@@ -153,7 +153,7 @@ export function Reactions({ view, action, loginPath }: { view: ReactionsView; ac
               ) : null}
               {view.open && view.mayAnswer && !r.hidden ? (
                 <details className="reaction-tools">
-                  <summary>{t("draagvlak.sendAnswer")}</summary>
+                  <summary>{t("draagvlak.answerOpen")}</summary>
                   <Form method="post" action={action} className="stack">
                     <input type="hidden" name="intent" value="answer" />
                     <input type="hidden" name="parentId" value={r.id} />

@@ -85,6 +85,7 @@ export const draagvlakEn: Catalogue["draagvlak"] = {
   bodyHint: "At most 2000 characters. Everyone can read this.",
   send: "Post",
   answer: "Your answer",
+  answerOpen: "Give an answer",
   sendAnswer: "Answer",
   byInitiator: "initiator",
   byOrganiser: "organisation",

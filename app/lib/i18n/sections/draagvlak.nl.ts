@@ -86,6 +86,7 @@ export const draagvlakNl = {
   bodyHint: "Hoogstens 2000 tekens. Iedereen kan dit lezen.",
   send: "Plaatsen",
   answer: "Je antwoord",
+  answerOpen: "Antwoord geven",
   sendAnswer: "Antwoorden",
   byInitiator: "initiatiefnemer",
   byOrganiser: "organisatie",
