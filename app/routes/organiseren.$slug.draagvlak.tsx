@@ -166,7 +166,7 @@ export default function DraagvlakConsolePage() {
         {ideas.length === 0 ? (
           <p>{t("draagvlak.noIdeas")}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="draagvlak-table-wrap">
             <table className="draagvlak-table">
               <thead>
                 <tr>

@@ -196,7 +196,7 @@ export function Reactions({ view, action, loginPath }: { view: ReactionsView; ac
           </fieldset>
           <div className="field">
             <label htmlFor="reactie-tekst">{t("draagvlak.body")}</label>
-            <p className="hint" id="reactie-hint">
+            <p className="field-hint" id="reactie-hint">
               {t("draagvlak.bodyHint")}
             </p>
             <textarea id="reactie-tekst" name="body" rows={4} required maxLength={2000} aria-describedby="reactie-hint" />
