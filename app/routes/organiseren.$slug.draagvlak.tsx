@@ -7,7 +7,7 @@ import { now } from "~/lib/clock.server";
 import { formatDate } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { PHASES } from "~/modules/contests/contest-constants";
-import { phaseLabel } from "~/modules/contests/phases";
+import { phaseName } from "~/ui/phase-words";
 import { answerOverview, type ClockRow } from "~/modules/draagvlak/answers";
 import { backingProgress } from "~/modules/draagvlak/backing";
 import { addPaperBacking, backingCounts, firstAnswers, getDraagvlakSettings, saveDraagvlakSettings } from "~/modules/draagvlak/draagvlak.server";
@@ -225,7 +225,7 @@ export default function DraagvlakConsolePage() {
         <CheckboxGroup
           field={settingsFields.reactionsClosedPhases}
           label={t("draagvlak.reactionsClosedPhases")}
-          options={PHASES.map((p) => ({ value: p, label: phaseLabel(p, locale) }))}
+          options={PHASES.map((p) => ({ value: p, label: phaseName(t, p) }))}
         />
         <div>
           <button type="submit" className="button primary">

@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideaBackers, ideaFirstAnswers, ideaReactions, ideas, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { phaseAt } from "~/modules/contests/phases";
@@ -13,6 +12,7 @@ import * as backRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.steunen";
 import * as consoleRoute from "~/routes/organiseren.$slug.draagvlak";
 import * as reactionsRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.reacties";
 import { listReactions, postReaction } from "~/modules/draagvlak/reactions.server";
+import { callRoute, formOf, type RouteFn } from "../support/route-call";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 
@@ -51,22 +51,8 @@ beforeAll(async () => {
   otherIdea = submitted.find((i) => i.ownerUserId !== ids.anna && i.ownerUserId !== ids.mo && i.ownerUserId !== ids.sanne)!.id;
 });
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; body?: FormData; at?: number }) {
-  const request = new Request(`http://localhost${options.path}`, {
-    method: options.body ? "POST" : "GET",
-    headers: options.cookie ? { Cookie: options.cookie } : {},
-    body: options.body,
-  });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
-}
-
-function form(values: Record<string, string>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(values)) body.append(k, v);
-  return body;
-}
+const call = callRoute;
+const form = formOf;
 
 const backers = (ideaId: number) => db().select().from(ideaBackers).where(eq(ideaBackers.ideaId, ideaId)).all();
 const back = (who: string, ideaId: number, intent = "back") =>
