@@ -111,7 +111,6 @@ function ClockText({ clock }: { clock: ClockRow["clock"] | null }) {
 
 export default function DraagvlakConsolePage() {
   const t = useT();
-  const locale = useLocale();
   const { slug, title, settings, waiting, overdue, ideas } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [settingsForm, settingsFields] = useForm({
