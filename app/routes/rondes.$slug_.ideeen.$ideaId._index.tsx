@@ -38,12 +38,16 @@ import { questionsAfterHandIn } from "~/modules/participation/participation.serv
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
+import { backingSection, promiseSection, reactionsSection } from "~/routes-support/draagvlak-access.server";
+import { AnswerPromise, BackingCard, Reactions } from "~/ui/draagvlak";
+import draagvlakStyles from "~/ui/draagvlak.css?url";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
   { rel: "stylesheet", href: taakgroepenStyles },
   { rel: "stylesheet", href: participationStyles },
+  { rel: "stylesheet", href: draagvlakStyles },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -101,6 +105,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })),
       initiators: initiatorNames(idea, details),
     },
+    // Backing from the area, and for the makers the organisation's answer promise (issue 21).
+    backing: backingSection(ctx),
+    promise: promiseSection(ctx),
+    reactions: reactionsSection(ctx),
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     actions: {
       edit: editDecision(relation, idea.status, ctx.phase).ok,
@@ -200,6 +208,7 @@ export default function IdeaPage() {
       ) : null}
 
       {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
+      {loaded.promise ? <AnswerPromise days={loaded.promise.days} clock={loaded.promise.clock} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
       {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} /> : null}
@@ -248,6 +257,13 @@ export default function IdeaPage() {
                 ))}
               </ul>
             </section>
+          ) : null}
+          {loaded.reactions ? (
+            <Reactions
+              view={loaded.reactions}
+              action={`${ideaPath(slug, idea.id)}/reacties`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
           ) : null}
         </div>
 
@@ -309,6 +325,14 @@ export default function IdeaPage() {
               </table>
             ) : null}
           </div>
+
+          {loaded.backing ? (
+            <BackingCard
+              view={loaded.backing}
+              action={`${ideaPath(slug, idea.id)}/steunen`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
+          ) : null}
 
           {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} track={track} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 

@@ -9,6 +9,7 @@ import { roundsEn } from "./sections/rounds.en";
 import { phasesEn } from "./sections/phases.en";
 import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
+import { draagvlakEn } from "./sections/draagvlak.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
@@ -221,6 +222,7 @@ export const en: Catalogue = {
   jury: juryEn,
   voting: votingEn,
   taakgroepen: taakgroepenEn,
+  draagvlak: draagvlakEn,
   aftercare: aftercareEn,
   participation: participationEn,
   notifications: notificationsEn,

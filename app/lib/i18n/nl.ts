@@ -8,6 +8,7 @@ import { roundsNl } from "./sections/rounds.nl";
 import { phasesNl } from "./sections/phases.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
+import { draagvlakNl } from "./sections/draagvlak.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
@@ -221,6 +222,7 @@ export const nl = {
   jury: juryNl,
   voting: votingNl,
   taakgroepen: taakgroepenNl,
+  draagvlak: draagvlakNl,
   aftercare: aftercareNl,
   participation: participationNl,
   notifications: notificationsNl,
