@@ -15,6 +15,7 @@ export { checkHealth } from "~/lib/health.server";
 export { log } from "~/lib/log.server";
 export { closeDb } from "~db/client.server";
 export { backgroundMailSent } from "~/lib/mail.server";
+export { mapImageOrigin } from "~/routes-support/map-settings.server";
 
 const renderTimeoutMs = 5_000;
 

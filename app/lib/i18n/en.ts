@@ -10,6 +10,7 @@ import { taakgroepenEn } from "./sections/taakgroepen.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
+import { geoEn } from "./sections/geo.en";
 
 export const en: Catalogue = {
   app: {
@@ -221,6 +222,7 @@ export const en: Catalogue = {
   aftercare: aftercareEn,
   participation: participationEn,
   notifications: notificationsEn,
+  geo: geoEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",
