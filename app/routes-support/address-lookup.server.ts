@@ -16,12 +16,7 @@ const perServer: ThrottlePolicy = { maxFailures: 600, windowMs: minute, blockMs:
 
 export type AddressMatch = FoundAddress & { outsideArea: boolean };
 export type AddressAnswer =
-  | { kind: "found"; addresses: AddressMatch[] }
-  | { kind: "not-found" }
-  | { kind: "unavailable" }
-  | { kind: "off" }
-  | { kind: "invalid" }
-  | { kind: "busy" };
+  { kind: "found"; addresses: AddressMatch[] } | { kind: "not-found" } | { kind: "unavailable" } | { kind: "off" } | { kind: "invalid" } | { kind: "busy" };
 
 export function lookupLimits(ip: string | undefined): Limit[] {
   return [{ key: "address-lookup:all", policy: perServer }, ...(ip ? [{ key: `address-lookup:ip:${ip}`, policy: perIp }] : [])];

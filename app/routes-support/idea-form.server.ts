@@ -17,7 +17,6 @@ import { lookUpForContest, type AddressAnswer } from "./address-lookup.server";
 // Reads an idea form with its optional photo in one go: the fields through the zod schema, the photo
 // through the upload checks and sharp. Any refusal comes back before anything is stored.
 
-
 export type IdeaActionData = { result: SubmissionResult<string[]>; photoError: MessageKey | null; lookup?: LookupNotice };
 
 /** Who asks for a look-up, for its throttle and for the round's area. */

@@ -143,7 +143,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, relation, deadline, lists, place, defaults, photos, coInitiators, canInvite, pastDeadline } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, idea, relation, deadline, lists, place, defaults, photos, coInitiators, canInvite, pastDeadline } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);

@@ -38,17 +38,7 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function IdeaFields({
-  fields,
-  categories,
-  buurten,
-  place,
-}: {
-  fields: IdeaFieldSet;
-  categories: Option[];
-  buurten: Option[];
-  place: PlaceSettings;
-}) {
+export function IdeaFields({ fields, categories, buurten, place }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[]; place: PlaceSettings }) {
   const t = useT();
   const choose = { value: "", label: t("ideas.chooseOne") };
   const rows = fields.costLines.getFieldList();

@@ -12,7 +12,16 @@ export function IdeasMap({ config, markers, shown }: { config: NonNullable<MapCo
   const t = useT();
   // Fitted again only when other ideas are shown (a filter), not on every render: the resident may have moved the map.
   const which = markers.map((m) => `${m.id}:${m.point.latitude},${m.point.longitude}`).join("|");
-  const fitted = useMemo<View>(() => fitPoints(markers.map((m) => m.point), 300, 260, 16)!, [which]);
+  const fitted = useMemo<View>(
+    () =>
+      fitPoints(
+        markers.map((m) => m.point),
+        300,
+        260,
+        16,
+      )!,
+    [which],
+  );
   const [view, setView] = useState<View>(fitted);
   useEffect(() => setView(fitted), [fitted]);
   return (

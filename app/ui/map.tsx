@@ -134,10 +134,22 @@ export function SlippyMap({ config, view, onViewChange, markers, height, label, 
       </div>
       {interactive ? (
         <div className="map-zoom">
-          <button type="button" className="button small-button" onClick={() => zoomTo(view.zoom + 1)} disabled={view.zoom >= config.maxZoom} aria-label={t("geo.zoomIn")}>
+          <button
+            type="button"
+            className="button small-button"
+            onClick={() => zoomTo(view.zoom + 1)}
+            disabled={view.zoom >= config.maxZoom}
+            aria-label={t("geo.zoomIn")}
+          >
             +
           </button>
-          <button type="button" className="button small-button" onClick={() => zoomTo(view.zoom - 1)} disabled={view.zoom <= MIN_ZOOM} aria-label={t("geo.zoomOut")}>
+          <button
+            type="button"
+            className="button small-button"
+            onClick={() => zoomTo(view.zoom - 1)}
+            disabled={view.zoom <= MIN_ZOOM}
+            aria-label={t("geo.zoomOut")}
+          >
             −
           </button>
         </div>

@@ -75,10 +75,7 @@ export async function logIn(page: Page, email: string, password = demoPassword) 
 // it): every browser context of the suite answers tile requests itself with one small grey tile, and
 // a test that wants to see them counts them with its own route.
 export const TILE_HOST = "https://service.pdok.nl";
-const greyTile = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4/+wlAAVWAq/sAY+rAAAAAElFTkSuQmCC",
-  "base64",
-);
+const greyTile = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4/+wlAAVWAq/sAY+rAAAAAElFTkSuQmCC", "base64");
 export async function stubMapTiles(context: BrowserContext, onTile?: (url: string) => void) {
   await context.route(`${TILE_HOST}/**`, (route) => {
     onTile?.(route.request().url());

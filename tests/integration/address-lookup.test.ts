@@ -29,10 +29,12 @@ const server = createServer((req, res) => {
 });
 let base = "";
 
-const json = (body: unknown): Handler => (_req, res) => {
-  res.setHeader("content-type", "application/json");
-  res.end(JSON.stringify(body));
-};
+const json =
+  (body: unknown): Handler =>
+  (_req, res) => {
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(body));
+  };
 const zwolseweg = { weergavenaam: "Zwolseweg 12, 7416AB Deventer", centroide_ll: "POINT(6.18412 52.25873)", postcode: "7416AB" };
 const brink = { weergavenaam: "Brink 1, 7411BR Deventer", centroide_ll: "POINT(6.16055 52.25213)", postcode: "7411BR" };
 
@@ -59,7 +61,10 @@ describe("lookUpAddress", () => {
   it("asks the Locatieserver's /free for addresses only, and reads what it answers", async () => {
     handler = json({ response: { numFound: 1, docs: [zwolseweg] } });
     const result = await lookUpAddress("Zwolseweg 12 Deventer");
-    expect(result).toEqual({ kind: "found", addresses: [{ label: "Zwolseweg 12, 7416AB Deventer", point: { latitude: 52.25873, longitude: 6.18412 }, postcode: "7416 AB" }] });
+    expect(result).toEqual({
+      kind: "found",
+      addresses: [{ label: "Zwolseweg 12, 7416AB Deventer", point: { latitude: 52.25873, longitude: 6.18412 }, postcode: "7416 AB" }],
+    });
     expect(asked[0]!.pathname).toBe("/bzk/locatieserver/search/v3_1/free");
     expect(asked[0]!.searchParams.get("q")).toBe("Zwolseweg 12 Deventer");
     expect(asked[0]!.searchParams.get("fq")).toBe("type:adres");

@@ -18,7 +18,10 @@ export type LookupNotice = { kind: LookupKind; label?: string; outsideArea?: boo
  */
 export function addressQuery(input: string): string | null {
   // eslint-disable-next-line no-control-regex
-  const text = input.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  const text = input
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length < 3 || text.length > MAX_ADDRESS_QUERY) return null;
   if (!/\p{L}/u.test(text)) return null;
   return text;

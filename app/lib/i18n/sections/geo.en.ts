@@ -15,7 +15,8 @@ export const geoEn: Catalogue["geo"] = {
   busy: "Very many look-ups right now. Please try again in a few minutes.",
   pointHint: "Look up an address above or click on the map. You can also enter latitude and longitude yourself, like 52.2661, 6.1783.",
   pickerLabel: "Map to choose the point",
-  pickerHint: "Click on the map to set the point. With the keyboard: move the map with the arrow keys, zoom with + and −, and choose ‘Put the point in the middle’.",
+  pickerHint:
+    "Click on the map to set the point. With the keyboard: move the map with the arrow keys, zoom with + and −, and choose ‘Put the point in the middle’.",
   setCenter: "Put the point in the middle",
   clearPoint: "Remove the point",
   zoomIn: "Zoom in",

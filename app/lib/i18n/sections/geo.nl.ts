@@ -13,7 +13,8 @@ export const geoNl = {
   busy: "Er wordt nu erg veel gezocht. Probeer het over een paar minuten opnieuw.",
   pointHint: "Zoek hierboven een adres of klik op de kaart. Je kunt ook zelf breedte- en lengtegraad invullen, zoals 52.2661, 6.1783.",
   pickerLabel: "Kaart om het punt te kiezen",
-  pickerHint: "Klik op de kaart om het punt te zetten. Met het toetsenbord: schuif de kaart met de pijltjes, zoom met + en −, en kies ‘Zet het punt in het midden’.",
+  pickerHint:
+    "Klik op de kaart om het punt te zetten. Met het toetsenbord: schuif de kaart met de pijltjes, zoom met + en −, en kies ‘Zet het punt in het midden’.",
   setCenter: "Zet het punt in het midden",
   clearPoint: "Haal het punt weg",
   zoomIn: "Inzoomen",
