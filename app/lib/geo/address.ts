@@ -17,9 +17,8 @@ export type LookupNotice = { kind: LookupKind; label?: string; outsideArea?: boo
  * short to be an address (a look-up for "a" answers half the country) or too long to be one.
  */
 export function addressQuery(input: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const text = input
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (text.length < 3 || text.length > MAX_ADDRESS_QUERY) return null;
