@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useT } from "~/lib/i18n/react";
 import type { MapConfig } from "~/lib/geo/map-config";
-import { fitPoints } from "~/lib/geo/tiles";
+import { fitPoints, type LatLng } from "~/lib/geo/tiles";
 import { SlippyMap, type MapMarker, type View } from "~/ui/map";
 
 // The round's ideas with a point, beside the list (after it on a phone). Each pin is a link to its
@@ -32,5 +32,23 @@ export function IdeasMap({ config, markers, shown }: { config: NonNullable<MapCo
       </p>
       <SlippyMap config={config} view={view} onViewChange={setView} markers={markers} height={320} label={t("geo.ideasMapLabel")} hintId="ideas-map-hint" />
     </aside>
+  );
+}
+
+/** One idea's place, on its own page: the pin is not a link (this is the idea), the map can be moved. */
+export function IdeaPlaceMap({ config, point, title }: { config: NonNullable<MapConfig>; point: LatLng; title: string }) {
+  const t = useT();
+  const [view, setView] = useState<View>({ center: point, zoom: 16 });
+  return (
+    <div className="idea-place-map">
+      <SlippyMap
+        config={config}
+        view={view}
+        onViewChange={setView}
+        markers={[{ id: "idea", point, label: title }]}
+        height={220}
+        label={t("geo.ideaMapLabel")}
+      />
+    </div>
   );
 }
