@@ -8,8 +8,9 @@ import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { publishContest, publishProblems, type PublishProblem } from "~/modules/contests/console.server";
 import { contestCounts } from "~/workflows/contest-overview.server";
-import { phaseAt, phaseLabel } from "~/modules/contests/phases";
+import { phaseAt } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
+import { phaseName } from "~/ui/phase-words";
 
 const problemText: Record<PublishProblem, MessageKey> = {
   "no-schedule": "console.problemNoSchedule",
@@ -50,7 +51,7 @@ export default function ContestOverview() {
       <div className="card-grid">
         <div className="card">
           <h2>{t("console.phaseNow")}</h2>
-          <p className="big-number">{phaseLabel(phase, locale)}</p>
+          <p className="big-number">{phaseName(t, phase)}</p>
           {until !== null && msLeft !== null ? (
             <p>
               {t("console.nextDeadline")}: <strong>{formatDateTime(until, locale)}</strong> ({formatCountdown(msLeft, locale)})

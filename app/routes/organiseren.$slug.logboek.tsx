@@ -11,8 +11,9 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
 import { juryAuditLabels } from "~/modules/jury/audit-labels";
-import { isPhase, phaseLabel } from "~/modules/contests/phases";
+import { isPhase } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
+import { phaseName } from "~/ui/phase-words";
 
 const actionLabels: Record<string, MessageKey> = {
   ...ideaAuditLabels,
@@ -75,7 +76,7 @@ export default function AuditLogPage() {
           <li key={e.id} className="audit-entry">
             <h3>
               {actionLabels[e.action] ? t(actionLabels[e.action]!) : e.action}
-              {e.subject ? `: ${isPhase(e.subject) ? phaseLabel(e.subject, locale) : e.subject}` : ""}
+              {e.subject ? `: ${isPhase(e.subject) ? phaseName(t, e.subject) : e.subject}` : ""}
             </h3>
             <p className="muted small">
               {e.who} · {formatDateTime(e.at, locale)}
