@@ -3,7 +3,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import type { MapConfig } from "~/lib/geo/map-config";
 import { clampZoom, MIN_ZOOM, offsetFromCenter, pointAtOffset, tilesAround, tileUrl, type LatLng } from "~/lib/geo/tiles";
 
-// A small slippy map of our own (no map library; docs/decisions/021-maps-and-address-lookup.md). The
+// A small slippy map of our own (no map library; docs/decisions/024-maps-and-address-lookup.md). The
 // server draws it as plain images and links, so it shows without JavaScript; in the browser it can be
 // moved (drag, arrow keys) and zoomed (buttons, + and −). It only ever shows: lists and fields stay the
 // way to read and to enter things, the map is beside them.
