@@ -41,8 +41,12 @@ import participationStyles from "~/ui/participation.css?url";
 import { backingSection, promiseSection, reactionsSection } from "~/routes-support/draagvlak-access.server";
 import { AnswerPromise, BackingCard, Reactions } from "~/ui/draagvlak";
 import draagvlakStyles from "~/ui/draagvlak.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { currentMap } from "~/routes-support/map-settings.server";
+import { IdeaPlaceMap } from "~/ui/ideas-map";
 
 export const links = () => [
+  { rel: "stylesheet", href: mapStyles },
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
   { rel: "stylesheet", href: taakgroepenStyles },
@@ -57,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack };
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack, map: currentMap() };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -300,6 +304,7 @@ export default function IdeaPage() {
                 </>
               ) : null}
             </dl>
+            {idea.point && loaded.map ? <IdeaPlaceMap config={loaded.map} point={idea.point} title={idea.title} /> : null}
             {idea.costLines.length > 0 ? (
               <table className="cost-table">
                 <caption>{t("ideas.costBreakdown")}</caption>

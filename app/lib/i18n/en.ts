@@ -13,6 +13,7 @@ import { draagvlakEn } from "./sections/draagvlak.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
+import { geoEn } from "./sections/geo.en";
 
 export const en: Catalogue = {
   app: {
@@ -227,6 +228,7 @@ export const en: Catalogue = {
   participation: participationEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
+  geo: geoEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -12,6 +12,7 @@ import { draagvlakNl } from "./sections/draagvlak.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
+import { geoNl } from "./sections/geo.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -227,6 +228,7 @@ export const nl = {
   participation: participationNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
+  geo: geoNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",
