@@ -10,6 +10,7 @@ import { publishContest, publishProblems, type PublishProblem } from "~/modules/
 import { can } from "~/modules/auth/permissions";
 import { contestCounts } from "~/workflows/contest-overview.server";
 import { phaseAt } from "~/modules/contests/phases";
+import { scheduleNote } from "~/modules/contests/schedule-note";
 import { PageTitle } from "~/ui/page-title";
 import { phaseName } from "~/ui/phase-words";
 
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     phase: info.phase,
     until: info.until,
     msLeft: info.until === null ? null : info.until - at,
+    scheduleNote: scheduleNote(details.clock, at),
     counts: contestCounts(details.contest.id),
     problems: publishProblems(details).filter((p) => p !== "already-published"),
     canStartNextEdition: can(actor, "organisation:create-contest", { kind: "organisation", organisationId: details.contest.organisationId }),
@@ -46,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ContestOverview() {
   const t = useT();
   const locale = useLocale();
-  const { slug, title, status, phase, until, msLeft, counts, problems, canStartNextEdition } = useLoaderData<typeof loader>();
+  const { slug, title, status, phase, until, msLeft, counts, problems, scheduleNote, canStartNextEdition } = useLoaderData<typeof loader>();
   return (
     <>
       <PageTitle title={`${title} · ${t("console.tabOverview")}`} />
@@ -58,6 +60,10 @@ export default function ContestOverview() {
             <p>
               {t("console.nextDeadline")}: <strong>{formatDateTime(until, locale)}</strong> ({formatCountdown(msLeft, locale)})
             </p>
+          ) : scheduleNote.kind === "ready" ? (
+            <p>{t("console.scheduleReady", { date: formatDateTime(scheduleNote.startsAt, locale) })}</p>
+          ) : scheduleNote.kind === "finished" ? (
+            <p className="muted">{t("console.scheduleFinished")}</p>
           ) : (
             <p className="muted">{t("console.noSchedule")}</p>
           )}

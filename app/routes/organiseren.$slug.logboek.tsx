@@ -11,6 +11,7 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
 import { juryAuditLabels } from "~/modules/jury/audit-labels";
+import { draagvlakAuditLabels } from "~/modules/draagvlak/audit-labels";
 import { isPhase } from "~/modules/contests/phases";
 import { PageTitle } from "~/ui/page-title";
 import { phaseName } from "~/ui/phase-words";
@@ -19,6 +20,7 @@ const actionLabels: Record<string, MessageKey> = {
   ...ideaAuditLabels,
   ...juryAuditLabels,
   ...aftercareAuditLabels,
+  ...draagvlakAuditLabels,
   "contest.created": "console.actionCreated",
   "contest.next-edition-started": "console.actionNextEdition",
   "contest.settings-changed": "console.actionSettingsChanged",

@@ -11,7 +11,7 @@ import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
 import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
 import { publishedIdeaResult } from "~/modules/results/results.server";
-import { checkPhase } from "~/modules/contests/phases";
+import { checkPhase, hasPhaseEnded } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
 import {
@@ -26,7 +26,8 @@ import {
   photoUrl,
 } from "~/modules/ideas/paths";
 import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
-import { IdeaStatusBadge } from "~/ui/idea-card";
+import { IdeaBadgeView } from "~/ui/idea-card";
+import { ideaBadgeNow } from "~/ui/idea-now";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
@@ -41,12 +42,20 @@ import { questionsAfterHandIn } from "~/modules/participation/participation.serv
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
+import { backingSection, promiseSection, reactionsSection } from "~/routes-support/draagvlak-access.server";
+import { AnswerPromise, BackingCard, Reactions } from "~/ui/draagvlak";
+import draagvlakStyles from "~/ui/draagvlak.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { currentMap } from "~/routes-support/map-settings.server";
+import { IdeaPlaceMap } from "~/ui/ideas-map";
 
 export const links = () => [
+  { rel: "stylesheet", href: mapStyles },
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
   { rel: "stylesheet", href: taakgroepenStyles },
   { rel: "stylesheet", href: participationStyles },
+  { rel: "stylesheet", href: draagvlakStyles },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -56,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, vat: vatTerms(contest.contest), ballotBack };
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, vat: vatTerms(contest.contest), ballotBack, map: currentMap() };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -104,13 +113,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })),
       initiators: initiatorNames(idea, details),
     },
+    // Backing from the area, and for the makers the organisation's answer promise (issue 21).
+    backing: backingSection(ctx),
+    promise: promiseSection(ctx),
+    reactions: reactionsSection(ctx),
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     actions: {
       edit: editDecision(relation, idea.status, ctx.phase).ok,
       editClosed: (relation === "owner" || relation === "co-initiator") && !submitOpen && idea.status !== "withdrawn",
       workOut: workOutDecision(relation, idea.status, ctx.phase).ok,
       withdraw: withdrawDecision(relation, idea.status, idea.isPaper).ok,
-      poster: idea.status === "submitted" || idea.status === "shortlisted",
+      // A poster asks for stickers: after the vote it would ask for something that can no longer be given.
+      poster: (idea.status === "submitted" || idea.status === "shortlisted") && !hasPhaseEnded(ctx.phase, "stemmen"),
       moderate: relation === "organiser",
       report: idea.status !== "draft" && !idea.hiddenAt,
     },
@@ -186,13 +200,15 @@ export default function IdeaPage() {
   }
   const { idea, actions, deadline } = loaded;
   const [mainPhoto, ...morePhotos] = idea.photos;
+  const track = loaded.later.aftercare?.status ?? null;
+  const badge = ideaBadgeNow({ status: idea.status, hidden: idea.hidden, chosen: loaded.later.votes?.chosen ?? null, track });
   return (
     <article className="page idea-page">
       <PageTitle title={idea.title} />
       {breadcrumb}
       <header className="idea-head">
         <div className="idea-badges">
-          <IdeaStatusBadge status={idea.status} hidden={idea.hidden} />
+          <IdeaBadgeView badge={badge} />
           {idea.categoryName ? <span className="badge badge-category">{idea.categoryName}</span> : null}
         </div>
         <h1>{idea.title}</h1>
@@ -226,6 +242,7 @@ export default function IdeaPage() {
       ) : null}
 
       {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
+      {loaded.promise ? <AnswerPromise days={loaded.promise.days} clock={loaded.promise.clock} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
       {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} vat={vat} /> : null}
@@ -275,6 +292,13 @@ export default function IdeaPage() {
               </ul>
             </section>
           ) : null}
+          {loaded.reactions ? (
+            <Reactions
+              view={loaded.reactions}
+              action={`${ideaPath(slug, idea.id)}/reacties`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
+          ) : null}
         </div>
 
         <aside className="idea-side">
@@ -304,11 +328,13 @@ export default function IdeaPage() {
               ) : null}
               {idea.submittedAt !== null ? (
                 <>
-                  <dt>{t("ideas.status")}</dt>
-                  <dd>{t("ideas.submittedOn", { date: formatDate(idea.submittedAt, locale) })}</dd>
+                  {/* A date, not a status: "Status: Ingediend op …" went stale once the jury or the vote had spoken. */}
+                  <dt>{t("ideas.statusSubmitted")}</dt>
+                  <dd>{formatDate(idea.submittedAt, locale)}</dd>
                 </>
               ) : null}
             </dl>
+            {idea.point && loaded.map ? <IdeaPlaceMap config={loaded.map} point={idea.point} title={idea.title} /> : null}
             {idea.costLines.length > 0 ? (
               <table className="cost-table">
                 <caption>
@@ -337,7 +363,15 @@ export default function IdeaPage() {
             ) : null}
           </div>
 
-          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
+          {loaded.backing ? (
+            <BackingCard
+              view={loaded.backing}
+              action={`${ideaPath(slug, idea.id)}/steunen`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
+          ) : null}
+
+          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} track={track} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 
           {idea.initiators.length > 0 ? (
             <div className="card">

@@ -5,6 +5,7 @@ import type { VatTerms } from "~/lib/format";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
+import { PlacePicker, type PlaceSettings } from "~/ui/place-picker";
 
 // The fields of an idea, shared by handing in, editing and the organiser's paper form.
 
@@ -38,7 +39,19 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function IdeaFields({ fields, categories, buurten, vat }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[]; vat: VatTerms }) {
+export function IdeaFields({
+  fields,
+  categories,
+  buurten,
+  place,
+  vat,
+}: {
+  fields: IdeaFieldSet;
+  categories: Option[];
+  buurten: Option[];
+  place: PlaceSettings;
+  vat: VatTerms;
+}) {
   const t = useT();
   const choose = { value: "", label: t("ideas.chooseOne") };
   const rows = fields.costLines.getFieldList();
@@ -72,8 +85,7 @@ export function IdeaFields({ fields, categories, buurten, vat }: { fields: IdeaF
             options={[choose, ...buurten.map((b) => ({ value: String(b.id), label: b.name }))]}
           />
         ) : null}
-        <TextField field={fields.locationText} label={t("ideas.locationField")} hint={t("ideas.locationHint")} autoComplete="street-address" />
-        <TextField field={fields.point} label={t("ideas.pointField")} hint={t("ideas.pointHint")} inputMode="text" />
+        <PlacePicker locationField={fields.locationText} pointField={fields.point} place={place} />
       </Section>
       <Section legend={t("ideas.sectionCost")}>
         <TextField

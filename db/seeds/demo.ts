@@ -5,6 +5,7 @@ import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
 import { seedParticipationDemo } from "./participation";
+import { seedDraagvlakDemo } from "./draagvlak";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
 import { votingPepper } from "../../app/lib/secrets.server";
@@ -131,7 +132,8 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
           organisationId: gemeenteAssen!.id,
           slug: "assen-top-idee-2027",
           title: "Assen Top Idee 2027",
-          intro: "Jongeren uit Peelo en Kloosterveen bedenken plannen voor hun wijk. De gemeente verdeelt het budget eerlijk met Equal Shares.",
+          intro:
+            "Jongeren uit Peelo en Kloosterveen bedenken plannen voor hun wijk. De gemeente verdeelt het budget eerlijk: iedere stemmer krijgt een even groot deel.",
           budgetEuros: 100000,
           outcomeRule: "equal-shares",
           minVoterAge: 12,
@@ -197,6 +199,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   seedAftercareDemo(db, { now });
   await seedAftercareContest(db, { now });
   seedParticipationDemo(db);
+  seedDraagvlakDemo(db, { now });
   return true;
 }
 

@@ -61,7 +61,8 @@ describe("registration", () => {
     })) as Response;
     for (const answer of [fresh, known]) {
       expect(answer.status).toBe(302);
-      expect(answer.headers.get("Location")).toBe("/registreren?verstuurd=1");
+      // The same answer for both; it keeps where the resident was going (issue 18.6).
+      expect(answer.headers.get("Location")).toBe(`/registreren?verstuurd=1&redirectTo=${encodeURIComponent(account.redirectTo)}`);
       expect(sessionOf(answer)).toBeUndefined();
     }
     await backgroundMailSent();

@@ -1,3 +1,4 @@
+import { accountDetailsNl } from "./sections/account-details.nl";
 import { consoleNl } from "./sections/console.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
@@ -7,9 +8,11 @@ import { roundsNl } from "./sections/rounds.nl";
 import { phasesNl } from "./sections/phases.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
+import { draagvlakNl } from "./sections/draagvlak.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
+import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { helpNl } from "./sections/help.nl";
 
@@ -46,8 +49,8 @@ export const nl = {
     title: "Jouw idee voor de wijk",
     lead: "Heb je een idee dat je buurt mooier, groener of gezelliger maakt? Dien het in. Een jury kiest de beste ideeën. Daarna kiezen bewoners met drie stickers. En samen voer je de winnaars uit.",
     cta: "Bekijk de rondes",
-    noRoundHere:
-      "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Klopt je postcode niet meer? Neem contact op met de organisatie.",
+    noRoundHere: "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Ben je verhuisd?",
+    changePostcode: "Wijzig je postcode bij Mijn account",
     ctaRegister: "Maak een account",
     howTitle: "Zo werkt het",
     step1Title: "Idee indienen",
@@ -222,11 +225,14 @@ export const nl = {
   jury: juryNl,
   voting: votingNl,
   taakgroepen: taakgroepenNl,
+  draagvlak: draagvlakNl,
   aftercare: aftercareNl,
   participation: participationNl,
   spread: spreadNl,
   help: helpNl,
   notifications: notificationsNl,
+  accountDetails: accountDetailsNl,
+  geo: geoNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",
@@ -239,7 +245,7 @@ export const nl = {
     eligibilityRequired: "Kies minstens één manier van stemmen.",
     prizesOverBudget: "De prijzen samen zijn meer dan het budget.",
     equalSharesNoPoster:
-      "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
+      "Verdelen in gelijke delen werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
     dateTime: "Vul een datum en tijd in.",
     reasonRequired: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
     newEndRequired: "Kies een nieuw einde.",
