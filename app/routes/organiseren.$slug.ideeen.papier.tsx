@@ -39,7 +39,13 @@ async function load(request: Request, slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await load(request, params.slug);
-  return { slug: details.contest.slug, title: details.contest.title, lists: getIdeaLists(details.contest.id), place: placeSettings(details), vat: vatTerms(details.contest) };
+  return {
+    slug: details.contest.slug,
+    title: details.contest.title,
+    lists: getIdeaLists(details.contest.id),
+    place: placeSettings(details),
+    vat: vatTerms(details.contest),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
