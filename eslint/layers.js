@@ -8,6 +8,7 @@ export const LAYERS = [
   "ui",
   "workflows", // work across features: personal data, retention, notices, the follow-up story
   "modules/participation",
+  "modules/help", // the beursvloer: offers of help, needs of ideas, matches (ADR 022)
   "modules/aftercare",
   "modules/results",
   "modules/voting",
@@ -29,6 +30,7 @@ export const LAYERS = [
 const SCHEMA_CONSTANTS = new Set([
   "app/modules/aftercare/referrals.ts",
   "app/modules/contests/contest-constants.ts",
+  "app/modules/help/matches.ts",
   "app/modules/notifications/kinds.ts",
   "app/modules/participation/constants.ts",
   "app/modules/voting/ballot-review.ts",

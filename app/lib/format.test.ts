@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCountdown, formatDate, formatDateTime, formatMoney, formatTime } from "./format";
+import { formatAmount, formatCountdown, formatDate, formatDateTime, formatMoney, formatTime, vatTerms, vatWords } from "./format";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -39,6 +39,19 @@ describe("formatDate and formatTime", () => {
 
   it("writes the time", () => {
     expect(formatTime("2027-03-15T18:30:00Z")).toBe("19:30");
+  });
+});
+
+describe("formatAmount", () => {
+  it("says whether VAT is included, in the reader's language", () => {
+    expect(formatAmount(12500, "nl", "incl")).toBe("€ 12.500 incl. btw");
+    expect(formatAmount(12500, "nl", "excl")).toBe("€ 12.500 excl. btw");
+    expect(formatAmount(250.5, "en", "excl")).toBe("€250.50 excl. VAT");
+  });
+  it("reads the round's setting", () => {
+    expect(vatTerms({ amountsIncludeVat: true })).toBe("incl");
+    expect(vatTerms({ amountsIncludeVat: false })).toBe("excl");
+    expect(vatWords("incl", "en")).toBe("incl. VAT");
   });
 });
 

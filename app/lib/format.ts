@@ -69,6 +69,28 @@ export function formatMoney(euros: number, locale: Locale = "nl"): string {
     .replace(/\u00a0/g, " ");
 }
 
+/** Whether a round's amounts include VAT (issue 21.6): the round sets it once, every amount shown says it. */
+export type VatTerms = "incl" | "excl";
+
+export function vatTerms(contest: { amountsIncludeVat: boolean }): VatTerms {
+  return contest.amountsIncludeVat ? "incl" : "excl";
+}
+
+const VAT_WORDS = { nl: { incl: "incl. btw", excl: "excl. btw" }, en: { incl: "incl. VAT", excl: "excl. VAT" } } as const;
+
+/** "incl. btw" / "excl. VAT": for a table's column header, when the cells show bare amounts. */
+export function vatWords(vat: VatTerms, locale: Locale = "nl"): string {
+  return VAT_WORDS[locale][vat];
+}
+
+/**
+ * An amount of a round as residents read it: "€ 12.500 incl. btw", "€12,500 excl. VAT". Use this wherever a
+ * round's money is shown on its own; formatMoney is for cells under a header that already says it.
+ */
+export function formatAmount(euros: number, locale: Locale, vat: VatTerms): string {
+  return `${formatMoney(euros, locale)} ${vatWords(vat, locale)}`;
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

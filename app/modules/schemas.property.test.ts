@@ -32,7 +32,9 @@ import {
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { OUTCOME_RULES, PHASES } from "~/modules/contests/contest-constants";
 import { overrideSchema, parseScheduleForm, scheduleFieldName } from "~/modules/contests/schedule-form";
-import { contestImageSchema, contestSettingsSchema, newContestSchema } from "~/modules/contests/settings";
+import { contestImageSchema, contestSettingsSchema, newContestSchema, nextEditionSchema } from "~/modules/contests/settings";
+import { beursvloerSchema } from "~/modules/help/schemas";
+import { HELP_KINDS, MATCH_STATUSES } from "~/modules/help/matches";
 import { subscribeSchema, subscriptionTokenSchema } from "~/modules/contests/subscription-schemas";
 import { MAX_IDEA_EUROS, resolveCost } from "~/modules/ideas/rules";
 import {
@@ -277,6 +279,7 @@ const settingsFields = {
   intro: longText(5000),
   areaIds: ids,
   budgetEuros: euros,
+  amountsIncludeVat: near("inclusief", "exclusief", "", "misschien"),
   "prizes[0].name": words,
   "prizes[0].amountEuros": euros,
   "prizes[0].description": longText(300),
@@ -480,6 +483,38 @@ const table: Entry[] = [
     },
   },
   { name: "contestImageSchema", schema: contestImageSchema, fields: { imageAlt: longText(300) }, holds: (v) => optionalText(v.imageAlt, 300) },
+  { name: "nextEditionSchema", schema: nextEditionSchema, fields: { title: words }, holds: (v) => text(v.title, 3, 120) },
+  {
+    name: "beursvloerSchema",
+    schema: beursvloerSchema,
+    fields: {
+      intent: near("offer", "supporter-offer", "withdraw-offer", "need", "remove-need", "match", "match-status", "delete-all"),
+      offererKind: near("bewoner", "ondernemer", "ondersteuner", ""),
+      name: words,
+      kind: near(...HELP_KINDS, "geld"),
+      description: longText(1000),
+      inReturn: longText(300),
+      contact: near("anna@example.nl", "06-12345678", "", "x"),
+      supporterId: ids,
+      offerId: ids,
+      needId: ids,
+      ideaId: ids,
+      matchId: ids,
+      status: near(...MATCH_STATUSES, "klaar"),
+    },
+    holds: (v) => {
+      if (v.intent === "offer") {
+        oneOf(v.offererKind, ["bewoner", "ondernemer"]);
+        text(v.name, 1, 120);
+        text(v.contact, 3, 200);
+      }
+      if ("kind" in v) oneOf(v.kind, HELP_KINDS);
+      if ("description" in v) text(v.description, 1, v.intent === "need" ? 300 : 1000);
+      if ("inReturn" in v) optionalText(v.inReturn, 300);
+      for (const key of ["supporterId", "offerId", "needId", "ideaId", "matchId"] as const) if (key in v) id((v as Record<string, unknown>)[key]);
+      if (v.intent === "match-status") oneOf(v.status, MATCH_STATUSES);
+    },
+  },
   {
     name: "contestSettingsSchema",
     schema: contestSettingsSchema,
@@ -490,6 +525,7 @@ const table: Entry[] = [
       expect(v.areaIds.length).toBeGreaterThan(0);
       v.areaIds.forEach(id);
       whole(v.budgetEuros, 1, Number.MAX_SAFE_INTEGER);
+      bool(v.amountsIncludeVat);
       expect(v.prizes.length).toBeLessThanOrEqual(20);
       for (const prize of v.prizes) {
         text(prize.name, 1, 80);

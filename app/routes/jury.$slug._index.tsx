@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { checkPhase, hasPhaseEnded } from "~/modules/contests/phases";
@@ -17,7 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const schedule = ctx.phase.schedule;
   const window = schedule ? { start: schedule.juryselectie.start, end: schedule.juryselectie.end } : null;
   const phaseState = checkPhase(ctx.phase, SCORING_PHASES).ok ? "open" : hasPhaseEnded(ctx.phase, "juryselectie") ? "over" : "not-yet";
-  const base = { title: ctx.details.contest.title, slug: ctx.details.contest.slug, window, phaseState, closed: isDecisionClosed(contestId) };
+  const base = {
+    title: ctx.details.contest.title,
+    slug: ctx.details.contest.slug,
+    vat: vatTerms(ctx.details.contest),
+    window,
+    phaseState,
+    closed: isDecisionClosed(contestId),
+  };
   if (!ctx.juror) {
     // An organiser who is not a juror sees the ideas, not a progress of their own.
     return { ...base, juror: null, ideas: listJuryIdeas(contestId).map((i) => ({ ...i, state: null, jury: null })) };
@@ -37,7 +44,7 @@ const stateClasses: Record<string, string> = { complete: "state-done", partial: 
 export default function JuryScoringList() {
   const t = useT();
   const locale = useLocale();
-  const { title, slug, window, phaseState, closed, juror, ideas } = useLoaderData<typeof loader>();
+  const { title, slug, vat, window, phaseState, closed, juror, ideas } = useLoaderData<typeof loader>();
   const progress = juror?.progress;
   return (
     <>
@@ -81,7 +88,7 @@ export default function JuryScoringList() {
             <p>
               {idea.state ? <span className={`state ${stateClasses[idea.state]}`}>{t(stateLabels[idea.state]!)}</span> : null}{" "}
               <span className="muted small">
-                {idea.costEuros !== null ? t("jury.ideaCost", { amount: formatMoney(idea.costEuros, locale) }) : null}
+                {idea.costEuros !== null ? t("jury.ideaCost", { amount: formatAmount(idea.costEuros, locale, vat) }) : null}
                 {idea.indienerName ? ` · ${idea.indienerName}` : null}
               </span>
             </p>

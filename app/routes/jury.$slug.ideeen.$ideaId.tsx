@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getEnv, publicOrigin } from "~/lib/env.server";
-import { formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
 import { notFound, POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const feedbackOpen = checkPhase(ctx.phase, FEEDBACK_PHASES).ok && idea.status === "shortlisted";
   return {
     slug: ctx.details.contest.slug,
+    vat: vatTerms(ctx.details.contest),
     contestTitle: ctx.details.contest.title,
     idea: {
       id: idea.id,
@@ -250,7 +251,7 @@ function FeedbackForm({ lastResult }: { lastResult: SubmissionResult<string[]> |
 export default function JuryIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, criteria, isJuror, own, jury, scoringOpen, feedbackOpen, feedback, backing } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, vat, idea, criteria, isJuror, own, jury, scoringOpen, feedbackOpen, feedback, backing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const resultFor = (intent: ActionData["intent"]) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
@@ -262,7 +263,7 @@ export default function JuryIdeaPage() {
       <article className="card jury-idea-text" aria-labelledby="idee-titel">
         <h2 id="idee-titel">{idea.title}</h2>
         <p className="muted">
-          {idea.costEuros !== null ? <strong className="nowrap">{formatMoney(idea.costEuros, locale)}</strong> : null}
+          {idea.costEuros !== null ? <strong className="nowrap">{formatAmount(idea.costEuros, locale, vat)}</strong> : null}
           {idea.indienerName ? ` · ${t("jury.ideaBy", { name: idea.indienerName })}` : null}
           {" · "}
           {backing.minimum > 0

@@ -7,6 +7,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { publishContest, publishProblems, type PublishProblem } from "~/modules/contests/console.server";
+import { can } from "~/modules/auth/permissions";
 import { contestCounts } from "~/workflows/contest-overview.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { scheduleNote } from "~/modules/contests/schedule-note";
@@ -20,7 +21,7 @@ const problemText: Record<PublishProblem, MessageKey> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { details } = await requireContestManager(request, params.slug);
+  const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
   const info = phaseAt(details.clock, at);
   return {
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scheduleNote: scheduleNote(details.clock, at),
     counts: contestCounts(details.contest.id),
     problems: publishProblems(details).filter((p) => p !== "already-published"),
+    canStartNextEdition: can(actor, "organisation:create-contest", { kind: "organisation", organisationId: details.contest.organisationId }),
   };
 }
 
@@ -46,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ContestOverview() {
   const t = useT();
   const locale = useLocale();
-  const { slug, title, status, phase, until, msLeft, counts, problems, scheduleNote } = useLoaderData<typeof loader>();
+  const { slug, title, status, phase, until, msLeft, counts, problems, scheduleNote, canStartNextEdition } = useLoaderData<typeof loader>();
   return (
     <>
       <PageTitle title={`${title} · ${t("console.tabOverview")}`} />
@@ -68,6 +70,14 @@ export default function ContestOverview() {
           <p>
             <Link to={`/rondes/${slug}`}>{t("console.viewPublic")}</Link>
           </p>
+          <p>
+            <Link to={`/rondes/${slug}/flyer`}>{t("spread.flyerLink")}</Link>
+          </p>
+          {canStartNextEdition ? (
+            <p>
+              <Link to={`/organiseren/${slug}/volgende-editie`}>{t("spread.nextEditionLink")}</Link>
+            </p>
+          ) : null}
         </div>
         <div className="card">
           <h2>{t("console.counts")}</h2>

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
 import { now } from "~/lib/clock.server";
+import { vatTerms } from "~/lib/format";
 import { redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
@@ -38,7 +39,13 @@ async function load(request: Request, slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await load(request, params.slug);
-  return { slug: details.contest.slug, title: details.contest.title, lists: getIdeaLists(details.contest.id), place: placeSettings(details) };
+  return {
+    slug: details.contest.slug,
+    title: details.contest.title,
+    lists: getIdeaLists(details.contest.id),
+    place: placeSettings(details),
+    vat: vatTerms(details.contest),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -60,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function PaperIdeaPage() {
   const t = useT();
-  const { slug, title, lists, place } = useLoaderData<typeof loader>();
+  const { slug, title, lists, place, vat } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => paperIdeaSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -94,7 +101,7 @@ export default function PaperIdeaPage() {
             <CheckboxField field={fields.consent} label={t("ideas.paperConsent")} />
           </div>
         </fieldset>
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} vat={vat} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={actionData?.photoError} remaining={MAX_PHOTOS_PER_IDEA} />

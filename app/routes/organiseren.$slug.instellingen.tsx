@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, vatTerms } from "~/lib/format";
 import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
@@ -120,7 +120,7 @@ export default function ContestSettingsPage() {
               <h3 id="vaste-regels">{t("console.sectionVoting")}</h3>
               <dl className="details">
                 <dt>{t("console.budget")}</dt>
-                <dd>{formatMoney(settings.budgetEuros, locale)}</dd>
+                <dd>{formatAmount(settings.budgetEuros, locale, vatTerms(settings))}</dd>
                 <dt>{t("console.votesPerResident")}</dt>
                 <dd>{settings.votesPerResident}</dd>
                 <dt>{t("console.outcomeRule")}</dt>
@@ -149,6 +149,15 @@ export default function ContestSettingsPage() {
               <fieldset className="form-section">
                 <legend>{t("console.sectionMoney")}</legend>
                 <TextField field={fields.budgetEuros} label={t("console.budget")} hint={t("console.budgetHint")} inputMode="numeric" />
+                <SelectField
+                  field={fields.amountsIncludeVat}
+                  label={t("console.vat")}
+                  hint={t("console.vatHint")}
+                  options={[
+                    { value: "inclusief", label: t("console.vatIncluded") },
+                    { value: "exclusief", label: t("console.vatExcluded") },
+                  ]}
+                />
                 <fieldset className="choice-group field" aria-describedby={fields.prizes.errors ? fields.prizes.errorId : undefined}>
                   <legend>{t("console.prizes")}</legend>
                   <p className="field-hint">{t("console.prizesHint")}</p>

@@ -22,6 +22,7 @@ const actionLabels: Record<string, MessageKey> = {
   ...aftercareAuditLabels,
   ...draagvlakAuditLabels,
   "contest.created": "console.actionCreated",
+  "contest.next-edition-started": "console.actionNextEdition",
   "contest.settings-changed": "console.actionSettingsChanged",
   "contest.schedule-set": "console.actionScheduleSet",
   "contest.published": "console.actionPublished",

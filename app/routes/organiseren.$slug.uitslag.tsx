@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/routes-support/contest-access.server";
@@ -44,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug,
     title: details.contest.title,
     votesPerResident: details.contest.votesPerResident,
+    vat: vatTerms(details.contest),
     state: results.state,
     turnout: results.state === "voting-open" || results.state === "not-final" ? results.turnout : null,
     review: results.state === "not-final" ? reviewSummary(details) : null,
@@ -168,9 +169,9 @@ export default function ResultsConsole() {
       {page.view ? (
         <>
           {page.published ? null : <h2 className="results-preview-title">{t("results.console.previewTitle")}</h2>}
-          <ResultsOverview view={page.view} />
-          <ResultsIdeas view={page.view} />
-          <ResultsRule view={page.view} />
+          <ResultsOverview view={page.view} vat={page.vat} />
+          <ResultsIdeas view={page.view} vat={page.vat} />
+          <ResultsRule view={page.view} vat={page.vat} />
         </>
       ) : null}
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback } from "react";
 import { now } from "~/lib/clock.server";
+import { vatTerms } from "~/lib/format";
 import { redirectWith } from "~/routes-support/http.server";
 import { useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/routes-support/contest-access.server";
@@ -39,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: "ready" as const,
     slug,
     title: details.contest.title,
+    vat: vatTerms(details.contest),
     slides,
     ideas: Object.fromEntries(snapshot.ideas.map((idea) => [idea.id, { title: idea.title }])),
     index: indexFromStepParam(new URL(request.url).searchParams.get("stap"), slides.length),
@@ -97,6 +99,7 @@ export default function CeremonyPage() {
         // After the reveal the page comes back on its last slide, now with the link to the public page.
         key={page.revealed ? "revealed" : "not-revealed"}
         contestTitle={page.title}
+        vat={page.vat}
         slides={page.slides}
         ideas={page.ideas}
         initialIndex={page.index}

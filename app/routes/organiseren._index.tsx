@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, vatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
 import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: c.title,
       organisationName: c.organisationName,
       budgetEuros: c.budgetEuros,
+      amountsIncludeVat: c.amountsIncludeVat,
       phase: c.phase.phase,
     })),
   };
@@ -59,7 +60,7 @@ export default function OrganiseIndexPage() {
             <p className="muted">{c.organisationName}</p>
             <p>
               <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseName(t, c.phase)}</span> {t("home.budget")}:{" "}
-              {formatMoney(c.budgetEuros, locale)}
+              {formatAmount(c.budgetEuros, locale, vatTerms(c))}
             </p>
           </li>
         ))}

@@ -1,11 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
-import { formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
 import { readForm } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/routes-support/locale.server";
@@ -14,6 +14,9 @@ import { requirePhase } from "~/routes-support/refusals.server";
 import { checkPhase, effectiveSchedule, phaseIndex } from "~/modules/contests/phases";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
+import { shareCardFor } from "~/routes-support/share.server";
+import { previousEditionOf } from "~/modules/contests/contests.server";
+import { shareMeta } from "~/ui/share-meta";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
 import { SUBSCRIBE_PHASES, subscribeLeadAt, type SubscribeLead } from "~/modules/contests/subscription-phases";
 import { subscribeSchema } from "~/modules/contests/subscription-schemas";
@@ -56,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: contest.title,
       intro: contest.intro,
       budgetEuros: contest.budgetEuros,
+      amountsIncludeVat: contest.amountsIncludeVat,
       votesPerResident: contest.votesPerResident,
       allowStacking: contest.allowStacking,
       outcomeRule: contest.outcomeRule,
@@ -78,8 +82,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resultsPath: hasPublicResults(contest.id) ? resultsPath(contest.slug) : null,
     // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.
     storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && archivedResultsOf(contest.id) === null ? storyPath(contest.slug) : null,
+    previousEdition: previousEditionOf(contest),
+    share: await shareCardFor(request, {
+      title: contest.title,
+      description: contest.intro,
+      path: `/rondes/${contest.slug}`,
+      image: contest.imagePath ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? contest.title } : null,
+    }),
   };
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? shareMeta(data.share) : []);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
@@ -137,6 +150,14 @@ export default function ContestPage() {
           {t("rounds.organisedBy", { organisation: page.organisationName })}
           {page.areaNames.length > 0 ? ` · ${joinList(page.areaNames, locale)}` : null}
         </p>
+        <p>
+          <Link to={`/rondes/${contest.slug}/beursvloer`}>{t("help.link")}</Link>
+        </p>
+        {page.previousEdition ? (
+          <p>
+            <Link to={`/rondes/${page.previousEdition.slug}`}>{t("spread.previousEdition", { title: page.previousEdition.title })}</Link>
+          </p>
+        ) : null}
       </header>
       {page.image ? <img className="contest-image" src={page.image.src} alt={page.image.alt} /> : null}
 
@@ -184,7 +205,7 @@ export default function ContestPage() {
             <DeadlineFact phase={phase} now={now} />
             <div>
               <dt>{t("rounds.budget")}</dt>
-              <dd className="nowrap">{formatMoney(contest.budgetEuros, locale)}</dd>
+              <dd className="nowrap">{formatAmount(contest.budgetEuros, locale, vatTerms(contest))}</dd>
             </div>
           </dl>
         </section>
@@ -213,7 +234,7 @@ export default function ContestPage() {
           <section className="card" aria-labelledby="geld-titel">
             <h2 id="geld-titel">{t("rounds.moneyTitle")}</h2>
             <p className="contest-budget-total">
-              {t("rounds.budgetTotal")}: <strong className="nowrap">{formatMoney(contest.budgetEuros, locale)}</strong>
+              {t("rounds.budgetTotal")}: <strong className="nowrap">{formatAmount(contest.budgetEuros, locale, vatTerms(contest))}</strong>
             </p>
             {page.prizes.length > 0 ? (
               <>
@@ -222,7 +243,7 @@ export default function ContestPage() {
                   {page.prizes.map((prize) => (
                     <li key={prize.position}>
                       <span className="prize-name">{prize.name}</span>
-                      <span className="prize-amount nowrap">{formatMoney(prize.amountEuros, locale)}</span>
+                      <span className="prize-amount nowrap">{formatAmount(prize.amountEuros, locale, vatTerms(contest))}</span>
                       {prize.description ? <span className="prize-description">{prize.description}</span> : null}
                     </li>
                   ))}

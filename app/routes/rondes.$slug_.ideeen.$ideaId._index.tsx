@@ -1,8 +1,12 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { shareCardFor } from "~/routes-support/share.server";
+import { getTranslator } from "~/routes-support/locale.server";
+import { contestImageUrl } from "~/modules/contests/contest-image";
+import { shareMeta } from "~/ui/share-meta";
 import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { readFlash } from "~/lib/flash.server";
 import { notFound } from "~/routes-support/http.server";
-import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDate, formatDateTime, vatTerms, vatWords, formatMoney, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
 import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
@@ -61,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack, map: currentMap() };
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, vat: vatTerms(contest.contest), ballotBack, map: currentMap() };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -135,14 +139,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // "Ik doe mee" and the taakgroep's status (issue 8).
       taakgroep: taakgroepSection(ctx),
     },
+    share: await ideaShareCard(request, ctx.details.contest, idea, details.photos),
   };
 }
+
+/** A handed-in idea's share card: its first public photo, else the round's picture (issue 21.7). A draft has none. */
+async function ideaShareCard(
+  request: Request,
+  contest: { slug: string; title: string; imagePath: string | null; imageAlt: string | null },
+  idea: { id: number; title: string; summary: string | null; status: string },
+  photos: readonly { storageKey: string; altText: string; hidden: boolean }[],
+) {
+  if (idea.status !== "submitted" && idea.status !== "shortlisted") return null;
+  const photo = photos.find((p) => !p.hidden);
+  const image = photo
+    ? { src: photoUrl(photo.storageKey, "large"), alt: photo.altText }
+    : contest.imagePath
+      ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? contest.title }
+      : null;
+  const t = await getTranslator(request);
+  return shareCardFor(request, {
+    title: idea.title,
+    description: idea.summary || t("spread.shareDescriptionIdea", { contest: contest.title }),
+    path: ideaPath(contest.slug, idea.id),
+    image,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data && "share" in data && data.share ? shareMeta(data.share) : []);
 
 export default function IdeaPage() {
   const t = useT();
   const locale = useLocale();
   const loaded = useLoaderData<typeof loader>();
-  const { slug, contestTitle } = loaded;
+  const { slug, contestTitle, vat } = loaded;
   const breadcrumb = loaded.ballotBack ? (
     <p className="breadcrumb">
       <Link to={loaded.ballotBack}>
@@ -189,7 +219,7 @@ export default function IdeaPage() {
         ) : null}
         {/* On a phone the facts card comes after the text: the cost and buurt are repeated up here. */}
         <p className="idea-keyfacts">
-          <strong className="nowrap">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</strong>
+          <strong className="nowrap">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</strong>
           {idea.buurtName ? ` · ${idea.buurtName}` : null}
         </p>
       </header>
@@ -215,7 +245,7 @@ export default function IdeaPage() {
       {loaded.promise ? <AnswerPromise days={loaded.promise.days} clock={loaded.promise.clock} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
-      {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} /> : null}
+      {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} vat={vat} /> : null}
 
       <div className="idea-layout">
         <div className="idea-main">
@@ -249,7 +279,7 @@ export default function IdeaPage() {
               <p className="idea-text">{idea.helpNeeded}</p>
             </section>
           ) : null}
-          {loaded.later.aftercare ? <RealisationTrack view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
+          {loaded.later.aftercare ? <RealisationTrack vat={vat} view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
           {morePhotos.length > 0 ? (
             <section aria-labelledby="fotos">
               <h2 id="fotos">{t("ideas.photos")}</h2>
@@ -276,7 +306,7 @@ export default function IdeaPage() {
             <h2 className="visually-hidden">{t("ideas.costBreakdown")}</h2>
             <dl className="idea-facts">
               <dt>{t("ideas.cost")}</dt>
-              <dd className="idea-cost">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</dd>
+              <dd className="idea-cost">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</dd>
               {idea.buurtName || idea.locationText || idea.point ? (
                 <>
                   <dt>{t("ideas.where")}</dt>
@@ -307,7 +337,9 @@ export default function IdeaPage() {
             {idea.point && loaded.map ? <IdeaPlaceMap config={loaded.map} point={idea.point} title={idea.title} /> : null}
             {idea.costLines.length > 0 ? (
               <table className="cost-table">
-                <caption>{t("ideas.costBreakdown")}</caption>
+                <caption>
+                  {t("ideas.costBreakdown")} ({vatWords(vat, locale)})
+                </caption>
                 <tbody>
                   {idea.costLines.map((line, i) => (
                     <tr key={i}>
@@ -438,7 +470,15 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, default
   isAnswerSubmission(formAction) ? false : defaultShouldRevalidate;
 
 /** After the reveal: the idea's stickers and place, and what it won, with the way to the whole result. */
-function IdeaResult({ result, slug }: { result: { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean }; slug: string }) {
+function IdeaResult({
+  result,
+  slug,
+  vat,
+}: {
+  result: { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean };
+  slug: string;
+  vat: VatTerms;
+}) {
   const t = useT();
   const locale = useLocale();
   const count = useCountText();
@@ -450,8 +490,8 @@ function IdeaResult({ result, slug }: { result: { stickers: number; rank: number
         <p>
           <strong>
             {result.prizeName
-              ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatMoney(result.amount, locale) })
-              : t("ideas.resultFunded", { amount: formatMoney(result.amount, locale) })}
+              ? t("ideas.resultPrize", { prize: result.prizeName, amount: formatAmount(result.amount, locale, vat) })
+              : t("ideas.resultFunded", { amount: formatAmount(result.amount, locale, vat) })}
           </strong>
         </p>
       ) : null}

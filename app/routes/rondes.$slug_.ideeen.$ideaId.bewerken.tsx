@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { enforce, loadIdeaContext } from "~/routes-support/idea-access.server";
@@ -52,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     lists: getIdeaLists(ctx.details.contest.id),
     place: placeSettings(ctx.details),
+    vat: vatTerms(ctx.details.contest),
     defaults: { ...defaults, costLines: padRows(defaults.costLines, () => ({ description: "", amount: "" }), COST_LINE_ROWS) },
     photos: details.photos.map((p) => ({ id: p.id, url: photoUrl(p.storageKey, "small"), altText: p.altText, hidden: p.hidden })),
     coInitiators: details.coInitiators.map((c) => ({ id: c.id, email: c.email, name: c.name, accepted: c.accepted })),
@@ -143,7 +144,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, relation, deadline, lists, place, defaults, photos, coInitiators, canInvite, pastDeadline } =
+  const { slug, contestTitle, idea, relation, deadline, lists, place, vat, defaults, photos, coInitiators, canInvite, pastDeadline } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -211,7 +212,7 @@ export default function EditIdeaPage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="idea-form stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         {idea.status === "draft" ? <p className="muted small">{t("ideas.requiredNote")}</p> : null}
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} vat={vat} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={mainResult?.photoError} remaining={MAX_PHOTOS_PER_IDEA - photos.length} />

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, vatTerms } from "~/lib/format";
 import { notFound } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     slug: ctx.details.contest.slug,
     contestTitle: ctx.details.contest.title,
+    vat: vatTerms(ctx.details.contest),
     format,
     idea: {
       id: idea.id,
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function PosterPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, format, idea, qr } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, vat, format, idea, qr } = useLoaderData<typeof loader>();
   // The print button needs JavaScript; without it the browser's own Print menu does the same.
   const [canPrint, setCanPrint] = useState(false);
   useEffect(() => setCanPrint(true), []);
@@ -93,7 +94,7 @@ export default function PosterPage() {
         <div className="poster-foot">
           <div>
             <p className="poster-cost-label">{t("ideas.posterCost")}</p>
-            <p className="poster-cost">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</p>
+            <p className="poster-cost">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</p>
             {idea.buurtName ? <p className="poster-meta">{idea.buurtName}</p> : null}
           </div>
           <div className="poster-qr">

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
+import { vatTerms } from "~/lib/format";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -44,7 +45,14 @@ async function loadTrack(request: Request, params: { slug?: string; ideaId?: str
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, isOrganiser } = await loadTrack(request, params);
-  return { slug: ctx.details.contest.slug, ideaId: ctx.idea.id, title: ctx.idea.title, isOrganiser, track: { ...getTrack(ctx.idea.id), canUpdate: false } };
+  return {
+    slug: ctx.details.contest.slug,
+    ideaId: ctx.idea.id,
+    title: ctx.idea.title,
+    isOrganiser,
+    vat: vatTerms(ctx.details.contest),
+    track: { ...getTrack(ctx.idea.id), canUpdate: false },
+  };
 }
 
 type Intent = z.infer<typeof trackActionSchema>["intent"];
@@ -122,7 +130,7 @@ function DateField({ field, label }: { field: FieldMetadata<string | undefined>;
 
 export default function ManageTrackPage() {
   const t = useT();
-  const { slug, ideaId, title, isOrganiser, track } = useLoaderData<typeof loader>();
+  const { slug, ideaId, title, isOrganiser, vat, track } = useLoaderData<typeof loader>();
   const [statusForm, statusFields] = useForm({
     id: "status",
     lastResult: useLastResult("status"),
@@ -247,7 +255,7 @@ export default function ManageTrackPage() {
         </button>
       </Form>
 
-      <RealisationTrack view={track} managePath={managePath} />
+      <RealisationTrack view={track} managePath={managePath} vat={vat} />
     </section>
   );
 }

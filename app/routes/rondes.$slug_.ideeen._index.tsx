@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadContestForIdeas } from "~/routes-support/idea-access.server";
@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const body = {
     slug,
     contestTitle: ctx.details.contest.title,
+    vat: vatTerms(ctx.details.contest),
     submitOpen,
     deadline: submitOpen ? ctx.phase.until : null,
     isOrganiser: ctx.isOrganiser,
@@ -64,7 +65,7 @@ export default function IdeasListPage() {
   const t = useT();
   const count = useCountText();
   const locale = useLocale();
-  const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, map, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, vat, submitOpen, deadline, isOrganiser, lists, map, filters, total, ideas, mine } = useLoaderData<typeof loader>();
   const mapped = ideas.flatMap((i) => (i.point ? [{ id: i.id, point: i.point, label: i.title, href: i.href }] : []));
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
   return (
@@ -171,7 +172,7 @@ export default function IdeasListPage() {
         ) : (
           <ul className="idea-grid">
             {ideas.map((idea) => (
-              <IdeaCard key={idea.id} idea={idea} />
+              <IdeaCard key={idea.id} idea={idea} vat={vat} />
             ))}
           </ul>
         )}

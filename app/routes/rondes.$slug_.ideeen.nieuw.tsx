@@ -3,7 +3,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { redirectWith } from "~/routes-support/http.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/routes-support/refusals.server";
@@ -41,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     loggedIn: Boolean(ctx.auth.user),
     lists,
     place: placeSettings(ctx.details),
+    vat: vatTerms(ctx.details.contest),
   };
 }
 
@@ -78,7 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function NewIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, deadline, loggedIn, lists, place } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, deadline, loggedIn, lists, place, vat } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -102,7 +103,7 @@ export default function NewIdeaPage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="idea-form stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         <p className="muted small">{t("ideas.requiredNote")}</p>
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} vat={vat} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={actionData?.photoError} remaining={MAX_PHOTOS_PER_IDEA} />

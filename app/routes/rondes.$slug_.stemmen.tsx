@@ -5,7 +5,7 @@ import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
 import { readFlash } from "~/lib/flash.server";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { notFound, redirectWith } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/routes-support/locale.server";
@@ -110,6 +110,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: contest.title,
     votesPerResident: contest.rules.stickersPerVoter,
     rules: contest.rules,
+    vat: vatTerms(details.contest),
     closesAt: info.until,
     areaNames: details.areas.map((a) => a.name),
     eligibleByCode: contest.eligibleByCode,
@@ -255,6 +256,7 @@ export default function VotePage() {
             keepAs={keptBallotKey(page.slug, "account")}
             ideas={page.cards}
             rules={page.rules}
+            vat={page.vat}
             initial={initial}
             problems={actionData?.problems}
             problemsTitle={page.voted ? t("voting.problemsTitleVoted") : undefined}

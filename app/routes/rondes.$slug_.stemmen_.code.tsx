@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, vatTerms } from "~/lib/format";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -54,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: contest.slug,
     title: contest.title,
     rules: contest.rules,
+    vat: vatTerms(details.contest),
     closesAt: info.until,
     open: contest.eligibleByCode,
     cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [],
@@ -162,6 +163,7 @@ export default function CodeVotePage() {
             key={JSON.stringify(step.posted)}
             ideas={page.cards}
             rules={page.rules}
+            vat={page.vat}
             initial={step.posted ?? emptyBallot}
             problems={step.problems}
             hidden={{ code: step.code, intent: "vote" }}

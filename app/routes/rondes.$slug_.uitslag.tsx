@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { ideaPath } from "~/modules/ideas/paths";
@@ -27,7 +27,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsSty
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info } = await loadVisibleContest(request, params.slug, at);
-  const contest = { slug: details.contest.slug, title: details.contest.title, budgetEuros: details.contest.budgetEuros };
+  const contest = { slug: details.contest.slug, title: details.contest.title, budgetEuros: details.contest.budgetEuros, vat: vatTerms(details.contest) };
   const archived = archivedResultsOf(details.contest.id);
   if (archived) {
     const source = [archived.source.unit, archived.source.subunit, archived.source.instance].filter(Boolean).join(", ");
@@ -41,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     kind: "published" as const,
     contest,
+    vat: vatTerms(details.contest),
     eligibility: howEligibilityIsChecked(details.contest),
     areaNames: details.areas.map((a) => a.name),
     invalid: published.snapshot.invalid ?? null,
@@ -72,9 +73,9 @@ export default function ResultsPage() {
       {page.kind === "embargo" ? <Embargo embargo={page.embargo} /> : null}
       {page.kind === "published" ? (
         <>
-          <ResultsOverview view={page.view} />
-          <ResultsIdeas view={page.view} />
-          <ResultsRule view={page.view} />
+          <ResultsOverview view={page.view} vat={page.vat} />
+          <ResultsIdeas view={page.view} vat={page.vat} />
+          <ResultsRule view={page.view} vat={page.vat} />
           <section className="card" aria-label={t("rounds.howChecked")}>
             <EligibilityCheck lines={page.eligibility} areaNames={page.areaNames} title="howChecked" invalid={page.invalid} />
           </section>
@@ -134,7 +135,7 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
       <p className="lead">{t("results.archivedLead")}</p>
       <p>
         {count(archived.voters, { one: "results.archivedVotersOne", other: "results.archivedVotersMany" }, { count: number(archived.voters) })}{" "}
-        {t("results.archivedBudget", { budget: formatMoney(page.contest.budgetEuros, locale) })}
+        {t("results.archivedBudget", { budget: formatAmount(page.contest.budgetEuros, locale, page.contest.vat) })}
       </p>
       {archived.sourceText ? <p className="muted">{t("results.archivedSource", { source: archived.sourceText })}</p> : null}
       {archived.officialOutcome ? null : <p className="notice warning">{t("results.archivedNoOutcome")}</p>}
@@ -179,7 +180,7 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
               <ul className="results-idea-facts">
                 <li>{count(idea.votes, { one: "results.chartVotesOne", other: "results.chartVotesMany" }, { count: number(idea.votes) })}</li>
                 <li>
-                  {t("results.cost")}: <span className="nowrap">{formatMoney(idea.cost, locale)}</span>
+                  {t("results.cost")}: <span className="nowrap">{formatAmount(idea.cost, locale, page.contest.vat)}</span>
                 </li>
               </ul>
             </li>

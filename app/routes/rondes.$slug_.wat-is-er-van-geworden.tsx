@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatDate, formatMoney } from "~/lib/format";
+import { formatAmount, formatDate, formatMoney, vatTerms, type VatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { contestStory } from "~/workflows/story.server";
 import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
@@ -25,7 +25,7 @@ export const links = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info } = await loadVisibleContest(request, params.slug, at);
-  const contest = { slug: details.contest.slug, title: details.contest.title };
+  const contest = { slug: details.contest.slug, title: details.contest.title, vat: vatTerms(details.contest) };
   if (!checkPhase(info, TRACK_SHOW_PHASES).ok) return { contest, story: null };
   return { contest, story: contestStory(details, at) };
 }
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Story = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["story"]>;
 type StoryIdea = Story["winners"][number];
 
-function IdeaStory({ idea, slug, showWon }: { idea: StoryIdea; slug: string; showWon: boolean }) {
+function IdeaStory({ idea, slug, showWon, vat }: { idea: StoryIdea; slug: string; showWon: boolean; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   const headingId = `verhaal-${idea.ideaId}`;
@@ -50,8 +50,9 @@ function IdeaStory({ idea, slug, showWon }: { idea: StoryIdea; slug: string; sho
       {idea.money.grantedEuros !== null || idea.money.spentEuros > 0 ? (
         <p>
           {idea.money.grantedEuros !== null
-            ? t("aftercare.story.money", { spent: formatMoney(idea.money.spentEuros, locale), granted: formatMoney(idea.money.grantedEuros, locale) })
-            : t("aftercare.story.moneyNoGrant", { spent: formatMoney(idea.money.spentEuros, locale) })}
+            ? // "€ 500 van € 1.000 incl. btw uitgegeven": the terms once, after the pair they hold for.
+              t("aftercare.story.money", { spent: formatMoney(idea.money.spentEuros, locale), granted: formatAmount(idea.money.grantedEuros, locale, vat) })
+            : t("aftercare.story.moneyNoGrant", { spent: formatAmount(idea.money.spentEuros, locale, vat) })}
         </p>
       ) : null}
       {idea.helpedBy.length > 0 ? <p>{t("aftercare.story.helpedBy", { names: idea.helpedBy.join(", ") })}</p> : null}
@@ -95,7 +96,7 @@ export default function StoryPage() {
             <section className="stack" aria-labelledby="winnaars">
               <h2 id="winnaars">{t("aftercare.story.winners")}</h2>
               {story.winners.map((idea) => (
-                <IdeaStory key={idea.ideaId} idea={idea} slug={contest.slug} showWon />
+                <IdeaStory key={idea.ideaId} idea={idea} slug={contest.slug} showWon vat={contest.vat} />
               ))}
             </section>
           ) : null}
@@ -109,7 +110,7 @@ export default function StoryPage() {
                 </h2>
               )}
               {story.others.map((idea) => (
-                <IdeaStory key={idea.ideaId} idea={idea} slug={contest.slug} showWon={false} />
+                <IdeaStory key={idea.ideaId} idea={idea} slug={contest.slug} showWon={false} vat={contest.vat} />
               ))}
             </section>
           ) : null}

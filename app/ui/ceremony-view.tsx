@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { ceremonyActionForKey, ceremonyReducer, startCeremony, type CeremonyAction, type CeremonySlide, type RevealItem } from "~/modules/results/ceremony";
 import { formatNumber } from "~/lib/i18n/numbers";
@@ -23,8 +23,11 @@ export function CeremonyView({
   hrefFor,
   exitHref,
   finaleAction,
+  vat,
 }: {
   contestTitle: string;
+  /** Whether the round's amounts include VAT. */
+  vat: VatTerms;
   slides: readonly CeremonySlide[];
   ideas: Readonly<Record<number, CeremonyIdea>>;
   initialIndex: number;
@@ -87,7 +90,7 @@ export function CeremonyView({
         {contestTitle}
       </h1>
       <div className="ceremony-stage" aria-live="polite" aria-atomic="true">
-        {slide ? <Slide key={state.index} slide={slide} ideas={ideas} finaleAction={finaleAction} /> : null}
+        {slide ? <Slide key={state.index} slide={slide} ideas={ideas} finaleAction={finaleAction} vat={vat} /> : null}
       </div>
       <nav className="ceremony-controls" aria-label={t("results.ceremony.controls")}>
         {isFirst ? (
@@ -127,7 +130,17 @@ export function CeremonyView({
   );
 }
 
-function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Readonly<Record<number, CeremonyIdea>>; finaleAction?: ReactNode }) {
+function Slide({
+  slide,
+  ideas,
+  finaleAction,
+  vat,
+}: {
+  slide: CeremonySlide;
+  ideas: Readonly<Record<number, CeremonyIdea>>;
+  finaleAction?: ReactNode;
+  vat: VatTerms;
+}) {
   const t = useT();
   const locale = useLocale();
   const number = (n: number) => formatNumber(n, locale);
@@ -152,14 +165,14 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
     case "announce":
       return (
         <section className="ceremony-slide is-announce">
-          <Stake item={slide.item} />
+          <Stake item={slide.item} vat={vat} />
           <p className="ceremony-goes-to">{t("results.ceremony.goesTo")}</p>
         </section>
       );
     case "reveal":
       return (
         <section className="ceremony-slide is-reveal">
-          <Stake item={slide.item} small />
+          <Stake item={slide.item} small vat={vat} />
           <h2 className="ceremony-winner">{titleOf(slide.item.ideaId)}</h2>
           <p className="ceremony-detail">
             {count(
@@ -167,7 +180,7 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
               { one: "results.ceremony.stickersOne", other: "results.ceremony.stickersMany" },
               { count: number(slide.item.stickers) },
             )}
-            {slide.item.prize === null ? ` · ${t("results.ceremony.fundedAmount", { amount: formatMoney(slide.item.amount, locale) })}` : null}
+            {slide.item.prize === null ? ` · ${t("results.ceremony.fundedAmount", { amount: formatAmount(slide.item.amount, locale, vat) })}` : null}
           </p>
         </section>
       );
@@ -191,7 +204,7 @@ function Slide({ slide, ideas, finaleAction }: { slide: CeremonySlide; ideas: Re
   }
 }
 
-function Stake({ item, small = false }: { item: RevealItem; small?: boolean }) {
+function Stake({ item, small = false, vat }: { item: RevealItem; small?: boolean; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   const text = item.prize
@@ -202,7 +215,7 @@ function Stake({ item, small = false }: { item: RevealItem; small?: boolean }) {
   return (
     <div className={small ? "ceremony-stake is-small" : "ceremony-stake"}>
       <p className="ceremony-prize">{text}</p>
-      {item.prize ? <p className="ceremony-amount">{formatMoney(item.prize.amountEuros, locale)}</p> : null}
+      {item.prize ? <p className="ceremony-amount">{formatAmount(item.prize.amountEuros, locale, vat)}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatCountdown, formatDateTime, formatMoney } from "~/lib/format";
+import { formatAmount, formatCountdown, formatDateTime, vatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 
 import { nextDeadline, type PhaseState } from "~/modules/contests/public-view";
@@ -13,6 +13,7 @@ export type ContestCardData = {
   organisationName: string;
   areaNames: string[];
   budgetEuros: number;
+  amountsIncludeVat: boolean;
   phase: PhaseState;
 };
 
@@ -53,7 +54,7 @@ export function ContestCard({
         <DeadlineFact phase={contest.phase} now={now} />
         <div>
           <dt>{t("rounds.budget")}</dt>
-          <dd className="nowrap">{formatMoney(contest.budgetEuros, locale)}</dd>
+          <dd className="nowrap">{formatAmount(contest.budgetEuros, locale, vatTerms(contest))}</dd>
         </div>
       </dl>
     </li>

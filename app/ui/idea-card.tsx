@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, type VatTerms } from "~/lib/format";
 import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { ideaBadgeNow, type IdeaBadge } from "./idea-now";
@@ -41,7 +41,7 @@ export type IdeaCardData = {
   photo: { url: string; altText: string } | null;
 };
 
-export function IdeaCard({ idea }: { idea: IdeaCardData }) {
+export function IdeaCard({ idea, vat }: { idea: IdeaCardData; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -75,7 +75,7 @@ export function IdeaCard({ idea }: { idea: IdeaCardData }) {
           ) : null}
           <div>
             <dt>{t("ideas.cost")}</dt>
-            <dd className="nowrap">{idea.costEuros !== null ? formatMoney(idea.costEuros, locale) : t("ideas.costUnknown")}</dd>
+            <dd className="nowrap">{idea.costEuros !== null ? formatAmount(idea.costEuros, locale, vat) : t("ideas.costUnknown")}</dd>
           </div>
         </dl>
       </div>

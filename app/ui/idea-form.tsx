@@ -1,6 +1,7 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import type { MessageKey } from "~/lib/i18n/core";
+import type { VatTerms } from "~/lib/format";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
@@ -38,7 +39,19 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function IdeaFields({ fields, categories, buurten, place }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[]; place: PlaceSettings }) {
+export function IdeaFields({
+  fields,
+  categories,
+  buurten,
+  place,
+  vat,
+}: {
+  fields: IdeaFieldSet;
+  categories: Option[];
+  buurten: Option[];
+  place: PlaceSettings;
+  vat: VatTerms;
+}) {
   const t = useT();
   const choose = { value: "", label: t("ideas.chooseOne") };
   const rows = fields.costLines.getFieldList();
@@ -75,7 +88,12 @@ export function IdeaFields({ fields, categories, buurten, place }: { fields: Ide
         <PlacePicker locationField={fields.locationText} pointField={fields.point} place={place} />
       </Section>
       <Section legend={t("ideas.sectionCost")}>
-        <TextField field={fields.costEuros} label={t("ideas.costField")} hint={t("ideas.costHint")} inputMode="numeric" />
+        <TextField
+          field={fields.costEuros}
+          label={t("ideas.costField")}
+          hint={`${t("ideas.costHint")} ${t(vat === "incl" ? "ideas.costVatIncluded" : "ideas.costVatExcluded")}`}
+          inputMode="numeric"
+        />
         <CostLineRows rows={rows} open={hasLines || lineErrors} />
       </Section>
       <Section legend={t("ideas.sectionHelp")}>

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatDate, formatMoney } from "~/lib/format";
+import { formatDate, formatMoney, vatWords, type VatTerms } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { MoneySummary, TrackStatus } from "~/modules/aftercare/track";
 
@@ -34,7 +34,7 @@ export function UpdatePhotoImage({ photo }: { photo: UpdatePhoto }) {
 export const dayInstant = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 /** The public realisation track of an idea (nazorg): status, milestones, news, and the money. */
-export function RealisationTrack({ view, managePath }: { view: TrackView; managePath: string }) {
+export function RealisationTrack({ view, managePath, vat }: { view: TrackView; managePath: string; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -70,7 +70,9 @@ export function RealisationTrack({ view, managePath }: { view: TrackView; manage
           ))}
         </ul>
       )}
-      <h3>{t("taakgroepen.track.money")}</h3>
+      <h3>
+        {t("taakgroepen.track.money")} <span className="muted small">({vatWords(vat, locale)})</span>
+      </h3>
       {view.money.grantedEuros === null && view.spending.length === 0 ? (
         <p className="muted">{t("taakgroepen.track.notGranted")}</p>
       ) : (

@@ -70,6 +70,7 @@ describe("CeremonyView", () => {
   const render = (index: number) =>
     renderToStaticMarkup(
       <CeremonyView
+        vat="incl"
         contestTitle="Vonk 2027"
         slides={slides}
         ideas={{ 1: { title: "Bankjes" }, 2: { title: "Boekenkastje" } }}
@@ -90,7 +91,7 @@ describe("CeremonyView", () => {
 
   it("announces the lowest prize first, then reveals its winner", () => {
     expect(text(render(1))).toContain("2 bewoners");
-    expect(text(render(2))).toContain("tweede prijs € 250 gaat naar …");
+    expect(text(render(2))).toContain("tweede prijs € 250 incl. btw gaat naar …");
     expect(text(render(2))).not.toContain("Boekenkastje");
     expect(text(render(3))).toContain("Boekenkastje 1 sticker");
     expect(text(render(5))).toContain("Bankjes 2 stickers");

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { renderLine, type ExplainLine } from "~/modules/results/explain";
 import type { ResultsIdeaView, ResultsView } from "~/modules/results/view";
@@ -10,20 +10,20 @@ import { formatNumber } from "~/lib/i18n/numbers";
 // organiser's results tab, so both show the same thing: winners, turnout and money; the bar chart;
 // every idea with why it did or did not win; and the rule with its tie-break and draw seed.
 
-function useLine() {
+function useLine(vat: VatTerms) {
   const t = useT();
   const locale = useLocale();
-  return (line: ExplainLine) => renderLine(line, t, locale);
+  return (line: ExplainLine) => renderLine(line, t, locale, vat);
 }
 
 function WinnerPlace({ idea, index }: { idea: ResultsIdeaView; index: number }) {
   return <span className="results-winner-place">{idea.prizeName ?? `${index + 1}.`}</span>;
 }
 
-export function ResultsOverview({ view }: { view: ResultsView }) {
+export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
-  const line = useLine();
+  const line = useLine(vat);
   const number = (n: number) => formatNumber(n, locale);
   const count = useCountText();
   return (
@@ -38,7 +38,7 @@ export function ResultsOverview({ view }: { view: ResultsView }) {
                 <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
                 <span className="results-winner-detail">
                   {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
-                  <span className="nowrap">{formatMoney(idea.amount, locale)}</span>
+                  <span className="nowrap">{formatAmount(idea.amount, locale, vat)}</span>
                 </span>
               </li>
             ))}
@@ -71,10 +71,10 @@ export function ResultsOverview({ view }: { view: ResultsView }) {
   );
 }
 
-export function ResultsIdeas({ view, headingId = "ideeen-titel" }: { view: ResultsView; headingId?: string }) {
+export function ResultsIdeas({ view, vat, headingId = "ideeen-titel" }: { view: ResultsView; vat: VatTerms; headingId?: string }) {
   const t = useT();
   const locale = useLocale();
-  const line = useLine();
+  const line = useLine(vat);
   return (
     <>
       <section className="card" aria-labelledby="grafiek-titel">
@@ -110,11 +110,11 @@ export function ResultsIdeas({ view, headingId = "ideeen-titel" }: { view: Resul
                   <li aria-hidden="true">{line(e.rank)}</li>
                   <li>{e.stickers.map((l) => line(l)).join(" ")}</li>
                   <li>
-                    {t("results.cost")}: <span className="nowrap">{formatMoney(idea.cost, locale)}</span>
+                    {t("results.cost")}: <span className="nowrap">{formatAmount(idea.cost, locale, vat)}</span>
                   </li>
                   {idea.amount > 0 ? (
                     <li>
-                      {t("results.gets")}: <strong className="nowrap">{formatMoney(idea.amount, locale)}</strong>
+                      {t("results.gets")}: <strong className="nowrap">{formatAmount(idea.amount, locale, vat)}</strong>
                     </li>
                   ) : null}
                 </ul>
@@ -152,9 +152,9 @@ export function ResultsIdeas({ view, headingId = "ideeen-titel" }: { view: Resul
   );
 }
 
-export function ResultsRule({ view }: { view: ResultsView }) {
+export function ResultsRule({ view, vat }: { view: ResultsView; vat: VatTerms }) {
   const t = useT();
-  const line = useLine();
+  const line = useLine(vat);
   const [tieRule, seed, ...rest] = view.summary.tieBreak;
   return (
     <section className="card results-rule" aria-labelledby="regel-titel">

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { formatMoney } from "~/lib/format";
+import { formatAmount, type VatTerms } from "~/lib/format";
 import type { MessageKey } from "~/lib/i18n";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import {
@@ -39,6 +39,8 @@ export type BallotMessage = { key: MessageKey; params?: Record<string, string | 
 type StickerBallotProps = {
   ideas: readonly BallotIdea[];
   rules: BallotRules;
+  /** Whether the ideas' costs include VAT (the round's setting). */
+  vat: VatTerms;
   /** The stored ballot, or what was posted when the server refused it. */
   initial: Ballot;
   /** The server's reasons for refusing the last post. */
@@ -224,6 +226,7 @@ export function StickerBallot(props: StickerBallotProps) {
             key={idea.id}
             idea={idea}
             rules={rules}
+            vat={props.vat}
             count={counts.get(idea.id) ?? 0}
             ticked={ticked.has(idea.id)}
             full={left === 0}
@@ -295,6 +298,7 @@ export function StickerBallot(props: StickerBallotProps) {
 type PosterCardProps = {
   idea: BallotIdea;
   rules: BallotRules;
+  vat: VatTerms;
   count: number;
   ticked: boolean;
   full: boolean;
@@ -355,7 +359,7 @@ function PosterCard(props: PosterCardProps) {
         {idea.summary ? <p className="poster-summary">{idea.summary}</p> : null}
         {idea.costEuros !== null ? (
           <p className="poster-cost">
-            {t("voting.cost")}: <span className="nowrap">{formatMoney(idea.costEuros, locale)}</span>
+            {t("voting.cost")}: <span className="nowrap">{formatAmount(idea.costEuros, locale, props.vat)}</span>
           </p>
         ) : null}
         <p className="poster-more">

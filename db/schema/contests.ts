@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ACCOUNT_CHECKS, OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
 import { areas, organisations } from "./places";
 
@@ -49,6 +49,13 @@ export const contests = sqliteTable(
      * retention job removes or anonymises it (AVG). The range check (30 to 3650) is in migration 0012.
      */
     retentionDays: integer("retention_days").notNull().default(365),
+    /**
+     * Whether the round's amounts (budget, prizes, the ideas' costs) include VAT (issue 21.6); every page
+     * that shows an amount says which. Most municipal rounds count what residents may spend, VAT included.
+     */
+    amountsIncludeVat: integer("amounts_include_vat", { mode: "boolean" }).notNull().default(true),
+    /** The round this one was started as a copy of (the next edition); null for a round started fresh. */
+    previousEditionId: integer("previous_edition_id").references((): AnySQLiteColumn => contests.id, { onDelete: "set null" }),
     /** When the retention job cleaned this contest; null until then. */
     personalDataRemovedAt: integer("personal_data_removed_at"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),

@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./aftercare";
 export * from "./auth";
 export * from "./contests";
+export * from "./help";
 export * from "./ideas";
 export * from "./jury";
 export * from "./mail";

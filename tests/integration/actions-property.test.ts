@@ -413,6 +413,7 @@ describe("actions under random and hostile posts", () => {
       intro: text(0, 5000),
       areaIds: idOf([ids.keizerslanden]),
       budgetEuros: spec(near("25000", "25.000", "\u20ac 25 000"), near("0", "-5", "12,50", "x")),
+      amountsIncludeVat: oneOf(["inclusief", "exclusief"], "misschien"),
       "prizes[0].name": text(1, 80),
       "prizes[0].amountEuros": spec(near("2500", "0"), near("-1", "30000", "x")),
       "prizes[0].description": text(0, 300),

@@ -14,6 +14,8 @@ import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
 import { geoEn } from "./sections/geo.en";
+import { spreadEn } from "./sections/spread.en";
+import { helpEn } from "./sections/help.en";
 
 export const en: Catalogue = {
   app: {
@@ -226,6 +228,8 @@ export const en: Catalogue = {
   draagvlak: draagvlakEn,
   aftercare: aftercareEn,
   participation: participationEn,
+  spread: spreadEn,
+  help: helpEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
   geo: geoEn,

@@ -13,6 +13,8 @@ import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
 import { geoNl } from "./sections/geo.nl";
+import { spreadNl } from "./sections/spread.nl";
+import { helpNl } from "./sections/help.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -226,6 +228,8 @@ export const nl = {
   draagvlak: draagvlakNl,
   aftercare: aftercareNl,
   participation: participationNl,
+  spread: spreadNl,
+  help: helpNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
   geo: geoNl,

@@ -85,6 +85,7 @@ export type ContestSummary = {
   title: string;
   intro: string;
   budgetEuros: number;
+  amountsIncludeVat: boolean;
   status: "concept" | "gepubliceerd";
   organisationName: string;
   areaNames: string[];
@@ -132,6 +133,7 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
       title: contest.title,
       intro: contest.intro,
       budgetEuros: contest.budgetEuros,
+      amountsIncludeVat: contest.amountsIncludeVat,
       status: contest.status,
       organisationName,
       areaNames: areaRows.filter((a) => a.contestId === contest.id).map((a) => a.name),
@@ -160,4 +162,15 @@ export function findContestTargetBySlug(slug: string) {
     .where(and(eq(contests.slug, slug)))
     .get();
   return row ? contestTarget(row) : undefined;
+}
+
+/** The published round this one continues (issue 21.7), for a link to last year's ideas; null when there is none to show. */
+export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): { slug: string; title: string } | null {
+  if (contest.previousEditionId === null) return null;
+  const row = getDb()
+    .select({ slug: contests.slug, title: contests.title, status: contests.status })
+    .from(contests)
+    .where(eq(contests.id, contest.previousEditionId))
+    .get();
+  return row && row.status === "gepubliceerd" ? { slug: row.slug, title: row.title } : null;
 }

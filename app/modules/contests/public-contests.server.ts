@@ -12,6 +12,7 @@ export type PublicContestSummary = {
   organisationName: string;
   areaNames: string[];
   budgetEuros: number;
+  amountsIncludeVat: boolean;
   phase: PhaseState;
 };
 
@@ -29,6 +30,7 @@ export function listPublicContests(now: number): PublicContestSummary[] {
       organisationName: c.organisationName,
       areaNames: c.areaNames,
       budgetEuros: c.budgetEuros,
+      amountsIncludeVat: c.amountsIncludeVat,
       phase: { phase: c.phase.phase, inGap: c.phase.inGap, since: c.phase.since, until: c.phase.until, next: c.phase.next },
     }));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { phaseAt, type Schedule } from "./phases";
 import {
+  nextEditionSchema,
+  nextEditionTitle,
   contestImageSchema,
   contestSettingsSchema,
   lockedChanges,
@@ -25,6 +27,7 @@ const base: ContestSettings = {
   intro: "",
   areaIds: [1, 2],
   budgetEuros: 25000,
+  amountsIncludeVat: true,
   prizes: [{ name: "Eerste prijs", amountEuros: 10000, description: null }],
   votesPerResident: 3,
   allowStacking: false,
@@ -155,5 +158,19 @@ describe("contestImageSchema", () => {
     expect(parse("x".repeat(300)).success).toBe(true);
     expect(parse("x".repeat(301)).error?.issues[0]?.message).toBe("validation.tooLong");
     expect(contestImageSchema.parse({})).toEqual({ imageAlt: "" });
+  });
+});
+
+describe("the next edition's title", () => {
+  it("moves the last year on by one", () => {
+    expect(nextEditionTitle("Vonk Keizerslanden 2027", "(x)")).toBe("Vonk Keizerslanden 2028");
+    expect(nextEditionTitle("Buurtbudget 2027 Zuid", "(x)")).toBe("Buurtbudget 2028 Zuid");
+  });
+  it("adds the suffix to a title without a year", () => {
+    expect(nextEditionTitle("Buurtbudget Zuid", "(volgende editie)")).toBe("Buurtbudget Zuid (volgende editie)");
+  });
+  it("is a valid title", () => {
+    expect(nextEditionSchema.safeParse({ title: nextEditionTitle("x".repeat(120), "(volgende editie)") }).success).toBe(true);
+    expect(nextEditionSchema.safeParse({ title: "ab" }).success).toBe(false);
   });
 });

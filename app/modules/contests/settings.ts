@@ -70,6 +70,8 @@ export const contestSettingsSchema = z
     intro: z.string().trim().max(5000, "validation.tooLong").default(""),
     areaIds: z.array(z.coerce.number().int().positive(), { error: "validation.areaRequired" }).min(1, "validation.areaRequired"),
     budgetEuros: euros(true),
+    /** Issue 21.6: "bedragen zijn inclusief/exclusief btw", for the budget, the prizes and the ideas' costs alike. */
+    amountsIncludeVat: z.enum(["inclusief", "exclusief"], { error: "validation.required" }).transform((v) => v === "inclusief"),
     prizes: z
       .array(prizeLineSchema)
       .max(20, "validation.tooMany")
@@ -111,6 +113,8 @@ export const ruleFields = [
   "allowStacking",
   "outcomeRule",
   "budgetEuros",
+  // Whether the budget holds VAT changes what it buys: a rule, like the budget itself.
+  "amountsIncludeVat",
   "prizes",
   "areaIds",
   "eligibleByAccount",
@@ -144,6 +148,7 @@ export type SettingsFormValues = {
   intro: string;
   areaIds: string[];
   budgetEuros: string;
+  amountsIncludeVat: "inclusief" | "exclusief";
   prizes: { name: string; amountEuros: string; description: string }[];
   votesPerResident: string;
   allowStacking: "on" | undefined;
@@ -164,6 +169,7 @@ export function settingsFormValues(settings: ContestSettings): SettingsFormValue
     intro: settings.intro,
     outcomeRule: settings.outcomeRule,
     budgetEuros: String(settings.budgetEuros),
+    amountsIncludeVat: settings.amountsIncludeVat ? "inclusief" : "exclusief",
     prizes: settings.prizes.map((p) => ({ name: p.name, amountEuros: String(p.amountEuros), description: p.description ?? "" })),
     areaIds: settings.areaIds.map(String),
     votesPerResident: String(settings.votesPerResident),
@@ -204,4 +210,16 @@ export function withLockedDefaults(form: FormData, current: ContestSettings): Fo
     }
   }
   return filled;
+}
+
+/** The next edition's title (issue 21.7): the title the organiser gives it, checked as a round's title is. */
+export const nextEditionSchema = z.object({ title: titleSchema });
+
+/** A first guess at the next edition's title: "Vonk Keizerslanden 2027" becomes "… 2028"; a title without a year gets "(volgende editie)". */
+export function nextEditionTitle(title: string, suffix: string): string {
+  const years = [...title.matchAll(/\b(20\d\d)\b/g)];
+  const last = years[years.length - 1];
+  if (!last || last.index === undefined) return `${title} ${suffix}`.slice(0, 120);
+  const next = String(Number(last[1]) + 1);
+  return title.slice(0, last.index) + next + title.slice(last.index + 4);
 }

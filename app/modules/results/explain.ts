@@ -5,7 +5,7 @@
 // language (renderLine), and the public JSON can carry the same lines.
 
 import type { MessageKey, Translate } from "~/lib/i18n";
-import { formatMoney, type Locale } from "~/lib/format";
+import { formatAmount, formatMoney, type Locale, type VatTerms } from "~/lib/format";
 import type { ContestOutcome, IdeaOutcome, TieDecision, TieStep } from "./contest-outcome";
 import { formatNumber, plural } from "~/lib/i18n/numbers";
 
@@ -182,14 +182,15 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
 }
 
 /** One line as text in the reader's language. */
-export function renderLine(explainLine: ExplainLine, t: Translate, locale: Locale): string {
+/** With `vat`, amounts say whether VAT is included (issue 21.6), as every amount of a round does on its pages. */
+export function renderLine(explainLine: ExplainLine, t: Translate, locale: Locale, vat?: VatTerms): string {
   const params: Record<string, string> = {};
   for (const [name, param] of Object.entries(explainLine.params ?? {})) {
     // A no-break space, so that "€" and its amount never end up on two lines.
-    if ("money" in param) params[name] = formatMoney(param.money, locale).replace(" ", "\u00a0");
+    if ("money" in param) params[name] = (vat ? formatAmount(param.money, locale, vat) : formatMoney(param.money, locale)).replace(" ", "\u00a0");
     else if ("count" in param) params[name] = formatNumber(param.count, locale);
     else if ("text" in param) params[name] = param.text;
-    else params[name] = renderLine(param.line, t, locale);
+    else params[name] = renderLine(param.line, t, locale, vat);
   }
   const key = explainLine.counted ? plural(locale, explainLine.counted.n, { one: explainLine.key, other: explainLine.counted.other }) : explainLine.key;
   return t(key, params);

@@ -103,6 +103,8 @@ export const ideasEn: Catalogue["ideas"] = {
   pointHint: "Latitude and longitude, like 52.2661, 6.1783. You can copy this from a map app.",
   costField: "What does it cost, in euros?",
   costHint: "An estimate in whole euros is fine, for example 1250.",
+  costVatIncluded: "Include VAT: amounts in this round include VAT.",
+  costVatExcluded: "Leave VAT out: amounts in this round exclude VAT.",
   costLinesTitle: "Break down the cost (optional)",
   costLinesHint: "Fill in a few lines. Leave the total empty and we add up the lines.",
   costLineDescription: "Description, line {n}",

@@ -105,6 +105,8 @@ export const ideasNl = {
   pointHint: "Breedte- en lengtegraad, zoals 52.2661, 6.1783. Je kunt dit kopiëren uit een kaart-app.",
   costField: "Wat kost het, in euro's?",
   costHint: "Een schatting in hele euro's is goed, bijvoorbeeld 1250.",
+  costVatIncluded: "Reken de btw mee: bedragen in deze ronde zijn inclusief btw.",
+  costVatExcluded: "Reken zonder btw: bedragen in deze ronde zijn exclusief btw.",
   costLinesTitle: "Kosten uitsplitsen (niet verplicht)",
   costLinesHint: "Vul een paar regels in. Laat het totaal leeg, dan tellen we de regels op.",
   costLineDescription: "Omschrijving regel {n}",
