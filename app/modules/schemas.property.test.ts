@@ -27,12 +27,23 @@ import {
   newOrganisationSchema,
   registerSchema,
   removeOrganiserSchema,
+  changePasswordSchema,
+  profileSchema,
   resetPasswordSchema,
 } from "~/modules/auth/schemas";
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { OUTCOME_RULES, PHASES } from "~/modules/contests/contest-constants";
 import { overrideSchema, parseScheduleForm, scheduleFieldName } from "~/modules/contests/schedule-form";
 import { contestImageSchema, contestSettingsSchema, newContestSchema, nextEditionSchema } from "~/modules/contests/settings";
+import {
+  backFormSchema,
+  consoleFormSchema,
+  paperFormSchema,
+  reactionFormSchema,
+  settingsFormSchema,
+  REACTION_MAX,
+  REACTION_REPORT_REASONS,
+} from "~/modules/draagvlak/schemas";
 import { beursvloerSchema } from "~/modules/help/schemas";
 import { HELP_KINDS, MATCH_STATUSES } from "~/modules/help/matches";
 import { subscribeSchema, subscriptionTokenSchema } from "~/modules/contests/subscription-schemas";
@@ -326,6 +337,32 @@ const deskFields = {
   postcode: postcodes,
 };
 
+// The draagvlak console posts settings or a paper signature list; its union and both parts are parsed.
+const draagvlakConsoleFields = {
+  intent: near("settings", "paper", "other"),
+  minBackers: near("0", "25", "", "10000", "10001", "-1", "2.5", "abc"),
+  answerWorkingDays: near("", "5", "0", "60", "61", "3.5"),
+  reactionsClosed: checkbox,
+  reactionsClosedPhases: near(...PHASES, "concept", ""),
+  ideaId: ids,
+  count: near("1", "0", "10000", "10001", "12"),
+  note: longText(500),
+};
+
+function draagvlakConsoleHolds(v: any) {
+  if (v.intent === "settings") {
+    whole(v.minBackers, 0, 10000);
+    if (v.answerWorkingDays !== undefined) whole(v.answerWorkingDays, 1, 60);
+    bool(v.reactionsClosed);
+    for (const phase of v.reactionsClosedPhases) oneOf(phase, PHASES);
+  } else {
+    expect(v.intent).toBe("paper");
+    id(v.ideaId);
+    whole(v.count, 1, 10000);
+    text(v.note, 1, 500);
+  }
+}
+
 const table: Entry[] = [
   // Ideas
   {
@@ -462,6 +499,55 @@ const table: Entry[] = [
       expect(v.token.length).toBeLessThanOrEqual(200);
       expect(v.password.length).toBeGreaterThanOrEqual(10);
       expect(v.password.length).toBeLessThanOrEqual(200);
+    },
+  },
+  {
+    name: "profileSchema",
+    schema: profileSchema,
+    fields: { intent: near("details", "password"), name: longText(80), postcode: postcodes, locale: near("nl", "en", "de", "") },
+    holds: (v) => {
+      expect(v.intent).toBe("details");
+      text(v.name, 1, 80);
+      expect(v.postcode).toMatch(/^[1-9]\d{3} [A-Z]{2}$/);
+      oneOf(v.locale, ["nl", "en"]);
+    },
+  },
+  {
+    name: "changePasswordSchema",
+    schema: changePasswordSchema,
+    fields: { intent: near("password", "details"), currentPassword: near("oud-wachtwoord", "", "x".repeat(1001)), password: passwords },
+    holds: (v) => {
+      expect(v.intent).toBe("password");
+      expect(v.currentPassword.length).toBeGreaterThanOrEqual(1);
+      expect(v.currentPassword.length).toBeLessThanOrEqual(1000);
+      expect(v.password.length).toBeGreaterThanOrEqual(10);
+      expect(v.password.length).toBeLessThanOrEqual(200);
+    },
+  },
+  // Draagvlak
+  { name: "backFormSchema", schema: backFormSchema, fields: { intent: near("back", "unback", "steun") }, holds: (v) => oneOf(v.intent, ["back", "unback"]) },
+  { name: "consoleFormSchema", schema: consoleFormSchema, fields: draagvlakConsoleFields, holds: draagvlakConsoleHolds },
+  { name: "settingsFormSchema", schema: settingsFormSchema, fields: draagvlakConsoleFields, holds: draagvlakConsoleHolds },
+  { name: "paperFormSchema", schema: paperFormSchema, fields: draagvlakConsoleFields, holds: draagvlakConsoleHolds },
+  {
+    name: "reactionFormSchema",
+    schema: reactionFormSchema,
+    fields: {
+      intent: near("react", "answer", "report", "hide", "restore", "delete"),
+      kind: near("question", "suggestion", "help", "praise"),
+      body: longText(REACTION_MAX),
+      parentId: ids,
+      reactionId: ids,
+      reason: fc.oneof(near(...REACTION_REPORT_REASONS, "boring"), longText(500)),
+    },
+    holds: (v) => {
+      oneOf(v.intent, ["react", "answer", "report", "hide", "restore"]);
+      if (v.intent === "react") oneOf(v.kind, ["question", "suggestion", "help"]);
+      if (v.intent === "react" || v.intent === "answer") text(v.body, 1, REACTION_MAX);
+      if (v.intent === "answer") id(v.parentId);
+      if (v.intent === "report" || v.intent === "hide" || v.intent === "restore") id(v.reactionId);
+      if (v.intent === "report") oneOf(v.reason, REACTION_REPORT_REASONS);
+      if (v.intent === "hide") text(v.reason, 1, 500);
     },
   },
   // Contests
