@@ -1,4 +1,7 @@
 import { consoleNl } from "./sections/console.nl";
+import { overviewNl } from "./sections/overview.nl";
+import { auditLogNl } from "./sections/audit-log.nl";
+import { lettersNl } from "./sections/letters.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
@@ -213,6 +216,9 @@ export const nl = {
   rounds: roundsNl,
   results: resultsNl,
   console: consoleNl,
+  overview: overviewNl,
+  auditLog: auditLogNl,
+  letters: lettersNl,
   pages: pagesNl,
   ideas: ideasNl,
   jury: juryNl,
