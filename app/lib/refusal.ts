@@ -5,8 +5,8 @@
 /** What kind of no: the route maps not-found to 404, forbidden to 403, conflict to 409. */
 export type RefusalKind = "not-found" | "forbidden" | "conflict";
 
-/** What the error page shows of a refusal: a message, in both languages where the rule has both. */
-export type RefusalBody = { message: string; messages?: { nl: string; en: string }; reason?: string };
+/** What the error page shows of a refusal: a message (a feature's refusal may carry codes to word instead). */
+export type RefusalBody = { message: string; reason?: string };
 
 export class Refusal extends Error {
   constructor(

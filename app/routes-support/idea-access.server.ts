@@ -2,7 +2,8 @@ import { data, redirect } from "@remix-run/node";
 import type { Idea } from "~db/schema";
 import { now } from "~/lib/clock.server";
 import { notFound } from "./http.server";
-import { getTranslator } from "./locale.server";
+import { getLocale, getTranslator } from "./locale.server";
+import { phaseRefusalText } from "~/ui/phase-words";
 import { can, type Target } from "~/modules/auth/permissions";
 import { getAuth, type Auth } from "~/modules/auth/session.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
@@ -54,7 +55,7 @@ export async function loadIdeaContext(request: Request, params: { slug?: string;
 
 /**
  * Stops a refused action the way a person can act on: to the login page when not logged in,
- * 403 when it is not theirs, 409 with a Dutch message when the phase or the idea's state does not allow it.
+ * 403 when it is not theirs, 409 with a message in the reader's language when the phase or the idea's state does not allow it.
  */
 export async function enforce(request: Request, ctx: { auth: Auth }, decision: Decision): Promise<{ logged: boolean }> {
   if (decision.ok) return { logged: decision.logged };
@@ -66,7 +67,8 @@ export async function enforce(request: Request, ctx: { auth: Auth }, decision: D
     throw new Response("Forbidden", { status: 403 });
   }
   const t = await getTranslator(request);
-  throw data({ message: decision.message ?? t("ideas.statusNotAllowed") }, { status: 409 });
+  if (decision.phase) throw data({ message: phaseRefusalText(t, await getLocale(request), decision.phase), phase: decision.phase }, { status: 409 });
+  throw data({ message: t("ideas.statusNotAllowed") }, { status: 409 });
 }
 
 /** Whether the person asking may see a photo that is not public (hidden, or of an idea not in the list). */

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { useLocale, useT } from "~/lib/i18n/react";
-import { phaseLabel } from "~/modules/contests/phases";
+import { useT } from "~/lib/i18n/react";
+
 import { loadJuryContext } from "~/routes-support/jury-access.server";
 import { juryDecisionPath, juryHomePath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import juryStyles from "~/ui/jury.css?url";
+import { phaseName } from "~/ui/phase-words";
 
 export const links = () => [{ rel: "stylesheet", href: juryStyles }];
 
@@ -23,7 +24,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function JuryLayout() {
   const t = useT();
-  const locale = useLocale();
   const { slug, title, phase, isJuror, isChair, mayDecide, isOrganiser } = useLoaderData<typeof loader>();
   return (
     <div className="page jury">
@@ -34,7 +34,7 @@ export default function JuryLayout() {
         <h1>
           {t("jury.title")}: {title}
         </h1>
-        <span className="badge badge-ok">{phaseLabel(phase, locale)}</span>
+        <span className="badge badge-ok">{phaseName(t, phase)}</span>
         {isJuror ? <span className="badge badge-muted">{isChair ? t("jury.chair") : t("jury.juror")}</span> : null}
       </div>
       <nav aria-label={t("jury.tabsLabel")} className="jury-tabs">

@@ -11,7 +11,8 @@ import { publishContest, publishProblems, type PublishProblem } from "~/modules/
 import { contestCounts, contestOverview } from "~/workflows/contest-overview.server";
 import type { AttentionItem, AttentionKind } from "~/workflows/needs-attention";
 import { turnoutShare } from "~/workflows/turnout-curve";
-import { phaseAt, phaseLabel } from "~/modules/contests/phases";
+import { phaseAt } from "~/modules/contests/phases";
+import { phaseName } from "~/ui/phase-words";
 import { juryDecisionPath, juryPanelPath } from "~/modules/jury/paths";
 import { followUpPath } from "~/modules/aftercare/paths";
 import { participationConsolePath } from "~/modules/participation/paths";
@@ -135,7 +136,7 @@ export default function ContestOverview() {
                 <p>
                   {(info.inGap || info.phase === "binnenkort") && info.next
                     ? t("overview.nextBegins", {
-                        phase: phaseLabel(info.next.phase, locale),
+                        phase: phaseName(t, info.next.phase),
                         date: formatDateTime(info.next.at, locale),
                         countdown: formatCountdown(info.next.at - at, locale),
                       })

@@ -8,9 +8,9 @@ import { ideaListsPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/
 import { PAPER_PHASES } from "~/modules/ideas/rules";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { now } from "~/lib/clock.server";
-import { getLocale } from "~/routes-support/locale.server";
 import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
+import { usePhaseWords } from "~/ui/phase-words";
 import ideasStyles from "~/ui/ideas.css?url";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
@@ -20,12 +20,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "idea:moderate", details.target);
   const { rows, drafts } = listForModeration(details.contest.id);
   // Offer paper ideas only when they can be entered, and otherwise say when (issue 18: the button led to a 409).
-  const paper = checkPhase(phaseAt(details.clock, now()), PAPER_PHASES, await getLocale(request));
-  return { slug: details.contest.slug, title: details.contest.title, rows, drafts, paperClosed: paper.ok ? null : paper.message };
+  const paper = checkPhase(phaseAt(details.clock, now()), PAPER_PHASES);
+  return { slug: details.contest.slug, title: details.contest.title, rows, drafts, paperClosed: paper.ok ? null : paper };
 }
 
 export default function OrganiserIdeasPage() {
   const t = useT();
+  const phaseWords = usePhaseWords();
   const { slug, title, rows, drafts, paperClosed } = useLoaderData<typeof loader>();
   return (
     <div className="org-ideas">
@@ -42,7 +43,7 @@ export default function OrganiserIdeasPage() {
       </p>
       {paperClosed ? (
         <p className="muted small">
-          <strong>{t("ideas.orgPaperClosed")}</strong> {paperClosed}
+          <strong>{t("ideas.orgPaperClosed")}</strong> {phaseWords.refusal(paperClosed)}
         </p>
       ) : null}
       {rows.length === 0 ? (

@@ -12,10 +12,11 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { addPhaseOverride, saveSchedule, type PlanningProblem } from "~/modules/contests/console.server";
 import type { Locale, Translate } from "~/lib/i18n";
 import { getLocale, getTranslator } from "~/routes-support/locale.server";
-import { effectiveSchedule, isPhase, PHASES, phaseAt, phaseLabel, type Phase } from "~/modules/contests/phases";
+import { effectiveSchedule, isPhase, PHASES, phaseAt, type Phase, type ScheduleErrors, type ScheduleField } from "~/modules/contests/phases";
 import { overrideSchema, parseScheduleForm, scheduleFieldName, scheduleFormValues } from "~/modules/contests/schedule-form";
 import { FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import { phaseName, scheduleProblemText } from "~/ui/phase-words";
 
 const overrideLabels: Record<string, MessageKey> = {
   "close-early": "console.overrideCloseEarly",
@@ -56,7 +57,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ intent: "schedule" as const, result: null, scheduleErrors: parsed.errors, values: Object.fromEntries(form) }, { status: 400 });
   const saved = saveSchedule({ actor, details, schedule: parsed.schedule, now: at });
   if (!saved.ok)
-    return data({ intent: "schedule" as const, result: null, scheduleErrors: { "aankondiging.start": "console.scheduleNotEditable" } }, { status: 409 });
+    return data(
+      { intent: "schedule" as const, result: null, scheduleErrors: { "aankondiging.start": { code: "notEditable" } } satisfies ScheduleErrors },
+      { status: 409 },
+    );
   return redirectWith(`/organiseren/${details.contest.slug}/planning`, { flash: { key: "console.scheduleSaved" } });
 }
 
@@ -73,7 +77,7 @@ function ScheduleHead() {
   );
 }
 
-function ScheduleForm({ values, errors }: { values: Record<string, string>; errors: Record<string, string> | null }) {
+function ScheduleForm({ values, errors }: { values: Record<string, string>; errors: ScheduleErrors | null }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -85,16 +89,16 @@ function ScheduleForm({ values, errors }: { values: Record<string, string>; erro
         <tbody>
           {PHASES.map((phase) => (
             <tr key={phase}>
-              <th scope="row">{phaseLabel(phase, locale)}</th>
+              <th scope="row">{phaseName(t, phase)}</th>
               {(["start", "end"] as const).map((edge) => {
                 const name = scheduleFieldName(phase, edge);
-                const error = errors?.[name];
+                const error = errors?.[name as ScheduleField];
                 const id = `schedule-${phase}-${edge}`;
                 return (
                   <td key={edge}>
                     {/* On a phone the column headers are gone, so the label shows its last word. */}
                     <label className="cell-label" htmlFor={id}>
-                      <span className="visually-hidden">{`${phaseLabel(phase, locale)}: `}</span>
+                      <span className="visually-hidden">{`${phaseName(t, phase)}: `}</span>
                       {edge === "start" ? t("console.scheduleStart") : t("console.scheduleEnd")}
                     </label>
                     <input
@@ -107,7 +111,7 @@ function ScheduleForm({ values, errors }: { values: Record<string, string>; erro
                     />
                     {error ? (
                       <p className="field-error" id={`${id}-error`}>
-                        {error.startsWith("console.") ? t(error as MessageKey) : error}
+                        {scheduleProblemText(t, locale, error)}
                       </p>
                     ) : null}
                   </td>
@@ -128,7 +132,6 @@ function ScheduleForm({ values, errors }: { values: Record<string, string>; erro
 
 function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastResult: SubmissionResult<string[]> | null | undefined }) {
   const t = useT();
-  const locale = useLocale();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { kind: "extend", phase: currentPhase, nextPhase: "now" },
@@ -148,7 +151,7 @@ function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastR
         label={t("console.overrideKind")}
         options={Object.entries(overrideLabels).map(([value, key]) => ({ value, label: t(key) }))}
       />
-      <SelectField field={fields.phase} label={t("console.overridePhase")} options={PHASES.map((p) => ({ value: p, label: phaseLabel(p, locale) }))} />
+      <SelectField field={fields.phase} label={t("console.overridePhase")} options={PHASES.map((p) => ({ value: p, label: phaseName(t, p) }))} />
       <TextField field={fields.newEnd} type="datetime-local" label={t("console.overrideNewEnd")} />
       <SelectField
         field={fields.nextPhase}
@@ -188,7 +191,7 @@ export default function SchedulePage() {
               <tbody>
                 {PHASES.map((phase) => (
                   <tr key={phase} aria-current={phase === currentPhase ? "step" : undefined}>
-                    <th scope="row">{phaseLabel(phase, locale)}</th>
+                    <th scope="row">{phaseName(t, phase)}</th>
                     <td>{formatDateTime(effective[phase].start, locale)}</td>
                     <td>{formatDateTime(effective[phase].end, locale)}</td>
                   </tr>
@@ -203,7 +206,7 @@ export default function SchedulePage() {
               <ul className="plain-list">
                 {overrides.map((o) => (
                   <li key={o.id}>
-                    <strong>{t(overrideLabels[o.kind]!)}</strong>: {phaseLabel(o.phase, locale)}, {formatDateTime(o.at, locale)}
+                    <strong>{t(overrideLabels[o.kind]!)}</strong>: {phaseName(t, o.phase)}, {formatDateTime(o.at, locale)}
                     {o.newEnd ? ` → ${formatDateTime(o.newEnd, locale)}` : ""}. {t("console.logReason")}: {o.reason}
                   </li>
                 ))}
@@ -220,7 +223,7 @@ export default function SchedulePage() {
 
 /** A refused change of the planning in the reader's language, with the phase and date in it. */
 function planningProblemText(t: Translate, locale: Locale, problem: PlanningProblem): string {
-  const phase = "phase" in problem ? phaseLabel(problem.phase, locale) : "lastEnded" in problem ? phaseLabel(problem.lastEnded, locale) : "";
+  const phase = "phase" in problem ? phaseName(t, problem.phase) : "lastEnded" in problem ? phaseName(t, problem.lastEnded) : "";
   const date = "currentEnd" in problem ? formatDateTime(problem.currentEnd, locale) : "";
   return t(`console.planningProblem.${problem.code}`, { phase, date });
 }

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/routes-support/contest-access.server";
-import { phaseAt, phaseLabel } from "~/modules/contests/phases";
+import { phaseAt } from "~/modules/contests/phases";
 import consoleStyles from "~/ui/console.css?url";
+import { phaseName } from "~/ui/phase-words";
 
 export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
 
@@ -20,7 +21,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ContestConsoleLayout() {
   const t = useT();
-  const locale = useLocale();
   const { slug, title, organisationName, phase } = useLoaderData<typeof loader>();
   return (
     <div className="page console">
@@ -29,7 +29,7 @@ export default function ContestConsoleLayout() {
       </p>
       <div className="console-head">
         <h1>{title}</h1>
-        <span className={`badge ${phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(phase, locale)}</span>
+        <span className={`badge ${phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseName(t, phase)}</span>
       </div>
       <nav aria-label={t("console.tabsLabel")} className="tabs">
         <NavLink to={`/organiseren/${slug}`} end>

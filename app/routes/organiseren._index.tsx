@@ -5,8 +5,9 @@ import { formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
 import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
-import { phaseLabel } from "~/modules/contests/phases";
+
 import { PageTitle } from "~/ui/page-title";
+import { phaseName } from "~/ui/phase-words";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
@@ -57,7 +58,7 @@ export default function OrganiseIndexPage() {
             </h2>
             <p className="muted">{c.organisationName}</p>
             <p>
-              <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseLabel(c.phase, locale)}</span> {t("home.budget")}:{" "}
+              <span className={`badge ${c.phase === "concept" ? "badge-muted" : "badge-ok"}`}>{phaseName(t, c.phase)}</span> {t("home.budget")}:{" "}
               {formatMoney(c.budgetEuros, locale)}
             </p>
           </li>

@@ -11,7 +11,7 @@ import type { MessageKey } from "~/lib/i18n";
 import { getLocale } from "~/routes-support/locale.server";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requirePhase } from "~/routes-support/refusals.server";
-import { checkPhase, effectiveSchedule, phaseIndex, phaseLabel } from "~/modules/contests/phases";
+import { checkPhase, effectiveSchedule, phaseIndex } from "~/modules/contests/phases";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { guidanceFor, paragraphsOf, publicOverrides } from "~/modules/contests/public-view";
@@ -37,6 +37,7 @@ import { archivedResultsOf } from "~/modules/results/archive.server";
 import { turnout } from "~/modules/voting/votes.server";
 import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import { EligibilityCheck } from "~/ui/eligibility-check";
+import { phaseName } from "~/ui/phase-words";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
@@ -289,7 +290,7 @@ function ScheduleChanges({ changes }: { changes: LoaderData["changes"] }) {
       <ul>
         {changes.map((change, i) => (
           <li key={i}>
-            {t(keys[change.kind], { phase: phaseLabel(change.phase, locale), date: formatDateTime(change.effectiveAt, locale) })}{" "}
+            {t(keys[change.kind], { phase: phaseName(t, change.phase), date: formatDateTime(change.effectiveAt, locale) })}{" "}
             {t("rounds.changeReason", { reason: change.reason })}
           </li>
         ))}

@@ -1,9 +1,10 @@
 import { Link } from "@remix-run/react";
 import { formatCountdown, formatDateTime, formatMoney } from "~/lib/format";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { phaseLabel } from "~/modules/contests/phases";
+
 import { nextDeadline, type PhaseState } from "~/modules/contests/public-view";
 import { PhaseBadge } from "./phase-badge";
+import { phaseName } from "~/ui/phase-words";
 
 export type ContestCardData = {
   slug: string;
@@ -73,7 +74,7 @@ export function DeadlineFact({ phase, now }: { phase: PhaseState; now: number })
       </div>
     );
   }
-  const label = phaseLabel(deadline.phase, locale);
+  const label = phaseName(t, deadline.phase);
   return (
     <div>
       <dt>{deadline.kind === "starts" ? t("rounds.deadlineStarts", { phase: label }) : t("rounds.deadlineEnds", { phase: label })}</dt>

@@ -2,8 +2,9 @@
 // Pure (a translator in, a string out), so every phase's sentence is unit-tested in both languages.
 import { formatDateTime, type Locale } from "~/lib/format";
 import type { MessageKey, Translate } from "~/lib/i18n";
-import { phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { type ContestPhase } from "~/modules/contests/phases";
 import type { Guidance } from "~/modules/contests/public-view";
+import { phaseName } from "~/ui/phase-words";
 
 // Between two phases the text says what comes next; keyed by that next phase.
 const gapKeys: Partial<Record<ContestPhase, MessageKey>> = {
@@ -26,8 +27,8 @@ export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, v
     return t(gapKeys[guidance.next] ?? "rounds.gap.other", {
       date,
       votes,
-      ended: phaseLabel(guidance.ended, locale),
-      next: phaseLabel(guidance.next, locale),
+      ended: phaseName(t, guidance.ended),
+      next: phaseName(t, guidance.next),
     });
   }
   if (guidance.phase === "prijsuitreiking" && resultsRevealed) return t("rounds.nowRevealed", { date });

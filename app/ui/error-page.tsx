@@ -1,8 +1,9 @@
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "@remix-run/react";
-import type { MessageKey } from "~/lib/i18n";
+import type { Locale, MessageKey, Translate } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { useRequestId } from "./request-id";
 import { PageTitle } from "./page-title";
+import { isPhaseRefusal, phaseRefusalText } from "./phase-words";
 
 /**
  * Where a refused or missing page leads back to, besides the home page (issue 18: a refusal in the
@@ -54,21 +55,20 @@ export function ErrorPage({ status, title: givenTitle, message }: { status: numb
   );
 }
 
-/** The message of a refusal (requirePhase: "Stemmen kan vanaf …"), in the reader's language when it came in both. */
-function refusalMessage(data: unknown, locale: "nl" | "en"): string | undefined {
+/** The message of a refusal; an action outside its phase ("Stemmen kan vanaf …") is worded in the reader's language. */
+function refusalMessage(data: unknown, t: Translate, locale: Locale): string | undefined {
   if (!data || typeof data !== "object") return undefined;
-  const messages = "messages" in data ? (data.messages as Record<string, unknown>) : undefined;
-  const localised = messages?.[locale];
-  if (typeof localised === "string") return localised;
+  if ("phase" in data && isPhaseRefusal(data.phase)) return phaseRefusalText(t, locale, data.phase);
   return "message" in data && typeof data.message === "string" ? data.message : undefined;
 }
 
 /** The error page for a thrown response or error, for the root and for routes that keep the page around it. */
 export function RouteErrorPage() {
   const error = useRouteError();
+  const t = useT();
   const locale = useLocale();
   const response = isRouteErrorResponse(error) ? error : null;
   const data: unknown = response?.data;
   const title = data && typeof data === "object" && "title" in data && typeof data.title === "string" ? data.title : undefined;
-  return <ErrorPage status={response?.status ?? 500} title={title} message={refusalMessage(data, locale)} />;
+  return <ErrorPage status={response?.status ?? 500} title={title} message={refusalMessage(data, t, locale)} />;
 }

@@ -1,5 +1,6 @@
-import { useLocale, useT } from "~/lib/i18n/react";
-import { phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { useT } from "~/lib/i18n/react";
+import { type ContestPhase } from "~/modules/contests/phases";
+import { phaseName } from "~/ui/phase-words";
 
 /**
  * The phase a contest is in, as a coloured label ("Ideeën indienen"). Between two phases it says the
@@ -8,7 +9,6 @@ import { phaseLabel, type ContestPhase } from "~/modules/contests/phases";
  */
 export function PhaseBadge({ phase, inGap = false }: { phase: ContestPhase; inGap?: boolean }) {
   const t = useT();
-  const locale = useLocale();
-  const label = phaseLabel(phase, locale);
+  const label = phaseName(t, phase);
   return <span className={`badge phase-badge phase-${phase}${inGap ? " is-gap" : ""}`}>{inGap ? t("rounds.badgeInGap", { phase: label }) : label}</span>;
 }

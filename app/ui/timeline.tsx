@@ -1,8 +1,9 @@
 import type { CSSProperties } from "react";
 import { formatDateRange } from "~/lib/date-range";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { phaseLabel, type PhaseInfo, type Schedule } from "~/modules/contests/phases";
+import { type PhaseInfo, type Schedule } from "~/modules/contests/phases";
 import { timelineOf } from "~/modules/contests/public-view";
+import { phaseName } from "~/ui/phase-words";
 
 /**
  * The seven phases of a contest as an ordered list: done phases ticked, the running one marked with
@@ -41,7 +42,7 @@ export function Timeline({
             </span>
             {step.progress !== null ? <span className="timeline-today">{t("rounds.timelineToday")}</span> : null}
             {step.todayBefore ? <span className="timeline-today is-gap">{t("rounds.timelineTodayGap")}</span> : null}
-            <span className="timeline-label">{phaseLabel(step.phase, locale)}</span>
+            <span className="timeline-label">{phaseName(t, step.phase)}</span>
             <span className="timeline-dates">{formatDateRange(step.start, step.end, locale)}</span>
             {info.phase === "concept" ? null : (
               // "Nog niet begonnen" under every later phase is noise to the eye, but a screen reader needs it.

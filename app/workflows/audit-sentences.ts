@@ -4,7 +4,7 @@
 
 import type { Locale, MessageKey, Translate } from "~/lib/i18n/core";
 import { formatDateTime, formatMoney } from "~/lib/format";
-import { isPhase, phaseLabel, type ContestPhase } from "~/modules/contests/phases";
+import { isPhase, type ContestPhase } from "~/modules/contests/phases";
 
 /** A value in a sentence: text as is, a number, a translated word, an amount in euros, a moment, or a list. */
 export type SentenceParam =
@@ -236,7 +236,7 @@ export function sentenceText(sentence: AuditSentence, t: Translate, locale: Loca
   const show = (param: SentenceParam): string => {
     if (typeof param === "string" || typeof param === "number") return String(param);
     if ("key" in param) return t(param.key);
-    if ("phase" in param) return `‘${phaseLabel(param.phase, locale)}’`;
+    if ("phase" in param) return `‘${t(`phases.names.${param.phase}`)}’`;
     if ("euros" in param) return formatMoney(param.euros, locale);
     if ("instant" in param) return formatDateTime(param.instant, locale);
     return param.list.map(show).join(", ");

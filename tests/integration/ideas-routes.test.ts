@@ -96,7 +96,8 @@ describe("handing in", () => {
       body: ideaForm(complete),
     });
     expect(statusOf(result)).toBe(409);
-    expect(bodyOf(result)).toMatchObject({ message: expect.stringContaining("Dit kan nu niet.") });
+    // The body carries the codes; the error page words them in the reader's language (ui/phase-words.ts).
+    expect(bodyOf(result)).toMatchObject({ phase: { now: { kind: "in", phase: "aankondiging" }, when: { kind: "in-phase", phase: "indienen" } } });
   });
 
   it("refuses a file that is not a photo beside the field, and stores nothing", async () => {

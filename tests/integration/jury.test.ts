@@ -126,7 +126,7 @@ describe("scoring", () => {
       }),
     );
     expect(refused.kind).toBe("conflict");
-    expect(refused.message).toContain("Juryselectie");
+    expect(refused.refusal.when).toMatchObject({ kind: "in-phase", phase: "juryselectie" });
     expect(
       refusal(() =>
         saveScores({

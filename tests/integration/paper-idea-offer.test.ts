@@ -28,6 +28,9 @@ describe("the console's ideas tab", () => {
   });
 
   it("says when paper ideas could be entered instead of offering a button that is refused", async () => {
-    expect((await ideasTab(votingDemoSlug)).paperClosed).toMatch(/^Dit kan nu niet\. Het is nu de fase ‘Stemmen’\. Dit kon in de fase ‘Juryselectie’/);
+    expect((await ideasTab(votingDemoSlug)).paperClosed).toMatchObject({
+      now: { kind: "in", phase: "stemmen" },
+      when: { kind: "was-in-phase", phase: "juryselectie" },
+    });
   });
 });

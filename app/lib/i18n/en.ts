@@ -8,6 +8,7 @@ import { ideasEn } from "./sections/ideas.en";
 import { juryEn } from "./sections/jury.en";
 import { resultsEn } from "./sections/results.en";
 import { roundsEn } from "./sections/rounds.en";
+import { phasesEn } from "./sections/phases.en";
 import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
 import { aftercareEn } from "./sections/aftercare.en";
@@ -214,6 +215,7 @@ export const en: Catalogue = {
     tooLarge: "What you sent is more than this form can hold. Make your text shorter and try again.",
   },
   rounds: roundsEn,
+  phases: phasesEn,
   results: resultsEn,
   console: consoleEn,
   overview: overviewEn,

@@ -7,6 +7,7 @@ import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
 import { resultsNl } from "./sections/results.nl";
 import { roundsNl } from "./sections/rounds.nl";
+import { phasesNl } from "./sections/phases.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
@@ -214,6 +215,7 @@ export const nl = {
     tooLarge: "Wat je stuurde is meer dan dit formulier kan bevatten. Maak je tekst korter en probeer het opnieuw.",
   },
   rounds: roundsNl,
+  phases: phasesNl,
   results: resultsNl,
   console: consoleNl,
   overview: overviewNl,

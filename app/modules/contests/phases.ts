@@ -14,7 +14,6 @@
 //   still hidden from the public, like `concept`, but on the clock.
 // - After nazorg ends the contest is `afgesloten` (read-only archive).
 
-import { formatDateTime } from "~/lib/format";
 import { fromAmsterdamWallMs, toAmsterdamWallMs, toEpochMs } from "~/lib/dates";
 
 export { amsterdamLocalToInstant, instantToAmsterdamLocal, resolveAmsterdamLocal } from "~/lib/dates";
@@ -30,23 +29,6 @@ export type ContestPhase = (typeof CONTEST_PHASES)[number];
 
 /** Every phase but the archive: what organisers may still change (settings, ideas, taakgroep marks). */
 export const BEFORE_ARCHIVE = CONTEST_PHASES.filter((p) => p !== "afgesloten");
-
-const LABELS: Record<ContestPhase, { nl: string; en: string }> = {
-  concept: { nl: "Concept", en: "Draft" },
-  binnenkort: { nl: "Binnenkort", en: "Coming soon" },
-  aankondiging: { nl: "Aankondiging", en: "Announcement" },
-  indienen: { nl: "Ideeën indienen", en: "Submitting ideas" },
-  juryselectie: { nl: "Juryselectie", en: "Jury selection" },
-  uitwerken: { nl: "Uitwerken", en: "Working out the plans" },
-  stemmen: { nl: "Stemmen", en: "Voting" },
-  prijsuitreiking: { nl: "Prijsuitreiking", en: "Prize-giving" },
-  nazorg: { nl: "Nazorg", en: "Aftercare" },
-  afgesloten: { nl: "Afgesloten", en: "Closed" },
-};
-
-export function phaseLabel(phase: ContestPhase, locale: "nl" | "en" = "nl"): string {
-  return LABELS[phase][locale];
-}
 
 /** Position in CONTEST_PHASES: concept 0, binnenkort 1, aankondiging 2 ... nazorg 8, afgesloten 9. */
 export function phaseIndex(phase: ContestPhase): number {
@@ -85,13 +67,19 @@ export type ScheduleDraft = {
 };
 
 export type ScheduleField = `${Phase}.${"start" | "end"}`;
-export type ScheduleErrors = Partial<Record<ScheduleField, string>>;
+/** What is wrong with one field of the schedule form; the planning page words it (phases.schedule.*). */
+export type ScheduleProblem =
+  | { code: "startMissing" | "endMissing" | "notADateTime" | "endBeforeStart" }
+  /** The round is published: its schedule changes only through overrides. */
+  | { code: "notEditable" }
+  | { code: "startBeforePrevious"; phase: Phase; at: number };
+export type ScheduleErrors = Partial<Record<ScheduleField, ScheduleProblem>>;
 
 /**
  * Checks a schedule as the organiser entered it. Every phase needs a start and
  * an end (De Vonk has seven phases; a short phase is fine, a missing one is not),
  * the end after the start, and each phase starting at or after the previous
- * one's end. One Dutch message per field, keyed "stemmen.end".
+ * one's end. One problem per field, keyed "stemmen.end".
  */
 export function validateSchedule(draft: ScheduleDraft): { ok: true; schedule: Schedule } | { ok: false; errors: ScheduleErrors } {
   const errors: ScheduleErrors = {};
@@ -101,13 +89,10 @@ export function validateSchedule(draft: ScheduleDraft): { ok: true; schedule: Sc
     const end = draft[phase]?.end;
     const startOk = isInstant(start);
     const endOk = isInstant(end);
-    if (!startOk) errors[`${phase}.start`] = start == null ? "Vul een begin in." : "Dit is geen geldige datum en tijd.";
-    if (!endOk) errors[`${phase}.end`] = end == null ? "Vul een einde in." : "Dit is geen geldige datum en tijd.";
-    if (startOk && endOk && end <= start) errors[`${phase}.end`] = "Het einde moet na het begin liggen.";
-    if (startOk && previous && start < previous.end) {
-      errors[`${phase}.start`] =
-        `Het begin moet op of na het einde van de fase ‘${phaseLabel(previous.phase)}’ liggen ` + `(${formatDateTime(previous.end, "nl")}).`;
-    }
+    if (!startOk) errors[`${phase}.start`] = { code: start == null ? "startMissing" : "notADateTime" };
+    if (!endOk) errors[`${phase}.end`] = { code: end == null ? "endMissing" : "notADateTime" };
+    if (startOk && endOk && end <= start) errors[`${phase}.end`] = { code: "endBeforeStart" };
+    if (startOk && previous && start < previous.end) errors[`${phase}.start`] = { code: "startBeforePrevious", phase: previous.phase, at: previous.end };
     // Compare with the last end we know, so one wrong field gives one message.
     if (endOk) previous = { phase, end };
   }
@@ -338,111 +323,81 @@ export function hasPhaseEnded(info: PhaseInfo, phase: ContestPhase): boolean {
 // ---------------------------------------------------------------------------
 // The guard
 
-export type PhaseCheck =
-  | { ok: true }
-  | {
-      ok: false;
-      /** not-published: concept or binnenkort and that is not allowed; not-yet / over: relative to the allowed phases. */
-      reason: "not-published" | "not-yet" | "over";
-      message: string;
-    };
+/** Where the round is now, for a refusal to say ("Het is nu de fase ‘Uitwerken’."). */
+export type PhaseNow =
+  | { kind: "not-published" }
+  | { kind: "not-started"; startsAt: number | null }
+  | { kind: "closed" }
+  | { kind: "between"; ended: ContestPhase; next: ContestPhase; at: number }
+  | { kind: "in"; phase: ContestPhase };
+
+/** When the refused action is or was possible, with the dates the schedule gives. */
+export type PhaseWhen =
+  | { kind: "when-closed"; from: number }
+  | { kind: "in-phase"; phase: Phase; from: number | null; to: number | null }
+  | { kind: "only-concept" }
+  | { kind: "only-before" }
+  | { kind: "was-in-phase"; phase: Phase; until: number | null }
+  | { kind: "unknown" };
+
+/** Why an action is not possible now: codes and instants, worded where it is shown (ui/phase-words.ts). */
+export interface PhaseRefusal {
+  /** not-published: concept or binnenkort and that is not allowed; not-yet / over: relative to the allowed phases. */
+  readonly reason: "not-published" | "not-yet" | "over";
+  readonly now: PhaseNow;
+  readonly when: PhaseWhen;
+}
+
+export type PhaseCheck = { ok: true } | ({ ok: false } & PhaseRefusal);
 
 /**
  * Is an action allowed now? `allowed` lists the phases it belongs to. A gap
  * counts as allowed only when the phases on both sides are: ["indienen",
  * "juryselectie"] covers the weekend between them, ["indienen"] alone does not.
- * The Dutch message says what phase it is now and when the action was or will
- * be possible, for the server guard (requirePhase) to show.
+ * A refusal says what phase it is now and when the action was or will be possible.
  */
-export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly ContestPhase[], locale: Locale = "nl"): PhaseCheck {
+export function checkPhase(current: PhaseInfo, allowed: ContestPhase | readonly ContestPhase[]): PhaseCheck {
   const list = typeof allowed === "string" ? [allowed] : allowed;
   const here = current.phase;
   const following = current.next?.phase;
   const isAllowed = current.inGap ? list.includes(here) && following !== undefined && list.includes(following) : list.includes(here);
   if (isAllowed) return { ok: true };
 
-  const w = PHASE_WORDS[locale];
-  const now = describeNow(current, locale);
+  const now = whereNow(current);
   const position = phaseIndex(here) + (current.inGap ? 0.5 : 0);
   const upcoming = list.filter((p) => phaseIndex(p) > position).sort((a, b) => phaseIndex(a) - phaseIndex(b))[0];
   const past = list.filter((p) => phaseIndex(p) < position).sort((a, b) => phaseIndex(b) - phaseIndex(a))[0];
 
   if (upcoming) {
     const reason = here === "concept" || here === "binnenkort" ? "not-published" : "not-yet";
-    return { ok: false, reason, message: `${w.notNow} ${now} ${describeUpcoming(upcoming, current.schedule, locale)}`.trim() };
+    return { ok: false, reason, now, when: whenUpcoming(upcoming, current.schedule) };
   }
-  return { ok: false, reason: "over", message: `${w.notNow} ${now} ${describePast(past, current.schedule, locale)}`.trim() };
+  return { ok: false, reason: "over", now, when: whenPast(past, current.schedule) };
 }
 
-type Locale = "nl" | "en";
-
-// The guard's sentences in both languages: plain Dutch (B1) and plain English.
-const PHASE_WORDS = {
-  nl: {
-    notNow: "Dit kan nu niet.",
-    notPublished: "Deze ronde is nog niet gepubliceerd.",
-    notStarted: "Deze ronde is nog niet begonnen.",
-    startsOn: (d: string) => `Deze ronde begint op ${d}.`,
-    closed: "Deze ronde is afgesloten.",
-    gap: (a: string, b: string, d: string) => `De fase ‘${a}’ is voorbij. De fase ‘${b}’ begint op ${d}.`,
-    phaseNow: (a: string) => `Het is nu de fase ‘${a}’.`,
-    whenClosed: (d: string) => `Dit kan als de ronde is afgesloten, vanaf ${d}.`,
-    inPhase: (a: string) => `Dit kan in de fase ‘${a}’.`,
-    inPhaseFromTo: (a: string, from: string, to: string) => `Dit kan in de fase ‘${a}’, van ${from} tot ${to}.`,
-    onlyConcept: "Dit kan alleen zolang de ronde nog niet gepubliceerd is.",
-    onlyBefore: "Dit kan alleen voordat de ronde begint.",
-    wasInPhase: (a: string) => `Dit kon in de fase ‘${a}’.`,
-    wasInPhaseUntil: (a: string, to: string) => `Dit kon in de fase ‘${a}’, tot ${to}.`,
-  },
-  en: {
-    notNow: "This is not possible now.",
-    notPublished: "This round has not been published yet.",
-    notStarted: "This round has not started yet.",
-    startsOn: (d: string) => `This round starts on ${d}.`,
-    closed: "This round is closed.",
-    gap: (a: string, b: string, d: string) => `The phase ‘${a}’ is over. The phase ‘${b}’ starts on ${d}.`,
-    phaseNow: (a: string) => `It is now the phase ‘${a}’.`,
-    whenClosed: (d: string) => `This is possible once the round is closed, from ${d}.`,
-    inPhase: (a: string) => `This is possible in the phase ‘${a}’.`,
-    inPhaseFromTo: (a: string, from: string, to: string) => `This is possible in the phase ‘${a}’, from ${from} to ${to}.`,
-    onlyConcept: "This is only possible while the round is not yet published.",
-    onlyBefore: "This is only possible before the round starts.",
-    wasInPhase: (a: string) => `This was possible in the phase ‘${a}’.`,
-    wasInPhaseUntil: (a: string, to: string) => `This was possible in the phase ‘${a}’, until ${to}.`,
-  },
-};
-
-function describeNow(info: PhaseInfo, locale: Locale): string {
-  const w = PHASE_WORDS[locale];
+function whereNow(info: PhaseInfo): PhaseNow {
   switch (info.phase) {
     case "concept":
-      return w.notPublished;
+      return { kind: "not-published" };
     case "binnenkort":
-      return info.until === null ? w.notStarted : w.startsOn(formatDateTime(info.until, locale));
+      return { kind: "not-started", startsAt: info.until };
     case "afgesloten":
-      return w.closed;
+      return { kind: "closed" };
     default:
-      if (info.inGap && info.next) {
-        return w.gap(phaseLabel(info.phase, locale), phaseLabel(info.next.phase, locale), formatDateTime(info.next.at, locale));
-      }
-      return w.phaseNow(phaseLabel(info.phase, locale));
+      if (info.inGap && info.next) return { kind: "between", ended: info.phase, next: info.next.phase, at: info.next.at };
+      return { kind: "in", phase: info.phase };
   }
 }
 
-function describeUpcoming(phase: ContestPhase, schedule: Schedule | null, locale: Locale): string {
-  const w = PHASE_WORDS[locale];
-  if (phase === "afgesloten") return schedule ? w.whenClosed(formatDateTime(schedule.nazorg.end, locale)) : "";
-  if (!isPhase(phase)) return "";
-  if (!schedule) return w.inPhase(phaseLabel(phase, locale));
-  const { start, end } = schedule[phase];
-  return w.inPhaseFromTo(phaseLabel(phase, locale), formatDateTime(start, locale), formatDateTime(end, locale));
+function whenUpcoming(phase: ContestPhase, schedule: Schedule | null): PhaseWhen {
+  if (phase === "afgesloten") return schedule ? { kind: "when-closed", from: schedule.nazorg.end } : { kind: "unknown" };
+  if (!isPhase(phase)) return { kind: "unknown" };
+  return { kind: "in-phase", phase, from: schedule?.[phase].start ?? null, to: schedule?.[phase].end ?? null };
 }
 
-function describePast(phase: ContestPhase | undefined, schedule: Schedule | null, locale: Locale): string {
-  const w = PHASE_WORDS[locale];
-  if (phase === "concept") return w.onlyConcept;
-  if (phase === "binnenkort") return w.onlyBefore;
-  if (!phase || !isPhase(phase)) return "";
-  if (!schedule) return w.wasInPhase(phaseLabel(phase, locale));
-  return w.wasInPhaseUntil(phaseLabel(phase, locale), formatDateTime(schedule[phase].end, locale));
+function whenPast(phase: ContestPhase | undefined, schedule: Schedule | null): PhaseWhen {
+  if (phase === "concept") return { kind: "only-concept" };
+  if (phase === "binnenkort") return { kind: "only-before" };
+  if (!phase || !isPhase(phase)) return { kind: "unknown" };
+  return { kind: "was-in-phase", phase, until: schedule?.[phase].end ?? null };
 }

@@ -31,8 +31,8 @@ describe("parseScheduleForm", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(Object.keys(parsed.errors).sort()).toEqual(["aankondiging.start", "indienen.end", "nazorg.start", "stemmen.end"]);
-    expect(parsed.errors["stemmen.end"]).toBe("Het einde moet na het begin liggen.");
-    expect(parsed.errors["indienen.end"]).toBe("Dit is geen geldige datum en tijd.");
+    expect(parsed.errors["stemmen.end"]).toEqual({ code: "endBeforeStart" });
+    expect(parsed.errors["indienen.end"]).toEqual({ code: "notADateTime" });
   });
 });
 

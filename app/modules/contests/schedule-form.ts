@@ -22,7 +22,7 @@ export function parseScheduleForm(form: FormData | Record<string, unknown>): { o
       const raw = get(name);
       if (typeof raw !== "string" || raw.trim() === "") continue;
       const instant = amsterdamLocalToInstant(raw.trim());
-      if (instant === null) unreadable[name] = "Dit is geen geldige datum en tijd.";
+      if (instant === null) unreadable[name] = { code: "notADateTime" };
       else edges[edge] = instant;
     }
     draft[phase] = edges;

@@ -56,7 +56,7 @@ describe("editDecision: who edits when", () => {
   it("after the deadline says when handing in was possible", () => {
     const decision = editDecision("owner", "submitted", during("juryselectie"));
     expect(decision).toMatchObject({ ok: false, reason: "phase" });
-    expect(!decision.ok && decision.message).toContain("Ideeën indienen");
+    expect(!decision.ok && decision.phase?.when).toMatchObject({ kind: "was-in-phase", phase: "indienen" });
   });
 
   it("nobody edits a withdrawn idea, and before the submission phase nobody but organisers", () => {
@@ -71,7 +71,7 @@ describe("editDecision: who edits when", () => {
     expect(archived.phase).toBe("afgesloten");
     const decision = editDecision("organiser", "submitted", archived);
     expect(decision).toMatchObject({ ok: false, reason: "phase" });
-    expect(!decision.ok && decision.message).toContain("Deze ronde is afgesloten.");
+    expect(!decision.ok && decision.phase?.now).toEqual({ kind: "closed" });
     expect(workOutDecision("organiser", "shortlisted", archived)).toMatchObject({ ok: false, reason: "phase" });
   });
 

@@ -1,6 +1,6 @@
 // The rules of handing in, editing, working out and showing ideas. Pure: plain data in, plain data out.
 
-import { BEFORE_ARCHIVE, checkPhase, type ContestPhase, type PhaseInfo } from "~/modules/contests/phases";
+import { BEFORE_ARCHIVE, checkPhase, type ContestPhase, type PhaseInfo, type PhaseRefusal } from "~/modules/contests/phases";
 
 export const IDEA_STATUSES = ["draft", "submitted", "withdrawn", "shortlisted"] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
@@ -22,7 +22,7 @@ export function relationTo(input: {
   return "none";
 }
 
-export type Decision = { ok: true; logged: boolean } | { ok: false; reason: "forbidden" | "status" | "phase"; message?: string };
+export type Decision = { ok: true; logged: boolean } | { ok: false; reason: "forbidden" | "status" | "phase"; phase?: PhaseRefusal };
 
 /** The phases in which residents hand in and change their ideas. */
 export const SUBMIT_PHASES: readonly ContestPhase[] = ["indienen"];
@@ -34,7 +34,7 @@ export const WORK_OUT_PHASES: readonly ContestPhase[] = ["uitwerken"];
 /** Organisers correct an idea at any time until the round is archived (read-only); every change is logged. */
 function organiserDecision(phase: PhaseInfo): Decision {
   const check = checkPhase(phase, BEFORE_ARCHIVE);
-  return check.ok ? { ok: true, logged: true } : { ok: false, reason: "phase", message: check.message };
+  return check.ok ? { ok: true, logged: true } : { ok: false, reason: "phase", phase: check };
 }
 
 /**
@@ -47,7 +47,7 @@ export function editDecision(relation: IdeaRelation, status: IdeaStatus, phase: 
   if (status === "withdrawn") return { ok: false, reason: "status" };
   if (relation === "organiser") return organiserDecision(phase);
   const check = checkPhase(phase, SUBMIT_PHASES);
-  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", message: check.message };
+  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", phase: check };
 }
 
 /** Working out (plan, planning, who helps, cost breakdown): shortlisted ideas, in phase uitwerken; organisers until the archive. */
@@ -56,7 +56,7 @@ export function workOutDecision(relation: IdeaRelation, status: IdeaStatus, phas
   if (status !== "shortlisted") return { ok: false, reason: "status" };
   if (relation === "organiser") return organiserDecision(phase);
   const check = checkPhase(phase, WORK_OUT_PHASES);
-  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", message: check.message };
+  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", phase: check };
 }
 
 /** The indiener may withdraw a handed-in idea at any time, also after the deadline; an organiser may for a paper idea. */
@@ -73,7 +73,7 @@ export function inviteDecision(relation: IdeaRelation, status: IdeaStatus, phase
   if (status === "withdrawn") return { ok: false, reason: "status" };
   if (relation === "organiser") return { ok: true, logged: true };
   const check = checkPhase(phase, [...SUBMIT_PHASES, ...WORK_OUT_PHASES]);
-  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", message: check.message };
+  return check.ok ? { ok: true, logged: false } : { ok: false, reason: "phase", phase: check };
 }
 
 /** Who sees an idea's full content. The public sees handed-in ideas that are confirmed and not hidden. */

@@ -200,3 +200,17 @@ describe("explainOutcome", () => {
     ]);
   });
 });
+
+describe("renderLine", () => {
+  it("lets the reader's plural rule choose between the sentence for one and for more", () => {
+    const payers = (n: number): ExplainLine => ({
+      key: "results.explain.shareGroupOne",
+      params: { voters: { count: n }, each: { money: 10 } },
+      counted: { n, other: "results.explain.shareGroupMany" },
+    });
+    expect(renderLine(payers(1), nl, "nl")).toBe("1 stemmer betaalde €\u00a010.");
+    expect(renderLine(payers(2), nl, "nl")).toBe("2 stemmers betaalden elk €\u00a010.");
+    expect(renderLine(payers(0), nl, "nl")).toBe("0 stemmers betaalden elk €\u00a010.");
+    expect(renderLine(payers(1), en, "en")).not.toBe(renderLine(payers(2), en, "en"));
+  });
+});

@@ -7,7 +7,7 @@
 import type { MessageKey, Translate } from "~/lib/i18n";
 import { formatMoney, type Locale } from "~/lib/format";
 import type { ContestOutcome, IdeaOutcome, TieDecision, TieStep } from "./contest-outcome";
-import { formatNumber } from "~/lib/i18n/numbers";
+import { formatNumber, plural } from "~/lib/i18n/numbers";
 
 export type ExplainParam =
   /** Euros; shown as "€ 1.250" or "€ 33,33". */
@@ -22,6 +22,8 @@ export type ExplainParam =
 export interface ExplainLine {
   readonly key: MessageKey;
   readonly params?: Readonly<Record<string, ExplainParam>>;
+  /** A sentence about `n` things: `key` is its form for one, `other` for more; the reader's plural rule picks. */
+  readonly counted?: { readonly n: number; readonly other: MessageKey };
 }
 
 export interface IdeaExplanation {
@@ -43,6 +45,10 @@ export interface IdeaExplanation {
 const money = (euros: number): ExplainParam => ({ money: euros });
 const count = (n: number): ExplainParam => ({ count: n });
 const line = (key: MessageKey, params?: Record<string, ExplainParam>): ExplainLine => (params ? { key, params } : { key });
+const counted = (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Record<string, ExplainParam>): ExplainLine => ({
+  ...line(keys.one, params),
+  counted: { n, other: keys.other },
+});
 
 const WHY_TIE: Record<TieStep, MessageKey> = {
   voters: "results.explain.whyVoters",
@@ -85,9 +91,13 @@ function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): E
     case "shared":
       return [line("results.explain.shared", { round: count(reason.round), supporters: count(reason.supporters) })];
     case "shares-not-enough":
-      return reason.supporters === 1
-        ? [line("results.explain.sharesNotEnoughOne", { cost: money(cost) })]
-        : [line("results.explain.sharesNotEnough", { supporters: count(reason.supporters), cost: money(cost) })];
+      return [
+        counted(
+          reason.supporters,
+          { one: "results.explain.sharesNotEnoughOne", other: "results.explain.sharesNotEnough" },
+          { supporters: count(reason.supporters), cost: money(cost) },
+        ),
+      ];
     case "over-budget":
       return [line("results.explain.overBudget", { cost: money(cost), budget: money(budget) })];
   }
@@ -95,25 +105,22 @@ function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): E
 
 /** Every line a resident reads about one idea. */
 export function explainIdea(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "ideas">): IdeaExplanation {
-  const stickers = line(idea.stickers === 1 ? "results.explain.stickersOne" : "results.explain.stickersMany", { count: count(idea.stickers) });
+  const stickers = counted(idea.stickers, { one: "results.explain.stickersOne", other: "results.explain.stickersMany" }, { count: count(idea.stickers) });
   const stickerLines: ExplainLine[] = [
-    idea.voters === 1
-      ? line("results.explain.fromVotersOne", { stickers: { line: stickers } })
-      : line("results.explain.fromVotersMany", { stickers: { line: stickers }, count: count(idea.voters) }),
+    counted(
+      idea.voters,
+      { one: "results.explain.fromVotersOne", other: "results.explain.fromVotersMany" },
+      { stickers: { line: stickers }, count: count(idea.voters) },
+    ),
   ];
   if (idea.poster > 0) {
-    stickerLines.push(idea.poster === 1 ? line("results.explain.posterPartOne") : line("results.explain.posterPartMany", { count: count(idea.poster) }));
+    stickerLines.push(counted(idea.poster, { one: "results.explain.posterPartOne", other: "results.explain.posterPartMany" }, { count: count(idea.poster) }));
   }
   const shares = (idea.shares ?? []).map((group) => {
-    const one = group.voters === 1;
-    const key: MessageKey = group.paidAllTheyHad
-      ? one
-        ? "results.explain.shareGroupAllOne"
-        : "results.explain.shareGroupAllMany"
-      : one
-        ? "results.explain.shareGroupOne"
-        : "results.explain.shareGroupMany";
-    return line(key, { voters: count(group.voters), each: money(group.each.euros) });
+    const keys: { one: MessageKey; other: MessageKey } = group.paidAllTheyHad
+      ? { one: "results.explain.shareGroupAllOne", other: "results.explain.shareGroupAllMany" }
+      : { one: "results.explain.shareGroupOne", other: "results.explain.shareGroupMany" };
+    return counted(group.voters, keys, { voters: count(group.voters), each: money(group.each.euros) });
   });
   const ties: ExplainLine[] = [];
   if (idea.tieAbove) ties.push(tieLine("results.explain.tieAbove", idea.tieAbove));
@@ -144,8 +151,11 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   if (outcome.rule === "prizes-by-rank") {
     moneyLines.push(line("results.summary.spentPrizes", { spent: money(outcome.spent) }));
     const notAwarded = outcome.prizesNotAwarded.length;
-    if (notAwarded === 1) moneyLines.push(line("results.summary.prizesNotAwardedOne"));
-    if (notAwarded > 1) moneyLines.push(line("results.summary.prizesNotAwardedMany", { count: count(notAwarded) }));
+    if (notAwarded > 0) {
+      moneyLines.push(
+        counted(notAwarded, { one: "results.summary.prizesNotAwardedOne", other: "results.summary.prizesNotAwardedMany" }, { count: count(notAwarded) }),
+      );
+    }
   } else {
     moneyLines.push(line("results.summary.spentBudget", { spent: money(outcome.spent), budget: money(outcome.budget) }));
     if (outcome.leftover > 0) moneyLines.push(line("results.summary.leftover", { leftover: money(outcome.leftover) }));
@@ -181,5 +191,6 @@ export function renderLine(explainLine: ExplainLine, t: Translate, locale: Local
     else if ("text" in param) params[name] = param.text;
     else params[name] = renderLine(param.line, t, locale);
   }
-  return t(explainLine.key, params);
+  const key = explainLine.counted ? plural(locale, explainLine.counted.n, { one: explainLine.key, other: explainLine.counted.other }) : explainLine.key;
+  return t(key, params);
 }

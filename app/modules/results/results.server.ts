@@ -229,7 +229,7 @@ export function publicContextOf(details: ContestDetails, published: PublishedRes
 
 export type OrganiserResults =
   /** Voting has not closed: turnout only (ADR 007: no per-idea totals during the vote). */
-  | { readonly state: "voting-open"; readonly turnout: Turnout; readonly phaseMessage: string | null }
+  | { readonly state: "voting-open"; readonly turnout: Turnout }
   /** Voting has closed but the count is not final: turnout and the check of the register, no totals yet. */
   | { readonly state: "not-final"; readonly turnout: Turnout }
   | { readonly state: "problem"; readonly problem: ResultsProblem; readonly published: PublishedResults | null }
@@ -247,7 +247,7 @@ export function resultsForOrganiser(details: ContestDetails, now: number): Organ
   const published = publishedResultsOf(details.contest.id);
   if (!check.ok && !published) {
     const online = registeredTurnout(details.contest.id);
-    return { state: "voting-open", turnout: online, phaseMessage: check.message };
+    return { state: "voting-open", turnout: online };
   }
   if (!published && details.contest.votingFinalAt === null) return { state: "not-final", turnout: registeredTurnout(details.contest.id) };
   const count = countContest(details, now);

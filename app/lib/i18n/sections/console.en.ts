@@ -79,7 +79,6 @@ export const consoleEn: Catalogue["console"] = {
   scheduleStart: "Start",
   scheduleEnd: "End",
   scheduleLockedNotice: "The round has been published. You now change the schedule with the buttons below, always with a reason.",
-  scheduleNotEditable: "The schedule can no longer be changed this way: the round has been published.",
   overrideFinalNote:
     "Has the count been made final (Results tab)? Then voting cannot open again and the phases up to and including voting can no longer change. This way nobody can work out from two counts how someone voted.",
   planningProblem: {

@@ -78,7 +78,6 @@ export const consoleNl = {
   scheduleStart: "Begin",
   scheduleEnd: "Einde",
   scheduleLockedNotice: "De ronde is gepubliceerd. Je verandert de planning nu met de knoppen hieronder, altijd met een reden.",
-  scheduleNotEditable: "De planning kan niet meer zo worden aangepast: de ronde is al gepubliceerd.",
   overrideFinalNote:
     "Is de telling definitief gemaakt (tab Uitslag)? Dan kan de stemming niet meer open en kun je de fases tot en met het stemmen niet meer aanpassen. Zo kan niemand uit twee uitslagen afleiden hoe iemand stemde.",
   planningProblem: {

@@ -1,0 +1,38 @@
+import type { Catalogue } from "../catalogue";
+
+export const phasesEn: Catalogue["phases"] = {
+  names: {
+    concept: "Draft",
+    binnenkort: "Coming soon",
+    aankondiging: "Announcement",
+    indienen: "Submitting ideas",
+    juryselectie: "Jury selection",
+    uitwerken: "Working out the plans",
+    stemmen: "Voting",
+    prijsuitreiking: "Prize-giving",
+    nazorg: "Aftercare",
+    afgesloten: "Closed",
+  },
+  notNow: "This is not possible now.",
+  notPublished: "This round has not been published yet.",
+  notStarted: "This round has not started yet.",
+  startsOn: "This round starts on {date}.",
+  closed: "This round is closed.",
+  between: "The phase ‘{phase}’ is over. The phase ‘{next}’ starts on {date}.",
+  phaseNow: "It is now the phase ‘{phase}’.",
+  whenClosed: "This is possible once the round is closed, from {date}.",
+  inPhase: "This is possible in the phase ‘{phase}’.",
+  inPhaseFromTo: "This is possible in the phase ‘{phase}’, from {from} to {to}.",
+  onlyConcept: "This is only possible while the round is not yet published.",
+  onlyBefore: "This is only possible before the round starts.",
+  wasInPhase: "This was possible in the phase ‘{phase}’.",
+  wasInPhaseUntil: "This was possible in the phase ‘{phase}’, until {date}.",
+  schedule: {
+    startMissing: "Fill in a start.",
+    endMissing: "Fill in an end.",
+    notADateTime: "This is not a valid date and time.",
+    endBeforeStart: "The end must come after the start.",
+    notEditable: "The schedule can no longer be changed this way: the round has been published.",
+    startBeforePrevious: "The start must be at or after the end of the phase ‘{phase}’ ({date}).",
+  },
+};

@@ -1,0 +1,38 @@
+// The names of a round's phases, and the sentences that say why an action is not possible now
+// (app/ui/phase-words.ts puts them together). Dutch at B1 level; the English file has the same keys.
+export const phasesNl = {
+  names: {
+    concept: "Concept",
+    binnenkort: "Binnenkort",
+    aankondiging: "Aankondiging",
+    indienen: "Ideeën indienen",
+    juryselectie: "Juryselectie",
+    uitwerken: "Uitwerken",
+    stemmen: "Stemmen",
+    prijsuitreiking: "Prijsuitreiking",
+    nazorg: "Nazorg",
+    afgesloten: "Afgesloten",
+  },
+  notNow: "Dit kan nu niet.",
+  notPublished: "Deze ronde is nog niet gepubliceerd.",
+  notStarted: "Deze ronde is nog niet begonnen.",
+  startsOn: "Deze ronde begint op {date}.",
+  closed: "Deze ronde is afgesloten.",
+  between: "De fase ‘{phase}’ is voorbij. De fase ‘{next}’ begint op {date}.",
+  phaseNow: "Het is nu de fase ‘{phase}’.",
+  whenClosed: "Dit kan als de ronde is afgesloten, vanaf {date}.",
+  inPhase: "Dit kan in de fase ‘{phase}’.",
+  inPhaseFromTo: "Dit kan in de fase ‘{phase}’, van {from} tot {to}.",
+  onlyConcept: "Dit kan alleen zolang de ronde nog niet gepubliceerd is.",
+  onlyBefore: "Dit kan alleen voordat de ronde begint.",
+  wasInPhase: "Dit kon in de fase ‘{phase}’.",
+  wasInPhaseUntil: "Dit kon in de fase ‘{phase}’, tot {date}.",
+  schedule: {
+    startMissing: "Vul een begin in.",
+    endMissing: "Vul een einde in.",
+    notADateTime: "Dit is geen geldige datum en tijd.",
+    endBeforeStart: "Het einde moet na het begin liggen.",
+    notEditable: "De planning kan niet meer zo worden aangepast: de ronde is al gepubliceerd.",
+    startBeforePrevious: "Het begin moet op of na het einde van de fase ‘{phase}’ liggen ({date}).",
+  },
+} as const;
