@@ -11,7 +11,15 @@ test.use({ viewport: { width: 375, height: 800 } });
 test("every console tab fits a 375 px phone without sideways scrolling", async ({ page }) => {
   test.setTimeout(180_000);
   await logIn(page, demo.organisator);
+  // A batch of voting codes, so that the Stemmen tab shows its table of batches (with hidden labels).
+  await page.goto("/organiseren/groen-keizerslanden-2026/stemmen");
+  await page.getByLabel("Naam van de reeks").fill(`Brieven ${Date.now()}`);
+  await page.getByLabel("Aantal codes").fill("1");
+  await page.getByRole("button", { name: "Maak brieven om te printen" }).click();
+  await expect(page.getByRole("heading", { name: /^Stembrieven: / })).toBeVisible();
   const tooWide: string[] = [];
+  const letters = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (letters > 375) tooWide.push(`letters to print: ${letters} px`);
   for (const slug of rounds) {
     await page.goto(`/organiseren/${slug}`);
     const tabs = page.getByRole("navigation", { name: "Onderdelen van de ronde" }).getByRole("link");

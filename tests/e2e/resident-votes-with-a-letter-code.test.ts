@@ -34,7 +34,8 @@ test("a resident without an account votes with the code from a letter; the code 
 
   // The second letter's QR code opens the short address with the code: it lands on the round's code
   // page with the code filled in (issue 18.12).
-  const scanned = await browser.newPage();
+  const scannedContext = await browser.newContext();
+  const scanned = await scannedContext.newPage();
   await scanned.goto(`/stem?code=${codes[1]}`);
   await expect(scanned).toHaveURL(new RegExp(`/rondes/[^/]+/stemmen/code\\?code=${codes[1]}$`));
   await expect(scanned.getByLabel("Je stemcode")).toHaveValue(codes[1]!);
@@ -46,7 +47,7 @@ test("a resident without an account votes with the code from a letter; the code 
   await scanned.getByRole("button", { name: "Verder" }).click();
   await expect(scanned.getByRole("alert")).toHaveText("Deze code kennen we niet. Kijk of je de code goed hebt overgetypt.");
   await expectAccessible(scanned);
-  await scanned.close();
+  await scannedContext.close();
 
   // The organiser sees the turnout by code go up, and one code of the batch used.
   await page.reload();
