@@ -34,6 +34,12 @@ describe("audit sentences", () => {
     expect(say(entry("aftercare.refer", { subject: "idea:3", ideaTitle: "Moestuin", after: { supporterIds: [3, 5] } }))).toBe(
       "Anna de Vries verwees ‘Moestuin’ naar 2 ondersteuners.",
     );
+    expect(say(entry("aftercare.refer", { subject: "idea:3", ideaTitle: "Moestuin", after: { supporterIds: [3] } }))).toBe(
+      "Anna de Vries verwees ‘Moestuin’ naar 1 ondersteuner.",
+    );
+    expect(say(entry("voting.codes-generated", { after: { label: "Balie", size: 1, forAddresses: false } }), "en")).toBe(
+      "Anna de Vries made 1 voting code: ‘Balie’.",
+    );
   });
 
   it("says the results were announced without hashes or pointers", () => {

@@ -99,6 +99,9 @@ const word = (labels: Record<string, MessageKey>, value: unknown): SentenceParam
 
 const phase = (value: unknown): SentenceParam => (typeof value === "string" && isPhase(value) ? { phase: value } : text(value));
 
+/** The sentence for exactly one thing, or for any other number ("1 ondersteuner", "2 ondersteuners"). */
+const count = (n: number, one: MessageKey, other: MessageKey): MessageKey => (n === 1 ? one : other);
+
 const s = (key: MessageKey, params: Record<string, SentenceParam> = {}): AuditSentence => ({ key, params });
 
 /** Every action the code writes (auditActionsWritten in the test finds them in the source) and its sentence. */
@@ -147,23 +150,34 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "jury.removed": (r) => s("auditLog.juryRemoved", { who: r.who, email: r.subject }),
   "jury.criteria-changed": (r) => s("auditLog.juryCriteriaChanged", { who: r.who }),
   "jury.conflict-declared": (r) => s("auditLog.juryConflictDeclared", { who: r.who, idea: quoted(r.subject) }),
-  "jury.decision-saved": (r) => s("auditLog.juryDecisionSaved", { who: r.who, n: Math.max(keyCount(r.a("")), keyCount(r.b(""))) }),
-  "jury.decision-closed": (r) => s("auditLog.juryDecisionClosed", { who: r.who, n: num(r.a("shortlisted")) }),
+  "jury.decision-saved": (r) =>
+    s(count(Math.max(keyCount(r.a("")), keyCount(r.b(""))), "auditLog.juryDecisionSavedOne", "auditLog.juryDecisionSaved"), {
+      who: r.who,
+      n: Math.max(keyCount(r.a("")), keyCount(r.b(""))),
+    }),
+  "jury.decision-closed": (r) =>
+    s(count(num(r.a("shortlisted")), "auditLog.juryDecisionClosedOne", "auditLog.juryDecisionClosed"), { who: r.who, n: num(r.a("shortlisted")) }),
   "jury.decision-reopened": (r) => s("auditLog.juryDecisionReopened", { who: r.who }),
   "jury.publication-changed": (r) => s(r.a("publishAggregates") === true ? "auditLog.juryPublished" : "auditLog.juryUnpublished", { who: r.who }),
   "jury.feedback-given": (r) => s("auditLog.juryFeedback", { who: r.who, idea: quoted(r.subject) }),
 
   "voting.ballot-invalidated": (r) => s("auditLog.ballotInvalidated", { who: r.who, voter: text(r.a("voter")), reason: word(INVALID_REASONS, r.a("reason")) }),
   "voting.codes-generated": (r) =>
-    s(r.a("forAddresses") === true ? "auditLog.codesGeneratedForAddresses" : "auditLog.codesGenerated", {
-      who: r.who,
-      n: num(r.a("size")),
-      label: quoted(r.a("label")),
-    }),
+    s(
+      r.a("forAddresses") === true
+        ? count(num(r.a("size")), "auditLog.codesGeneratedForAddressesOne", "auditLog.codesGeneratedForAddresses")
+        : count(num(r.a("size")), "auditLog.codesGeneratedOne", "auditLog.codesGenerated"),
+      {
+        who: r.who,
+        n: num(r.a("size")),
+        label: quoted(r.a("label")),
+      },
+    ),
   "voting.codes-revoked": (r) => s("auditLog.codesRevoked", { who: r.who, label: quoted(r.b("label")) }),
   "voting.address-list-saved": (r) => s("auditLog.addressListSaved", { who: r.who, n: num(r.a("addresses")) }),
   "voting.poster-count-saved": (r) => s("auditLog.posterCountSaved", { who: r.who }),
-  "voting.poster-count-resolved": (r) => s("auditLog.posterCountResolved", { who: r.who, idea: r.idea, n: num(r.a("count")) }),
+  "voting.poster-count-resolved": (r) =>
+    s(count(num(r.a("count")), "auditLog.posterCountResolvedOne", "auditLog.posterCountResolved"), { who: r.who, idea: r.idea, n: num(r.a("count")) }),
 
   "results.revealed": (r) => s("auditLog.resultsRevealed", { who: r.who }),
   "results.corrected": (r) => s("auditLog.resultsCorrected", { who: r.who }),
@@ -189,9 +203,11 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "aftercare.spending": (r) =>
     s("auditLog.spending", { who: r.who, idea: r.idea, amount: { euros: num(r.a("amountEuros")) }, description: text(r.a("description")) }),
   "aftercare.spending-override": (r) => s("auditLog.spendingOverride", { who: r.who, idea: r.idea, amount: { euros: num(r.a("amountEuros")) } }),
-  "aftercare.refer": (r) => s("auditLog.referred", { who: r.who, idea: r.idea, n: num(r.a("supporterIds")) }),
+  "aftercare.refer": (r) =>
+    s(count(num(r.a("supporterIds")), "auditLog.referredOne", "auditLog.referred"), { who: r.who, idea: r.idea, n: num(r.a("supporterIds")) }),
   "aftercare.referral": (r) => s("auditLog.referralStatus", { who: r.who, idea: r.idea, status: word(REFERRAL_STATUSES, r.a("status")) }),
-  "aftercare.remind": (r) => s("auditLog.reminded", { who: r.who, idea: r.idea, n: num(r.a("recipients")) }),
+  "aftercare.remind": (r) =>
+    s(count(num(r.a("recipients")), "auditLog.remindedOne", "auditLog.reminded"), { who: r.who, idea: r.idea, n: num(r.a("recipients")) }),
   "aftercare.supporter-added": (r) => s("auditLog.supporterAdded", { who: r.who, name: quoted(r.subject) }),
   "aftercare.supporter-changed": (r) => s("auditLog.supporterChanged", { who: r.who, name: quoted(r.subject) }),
   "privacy.retention": (r) => s("auditLog.retention", { days: num(r.a("retentionDays")) }),

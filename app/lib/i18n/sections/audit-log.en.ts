@@ -85,6 +85,13 @@ export const auditLogEn: Catalogue["auditLog"] = {
   reminded: "{who} asked the makers of {idea} for news ({n} emails).",
   supporterAdded: "{who} added the supporter {name} to the list.",
   supporterChanged: "{who} changed the supporter {name}.",
+  juryDecisionSavedOne: "{who} recorded the jury's choice for 1 idea.",
+  juryDecisionClosedOne: "{who} closed the jury's decision. 1 idea goes on.",
+  posterCountResolvedOne: "{who} chose 1 sticker as the right count for {idea}.",
+  referredOne: "{who} referred {idea} to 1 supporter.",
+  remindedOne: "{who} asked the makers of {idea} for news (1 email).",
+  codesGeneratedOne: "{who} made 1 voting code: {label}.",
+  codesGeneratedForAddressesOne: "{who} made 1 voting code for a letter to a listed address: {label}.",
   retention: "The {days}-day retention period is over. Wijkvonk erased this round's personal data.",
   settings: {
     title: "title",

@@ -84,6 +84,13 @@ export const auditLogNl = {
   reminded: "{who} vroeg de makers van {idea} om nieuws ({n} e-mails).",
   supporterAdded: "{who} zette de ondersteuner {name} in de lijst.",
   supporterChanged: "{who} veranderde de ondersteuner {name}.",
+  juryDecisionSavedOne: "{who} legde de keuze van de jury vast voor 1 idee.",
+  juryDecisionClosedOne: "{who} sloot het besluit van de jury. 1 idee gaat door.",
+  posterCountResolvedOne: "{who} koos 1 sticker als juiste telling voor {idea}.",
+  referredOne: "{who} verwees {idea} naar 1 ondersteuner.",
+  remindedOne: "{who} vroeg de makers van {idea} om nieuws (1 e-mail).",
+  codesGeneratedOne: "{who} maakte 1 stemcode: {label}.",
+  codesGeneratedForAddressesOne: "{who} maakte 1 stemcode voor een brief aan een adres: {label}.",
   retention: "De bewaartijd van {days} dagen is voorbij. Wijkvonk wiste de persoonsgegevens van deze ronde.",
   settings: {
     title: "titel",
