@@ -13,7 +13,7 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache } = build.entry.module;
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
@@ -62,6 +62,58 @@ app.use((req, res, next) => {
   next();
 });
 
+// Public pages for visitors who are not logged in come from a cache of a few seconds, before the rest
+// of the middleware and Remix (issue 19; docs/decisions/023-page-cache.md). The page cache decides
+// which requests are anonymous; everything else goes on as before. Answers carry the headers above.
+const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
+const voteFormPath = /^\/rondes\/[^/]+\/stemmen\/?$/;
+
+// A page's loaders share what they look up once per request, such as the session (app/lib/request-scope.server.ts).
+app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? build.entry.module.runInRequestScope(next) : next()));
+
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  // Any post may change what a public page shows. A vote only moves the turnout, which may be a few
+  // seconds behind (ADR 023).
+  if (voteFormPath.test(req.path)) return next();
+  // Emptied now, so that no page rendered before the write is stored, and again when the answer's
+  // head goes out (after the write, before the browser can follow a redirect), for pages rendered meanwhile.
+  pageCache.invalidate();
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    pageCache.invalidate();
+    return writeHead.apply(this, args);
+  };
+  next();
+});
+
+app.get("*", (req, res, next) => {
+  const context = { requestId: req.id, clientIp: req.ip, peerAddress: req.socket.remoteAddress, cspNonce: res.locals.cspNonce };
+  const page = {
+    method: req.method,
+    protocol: req.protocol,
+    host: req.get("host"),
+    url: req.originalUrl,
+    cookie: req.headers.cookie,
+    peerAddress: req.socket.remoteAddress,
+    forwarded: req.headers["x-forwarded-for"] !== undefined || req.headers["forwarded"] !== undefined,
+    nonce: res.locals.cspNonce,
+    requestId: req.id,
+  };
+  const render = (cookie) => {
+    const headers = Object.entries(req.headers).filter((entry) => typeof entry[1] === "string" && entry[0] !== "cookie");
+    if (cookie) headers.push(["cookie", cookie]);
+    return fetchHandler(new Request(`${req.protocol}://${req.get("host")}${req.originalUrl}`, { method: "GET", headers }), context);
+  };
+  pageCache.serve(page, render).then((answer) => {
+    if (!answer) return next();
+    res.status(answer.status);
+    for (const [name, value] of answer.headers) res.append(name, value);
+    res.set("X-Page-Cache", answer.cache);
+    res.end(answer.body);
+  }, next);
+});
+
 // For a load balancer or a monitor: 200 while the database can be read and written, 503 otherwise
 // and while the server is stopping (so the proxy sends new visitors elsewhere).
 app.get("/healthz", (_req, res) => {
@@ -74,6 +126,9 @@ app.get("/healthz", (_req, res) => {
 
 // CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep
 // the session off cross-site posts; this also stops cross-site posts that need no session (register, vote by code).
+// A page's loaders share what they look up once per request, such as the session (app/lib/request-scope.server.ts).
+app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? build.entry.module.runInRequestScope(next) : next()));
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const origin = req.get("origin");
@@ -95,7 +150,6 @@ app.use((req, _res, next) => build.entry.module.runWithRequestClock(req.headers.
 // redirect and is sent as is; anything else (a refusal to render, a JavaScript request) goes to
 // Remix. This route only: every other request takes the normal way.
 const voteAction = build.routes["routes/rondes.$slug_.stemmen"]?.module.action;
-const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
 const maxVoteBody = 64 * 1024;
 
 function fetchRequest(req, body) {
@@ -146,7 +200,10 @@ app.post("/rondes/:slug/stemmen", (req, res, next) => {
 });
 
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+// Only a path that looks like a file (favicon.svg) is looked for on disk: a page's path is not (issue 19).
+const publicFiles = express.static(path.join(root, "build/client"), { maxAge: "1h" });
+const fileLike = /\/[^/]+\.[A-Za-z0-9]+$/;
+app.use((req, res, next) => (fileLike.test(req.path) ? publicFiles(req, res, next) : next()));
 
 app.all(
   "*",
@@ -171,7 +228,11 @@ const server = app.listen(port, host, () => {
 // Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
 // one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
 const jobs = setInterval(() => {
-  build.entry.module.runScheduledJobs(Date.now()).catch((error) => log.error({ err: error }, "scheduled jobs failed"));
+  build.entry.module
+    .runScheduledJobs(Date.now())
+    .catch((error) => log.error({ err: error }, "scheduled jobs failed"))
+    // A job may open a phase or publish something a public page shows.
+    .finally(() => pageCache.invalidate());
 }, 60_000);
 jobs.unref();
 

@@ -10,11 +10,13 @@ import { RequestIdContext } from "~/ui/request-id";
 
 export { startup } from "~/startup.server";
 export { runWithRequestClock } from "~/lib/clock.server";
+export { runInRequestScope } from "~/lib/request-scope.server";
 export { runScheduledJobs } from "~/jobs.server";
 export { checkHealth } from "~/lib/health.server";
 export { log } from "~/lib/log.server";
 export { closeDb } from "~db/client.server";
 export { backgroundMailSent } from "~/lib/mail.server";
+export { pageCache } from "~/routes-support/page-cache.server";
 
 const renderTimeoutMs = 5_000;
 

@@ -1,8 +1,16 @@
-// How many pages per second does the server render? Drives GETs of the contest page and the idea list
-// (server render, as a first visit without cookies) of two rounds in stemmen: the demo's wijk round
-// (5 ideas) and the generated city round (100 ideas, 15,000 ballots), against the built app, and in
-// the same run a bare node:http server that returns the same HTML from memory
-// (bench/support/bare-page-server.mjs): the floor for serving those bytes over HTTP on this machine.
+// How many pages per second does the server serve, and at what CPU per page? Drives GETs of each page
+// against the built app and, in the same run, a bare node:http server that returns the same HTML from
+// memory (bench/support/bare-page-server.mjs): the floor for serving those bytes over HTTP here.
+//
+// Three kinds of page (issue 19):
+// - anonymous: home, round list, contest page, idea list and results, as a first visit without
+//   cookies: what the page cache answers (docs/decisions/023-page-cache.md);
+// - rendered: the contest page and the idea list of the demo's wijk round (5 ideas, few ballots) and
+//   of the generated city round (100 ideas, 15,000 ballots), with a cookie the cache does not know, so
+//   every request is rendered: what a page costs where the cache does not help, and how that grows;
+// - logged in: the ballot (a resident) and the console overview (the organiser), never cached.
+// Server CPU per request is the server process's user + system time over the measured window, divided
+// by the answers in it (/proc/<pid>/stat; the load generator's own CPU is not in it).
 //
 //   npm run build && npx tsx bench/page-render.ts [seconds per target and page] [connections]
 //
@@ -14,8 +22,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { cpuMsOf } from "./support/cpu";
 import { prepareDatabase } from "./support/databases";
 import { runLoad, summarise, type LoadResult } from "./support/load";
+import { memoryOf } from "./support/memory";
 import { formatNumber, record, table } from "./support/report";
 import { freePort, requireBuild, root, startApp, stop, waitFor } from "./support/server";
 
@@ -27,40 +38,107 @@ const warmupMs = 1000;
 requireBuild();
 
 type Target = { name: "wijkvonk" | "bare"; port: number; child: ChildProcess };
+type Kind = "anonymous" | "rendered" | "logged in";
+type Page = { name: string; kind: Kind; path: string; cookie?: string };
+type Measured = { load: LoadResult; cpuMs: number; answers: number };
 
-function getRequest(port: number, pathname: string): Buffer {
-  return Buffer.from(`GET ${pathname} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: text/html\r\nAccept-Language: nl\r\n\r\n`);
+function getRequest(port: number, page: Page): Buffer {
+  const cookie = page.cookie ? `Cookie: ${page.cookie}\r\n` : "";
+  return Buffer.from(`GET ${page.path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: text/html\r\nAccept-Language: nl\r\n${cookie}\r\n`);
 }
+
+/** A cookie no part of the app knows: the page cache leaves the request to Remix, which renders it. */
+const uncached = "bench_render=1";
+const organiserSession = "bench-organiser-session";
+
+/** The organiser of the demo rounds gets a live session, and a round with published results is found. */
+function prepareSessions(file: string): { resultsSlug: string | null } {
+  const db = new Database(file);
+  try {
+    db.prepare("INSERT INTO sessions (id, user_id, expires_at) SELECT ?, id, ? FROM users WHERE email = 'organisator@keizerslanden.nl'").run(
+      organiserSession,
+      Math.floor(Date.now() / 1000) + 30 * 24 * 60 * 60,
+    );
+    const row = db.prepare("SELECT c.slug FROM contests c JOIN result_publications r ON r.contest_id = c.id ORDER BY r.id LIMIT 1").get() as
+      { slug: string } | undefined;
+    return { resultsSlug: row?.slug ?? null };
+  } finally {
+    db.close();
+  }
+}
+
+async function measure(target: Target, page: Page, warmup: number, durationMs: number): Promise<Measured> {
+  const request = getRequest(target.port, page);
+  let cpuStart = 0;
+  let cpuEnd = 0;
+  const load = await runLoad({
+    host: "127.0.0.1",
+    port: target.port,
+    connections,
+    warmupMs: warmup,
+    durationMs,
+    nextRequest: () => request,
+    isSuccess: (status) => status === 200,
+    onWindow: (edge) => {
+      const cpu = cpuMsOf(target.child.pid!) ?? NaN;
+      if (edge === "start") cpuStart = cpu;
+      else cpuEnd = cpu;
+    },
+  });
+  return { load, cpuMs: cpuEnd - cpuStart, answers: load.successes + load.failures };
+}
+
+const cpuPerRequest = (runs: Measured[]) =>
+  runs.reduce((n, r) => n + r.cpuMs, 0) /
+  Math.max(
+    1,
+    runs.reduce((n, r) => n + r.answers, 0),
+  );
 
 async function main() {
   const started = performance.now();
   const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-page-render-"));
   const targets: Target[] = [];
   try {
-    console.log(`Page render: ${seconds} s per target and page in ${ROUNDS} interleaved rounds, ${connections} connections, anonymous first visits.`);
+    console.log(`Page render: ${seconds} s per target and page in ${ROUNDS} interleaved rounds, ${connections} connections.`);
     const file = path.join(dir, "app.sqlite");
-    const prepared = await prepareDatabase(file, { residents: 0, sessions: false, cityRound: true });
+    const prepared = await prepareDatabase(file, { residents: 1, sessions: true, cityRound: true });
     const city = prepared.city!;
-    const pages = [
-      { name: "contest page, wijk round (5 ideas)", path: `/rondes/${prepared.voting.slug}` },
-      { name: "idea list, wijk round (5 ideas)", path: `/rondes/${prepared.voting.slug}/ideeen` },
-      { name: `contest page, city round (${city.ideaIds.length} ideas, ${city.voters} ballots)`, path: `/rondes/${city.slug}` },
-      { name: `idea list, city round (${city.ideaIds.length} ideas)`, path: `/rondes/${city.slug}/ideeen` },
+    const { resultsSlug } = prepareSessions(file);
+    const wijk = prepared.voting.slug;
+    const cityIs = `${city.ideaIds.length} ideas, ${city.voters} ballots`;
+    const pages: Page[] = [
+      { name: "home", kind: "anonymous", path: "/" },
+      { name: "round list", kind: "anonymous", path: "/rondes" },
+      { name: "contest page, wijk round", kind: "anonymous", path: `/rondes/${wijk}` },
+      { name: "idea list, wijk round", kind: "anonymous", path: `/rondes/${wijk}/ideeen` },
+      { name: `contest page, city round (${cityIs})`, kind: "anonymous", path: `/rondes/${city.slug}` },
+      { name: `idea list, city round (${city.ideaIds.length} ideas)`, kind: "anonymous", path: `/rondes/${city.slug}/ideeen` },
+      ...(resultsSlug ? [{ name: "results", kind: "anonymous" as const, path: `/rondes/${resultsSlug}/uitslag` }] : []),
+      { name: "contest page, wijk round (5 ideas)", kind: "rendered", path: `/rondes/${wijk}`, cookie: uncached },
+      { name: `contest page, city round (${cityIs})`, kind: "rendered", path: `/rondes/${city.slug}`, cookie: uncached },
+      { name: "idea list, wijk round (5 ideas)", kind: "rendered", path: `/rondes/${wijk}/ideeen`, cookie: uncached },
+      { name: `idea list, city round (${city.ideaIds.length} ideas)`, kind: "rendered", path: `/rondes/${city.slug}/ideeen`, cookie: uncached },
+      { name: "ballot, wijk round (resident)", kind: "logged in", path: `/rondes/${wijk}/stemmen`, cookie: "wv_session=bench-session-0" },
+      { name: "console overview, wijk round (organiser)", kind: "logged in", path: `/organiseren/${wijk}`, cookie: `wv_session=${organiserSession}` },
     ];
 
     const app = await startApp({ databasePath: file });
     targets.push({ name: "wijkvonk", port: app.port, child: app.child });
 
-    // The floor serves exactly what the app rendered for each page, once.
+    // The floor serves exactly what the app rendered for each path, once (the idea list with the order it gave).
     const files: Record<string, string> = {};
     const sizes = new Map<string, number>();
     for (const [i, page] of pages.entries()) {
-      const response = await fetch(`${app.origin}${page.path}`, { redirect: "manual", headers: { Accept: "text/html", "Accept-Language": "nl" } });
-      if (response.status !== 200) throw new Error(`${page.path}: HTTP ${response.status}, expected 200`);
+      const headers: Record<string, string> = { Accept: "text/html", "Accept-Language": "nl" };
+      if (page.cookie) headers.Cookie = page.cookie;
+      const response = await fetch(`${app.origin}${page.path}`, { redirect: "manual", headers });
+      if (response.status !== 200) throw new Error(`${page.path} (${page.kind}): HTTP ${response.status}, expected 200`);
       const html = await response.text();
+      sizes.set(`${page.kind} ${page.path}`, Buffer.byteLength(html));
+      if (files[page.path]) continue;
       files[page.path] = path.join(dir, `page-${i}.html`);
       writeFileSync(files[page.path]!, html);
-      sizes.set(page.path, Buffer.byteLength(html));
     }
     writeFileSync(path.join(dir, "pages.json"), JSON.stringify(files));
     const barePort = await freePort();
@@ -72,44 +150,92 @@ async function main() {
     targets.push({ name: "bare", port: barePort, child: bare });
 
     const rows: string[][] = [];
+    const cpuOf = new Map<string, number>();
     for (const page of pages) {
-      const runs = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
+      const runs = new Map<string, Measured[]>(targets.map((t) => [t.name, []]));
       for (let round = 0; round < ROUNDS; round++) {
         for (const target of targets) {
-          const request = getRequest(target.port, page.path);
-          runs.get(target.name)!.push(
-            await runLoad({
-              host: "127.0.0.1",
-              port: target.port,
-              connections,
-              warmupMs: round === 0 ? warmupMs : 300,
-              durationMs: (seconds * 1000) / ROUNDS,
-              nextRequest: () => request,
-              isSuccess: (status) => status === 200,
-            }),
-          );
+          runs.get(target.name)!.push(await measure(target, page, round === 0 ? warmupMs : 300, (seconds * 1000) / ROUNDS));
         }
       }
-      const real = summarise(runs.get("wijkvonk")!);
-      const floor = summarise(runs.get("bare")!);
+      const real = summarise(runs.get("wijkvonk")!.map((r) => r.load));
+      const floor = summarise(runs.get("bare")!.map((r) => r.load));
+      const realCpu = cpuPerRequest(runs.get("wijkvonk")!);
+      const floorCpu = cpuPerRequest(runs.get("bare")!);
+      cpuOf.set(`${page.kind} ${page.path}`, realCpu);
       if (real.failures > 0) console.log(`  ${page.path}: ${real.failures} failed, first: ${real.firstFailure}`);
-      const kb = (sizes.get(page.path)! / 1000).toFixed(1);
-      for (const [name, r] of [
-        ["wijkvonk", real],
-        ["bare", floor],
-      ] as const) {
-        rows.push([page.name, name, formatNumber(r.rate), formatNumber(r.p50), formatNumber(r.p99), String(r.failures + r.socketErrors)]);
-      }
-      const section = `page render: ${page.name}`;
+      const kb = (sizes.get(`${page.kind} ${page.path}`)! / 1000).toFixed(1);
+      rows.push([
+        page.kind,
+        page.name,
+        formatNumber(real.rate),
+        formatNumber(floor.rate),
+        `${Math.round((100 * real.rate) / floor.rate)}%`,
+        realCpu.toFixed(2),
+        floorCpu.toFixed(2),
+        formatNumber(real.p99),
+        formatNumber(floor.p99),
+        String(real.failures + real.socketErrors),
+      ]);
+      const section = `page ${page.kind}: ${page.name}`;
       const floorIs = "bare node:http, same HTML from memory";
       const note = `${kb} kB HTML, ${connections} connections`;
-      record({ bench: "page-render", section, figure: "pages/s", value: real.rate, unit: "/s", floor: floor.rate, floorIs, better: "higher", note });
+      const share = real.rate / floor.rate;
+      const goal = page.kind === "anonymous" ? { target: "≥ 30% of floor", met: share >= 0.3 } : {};
+      record({ bench: "page-render", section, figure: "pages/s", value: real.rate, unit: "/s", floor: floor.rate, floorIs, better: "higher", note, ...goal });
+      record({ bench: "page-render", section, figure: "server CPU per page", value: realCpu, unit: "ms", floor: floorCpu, floorIs, better: "lower", note });
       record({ bench: "page-render", section, figure: "p99", value: real.p99, unit: "ms", floor: floor.p99, floorIs, better: "lower", note });
       if (real.failures > 0) process.exitCode = 1;
     }
+    const memory = memoryOf(app.pid);
     console.log("");
-    console.log(table(["page", "server", "pages/s", "p50 ms", "p99 ms", "failed"], rows, "llrrrr"));
-    console.log(`\nHTML sizes: ${pages.map((p) => `${p.path} ${(sizes.get(p.path)! / 1000).toFixed(1)} kB`).join(", ")}.`);
+    console.log(table(["kind", "page", "pages/s", "floor/s", "of floor", "CPU ms/page", "floor CPU ms", "p99 ms", "floor p99", "failed"], rows, "llrrrrrrrr"));
+
+    // Logged-in pages against the anonymous contest page (as the cache answers it, and as rendered).
+    const anonymousContest = cpuOf.get(`anonymous /rondes/${wijk}`)!;
+    const renderedContest = cpuOf.get(`rendered /rondes/${wijk}`)!;
+    console.log("");
+    for (const page of pages.filter((p) => p.kind === "logged in")) {
+      const cpu = cpuOf.get(`${page.kind} ${page.path}`)!;
+      const times = cpu / anonymousContest;
+      console.log(
+        `${page.name}: ${cpu.toFixed(2)} ms CPU, ${times.toFixed(1)}× the anonymous contest page, ${(cpu / renderedContest).toFixed(1)}× the rendered one`,
+      );
+      record({
+        bench: "page-render",
+        section: `page logged in: ${page.name}`,
+        figure: "CPU / anonymous contest page",
+        value: times,
+        unit: "×",
+        floor: null,
+        floorIs: null,
+        better: "lower",
+        target: "≤ 3×",
+        met: times <= 3,
+        note: `${(cpu / renderedContest).toFixed(1)}× the contest page rendered without the cache`,
+      });
+    }
+    // Growth: what 95 more ideas and 15,000 ballots cost a rendered page.
+    for (const what of ["contest page", "idea list"]) {
+      const small = cpuOf.get(`rendered /rondes/${wijk}${what === "idea list" ? "/ideeen" : ""}`)!;
+      const big = cpuOf.get(`rendered /rondes/${city.slug}${what === "idea list" ? "/ideeen" : ""}`)!;
+      console.log(`${what}, rendered: ${small.toFixed(2)} ms at 5 ideas, ${big.toFixed(2)} ms at ${cityIs} (${(big / small).toFixed(1)}×)`);
+    }
+    if (memory) {
+      console.log(`Server memory after the page load: ${memory.rssMb.toFixed(0)} MB resident, peak ${memory.peakMb.toFixed(0)} MB.`);
+      record({
+        bench: "page-render",
+        section: "page memory",
+        figure: "server peak RSS under page load",
+        value: memory.peakMb,
+        unit: "MB",
+        floor: null,
+        floorIs: null,
+        better: "lower",
+        target: "< 200 MB",
+        met: memory.peakMb < 200,
+      });
+    }
     const errors = app.errors();
     if (errors) console.log(`Server errors:\n${errors.slice(0, 2000)}`);
     console.log(`Took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

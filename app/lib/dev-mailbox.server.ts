@@ -13,10 +13,15 @@ const loopback = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1
  * hands no address, and listens on localhost only.
  */
 export function mayReadDevMailbox(request: Request, context: AppLoadContext): boolean {
+  return mayReadDevMailboxFrom(context.peerAddress, request.headers.has("X-Forwarded-For") || request.headers.has("Forwarded"));
+}
+
+/** The same rule from the connection's address and whether a forwarding header came along (the page cache has no Request). */
+export function mayReadDevMailboxFrom(peerAddress: string | undefined, forwarded: boolean): boolean {
   const env = getEnv();
   if (!env.devMailbox) return false;
-  if (context.peerAddress === undefined) return env.nodeEnv === "development";
-  return loopback.test(context.peerAddress) && !request.headers.has("X-Forwarded-For") && !request.headers.has("Forwarded");
+  if (peerAddress === undefined) return env.nodeEnv === "development";
+  return loopback.test(peerAddress) && !forwarded;
 }
 
 export function listDevMail(limit = 50) {

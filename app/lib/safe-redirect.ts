@@ -13,3 +13,13 @@ export const redirectToSchema = z
   .string()
   .optional()
   .transform((to) => safeRedirectPath(to));
+
+/**
+ * A link to another auth page (log in ⇄ create an account) that keeps where the resident was going, so
+ * "Ik doe mee" → Inloggen → Account maken → confirmation mail still ends at "Ik doe mee" (issue 18.6).
+ * The home page is the default at the end, so it needs no parameter.
+ */
+export function keepingReturnPath(path: string, redirectTo: string | null | undefined): string {
+  const to = safeRedirectPath(redirectTo);
+  return to === "/" ? path : `${path}?redirectTo=${encodeURIComponent(to)}`;
+}

@@ -54,6 +54,18 @@ function orderCookie() {
   return createCookie("wv_order", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365, secure: getEnv().cookieSecure });
 }
 
+/** The seed in a Cookie header, if it holds a valid one (the page cache reads it without a Request). */
+export async function orderSeedIn(cookieHeader: string | null): Promise<string | null> {
+  const value: unknown = await orderCookie().parse(cookieHeader);
+  return isValidSeed(value) ? value : null;
+}
+
+/** The cookie that gives a visitor this seed: its Set-Cookie form and the name=value a request carries. */
+export async function orderSeedCookie(seed: string): Promise<{ setCookie: string; pair: string }> {
+  const setCookie = await orderCookie().serialize(seed);
+  return { setCookie, pair: setCookie.slice(0, setCookie.indexOf(";")) };
+}
+
 /** The visitor's shuffle seed; a new one (with its Set-Cookie) when they have none yet. */
 export async function orderSeed(request: Request): Promise<{ seed: string; setCookie: string | null }> {
   const value: unknown = await orderCookie().parse(request.headers.get("Cookie"));

@@ -83,7 +83,7 @@ export default function HomePage() {
         {contests.length === 0 ? <p>{t("home.noneCurrent")}</p> : null}
         {resident && contests.length > 0 && resident.roundsHere === 0 ? (
           <p className="notice" role="note">
-            {t("home.noRoundHere", { postcode: resident.postcode })}
+            {t("home.noRoundHere", { postcode: resident.postcode })} <Link to="/account/wijzigen">{t("home.changePostcode")}</Link>.
           </p>
         ) : null}
         <ul className="card-grid">

@@ -34,6 +34,9 @@ export default function AccountPage() {
           <dt>{t("auth.postcode")}</dt>
           <dd>{user.postcode}</dd>
         </dl>
+        <p>
+          <Link to="/account/wijzigen">{t("accountDetails.link")}</Link>
+        </p>
       </div>
       <div className="card">
         <h2>{t("account.roles")}</h2>

@@ -10,6 +10,7 @@ import { verifyLogin } from "~/modules/auth/accounts.server";
 import { loginSchema } from "~/modules/auth/schemas";
 import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
 import { FormErrors, TextField } from "~/ui/form";
+import { keepingReturnPath } from "~/lib/safe-redirect";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -66,7 +67,7 @@ export default function LoginPage() {
         </p>
       </Form>
       <p className="below-card">
-        {t("auth.noAccount")} <Link to="/registreren">{t("auth.registerTitle")}</Link>
+        {t("auth.noAccount")} <Link to={keepingReturnPath("/registreren", searchParams.get("redirectTo"))}>{t("auth.registerTitle")}</Link>
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import { contestCounts, contestOverview } from "~/workflows/contest-overview.ser
 import type { AttentionItem, AttentionKind } from "~/workflows/needs-attention";
 import { turnoutShare } from "~/workflows/turnout-curve";
 import { phaseAt } from "~/modules/contests/phases";
+import { scheduleNote } from "~/modules/contests/schedule-note";
 import { phaseName } from "~/ui/phase-words";
 import { juryDecisionPath, juryPanelPath } from "~/modules/jury/paths";
 import { followUpPath } from "~/modules/aftercare/paths";
@@ -82,6 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     info: { phase: info.phase, inGap: info.inGap, until: info.until, next: info.next },
     // A concept has no clock yet, but its planned dates are worth seeing.
     schedule: info.schedule ?? details.schedule,
+    scheduleNote: scheduleNote(details.clock, at),
     counts: contestCounts(details.contest.id),
     overview: contestOverview(details, at, actor.userId),
     problems: publishProblems(details).filter((p) => p !== "already-published"),
@@ -110,7 +112,7 @@ export default function ContestOverview() {
   const t = useT();
   const count = useCountText();
   const locale = useLocale();
-  const { now: at, slug, title, status, info, schedule, counts, overview, problems } = useLoaderData<typeof loader>();
+  const { now: at, slug, title, status, info, schedule, scheduleNote, counts, overview, problems } = useLoaderData<typeof loader>();
   const { current, previous } = overview.turnout;
   const voted = counts.turnout.total;
   const share = current ? turnoutShare(voted, current.residents) : null;
@@ -125,7 +127,8 @@ export default function ContestOverview() {
         <section className="card overview-where" aria-labelledby="waar">
           <h2 id="waar">{t("overview.whereTitle")}</h2>
           {status === "concept" ? <p>{t("overview.concept")}</p> : null}
-          {info.phase === "afgesloten" ? <p>{t("overview.archived")}</p> : null}
+          {scheduleNote.kind === "ready" ? <p>{t("console.scheduleReady", { date: formatDateTime(scheduleNote.startsAt, locale) })}</p> : null}
+          {scheduleNote.kind === "finished" ? <p>{t("console.scheduleFinished")}</p> : null}
           {schedule ? (
             <>
               <p className="visually-hidden" id="fasen">

@@ -5,6 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
+import { keepingReturnPath } from "~/lib/safe-redirect";
 import { readForm } from "~/routes-support/http.server";
 import { getLocale, getTranslator } from "~/routes-support/locale.server";
 import { useT } from "~/lib/i18n/react";
@@ -39,7 +40,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [t("auth.mailThrottled", { minutes: result.retryAfterMinutes })], hideFields: ["password"] }), { status: 429 });
   }
   // The same answer for a new address and one that has an account (issue 15): the mail tells which.
-  return redirect(`${REGISTER_PATH}?${SENT_PARAM}=1`);
+  // The return path stays on, for the "log in" link of the page that says to check the mail.
+  const sent = new URLSearchParams({ [SENT_PARAM]: "1" });
+  if (redirectTo !== "/") sent.set("redirectTo", redirectTo);
+  return redirect(`${REGISTER_PATH}?${sent}`);
 }
 
 const REGISTER_PATH = "/registreren";
@@ -74,7 +78,7 @@ export default function RegisterPage() {
         </button>
       </Form>
       <p className="below-card">
-        {t("auth.haveAccount")} <Link to="/inloggen">{t("auth.loginTitle")}</Link>
+        {t("auth.haveAccount")} <Link to={keepingReturnPath("/inloggen", searchParams.get("redirectTo"))}>{t("auth.loginTitle")}</Link>
       </p>
     </section>
   );
@@ -82,6 +86,7 @@ export default function RegisterPage() {
 
 function CheckYourMail() {
   const t = useT();
+  const [searchParams] = useSearchParams();
   return (
     <section className="page narrow">
       <PageTitle title={t("auth.checkMailTitle")} />
@@ -91,7 +96,7 @@ function CheckYourMail() {
         <p>{t("auth.checkMailSpam")}</p>
       </div>
       <p className="below-card">
-        {t("auth.haveAccount")} <Link to="/inloggen">{t("auth.loginTitle")}</Link>
+        {t("auth.haveAccount")} <Link to={keepingReturnPath("/inloggen", searchParams.get("redirectTo"))}>{t("auth.loginTitle")}</Link>
       </p>
     </section>
   );

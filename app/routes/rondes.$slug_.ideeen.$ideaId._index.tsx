@@ -7,7 +7,7 @@ import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { resultsPath } from "~/modules/results/paths";
 import { BALLOT_BACK_PARAM, ballotBackPath } from "~/modules/voting/paths";
 import { publishedIdeaResult } from "~/modules/results/results.server";
-import { checkPhase } from "~/modules/contests/phases";
+import { checkPhase, hasPhaseEnded } from "~/modules/contests/phases";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
 import { getIdeaDetails, initiatorNames } from "~/modules/ideas/ideas.server";
 import {
@@ -22,7 +22,8 @@ import {
   photoUrl,
 } from "~/modules/ideas/paths";
 import { editDecision, pageVisibility, SUBMIT_PHASES, withdrawDecision, workOutDecision } from "~/modules/ideas/rules";
-import { IdeaStatusBadge } from "~/ui/idea-card";
+import { IdeaBadgeView } from "~/ui/idea-card";
+import { ideaBadgeNow } from "~/ui/idea-now";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import { ideaJuryOutcome } from "~/modules/jury/outcome.server";
@@ -106,7 +107,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editClosed: (relation === "owner" || relation === "co-initiator") && !submitOpen && idea.status !== "withdrawn",
       workOut: workOutDecision(relation, idea.status, ctx.phase).ok,
       withdraw: withdrawDecision(relation, idea.status, idea.isPaper).ok,
-      poster: idea.status === "submitted" || idea.status === "shortlisted",
+      // A poster asks for stickers: after the vote it would ask for something that can no longer be given.
+      poster: (idea.status === "submitted" || idea.status === "shortlisted") && !hasPhaseEnded(ctx.phase, "stemmen"),
       moderate: relation === "organiser",
       report: idea.status !== "draft" && !idea.hiddenAt,
     },
@@ -156,13 +158,15 @@ export default function IdeaPage() {
   }
   const { idea, actions, deadline } = loaded;
   const [mainPhoto, ...morePhotos] = idea.photos;
+  const track = loaded.later.aftercare?.status ?? null;
+  const badge = ideaBadgeNow({ status: idea.status, hidden: idea.hidden, chosen: loaded.later.votes?.chosen ?? null, track });
   return (
     <article className="page idea-page">
       <PageTitle title={idea.title} />
       {breadcrumb}
       <header className="idea-head">
         <div className="idea-badges">
-          <IdeaStatusBadge status={idea.status} hidden={idea.hidden} />
+          <IdeaBadgeView badge={badge} />
           {idea.categoryName ? <span className="badge badge-category">{idea.categoryName}</span> : null}
         </div>
         <h1>{idea.title}</h1>
@@ -274,8 +278,9 @@ export default function IdeaPage() {
               ) : null}
               {idea.submittedAt !== null ? (
                 <>
-                  <dt>{t("ideas.status")}</dt>
-                  <dd>{t("ideas.submittedOn", { date: formatDate(idea.submittedAt, locale) })}</dd>
+                  {/* A date, not a status: "Status: Ingediend op …" went stale once the jury or the vote had spoken. */}
+                  <dt>{t("ideas.statusSubmitted")}</dt>
+                  <dd>{formatDate(idea.submittedAt, locale)}</dd>
                 </>
               ) : null}
             </dl>
@@ -305,7 +310,7 @@ export default function IdeaPage() {
             ) : null}
           </div>
 
-          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
+          {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} track={track} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 
           {idea.initiators.length > 0 ? (
             <div className="card">

@@ -1,3 +1,4 @@
+import { ballotHeadingNow, type BallotHeading, type BallotPageState } from "~/ui/ballot-now";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, type ShouldRevalidateFunction, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -46,7 +47,13 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: participationStyles },
 ];
 
-type PageState = "login" | "ineligible" | "at-meeting" | "poster-only" | "ballot";
+type PageState = BallotPageState;
+
+const headingKeys: Record<BallotHeading, MessageKey> = {
+  choose: "voting.heading",
+  yourVote: "voting.headingVoted",
+  voting: "voting.headingCannotVote",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
@@ -78,7 +85,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
     if (!eligibility.ok) {
       state = "ineligible";
-      reason = ineligibilityMessage(eligibility.reason) as MessageKey;
+      // Moved out of the area after voting (issue 18.5): the ballot still counts, it can only no longer change.
+      reason = own.state === "voted" ? "voting.votedThenMoved" : (ineligibilityMessage(eligibility.reason) as MessageKey);
     } else if (own.state === "at-meeting") {
       state = "at-meeting";
     } else if (own.state === "voted-unlinked" || own.state === "invalidated") {
@@ -199,7 +207,7 @@ export default function VotePage() {
           {page.title}
         </Link>
       </p>
-      <h1>{t("voting.heading", { contest: page.title })}</h1>
+      <h1>{t(headingKeys[ballotHeadingNow({ state: page.state, voted: page.voted })], { contest: page.title })}</h1>
       {/* Someone who cannot vote here hears that first, not how many stickers they have (issue 18). */}
       {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
         <CannotVote state={page.state} reason={page.reason} eligibleByCode={page.eligibleByCode} slug={page.slug} outsideArea={page.outsideArea} />
@@ -284,7 +292,7 @@ function CannotVote({
   const t = useT();
   return (
     <section className="card" aria-labelledby="niet-titel">
-      <h2 id="niet-titel">{t("voting.cannotVoteTitle")}</h2>
+      <h2 id="niet-titel">{reason === "voting.votedThenMoved" ? t("voting.votedTitle") : t("voting.cannotVoteTitle")}</h2>
       <p>{state === "at-meeting" ? t("voting.alreadyAtMeeting") : state === "poster-only" ? t("voting.posterOnly") : reason ? t(reason) : null}</p>
       {eligibleByCode && state !== "at-meeting" ? <CodeInstead slug={slug} /> : null}
       {outsideArea ? (

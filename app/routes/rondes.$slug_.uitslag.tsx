@@ -138,6 +138,15 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
       </p>
       {archived.sourceText ? <p className="muted">{t("results.archivedSource", { source: archived.sourceText })}</p> : null}
       {archived.officialOutcome ? null : <p className="notice warning">{t("results.archivedNoOutcome")}</p>}
+      {archived.duplicateBallots > 0 ? (
+        <p className="notice">
+          {count(
+            archived.duplicateBallots,
+            { one: "results.archivedDuplicatesOne", other: "results.archivedDuplicatesMany" },
+            { count: number(archived.duplicateBallots) },
+          )}
+        </p>
+      ) : null}
       <section className="card" aria-labelledby="grafiek-titel">
         <h2 id="grafiek-titel">{t("results.chartVotesTitle")}</h2>
         <ResultsChart

@@ -43,6 +43,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
       voters: archived.voters,
       officialOutcome: archived.officialOutcome,
       ideas: archived.ideas.map((idea) => ({ sourceId: idea.sourceId, title: idea.title, cost: idea.cost, votes: idea.votes, selected: idea.selected })),
+      // Ballots in the file that named an idea twice; the votes above are the file's, counting them twice.
+      duplicateBallots: archived.duplicateBallots,
     });
   }
   const published = publishedResultsOf(details.contest.id);

@@ -1,22 +1,32 @@
 import { Link } from "@remix-run/react";
 import { formatMoney } from "~/lib/format";
+import type { MessageKey } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
+import { ideaBadgeNow, type IdeaBadge } from "./idea-now";
 
 // An idea as a card in the list: photo, title, buurt, cost and status.
 
 export function IdeaStatusBadge({ status, hidden }: { status: string; hidden?: boolean }) {
+  return <IdeaBadgeView badge={ideaBadgeNow({ status, hidden: hidden ?? false, chosen: null, track: null })} />;
+}
+
+const badgeLooks: Record<IdeaBadge, { key: MessageKey; className: string }> = {
+  hidden: { key: "ideas.statusHidden", className: "badge-hidden" },
+  draft: { key: "ideas.statusDraft", className: "badge-muted" },
+  withdrawn: { key: "ideas.statusWithdrawn", className: "badge-muted" },
+  submitted: { key: "ideas.statusSubmitted", className: "badge-submitted" },
+  shortlisted: { key: "ideas.statusShortlisted", className: "badge-ok" },
+  won: { key: "ideas.statusWon", className: "badge-ok" },
+  notChosen: { key: "ideas.statusNotChosen", className: "badge-muted" },
+  realised: { key: "ideas.statusRealised", className: "badge-ok" },
+  stopped: { key: "ideas.statusStopped", className: "badge-muted" },
+};
+
+/** An idea's badge as worked out by ideaBadgeNow (~/ui/idea-now), for pages that know the later phases. */
+export function IdeaBadgeView({ badge }: { badge: IdeaBadge }) {
   const t = useT();
-  if (hidden) return <span className="badge badge-hidden">{t("ideas.statusHidden")}</span>;
-  switch (status) {
-    case "shortlisted":
-      return <span className="badge badge-ok">{t("ideas.statusShortlisted")}</span>;
-    case "draft":
-      return <span className="badge badge-muted">{t("ideas.statusDraft")}</span>;
-    case "withdrawn":
-      return <span className="badge badge-muted">{t("ideas.statusWithdrawn")}</span>;
-    default:
-      return <span className="badge badge-submitted">{t("ideas.statusSubmitted")}</span>;
-  }
+  const look = badgeLooks[badge];
+  return <span className={`badge ${look.className}`}>{t(look.key)}</span>;
 }
 
 export type IdeaCardData = {

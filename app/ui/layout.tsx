@@ -1,4 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { keepingReturnPath } from "~/lib/safe-redirect";
 import { useLocale, useT } from "~/lib/i18n/react";
 
 export type NavState = { userName: string | null; canOrganise: boolean; isJuror: boolean; canAdminister: boolean; devMailbox: boolean };
@@ -14,6 +16,10 @@ function Logo() {
 
 function NavLinks({ nav }: { nav: NavState | null }) {
   const t = useT();
+  const location = useLocation();
+  // Switching between logging in and creating an account keeps where the resident was going (issue 18.6).
+  const onAuthPage = location.pathname === "/inloggen" || location.pathname === "/registreren";
+  const returnPath = onAuthPage ? new URLSearchParams(location.search).get("redirectTo") : null;
   return (
     <ul className="nav-list">
       <li>
@@ -55,10 +61,10 @@ function NavLinks({ nav }: { nav: NavState | null }) {
       ) : (
         <>
           <li>
-            <NavLink to="/inloggen">{t("nav.login")}</NavLink>
+            <NavLink to={keepingReturnPath("/inloggen", returnPath)}>{t("nav.login")}</NavLink>
           </li>
           <li>
-            <NavLink to="/registreren" className="nav-cta">
+            <NavLink to={keepingReturnPath("/registreren", returnPath)} className="nav-cta">
               {t("nav.register")}
             </NavLink>
           </li>
@@ -70,6 +76,13 @@ function NavLinks({ nav }: { nav: NavState | null }) {
 
 export function SiteHeader({ nav }: { nav: NavState | null }) {
   const t = useT();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const location = useLocation();
+  // The header stays mounted across client-side navigations, so the opened phone menu would stay open
+  // over the next page (issue 18.6); without JavaScript every link loads a fresh, folded page anyway.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.key]);
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -81,7 +94,7 @@ export function SiteHeader({ nav }: { nav: NavState | null }) {
           <NavLinks nav={nav} />
         </nav>
         {/* <details> opens and closes without JavaScript: the phone menu works everywhere. */}
-        <details className="nav-mobile">
+        <details className="nav-mobile" ref={menu}>
           <summary>{t("nav.menu")}</summary>
           <nav aria-label={t("app.mainNav")}>
             <NavLinks nav={nav} />

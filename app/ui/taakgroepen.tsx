@@ -1,5 +1,7 @@
 import { Form, Link } from "@remix-run/react";
+import type { TrackStatus } from "~/modules/aftercare/track";
 import type { TaakgroepStatus } from "~/modules/taakgroepen/record";
+import { taakgroepNow } from "./idea-now";
 import { useCountText, useT } from "~/lib/i18n/react";
 
 export function useStatusLabel() {
@@ -38,21 +40,25 @@ export type TaakgroepSectionView = {
 };
 
 /** The taakgroep card on an idea page: status, join or withdraw, and for makers and organisers who is in. */
-export function TaakgroepSection({ view, joinPath }: { view: TaakgroepSectionView; joinPath: string }) {
+export function TaakgroepSection({ view, joinPath, track }: { view: TaakgroepSectionView; joinPath: string; track: TrackStatus | null }) {
   const t = useT();
+  const now = taakgroepNow({ status: view.status, open: view.open, track });
   const tagLabel = (tag: string) => (tag in tagKeys ? t(tagKeys[tag as keyof typeof tagKeys]) : tag);
   const hidden = view.members ? view.status.members - view.members.length : 0;
   return (
     <section className="card taakgroep" aria-labelledby="taakgroep-title">
       <h2 id="taakgroep-title">{t("taakgroepen.sectionTitle")}</h2>
-      <p>
-        <TaakgroepBadge status={view.status} />
-      </p>
+      {now.status ? (
+        <p>
+          <TaakgroepBadge status={now.status} />
+        </p>
+      ) : null}
+      {now.lead === "realised" || now.lead === "stopped" ? <p>{t(now.lead === "realised" ? "taakgroepen.leadRealised" : "taakgroepen.leadStopped")}</p> : null}
       <p className="small">{t("taakgroepen.memberCount", { n: view.status.members })}</p>
       {view.own ? (
         <>
           <p>{t("taakgroepen.youAreIn")}</p>
-          {view.open ? (
+          {now.open ? (
             <>
               <p>
                 <Link to={joinPath}>{t("taakgroepen.changeSignup")}</Link>
@@ -66,9 +72,9 @@ export function TaakgroepSection({ view, joinPath }: { view: TaakgroepSectionVie
             </>
           ) : null}
         </>
-      ) : view.open ? (
+      ) : now.open ? (
         <>
-          <p>{t("taakgroepen.lead", { minimum: view.minimum })}</p>
+          <p>{now.lead === "moreWelcome" ? t("taakgroepen.leadMoreWelcome") : t("taakgroepen.lead", { minimum: view.minimum })}</p>
           <p>
             <Link to={joinPath} className="button primary">
               {t("taakgroepen.joinButton")}

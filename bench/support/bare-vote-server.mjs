@@ -23,14 +23,15 @@ db.pragma(`synchronous = ${synchronous}`);
 db.pragma("foreign_keys = ON");
 db.pragma("busy_timeout = 5000");
 
-const insertRegister = db.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)");
+// An account vote keeps a key of the voter's email address (ADR 019): one hash, as the app makes.
+const insertRegister = db.prepare("INSERT INTO voter_register (contest_id, method, user_id, email_key, registered_at) VALUES (?, 'account', ?, ?, ?)");
 const insertBallot = db.prepare("INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (?, ?, 'online', ?, ?, ?)");
 const moveStickers = db.prepare("UPDATE ballots SET stickers = ? WHERE voter_pointer = ?");
 
 const vote = db.transaction((userId, stickers) => {
   const pointer = createHash("sha256").update(`${contestId}:${userId}`).digest("hex");
   try {
-    insertRegister.run(contestId, userId, Date.now());
+    insertRegister.run(contestId, userId, createHash("sha256").update(`email:${userId}`).digest("hex"), Date.now());
   } catch (error) {
     if (error?.code !== "SQLITE_CONSTRAINT_UNIQUE") throw error;
     moveStickers.run(stickers, pointer);

@@ -17,6 +17,8 @@ export type LoadOptions = {
   nextRequest: () => Buffer;
   /** Which statuses count as a success (a vote answered with a redirect). */
   isSuccess: (status: number) => boolean;
+  /** Called when the measured window opens and when it closes (e.g. to read the server's CPU time). */
+  onWindow?: (edge: "start" | "end") => void;
 };
 
 export type LoadResult = {
@@ -126,6 +128,11 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     let firstFailure: string | null = null;
     const statuses: Record<number, number> = {};
     let open = options.connections;
+    if (options.onWindow) {
+      const onWindow = options.onWindow;
+      setTimeout(() => onWindow("start"), options.warmupMs);
+      setTimeout(() => onWindow("end"), options.warmupMs + options.durationMs);
+    }
 
     const record = (latency: number) => {
       if (count === latencies.length) {

@@ -84,13 +84,14 @@ function insertCityRound(now: number): Prepared["city"] {
   const random = seededRandom(99);
   const sqlite = db.$client;
   const addUser = sqlite.prepare("INSERT INTO users (id, email, name, password_hash, postcode, created_at) VALUES (?, ?, ?, 'bench-no-login', '7416 AB', ?)");
-  const register = sqlite.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)");
+  // An account vote keeps a key of its email address (ADR 019); the bench's stand-in is unique per voter.
+  const register = sqlite.prepare("INSERT INTO voter_register (contest_id, method, user_id, email_key, registered_at) VALUES (?, 'account', ?, ?, ?)");
   const ballot = sqlite.prepare("INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (?, ?, 'online', ?, ?, ?)");
   sqlite.transaction(() => {
     for (const [i, vote] of round.ballots.entries()) {
       const userId = `city-user-${i}`;
       addUser.run(userId, `city-${i}@bench.invalid`, `Stemmer ${i}`, now);
-      register.run(inserted.contestId, userId, now - Math.floor(random() * 3 * day));
+      register.run(inserted.contestId, userId, sha256(`city-email:${i}`), now - Math.floor(random() * 3 * day));
       const stickers = JSON.stringify(vote.map((id) => ideaOf.get(id)!).sort((a, b) => a - b));
       const id = Math.floor(random() * 2 ** 21) * 2 ** 32 + Math.floor(random() * 2 ** 32);
       ballot.run(id, inserted.contestId, stickers, sha256(`city:${i}`), sha256(`city-receipt:${i}`));

@@ -131,7 +131,8 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
           organisationId: gemeenteAssen!.id,
           slug: "assen-top-idee-2027",
           title: "Assen Top Idee 2027",
-          intro: "Jongeren uit Peelo en Kloosterveen bedenken plannen voor hun wijk. De gemeente verdeelt het budget eerlijk met Equal Shares.",
+          intro:
+            "Jongeren uit Peelo en Kloosterveen bedenken plannen voor hun wijk. De gemeente verdeelt het budget eerlijk: iedere stemmer krijgt een even groot deel.",
           budgetEuros: 100000,
           outcomeRule: "equal-shares",
           minVoterAge: 12,

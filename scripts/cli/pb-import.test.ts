@@ -62,4 +62,15 @@ describe("wijkvonk pb import", () => {
     const noBudget = "META\nkey;value\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n";
     expect(await run(["x.pb", "--organisation", "gemeente-assen"], { "x.pb": noBudget })).toMatchObject({ code: 1 });
   });
+
+  it("refuses a file whose budget is divided per category, naming the parts, and imports nothing", async () => {
+    const before = db().select().from(contests).all().length;
+    const { code, stdout, stderr } = await run([join(PABULIB, "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"), "--organisation", "gemeente-assen"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /Oud_Oost\.pb: the file divides its budget per category \(Meer groen in de buurt: 90610, Kindvriendelijke buurt: 57312, .*\); archived rounds cannot show budget parts yet\n$/,
+    );
+    expect(db().select().from(contests).all()).toHaveLength(before);
+  });
 });

@@ -6,8 +6,18 @@
 // ballots, unreadable file), 2 the file is malformed (FILE:LINE: message on
 // stderr, like a compiler, so editors can jump to the line), 64 bad usage.
 
-import { PbParseError, parsePb } from "../../app/modules/results/pb-format";
-import { computePbOutcome, PB_RULES, PbRuleError, ruleFromPbMeta, type PbOutcome, type PbRule, type PbRuleChoice } from "../../app/modules/results/pb-outcome";
+import { PbParseError, parsePb, type PbFile } from "../../app/modules/results/pb-format";
+import {
+  computePbOutcome,
+  defaultPbRule,
+  PB_RULES,
+  PbRuleError,
+  readPbRule,
+  type PbOutcome,
+  type PbRule,
+  type PbRuleChoice,
+  type PbRuleSource,
+} from "../../app/modules/results/pb-outcome";
 import { EXIT_CANNOT_USE_FILE, processIo, startFileCommand, type CliIo } from "./io";
 
 export const PB_TALLY_USAGE = `wijkvonk pb tally FILE.pb [--rule ${PB_RULES.join("|")}] [--json]`;
@@ -55,14 +65,24 @@ export async function runPbTally(argv: string[], io: CliIo = processIo): Promise
 
   try {
     const file = parsePb(text);
-    const fromMeta = ruleFromPbMeta(file.meta);
-    // An explicit rule overrides the file's; equal shares keeps the file's completion when the file uses it too.
-    const choice: PbRuleChoice = args.rule ? { rule: args.rule, completion: fromMeta.rule === "equal-shares" ? fromMeta.completion : "add1" } : fromMeta;
+    let choice: PbRuleChoice;
+    let source: PbRuleSource;
+    let meaning: string;
+    if (args.rule) {
+      // An explicit rule overrides the file's; equal shares keeps the file's completion (and comparison step) when the file uses it too.
+      const fromMeta = readPbRule(file.meta).choice;
+      const sameFamily = fromMeta?.rule === "equal-shares";
+      choice = { rule: args.rule, completion: sameFamily ? fromMeta.completion : "add1", comparison: sameFamily ? fromMeta.comparison : false };
+      source = "option";
+      meaning = `--rule ${args.rule}`;
+    } else {
+      ({ choice, source, meaning } = defaultPbRule(file));
+    }
     const outcome = computePbOutcome(file, choice);
     if (args.json) {
-      io.out(`${JSON.stringify({ selected: outcome.selected, partial: outcome.partialId })}\n`);
+      io.out(`${JSON.stringify(jsonOf(outcome, source, file.warnings?.length ?? 0))}\n`);
     } else {
-      io.out(formatOutcomeTable(args.file, file.meta.description, outcome, file.projects));
+      io.out(formatOutcomeTable(args.file, file, outcome, { source, meaning }));
     }
     return 0;
   } catch (error) {
@@ -83,48 +103,123 @@ function euros(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-function formatOutcomeTable(
-  path: string,
-  description: string | undefined,
-  outcome: PbOutcome,
-  projects: readonly { id: string; cost: number; name?: string }[],
-): string {
+/**
+ * The JSON answer: selected and partial first (as before), then how the rule was chosen, the
+ * ballots that named a project twice, and for a budget divided into parts what each part funded.
+ */
+function jsonOf(outcome: PbOutcome, source: PbRuleSource, warnings: number) {
+  return {
+    selected: outcome.selected,
+    partial: outcome.partialId,
+    rule: outcome.rule,
+    ...(outcome.completion ? { completion: outcome.completion } : {}),
+    ruleSource: source,
+    duplicateBallots: outcome.duplicateBallots,
+    warnings,
+    ...(outcome.parts
+      ? {
+          parts: outcome.parts.parts.map((p) => ({ name: p.key, budget: p.budget, spent: p.spent, selected: p.greedy.selected })),
+          fromLeftover: outcome.parts.leftoverPass?.selected ?? [],
+        }
+      : {}),
+    ...(outcome.comparison
+      ? {
+          comparison: {
+            preferEqualShares: outcome.comparison.preferEqualShares,
+            preferGreedy: outcome.comparison.preferGreedy,
+            taken: outcome.comparison.taken,
+          },
+        }
+      : {}),
+  };
+}
+
+function decisionText(step: { decision: string; amount: number }): string {
+  return step.decision === "partially-funded" ? `partially funded: ${euros(step.amount)}` : step.decision.replaceAll("-", " ");
+}
+
+function formatOutcomeTable(path: string, file: PbFile, outcome: PbOutcome, how: { source: PbRuleSource; meaning: string }): string {
+  const projects = file.projects;
   const byId = new Map(projects.map((p) => [p.id, p]));
   const ruleName = outcome.completion ? `${outcome.rule} (${outcome.completion})` : outcome.rule;
   const rows: string[][] = [];
-  if (outcome.greedy) {
+  const withPart = outcome.parts !== null;
+  const row = (cells: string[], part: string, name: string) => rows.push(withPart ? [...cells, part, name] : [...cells, name]);
+  if (outcome.parts) {
+    const parts = outcome.parts;
+    const fromLeftover = new Map((parts.leftoverPass?.steps ?? []).map((s) => [s.id, s]));
+    for (const part of parts.parts) {
+      for (const step of part.greedy.steps) {
+        const later = fromLeftover.get(step.id);
+        const decision = later?.decision === "funded" ? `${decisionText(step)}; funded from the leftover` : decisionText(step);
+        row([String(step.rank), step.id, euros(step.cost), String(step.score), decision], part.key, byId.get(step.id)?.name ?? "");
+      }
+    }
+  } else if (outcome.greedy) {
     for (const step of outcome.greedy.steps) {
-      const decision = step.decision === "partially-funded" ? `partially funded: ${euros(step.amount)}` : step.decision.replaceAll("-", " ");
-      rows.push([String(step.rank), step.id, euros(step.cost), String(step.score), decision, byId.get(step.id)?.name ?? ""]);
+      row([String(step.rank), step.id, euros(step.cost), String(step.score), decisionText(step)], "", byId.get(step.id)?.name ?? "");
     }
   } else if (outcome.equalShares) {
     const selected = new Set(outcome.selected);
     outcome.equalShares.purchases.forEach((purchase, index) => {
-      rows.push([
-        String(index + 1),
-        purchase.projectId,
-        euros(purchase.cost),
-        String(purchase.supporters),
-        `funded, max ${purchase.maxPayment.euros.toFixed(2)} per voter`,
+      row(
+        [
+          String(index + 1),
+          purchase.projectId,
+          euros(purchase.cost),
+          String(purchase.supporters),
+          `funded, max ${purchase.maxPayment.euros.toFixed(2)} per voter`,
+        ],
+        "",
         byId.get(purchase.projectId)?.name ?? "",
-      ]);
+      );
     });
     const others = projects.filter((p) => !selected.has(p.id)).sort((a, b) => (outcome.scores.get(b.id) ?? 0) - (outcome.scores.get(a.id) ?? 0));
     for (const project of others) {
-      rows.push(["-", project.id, euros(project.cost), String(outcome.scores.get(project.id) ?? 0), "not funded", project.name ?? ""]);
+      row(["-", project.id, euros(project.cost), String(outcome.scores.get(project.id) ?? 0), "not funded"], "", project.name ?? "");
     }
   }
-  const header = ["#", "project", "cost", "votes", "outcome", "name"];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const header = withPart ? ["#", "project", "cost", "votes", "outcome", "part", "name"] : ["#", "project", "cost", "votes", "outcome", "name"];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((r) => (r[column] ?? "").length)));
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
       .join("  ")
       .trimEnd();
-  const perVoter = outcome.equalShares ? `; share per voter ${outcome.equalShares.perVoterBudget.euros.toFixed(2)}` : "";
+  const perVoter =
+    outcome.equalShares && !outcome.comparison?.taken.startsWith("greedy") ? `; share per voter ${outcome.equalShares.perVoterBudget.euros.toFixed(2)}` : "";
+  const notes: string[] = [];
+  notes.push(
+    how.source === "selected"
+      ? `rule chosen from the file's official outcome: ${how.meaning}`
+      : how.source === "meta"
+        ? `rule from META: ${how.meaning}`
+        : `rule from ${how.meaning}`,
+  );
+  if (outcome.parts) {
+    const parts = outcome.parts;
+    notes.push(
+      `budget divided per ${parts.column}: ${parts.parts.map((p) => `${p.key} ${euros(p.budget)} (spent ${euros(p.spent)})`).join("; ")}`,
+      parts.leftoverPass
+        ? `leftover ${euros(parts.leftAfterParts)}: fund what fits, in score order across all parts: ${parts.leftoverPass.selected.join(", ") || "nothing fits"}`
+        : `leftover ${euros(parts.leftAfterParts)}: unspent`,
+    );
+  }
+  if (outcome.comparison) {
+    const c = outcome.comparison;
+    notes.push(`comparison step: ${c.preferEqualShares} voters prefer the Equal Shares outcome, ${c.preferGreedy} the greedy outcome; taken: ${c.taken}`);
+  }
+  if (outcome.duplicateBallots > 0) {
+    const first = file.warnings?.[0];
+    notes.push(
+      `warning: ${outcome.duplicateBallots} ballot${outcome.duplicateBallots === 1 ? "" : "s"} named a project more than once; each project was counted once` +
+        (first ? ` (first on line ${first.line}: ${first.message})` : ""),
+    );
+  }
   return [
-    `${description ?? path}`,
+    `${file.meta.description ?? path}`,
     `rule ${ruleName}; budget ${euros(outcome.budget)}; ${outcome.voters} voters; spent ${euros(outcome.spent)}; left ${euros(outcome.budget - outcome.spent)}${perVoter}`,
+    ...notes,
     "",
     line(header),
     ...rows.map(line),

@@ -27,6 +27,7 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/account/gegevens", anyAccount],
   ["/account/verwijderen", anyAccount],
   ["/account/meldingen", anyAccount],
+  ["/account/wijzigen", anyAccount],
   // The link in a mail needs no log-in: its signed token is the permission (ADR 017).
   ["/meldingen/afmelden", everyone],
   ["/e-mailadres-bevestigen", everyone],

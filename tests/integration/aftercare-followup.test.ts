@@ -7,7 +7,6 @@ import { auditLog, devMailbox, ideas, municipalities, realisationUpdates, referr
 import { aftercareDemoSlug } from "~db/seeds/aftercare";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { followUpOf, remindInitiators } from "~/workflows/follow-up.server";
 import { trackEditPath } from "~/modules/aftercare/paths";
 import { QUIET_AFTER_MS, REFERRAL_ANSWER_MS, REMINDER_GAP_MS } from "~/modules/aftercare/followup";
@@ -25,6 +24,7 @@ import * as photoRoute from "~/routes/uitvoeringfotos.$name";
 import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, formOf, type RouteFn } from "../support/route-call";
 
 // Aftercare for organisers on a real SQLite file (issue 8): the supporter directory, referrals and
 // their statuses, the follow-up lists, reminders, photos on news items and the public story.
@@ -77,23 +77,7 @@ beforeAll(async () => {
   cookies.assen = (await createSessionCookie(db().select().from(users).where(eq(users.email, "organisator@assen.nl")).get()!.id)).split(";")[0]!;
 });
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; at?: number; body?: FormData }) {
-  const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, {
-    method: options.body ? "POST" : "GET",
-    headers: cookie ? { Cookie: cookie } : {},
-    body: options.body,
-  });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((e: unknown) => e);
-}
-
-function form(fields: Record<string, string | string[] | Blob>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
-  return body;
-}
+const call = callRoute;
 
 const nazorg = { path: `/organiseren/${votingDemoSlug}/nazorg`, params: { slug: votingDemoSlug } };
 
@@ -280,7 +264,7 @@ describe("the Nazorg console page", () => {
           ...nazorg,
           cookie: cookies.org,
           at: during,
-          body: form({ intent: "remind", ideaId: String(ownIdeaId) }),
+          body: formOf({ intent: "remind", ideaId: String(ownIdeaId) }),
         }),
       ),
     ).toBe(409);
@@ -294,7 +278,7 @@ describe("the Nazorg console page", () => {
         ...nazorg,
         cookie: cookies.org,
         at: nazorgAt,
-        body: form({ intent: "refer", ideaId: String(ideaId), supporterIds: String(supporterId) }),
+        body: formOf({ intent: "refer", ideaId: String(ideaId), supporterIds: String(supporterId) }),
       });
     expect(statusOf(await refer(ownIdeaId, assenSupporter.id))).toBe(404);
     expect(statusOf(await refer(999_999, deventerSupporter.id))).toBe(404);
@@ -302,7 +286,7 @@ describe("the Nazorg console page", () => {
       ...nazorg,
       cookie: cookies.org,
       at: nazorgAt,
-      body: form({ intent: "refer", ideaId: String(ownIdeaId) }),
+      body: formOf({ intent: "refer", ideaId: String(ownIdeaId) }),
     });
     expect(statusOf(empty)).toBe(400);
     expect(JSON.stringify(empty)).toContain("aftercare.errors.pickSupporter");
@@ -316,7 +300,7 @@ describe("the Nazorg console page", () => {
       ...nazorg,
       cookie: cookies.org,
       at: nazorgAt,
-      body: form({ intent: "referral", referralId: String(referral.id), status: "niet-gelukt" }),
+      body: formOf({ intent: "referral", referralId: String(referral.id), status: "niet-gelukt" }),
     });
     expect(statusOf(result)).toBe(400);
     expect(JSON.stringify(result)).toContain("aftercare.errors.notAllowed");
@@ -343,7 +327,7 @@ describe("photos on news items", () => {
       ...trackPath(),
       cookie: cookies.anna,
       at: nazorgAt,
-      body: form({ intent: "update", text: "Foto van de schuur", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "" }),
+      body: formOf({ intent: "update", text: "Foto van de schuur", photo: new File([await png()], "schuur.png", { type: "image/png" }), photoAlt: "" }),
     });
     expect(statusOf(result)).toBe(400);
     expect(JSON.stringify(result)).toContain("ideas.photoErrors.altMissing");
@@ -355,7 +339,7 @@ describe("photos on news items", () => {
       ...trackPath(),
       cookie: cookies.anna,
       at: nazorgAt,
-      body: form({
+      body: formOf({
         intent: "update",
         text: "De schuur staat er!",
         photo: new File([await png()], "schuur.png", { type: "image/png" }),

@@ -11,6 +11,7 @@ import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import { addMilestone, addSpending, addUpdate, getTrack, setGrant, setMilestoneDone, setTrackStatus } from "~/modules/aftercare/track.server";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, formOf, type RouteFn } from "../support/route-call";
 
 // The realisation track on a real SQLite file: status, milestones, updates, money and the override.
 
@@ -51,17 +52,10 @@ beforeAll(async () => {
 let nazorgAt = 0;
 let mo = "";
 const cookies: Record<string, string> = {};
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { cookie?: string; at?: number; body?: Record<string, string> }) {
-  const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
-  const body = options.body ? new FormData() : undefined;
-  for (const [k, v] of Object.entries(options.body ?? {})) body!.append(k, v);
+function call(fn: RouteFn, options: { cookie?: string; at?: number; body?: Record<string, string> }) {
   const path = `/rondes/${votingDemoSlug}/ideeen/${ideaId}/uitvoering`;
-  const request = new Request(`http://localhost${path}`, { method: body ? "POST" : "GET", headers: cookie ? { Cookie: cookie } : {}, body });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, context: {} as never })).catch(
-    (e: unknown) => e,
-  );
+  const body = options.body ? formOf(options.body) : undefined;
+  return callRoute(fn, { path, params: { slug: votingDemoSlug, ideaId: String(ideaId) }, cookie: options.cookie, at: options.at, body });
 }
 
 describe("realisation track", () => {

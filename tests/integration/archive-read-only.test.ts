@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contests, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import * as settingsRoute from "~/routes/organiseren.$slug.instellingen";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, type RouteFn } from "../support/route-call";
 
 // product.md: "afgesloten | read-only archive". Once nazorg ends an organiser can still read the
 // settings, but not change them: they are what the residents were promised.
@@ -18,15 +18,8 @@ const day = 86_400_000;
 let cookie = "";
 let archivedAt = 0;
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-async function call(fn: RouteFn, at: number, body?: FormData) {
-  const withClock = `${cookie}; wv_test_now=${at}`;
-  const request = new Request(`http://localhost/organiseren/${votingDemoSlug}/instellingen`, {
-    method: body ? "POST" : "GET",
-    headers: { Cookie: withClock },
-    body,
-  });
-  return runWithRequestClock(withClock, () => fn({ request, params: { slug: votingDemoSlug }, context: {} as never })).catch((error: unknown) => error);
+function call(fn: RouteFn, at: number, body?: FormData) {
+  return callRoute(fn, { path: `/organiseren/${votingDemoSlug}/instellingen`, params: { slug: votingDemoSlug }, cookie, at, body });
 }
 
 beforeAll(async () => {

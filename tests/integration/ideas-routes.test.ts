@@ -4,7 +4,6 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, devMailbox, ideaPhotos, ideas, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { publicOrigin } from "~/lib/env.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -20,6 +19,7 @@ import * as posterRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.poster";
 import * as workOutRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitwerken";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, type RouteFn } from "../support/route-call";
 
 // The routes as the browser meets them: real requests, real cookies, the real database and files.
 
@@ -45,18 +45,8 @@ beforeAll(async () => {
   }
 });
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
 /** Calls a loader or action; a thrown Response or data() comes back as the result, as Remix would answer. */
-async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData; at?: number }) {
-  const cookie = [options.cookie, options.at ? `wv_test_now=${options.at}` : undefined].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, {
-    method: options.method ?? "GET",
-    headers: cookie ? { Cookie: cookie } : {},
-    body: options.body,
-  });
-  return runWithRequestClock(cookie || undefined, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
-}
+const call = callRoute;
 
 function bodyOf(result: unknown): unknown {
   return result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : undefined;

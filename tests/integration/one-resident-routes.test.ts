@@ -4,7 +4,6 @@ import { ballots, devMailbox, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
 import { resultsDemoSlug } from "~db/seeds/results";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { backgroundMailSent } from "~/lib/mail.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -19,6 +18,7 @@ import * as registerRoute from "~/routes/registreren";
 import * as voteRoute from "~/routes/rondes.$slug_.stemmen";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, dataOf, formOf, type RouteCall, type RouteFn } from "../support/route-call";
 
 // Issue 15 through the routes as the browser meets them: registration that never tells, the
 // confirmation link that casts a kept ballot, and the organiser's new pages with who may use them.
@@ -27,25 +27,13 @@ const { db } = useTestDatabase();
 const now = Date.now();
 const cookies: Record<string, string> = {};
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
+const call = (fn: RouteFn, options: RouteCall) => callRoute(fn, { at: now, ...options });
 
-async function call(fn: RouteFn, options: { path: string; params?: Record<string, string>; cookie?: string; body?: FormData | URLSearchParams }) {
-  const cookie = [options.cookie, `wv_test_now=${now}`].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: { Cookie: cookie }, body: options.body });
-  return runWithRequestClock(cookie, () => fn({ request, params: options.params ?? {}, context: {} as never })).catch((error: unknown) => error);
-}
-
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.append(k, v);
-  return f;
-};
 const sessionOf = (response: Response) =>
   response.headers
     .getSetCookie()
     .find((c) => c.startsWith("wv_session="))
     ?.split(";")[0];
-const dataOf = <T>(result: unknown) => (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
 const mailsTo = (email: string) => db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
 
 beforeAll(async () => {
@@ -63,14 +51,18 @@ beforeAll(async () => {
 describe("registration", () => {
   it("answers a new address and one with an account alike, logs neither in, and mails each what applies", async () => {
     const account = { name: "Nieuw", password: "fietsen langs de ijssel", postcode: "7416 BK", redirectTo: `/rondes/${votingDemoSlug}/stemmen` };
-    const fresh = (await call(registerRoute.action as RouteFn, { path: "/registreren", body: form({ ...account, email: "nieuw@voorbeeld.nl" }) })) as Response;
+    const fresh = (await call(registerRoute.action as RouteFn, {
+      path: "/registreren",
+      body: formOf({ ...account, email: "nieuw@voorbeeld.nl" }),
+    })) as Response;
     const known = (await call(registerRoute.action as RouteFn, {
       path: "/registreren",
-      body: form({ ...account, email: "bewoner@keizerslanden.nl" }),
+      body: formOf({ ...account, email: "bewoner@keizerslanden.nl" }),
     })) as Response;
     for (const answer of [fresh, known]) {
       expect(answer.status).toBe(302);
-      expect(answer.headers.get("Location")).toBe("/registreren?verstuurd=1");
+      // The same answer for both; it keeps where the resident was going (issue 18.6).
+      expect(answer.headers.get("Location")).toBe(`/registreren?verstuurd=1&redirectTo=${encodeURIComponent(account.redirectTo)}`);
       expect(sessionOf(answer)).toBeUndefined();
     }
     await backgroundMailSent();
@@ -118,7 +110,7 @@ describe("voting before the address is confirmed", () => {
     });
     // A mail scanner that opens the link confirms nothing: only the button's post does.
     expect(db().select().from(users).where(eq(users.id, user.id)).get()!.emailConfirmedAt).toBeNull();
-    const confirmed = (await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: form({ token }) })) as Response;
+    const confirmed = (await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: formOf({ token }) })) as Response;
     expect(confirmed.status).toBe(302);
     expect(confirmed.headers.get("Location")).toBe(`/rondes/${slug}/stemmen`);
     expect(sessionOf(confirmed)).toBeDefined();
@@ -129,7 +121,7 @@ describe("voting before the address is confirmed", () => {
     );
     expect(voted).toMatchObject({ voted: true, ballot: { stickers: [{ ideaId: ideaIds[0] }, { ideaId: ideaIds[3] }] } });
     // The link works once.
-    expect(dataOf<{ failed: boolean }>(await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: form({ token }) }))).toEqual({
+    expect(dataOf<{ failed: boolean }>(await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: formOf({ token }) }))).toEqual({
       failed: true,
     });
   });
@@ -147,13 +139,15 @@ describe("Stemmen › Controle", () => {
         await call(reviewRoute.action as RouteFn, {
           ...page,
           cookie: cookies.anna,
-          body: form({ registerId: "1", reason: "other", note: "geen organisator" }),
+          body: formOf({ registerId: "1", reason: "other", note: "geen organisator" }),
         }),
       ),
     ).toBe(403);
     expect(dataOf<{ final: boolean }>(await call(reviewRoute.loader as RouteFn, { ...page, cookie: cookies.org }))).toMatchObject({ final: false });
     expect(
-      statusOf(await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "te kort" }) })),
+      statusOf(
+        await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: formOf({ registerId: "1", reason: "other", note: "te kort" }) }),
+      ),
     ).not.toBe(409);
     expect(
       statusOf(
@@ -161,13 +155,13 @@ describe("Stemmen › Controle", () => {
           path: `/organiseren/${slug}/uitslag`,
           params: { slug },
           cookie: cookies.org,
-          body: form({ intent: "finalise" }),
+          body: formOf({ intent: "finalise" }),
         }),
       ),
     ).toBe(302);
     expect(
       statusOf(
-        await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: form({ registerId: "1", reason: "other", note: "na de telling" }) }),
+        await call(reviewRoute.action as RouteFn, { ...page, cookie: cookies.org, body: formOf({ registerId: "1", reason: "other", note: "na de telling" }) }),
       ),
     ).toBe(409);
   });
@@ -176,7 +170,7 @@ describe("Stemmen › Controle", () => {
 describe("Planning after the count is final", () => {
   it("refuses to reopen voting, saying why in the reader's language (it was always Dutch)", async () => {
     const slug = resultsDemoSlug;
-    const reopen = form({ intent: "override", kind: "reopen", phase: "stemmen", newEnd: "2031-04-23T20:00", reason: "Nog één stem" });
+    const reopen = formOf({ intent: "override", kind: "reopen", phase: "stemmen", newEnd: "2031-04-23T20:00", reason: "Nog één stem" });
     const refused = await call(planningRoute.action as RouteFn, {
       path: `/organiseren/${slug}/planning`,
       params: { slug },

@@ -19,6 +19,7 @@ import * as answerRoute from "~/routes/rondes.$slug_.deelname";
 import * as receiptRoute from "~/routes/rondes.$slug_.stemmen_.bon";
 import * as consoleRoute from "~/routes/organiseren.$slug.deelname";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, formOf, type RouteCall, type RouteFn } from "../support/route-call";
 
 // Who takes part (issue 9, ADR 014) on a real SQLite file: answers become counts with no link to a
 // ballot, a voter or an idea; a token answers once; the organiser's figures move in steps of 5 and
@@ -70,17 +71,8 @@ const counts = () =>
     .all();
 const countOf = (question: string, answer: string) => counts().find((c) => c.question === question && c.answer === answer);
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { path: string; method?: string; cookie?: string; body?: FormData; slug?: string }) {
-  const request = new Request(`http://localhost${options.path}`, {
-    method: options.method ?? "GET",
-    headers: options.cookie ? { Cookie: options.cookie } : {},
-    body: options.body,
-  });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: { slug: options.slug ?? votingDemoSlug }, context: {} as never })).catch(
-    (error: unknown) => error,
-  );
+function call(fn: RouteFn, { slug, ...options }: RouteCall & { slug?: string }) {
+  return callRoute(fn, { ...options, params: { slug: slug ?? votingDemoSlug } });
 }
 
 function payload<T>(result: unknown): { status: number; data: T } {
@@ -90,12 +82,6 @@ function payload<T>(result: unknown): { status: number; data: T } {
     return { status: r.init?.status ?? 200, data: r.data };
   }
   return { status: 200, data: result as T };
-}
-
-function form(values: Record<string, string>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(values)) body.append(k, v);
-  return body;
 }
 
 describe("answers after a vote", () => {
@@ -206,7 +192,7 @@ describe("the routes", () => {
   it("records a posted form once, and refuses a buurt that is not on the list", async () => {
     const token = questions(receipts[6]!).token;
     const post = (values: Record<string, string>) =>
-      call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: form(values) });
+      call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: formOf(values) });
     const bad = payload<AnswersReply>(await post({ token, buurt: "b999999" }));
     expect(bad).toMatchObject({ status: 400, data: { state: "bad-answer" } });
     const first = payload<AnswersReply>(await post({ token, leeftijd: "30-44" }));
@@ -221,7 +207,7 @@ describe("the routes", () => {
       await call(answerRoute.action as RouteFn, {
         path: `/rondes/${votingDemoSlug}/deelname`,
         method: "POST",
-        body: form({ token: deelname, eersteKeer: "ja" }),
+        body: formOf({ token: deelname, eersteKeer: "ja" }),
       }),
     );
     expect(reply).toMatchObject({ status: 409, data: { state: "closed" } });
@@ -234,7 +220,7 @@ describe("the routes", () => {
       path,
       method: "POST",
       cookie: organiserCookie,
-      body: form({ [`buurt_${buurten[0]!.key}`]: "3.400", "leeftijd_65-79": "1400", "leeftijd_tot-18": "" }),
+      body: formOf({ [`buurt_${buurten[0]!.key}`]: "3.400", "leeftijd_65-79": "1400", "leeftijd_tot-18": "" }),
     });
     expect(payload(saved).status).toBe(302);
     const rows = db().select().from(participationResidents).where(eq(participationResidents.contestId, contestId)).all();

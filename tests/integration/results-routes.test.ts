@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ideas, organisations, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as exportRoute from "~/routes/organiseren.$slug_.uitslag.$bestand";
 import * as ceremonyRoute from "~/routes/organiseren.$slug_.uitreiking";
@@ -15,6 +14,7 @@ import * as jsonRoute from "~/routes/rondes.$slug_.uitslag[.json]";
 import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, dataOf, type RouteCall, type RouteFn } from "../support/route-call";
 
 // Who may open and post the results pages, through the routes as the browser meets them.
 
@@ -25,17 +25,7 @@ const now = Date.now();
 const cookies: Record<string, string> = {};
 const PABULIB = new URL("../fixtures/pabulib/", import.meta.url);
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; cookie?: string; body?: FormData; at?: number }) {
-  const cookie = [options.cookie, `wv_test_now=${options.at ?? now}`].filter(Boolean).join("; ");
-  const request = new Request(`http://localhost${options.path}`, { method: options.body ? "POST" : "GET", headers: { Cookie: cookie }, body: options.body });
-  return runWithRequestClock(cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
-}
-
-function dataOf<T>(result: unknown): T {
-  return (result && typeof result === "object" && "data" in result ? (result as { data: unknown }).data : result) as T;
-}
+const call = (fn: RouteFn, options: RouteCall) => callRoute(fn, { at: now, ...options });
 
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideas, taakgroepSignups, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
-import { runWithRequestClock } from "~/lib/clock.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import * as joinRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.meedoen";
@@ -11,6 +10,7 @@ import * as consoleRoute from "~/routes/organiseren.$slug.taakgroepen";
 import * as csvRoute from "~/routes/organiseren.$slug.taakgroepen-csv";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { callRoute, formOf, type RouteFn } from "../support/route-call";
 
 // The taakgroep routes as the browser meets them: login, phase guard, who sees contacts, the console.
 
@@ -46,22 +46,7 @@ beforeAll(async () => {
   }
 });
 
-type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
-
-async function call(fn: RouteFn, options: { path: string; params: Record<string, string>; method?: string; cookie?: string; body?: FormData }) {
-  const request = new Request(`http://localhost${options.path}`, {
-    method: options.method ?? "GET",
-    headers: options.cookie ? { Cookie: options.cookie } : {},
-    body: options.body,
-  });
-  return runWithRequestClock(options.cookie, () => fn({ request, params: options.params, context: {} as never })).catch((error: unknown) => error);
-}
-
-function form(values: Record<string, string | string[]>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const item of [v].flat()) body.append(k, item);
-  return body;
-}
+const call = callRoute;
 
 const joinPath = (slug: string, id: number) => `/rondes/${slug}/ideeen/${id}/meedoen`;
 
@@ -81,7 +66,7 @@ describe("ik doe mee on the idea page", () => {
       params: { slug: "vonk-keizerslanden-2027", ideaId: String(vonkIdeaId) },
       method: "POST",
       cookie: cookies.mo,
-      body: form({ intent: "join", name: "Mohamed", contact: "mohamed@voorbeeld.nl", sharesContact: "on" }),
+      body: formOf({ intent: "join", name: "Mohamed", contact: "mohamed@voorbeeld.nl", sharesContact: "on" }),
     });
     expect(statusOf(result)).toBe(409);
     expect(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, vonkIdeaId)).all()).toHaveLength(0);
@@ -94,7 +79,7 @@ describe("ik doe mee on the idea page", () => {
       params,
       method: "POST",
       cookie: cookies.mo,
-      body: form({ intent: "join", name: "", contact: "nee" }),
+      body: formOf({ intent: "join", name: "", contact: "nee" }),
     });
     expect(statusOf(bad)).toBe(400);
     for (const [who, consent] of [
@@ -106,7 +91,7 @@ describe("ik doe mee on the idea page", () => {
         params,
         method: "POST",
         cookie: cookies[who],
-        body: form({
+        body: formOf({
           intent: "join",
           name: who,
           contact: `${who}@example.nl`,
@@ -146,7 +131,7 @@ describe("ik doe mee on the idea page", () => {
       params,
       method: "POST",
       cookie: cookies.mo,
-      body: form({ intent: "withdraw" }),
+      body: formOf({ intent: "withdraw" }),
     });
     expect(statusOf(result)).toBe(302);
     const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
@@ -170,7 +155,7 @@ describe("the console's Taakgroepen tab", () => {
       params,
       method: "POST",
       cookie: cookies.org,
-      body: form({ ideaId: String(ideaId), state: "afgerond" }),
+      body: formOf({ ideaId: String(ideaId), state: "afgerond" }),
     });
     expect(statusOf(ok)).toBe(302);
     expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.mark")).all()).toHaveLength(1);
@@ -179,7 +164,7 @@ describe("the console's Taakgroepen tab", () => {
       params,
       method: "POST",
       cookie: cookies.org,
-      body: form({ ideaId: String(vonkIdeaId), state: "actief" }),
+      body: formOf({ ideaId: String(vonkIdeaId), state: "actief" }),
     });
     expect(statusOf(other)).toBe(404);
   });
@@ -187,14 +172,14 @@ describe("the console's Taakgroepen tab", () => {
   it("takes a sign-up from paper for a resident without an account, with their consent, logged", async () => {
     const path = `/organiseren/${votingDemoSlug}/taakgroepen`;
     const paper = { intent: "paper-signup", ideaId: String(ideaId), name: "Truus van de markt", contact: "06 1234 5678", skills: "Ik kan goed schilderen" };
-    const refused = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form(paper) });
+    const refused = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: formOf(paper) });
     expect(statusOf(refused)).toBe(400);
     expect((refused as { data: { paper: { error: Record<string, string[]> } } }).data.paper.error.consent).toEqual(["taakgroepen.errors.consentRequired"]);
     expect(
-      statusOf(await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.anna, body: form({ ...paper, consent: "on" }) })),
+      statusOf(await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.anna, body: formOf({ ...paper, consent: "on" }) })),
     ).toBe(403);
 
-    const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: form({ ...paper, consent: "on" }) });
+    const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: formOf({ ...paper, consent: "on" }) });
     expect(statusOf(ok)).toBe(302);
     const row = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.name, "Truus van de markt")).get()!;
     expect(row).toMatchObject({ ideaId, userId: null, contact: "06 1234 5678", kind: "signup", skills: "Ik kan goed schilderen", sharesContact: true });
@@ -214,7 +199,7 @@ describe("the console's Taakgroepen tab", () => {
       params: { slug },
       method: "POST",
       cookie: cookies.org,
-      body: form({ intent: "paper-signup", ideaId: String(vonkIdeaId), name: "Kees", contact: "kees@example.nl", consent: "on" }),
+      body: formOf({ intent: "paper-signup", ideaId: String(vonkIdeaId), name: "Kees", contact: "kees@example.nl", consent: "on" }),
     });
     expect(statusOf(result)).toBe(409);
   });
@@ -231,7 +216,7 @@ describe("the console's Taakgroepen tab", () => {
         params,
         method: "POST",
         cookie,
-        body: form({ ideaId: String(ideaId), state: "actief" }),
+        body: formOf({ ideaId: String(ideaId), state: "actief" }),
       });
       expect(statusOf(mark)).toBe(409);
       const paper = await call(consoleRoute.action as RouteFn, {
@@ -239,7 +224,7 @@ describe("the console's Taakgroepen tab", () => {
         params,
         method: "POST",
         cookie,
-        body: form({ intent: "paper-signup", ideaId: String(ideaId), name: "Laat", contact: "laat@example.nl", consent: "on" }),
+        body: formOf({ intent: "paper-signup", ideaId: String(ideaId), name: "Laat", contact: "laat@example.nl", consent: "on" }),
       });
       expect(statusOf(paper)).toBe(409);
     } finally {

@@ -1,3 +1,4 @@
+import { accountDetailsEn } from "./sections/account-details.en";
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
 import { overviewEn } from "./sections/overview.en";
@@ -47,8 +48,8 @@ export const en: Catalogue = {
     title: "Your idea for the neighbourhood",
     lead: "Do you have an idea that makes your neighbourhood nicer, greener or friendlier? Hand it in. A jury picks the best ideas. Then residents choose with three stickers. And together you carry out the winners.",
     cta: "See the rounds",
-    noRoundHere:
-      "Your postcode {postcode} is not in the area of the rounds running now. You can still look at them and read the ideas. Is your postcode no longer right? Contact the organisers.",
+    noRoundHere: "Your postcode {postcode} is not in the area of the rounds running now. You can still look at them and read the ideas. Have you moved?",
+    changePostcode: "Change your postcode under My account",
     ctaRegister: "Create an account",
     howTitle: "How it works",
     step1Title: "Hand in an idea",
@@ -58,7 +59,7 @@ export const en: Catalogue = {
     step3Title: "Vote with stickers",
     step3: "Every resident gets three stickers for the three best ideas.",
     step4Title: "Make it happen together",
-    step4: "Tick ‘count me in’. Four people make a taakgroep.",
+    step4: "Tick ‘count me in’. Four people make a taakgroep: a task group that carries out the idea.",
     currentTitle: "Rounds running now",
     noneCurrent: "No round is running right now. Check back later.",
     budget: "Budget",
@@ -229,6 +230,7 @@ export const en: Catalogue = {
   aftercare: aftercareEn,
   participation: participationEn,
   notifications: notificationsEn,
+  accountDetails: accountDetailsEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

@@ -1,3 +1,4 @@
+import { accountDetailsNl } from "./sections/account-details.nl";
 import { consoleNl } from "./sections/console.nl";
 import { overviewNl } from "./sections/overview.nl";
 import { auditLogNl } from "./sections/audit-log.nl";
@@ -47,8 +48,8 @@ export const nl = {
     title: "Jouw idee voor de wijk",
     lead: "Heb je een idee dat je buurt mooier, groener of gezelliger maakt? Dien het in. Een jury kiest de beste ideeën. Daarna kiezen bewoners met drie stickers. En samen voer je de winnaars uit.",
     cta: "Bekijk de rondes",
-    noRoundHere:
-      "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Klopt je postcode niet meer? Neem contact op met de organisatie.",
+    noRoundHere: "Je postcode {postcode} ligt niet in het gebied van de rondes die nu lopen. Je kunt ze wel bekijken en de ideeën lezen. Ben je verhuisd?",
+    changePostcode: "Wijzig je postcode bij Mijn account",
     ctaRegister: "Maak een account",
     howTitle: "Zo werkt het",
     step1Title: "Idee indienen",
@@ -229,6 +230,7 @@ export const nl = {
   aftercare: aftercareNl,
   participation: participationNl,
   notifications: notificationsNl,
+  accountDetails: accountDetailsNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",
@@ -241,7 +243,7 @@ export const nl = {
     eligibilityRequired: "Kies minstens één manier van stemmen.",
     prizesOverBudget: "De prijzen samen zijn meer dan het budget.",
     equalSharesNoPoster:
-      "Equal Shares werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
+      "Verdelen in gelijke delen werkt niet met stickers op posters: die zijn niet per bewoner te tellen. Kies een andere manier van verdelen, of zet stemmen op de posters uit.",
     dateTime: "Vul een datum en tijd in.",
     reasonRequired: "Schrijf in een paar woorden waarom (minstens 5 tekens).",
     newEndRequired: "Kies een nieuw einde.",

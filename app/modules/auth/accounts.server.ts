@@ -197,6 +197,38 @@ function setPassword(tx: Tx, input: { userId: string; passwordHash: string; now:
     .run();
 }
 
+/**
+ * Mijn account's details (issue 18.5). A new postcode counts from now on: a ballot already cast stays
+ * where it is (the voter register and the ballot are not touched), and whether stickers may still be
+ * moved is checked against the new postcode when they are (castBallot). The email address is not
+ * changed here: the register's email key (ADR 019) and the confirmation depend on it.
+ */
+export function updateProfile(input: { userId: string; name: string; postcode: string; locale: Locale }): void {
+  getDb().update(users).set({ name: input.name, postcode: input.postcode, locale: input.locale }).where(eq(users.id, input.userId)).run();
+}
+
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-current" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+/**
+ * A new password with the current one. Counted against the same limit as logging in to the account,
+ * before the check, so an open session cannot be used to guess the password faster than the login
+ * page allows. Every other device is logged out; the caller gives this one a new session.
+ */
+export async function changePassword(input: { userId: string; currentPassword: string; newPassword: string; now: number }): Promise<PasswordChangeResult> {
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, input.userId)).get();
+  if (!user) return { ok: false, reason: "wrong-current" };
+  const { account } = loginLimits(user.email, undefined);
+  const blocked = takeAttempt([account], input.now);
+  if (blocked > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(blocked) };
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return { ok: false, reason: "wrong-current" };
+  clearAttempts(account.key);
+  const passwordHash = await hashPassword(input.newPassword);
+  db.transaction((tx) => setPassword(tx, { userId: user.id, passwordHash, now: new Date(input.now) }));
+  await endAllSessions(user.id);
+  return { ok: true };
+}
+
 export function isResetTokenUsable(token: string, now = Date.now()): boolean {
   return (
     getDb()

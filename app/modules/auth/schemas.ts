@@ -63,3 +63,31 @@ export const newOrganisationSchema = z.object({
   name: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(120, "validation.tooLong"),
   municipalityId: organisationId,
 });
+
+const postcodeField = z
+  .string({ error: "validation.required" })
+  .max(20, "validation.postcodeInvalid")
+  .transform((value, ctx) => {
+    const postcode = normalizePostcode(value);
+    if (!postcode) {
+      ctx.addIssue({ code: "custom", message: "validation.postcodeInvalid" });
+      return z.NEVER;
+    }
+    return postcode;
+  });
+
+/** Mijn account › Gegevens wijzigen (issue 18.5): name, postcode after a move, language. The email address stays. */
+export const profileSchema = z.object({
+  intent: z.literal("details"),
+  name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(80, "validation.nameTooLong"),
+  postcode: postcodeField,
+  locale: z.enum(["nl", "en"], { error: "validation.required" }),
+});
+
+/** A new password with the current one, so a session left open on a shared computer cannot take the account. */
+export const changePasswordSchema = z.object({
+  intent: z.literal("password"),
+  // No length rules on the current password: they would tell something about the stored one.
+  currentPassword: z.string({ error: "validation.required" }).min(1, "validation.required").max(1000),
+  password: newPasswordSchema,
+});

@@ -1,5 +1,6 @@
 import type { Session, User } from "lucia";
 import { getDb, type Db } from "~db/client.server";
+import { requestScoped } from "~/lib/request-scope.server";
 import { getLucia } from "./lucia.server";
 import type { Actor, Grant } from "./permissions";
 
@@ -29,14 +30,16 @@ function loadGrants(userId: string): Grant[] {
   );
 }
 
-// Loaders of one request share the answer, so the session is validated (and extended) once.
+// Loaders of one request share the answer, so the session is validated (and extended) once: Remix
+// gives each loader its own Request, so within a page request the answer is kept in its scope, for
+// the Cookie header it was found from.
 const perRequest = new WeakMap<Request, Promise<Auth>>();
 
 /** Who is asking. setCookie is set when the session was extended or has gone: the root loader sends it back. */
 export function getAuth(request: Request): Promise<Auth> {
   let auth = perRequest.get(request);
   if (!auth) {
-    auth = validate(request);
+    auth = requestScoped(`auth ${request.headers.get("Cookie") ?? ""}`, () => validate(request));
     perRequest.set(request, auth);
   }
   return auth;

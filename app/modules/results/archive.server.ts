@@ -17,6 +17,8 @@ export interface ArchivedResults {
   readonly voteType: string;
   readonly voters: number;
   readonly officialOutcome: boolean;
+  /** Ballots in the file that named a project more than once (0 for files imported before we counted them). */
+  readonly duplicateBallots: number;
   readonly importedAt: number;
   readonly ideas: readonly { readonly sourceId: string; readonly title: string; readonly cost: number; readonly votes: number; readonly selected: number }[];
 }
@@ -32,8 +34,11 @@ export function archivedResultsOf(contestId: number): ArchivedResults | null {
     .orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position))
     .all()
     .map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
+  const source = JSON.parse(row.source) as Record<string, string>;
+  const { [DUPLICATES_KEY]: duplicates, ...meta } = source;
   return {
-    source: JSON.parse(row.source) as Record<string, string>,
+    source: meta,
+    duplicateBallots: Number(duplicates ?? 0) || 0,
     fileName: row.fileName,
     voteType: row.voteType,
     voters: row.voters,
@@ -50,6 +55,7 @@ export type ImportResult =
   | { ok: false; kind: "organisation"; message: string };
 
 const DAY = 24 * 60 * 60 * 1000;
+const DUPLICATES_KEY = "wijkvonk_duplicate_ballots";
 
 /** For the command line, which names an organisation by its slug. */
 export function organisationBySlug(slug: string): { id: number; name: string } | null {
@@ -151,7 +157,8 @@ export function importArchivedContest(input: {
       tx.insert(archivedContests)
         .values({
           contestId: created.id,
-          source: JSON.stringify(meta),
+          // Kept with the file's META (under a key Pabulib does not use), so no schema change is needed.
+          source: JSON.stringify(data.duplicateBallots > 0 ? { ...meta, [DUPLICATES_KEY]: String(data.duplicateBallots) } : meta),
           fileName: input.fileName,
           voteType: data.voteType,
           voters: data.voters,

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../tests/support/seeded-random";
 import { equalShares, type EqualSharesInput, type EqualSharesOutcome } from "./equal-shares";
+import { parsePb, pbBudget } from "./pb-format";
 
 /** Sums exact "p/q" amounts, to check that payments add up to a cost without rounding. */
 function exactSum(amounts: { exact: string; times: number }[]): string {
@@ -302,6 +304,35 @@ describe("equalShares against the reference, on generated elections", () => {
       const { runs: _skipRuns, ...skipping } = equalShares(input);
       const { runs: _linearRuns, ...linear } = equalShares({ ...input, linearAdd1: true });
       expect(skipping, `instance ${seed}`).toEqual(linear);
+    }
+  });
+
+  it("also when add1 stops only at the first raise that no longer fits (Pabulib's reading)", () => {
+    const instances = [...seeds.slice(0, 150).map((seed) => randomInstance(seed)), ...seeds.slice(0, 40).map((seed) => randomInstance(seed, "larger"))];
+    let stopsDiffer = 0;
+    for (const [seed, input] of instances.entries()) {
+      const { runs: _skipRuns, ...skipping } = equalShares({ ...input, add1Until: "over-budget" });
+      const { runs: _linearRuns, ...linear } = equalShares({ ...input, add1Until: "over-budget", linearAdd1: true });
+      expect(skipping, `instance ${seed}`).toEqual(linear);
+      const atExhaustive = equalShares(input);
+      if (atExhaustive.add1Steps !== skipping.add1Steps) stopsDiffer += 1;
+      // Raising past an exhaustive outcome only goes on while the outcome still fits.
+      expect(skipping.add1Steps, `instance ${seed}`).toBeGreaterThanOrEqual(atExhaustive.add1Steps);
+      expect(skipping.spent).toBeLessThanOrEqual(input.budget);
+    }
+    // The two ways of stopping are different rules on these instances, not just in name.
+    expect(stopsDiffer).toBeGreaterThan(0);
+  });
+
+  it("gives the one-euro walk's answer on Assen 2024, whichever way add1 stops", () => {
+    const file = parsePb(readFileSync(new URL("../../../tests/fixtures/pabulib/Netherlands_Assen_2024.pb", import.meta.url), "utf8"));
+    const input: EqualSharesInput = { projects: file.projects, ballots: file.votes.map((v) => v.vote), budget: pbBudget(file) ?? 0, completion: "add1" };
+    for (const add1Until of ["exhaustive", "over-budget"] as const) {
+      const { runs, ...skipping } = equalShares({ ...input, add1Until });
+      const { runs: linearRuns, ...linear } = equalShares({ ...input, add1Until, linearAdd1: true });
+      expect(skipping).toEqual(linear);
+      expect(skipping.add1Steps).toBe(843);
+      expect(runs).toBeLessThan(linearRuns);
     }
   });
 

@@ -48,6 +48,14 @@ export interface EqualSharesInput {
   readonly utility?: EqualSharesUtility;
   /** Last-resort order for ties that cost and vote count do not settle (e.g. drawn by lot). */
   readonly tieOrder?: readonly ProjectId[];
+  /**
+   * When add1 stops raising: "exhaustive" (default, equalshares.net's reference: at the first
+   * outcome that leaves no room for any other project, or at the first raise that no longer fits)
+   * or "over-budget" (only at the first raise that no longer fits, as Pabulib's checker does).
+   * They differ only once an exhaustive outcome is reached; Wieliczka 2023 (Green Budget) is
+   * reproduced only by "over-budget", Assen 2024 and Świecie 2023 by both.
+   */
+  readonly add1Until?: "exhaustive" | "over-budget";
   /** Raise one euro at a time like the reference, without skipping; for tests and benchmarks. */
   readonly linearAdd1?: boolean;
 }
@@ -133,19 +141,21 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   if (input.completion === "none") return toOutcome(p, run, budget, realShare, 0, runs);
 
   const supported = p.ids.map((_, c) => (p.costs[c] ?? 0) > 0 && (p.voteCounts[c] ?? 0) > 0);
+  const stopWhenExhaustive = input.add1Until !== "over-budget";
   // The reference raises from the whole-euro share just below budget / voters.
   const firstShare = BigInt(budget) / voters;
   // The share whose outcome we hold (null: the real share) and the share add1 has reached.
   let runShare: bigint | null = null;
   let share = firstShare;
-  // Plateau detection: only try to skip once a few raises in a row changed nothing,
-  // and wait longer after a skip attempt that gained nothing, so that checking never costs much.
+  // Plateau detection: only try to skip once a few raises in a row changed nothing, and wait longer
+  // after a skip attempt that gained nothing: a run is much cheaper than proving a plateau, so
+  // proving only pays where raises keep changing nothing.
   let unchanged = 0;
   let patience = 3;
   for (;;) {
     const chosen = new Set(run.winners);
-    const exhaustive = p.costs.every((cost, c) => chosen.has(c) || run.spent + cost > budget);
-    if (exhaustive) break;
+    // Exhaustive: nothing left out would still fit in the real budget.
+    if (stopWhenExhaustive && p.costs.every((cost, c) => chosen.has(c) || run.spent + cost > budget)) break;
     // Once every project with supporters is in, more money cannot add anything; the reference
     // would raise forever here (it only stops on exhaustive or over budget), so we stop.
     if (supported.every((isSupported, c) => !isSupported || chosen.has(c))) break;

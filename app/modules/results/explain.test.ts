@@ -174,7 +174,7 @@ describe("explainOutcome", () => {
       "Dan gaat eerst het idee voor waar meer bewoners een sticker op plakten. Is dat ook gelijk? Dan beslist een loting.",
       "De code van de loting is uitslag-2027.",
       "In deze ronde was de loting niet nodig.",
-      "Zo kun je de loting nakijken: reken voor ieder idee de SHA-256 uit van de code, een dubbele punt en het nummer van het idee (bijvoorbeeld uitslag-2027:1). Het idee met de laagste uitkomst gaat voor.",
+      "Zo kun je de loting nakijken. Een vaste rekenregel maakt voor ieder idee een lang getal van de code, een dubbele punt en het nummer van het idee (bijvoorbeeld uitslag-2027:1). Het idee met het laagste getal gaat voor. Iedereen kan dit narekenen met een computer: de rekenregel heet SHA-256.",
     ]);
   });
 

@@ -8,17 +8,19 @@ import { describe, expect, it } from "vitest";
 import { equalShares } from "./equal-shares";
 import { allocateGreedy } from "./greedy";
 import { parsePb, pbBudget } from "./pb-format";
-import { computePbOutcome, ruleFromPbMeta, type PbRule } from "./pb-outcome";
+import { computePbOutcome, defaultPbRule, type PbRule } from "./pb-outcome";
 import { compareProjectIds, type TieBreak } from "./ranking";
 import { tally } from "./tally";
 
 const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 const load = (name: string) => parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
 
-const ELECTIONS: { file: string; rule: PbRule }[] = [
+const ELECTIONS: { file: string; rule: PbRule; parts?: true; duplicates?: true }[] = [
+  { file: "Netherlands_Amsterdam_2020_Geuzenveld_Slotermeer.pb", rule: "greedy-stop", parts: true },
   { file: "Netherlands_Amsterdam_2020_Weesp.pb", rule: "greedy-partial" },
   { file: "Netherlands_Amsterdam_2021_Diamantbuurt.pb", rule: "greedy" },
   { file: "Netherlands_Amsterdam_2022_Noord_West.pb", rule: "greedy-partial" },
+  { file: "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", rule: "greedy-stop", parts: true, duplicates: true },
   { file: "Netherlands_Amsterdam_2022_Sloterdijk.pb", rule: "greedy" },
   { file: "Netherlands_Assen_2024.pb", rule: "equal-shares" },
 ];
@@ -30,21 +32,23 @@ function official(file: ReturnType<typeof load>) {
   };
 }
 
-describe.each(ELECTIONS)("$file", ({ file: name, rule }) => {
+describe.each(ELECTIONS)("$file", ({ file: name, rule, duplicates }) => {
   const file = load(name);
 
-  it(`names the rule ${rule} in META`, () => {
-    expect(ruleFromPbMeta(file.meta).rule).toBe(rule);
+  it(`names the rule ${rule} in META (read as pb tally reads it by default)`, () => {
+    expect(defaultPbRule(file)).toMatchObject({ choice: { rule }, source: "meta" });
   });
 
   it("has ballots that tally to the official votes column", () => {
+    // The official counts include a second mention of a project on one ballot; the reader keeps
+    // each project once (see the Oud Oost details below), so put the duplicates back to compare.
     const { totals, voterCounts } = tally(
-      file.votes.map((v) => v.vote),
+      file.votes.map((v) => [...v.vote, ...(v.duplicates ?? [])]),
       file.projects.map((p) => p.id),
     );
     for (const project of file.projects) {
       expect(totals.get(project.id), `project ${project.id}`).toBe(project.votes);
-      expect(voterCounts.get(project.id), `project ${project.id}`).toBe(project.votes);
+      if (!duplicates) expect(voterCounts.get(project.id), `project ${project.id}`).toBe(project.votes);
     }
   });
 
@@ -58,6 +62,36 @@ describe.each(ELECTIONS)("$file", ({ file: name, rule }) => {
 });
 
 describe("the details of the official outcomes", () => {
+  it("Geuzenveld-Slotermeer 2020: per theme stop at the first idea that does not fit, then fund what fits from the rest", () => {
+    // Straten pleinen en parken (200,000) stops at 36800 with 5,000 left; Gezondheid (100,000) funds
+    // 36750 and stops at 36768 (110,000) with 45,000 left; skipping there would fund 36772 (40,000),
+    // which Amsterdam did not. Samen dingen doen (100,000) stops at 36784 with 10,000 left.
+    // The 60,000 left fund 36800, 36796, 36838, 36777, 37010, 36799, 36771 and 36821, in score order.
+    const file = load("Netherlands_Amsterdam_2020_Geuzenveld_Slotermeer.pb");
+    const outcome = computePbOutcome(file);
+    expect(outcome.parts?.parts.map((p) => [p.key, p.budget - p.spent])).toEqual([
+      ["Straten pleinen en parken", 5000],
+      ["Gezondheid cultuur en kansen voor iedereen", 45000],
+      ["Samen dingen doen", 10000],
+    ]);
+    expect(outcome.parts?.leftoverPass?.selected).toEqual(["36800", "36796", "36838", "36777", "37010", "36799", "36771", "36821"]);
+    expect(outcome.spent).toBe(399800);
+    const skipping = computePbOutcome(file, { rule: "greedy", completion: "none" });
+    expect(skipping.selected).toContain("36772");
+  });
+
+  it("Oud Oost 2022: one ballot names four projects twice; counted once, the official outcome holds either way", () => {
+    const file = load("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb");
+    expect(file.warnings).toEqual([
+      { line: expect.any(Number), message: "vote of voter 13650977333 names projects 42346, 42350, 42355, 42360 more than once; counted once" },
+    ]);
+    const outcome = computePbOutcome(file);
+    expect(outcome.duplicateBallots).toBe(1);
+    expect(outcome.scores.get("42360")).toBe(1810); // the official count, 1811, includes the second mention
+    const asOfficial = { ...file, votes: file.votes.map((v) => ({ ...v, vote: [...v.vote, ...(v.duplicates ?? [])] })) };
+    expect(computePbOutcome(asOfficial, defaultPbRule(file).choice).selected).toEqual(outcome.selected);
+  });
+
   it("Weesp: 38278 (30,000, the whole budget) gets the 25,000 left after 38282", () => {
     const outcome = computePbOutcome(load("Netherlands_Amsterdam_2020_Weesp.pb"));
     expect(outcome).toMatchObject({ selected: ["38282"], partialId: "38278", partialAmount: 25000, spent: 30000 });
@@ -116,8 +150,8 @@ describe("the details of the official outcomes", () => {
     "higher id": (a, b) => compareProjectIds(b.id, a.id),
   };
   it.each(Object.keys(tieBreaks))("Amsterdam outcomes hold with the tie-break %s", (tieName) => {
-    for (const { file: name, rule } of ELECTIONS) {
-      if (rule === "equal-shares") continue;
+    for (const { file: name, rule, parts } of ELECTIONS) {
+      if (rule === "equal-shares" || parts) continue;
       const file = load(name);
       const outcome = allocateGreedy({
         projects: file.projects,

@@ -240,8 +240,11 @@ describe("the .pb export", () => {
   it("gives the same winners when the exported file is tallied again with the rule it names", () => {
     for (const rule of ["greedy", "greedy-stop", "greedy-partial", "equal-shares"] as const) {
       const input = pbInput(rule);
-      const again = computePbOutcome(parsePb(writePb(contestToPb(input))));
+      const written = contestToPb(input);
+      const again = computePbOutcome(parsePb(writePb(written)));
       expect(again.rule).toBe(rule);
+      if (rule === "greedy-stop") expect(written.meta).toMatchObject({ rule: "greedy-no-skip" });
+      if (rule === "greedy-stop") expect(written.meta.leftover_budget).toBeUndefined();
       const ours = input.outcome;
       const partial = ours.ideas.find((i) => i.status === "partially-funded")?.ideaId ?? null;
       expect(again.selected.map(Number)).toEqual(ours.winners.filter((id) => id !== partial));
@@ -279,7 +282,36 @@ describe("the .pb export", () => {
 });
 
 describe("pbToArchivedContest", () => {
-  const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb"));
+  // Files whose budget is divided into parts are refused (below): archived rounds cannot show parts yet.
+  const PARTED = ["Netherlands_Amsterdam_2020_Geuzenveld_Slotermeer.pb", "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"];
+  const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb") && !PARTED.includes(name));
+
+  it.each(PARTED)("refuses %s, whose budget is divided per category, with the parts named", (name) => {
+    const file = parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
+    expect(() => pbToArchivedContest(file)).toThrow(/divides its budget per category \(.+: \d+, .+\); archived rounds cannot show budget parts yet/);
+  });
+
+  it("refuses a file with an official outcome whose rule it cannot read, and names what META says", () => {
+    const text = (rule: string) =>
+      [
+        "META",
+        "key;value",
+        "budget;100",
+        `rule;${rule}`,
+        "PROJECTS",
+        "project_id;cost;selected",
+        "a;60;0",
+        "b;50;1",
+        "VOTES",
+        "voter_id;vote",
+        "1;a",
+        "2;a",
+        "",
+      ].join("\n");
+    // {b} is no outcome of any rule here (a has both votes and fits).
+    expect(() => pbToArchivedContest(parsePb(text("unknown")))).toThrow(/does not say which rule was used, and none of .* reproduces its selected column$/);
+    expect(() => pbToArchivedContest(parsePb(text("greedy-exclusive")))).toThrow(/greedy-exclusive.*not modelled/);
+  });
 
   it.each(files)("maps %s to an archived round with its official outcome", (name) => {
     const file = parsePb(readFileSync(new URL(name, PABULIB), "utf8"));

@@ -13,8 +13,8 @@
 // when, and numbered 1..n after sorting. A ballot's channel (online or code)
 // is left out on purpose: code voters can be a small group.
 
-import { ruleFromPbMeta, type PbRule } from "./pb-outcome";
-import { pbBudget, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
+import { defaultPbRule, pbBudgetParts, pbOfficialOutcome, PbRuleError, type PbRule } from "./pb-outcome";
+import { pbBudget, pbDuplicateBallots, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
 import type { ContestOutcome, IdeaOutcome, OutcomeReason, OutcomeRule, OutcomeStatus, ShareGroup, TieStep } from "./contest-outcome";
 import { tally } from "./tally";
 
@@ -298,7 +298,8 @@ export interface PbExportInput {
 const PB_RULE_META: Record<OutcomeRule, { rule: string; leftover?: string }> = {
   "prizes-by-rank": { rule: "prizes-by-rank" },
   greedy: { rule: "greedy", leftover: "Fund additional projects that fit within leftover budget ordered by score" },
-  "greedy-stop": { rule: "greedy-custom", leftover: "Leftover budget is not used" },
+  // Pabulib's own name for "stop at the first idea that does not fit".
+  "greedy-stop": { rule: "greedy-no-skip" },
   "greedy-partial": { rule: "greedy-custom", leftover: "Partially fund one additional project with highest score" },
   "equal-shares": { rule: "equalshares/add1" },
 };
@@ -416,6 +417,8 @@ export interface ArchivedContestData {
   readonly ideas: readonly ArchivedIdea[];
   /** Whether the file gives the official outcome (a `selected` column on every project). */
   readonly officialOutcome: boolean;
+  /** Ballots that named a project more than once (the file's votes column counts those twice). */
+  readonly duplicateBallots: number;
 }
 
 /** A file we can read but not archive (no budget, no projects); the message says what is missing. */
@@ -430,10 +433,40 @@ function metaText(meta: Readonly<Record<string, string>>, key: string): string |
   return value ? value : null;
 }
 
+/**
+ * The rule an archived round names. A file whose budget is divided into parts is refused: archived
+ * rounds cannot show parts yet, and a page without them would explain the outcome wrongly. A file
+ * whose rule we cannot read is refused when it carries an official outcome (the page would name
+ * the wrong rule beside it); without an outcome nothing depends on the rule, and it is stored as
+ * plain greedy.
+ */
+function archivedRule(file: PbFile): PbRule {
+  let parts;
+  try {
+    parts = pbBudgetParts(file);
+  } catch (error) {
+    if (error instanceof PbRuleError) throw new PbImportError(error.message);
+    throw error;
+  }
+  if (parts) {
+    throw new PbImportError(
+      `the file divides its budget per ${parts.column} (${parts.parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`,
+    );
+  }
+  try {
+    return defaultPbRule(file).choice.rule;
+  } catch (error) {
+    if (!(error instanceof PbRuleError)) throw error;
+    if (pbOfficialOutcome(file)) throw new PbImportError(error.message.replace(/; pass --rule to choose one$/, ""));
+    return "greedy";
+  }
+}
+
 export function pbToArchivedContest(file: PbFile): ArchivedContestData {
   const budget = pbBudget(file);
   if (budget === null || budget <= 0) throw new PbImportError("META has no budget above 0, which an archived round needs");
   if (file.projects.length === 0) throw new PbImportError("PROJECTS is empty");
+  const rule = archivedRule(file);
   const voteType = pbVoteType(file.meta);
   const usesPoints = voteType === "cumulative" || voteType === "scoring";
   const tallied =
@@ -463,7 +496,7 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
   return {
     title: title.slice(0, TITLE_MAX),
     budget,
-    rule: ruleFromPbMeta(file.meta).rule,
+    rule,
     voteType,
     voters: file.votes.length > 0 ? file.votes.length : Number.isSafeInteger(numVotes) ? numVotes : 0,
     source: {
@@ -476,5 +509,6 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
     },
     ideas,
     officialOutcome: file.projects.every((p) => p.selected !== undefined),
+    duplicateBallots: pbDuplicateBallots(file),
   };
 }

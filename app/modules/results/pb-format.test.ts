@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parsePb, PbParseError, pbBudget, pbVoteType, writePb, type PbFile } from "./pb-format";
+import { parsePb, PbParseError, pbBudget, pbDuplicateBallots, pbVoteType, writePb, type PbFile } from "./pb-format";
 
 const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 const readSample = (name: string) => readFileSync(new URL(name, PABULIB), "utf8");
@@ -169,6 +169,23 @@ describe("parsePb on made-up files", () => {
   });
 });
 
+describe("parsePb reads a ballot that names a project twice", () => {
+  // A real file (Amsterdam 2022 Oost - Oud Oost) has one such ballot; an approval is a yes or no,
+  // so the second mention counts for nothing, and the reader says so with the line.
+  it("keeps each project once, remembers the duplicates and warns with the line", () => {
+    const file = parsePb(pb(...MINIMAL.slice(0, 11), "b;2,1,2,1,2"));
+    expect(file.votes[1]).toEqual({ voterId: "b", vote: ["2", "1"], extra: {}, duplicates: ["2", "1"] });
+    expect(file.warnings).toEqual([{ line: 12, message: "vote of voter b names projects 2, 1 more than once; counted once" }]);
+    expect(pbDuplicateBallots(file)).toBe(1);
+  });
+
+  it("has no warnings for a clean file", () => {
+    const file = parsePb(pb(...MINIMAL));
+    expect(file.warnings).toBeUndefined();
+    expect(pbDuplicateBallots(file)).toBe(0);
+  });
+});
+
 describe("parsePb refuses malformed files with the line to fix", () => {
   const replaceLine = (index: number, line: string) => MINIMAL.map((l, i) => (i === index ? line : l));
   const cases: { name: string; lines: string[]; line: number; message: RegExp }[] = [
@@ -188,7 +205,12 @@ describe("parsePb refuses malformed files with the line to fix", () => {
     { name: "duplicate project id", lines: replaceLine(7, "1;50;Boom"), line: 8, message: /duplicate project id "1" \(first on line 7\)/ },
     { name: "duplicate voter id", lines: replaceLine(11, "a;2"), line: 12, message: /duplicate voter id "a" \(first on line 11\)/ },
     { name: "unknown project in a vote", lines: replaceLine(11, "b;2,9"), line: 12, message: /voter b names unknown project "9"/ },
-    { name: "project twice in a vote", lines: replaceLine(11, "b;2,2"), line: 12, message: /names project 2 twice/ },
+    {
+      name: "project twice in a ballot with points",
+      lines: [...replaceLine(3, "vote_type;cumulative").slice(0, 9), "voter_id;vote;points", "a;1,1;2,3"],
+      line: 11,
+      message: /names project 1 twice/,
+    },
     { name: "no cost column", lines: replaceLine(5, "project_id;price;name"), line: 6, message: /no "cost" column/ },
     { name: "no vote column", lines: replaceLine(9, "voter_id;ballot"), line: 10, message: /no "vote" column/ },
     { name: "unknown vote type", lines: replaceLine(3, "vote_type;quadratic"), line: 4, message: /unknown vote_type "quadratic"/ },

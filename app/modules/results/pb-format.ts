@@ -33,6 +33,17 @@ export interface PbVote {
   /** Points per project in `vote`, same order (cumulative and scoring ballots). */
   points?: number[];
   extra: Record<string, string>;
+  /**
+   * Project ids this ballot named more than once (approval and choose-1 only). `vote` holds each
+   * once: an approval is a yes or no, so a second mention adds nothing.
+   */
+  duplicates?: string[];
+}
+
+/** Something the reader accepted but that anyone using the file should know. */
+export interface PbWarning {
+  readonly line: number;
+  readonly message: string;
 }
 
 export interface PbFile {
@@ -43,6 +54,8 @@ export interface PbFile {
   projectColumns?: string[];
   /** Header of VOTES as read. */
   voteColumns?: string[];
+  /** Only present when there is something to say (e.g. a ballot that names a project twice). */
+  warnings?: PbWarning[];
 }
 
 const SECTIONS = ["META", "PROJECTS", "VOTES"] as const;
@@ -232,6 +245,7 @@ export function parsePb(text: string): PbFile {
   const voteIndex = voteColumns.indexOf("vote");
   const pointsIndex = voteColumns.indexOf("points");
   const votes: PbVote[] = [];
+  const warnings: PbWarning[] = [];
   const voterLines = new Map<string, number>();
   for (const record of rowsUntilNextSection()) {
     requireColumnCount(record, "VOTES", voteColumns.length);
@@ -243,21 +257,36 @@ export function parsePb(text: string): PbFile {
     }
     voterLines.set(voterId, record.line);
 
-    const vote = splitList(record.fields[voteIndex] ?? "");
+    const listed = splitList(record.fields[voteIndex] ?? "");
     const inThisVote = new Set<string>();
-    for (const projectId of vote) {
+    const vote: string[] = [];
+    const duplicates: string[] = [];
+    for (const projectId of listed) {
       if (!projectLines.has(projectId)) {
         throw new PbParseError(record.line, `vote of voter ${voterId} names unknown project "${projectId}"`);
       }
       if (inThisVote.has(projectId)) {
-        throw new PbParseError(record.line, `vote of voter ${voterId} names project ${projectId} twice`);
+        // With points the second mention could mean more points or a typo; we cannot tell, so refuse.
+        if (pointsIndex !== -1 || voteType === "ordinal") {
+          throw new PbParseError(record.line, `vote of voter ${voterId} names project ${projectId} twice`);
+        }
+        if (!duplicates.includes(projectId)) duplicates.push(projectId);
+        continue;
       }
       inThisVote.add(projectId);
+      vote.push(projectId);
+    }
+    if (duplicates.length > 0) {
+      warnings.push({
+        line: record.line,
+        message: `vote of voter ${voterId} names project${duplicates.length > 1 ? "s" : ""} ${duplicates.join(", ")} more than once; counted once`,
+      });
     }
     if (voteType === "choose-1" && vote.length > 1) {
       throw new PbParseError(record.line, `vote of voter ${voterId} names ${vote.length} projects, but vote_type is choose-1`);
     }
     const entry: PbVote = { voterId, vote, extra: {} };
+    if (duplicates.length > 0) entry.duplicates = duplicates;
     if (pointsIndex !== -1) {
       const pointsText = record.fields[pointsIndex] ?? "";
       const points = splitList(pointsText).map((text) => {
@@ -280,7 +309,14 @@ export function parsePb(text: string): PbFile {
   if (trailing) {
     throw new PbParseError(trailing.line, `unexpected section ${sectionNameOf(trailing) ?? "?"} after VOTES`);
   }
-  return { meta, projects, votes, projectColumns, voteColumns };
+  const file: PbFile = { meta, projects, votes, projectColumns, voteColumns };
+  if (warnings.length > 0) file.warnings = warnings;
+  return file;
+}
+
+/** How many ballots named a project more than once (each counted once). */
+export function pbDuplicateBallots(file: Pick<PbFile, "votes">): number {
+  return file.votes.filter((v) => (v.duplicates?.length ?? 0) > 0).length;
 }
 
 export interface WritePbOptions {

@@ -1,11 +1,15 @@
 // From a parsed .pb file to an outcome: which rule the file says was used,
 // which scores that rule ranks by, and the rule itself. Shared by the
-// `wijkvonk pb tally` command and the tests against official outcomes, so
-// both read a file the same way.
+// `wijkvonk pb tally` command, the import and the tests against official
+// outcomes, so all of them read a file the same way.
+//
+// A file we cannot apply faithfully is refused with the reason (PbRuleError),
+// never tallied with a rule that merely resembles the one it names.
 
+import { allocateByParts, type BudgetPart, type LeftoverPolicy, type PartsOutcome, type WithinPartVariant } from "./budget-parts";
 import { equalShares, type EqualSharesCompletion, type EqualSharesOutcome } from "./equal-shares";
-import { allocateGreedy, type GreedyOutcome, type GreedyVariant } from "./greedy";
-import { pbBudget, pbVoteType, type PbFile } from "./pb-format";
+import { allocateGreedy, type GreedyOutcome } from "./greedy";
+import { pbBudget, pbDuplicateBallots, pbVoteType, type PbFile } from "./pb-format";
 import type { ProjectId } from "./ranking";
 import { tally } from "./tally";
 
@@ -16,6 +20,13 @@ export interface PbRuleChoice {
   readonly rule: PbRule;
   /** Only used by equal-shares. */
   readonly completion: EqualSharesCompletion;
+  /**
+   * Only used by equal-shares: Pabulib's "-comparison" suffix (equalshares.net's comparison
+   * step). The Equal Shares outcome is compared with plain greedy (most approvals first, skip what
+   * does not fit); each voter prefers the outcome that funds more of the projects they approved,
+   * and greedy is taken only when more voters prefer it than prefer Equal Shares.
+   */
+  readonly comparison?: boolean;
 }
 
 /** A file we can read but cannot apply the chosen rule to (no budget, ranked ballots, ...). */
@@ -23,25 +34,148 @@ export class PbRuleError extends Error {
   override readonly name = "PbRuleError";
 }
 
+/** What META's `rule` (and `leftover_budget`) line means, or why it does not say enough. */
+export interface PbRuleReading {
+  readonly choice: PbRuleChoice | null;
+  readonly meaning: string;
+}
+
+const FUND_WHAT_FITS = /fund additional projects that fit/i;
+const PARTIALLY_FUND = /partially fund/i;
+const UNSPENT = /unspent|not (?:be )?(?:used|spent)|returned/i;
+
 /**
- * The rule named in META. Pabulib writes "greedy-custom" for Amsterdam and
- * puts the part that differs, what happens to the money left over, in
- * `leftover_budget`; "equalshares/add1" is Equal Shares with the add1
- * completion. Anything else is read as plain greedy, the most common rule.
+ * Pabulib's rule names (pabulib.org/format): "greedy" skips a project that no longer fits and goes
+ * on; "greedy-no-skip" stops at it; "greedy-custom" puts what differs in `leftover_budget`
+ * (Amsterdam); "equalshares" is the Method of Equal Shares, "/add1" with the add1 completion,
+ * "-comparison" with the comparison step. Rules we do not model ("greedy-threshold",
+ * "greedy-exclusive") and "unknown" give no choice.
  */
+export function readPbRule(meta: Readonly<Record<string, string>>): PbRuleReading {
+  const named = (meta.rule ?? "").trim();
+  const rule = named.toLowerCase();
+  const leftover = (meta.leftover_budget ?? "").trim();
+  if (rule.startsWith("equalshares")) {
+    const match = /^equalshares(\/add1)?(-comparison)?$/.exec(rule);
+    if (!match)
+      return {
+        choice: null,
+        meaning: `rule "${named}": an Equal Shares variant we do not know (known: equalshares, equalshares/add1, and either with -comparison)`,
+      };
+    const completion: EqualSharesCompletion = match[1] ? "add1" : "none";
+    const comparison = Boolean(match[2]);
+    return {
+      choice: { rule: "equal-shares", completion, comparison },
+      meaning:
+        `rule "${named}": Method of Equal Shares${completion === "add1" ? " with the add1 completion (raise every voter's share by one unit while the outcome still fits the budget)" : " without completion"}` +
+        (comparison ? ", then the comparison step (plain greedy instead, when more voters prefer its outcome)" : ""),
+    };
+  }
+  if (rule === "greedy" || rule === "greedy-custom") {
+    if (PARTIALLY_FUND.test(leftover)) {
+      return {
+        choice: { rule: "greedy-partial", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit and give it what is left`,
+      };
+    }
+    if (FUND_WHAT_FITS.test(leftover)) {
+      return {
+        choice: { rule: "greedy", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": skip a project that does not fit and go on`,
+      };
+    }
+    if (UNSPENT.test(leftover)) {
+      return {
+        choice: { rule: "greedy-stop", completion: "none" },
+        meaning: `rule "${named}", leftover_budget "${leftover}": stop at the first project that does not fit`,
+      };
+    }
+    if (leftover !== "") return { choice: null, meaning: `rule "${named}" with a leftover_budget we do not know: "${leftover}"` };
+    if (rule === "greedy") return { choice: { rule: "greedy", completion: "none" }, meaning: `rule "greedy": skip a project that does not fit and go on` };
+    return { choice: null, meaning: `rule "greedy-custom" without a leftover_budget line does not say what happens at the first project that does not fit` };
+  }
+  if (rule === "greedy-no-skip") {
+    return { choice: { rule: "greedy-stop", completion: "none" }, meaning: `rule "greedy-no-skip": stop at the first project that does not fit` };
+  }
+  if (rule === "greedy-threshold") {
+    if (meta.min_project_score_threshold === undefined) return { choice: null, meaning: `rule "greedy-threshold" without a min_project_score_threshold line` };
+    return {
+      choice: { rule: "greedy", completion: "none" },
+      meaning: `rule "greedy-threshold": only projects scoring at least ${meta.min_project_score_threshold.trim()}, then skip a project that does not fit and go on`,
+    };
+  }
+  if (rule === "greedy-exclusive") return { choice: null, meaning: `rule "greedy-exclusive" (mutually exclusive projects) is not modelled` };
+  if (rule === "" || rule === "unknown") return { choice: null, meaning: "the file does not say which rule was used" };
+  return { choice: null, meaning: `rule "${named}" is not a rule we know` };
+}
+
+/** The rule META names; PbRuleError when it names none we can apply. */
 export function ruleFromPbMeta(meta: Readonly<Record<string, string>>): PbRuleChoice {
-  const rule = (meta.rule ?? "").trim().toLowerCase();
-  if (rule.startsWith("equalshares") || rule.startsWith("equal-shares") || rule === "mes") {
-    return { rule: "equal-shares", completion: rule.includes("add1") ? "add1" : "none" };
+  const reading = readPbRule(meta);
+  if (!reading.choice) throw new PbRuleError(reading.meaning);
+  return reading.choice;
+}
+
+/** The budget divided into parts: Pabulib `budget_per_category` or `budget_per_neighborhood`. */
+export interface PbBudgetParts {
+  /** The PROJECTS column that names each project's part. */
+  readonly column: "category" | "neighborhood";
+  readonly parts: BudgetPart[];
+  readonly leftover: LeftoverPolicy;
+}
+
+const PART_KEYS = [
+  { budgetKey: "budget_per_category", namesKey: "categories", column: "category" },
+  { budgetKey: "budget_per_neighborhood", namesKey: "neighborhoods", column: "neighborhood" },
+] as const;
+
+/**
+ * The parts a file divides its budget into, or null. Refuses (PbRuleError) what it cannot read
+ * faithfully: both kinds at once, lists of different lengths, a project in no listed part, or
+ * no stated leftover policy (how Centrum 2020 spent what its parts left is not in the file).
+ */
+export function pbBudgetParts(file: Pick<PbFile, "meta" | "projects">): PbBudgetParts | null {
+  const present = PART_KEYS.filter((k) => file.meta[k.budgetKey] !== undefined);
+  if (present.length === 0) return null;
+  if (present.length > 1) throw new PbRuleError("the file divides its budget both per category and per neighborhood; that is not modelled");
+  const { budgetKey, namesKey, column } = present[0]!;
+  const names = (file.meta[namesKey] ?? "").split(",").map((n) => n.trim());
+  const budgets = (file.meta[budgetKey] ?? "").split(",").map((b) => b.trim());
+  if (names.length !== budgets.length || names.some((n) => n === "")) {
+    throw new PbRuleError(`${budgetKey} lists ${budgets.length} amounts but ${namesKey} lists ${names.length} names`);
   }
-  const leftover = (meta.leftover_budget ?? "").toLowerCase();
-  let variant: GreedyVariant = "greedy";
-  if (rule === "greedy-custom" || rule === "greedy") {
-    if (/partially fund/.test(leftover)) variant = "greedy-partial";
-    else if (/fund additional projects that fit/.test(leftover)) variant = "greedy";
-    else if (/unspent|not (?:be )?(?:used|spent)|returned/.test(leftover)) variant = "greedy-stop";
+  const parts = names.map((key, i) => {
+    const text = budgets[i] ?? "";
+    const budget = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(budget)) throw new PbRuleError(`${budgetKey}: "${text}" is not a whole amount`);
+    return { key, budget };
+  });
+  const known = new Set(names);
+  for (const project of file.projects) {
+    const part = (project.extra[column] ?? "").trim();
+    if (!known.has(part)) throw new PbRuleError(`project ${project.id} is in ${column} "${part}", which ${namesKey} does not list`);
   }
-  return { rule: variant, completion: "add1" };
+  const leftoverText = (file.meta.leftover_budget ?? "").trim();
+  let leftover: LeftoverPolicy;
+  if (FUND_WHAT_FITS.test(leftoverText)) leftover = "fund-what-fits";
+  else if (UNSPENT.test(leftoverText)) leftover = "unspent";
+  else {
+    throw new PbRuleError(
+      `the file divides its budget per ${column} (${budgetKey}) but ${leftoverText ? `its leftover_budget "${leftoverText}" is not modelled for parts` : "does not say what happens to the money the parts leave (no leftover_budget line)"}`,
+    );
+  }
+  return { column, parts, leftover };
+}
+
+/** META lines that change the outcome and that no rule here models: refuse rather than ignore them. */
+const UNMODELLED_META = ["exclusive_projects"] as const;
+
+function refuseUnmodelled(meta: Readonly<Record<string, string>>): void {
+  for (const key of UNMODELLED_META) {
+    if (meta[key] !== undefined) throw new PbRuleError(`META ${key} constrains the outcome and is not modelled`);
+  }
+  const other = Object.keys(meta).find((key) => key.startsWith("budget_per_") && !PART_KEYS.some((k) => k.budgetKey === key));
+  if (other) throw new PbRuleError(`META ${other} divides the budget in a way that is not modelled`);
 }
 
 export interface PbOutcome {
@@ -58,6 +192,20 @@ export interface PbOutcome {
   readonly voters: number;
   readonly greedy: GreedyOutcome | null;
   readonly equalShares: EqualSharesOutcome | null;
+  /** The budget divided into parts: the outcome per part and of the leftover pass. */
+  readonly parts: (PartsOutcome & { readonly column: string; readonly leftoverPolicy: LeftoverPolicy; readonly withinPart: WithinPartVariant }) | null;
+  /** Equal Shares with the comparison step: what was compared and which outcome was taken. */
+  readonly comparison: PbComparison | null;
+  /** Ballots that named a project more than once; each such project was counted once. */
+  readonly duplicateBallots: number;
+}
+
+export interface PbComparison {
+  readonly equalShares: ProjectId[];
+  readonly greedy: ProjectId[];
+  readonly preferEqualShares: number;
+  readonly preferGreedy: number;
+  readonly taken: "equal-shares" | "greedy";
 }
 
 /**
@@ -80,22 +228,90 @@ function scoresOf(file: PbFile): Map<ProjectId, number> {
   ).totals;
 }
 
-export function computePbOutcome(file: PbFile, choice: PbRuleChoice = ruleFromPbMeta(file.meta)): PbOutcome {
-  const budget = pbBudget(file);
+function compareWithGreedy(file: PbFile, budget: number, mes: ProjectId[], scores: Map<ProjectId, number>): PbComparison {
+  // Plain greedy from scratch: most approvals first, skip what does not fit.
+  const greedy = allocateGreedy({ projects: file.projects, scores, budget, variant: "greedy" }).selected;
+  const inMes = new Set(mes);
+  const inGreedy = new Set(greedy);
+  let preferEqualShares = 0;
+  let preferGreedy = 0;
+  for (const ballot of file.votes) {
+    const underMes = ballot.vote.filter((id) => inMes.has(id)).length;
+    const underGreedy = ballot.vote.filter((id) => inGreedy.has(id)).length;
+    if (underMes > underGreedy) preferEqualShares += 1;
+    else if (underGreedy > underMes) preferGreedy += 1;
+  }
+  return { equalShares: mes, greedy, preferEqualShares, preferGreedy, taken: preferGreedy > preferEqualShares ? "greedy" : "equal-shares" };
+}
+
+/**
+ * META `min_project_score_threshold`: a project needs at least this score to be considered at all
+ * (Gdynia, Częstochowa). The others leave the round before any rule runs, and so leave the ballots.
+ */
+function withoutProjectsBelowThreshold(file: PbFile): PbFile {
+  const text = file.meta.min_project_score_threshold;
+  if (text === undefined) return file;
+  const threshold = Number(text.trim());
+  if (!Number.isFinite(threshold)) throw new PbRuleError(`META min_project_score_threshold "${text}" is not a number`);
+  const scores = scoresOf(file);
+  const eligible = new Set(file.projects.filter((p) => (scores.get(p.id) ?? 0) >= threshold).map((p) => p.id));
+  return {
+    ...file,
+    projects: file.projects.filter((p) => eligible.has(p.id)),
+    votes: file.votes.map((v) => {
+      const keep = v.vote.map((id, i) => ({ id, points: v.points?.[i] })).filter((entry) => eligible.has(entry.id));
+      return { ...v, vote: keep.map((e) => e.id), ...(v.points ? { points: keep.map((e) => e.points ?? 0) } : {}) };
+    }),
+  };
+}
+
+export function computePbOutcome(whole: PbFile, choice: PbRuleChoice = defaultPbRule(whole).choice): PbOutcome {
+  const budget = pbBudget(whole);
   if (budget === null) throw new PbRuleError("META has no budget");
+  refuseUnmodelled(whole.meta);
+  const file = withoutProjectsBelowThreshold(whole);
+  const partsSpec = pbBudgetParts(file);
   const { rule, completion } = choice;
+  const duplicateBallots = pbDuplicateBallots(file);
 
   if (rule === "equal-shares") {
     const voteType = pbVoteType(file.meta);
     if (voteType !== "approval" && voteType !== "choose-1") {
       throw new PbRuleError(`equal shares is implemented for approval ballots, not ${voteType}`);
     }
+    if (partsSpec) throw new PbRuleError(`equal shares with the budget divided per ${partsSpec.column} is not modelled`);
     const outcome = equalShares({
       projects: file.projects,
       ballots: file.votes.map((v) => v.vote),
       budget,
       completion,
+      // Pabulib's files are reproduced by add1 that stops only when a raise no longer fits (see equal-shares.ts).
+      add1Until: "over-budget",
     });
+    const scores = tally(
+      file.votes.map((v) => v.vote),
+      file.projects.map((p) => p.id),
+    ).totals;
+    const comparison = choice.comparison ? compareWithGreedy(file, budget, outcome.selected, scores) : null;
+    if (comparison?.taken === "greedy") {
+      const greedy = allocateGreedy({ projects: file.projects, scores, budget, variant: "greedy" });
+      return {
+        rule,
+        completion,
+        budget,
+        selected: greedy.selected,
+        partialId: null,
+        partialAmount: 0,
+        spent: greedy.spent,
+        scores,
+        voters: file.votes.length,
+        greedy,
+        equalShares: outcome,
+        parts: null,
+        comparison,
+        duplicateBallots,
+      };
+    }
     return {
       rule,
       completion,
@@ -104,17 +320,45 @@ export function computePbOutcome(file: PbFile, choice: PbRuleChoice = ruleFromPb
       partialId: null,
       partialAmount: 0,
       spent: outcome.spent,
-      scores: tally(
-        file.votes.map((v) => v.vote),
-        file.projects.map((p) => p.id),
-      ).totals,
+      scores,
       voters: file.votes.length,
       greedy: null,
       equalShares: outcome,
+      parts: null,
+      comparison,
+      duplicateBallots,
     };
   }
 
   const scores = scoresOf(file);
+  if (partsSpec) {
+    if (rule === "greedy-partial") throw new PbRuleError(`greedy-partial with the budget divided per ${partsSpec.column} is not modelled`);
+    const withinPart: WithinPartVariant = rule;
+    const outcome = allocateByParts({
+      projects: file.projects.map((p) => ({ ...p, part: (p.extra[partsSpec.column] ?? "").trim() })),
+      scores,
+      budget,
+      parts: partsSpec.parts,
+      withinPart,
+      leftover: partsSpec.leftover,
+    });
+    return {
+      rule: withinPart,
+      completion: null,
+      budget,
+      selected: outcome.selected,
+      partialId: null,
+      partialAmount: 0,
+      spent: outcome.spent,
+      scores,
+      voters: file.votes.length,
+      greedy: null,
+      equalShares: null,
+      parts: { ...outcome, column: partsSpec.column, leftoverPolicy: partsSpec.leftover, withinPart },
+      comparison: null,
+      duplicateBallots,
+    };
+  }
   const outcome = allocateGreedy({ projects: file.projects, scores, budget, variant: rule });
   return {
     rule,
@@ -128,5 +372,89 @@ export function computePbOutcome(file: PbFile, choice: PbRuleChoice = ruleFromPb
     voters: file.votes.length,
     greedy: outcome,
     equalShares: null,
+    parts: null,
+    comparison: null,
+    duplicateBallots,
   };
+}
+
+export type PbRuleSource = "meta" | "selected" | "option";
+
+export interface PbDefaultRule {
+  readonly choice: PbRuleChoice;
+  readonly source: PbRuleSource;
+  /** What META says, and for "selected" why the file's own outcome decided. */
+  readonly meaning: string;
+}
+
+/** The official outcome in a file's `selected` column, or null when the file does not give one. */
+export function pbOfficialOutcome(file: Pick<PbFile, "projects">): { selected: Set<ProjectId>; partial: Set<ProjectId> } | null {
+  if (file.projects.length === 0 || file.projects.some((p) => p.selected === undefined)) return null;
+  return {
+    selected: new Set(file.projects.filter((p) => p.selected === 1).map((p) => p.id)),
+    partial: new Set(file.projects.filter((p) => p.selected === 2).map((p) => p.id)),
+  };
+}
+
+function reproduces(outcome: PbOutcome, official: { selected: Set<ProjectId>; partial: Set<ProjectId> }): boolean {
+  const partial = outcome.partialId === null ? [] : [outcome.partialId];
+  return (
+    outcome.selected.length === official.selected.size &&
+    outcome.selected.every((id) => official.selected.has(id)) &&
+    partial.length === official.partial.size &&
+    partial.every((id) => official.partial.has(id))
+  );
+}
+
+const CANDIDATES: readonly PbRuleChoice[] = [
+  { rule: "greedy", completion: "none" },
+  { rule: "greedy-stop", completion: "none" },
+  { rule: "greedy-partial", completion: "none" },
+  { rule: "equal-shares", completion: "add1" },
+  { rule: "equal-shares", completion: "none" },
+];
+
+/**
+ * The rule `pb tally` and the import use when none is given: the one META names. When META names
+ * none we can apply (no rule line, "unknown", "greedy-custom" without its leftover line) and the
+ * file carries its official outcome, the first of our rules that reproduces that outcome exactly,
+ * said as such; otherwise PbRuleError with what META says.
+ */
+export function defaultPbRule(file: PbFile): PbDefaultRule {
+  const reading = readPbRule(file.meta);
+  if (reading.choice) {
+    const parts = reading.choice.rule === "greedy" ? pbBudgetParts(file) : null;
+    if (parts) {
+      // Amsterdam's files with parts name "greedy" for what its buurtbudgets do: inside a part stop at
+      // the first idea that does not fit; the leftover line then says what the parts' rest buys.
+      const leftover =
+        parts.leftover === "fund-what-fits"
+          ? "then fund what fits from what the parts leave, in score order across all parts"
+          : "what the parts leave stays unspent";
+      return {
+        choice: { rule: "greedy-stop", completion: "none" },
+        source: "meta",
+        meaning: `rule "${(file.meta.rule ?? "").trim()}" with the budget divided per ${parts.column} (leftover_budget "${(file.meta.leftover_budget ?? "").trim()}"): inside each part stop at the first project that does not fit, ${leftover}`,
+      };
+    }
+    return { choice: reading.choice, source: "meta", meaning: reading.meaning };
+  }
+  const unmodelled = /not modelled|do not know|not a rule we know/.test(reading.meaning);
+  const official = pbOfficialOutcome(file);
+  if (!unmodelled && official) {
+    for (const candidate of CANDIDATES) {
+      let outcome: PbOutcome;
+      try {
+        outcome = computePbOutcome(file, candidate);
+      } catch (error) {
+        if (error instanceof PbRuleError) continue;
+        throw error;
+      }
+      if (reproduces(outcome, official)) {
+        return { choice: candidate, source: "selected", meaning: `${reading.meaning}; this rule reproduces the file's selected column` };
+      }
+    }
+    throw new PbRuleError(`${reading.meaning}, and none of ${PB_RULES.join(", ")} reproduces its selected column; pass --rule to choose one`);
+  }
+  throw new PbRuleError(`${reading.meaning}; pass --rule to choose one`);
 }

@@ -61,6 +61,8 @@ describe("parseAddressList", () => {
 
   it("refuses a list longer than any municipality's", () => {
     const lines = Array.from({ length: MAX_ADDRESSES + 1 }, (_, i) => `7411 AB;${(i % 99999) + 1};${String.fromCharCode(65 + Math.floor(i / 99999))};1`);
-    expect(parseAddressList(lines.join("\n"))).toMatchObject({ ok: false, problems: [{ problem: "too-many" }] });
+    expect(parseAddressList(lines.join("\n"))).toEqual({ ok: false, problems: [{ line: MAX_ADDRESSES + 1, problem: "too-many" }] });
+    // It stops reading there: what follows is not looked at.
+    expect(parseAddressList([...lines, "niet;te;lezen"].join("\n"))).toEqual({ ok: false, problems: [{ line: MAX_ADDRESSES + 1, problem: "too-many" }] });
   });
 });

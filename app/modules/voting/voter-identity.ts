@@ -45,6 +45,17 @@ export type AddressListResult =
 export const MAX_ADDRESSES = 200_000;
 const MAX_PROBLEMS = 20;
 
+/** One line's address and residents, or what is wrong with it. */
+function readLine(cells: string[], seen: ReadonlySet<string>): AddressListProblem | { address: string; voters: number } {
+  if (cells.length !== 4) return "columns";
+  const [postcode, houseNumber, addition, votersText] = cells as [string, string, string, string];
+  const address = normalizeAddress({ postcode, houseNumber, addition });
+  if (!address) return "address";
+  if (!/^\d{1,2}$/.test(votersText) || Number(votersText) < 1) return "voters";
+  if (seen.has(address)) return "duplicate";
+  return { address, voters: Number(votersText) };
+}
+
 /**
  * The municipality's address list as CSV: postcode, house number, addition (may be empty) and the
  * number of residents of voting age, separated by ; or , (a header line is allowed). Every line must
@@ -52,32 +63,33 @@ const MAX_PROBLEMS = 20;
  */
 export function parseAddressList(text: string): AddressListResult {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   const addresses: { address: string; voters: number }[] = [];
   const problems: { line: number; problem: AddressListProblem }[] = [];
   let totalVoters = 0;
-  lines.forEach((raw, index) => {
+  for (const [index, raw] of lines.entries()) {
     const line = index + 1;
-    if (raw.trim() === "" || problems.length >= MAX_PROBLEMS) return;
+    if (problems.length >= MAX_PROBLEMS) break;
+    // Past the limit the rest of the file is not worth reading.
+    if (addresses.length === MAX_ADDRESSES && raw.trim() !== "") return { ok: false, problems: [{ line, problem: "too-many" }] };
+    if (raw.trim() === "") continue;
     const cells = raw.split(raw.includes(";") ? ";" : ",").map((c) =>
       c
         .trim()
         .replace(/^"(.*)"$/, "$1")
         .trim(),
     );
-    if (index === 0 && !/\d/.test(cells[1] ?? "")) return; // a header line
-    if (cells.length !== 4) return void problems.push({ line, problem: "columns" });
-    const [postcode, houseNumber, addition, votersText] = cells as [string, string, string, string];
-    const address = normalizeAddress({ postcode, houseNumber, addition });
-    if (!address) return void problems.push({ line, problem: "address" });
-    if (!/^\d{1,2}$/.test(votersText) || Number(votersText) < 1) return void problems.push({ line, problem: "voters" });
-    if (seen.has(address)) return void problems.push({ line, problem: "duplicate" });
-    seen.set(address, line);
-    addresses.push({ address, voters: Number(votersText) });
-    totalVoters += Number(votersText);
-  });
+    if (index === 0 && !/\d/.test(cells[1] ?? "")) continue; // a header line
+    const read = readLine(cells, seen);
+    if (typeof read === "string") {
+      problems.push({ line, problem: read });
+      continue;
+    }
+    seen.add(read.address);
+    addresses.push(read);
+    totalVoters += read.voters;
+  }
   if (problems.length > 0) return { ok: false, problems };
   if (addresses.length === 0) return { ok: false, problems: [{ line: 1, problem: "empty" }] };
-  if (addresses.length > MAX_ADDRESSES) return { ok: false, problems: [{ line: MAX_ADDRESSES + 1, problem: "too-many" }] };
   return { ok: true, addresses, totalVoters };
 }

@@ -69,7 +69,7 @@ export const aftercareEn: Catalogue["aftercare"] = {
     trackStatus: "Progress",
     lastNews: "Latest news: {date}",
     noNews: "No news yet",
-    taakgroep: "Taakgroep",
+    taakgroep: "Taakgroep (task group)",
     remind: "Send a reminder",
     remindLabel: "Send a reminder to the initiators of {title}",
     reminded: "The reminder has been sent.",

@@ -7,7 +7,7 @@ export const notificationsEn: Catalogue["notifications"] = {
     jury: { label: "Jury decision and tips", hint: "What the jury thinks of your idea, and tips to improve your plan." },
     voting: { label: "Voting opens and is about to close", hint: "When you can vote, and 2 days before the end if you have not voted yet." },
     results: { label: "The results", hint: "When the results are out for a round you take part in." },
-    taakgroep: { label: "Your taakgroep is formed", hint: "When enough people have joined a taakgroep you are in." },
+    taakgroep: { label: "Your taakgroep is formed", hint: "When enough people have joined a taakgroep (task group) you are in." },
     reminders: { label: "Reminders about your idea", hint: "A request to share news when it has been quiet around your idea for a while." },
   },
   footer:

@@ -8,7 +8,6 @@ export const overviewEn: Catalogue["overview"] = {
   concept: "This round is not published yet. Residents cannot see it.",
   noSchedule: "There is no schedule yet.",
   toSchedule: "Go to the schedule",
-  archived: "This round is closed. Everything can still be read, but no longer changed.",
   viewPublic: "See the round as residents see it",
   todoTitle: "Needs you now",
   todoNone: "Nothing is waiting for you. Look again tomorrow.",

@@ -8,7 +8,6 @@ export const overviewNl = {
   concept: "Deze ronde is nog niet gepubliceerd. Bewoners zien haar nog niet.",
   noSchedule: "Er is nog geen planning.",
   toSchedule: "Naar de planning",
-  archived: "Deze ronde is afgesloten. Alles is nog te lezen, maar niet meer te veranderen.",
   viewPublic: "Bekijk de ronde zoals bewoners haar zien",
   todoTitle: "Nu voor jou",
   todoNone: "Er wacht nu niets op je. Kijk morgen nog eens.",

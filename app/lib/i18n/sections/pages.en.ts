@@ -24,7 +24,7 @@ export const pagesEn: Catalogue["pages"] = {
   privacyVotes: "Your vote: we keep apart that you voted and what was voted. Nobody can see what you voted for, not even the organisers.",
   privacyVoteChecks:
     "Who could vote: when you vote with your account, we keep per round an encrypted code of your email address, until the round's retention period is over. That way, deleting an account and making a new one does not give a second vote. If the round uses the municipality's address list, we keep only such a code of your address, never the address itself. Of the place where you made your account (your IP address) we keep an encrypted code for 90 days, so the organisers can see whether many accounts come from one place at once.",
-  privacyGroups: "Joining a taakgroep: your name and how to reach you. Only if you agree, the initiators and organisers see this.",
+  privacyGroups: "Joining a taakgroep (a task group of residents): your name and how to reach you. Only if you agree, the initiators and organisers see this.",
   privacyEmails:
     "Emails: which kinds of email you switched off, and which messages about a round we sent you (so you get each only once). We keep this under a scrambled code, not under your email address.",
   privacyWhoTitle: "Who sees your data?",

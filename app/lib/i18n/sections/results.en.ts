@@ -52,6 +52,10 @@ export const resultsEn: Catalogue["results"] = {
   archivedSelected1: "Chosen",
   archivedSelected2: "Partly funded or with extra money",
   archivedNoOutcome: "The file does not say which ideas were chosen.",
+  archivedDuplicatesOne:
+    "1 ballot in the file names an idea twice. We count that as one vote. The numbers below come from the file, which counts that vote twice.",
+  archivedDuplicatesMany:
+    "{count} ballots in the file name an idea twice. We count that as one vote. The numbers below come from the file, which counts such a vote twice.",
   archivedSource: "Source: {source}.",
 
   console: {
@@ -122,17 +126,17 @@ export const resultsEn: Catalogue["results"] = {
 
   import: {
     title: "Import an earlier round",
-    lead: "Do you have a round from before Wijkvonk as a Pabulib file (.pb)? Import it here. Its ideas and results then sit beside your new rounds.",
+    lead: "Did you run a round before you used Wijkvonk? Import it here. Its ideas and results then sit beside your new rounds. You need a file from Pabulib for this: a public collection of participatory budgeting results. Such a file ends in .pb.",
     organisation: "Organisation",
-    file: "Pabulib file (.pb)",
-    fileHint: "A file from pabulib.org, or an export from Wijkvonk. At most 20 MB.",
+    file: "File of the earlier round",
+    fileHint: "A file from pabulib.org (it ends in .pb), or a file you downloaded from Wijkvonk. At most 20 MB.",
     button: "Import round",
     importedFlash: "The round ‘{title}’ has been imported, with {ideas} ideas.",
     parseError: "We cannot read this file. Line {line}: {message}",
     archiveError: "We cannot import this file: {message}",
-    noFile: "Choose a .pb file.",
+    noFile: "Choose the file of the earlier round. It ends in .pb.",
     tooLarge: "This file is too large. It may be at most 20 MB.",
-    link: "Import an earlier round (.pb)",
+    link: "Import the results of an earlier round",
   },
 
   status: {
@@ -201,7 +205,7 @@ export const resultsEn: Catalogue["results"] = {
     drawUsed: "In this round, the draw decided the order of some ideas.",
     drawNotUsed: "In this round, the draw was not needed.",
     howToCheck:
-      "To check the draw: for each idea, compute the SHA-256 of the code, a colon and the idea's number (for example {example}). The idea with the lowest result goes first.",
+      "To check the draw: a fixed calculation turns the code, a colon and the idea's number (for example {example}) into a long number for each idea. The idea with the lowest number goes first. Anyone can redo this on a computer: the calculation is called SHA-256.",
   },
 
   ceremony: {

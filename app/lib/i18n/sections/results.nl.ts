@@ -53,6 +53,10 @@ export const resultsNl = {
   archivedSelected1: "Gekozen",
   archivedSelected2: "Deels betaald of met extra geld",
   archivedNoOutcome: "In het bestand staat niet welke ideeën gekozen zijn.",
+  archivedDuplicatesOne:
+    "Op 1 stembiljet in het bestand staat een idee twee keer. Wij tellen dat als één stem. De aantallen hieronder komen uit het bestand: daar telt die stem twee keer.",
+  archivedDuplicatesMany:
+    "Op {count} stembiljetten in het bestand staat een idee twee keer. Wij tellen dat als één stem. De aantallen hieronder komen uit het bestand: daar telt zo'n stem twee keer.",
   archivedSource: "Bron: {source}.",
 
   console: {
@@ -90,7 +94,7 @@ export const resultsNl = {
       "De postertellingen zijn nog niet rond. Twee organisatoren tellen de posters. Hun tellingen moeten gelijk zijn, of elk verschil moet opgelost zijn.",
     problemPostersLink: "Naar de postertellingen",
     problemEqualShares:
-      "Deze ronde gebruikt Equal Shares. Daarvoor is van iedere stemmer nodig welke ideeën hij of zij koos. Van stickers op posters weten we dat niet. Kies bij Instellingen een andere regel, of tel zonder posters.",
+      "Deze ronde verdeelt het budget in gelijke delen. Daarvoor is van iedere stemmer nodig welke ideeën hij of zij koos. Van stickers op posters weten we dat niet. Kies bij Instellingen een andere regel, of tel zonder posters.",
     problemCount: "De telling is gestopt, omdat er iets niet klopt: {message}. Neem contact op met de beheerder.",
     warningPoster:
       "Op de posters zitten {stickers} stickers. Er waren {attendance} bewoners, die samen {max} stickers hadden. Kijk dit na voor je de uitslag openbaar maakt.",
@@ -125,17 +129,17 @@ export const resultsNl = {
 
   import: {
     title: "Oude ronde overnemen",
-    lead: "Heb je een ronde van voor Wijkvonk als Pabulib-bestand (.pb)? Neem hem hier over. Dan staan de ideeën en de uitslag van toen naast je nieuwe rondes.",
+    lead: "Had je al een ronde voordat je Wijkvonk gebruikte? Neem hem hier over. Dan staan de ideeën en de uitslag van toen naast je nieuwe rondes. Je hebt er een bestand van Pabulib voor nodig: een openbare verzameling uitslagen van buurtbudgetten. Zo’n bestand eindigt op .pb.",
     organisation: "Organisatie",
-    file: "Pabulib-bestand (.pb)",
-    fileHint: "Een bestand van pabulib.org, of een export uit Wijkvonk. Hoogstens 20 MB.",
+    file: "Bestand van de oude ronde",
+    fileHint: "Een bestand van pabulib.org (het eindigt op .pb), of een bestand dat je uit Wijkvonk hebt gedownload. Hoogstens 20 MB.",
     button: "Ronde overnemen",
     importedFlash: "De ronde ‘{title}’ is overgenomen, met {ideas} ideeën.",
     parseError: "Dit bestand kunnen we niet lezen. Regel {line}: {message}",
     archiveError: "Dit bestand kunnen we niet overnemen: {message}",
-    noFile: "Kies een .pb-bestand.",
+    noFile: "Kies het bestand van de oude ronde. Het eindigt op .pb.",
     tooLarge: "Dit bestand is te groot. Het mag hoogstens 20 MB zijn.",
-    link: "Oude ronde overnemen (.pb)",
+    link: "Uitslag van een oude ronde overnemen",
   },
 
   status: {
@@ -205,7 +209,7 @@ export const resultsNl = {
     drawUsed: "In deze ronde heeft de loting de volgorde van ideeën bepaald.",
     drawNotUsed: "In deze ronde was de loting niet nodig.",
     howToCheck:
-      "Zo kun je de loting nakijken: reken voor ieder idee de SHA-256 uit van de code, een dubbele punt en het nummer van het idee (bijvoorbeeld {example}). Het idee met de laagste uitkomst gaat voor.",
+      "Zo kun je de loting nakijken. Een vaste rekenregel maakt voor ieder idee een lang getal van de code, een dubbele punt en het nummer van het idee (bijvoorbeeld {example}). Het idee met het laagste getal gaat voor. Iedereen kan dit narekenen met een computer: de rekenregel heet SHA-256.",
   },
 
   ceremony: {

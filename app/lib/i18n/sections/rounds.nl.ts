@@ -90,7 +90,7 @@ export const roundsNl = {
     "greedy-partial":
       "De ideeën met de meeste stickers krijgen om de beurt hun geld, tot er een idee komt dat niet meer past; dat idee krijgt het geld dat nog over is.",
     "equal-shares":
-      "Iedere stemmer krijgt een even groot deel van het budget, en een idee krijgt geld als de mensen die het kozen daar samen genoeg voor hebben (de methode ‘Equal Shares’).",
+      "Iedere stemmer krijgt een even groot deel van het budget, en een idee krijgt geld als de mensen die het kozen daar samen genoeg voor hebben (de methode van gelijke delen).",
   },
   votesRule: "Iedere bewoner krijgt {votes}.",
   stackingNo: "Je plakt er één per idee.",

@@ -2,11 +2,14 @@ import type { Catalogue } from "../catalogue";
 
 // English texts of the taakgroepen; same keys as taakgroepen.nl.ts.
 export const taakgroepenEn: Catalogue["taakgroepen"] = {
-  sectionTitle: "Taakgroep",
+  sectionTitle: "Taakgroep (task group)",
   lead: "Would you like to help carry out this idea? With {minimum} people you form a taakgroep (task group).",
+  leadMoreWelcome: "This taakgroep has enough people to start. Would you like to help too? You are welcome.",
+  leadRealised: "This idea has been carried out. The taakgroep is no longer looking for people.",
+  leadStopped: "This idea has stopped. The taakgroep is no longer looking for people.",
   statusZoekt: "Still looking for {n} people",
   statusZoektOne: "Still looking for 1 person",
-  statusGevormd: "Formed",
+  statusGevormd: "Formed: enough people",
   statusActief: "Active",
   statusAfgerond: "Finished",
   statusGestopt: "Stopped",

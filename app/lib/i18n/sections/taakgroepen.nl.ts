@@ -2,9 +2,12 @@
 export const taakgroepenNl = {
   sectionTitle: "Taakgroep",
   lead: "Wil je helpen om dit idee uit te voeren? Met {minimum} mensen vormen jullie een taakgroep.",
+  leadMoreWelcome: "Deze taakgroep heeft genoeg mensen om te beginnen. Wil je ook helpen? Dan ben je welkom.",
+  leadRealised: "Dit idee is uitgevoerd. De taakgroep zoekt geen mensen meer.",
+  leadStopped: "Dit idee is gestopt. De taakgroep zoekt geen mensen meer.",
   statusZoekt: "Zoekt nog {n} mensen",
   statusZoektOne: "Zoekt nog 1 persoon",
-  statusGevormd: "Gevormd",
+  statusGevormd: "Gevormd: genoeg mensen",
   statusActief: "Actief",
   statusAfgerond: "Afgerond",
   statusGestopt: "Gestopt",

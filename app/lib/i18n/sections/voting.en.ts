@@ -22,6 +22,8 @@ export const votingEn: Catalogue["voting"] = {
 
   title: "Vote",
   heading: "Choose the best ideas for {contest}",
+  headingVoted: "Your stickers for {contest}",
+  headingCannotVote: "Voting for {contest}",
   lead: "You have {votes}. Put them on the ideas you think are best for the neighbourhood. Using fewer stickers is fine too.",
   ruleOnePerIdea: "Each idea takes one of your stickers.",
   ruleStacking: "You may put more than one sticker on an idea.",
@@ -74,6 +76,7 @@ export const votingEn: Catalogue["voting"] = {
   posterOnly: "In this round you vote at the voting meeting, with stickers on the posters.",
   alreadyAtMeeting: "You are already registered at the voting meeting. You got your stickers there. Is this wrong? Ask the organisers.",
   alreadyVoted: "You have already voted. You cannot vote again.",
+  votedThenMoved: "You voted in this round and your vote counts. Your postcode is now outside the neighbourhood, so you can no longer move your stickers.",
   votedTitle: "You have voted",
   votedLead: "Thank you! You can still move your stickers until {date}.",
   votedFlash: "Your vote has been saved.",
@@ -97,7 +100,7 @@ export const votingEn: Catalogue["voting"] = {
   checkFound: "Your vote was counted.",
   checkFoundLead: "These stickers are on this vote:",
   checkNotFound: "We cannot find a vote with this receipt. Check that you typed the code correctly.",
-  checkLink: "Check your receipt",
+  checkLink: "See whether your vote was counted",
   throttled: "Too many wrong codes. Try again in {minutes} minutes.",
   mailSubject: "Your vote for {contest}",
   mailBody:

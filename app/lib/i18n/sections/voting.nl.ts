@@ -24,6 +24,8 @@ export const votingNl = {
   // The ballot
   title: "Stemmen",
   heading: "Kies de beste ideeën voor {contest}",
+  headingVoted: "Jouw stickers voor {contest}",
+  headingCannotVote: "Stemmen voor {contest}",
   lead: "Je hebt {votes}. Plak ze op de ideeën die jij het beste vindt voor de wijk. Minder stickers plakken mag ook.",
   ruleOnePerIdea: "Op elk idee past één sticker van jou.",
   ruleStacking: "Je mag meer stickers op één idee plakken.",
@@ -77,6 +79,7 @@ export const votingNl = {
   posterOnly: "In deze ronde stem je bij de keuzebijeenkomst, met stickers op de posters.",
   alreadyAtMeeting: "Je bent al ingeschreven bij de keuzebijeenkomst. Daar heb je je stickers gekregen. Klopt dit niet? Vraag het de organisatie.",
   alreadyVoted: "Je hebt al gestemd. Je kunt niet nog een keer stemmen.",
+  votedThenMoved: "Je hebt in deze ronde gestemd en je stem telt mee. Je postcode ligt nu buiten de wijk. Daarom kun je je stickers niet meer verplaatsen.",
   votedTitle: "Je hebt gestemd",
   votedLead: "Dank je wel! Je kunt je stickers nog verplaatsen tot {date}.",
   votedFlash: "Je stem is opgeslagen.",
@@ -101,7 +104,7 @@ export const votingNl = {
   checkFound: "Je stem is meegeteld.",
   checkFoundLead: "Op deze stem staan deze stickers:",
   checkNotFound: "We vinden geen stem met deze bon. Kijk of je de code goed hebt overgetypt.",
-  checkLink: "Controleer je bon",
+  checkLink: "Kijk of je stem is meegeteld",
   throttled: "Te vaak een verkeerde code. Probeer het over {minutes} minuten opnieuw.",
   mailSubject: "Je stem voor {contest}",
   mailBody:

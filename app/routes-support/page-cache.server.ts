@@ -1,0 +1,332 @@
+import { randomBytes } from "node:crypto";
+import type { Database } from "better-sqlite3";
+import { mayReadDevMailboxFrom } from "~/lib/dev-mailbox.server";
+import { localeCookieName } from "~/lib/i18n/core";
+import { orderSeedCookie, orderSeedIn } from "~/routes-support/idea-cookies.server";
+import { getDb } from "~db/client.server";
+
+// The rendered HTML of the public pages, kept for a few seconds for visitors who are not logged in
+// (issue 19; docs/decisions/023-page-cache.md). A page costs milliseconds of CPU to render and the same
+// bytes for every anonymous visitor; when a letter sends a city to the vote in one hour, the pages are
+// the limit. server.mjs asks this cache before the rest of its middleware and Remix.
+//
+// Whose page is it? Only a request whose cookies are all on the list below is anonymous: no session,
+// no flash message, no draft, no letter code, no test clock. Any other cookie (even one we do not know)
+// goes the normal way, is never answered from the cache and never stored in it. What else makes two
+// anonymous pages differ is in the key: scheme and host, the language, whether the dev mailbox link
+// shows, the path with its query, and for the idea list the visitor's order.
+//
+// What differs per response is put in per response: the CSP nonce and the request id (the page is
+// stored with placeholders) and, for the idea list, the order cookie.
+//
+// When is it stale? Every form post except a vote, every scheduled job run and every commit by another
+// connection (PRAGMA data_version: the command line, a second process) empties it; otherwise an entry
+// lives TTL_MS. A vote does not: the turnout on the contest page may be a few seconds behind, which
+// keeps the cache useful during the vote's busiest hour, when it is needed most.
+
+const TTL_MS = 5_000;
+const MAX_ENTRIES = 500;
+const MAX_BODY_CHARS = 1_000_000;
+const MAX_SEARCH_CHARS = 200;
+/** How many shuffles of the idea list the cache holds (see ideaOrderSeeds). */
+export const ORDER_VARIANTS = 16;
+
+/** Cookies that leave a request anonymous. The order cookie matters to the idea list only. */
+const anonymousCookies = new Set([localeCookieName, "wv_order"]);
+
+const slug = "[a-z0-9][a-z0-9-]{0,99}";
+const pages: { kind: "page" | "ideas"; path: RegExp }[] = [
+  { kind: "page", path: /^\/$/ },
+  { kind: "page", path: /^\/rondes$/ },
+  { kind: "page", path: new RegExp(`^/rondes/${slug}$`) },
+  { kind: "ideas", path: new RegExp(`^/rondes/${slug}/ideeen$`) },
+  { kind: "page", path: new RegExp(`^/rondes/${slug}/uitslag$`) },
+];
+
+/** Which cacheable page a path is, if any. Trailing slashes, `.data` requests and the rest are not. */
+export function cacheablePage(pathname: string): "page" | "ideas" | null {
+  for (const page of pages) if (page.path.test(pathname)) return page.kind;
+  return null;
+}
+
+/** The request's cookies when every one is on the anonymous list; null when any is not (or the header is malformed). */
+export function anonymousCookiesOf(cookieHeader: string | undefined): Map<string, string> | null {
+  const cookies = new Map<string, string>();
+  if (!cookieHeader) return cookies;
+  for (const part of cookieHeader.split(";")) {
+    const trimmed = part.trim();
+    if (trimmed === "") continue;
+    const eq = trimmed.indexOf("=");
+    if (eq <= 0) return null;
+    const name = trimmed.slice(0, eq).trim();
+    if (!anonymousCookies.has(name) || cookies.has(name)) return null;
+    cookies.set(name, trimmed.slice(eq + 1).trim());
+  }
+  return cookies;
+}
+
+/** What server.mjs knows of a GET before any Request object is made. */
+export type PageRequest = {
+  method: string;
+  protocol: string;
+  host: string | undefined;
+  /** Path and query, as the client sent them. */
+  url: string;
+  cookie: string | undefined;
+  peerAddress: string | undefined;
+  forwarded: boolean;
+  nonce: string;
+  requestId: string;
+};
+
+export type PageAnswer = {
+  cache: "hit" | "miss";
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+};
+
+/** Renders the page the normal way (Remix), with this Cookie header instead of the visitor's. */
+export type Render = (cookie: string | undefined) => Promise<Response>;
+
+type Template = {
+  /** The page split at each per-response part; `slots[i]` goes between `pieces[i]` and `pieces[i + 1]`. */
+  pieces: string[];
+  slots: ("nonce" | "requestId")[];
+};
+
+type Entry = {
+  /** The pieces as bytes, encoded once: a hit only copies them. */
+  pieces: Buffer[];
+  slots: ("nonce" | "requestId")[];
+  headers: [string, string][];
+  status: number;
+  expires: number;
+  generation: string;
+};
+
+type Plan = { key: string; cookie: string | undefined; setCookie: string | null };
+
+export type PageCacheOptions = {
+  ttlMs?: number;
+  now?: () => number;
+  /** Changes whenever another connection committed (PRAGMA data_version). */
+  dataVersion?: () => number;
+  /** The idea list's order seeds; random per process unless a test gives them. */
+  orderSeeds?: string[];
+  random?: () => number;
+};
+
+function requestIdMeta(requestId: string): string {
+  // As React renders root.tsx's <meta>; the id is [A-Za-z0-9._-] (server.mjs), so nothing to escape.
+  return `<meta name="request-id" content="${requestId}"/>`;
+}
+
+function splitAt(text: string, marker: string): string[] {
+  return marker === "" ? [text] : text.split(marker);
+}
+
+/** The page with the per-response parts taken out, or null when it cannot be stored safely. */
+export function toTemplate(html: string, nonce: string, requestId: string): Template | null {
+  // A nonce is 16 random bytes: it occurs nowhere else. Without one in the page there is nothing to replace.
+  if (nonce.length < 16) return null;
+  const pieces: string[] = [];
+  const slots: Template["slots"] = [];
+  const meta = requestIdMeta(requestId);
+  const byNonce = splitAt(html, nonce);
+  byNonce.forEach((chunk, i) => {
+    const byMeta = splitAt(chunk, meta);
+    byMeta.forEach((piece, j) => {
+      pieces.push(piece);
+      if (j < byMeta.length - 1) slots.push("requestId");
+    });
+    if (i < byNonce.length - 1) slots.push("nonce");
+  });
+  // Pieces and slots interleave: glue pieces that have no slot between them (never happens, but cheap to keep true).
+  if (pieces.length !== slots.length + 1) return null;
+  return { pieces, slots };
+}
+
+export function fromTemplate(template: Template, nonce: string, requestId: string): string {
+  let html = template.pieces[0]!;
+  for (let i = 0; i < template.slots.length; i++) html += (template.slots[i] === "nonce" ? nonce : requestIdMeta(requestId)) + template.pieces[i + 1]!;
+  return html;
+}
+
+function bytesOf(entry: Entry, nonce: string, requestId: string): Buffer {
+  const nonceBytes = Buffer.from(nonce);
+  const metaBytes = entry.slots.includes("requestId") ? Buffer.from(requestIdMeta(requestId)) : nonceBytes;
+  const parts: Buffer[] = [entry.pieces[0]!];
+  for (let i = 0; i < entry.slots.length; i++) parts.push(entry.slots[i] === "nonce" ? nonceBytes : metaBytes, entry.pieces[i + 1]!);
+  return Buffer.concat(parts);
+}
+
+let dataVersionStatement: { db: Database; read: () => number } | undefined;
+function sqliteDataVersion(): number {
+  const db = getDb().$client;
+  if (dataVersionStatement?.db !== db) {
+    const statement = db.prepare("PRAGMA data_version").pluck();
+    dataVersionStatement = { db, read: () => statement.get() as number };
+  }
+  return dataVersionStatement.read();
+}
+
+export function createPageCache(options: PageCacheOptions = {}) {
+  const ttlMs = options.ttlMs ?? TTL_MS;
+  const now = options.now ?? Date.now;
+  const dataVersion = options.dataVersion ?? sqliteDataVersion;
+  const random = options.random ?? Math.random;
+  // Fairness of the idea list (ADR 008: no idea on top for everyone): a first visitor gets one of
+  // ORDER_VARIANTS shuffles at random and keeps it in the order cookie, so their order stays put.
+  // A visitor whose cookie holds another seed (an older one) gets their own order, rendered.
+  const orderSeeds = options.orderSeeds ?? Array.from({ length: ORDER_VARIANTS }, () => randomBytes(12).toString("base64url"));
+  const orderCookies = new Map<string, { setCookie: string; pair: string }>();
+  const entries = new Map<string, Entry>();
+  const rendering = new Map<string, { generation: string; done: Promise<Entry | null> }>();
+  let local = 0;
+  let stats = { hits: 0, misses: 0, bypasses: 0 };
+
+  function generation(): string {
+    return `${local}:${dataVersion()}`;
+  }
+
+  async function cookieFor(seed: string) {
+    let cookie = orderCookies.get(seed);
+    if (!cookie) {
+      cookie = await orderSeedCookie(seed);
+      orderCookies.set(seed, cookie);
+    }
+    return cookie;
+  }
+
+  /** The key and the cookies to render with, or null when this request must go the normal way. */
+  async function plan(request: PageRequest): Promise<Plan | null> {
+    if (request.method !== "GET" || !request.host) return null;
+    const q = request.url.indexOf("?");
+    const pathname = q === -1 ? request.url : request.url.slice(0, q);
+    const search = q === -1 ? "" : request.url.slice(q);
+    if (search.length > MAX_SEARCH_CHARS) return null;
+    const kind = cacheablePage(pathname);
+    if (!kind) return null;
+    const cookies = anonymousCookiesOf(request.cookie);
+    if (!cookies) return null;
+    // As localeFromRequest reads it (root.tsx and every loader): anything but a known language is Dutch.
+    const lang = cookies.get(localeCookieName) === "en" ? "en" : "nl";
+    const mailbox = mayReadDevMailboxFrom(request.peerAddress, request.forwarded) ? "mailbox" : "-";
+    const base = `${request.protocol}://${request.host} ${lang} ${mailbox} ${pathname}${search}`;
+    if (kind === "page") return { key: base, cookie: request.cookie, setCookie: null };
+
+    const held = cookies.has("wv_order") ? await orderSeedIn(`wv_order=${cookies.get("wv_order")}`) : null;
+    let seed: string;
+    let setCookie: string | null = null;
+    if (held !== null) {
+      if (!orderSeeds.includes(held)) return null;
+      seed = held;
+    } else {
+      seed = orderSeeds[Math.floor(random() * orderSeeds.length)]!;
+      setCookie = (await cookieFor(seed)).setCookie;
+    }
+    // The render sees the seed as if the visitor held it, so Remix sets no cookie of its own.
+    const pair = (await cookieFor(seed)).pair;
+    const others = [...cookies].filter(([name]) => name !== "wv_order").map(([name, value]) => `${name}=${value}`);
+    return { key: `${base} order=${seed}`, cookie: [...others, pair].join("; "), setCookie };
+  }
+
+  function answer(entry: Entry, request: PageRequest, cache: PageAnswer["cache"], setCookie: string | null): PageAnswer {
+    const headers = setCookie ? [...entry.headers, ["Set-Cookie", setCookie] as [string, string]] : entry.headers;
+    return { cache, status: entry.status, headers, body: bytesOf(entry, request.nonce, request.requestId) };
+  }
+
+  /** Renders the page for this visitor, and stores it when it may be shared (then `settle` hands it to those waiting). */
+  async function renderAndStore(
+    planned: Plan,
+    request: PageRequest,
+    render: Render,
+    started: string,
+    settle: (entry: Entry | null) => void,
+  ): Promise<PageAnswer> {
+    const response = await render(planned.cookie);
+    const body = await response.text();
+    const headers: [string, string][] = [];
+    for (const [name, value] of response.headers) if (name !== "set-cookie") headers.push([name, value]);
+    const storable =
+      response.status === 200 &&
+      response.headers.getSetCookie().length === 0 &&
+      (response.headers.get("Content-Type") ?? "").startsWith("text/html") &&
+      body.length <= MAX_BODY_CHARS &&
+      // Something was written while it rendered: the page may be older than that, so it is not kept.
+      generation() === started;
+    const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
+    if (template) {
+      while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      const pieces = template.pieces.map((piece) => Buffer.from(piece));
+      const entry: Entry = { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started };
+      entries.set(planned.key, entry);
+      settle(entry);
+    }
+    // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
+    // yet; in a list of its own, as the stored headers are shared by every later visitor.
+    const cookies = response.headers.getSetCookie();
+    if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
+    return {
+      cache: "miss",
+      status: response.status,
+      headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
+      body: Buffer.from(body),
+    };
+  }
+
+  return {
+    /** The page from the cache, or rendered and stored; null when the request is not for the cache (then do as before). */
+    async serve(request: PageRequest, render: Render): Promise<PageAnswer | null> {
+      const planned = await plan(request);
+      if (!planned) {
+        stats.bypasses++;
+        return null;
+      }
+      const started = generation();
+      const found = entries.get(planned.key);
+      if (found && found.generation === started && found.expires > now()) {
+        stats.hits++;
+        return answer(found, request, "hit", planned.setCookie);
+      }
+      if (found) entries.delete(planned.key);
+      // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
+      // of each rendering the same page (50 renders at once made the p99 seconds).
+      const pending = rendering.get(planned.key);
+      if (pending && pending.generation === started) {
+        const shared = await pending.done;
+        if (shared && shared.generation === generation()) {
+          stats.hits++;
+          return answer(shared, request, "hit", planned.setCookie);
+        }
+      }
+      stats.misses++;
+      let settle: (entry: Entry | null) => void = () => {};
+      const done = new Promise<Entry | null>((resolve) => (settle = resolve));
+      rendering.set(planned.key, { generation: started, done });
+      try {
+        return await renderAndStore(planned, request, render, started, settle);
+      } finally {
+        settle(null);
+        if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+      }
+    },
+    /** After a form post, a scheduled job or anything else that may have changed what the pages show. */
+    invalidate(): void {
+      local++;
+      entries.clear();
+    },
+    stats(): { hits: number; misses: number; bypasses: number; entries: number } {
+      return { ...stats, entries: entries.size };
+    },
+    resetStats(): void {
+      stats = { hits: 0, misses: 0, bypasses: 0 };
+    },
+  };
+}
+
+export type PageCache = ReturnType<typeof createPageCache>;
+
+/** The server's one cache (server.mjs). */
+export const pageCache = createPageCache();

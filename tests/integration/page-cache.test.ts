@@ -1,0 +1,250 @@
+import { describe, expect, it } from "vitest";
+import { orderSeedCookie } from "~/routes-support/idea-cookies.server";
+import { anonymousCookiesOf, cacheablePage, createPageCache, fromTemplate, toTemplate, type PageRequest } from "~/routes-support/page-cache.server";
+import { useTestDatabase } from "../support/test-db";
+
+// Issue 19: the rendered HTML of public pages is kept a few seconds for anonymous visitors (ADR 023).
+// Whatever else it does, it must never hand one visitor's page to another. The journey through the
+// built server is in tests/e2e/visitor-never-gets-someone-elses-cached-page.test.ts.
+
+useTestDatabase();
+
+let nonces = 0;
+function visit(url: string, cookie?: string, more: Partial<PageRequest> = {}): PageRequest {
+  nonces++;
+  return {
+    method: "GET",
+    protocol: "http",
+    host: "localhost:3000",
+    url,
+    cookie,
+    peerAddress: "10.0.0.7",
+    forwarded: false,
+    nonce: `nonce${String(nonces).padStart(4, "0")}AbCdEfGhIjKlMnOp`,
+    requestId: `rq${nonces}`,
+    ...more,
+  };
+}
+
+/** A stand-in for Remix: the page names the cookies it was rendered with, and carries the nonce and request id as root.tsx does. */
+function fakeApp(options: { status?: number; setCookie?: string; during?: () => void } = {}) {
+  const renders: (string | undefined)[] = [];
+  let current: PageRequest | undefined;
+  return {
+    renders,
+    for(request: PageRequest) {
+      current = request;
+      return async (cookie: string | undefined) => {
+        renders.push(cookie);
+        options.during?.();
+        const headers = new Headers({ "Content-Type": "text/html; charset=utf-8" });
+        if (options.setCookie) headers.append("Set-Cookie", options.setCookie);
+        const html = `<html><head><meta name="request-id" content="${current!.requestId}"/></head><body>render ${renders.length} for [${cookie ?? ""}]<script nonce="${current!.nonce}"></script></body></html>`;
+        return new Response(html, { status: options.status ?? 200, headers });
+      };
+    },
+  };
+}
+
+async function serve(cache: ReturnType<typeof createPageCache>, app: ReturnType<typeof fakeApp>, request: PageRequest) {
+  return cache.serve(request, app.for(request));
+}
+
+describe("which requests the page cache may answer", () => {
+  it("only the public pages: home, round list, contest page, idea list and results", () => {
+    expect(["/", "/rondes", "/rondes/groen-2026", "/rondes/groen-2026/ideeen", "/rondes/groen-2026/uitslag"].map(cacheablePage)).toEqual([
+      "page",
+      "page",
+      "page",
+      "ideas",
+      "page",
+    ]);
+    for (const other of [
+      "/rondes/groen-2026/stemmen",
+      "/rondes/groen-2026/ideeen/4",
+      "/account",
+      "/rondes/groen-2026.data",
+      "/rondes/",
+      "/organiseren/x",
+      "/healthz",
+    ]) {
+      expect(cacheablePage(other), other).toBeNull();
+    }
+  });
+
+  it("only when every cookie is one that leaves a visitor anonymous (language, idea order)", () => {
+    expect(anonymousCookiesOf(undefined)).toEqual(new Map());
+    expect(anonymousCookiesOf("wv_lang=en; wv_order=abc")).toEqual(
+      new Map([
+        ["wv_lang", "en"],
+        ["wv_order", "abc"],
+      ]),
+    );
+    for (const header of [
+      "wv_session=abc",
+      "wv_lang=en; wv_session=abc",
+      "wv_flash=x",
+      "wv_idea_drafts=x",
+      "wv_test_now=1800000000000",
+      "someone_else=1",
+      "wv_lang=en; wv_lang=nl",
+      "garbage",
+    ]) {
+      expect(anonymousCookiesOf(header), header).toBeNull();
+    }
+  });
+});
+
+describe("the page cache", () => {
+  it("renders once, then answers from the cache with this response's own nonce and request id", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp();
+    const first = visit("/rondes/groen-2026");
+    const a = await serve(cache, app, first);
+    const second = visit("/rondes/groen-2026");
+    const b = await serve(cache, app, second);
+    expect([a?.cache, b?.cache]).toEqual(["miss", "hit"]);
+    expect(app.renders).toHaveLength(1);
+    expect(b!.body.toString()).toContain(`nonce="${second.nonce}"`);
+    expect(b!.body.toString()).toContain(`<meta name="request-id" content="${second.requestId}"/>`);
+    expect(b!.body.toString()).not.toContain(first.nonce);
+    expect(b!.body.toString()).not.toContain(first.requestId);
+    expect(b!.headers.some(([name]) => name.toLowerCase() === "set-cookie")).toBe(false);
+  });
+
+  it("never answers a logged-in request, nor stores its page: the next anonymous visitor gets a page rendered for nobody", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp();
+    expect(await serve(cache, app, visit("/rondes/groen-2026", "wv_session=resident-anna"))).toBeNull();
+    expect(await serve(cache, app, visit("/rondes/groen-2026", "wv_lang=nl; wv_flash=signed-message"))).toBeNull();
+    expect(app.renders).toEqual([]);
+    const anonymous = await serve(cache, app, visit("/rondes/groen-2026"));
+    expect(anonymous?.cache).toBe("miss");
+    expect(anonymous!.body.toString()).toContain("render 1 for []");
+  });
+
+  it("keeps Dutch and English apart, and the home page of one host from another's", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/"));
+    const english = await serve(cache, app, visit("/", "wv_lang=en"));
+    const otherHost = await serve(cache, app, visit("/", undefined, { host: "evil.example" }));
+    const dutch = await serve(cache, app, visit("/", "wv_lang=nl"));
+    expect([english?.cache, otherHost?.cache, dutch?.cache]).toEqual(["miss", "miss", "hit"]);
+    expect(english!.body.toString()).toContain("[wv_lang=en]");
+    expect((await serve(cache, app, visit("/", "wv_lang=en")))!.body.toString()).toContain("[wv_lang=en]");
+  });
+
+  it("does not store a page that sets a cookie, is not a 200, or was rendered while something was written", async () => {
+    for (const app of [fakeApp({ setCookie: "wv_session=; Max-Age=0" }), fakeApp({ status: 404 })]) {
+      const cache = createPageCache({ dataVersion: () => 1 });
+      const first = await serve(cache, app, visit("/rondes/x"));
+      await serve(cache, app, visit("/rondes/x"));
+      expect(app.renders).toHaveLength(2);
+      expect(first!.cache).toBe("miss");
+    }
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const writing = fakeApp({ during: () => cache.invalidate() });
+    await serve(cache, writing, visit("/rondes/x"));
+    await serve(cache, writing, visit("/rondes/x"));
+    expect(writing.renders).toHaveLength(2);
+  });
+
+  it("renders again after a post (invalidate), a commit by another connection, or a few seconds", async () => {
+    let version = 1;
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => version, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    const status = async () => (await serve(cache, app, visit("/rondes")))!.cache;
+    expect([await status(), await status()]).toEqual(["miss", "hit"]);
+    cache.invalidate();
+    expect([await status(), await status()]).toEqual(["miss", "hit"]);
+    version = 2;
+    expect([await status(), await status()]).toEqual(["miss", "hit"]);
+    clock += 5_001;
+    expect([await status(), await status()]).toEqual(["miss", "hit"]);
+  });
+
+  it("renders a page once for the visitors who ask while it renders, each with their own nonce", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    let renders = 0;
+    let finish: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (finish = resolve));
+    const visits = Array.from({ length: 5 }, () => visit("/rondes/x"));
+    const answers = Promise.all(
+      visits.map((v) =>
+        cache.serve(v, async () => {
+          renders++;
+          await slow;
+          return new Response(`<meta name="request-id" content="${v.requestId}"/><script nonce="${v.nonce}"></script>`, {
+            headers: { "Content-Type": "text/html" },
+          });
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    finish();
+    const done = await answers;
+    expect(renders).toBe(1);
+    done.forEach((answer, i) =>
+      expect(answer!.body.toString()).toBe(`<meta name="request-id" content="${visits[i]!.requestId}"/><script nonce="${visits[i]!.nonce}"></script>`),
+    );
+  });
+
+  it("lets those waiting render their own when the shared render could not be stored", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp({ setCookie: "wv_flash=; Max-Age=0" });
+    const both = await Promise.all([serve(cache, app, visit("/rondes/x")), serve(cache, app, visit("/rondes/x"))]);
+    expect(app.renders).toHaveLength(2);
+    expect(both.map((a) => a!.cache)).toEqual(["miss", "miss"]);
+  });
+
+  it("reads SQLite's data_version by default, which moves when another connection commits", async () => {
+    const cache = createPageCache();
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes"));
+    expect((await serve(cache, app, visit("/rondes")))!.cache).toBe("hit");
+  });
+});
+
+describe("the idea list's order from the cache (ADR 008: no idea on top for everyone)", () => {
+  const seeds = ["seedAAAAaaaa", "seedBBBBbbbb", "seedCCCCcccc"];
+
+  it("gives a first visitor one of the shuffles at random and the cookie to keep it; with that cookie they get the same page", async () => {
+    let pick = 0.5;
+    const cache = createPageCache({ dataVersion: () => 1, orderSeeds: seeds, random: () => pick });
+    const app = fakeApp();
+    const first = await serve(cache, app, visit("/rondes/x/ideeen"));
+    const seedB = await orderSeedCookie("seedBBBBbbbb");
+    expect(app.renders).toEqual([seedB.pair]);
+    expect(first!.headers).toContainEqual(["Set-Cookie", seedB.setCookie]);
+
+    const again = await serve(cache, app, visit("/rondes/x/ideeen", seedB.pair));
+    expect(again!.cache).toBe("hit");
+    expect(again!.headers.some(([name]) => name === "Set-Cookie")).toBe(false);
+
+    pick = 0;
+    const other = await serve(cache, app, visit("/rondes/x/ideeen", "wv_lang=en"));
+    const seedA = await orderSeedCookie("seedAAAAaaaa");
+    expect(other!.cache).toBe("miss");
+    expect(app.renders[1]).toBe(`wv_lang=en; ${seedA.pair}`);
+    expect(other!.headers).toContainEqual(["Set-Cookie", seedA.setCookie]);
+  });
+
+  it("leaves a visitor whose cookie holds another seed to Remix, which renders their own order", async () => {
+    const cache = createPageCache({ dataVersion: () => 1, orderSeeds: seeds });
+    const own = await orderSeedCookie("myOwnSeed123");
+    expect(await serve(cache, fakeApp(), visit("/rondes/x/ideeen", own.pair))).toBeNull();
+  });
+});
+
+describe("the page with its per-response parts taken out", () => {
+  it("puts back every nonce and the request id, and nothing else changes", () => {
+    const html = `<meta name="request-id" content="ab12"/><script nonce="N0nceN0nceN0nce16chars">x</script><link nonce="N0nceN0nceN0nce16chars"/>ab12`;
+    const template = toTemplate(html, "N0nceN0nceN0nce16chars", "ab12")!;
+    expect(fromTemplate(template, "N0nceN0nceN0nce16chars", "ab12")).toBe(html);
+    expect(fromTemplate(template, "OtherOtherOtherOther12", "zz99")).toBe(
+      `<meta name="request-id" content="zz99"/><script nonce="OtherOtherOtherOther12">x</script><link nonce="OtherOtherOtherOther12"/>ab12`,
+    );
+  });
+});
