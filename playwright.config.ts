@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3999);
 const dataDir = process.env.E2E_DATA_DIR ?? "./data/e2e";
 const baseURL = `http://localhost:${port}`;
+// The address look-up's stand-in (tests/support/locatieserver-stub.mjs): the server never asks PDOK in a test.
+const lookupStubPort = Number(process.env.E2E_LOOKUP_STUB_PORT ?? port - 1);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,23 +39,34 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node server.mjs",
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      APP_URL: baseURL,
-      VOTING_PEPPER: "e2e-pepper-0123456789abcdef0123456789abcdef",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: `${dataDir}/e2e.sqlite`,
-      SEED_DEMO: "1",
-      DEV_MAILBOX: "1",
-      TEST_CLOCK: "1",
+  webServer: [
+    {
+      command: `node tests/support/locatieserver-stub.mjs ${lookupStubPort}`,
+      url: `http://127.0.0.1:${lookupStubPort}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      command: "node server.mjs",
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_ENV: "production",
+        APP_URL: baseURL,
+        VOTING_PEPPER: "e2e-pepper-0123456789abcdef0123456789abcdef",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_PATH: `${dataDir}/e2e.sqlite`,
+        SEED_DEMO: "1",
+        DEV_MAILBOX: "1",
+        TEST_CLOCK: "1",
+        ADDRESS_LOOKUP_URL: `http://127.0.0.1:${lookupStubPort}/bzk/locatieserver/search/v3_1`,
+      },
+    },
+  ],
 });

@@ -13,11 +13,13 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent, pageCache } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin } = build.entry.module;
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
 let stopping = false;
+// Map tiles come from the one configured tile host (MAP_TILES, MAP_TILE_URL), and from nowhere else.
+const tileHost = mapImageOrigin();
 
 const app = express();
 app.disable("x-powered-by");
@@ -43,7 +45,7 @@ app.use((req, res, next) => {
       "default-src 'self'",
       `script-src 'self' 'nonce-${res.locals.cspNonce}'`,
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
+      `img-src 'self' data: blob:${tileHost ? ` ${tileHost}` : ""}`,
       "font-src 'self'",
       "connect-src 'self'",
       "form-action 'self'",

@@ -14,6 +14,7 @@ export const LAYERS = [
   "modules/taakgroepen",
   "modules/jury",
   "modules/ideas",
+  "modules/draagvlak", // backing, reactions, the answer clock (ADR 021)
   "modules/notifications",
   "modules/contests",
   "modules/auth",

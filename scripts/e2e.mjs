@@ -35,6 +35,7 @@ const env = {
   ...process.env,
   CHROMIUM_PATH: browser,
   E2E_PORT: String(await freePort()),
+  E2E_LOOKUP_STUB_PORT: String(await freePort()),
   E2E_DATA_DIR: dataDir,
 };
 const result = spawnSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {

@@ -26,6 +26,12 @@ const trustProxy = z
   .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.split(",").map((entry) => entry.trim())))
   .pipe(z.union([z.number().int().min(1, "the number of proxies must be 1 or more"), z.array(proxyAddress).min(1)]));
 
+/** A tile address with {z}, {x} and {y} (or {-y}) on http(s); the CSP's img-src allows its origin only. */
+const tileTemplate = z
+  .url({ protocol: /^https?$/ })
+  .refine((v) => v.includes("{z}") && v.includes("{x}") && (v.includes("{y}") || v.includes("{-y}")), "needs {z}, {x} and {y} in the address")
+  .refine((v) => !/[\s'";]/.test(v), "must not hold spaces, quotes or semicolons (it goes into the Content-Security-Policy)");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_PATH: z.string().min(1).default("./data/wijkvonk.sqlite"),
@@ -40,6 +46,13 @@ const envSchema = z.object({
   // Keys the hashes of voting codes, receipts and ballot pointers (ADR 007); at least 32 bytes.
   VOTING_PEPPER: z.string().min(32, "must be at least 32 characters").optional(),
   TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), trustProxy.optional()),
+  // The map (app/lib/geo/map-config.ts): "pdok" (default), "osm", or "off"; MAP_TILE_URL and
+  // MAP_ATTRIBUTION replace the preset's tiles and credit line.
+  MAP_TILES: z.enum(["pdok", "osm", "off"]).default("pdok"),
+  MAP_TILE_URL: z.preprocess((v) => (v === "" ? undefined : v), tileTemplate.optional()),
+  MAP_ATTRIBUTION: z.string().trim().min(3).max(200).optional(),
+  // The address look-up the server calls (PDOK Locatieserver v3.1 or a service with its answers); "off" turns it off.
+  ADDRESS_LOOKUP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).optional()),
 });
 
 export type Env = {
@@ -53,6 +66,10 @@ export type Env = {
   votingPepper: string | undefined;
   /** Express's "trust proxy": a hop count or the proxies' addresses; undefined trusts no header. */
   trustProxy: number | string[] | undefined;
+  mapTiles: "pdok" | "osm" | "off";
+  mapTileUrl: string | undefined;
+  mapAttribution: string | undefined;
+  addressLookupUrl: string | undefined;
 };
 
 let cached: Env | undefined;
@@ -76,6 +93,10 @@ export function getEnv(): Env {
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
     votingPepper: e.VOTING_PEPPER,
     trustProxy: e.TRUST_PROXY,
+    mapTiles: e.MAP_TILES,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapAttribution: e.MAP_ATTRIBUTION,
+    addressLookupUrl: e.ADDRESS_LOOKUP_URL,
   };
   return cached;
 }

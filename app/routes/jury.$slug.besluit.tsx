@@ -20,6 +20,8 @@ import { FormErrors, TextAreaField } from "~/ui/form";
 import { formatScore } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
+import { backingProgress } from "~/modules/draagvlak/backing";
+import { backingCounts, getDraagvlakSettings } from "~/modules/draagvlak/draagvlak.server";
 
 /** The rows of the decision: every idea with its score, its stored decision, and whether this person may decide on it. */
 function decisionRows(ctx: JuryContext) {
@@ -29,8 +31,12 @@ function decisionRows(ctx: JuryContext) {
   const conflicts = conflictSet(loadScoring(contestId).conflicts);
   const decider = { isOrganiser: ctx.isOrganiser, isChair: ctx.juror?.isChair ?? false };
   const chair = ctx.juror ? overview.jurors.find((j) => j.userId === ctx.juror!.userId) : undefined;
+  // The jury sees each idea's backing from the area (issue 21.1); below the round's minimum it cannot go on.
+  const backing = backingCounts(overview.rows.map((r) => r.ideaId));
+  const minimum = getDraagvlakSettings(contestId).minBackers;
   const rows = overview.rows.map((row) => {
     const decision = decisions.get(row.ideaId);
+    const progress = backingProgress({ ...(backing.get(row.ideaId) ?? { online: 0, paper: 0 }), minimum });
     return {
       ideaId: row.ideaId,
       title: row.title,
@@ -40,6 +46,7 @@ function decisionRows(ctx: JuryContext) {
       count: row.count,
       outcome: decision?.outcome ?? null,
       motivation: decision?.motivation ?? "",
+      backing: { total: progress.total, minimum: progress.minimum, reached: progress.reached },
       editable: mayDecideIdea(decider, { conflicted: ctx.juror ? isConflicted(conflicts, row.ideaId, ctx.juror.userId) : false }),
     };
   });
@@ -77,6 +84,8 @@ function problemMessage(problem: ShortlistProblem): MessageKey {
       return "jury.undecided";
     case "unknown-idea":
       return "jury.unknownIdea";
+    case "too-little-backing":
+      return "draagvlak.juryTooLittleBacking";
   }
 }
 
@@ -158,10 +167,14 @@ function DecisionForm({
   });
   const list = fields.decisions.getFieldList();
   const count = rows.filter((r) => r.outcome === "shortlisted").length;
+  const backingText = (row: Row) =>
+    row.backing.minimum > 0
+      ? t("draagvlak.juryBacking", { total: row.backing.total, minimum: row.backing.minimum })
+      : t("draagvlak.juryBackingNoMinimum", { total: row.backing.total });
   const meta = (row: Row) =>
-    row.rank !== null && row.average !== null
+    (row.rank !== null && row.average !== null
       ? `${t("jury.colRank")} ${row.rank}${row.tied ? ` (${t("jury.tied")})` : ""} · ${t("jury.colAverage")} ${formatScore(row.average, locale)} · ${t("jury.colCount")} ${row.count}`
-      : t("jury.noScore");
+      : t("jury.noScore")) + ` · ${backingText(row)}`;
   return (
     <Form method="post" {...getFormProps(form)}>
       <FormErrors errors={form.errors} id={form.errorId} />

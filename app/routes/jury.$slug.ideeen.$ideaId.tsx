@@ -21,6 +21,8 @@ import { CheckboxField, FormErrors, TextAreaField, useFormIdThatResetsAfterPost 
 import { formatScore, ScoreScale } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
+import { backingProgress } from "~/modules/draagvlak/backing";
+import { backingCounts, getDraagvlakSettings } from "~/modules/draagvlak/draagvlak.server";
 
 function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
   const ideaId = Number(ideaIdParam);
@@ -53,6 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       workedOut: idea.workedOutAt ? { plan: idea.plan ?? "", planning: idea.planning ?? "", helpers: idea.helpers ?? "" } : null,
       status: idea.status,
     },
+    // The jury sees the backing from the area against the round's minimum (issue 21.1).
+    backing: backingProgress({ ...(backingCounts([idea.id]).get(idea.id) ?? { online: 0, paper: 0 }), minimum: getDraagvlakSettings(contestId).minBackers }),
     criteria: overview.criteria.map((c, i) => ({ id: c.id, name: c.name, description: c.description, share: shares[i]! })),
     isJuror: ctx.juror !== null,
     own: own
@@ -246,7 +250,7 @@ function FeedbackForm({ lastResult }: { lastResult: SubmissionResult<string[]> |
 export default function JuryIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, criteria, isJuror, own, jury, scoringOpen, feedbackOpen, feedback } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, idea, criteria, isJuror, own, jury, scoringOpen, feedbackOpen, feedback, backing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const resultFor = (intent: ActionData["intent"]) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
@@ -260,6 +264,10 @@ export default function JuryIdeaPage() {
         <p className="muted">
           {idea.costEuros !== null ? <strong className="nowrap">{formatMoney(idea.costEuros, locale)}</strong> : null}
           {idea.indienerName ? ` · ${t("jury.ideaBy", { name: idea.indienerName })}` : null}
+          {" · "}
+          {backing.minimum > 0
+            ? t("draagvlak.juryBacking", { total: backing.total, minimum: backing.minimum })
+            : t("draagvlak.juryBackingNoMinimum", { total: backing.total })}
         </p>
         {idea.summary ? <p className="lead">{idea.summary}</p> : null}
         {idea.description ? <p className="jury-motivation">{idea.description}</p> : null}

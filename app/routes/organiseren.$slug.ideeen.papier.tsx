@@ -19,8 +19,13 @@ import { CheckboxField, FormErrors, SelectField, TextField } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { placeSettings } from "~/routes-support/map-settings.server";
 
-export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: mapStyles },
+];
 
 // An organiser types in an idea that came in on paper, on the resident's behalf and with their consent.
 
@@ -33,14 +38,14 @@ async function load(request: Request, slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await load(request, params.slug);
-  return { slug: details.contest.slug, title: details.contest.title, lists: getIdeaLists(details.contest.id) };
+  return { slug: details.contest.slug, title: details.contest.title, lists: getIdeaLists(details.contest.id), place: placeSettings(details) };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { details, actor } = await load(request, params.slug);
   const lists = getIdeaLists(details.contest.id);
   const schema = paperIdeaSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
-  const read = await readIdeaForm(request, schema, 0);
+  const read = await readIdeaForm(request, schema, 0, { details, ip: context.clientIp, now: now() });
   if (!read.ok) return read.response;
   const { paperName, paperContact, paperConsentHow, consent: _consent, ...values } = read.value;
   const ideaId = await createIdea({
@@ -55,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PaperIdeaPage() {
   const t = useT();
-  const { slug, title, lists } = useLoaderData<typeof loader>();
+  const { slug, title, lists, place } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => paperIdeaSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -89,7 +94,7 @@ export default function PaperIdeaPage() {
             <CheckboxField field={fields.consent} label={t("ideas.paperConsent")} />
           </div>
         </fieldset>
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={actionData?.photoError} remaining={MAX_PHOTOS_PER_IDEA} />

@@ -36,6 +36,7 @@ export default function ContestConsoleLayout() {
           {t("console.tabOverview")}
         </NavLink>
         <NavLink to={`/organiseren/${slug}/ideeen`}>{t("console.tabIdeas")}</NavLink>
+        <NavLink to={`/organiseren/${slug}/draagvlak`}>{t("draagvlak.consoleTab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/jury`}>{t("jury.tabPanel")}</NavLink>
         <NavLink to={`/organiseren/${slug}/stemmen`}>{t("voting.tab")}</NavLink>
         <NavLink to={`/organiseren/${slug}/uitslag`}>{t("results.console.tab")}</NavLink>

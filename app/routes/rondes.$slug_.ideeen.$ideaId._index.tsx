@@ -38,12 +38,20 @@ import { questionsAfterHandIn } from "~/modules/participation/participation.serv
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
+import { backingSection, promiseSection, reactionsSection } from "~/routes-support/draagvlak-access.server";
+import { AnswerPromise, BackingCard, Reactions } from "~/ui/draagvlak";
+import draagvlakStyles from "~/ui/draagvlak.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { currentMap } from "~/routes-support/map-settings.server";
+import { IdeaPlaceMap } from "~/ui/ideas-map";
 
 export const links = () => [
+  { rel: "stylesheet", href: mapStyles },
   { rel: "stylesheet", href: ideasStyles },
   { rel: "stylesheet", href: juryStyles },
   { rel: "stylesheet", href: taakgroepenStyles },
   { rel: "stylesheet", href: participationStyles },
+  { rel: "stylesheet", href: draagvlakStyles },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -53,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack };
+  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, ballotBack, map: currentMap() };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);
@@ -101,6 +109,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })),
       initiators: initiatorNames(idea, details),
     },
+    // Backing from the area, and for the makers the organisation's answer promise (issue 21).
+    backing: backingSection(ctx),
+    promise: promiseSection(ctx),
+    reactions: reactionsSection(ctx),
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     actions: {
       edit: editDecision(relation, idea.status, ctx.phase).ok,
@@ -200,6 +212,7 @@ export default function IdeaPage() {
       ) : null}
 
       {loaded.questions ? <ParticipationQuestions questions={loaded.questions} /> : null}
+      {loaded.promise ? <AnswerPromise days={loaded.promise.days} clock={loaded.promise.clock} /> : null}
 
       {loaded.later.jury ? <IdeaJuryOutcome view={loaded.later.jury} /> : null}
       {loaded.later.votes ? <IdeaResult result={loaded.later.votes} slug={slug} /> : null}
@@ -249,6 +262,13 @@ export default function IdeaPage() {
               </ul>
             </section>
           ) : null}
+          {loaded.reactions ? (
+            <Reactions
+              view={loaded.reactions}
+              action={`${ideaPath(slug, idea.id)}/reacties`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
+          ) : null}
         </div>
 
         <aside className="idea-side">
@@ -284,6 +304,7 @@ export default function IdeaPage() {
                 </>
               ) : null}
             </dl>
+            {idea.point && loaded.map ? <IdeaPlaceMap config={loaded.map} point={idea.point} title={idea.title} /> : null}
             {idea.costLines.length > 0 ? (
               <table className="cost-table">
                 <caption>{t("ideas.costBreakdown")}</caption>
@@ -309,6 +330,14 @@ export default function IdeaPage() {
               </table>
             ) : null}
           </div>
+
+          {loaded.backing ? (
+            <BackingCard
+              view={loaded.backing}
+              action={`${ideaPath(slug, idea.id)}/steunen`}
+              loginPath={`/inloggen?redirectTo=${encodeURIComponent(ideaPath(slug, idea.id))}`}
+            />
+          ) : null}
 
           {loaded.later.taakgroep ? <TaakgroepSection view={loaded.later.taakgroep} track={track} joinPath={`${ideaPath(slug, idea.id)}/meedoen`} /> : null}
 

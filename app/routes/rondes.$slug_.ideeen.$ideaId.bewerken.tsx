@@ -25,8 +25,13 @@ import { FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { placeSettings } from "~/routes-support/map-settings.server";
 
-export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: mapStyles },
+];
 
 function padRows<T>(rows: T[], empty: () => T, length: number): T[] {
   return [...rows, ...Array.from({ length: Math.max(0, length - rows.length) }, empty)];
@@ -46,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     relation: ctx.relation,
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     lists: getIdeaLists(ctx.details.contest.id),
+    place: placeSettings(ctx.details),
     defaults: { ...defaults, costLines: padRows(defaults.costLines, () => ({ description: "", amount: "" }), COST_LINE_ROWS) },
     photos: details.photos.map((p) => ({ id: p.id, url: photoUrl(p.storageKey, "small"), altText: p.altText, hidden: p.hidden })),
     coInitiators: details.coInitiators.map((c) => ({ id: c.id, email: c.email, name: c.name, accepted: c.accepted })),
@@ -55,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
   const { logged } = await enforce(request, ctx, editDecision(ctx.relation, ctx.idea.status, ctx.phase));
   const { idea } = ctx;
@@ -65,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (isMultipart(request)) {
     const lists = getIdeaLists(ctx.details.contest.id);
     const schema = ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
-    const read = await readIdeaForm(request, schema, countPhotos(idea.id));
+    const read = await readIdeaForm(request, schema, countPhotos(idea.id), { details: ctx.details, ip: context.clientIp, now: ctx.at });
     if (!read.ok) return read.response;
     const { intent, ...values } = read.value;
     await updateIdea({ idea, values, photo: read.photo, actorUserId: userId, logged, now: ctx.at });
@@ -137,7 +143,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, idea, relation, deadline, lists, defaults, photos, coInitiators, canInvite, pastDeadline } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, idea, relation, deadline, lists, place, defaults, photos, coInitiators, canInvite, pastDeadline } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -204,7 +211,7 @@ export default function EditIdeaPage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="idea-form stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         {idea.status === "draft" ? <p className="muted small">{t("ideas.requiredNote")}</p> : null}
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={mainResult?.photoError} remaining={MAX_PHOTOS_PER_IDEA - photos.length} />

@@ -13,8 +13,14 @@ import { SUBMIT_PHASES } from "~/modules/ideas/rules";
 import { IdeaCard, IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { currentMap } from "~/routes-support/map-settings.server";
+import { IdeasMap } from "~/ui/ideas-map";
 
-export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: mapStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
@@ -34,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: submitOpen ? ctx.phase.until : null,
     isOrganiser: ctx.isOrganiser,
     lists: getIdeaLists(contestId),
+    map: currentMap(),
     filters,
     total: all.length,
     ideas: ideas.map((i) => ({
@@ -46,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       buurtName: i.buurtName,
       categoryName: i.categoryName,
       photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
+      point: i.point,
     })),
     mine: listOwnUnlistedIdeas(contestId, ctx.auth.user?.id ?? null, await heldDraftIds(request)),
   };
@@ -56,7 +64,8 @@ export default function IdeasListPage() {
   const t = useT();
   const count = useCountText();
   const locale = useLocale();
-  const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, submitOpen, deadline, isOrganiser, lists, map, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const mapped = ideas.flatMap((i) => (i.point ? [{ id: i.id, point: i.point, label: i.title, href: i.href }] : []));
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
   return (
     <section className="page ideas-list-page">
@@ -156,15 +165,18 @@ export default function IdeasListPage() {
         {count(ideas.length, { one: "ideas.countOne", other: "ideas.countMany" }, { n: ideas.length })}
         {ideas.length > 1 ? <span className="muted small"> · {t("ideas.listOrderNote")}</span> : null}
       </p>
-      {ideas.length === 0 ? (
-        <p className="empty">{total === 0 ? (submitOpen ? t("ideas.noIdeas") : t("ideas.noIdeasClosed")) : t("ideas.noMatches")}</p>
-      ) : (
-        <ul className="idea-grid">
-          {ideas.map((idea) => (
-            <IdeaCard key={idea.id} idea={idea} />
-          ))}
-        </ul>
-      )}
+      <div className={`ideas-with-map${map && mapped.length > 0 ? " has-map" : ""}`}>
+        {ideas.length === 0 ? (
+          <p className="empty">{total === 0 ? (submitOpen ? t("ideas.noIdeas") : t("ideas.noIdeasClosed")) : t("ideas.noMatches")}</p>
+        ) : (
+          <ul className="idea-grid">
+            {ideas.map((idea) => (
+              <IdeaCard key={idea.id} idea={idea} />
+            ))}
+          </ul>
+        )}
+        {map && mapped.length > 0 ? <IdeasMap config={map} markers={mapped} shown={ideas.length} /> : null}
+      </div>
     </section>
   );
 }

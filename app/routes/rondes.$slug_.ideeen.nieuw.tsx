@@ -22,8 +22,13 @@ import { FormErrors } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import mapStyles from "~/ui/map.css?url";
+import { placeSettings } from "~/routes-support/map-settings.server";
 
-export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: ideasStyles },
+  { rel: "stylesheet", href: mapStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
@@ -35,15 +40,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: phase.until,
     loggedIn: Boolean(ctx.auth.user),
     lists,
+    place: placeSettings(ctx.details),
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   requirePhase(ctx.details, SUBMIT_PHASES, ctx.at);
   const lists = getIdeaLists(ctx.details.contest.id);
   const schema = ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
-  const read = await readIdeaForm(request, schema, 0);
+  const read = await readIdeaForm(request, schema, 0, { details: ctx.details, ip: context.clientIp, now: ctx.at });
   if (!read.ok) return read.response;
   const { intent, ...values } = read.value;
   const user = ctx.auth.user;
@@ -72,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, deadline, loggedIn, lists } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, deadline, loggedIn, lists, place } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const schema = useMemo(() => ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) }), [lists]);
@@ -96,7 +102,7 @@ export default function NewIdeaPage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="idea-form stack">
         <FormErrors errors={form.errors} id={form.errorId} />
         <p className="muted small">{t("ideas.requiredNote")}</p>
-        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} />
+        <IdeaFields fields={fields} categories={lists.categories} buurten={lists.buurten} place={place} />
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionPhoto")}</legend>
           <PhotoSlot altField={fields.photoAlt} error={actionData?.photoError} remaining={MAX_PHOTOS_PER_IDEA} />

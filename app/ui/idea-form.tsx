@@ -4,6 +4,7 @@ import type { MessageKey } from "~/lib/i18n/core";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
+import { PlacePicker, type PlaceSettings } from "~/ui/place-picker";
 
 // The fields of an idea, shared by handing in, editing and the organiser's paper form.
 
@@ -37,7 +38,7 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function IdeaFields({ fields, categories, buurten }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[] }) {
+export function IdeaFields({ fields, categories, buurten, place }: { fields: IdeaFieldSet; categories: Option[]; buurten: Option[]; place: PlaceSettings }) {
   const t = useT();
   const choose = { value: "", label: t("ideas.chooseOne") };
   const rows = fields.costLines.getFieldList();
@@ -71,8 +72,7 @@ export function IdeaFields({ fields, categories, buurten }: { fields: IdeaFieldS
             options={[choose, ...buurten.map((b) => ({ value: String(b.id), label: b.name }))]}
           />
         ) : null}
-        <TextField field={fields.locationText} label={t("ideas.locationField")} hint={t("ideas.locationHint")} autoComplete="street-address" />
-        <TextField field={fields.point} label={t("ideas.pointField")} hint={t("ideas.pointHint")} inputMode="text" />
+        <PlacePicker locationField={fields.locationText} pointField={fields.point} place={place} />
       </Section>
       <Section legend={t("ideas.sectionCost")}>
         <TextField field={fields.costEuros} label={t("ideas.costField")} hint={t("ideas.costHint")} inputMode="numeric" />

@@ -210,6 +210,11 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
     s(count(num(r.a("recipients")), "auditLog.remindedOne", "auditLog.reminded"), { who: r.who, idea: r.idea, n: num(r.a("recipients")) }),
   "aftercare.supporter-added": (r) => s("auditLog.supporterAdded", { who: r.who, name: quoted(r.subject) }),
   "aftercare.supporter-changed": (r) => s("auditLog.supporterChanged", { who: r.who, name: quoted(r.subject) }),
+  "draagvlak.settings-saved": (r) => s("auditLog.draagvlakSettings", { who: r.who }),
+  "draagvlak.paper-signatures": (r) =>
+    s(count(num(r.a("count")), "auditLog.draagvlakPaperOne", "auditLog.draagvlakPaper"), { who: r.who, n: num(r.a("count")), idea: quoted(r.subject) }),
+  "draagvlak.reaction-hidden": (r) => s("auditLog.reactionHidden", { who: r.who, idea: r.idea }),
+  "draagvlak.reaction-restored": (r) => s("auditLog.reactionRestored", { who: r.who, idea: r.idea }),
   "privacy.retention": (r) => s("auditLog.retention", { days: num(r.a("retentionDays")) }),
 };
 

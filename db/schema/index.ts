@@ -11,3 +11,4 @@ export * from "./places";
 export * from "./results";
 export * from "./taakgroepen";
 export * from "./voting";
+export * from "./draagvlak";

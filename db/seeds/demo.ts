@@ -5,6 +5,7 @@ import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
 import { seedParticipationDemo } from "./participation";
+import { seedDraagvlakDemo } from "./draagvlak";
 import { seedResultsDemo } from "./results";
 import { seedVotingDemo } from "./voting";
 import { votingPepper } from "../../app/lib/secrets.server";
@@ -198,6 +199,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   seedAftercareDemo(db, { now });
   await seedAftercareContest(db, { now });
   seedParticipationDemo(db);
+  seedDraagvlakDemo(db, { now });
   return true;
 }
 

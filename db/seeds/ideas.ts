@@ -26,6 +26,15 @@ type DemoIdea = {
   photo?: { scene: Scene; alt: string };
 };
 
+// Demo points in Keizerslanden, Deventer, so the round's map has pins (issue 18); the meal has no one place.
+const demoPoints: Record<string, [number, number]> = {
+  "Bankjes en bloemen bij de vijver": [52.2601, 6.1838],
+  "Speeltuin voor de kleintjes": [52.2572, 6.1881],
+  "Veilig oversteken bij de school": [52.2556, 6.1809],
+  "Muurschildering in de onderdoorgang": [52.2538, 6.1768],
+  "Moestuin voor de hele buurt": [52.2589, 6.1925],
+};
+
 const demoIdeas: DemoIdea[] = [
   {
     title: "Bankjes en bloemen bij de vijver",
@@ -217,6 +226,8 @@ export async function seedIdeas(db: Db, options: { now: number; withPhotos?: boo
           description: demo.description,
           helpNeeded: demo.helpNeeded ?? "",
           locationText: demo.locationText ?? null,
+          latitude: demoPoints[demo.title]?.[0] ?? null,
+          longitude: demoPoints[demo.title]?.[1] ?? null,
           costEuros: cost,
           categoryId: categories.find((c) => c.name === demo.category)!.id,
           buurtId: buurten.find((b) => b.name === demo.buurt)!.id,

@@ -62,6 +62,9 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/rondes/buurtbudget-binnenstad-2028", { ...everyone, anonymous: 404, bewoner: 404, jurylid: 404, organisatorElders: 404 }],
   ["/rondes/vonk-keizerslanden-2027", everyone],
   ["/rondes/vonk-keizerslanden-2027/ideeen", everyone],
+  // The map's address look-up (issue 18): for whoever may see the round, so not for a concept's.
+  ["/rondes/buurtbudget-binnenstad-2028/adres-zoeken?q=Zwolseweg%2012", { ...everyone, anonymous: 404, bewoner: 404, jurylid: 404, organisatorElders: 404 }],
+  ["/rondes/vonk-keizerslanden-2027/adres-zoeken?q=Zwolseweg%2012", everyone],
   ["/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden", everyone],
 ];
 

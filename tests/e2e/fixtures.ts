@@ -71,10 +71,23 @@ export async function logIn(page: Page, email: string, password = demoPassword) 
   await expect(page.getByRole("status").filter({ hasText: "Welkom" })).toBeVisible();
 }
 
+// Issue 18: the maps load tiles from PDOK by default. No test may depend on that service (or wait for
+// it): every browser context of the suite answers tile requests itself with one small grey tile, and
+// a test that wants to see them counts them with its own route.
+export const TILE_HOST = "https://service.pdok.nl";
+const greyTile = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4/+wlAAVWAq/sAY+rAAAAAElFTkSuQmCC", "base64");
+export async function stubMapTiles(context: BrowserContext, onTile?: (url: string) => void) {
+  await context.route(`${TILE_HOST}/**`, (route) => {
+    onTile?.(route.request().url());
+    return route.fulfill({ status: 200, contentType: "image/png", body: greyTile });
+  });
+}
+
 /** Someone else in a browser of their own, logged in, whose clock (the e2e server runs with TEST_CLOCK=1) stands at `at`. */
 export async function personAt(browser: Browser, baseURL: string, email: string, at: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
   await context.addCookies([{ name: "wv_test_now", value: String(at), url: baseURL }]);
+  await stubMapTiles(context);
   const page = await context.newPage();
   await logIn(page, email);
   return { context, page };
@@ -87,6 +100,10 @@ export function uniqueEmail(prefix: string) {
 
 // Every page a test visits is checked by axe before the test ends.
 export const test = base.extend<{ axeOnEveryPage: void }>({
+  context: async ({ context }, use) => {
+    await stubMapTiles(context);
+    await use(context);
+  },
   axeOnEveryPage: [
     async ({ page, baseURL, javaScriptEnabled }, use, testInfo) => {
       const visited = new Map<string, string>();

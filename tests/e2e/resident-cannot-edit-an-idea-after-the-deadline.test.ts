@@ -4,7 +4,7 @@ import { moveClock, vonk } from "./ideas-helpers";
 test("a resident can edit their idea until the deadline and is refused after it, but can still withdraw it", async ({ page }) => {
   await logIn(page, demo.bewoner);
   await page.goto(`/rondes/${vonk}/ideeen`);
-  await page.getByRole("link", { name: "Moestuin voor de hele buurt" }).click();
+  await page.getByRole("listitem").getByRole("link", { name: "Moestuin voor de hele buurt" }).click();
   await page.getByRole("link", { name: "Idee bewerken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Idee bewerken" })).toBeVisible();
   const editUrl = page.url();

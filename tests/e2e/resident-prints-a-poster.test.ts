@@ -6,7 +6,7 @@ import { vonk } from "./ideas-helpers";
 test("a resident prints an idea's poster on A4 and A3, and its QR code opens the idea", async ({ page }) => {
   const title = "Speeltuin voor de kleintjes";
   await page.goto(`/rondes/${vonk}/ideeen`);
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("listitem").getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const ideaUrl = page.url();
   await page.getByRole("link", { name: "Poster maken" }).click();

@@ -4,7 +4,8 @@ import { latestMailTo, vonk } from "./ideas-helpers";
 test("a resident reports an idea, an organiser hides it with a reason and restores it", async ({ page }) => {
   const title = "Muurschildering in de onderdoorgang";
   await page.goto(`/rondes/${vonk}/ideeen`);
-  await page.getByRole("link", { name: title }).click();
+  // The list's card; the idea's pin on the map beside it links there too.
+  await page.getByRole("listitem").getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const ideaUrl = page.url();
   await page.getByRole("link", { name: "Meld dit idee" }).click();
@@ -51,5 +52,5 @@ test("a resident reports an idea, an organiser hides it with a reason and restor
   await page.getByRole("button", { name: "Idee terugzetten" }).click();
   await expect(page.getByRole("status")).toHaveText("Teruggezet. Iedereen ziet het weer.");
   await page.goto(`/rondes/${vonk}/ideeen`);
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("listitem").getByRole("link", { name: title })).toBeVisible();
 });

@@ -12,9 +12,11 @@ import { roundsEn } from "./sections/rounds.en";
 import { phasesEn } from "./sections/phases.en";
 import { votingEn } from "./sections/voting.en";
 import { taakgroepenEn } from "./sections/taakgroepen.en";
+import { draagvlakEn } from "./sections/draagvlak.en";
 import { aftercareEn } from "./sections/aftercare.en";
 import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
+import { geoEn } from "./sections/geo.en";
 
 export const en: Catalogue = {
   app: {
@@ -227,10 +229,12 @@ export const en: Catalogue = {
   jury: juryEn,
   voting: votingEn,
   taakgroepen: taakgroepenEn,
+  draagvlak: draagvlakEn,
   aftercare: aftercareEn,
   participation: participationEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
+  geo: geoEn,
   validation: {
     euroWhole: "Enter a whole number of euros, without cents, for example 25000 or 25.000.",
     budgetPositive: "The budget must be more than 0 euros.",

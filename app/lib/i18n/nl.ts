@@ -11,9 +11,11 @@ import { roundsNl } from "./sections/rounds.nl";
 import { phasesNl } from "./sections/phases.nl";
 import { votingNl } from "./sections/voting.nl";
 import { taakgroepenNl } from "./sections/taakgroepen.nl";
+import { draagvlakNl } from "./sections/draagvlak.nl";
 import { aftercareNl } from "./sections/aftercare.nl";
 import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
+import { geoNl } from "./sections/geo.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -227,10 +229,12 @@ export const nl = {
   jury: juryNl,
   voting: votingNl,
   taakgroepen: taakgroepenNl,
+  draagvlak: draagvlakNl,
   aftercare: aftercareNl,
   participation: participationNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
+  geo: geoNl,
   validation: {
     euroWhole: "Vul een heel aantal euro's in, zonder centen, bijvoorbeeld 25000 of 25.000.",
     budgetPositive: "Het budget moet meer dan 0 euro zijn.",

@@ -365,7 +365,27 @@ export type IdeaCard = {
   categoryId: number | null;
   categoryName: string | null;
   photo: { storageKey: string; altText: string } | null;
+  point: { latitude: number; longitude: number } | null;
 };
+
+/** The points of the ideas everyone may see (the same ones as the list): where a round's map starts. */
+export function publicIdeaPoints(contestId: number): { latitude: number; longitude: number }[] {
+  return getDb()
+    .select({ latitude: ideas.latitude, longitude: ideas.longitude })
+    .from(ideas)
+    .where(
+      and(
+        eq(ideas.contestId, contestId),
+        inArray(ideas.status, ["submitted", "shortlisted"]),
+        isNull(ideas.hiddenAt),
+        isNotNull(ideas.contactConfirmedAt),
+        isNotNull(ideas.latitude),
+        isNotNull(ideas.longitude),
+      ),
+    )
+    .all()
+    .flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ latitude: p.latitude, longitude: p.longitude }] : []));
+}
 
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
 export function listPublicIdeas(contestId: number): IdeaCard[] {
@@ -408,6 +428,7 @@ export function listPublicIdeas(contestId: number): IdeaCard[] {
     categoryId: idea.categoryId,
     categoryName,
     photo: firstPhoto.get(idea.id) ?? null,
+    point: idea.latitude !== null && idea.longitude !== null ? { latitude: idea.latitude, longitude: idea.longitude } : null,
   }));
 }
 

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaPhotos, ideaReports, ideas, users, type Idea, type ReportReason } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
+import { recordFirstAnswer } from "~/modules/draagvlak/draagvlak.server";
 
 // Reports by residents, and hiding and restoring by organisers. Nothing is ever deleted here:
 // hiding sets hidden_at with a reason, restoring clears it, and every step has its audit line.
@@ -71,6 +72,8 @@ export function hideIdea(input: { idea: Idea; reason: string; actorUserId: strin
       .where(eq(ideas.id, input.idea.id))
       .run();
     resolveReports(tx, input.idea.id, null, input.actorUserId, input.now);
+    // A moderation decision is an answer: it stops the answer clock (issue 21.3).
+    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
     writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
@@ -87,6 +90,7 @@ export function restoreIdea(input: { idea: Idea; actorUserId: string; now: numbe
   if (!input.idea.hiddenAt) return false;
   getDb().transaction((tx) => {
     tx.update(ideas).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideas.id, input.idea.id)).run();
+    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
     writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
@@ -150,6 +154,7 @@ export function dismissReport(input: { idea: Idea; reportId: number; actorUserId
       .where(and(eq(ideaReports.id, input.reportId), eq(ideaReports.ideaId, input.idea.id), isNull(ideaReports.resolvedAt)))
       .run();
     if (changed.changes !== 1) return false;
+    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
     writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
@@ -172,6 +177,8 @@ export type ModerationRow = {
   ownerName: string | null;
   paperName: string | null;
   openReports: number;
+  /** When it was handed in (null for an idea never handed in): the answer clock starts here (issue 21.3). */
+  submittedAt: number | null;
 };
 
 /** Every handed-in idea of the contest (drafts are private and only counted), those with open reports first. */
@@ -208,6 +215,7 @@ export function listForModeration(contestId: number): { rows: ModerationRow[]; d
     ownerName,
     paperName: idea.paperName,
     openReports: openBy.get(idea.id) ?? 0,
+    submittedAt: idea.submittedAt?.getTime() ?? null,
   }));
   result.sort((a, b) => b.openReports - a.openReports);
   return { rows: result, drafts };

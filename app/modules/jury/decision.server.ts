@@ -8,6 +8,8 @@ import { notify } from "~/modules/notifications/notify.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { phaseAt } from "~/modules/contests/phases";
+import { belowMinimum } from "~/modules/draagvlak/backing";
+import { backingCounts, getDraagvlakSettings, recordFirstAnswer } from "~/modules/draagvlak/draagvlak.server";
 import { acceptedCoInitiatorEmails, ideaOwnerContact } from "./people.server";
 import { listJuryIdeas } from "./ideas.server";
 import { outcomeMail } from "./mails";
@@ -38,6 +40,11 @@ export function listDecisions(contestId: number) {
 
 function closedAt(contestId: number): number | null {
   return getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt?.getTime() ?? null;
+}
+
+/** The round's minimum number of backers (issue 21.1): ideas below it may not go on the shortlist. */
+function ideasBelowBacking(contestId: number, ideaIds: readonly number[]): number[] {
+  return belowMinimum(ideaIds, backingCounts(ideaIds), getDraagvlakSettings(contestId).minBackers);
 }
 
 export type DecideResult =
@@ -76,6 +83,10 @@ export function decideShortlist(input: {
     decisions: merged,
     maxShortlist: input.details.contest.maxShortlist,
     complete: false,
+    belowBacking: ideasBelowBacking(
+      contestId,
+      juryIdeas.map((i) => i.id),
+    ),
   });
   if (problems.length > 0) return { ok: false, reason: "problems", problems };
 
@@ -146,7 +157,16 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
   if (closedAt(contest.id) !== null) return { ok: false, reason: "closed" };
   const juryIdeas = listJuryIdeas(contest.id);
   const decisions = listDecisions(contest.id);
-  const problems = checkShortlist({ ideaIds: juryIdeas.map((i) => i.id), decisions, maxShortlist: contest.maxShortlist, complete: true });
+  const problems = checkShortlist({
+    ideaIds: juryIdeas.map((i) => i.id),
+    decisions,
+    maxShortlist: contest.maxShortlist,
+    complete: true,
+    belowBacking: ideasBelowBacking(
+      contest.id,
+      juryIdeas.map((i) => i.id),
+    ),
+  });
   if (problems.length > 0) return { ok: false, reason: "problems", problems };
 
   const outcomeOf = new Map(decisions.map((d) => [d.ideaId, d.outcome]));
@@ -166,6 +186,8 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
       .values({ contestId: contest.id, decisionClosedAt: at, decisionClosedByUserId: input.decider.userId })
       .onConflictDoUpdate({ target: juryRounds.contestId, set: { decisionClosedAt: at, decisionClosedByUserId: input.decider.userId } })
       .run();
+    // The jury's answer reaches every indiener now: it stops each idea's answer clock (issue 21.3).
+    for (const d of decisions) recordFirstAnswer(tx, { ideaId: d.ideaId, kind: "jury", at: input.now });
     writeAudit(tx, {
       userId: input.decider.userId,
       contestId: contest.id,

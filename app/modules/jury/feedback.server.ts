@@ -6,6 +6,7 @@ import { translator } from "~/lib/i18n";
 import { notify } from "~/modules/notifications/notify.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
+import { recordFirstAnswer } from "~/modules/draagvlak/draagvlak.server";
 import { listJuryIdeas } from "./ideas.server";
 import { feedbackMail } from "./mails";
 import { acceptedCoInitiatorEmails, ideaOwnerContact } from "./people.server";
@@ -45,6 +46,7 @@ export async function leaveFeedback(input: {
     tx.insert(juryFeedback)
       .values({ ideaId: idea.id, authorUserId: input.author.userId, body: input.body.trim(), createdAt: new Date(input.now) })
       .run();
+    recordFirstAnswer(tx, { ideaId: idea.id, kind: "jury", at: input.now });
     writeAudit(tx, {
       userId: input.author.userId,
       contestId: contest.id,

@@ -32,6 +32,13 @@ describe("checkShortlist", () => {
   it("refuses decisions on ideas that are not in the round", () => {
     expect(checkShortlist({ ideaIds, decisions: [yes(99)], maxShortlist: 1, complete: false })).toEqual([{ kind: "unknown-idea", ideaIds: [99] }]);
   });
+
+  it("keeps an idea below the round's minimum of backers off the shortlist, but lets the jury say no to it (issue 21.1)", () => {
+    expect(checkShortlist({ ideaIds, decisions: [yes(1), yes(2)], maxShortlist: null, complete: false, belowBacking: [2, 3] })).toEqual([
+      { kind: "too-little-backing", ideaIds: [2] },
+    ]);
+    expect(checkShortlist({ ideaIds, decisions: [yes(1), no(2), no(3), no(4)], maxShortlist: null, complete: true, belowBacking: [2, 3] })).toEqual([]);
+  });
 });
 
 describe("changedDecisions", () => {

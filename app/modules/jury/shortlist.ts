@@ -15,7 +15,8 @@ export type ShortlistProblem =
   | { kind: "unknown-idea"; ideaIds: number[] }
   | { kind: "no-motivation"; ideaIds: number[] }
   | { kind: "too-many"; max: number; count: number }
-  | { kind: "undecided"; ideaIds: number[] };
+  | { kind: "undecided"; ideaIds: number[] }
+  | { kind: "too-little-backing"; ideaIds: number[] };
 
 /**
  * Checks a set of decisions. While the jury is deciding (`complete: false`) ideas may still be
@@ -28,6 +29,8 @@ export function checkShortlist(input: {
   decisions: readonly DecisionInput[];
   maxShortlist: number | null;
   complete: boolean;
+  /** Ideas below the round's minimum number of backers (issue 21.1): they may be decided, but not shortlisted. */
+  belowBacking?: readonly number[];
 }): ShortlistProblem[] {
   const problems: ShortlistProblem[] = [];
   const known = new Set(input.ideaIds);
@@ -37,6 +40,9 @@ export function checkShortlist(input: {
   if (unmotivated.length > 0) problems.push({ kind: "no-motivation", ideaIds: unmotivated });
   const count = new Set(input.decisions.filter((d) => d.outcome === "shortlisted" && known.has(d.ideaId)).map((d) => d.ideaId)).size;
   if (input.maxShortlist !== null && count > input.maxShortlist) problems.push({ kind: "too-many", max: input.maxShortlist, count });
+  const below = new Set(input.belowBacking ?? []);
+  const unbacked = input.decisions.filter((d) => d.outcome === "shortlisted" && below.has(d.ideaId)).map((d) => d.ideaId);
+  if (unbacked.length > 0) problems.push({ kind: "too-little-backing", ideaIds: unbacked });
   if (input.complete) {
     const decided = new Set(input.decisions.map((d) => d.ideaId));
     const undecided = input.ideaIds.filter((id) => !decided.has(id));

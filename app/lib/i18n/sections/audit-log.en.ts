@@ -92,6 +92,11 @@ export const auditLogEn: Catalogue["auditLog"] = {
   remindedOne: "{who} asked the makers of {idea} for news (1 email).",
   codesGeneratedOne: "{who} made 1 voting code: {label}.",
   codesGeneratedForAddressesOne: "{who} made 1 voting code for a letter to a listed address: {label}.",
+  draagvlakSettings: "{who} changed how residents can back an idea.",
+  draagvlakPaper: "{who} entered {n} paper signatures for {idea}.",
+  draagvlakPaperOne: "{who} entered 1 paper signature for {idea}.",
+  reactionHidden: "{who} hid a reaction on {idea}.",
+  reactionRestored: "{who} showed a reaction on {idea} again.",
   retention: "The {days}-day retention period is over. Wijkvonk erased this round's personal data.",
   settings: {
     title: "title",

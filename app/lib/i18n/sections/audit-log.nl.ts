@@ -91,6 +91,11 @@ export const auditLogNl = {
   remindedOne: "{who} vroeg de makers van {idea} om nieuws (1 e-mail).",
   codesGeneratedOne: "{who} maakte 1 stemcode: {label}.",
   codesGeneratedForAddressesOne: "{who} maakte 1 stemcode voor een brief aan een adres: {label}.",
+  draagvlakSettings: "{who} veranderde hoe bewoners een idee kunnen steunen.",
+  draagvlakPaper: "{who} voerde {n} handtekeningen op papier in voor {idea}.",
+  draagvlakPaperOne: "{who} voerde 1 handtekening op papier in voor {idea}.",
+  reactionHidden: "{who} verborg een reactie bij {idea}.",
+  reactionRestored: "{who} liet een reactie bij {idea} weer zien.",
   retention: "De bewaartijd van {days} dagen is voorbij. Wijkvonk wiste de persoonsgegevens van deze ronde.",
   settings: {
     title: "titel",

@@ -1,0 +1,27 @@
+// De kaart en het zoeken van een adres (issue 18). B1: korte zinnen, gewone woorden.
+export const geoNl = {
+  lookupButton: "Zoek dit adres op",
+  lookupBusy: "Bezig met zoeken…",
+  found: "Gevonden: {label}. Het punt staat nu op de kaart.",
+  foundSaveNote: "Je idee is nog niet opgeslagen. Dat doe je met de knoppen onderaan.",
+  foundOutside: "Let op: dit adres ligt buiten het gebied van deze ronde. Klopt dat?",
+  otherMatches: "Bedoel je een ander adres?",
+  notFound: "We vinden dit adres niet. Kijk of straat, huisnummer en plaats kloppen. Een punt op de kaart is niet verplicht.",
+  unavailable: "Adressen zoeken lukt nu niet: de dienst van de overheid reageert niet. Wat je hebt ingevuld, blijft staan. Probeer het later nog eens.",
+  off: "Adressen zoeken staat uit. Je kunt het punt zelf invullen of leeg laten.",
+  invalid: "Vul eerst een adres in, zoals Zwolseweg 1, Deventer.",
+  busy: "Er wordt nu erg veel gezocht. Probeer het over een paar minuten opnieuw.",
+  pointHint: "Zoek hierboven een adres of klik op de kaart. Je kunt ook zelf breedte- en lengtegraad invullen, zoals 52.2661, 6.1783.",
+  pickerLabel: "Kaart om het punt te kiezen",
+  pickerHint:
+    "Klik op de kaart om het punt te zetten. Met het toetsenbord: schuif de kaart met de pijltjes, zoom met + en −, en kies ‘Zet het punt in het midden’.",
+  setCenter: "Zet het punt in het midden",
+  clearPoint: "Haal het punt weg",
+  zoomIn: "Inzoomen",
+  zoomOut: "Uitzoomen",
+  yourPoint: "Jouw punt",
+  ideasMapTitle: "Op de kaart",
+  ideasMapLabel: "Kaart met de ideeën",
+  ideasMapCount: "{n} van de {total} ideeën hebben een punt op de kaart. De lijst laat ze allemaal zien.",
+  ideaMapLabel: "Kaart met de plek van het idee",
+};
