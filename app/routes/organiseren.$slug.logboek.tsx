@@ -3,64 +3,43 @@ import { useLoaderData } from "@remix-run/react";
 import { listAudit } from "~/lib/audit.server";
 import { getLocale } from "~/routes-support/locale.server";
 import { formatDateTime } from "~/lib/format";
+import { translator } from "~/lib/i18n";
 import { useLocale, useT } from "~/lib/i18n/react";
-import type { MessageKey } from "~/lib/i18n";
 import { userNames } from "~/modules/auth/users.server";
-import { aftercareAuditLabels } from "~/modules/aftercare/audit-labels";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { auditChanges } from "~/modules/contests/audit-view";
-import { ideaAuditLabels } from "~/modules/ideas/audit-labels";
-import { juryAuditLabels } from "~/modules/jury/audit-labels";
-import { draagvlakAuditLabels } from "~/modules/draagvlak/audit-labels";
-import { isPhase } from "~/modules/contests/phases";
+import { ideaTitles } from "~/modules/voting/votes.server";
+import { auditSentence, sentenceText, subjectIdeaId } from "~/workflows/audit-sentences";
 import { PageTitle } from "~/ui/page-title";
-import { phaseName } from "~/ui/phase-words";
 
-const actionLabels: Record<string, MessageKey> = {
-  ...ideaAuditLabels,
-  ...juryAuditLabels,
-  ...aftercareAuditLabels,
-  ...draagvlakAuditLabels,
-  "contest.created": "console.actionCreated",
-  "contest.next-edition-started": "console.actionNextEdition",
-  "contest.settings-changed": "console.actionSettingsChanged",
-  "contest.schedule-set": "console.actionScheduleSet",
-  "contest.published": "console.actionPublished",
-  "contest.image-changed": "console.actionImageChanged",
-  "aftercare.grant": "console.actionAftercareGrant",
-  "aftercare.spending-override": "console.actionAftercareOverride",
-  "results.archive-imported": "console.actionResultsImported",
-  "results.corrected": "console.actionResultsCorrected",
-  "results.revealed": "console.actionResultsRevealed",
-  "taakgroep.export": "console.actionTaakgroepExport",
-  "taakgroep.mark": "console.actionTaakgroepMark",
-  "taakgroep.paper-signup": "console.actionTaakgroepPaperSignup",
-  "participation.residents-saved": "participation.console.auditResidentsSaved",
-  "voting.codes-generated": "console.actionCodesGenerated",
-  "voting.codes-revoked": "console.actionCodesRevoked",
-  "voting.poster-count-resolved": "console.actionPosterResolved",
-  "voting.poster-count-saved": "console.actionPosterSaved",
-  "contest.phase-close-early": "console.actionCloseEarly",
-  "contest.phase-extend": "console.actionExtend",
-  "contest.phase-reopen": "console.actionReopen",
-};
+const parse = (json: string | null): unknown => (json ? (JSON.parse(json) as unknown) : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const entries = listAudit(details.contest.id);
   const names = userNames(entries.map((e) => e.userId));
+  const titles = ideaTitles(entries.flatMap((e) => subjectIdeaId(e.action, e.subject) ?? []));
   const locale = await getLocale(request);
+  const removedAccount = translator(locale)("auditLog.removedAccount");
   return {
     title: details.contest.title,
-    entries: entries.map((e) => ({
-      id: e.id,
-      at: e.at.getTime(),
-      who: e.userId ? (names.get(e.userId) ?? e.userId) : "—",
-      action: e.action,
-      subject: e.subject,
-      reason: e.reason,
-      changes: auditChanges(e.before, e.after, (ms) => formatDateTime(ms, locale)),
-    })),
+    entries: entries.map((e) => {
+      const ideaId = subjectIdeaId(e.action, e.subject);
+      return {
+        id: e.id,
+        at: e.at.getTime(),
+        sentence: auditSentence({
+          action: e.action,
+          who: e.userId ? (names.get(e.userId) ?? removedAccount) : null,
+          subject: e.subject,
+          ideaTitle: ideaId === null ? null : (titles.get(ideaId) ?? null),
+          before: parse(e.before),
+          after: parse(e.after),
+        }),
+        reason: e.reason,
+        changes: auditChanges(e.before, e.after, (ms) => formatDateTime(ms, locale)),
+      };
+    }),
   };
 }
 
@@ -77,37 +56,32 @@ export default function AuditLogPage() {
       <ol className="audit-list">
         {entries.map((e) => (
           <li key={e.id} className="audit-entry">
-            <h3>
-              {actionLabels[e.action] ? t(actionLabels[e.action]!) : e.action}
-              {e.subject ? `: ${isPhase(e.subject) ? phaseName(t, e.subject) : e.subject}` : ""}
-            </h3>
-            <p className="muted small">
-              {e.who} · {formatDateTime(e.at, locale)}
-            </p>
-            {e.reason ? (
-              <p>
-                {t("console.logReason")}: {e.reason}
-              </p>
-            ) : null}
+            <h3>{sentenceText(e.sentence, t, locale)}</h3>
+            <p className="muted small">{formatDateTime(e.at, locale)}</p>
+            {e.reason ? <p>{t("auditLog.reason", { reason: e.reason })}</p> : null}
             {e.changes.length > 0 ? (
-              <table className="audit-diff">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("console.logWhat")}</th>
-                    <th scope="col">{t("console.logBefore")}</th>
-                    <th scope="col">{t("console.logAfter")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.changes.map((c) => (
-                    <tr key={c.field}>
-                      <td>{c.field}</td>
-                      <td>{c.before}</td>
-                      <td>{c.after}</td>
+              // The raw record stays for whoever needs to check it, folded away from whoever reads the log.
+              <details className="audit-details">
+                <summary>{t("auditLog.details")}</summary>
+                <table className="audit-diff">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("auditLog.detailsField")}</th>
+                      <th scope="col">{t("auditLog.detailsBefore")}</th>
+                      <th scope="col">{t("auditLog.detailsAfter")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {e.changes.map((c) => (
+                      <tr key={c.field}>
+                        <td>{c.field}</td>
+                        <td>{c.before}</td>
+                        <td>{c.after}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
             ) : null}
           </li>
         ))}

@@ -9,7 +9,8 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { phaseAt } from "~/modules/contests/phases";
 import { makeCodeBatchFromRequest } from "~/routes-support/code-batch-request.server";
-import { codeVotePath, votingConsolePath } from "~/modules/voting/paths";
+import { letterCodeUrl, shortVotePath, votingConsolePath } from "~/modules/voting/paths";
+import { qrPath } from "~/modules/ideas/poster.server";
 import { votesPhrase } from "~/ui/contest-texts";
 import { PageTitle } from "~/ui/page-title";
 import votingStyles from "~/ui/voting.css?url";
@@ -22,12 +23,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyl
 
 type Letters = {
   label: string;
+  organisation: string;
   contestTitle: string;
   votesPerResident: number;
   url: string;
   closesAt: number | null;
   accountsToo: boolean;
-  codes: string[];
+  codes: { code: string; qr: { size: number; d: string } }[];
 };
 type ActionData = { errors: string[]; letters: Letters | null };
 
@@ -46,17 +48,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const contest = details.contest;
   const noStore = { "Cache-Control": "no-store" };
   const schedule = phaseAt(details.clock, at).schedule;
+  const origin = publicOrigin(request, getEnv().appUrl);
   return data<ActionData>(
     {
       errors: [],
       letters: {
         label,
+        organisation: details.organisationName,
         contestTitle: contest.title,
         votesPerResident: contest.votesPerResident,
-        url: `${publicOrigin(request, getEnv().appUrl)}${codeVotePath(contest.slug)}`,
+        // A short address to type (APP_URL/stem) instead of the round's long one.
+        url: `${origin.replace(/^https?:\/\//, "")}${shortVotePath}`,
         closesAt: schedule?.stemmen.end ?? null,
         accountsToo: contest.eligibleByAccount,
-        codes,
+        codes: codes.map((code) => ({ code, qr: qrPath(letterCodeUrl(origin, code)) })),
       },
     },
     { headers: noStore },
@@ -102,13 +107,24 @@ export default function CodeLetters() {
           </button>
         ) : null}
       </div>
-      {letters.codes.map((code) => (
+      {letters.codes.map(({ code, qr }) => (
         <section className="letter" key={code} aria-label={code}>
+          <p className="letter-from">{t("letters.from", { organisation: letters.organisation })}</p>
           <h3>{letters.contestTitle}</h3>
           <p>{t("voting.letterGreeting")}</p>
           <p>{t("voting.letterBody", { contest: letters.contestTitle, votes: votesPhrase(t, letters.votesPerResident) })}</p>
-          <p>{t("voting.letterHow", { url: letters.url })}</p>
-          <p className="letter-code">{code}</p>
+          <div className="letter-code-block">
+            <div>
+              <p>{t("letters.how", { url: letters.url })}</p>
+              <p className="letter-code-label">{t("letters.codeLabel")}</p>
+              <p className="letter-code">{code}</p>
+              <p className="small">{t("letters.scan")}</p>
+            </div>
+            <svg className="letter-qr" viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label={t("letters.qrLabel")} shapeRendering="crispEdges">
+              <rect x={-4} y={-4} width={qr.size + 8} height={qr.size + 8} fill="#fff" />
+              <path d={qr.d} fill="#000" />
+            </svg>
+          </div>
           {letters.closesAt !== null ? <p>{t("voting.letterUntil", { date: formatDateTime(letters.closesAt, locale) })}</p> : null}
           {letters.accountsToo ? <p>{t("voting.letterAccount")}</p> : null}
         </section>

@@ -107,7 +107,7 @@ export default function TaakgroepenConsolePage() {
       {groups.length === 0 ? (
         <p>{t("taakgroepen.console.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <div>
           <table className="taakgroep-table">
             <thead>
               <tr>
@@ -124,16 +124,16 @@ export default function TaakgroepenConsolePage() {
                   <th scope="row">
                     <Link to={ideaPath(slug, g.ideaId)}>{g.title}</Link>
                   </th>
-                  <td>
+                  <td data-label={t("taakgroepen.console.status")}>
                     <TaakgroepBadge status={g.status} />
                   </td>
-                  <td>
+                  <td data-label={t("taakgroepen.console.members")}>
                     {g.members}{" "}
                     <a href={`${csv}?idee=${g.ideaId}`} download aria-label={t("taakgroepen.console.exportIdeaLabel", { title: g.title })}>
                       {t("taakgroepen.console.exportIdea")}
                     </a>
                   </td>
-                  <td>
+                  <td data-label={t("taakgroepen.console.contacts")} className={g.contacts.length === 0 ? "is-empty" : undefined}>
                     <ul className="plain-list">
                       {g.contacts.map((c, i) => (
                         <li key={i}>

@@ -15,7 +15,7 @@ import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
 import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
-import { votingCodeFormSchema } from "~/modules/voting/code-format";
+import { normalizeCode, votingCodeFormSchema } from "~/modules/voting/code-format";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
 import { forgetCode, keepCode, keptCode } from "~/routes-support/code-cookie.server";
@@ -59,6 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open: contest.eligibleByCode,
     cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [],
     keptCode: kept && checkVotingCode({ contestId: contest.id, code: kept, pepper: votingPepper() }) === "ok" ? kept : null,
+    // From the letter's QR code (/stem?code=…): the code is filled in, the resident still presses Verder.
+    prefill: normalizeCode((new URL(request.url).searchParams.get("code") ?? "").slice(0, 40)),
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -193,8 +195,10 @@ function CodeForm() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const codeStep = actionData?.step === "code" ? actionData : undefined;
+  const { prefill } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     lastResult: codeStep?.result,
+    defaultValue: prefill ? { code: prefill } : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: votingCodeFormSchema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",

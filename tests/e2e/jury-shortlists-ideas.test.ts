@@ -155,7 +155,7 @@ test("three jurors score, one declares a conflict, the chair shortlists and the 
 
   // The organiser's log has the decision.
   await page.goto(`/organiseren/${world.slug}/logboek`);
-  await expect(page.getByRole("heading", { name: "Besluit jury afgerond" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /sloot het besluit van de jury\. (1 idee gaat|\d+ ideeën gaan) door\./ })).toBeVisible();
 
   for (const person of [invited, second, chair, indiener]) await person.context.close();
 });

@@ -68,10 +68,14 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
     await context.addCookies([{ name: "wv_test_now", value: String(Date.parse(moment)), url: baseURL! }]);
     await page.goto(consoleUrl);
   };
+  // The overview's timeline marks the running phase (issue 18.8); before the announcement none runs yet.
+  const where = page.getByRole("region", { name: "Waar staat de ronde?" });
+  const running = where.locator('[aria-current="step"]');
   await at("2030-02-20T12:00:00+01:00");
-  await expect(page.locator(".big-number")).toHaveText("Binnenkort");
+  await expect(running).toHaveCount(0);
+  await expect(where).toContainText("Aankondiging begint op 1 maart 2030, 09:00");
   await at("2030-03-10T12:00:00+01:00");
-  await expect(page.locator(".big-number")).toHaveText("Ideeën indienen");
+  await expect(running).toContainText("Ideeën indienen");
   await expect(page.getByText("22 maart 2030, 17:00")).toBeVisible();
 
   // Extending the submission phase moves what follows, with the reason in the log.
@@ -88,7 +92,7 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   await expect(page.getByRole("img", { name: "Kinderen op het speelveld" })).toBeVisible();
 
   await at("2030-04-16T12:00:00+02:00");
-  await expect(page.locator(".big-number")).toHaveText("Stemmen");
+  await expect(running).toContainText("Stemmen");
 
   // Once voting runs the rules are fixed: the form says so, and a crafted post is refused.
   await page.getByRole("link", { name: "Instellingen" }).click();
@@ -100,16 +104,22 @@ test("an organiser sets up a contest, publishes it and sees it move through its 
   expect(crafted.status()).toBe(409);
 
   await page.getByRole("link", { name: "Logboek" }).click();
+  // Issue 18.9: each entry is a sentence; the raw record is folded away under "Details".
   for (const line of [
-    "Ronde aangemaakt",
-    "Instellingen gewijzigd",
-    "Afbeelding gewijzigd",
-    "Planning ingevuld",
-    "Ronde gepubliceerd",
-    "Fase verlengd: Ideeën indienen",
+    /maakte de ronde ‘.+’ aan, met een budget van/,
+    /veranderde de instellingen: /,
+    /koos een nieuwe foto voor de ronde\./,
+    /legde de planning vast\./,
+    /publiceerde de ronde\./,
+    /verlengde de fase ‘Ideeën indienen’ tot \d+ \w+ \d{4}, \d\d:\d\d\./,
   ]) {
     await expect(page.getByRole("heading", { name: line })).toBeVisible();
   }
+  await expect(page.getByRole("main")).not.toContainText(/idea:\d|inputsHash|supporterIds/);
+  const details = page.locator("details").filter({ hasText: "budgetEuros" }).first();
+  await expect(details.getByRole("table")).toBeHidden();
+  await details.getByText("Details").click();
+  await expect(details.getByRole("table")).toBeVisible();
   await expect(page.getByText("Reden: De basisscholen doen ook mee")).toBeVisible();
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { ideas, makeLetterCodes, readReceipt, sticker, votePage, waitForEnhancedBallot } from "./voting-helpers";
 
 test("a resident without an account votes with the code from a letter; the code works once", async ({ page, browser }) => {
@@ -31,6 +31,23 @@ test("a resident without an account votes with the code from a letter; the code 
   await resident.getByRole("button", { name: "Verder" }).click();
   await expect(resident.getByRole("alert")).toHaveText("Deze code kennen we niet. Kijk of je de code goed hebt overgetypt.");
   await resident.close();
+
+  // The second letter's QR code opens the short address with the code: it lands on the round's code
+  // page with the code filled in (issue 18.12).
+  const scannedContext = await browser.newContext();
+  const scanned = await scannedContext.newPage();
+  await scanned.goto(`/stem?code=${codes[1]}`);
+  await expect(scanned).toHaveURL(new RegExp(`/rondes/[^/]+/stemmen/code\\?code=${codes[1]}$`));
+  await expect(scanned.getByLabel("Je stemcode")).toHaveValue(codes[1]!);
+  await scanned.getByRole("button", { name: "Verder" }).click();
+  await expect(scanned.getByText("Je code klopt. Plak nu je stickers.")).toBeVisible();
+  // Typed at the short address without the QR code, a wrong code is said so on that page.
+  await scanned.goto("/stem");
+  await scanned.getByLabel("Je stemcode").fill("K7QM-3XPA");
+  await scanned.getByRole("button", { name: "Verder" }).click();
+  await expect(scanned.getByRole("alert")).toHaveText("Deze code kennen we niet. Kijk of je de code goed hebt overgetypt.");
+  await expectAccessible(scanned);
+  await scannedContext.close();
 
   // The organiser sees the turnout by code go up, and one code of the batch used.
   await page.reload();

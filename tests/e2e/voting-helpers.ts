@@ -31,7 +31,7 @@ export async function placeStickers(page: Page, titles: readonly string[]) {
 /** The receipt shown once after voting. */
 export async function readReceipt(page: Page): Promise<string> {
   const receipt = page.getByRole("region", { name: "Jouw bon" }).locator("code");
-  await expect(receipt).toHaveText(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expect(receipt).toHaveText(/^BON-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   return receipt.innerText();
 }
 
@@ -58,6 +58,11 @@ export async function makeLetterCodes(page: Page, label: string, size: number): 
   const codes = await page.locator(".letter-code").allInnerTexts();
   expect(codes).toHaveLength(size);
   for (const code of codes) expect(code).toMatch(/^[0-9ACDEFGHJKMNPQRTUVWXY]{4}-[0-9ACDEFGHJKMNPQRTUVWXY]{4}$/);
+  // Issue 18.12: each letter names its sender, gives a short address to type and a QR code to scan.
+  const letter = page.getByRole("region", { name: codes[0]! });
+  await expect(letter).toContainText("Van: Wijkteam Keizerslanden");
+  await expect(letter).toContainText(/Ga naar \S+\/stem en vul je stemcode in\./);
+  await expect(letter.getByRole("img", { name: "QR-code die de stempagina opent met je stemcode" })).toBeVisible();
   // The codes exist only on that page: the batch list shows counts, never a code.
   await page.goto(`/organiseren/${votingSlug}/stemmen`);
   await expect(page.getByRole("row").filter({ hasText: label })).toContainText(`0 van ${size} gebruikt`);

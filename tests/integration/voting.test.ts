@@ -76,7 +76,7 @@ describe("an account holder's vote", () => {
     });
     expect(result).toMatchObject({ ok: true, kind: "first" });
     if (!result.ok || result.kind !== "first") throw new Error("not a first vote");
-    expect(result.receipt).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(result.receipt).toMatch(/^BON-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
     const register = db().select().from(voterRegister).where(eq(voterRegister.userId, people.anna!.id)).all();
     expect(register).toMatchObject([{ contestId: contest.id, method: "account" }]);

@@ -1,6 +1,9 @@
 import { accountDetailsEn } from "./sections/account-details.en";
 import type { Catalogue } from "./catalogue";
 import { consoleEn } from "./sections/console.en";
+import { overviewEn } from "./sections/overview.en";
+import { auditLogEn } from "./sections/audit-log.en";
+import { lettersEn } from "./sections/letters.en";
 import { pagesEn } from "./sections/pages.en";
 import { ideasEn } from "./sections/ideas.en";
 import { juryEn } from "./sections/jury.en";
@@ -220,6 +223,9 @@ export const en: Catalogue = {
   phases: phasesEn,
   results: resultsEn,
   console: consoleEn,
+  overview: overviewEn,
+  auditLog: auditLogEn,
+  letters: lettersEn,
   pages: pagesEn,
   ideas: ideasEn,
   jury: juryEn,

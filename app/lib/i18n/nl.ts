@@ -1,5 +1,8 @@
 import { accountDetailsNl } from "./sections/account-details.nl";
 import { consoleNl } from "./sections/console.nl";
+import { overviewNl } from "./sections/overview.nl";
+import { auditLogNl } from "./sections/audit-log.nl";
+import { lettersNl } from "./sections/letters.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
@@ -220,6 +223,9 @@ export const nl = {
   phases: phasesNl,
   results: resultsNl,
   console: consoleNl,
+  overview: overviewNl,
+  auditLog: auditLogNl,
+  letters: lettersNl,
   pages: pagesNl,
   ideas: ideasNl,
   jury: juryNl,

@@ -174,3 +174,24 @@ export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): 
     .get();
   return row && row.status === "gepubliceerd" ? { slug: row.slug, title: row.title } : null;
 }
+
+/**
+ * The round before this one of the same organisation: the latest other published round whose vote
+ * ended before this one's began (or before now, without a schedule). For comparing turnout.
+ */
+export function previousRoundOf(details: ContestDetails, now: number): ContestDetails | null {
+  const begins = phaseAt(details.clock, now).schedule?.stemmen.start ?? now;
+  const candidates = getDb()
+    .select({ slug: contests.slug })
+    .from(contests)
+    .where(and(eq(contests.organisationId, details.contest.organisationId), eq(contests.status, "gepubliceerd")))
+    .all()
+    .filter((c) => c.slug !== details.contest.slug)
+    .map((c) => getContestBySlug(c.slug))
+    .flatMap((d) => {
+      const stemmen = d ? phaseAt(d.clock, now).schedule?.stemmen : undefined;
+      return d && stemmen && stemmen.end <= begins ? [{ details: d, end: stemmen.end }] : [];
+    });
+  candidates.sort((a, b) => b.end - a.end);
+  return candidates[0]?.details ?? null;
+}

@@ -272,7 +272,7 @@ export function proposeMatch(input: { round: Round; actor: HelpActor; needId: nu
       userId: input.actor.userId,
       contestId: input.round.id,
       action: "help.match-proposed",
-      subject: `${need.ideaId}`,
+      subject: `idea:${need.ideaId}`,
       after: { needId: need.id, offerId: offer.id },
       at: input.now,
     });
@@ -298,7 +298,7 @@ export function setMatchStatus(input: { round: Round; actor: HelpActor; matchId:
       userId: input.actor.userId,
       contestId: input.round.id,
       action: "help.match-status",
-      subject: `${need.ideaId}`,
+      subject: `idea:${need.ideaId}`,
       before: { status: match.status },
       after: { status: change.status },
       at: input.now,

@@ -63,8 +63,23 @@ export function isWellFormedCode(input: string): boolean {
   return normalizeCode(input) !== null;
 }
 
+/**
+ * Receipts are printed with this label in front ("BON-K7QMA-3XPAD", issue 18.12), so nobody takes one
+ * for a voting code ("K7QM-3XPA") or the other way round. B and O are not in the alphabet, so the label
+ * can never be part of a code. Receipts handed out before the label still work: it is optional when typed.
+ */
+export const RECEIPT_LABEL = "BON";
+const RECEIPT_LABEL_TYPED = /^\s*BON[\s\-\u2010-\u2015\u2212_.:]*/i;
+
+/** The receipt as stored and compared, without its label: "K7QMA-3XPAD". */
 export function normalizeReceipt(input: string): string | null {
-  return normalizeGroupedCode(input, RECEIPT_GROUPS);
+  return normalizeGroupedCode(input.normalize("NFKC").replace(RECEIPT_LABEL_TYPED, ""), RECEIPT_GROUPS);
+}
+
+/** The receipt as printed for the voter: "BON-K7QMA-3XPAD". */
+export function printedReceipt(receipt: string): string {
+  const normalized = normalizeReceipt(receipt);
+  return normalized === null ? receipt : `${RECEIPT_LABEL}-${normalized}`;
 }
 
 export function isWellFormedReceipt(input: string): boolean {

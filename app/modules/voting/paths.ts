@@ -1,6 +1,10 @@
 // The vote's URLs, in one place (Dutch URLs for residents).
 export const votePath = (slug: string) => `/rondes/${slug}/stemmen`;
 export const codeVotePath = (slug: string) => `/rondes/${slug}/stemmen/code`;
+/** The short address a letter asks residents to type (issue 18.12); the code alone finds its round. */
+export const shortVotePath = "/stem";
+/** What a letter's QR code opens: the short address with the code filled in. */
+export const letterCodeUrl = (origin: string, code: string) => `${origin}${shortVotePath}?code=${encodeURIComponent(code)}`;
 export const receiptPath = (slug: string) => `/rondes/${slug}/stemmen/bon`;
 export const votingConsolePath = (slug: string) => `/organiseren/${slug}/stemmen`;
 export const deskPath = (slug: string) => `/organiseren/${slug}/stemmen/balie`;

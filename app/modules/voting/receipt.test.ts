@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { normalizeCode } from "./code-format";
 import { MIN_PEPPER_BYTES } from "~/lib/keyed-hash";
-import { hashReceipt, isWellFormedReceipt, newReceiptCode, normalizeReceipt, RECEIPT_ENTROPY_BITS, receiptFormSchema } from "./receipt";
+import { hashReceipt, isWellFormedReceipt, newReceiptCode, normalizeReceipt, printedReceipt, RECEIPT_ENTROPY_BITS, receiptFormSchema } from "./receipt";
 import { hashCode } from "./voting-codes";
 
 const pepper = "p".repeat(MIN_PEPPER_BYTES);
 
 describe("receipts", () => {
-  it("are two groups of five, about 49 bits", () => {
-    expect(newReceiptCode()).toMatch(/^[0-9ACDEFGHJKMNPQRTUVWXY]{5}-[0-9ACDEFGHJKMNPQRTUVWXY]{5}$/);
+  it("are labelled BON and two groups of five, about 49 bits", () => {
+    expect(newReceiptCode()).toMatch(/^BON-[0-9ACDEFGHJKMNPQRTUVWXY]{5}-[0-9ACDEFGHJKMNPQRTUVWXY]{5}$/);
     expect(RECEIPT_ENTROPY_BITS).toBeCloseTo(49.07, 2);
   });
 
@@ -19,10 +19,23 @@ describe("receipts", () => {
 
   it("are read back as typed, and never as a voting code", () => {
     const receipt = newReceiptCode();
-    expect(normalizeReceipt(receipt.toLowerCase().replace("-", ""))).toBe(receipt);
+    expect(printedReceipt(normalizeReceipt(receipt.toLowerCase().replace(/-/g, " "))!)).toBe(receipt);
     expect(normalizeReceipt("olzsb ACDEF")).toBe("01258-ACDEF");
     expect(isWellFormedReceipt("K7QM-3XPA")).toBe(false);
     expect(normalizeCode(receipt)).toBeNull();
+  });
+
+  it("look unlike a voting code, and work with or without their label (issue 18.12)", () => {
+    expect(printedReceipt("K7QMA-3XPAD")).toBe("BON-K7QMA-3XPAD");
+    // Receipts handed out before the label keep working, and the label is optional when typed.
+    expect(normalizeReceipt("K7QMA-3XPAD")).toBe("K7QMA-3XPAD");
+    expect(normalizeReceipt("BON-K7QMA-3XPAD")).toBe("K7QMA-3XPAD");
+    expect(normalizeReceipt("bon k7qma 3xpad")).toBe("K7QMA-3XPAD");
+    expect(normalizeReceipt("Bon: K7QMA3XPAD")).toBe("K7QMA-3XPAD");
+    expect(hashReceipt("BON-K7QMA-3XPAD", pepper)).toBe(hashReceipt("K7QMA-3XPAD", pepper));
+    // A receipt typed into the code field is refused as a code, never half-read.
+    expect(normalizeCode("BON-K7QMA-3XPAD")).toBeNull();
+    expect(normalizeReceipt("BON-K7QM-3XPA")).toBeNull();
   });
 
   it("hash with the pepper and apart from voting codes", () => {

@@ -8,20 +8,20 @@
 // voting code (two groups of 4).
 
 import { randomInt } from "node:crypto";
-import { codeEntropyBits, normalizeReceipt, RECEIPT_GROUPS } from "./code-format";
+import { codeEntropyBits, normalizeReceipt, printedReceipt, RECEIPT_GROUPS } from "./code-format";
 import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 import { randomGroupedCode, type RandomInt } from "./voting-codes";
 
-export { isWellFormedReceipt, normalizeReceipt, receiptFormSchema } from "./code-format";
+export { isWellFormedReceipt, normalizeReceipt, printedReceipt, receiptFormSchema } from "./code-format";
 
 export const RECEIPT_LENGTH = RECEIPT_GROUPS.reduce((sum, g) => sum + g, 0);
 
 /** 10 × log2(30) ≈ 49.07 bits. */
 export const RECEIPT_ENTROPY_BITS = codeEntropyBits(RECEIPT_LENGTH);
 
-/** A fresh receipt as the voter sees it: "K7QMA-3XPAD". */
+/** A fresh receipt as the voter sees it: "BON-K7QMA-3XPAD". */
 export function newReceiptCode(random: RandomInt = randomInt): string {
-  return randomGroupedCode(RECEIPT_GROUPS, random);
+  return printedReceipt(randomGroupedCode(RECEIPT_GROUPS, random));
 }
 
 /** What the ballot row stores. The typed form is normalised first, like a voting code. */

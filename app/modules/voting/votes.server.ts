@@ -297,6 +297,21 @@ function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number):
   return { state: used ? "used" : "ok", codeId: row.id, addressKey: row.addressKey };
 }
 
+/**
+ * The round a letter's code belongs to, for the short address on the letter (/stem): codes are unique
+ * across rounds, so the code alone leads to its round. Null for a code nobody made.
+ */
+export function contestSlugOfCode(input: { code: string; pepper: Pepper }): string | null {
+  return (
+    getDb()
+      .select({ slug: contests.slug })
+      .from(votingCodes)
+      .innerJoin(contests, eq(votingCodes.contestId, contests.id))
+      .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper)))
+      .get()?.slug ?? null
+  );
+}
+
 /** What a typed (well-formed) voting code is worth in this contest, before the voter places stickers. */
 export function checkVotingCode(input: { contestId: number; code: string; pepper: Pepper }): CodeState {
   return codeState(getDb(), hashCode(input.code, input.pepper), input.contestId).state;
@@ -452,6 +467,19 @@ export function turnout(contestId: number): Turnout {
   const code = of("code");
   const poster = of("poster");
   return { online, code, poster, total: online + code + poster };
+}
+
+/**
+ * When each counted voter was registered, for the console's turnout over time. The register says who
+ * voted and when, never what (ADR 007): these moments cannot be matched with a ballot.
+ */
+export function voteTimes(contestId: number): number[] {
+  return getDb()
+    .select({ at: voterRegister.registeredAt })
+    .from(voterRegister)
+    .where(and(eq(voterRegister.contestId, contestId), isNull(voterRegister.invalidatedAt)))
+    .all()
+    .map((r) => r.at);
 }
 
 /** Titles of a contest's ideas, for receipts and mails. */

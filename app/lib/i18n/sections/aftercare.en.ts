@@ -95,17 +95,6 @@ export const aftercareEn: Catalogue["aftercare"] = {
     storyLink: "Public page: What became of the ideas?",
     trackLink: "Keep track of progress",
   },
-  audit: {
-    status: "Progress status changed",
-    milestone: "Milestone added",
-    milestoneDone: "Milestone marked (not) done",
-    update: "News posted",
-    spending: "Spending added",
-    refer: "Idea referred to supporters",
-    referral: "Referral updated",
-    remind: "Reminder sent to the initiators",
-    retention: "Personal data wiped after the retention period",
-  },
   story: {
     title: "What became of the ideas?",
     lead: "This is how the ideas of {contest} are doing. Winners and the other ideas: they all go on.",

@@ -94,17 +94,6 @@ export const aftercareNl = {
     storyLink: "Openbare pagina: Wat is er van geworden?",
     trackLink: "Uitvoering bijhouden",
   },
-  audit: {
-    status: "Stand van de uitvoering gewijzigd",
-    milestone: "Mijlpaal toegevoegd",
-    milestoneDone: "Mijlpaal (niet) klaar gezet",
-    update: "Nieuws geplaatst",
-    spending: "Uitgave toegevoegd",
-    refer: "Idee doorverwezen naar ondersteuners",
-    referral: "Verwijzing bijgewerkt",
-    remind: "Herinnering gestuurd aan de indieners",
-    retention: "Persoonsgegevens gewist na de bewaartermijn",
-  },
   story: {
     title: "Wat is er van geworden?",
     lead: "Zo gaat het met de ideeën van {contest}. Winnaars en andere ideeën: alles gaat verder.",

@@ -281,26 +281,6 @@ export const ideasEn: Catalogue["ideas"] = {
   listInUse: "This is not possible: there are ideas with this name.",
   listDuplicate: "This name already exists.",
 
-  audit: {
-    paperEntered: "Paper idea entered",
-    updatedByOrganiser: "Idea edited by an organiser",
-    workedOutByOrganiser: "Worked-out plan edited by an organiser",
-    photoRemovedByOrganiser: "Photo removed by an organiser",
-    withdrawn: "Idea withdrawn",
-    reported: "Idea or photo reported",
-    hidden: "Idea hidden",
-    restored: "Idea restored",
-    photoHidden: "Photo hidden",
-    photoRestored: "Photo restored",
-    reportDismissed: "Report handled without action",
-    coInitiatorInvited: "Co-initiator invited",
-    coInitiatorRemoved: "Co-initiator removed",
-    categoryAdded: "Category added",
-    categoryRemoved: "Category removed",
-    buurtAdded: "Neighbourhood added",
-    buurtRemoved: "Neighbourhood removed",
-  },
-
   mail: {
     submittedSubject: "Your idea is handed in: {title}",
     submittedBody:

@@ -291,27 +291,6 @@ export const ideasNl = {
   listInUse: "Dit kan niet: er zijn ideeën met deze naam.",
   listDuplicate: "Deze naam bestaat al.",
 
-  // Labels for the audit log (organiser console, Logboek); see modules/ideas/audit-labels.ts.
-  audit: {
-    paperEntered: "Papieren idee ingevoerd",
-    updatedByOrganiser: "Idee bewerkt door organisator",
-    workedOutByOrganiser: "Uitwerking bewerkt door organisator",
-    photoRemovedByOrganiser: "Foto weggehaald door organisator",
-    withdrawn: "Idee ingetrokken",
-    reported: "Idee of foto gemeld",
-    hidden: "Idee verborgen",
-    restored: "Idee teruggezet",
-    photoHidden: "Foto verborgen",
-    photoRestored: "Foto teruggezet",
-    reportDismissed: "Melding afgehandeld zonder actie",
-    coInitiatorInvited: "Mede-indiener uitgenodigd",
-    coInitiatorRemoved: "Mede-indiener weggehaald",
-    categoryAdded: "Categorie toegevoegd",
-    categoryRemoved: "Categorie weggehaald",
-    buurtAdded: "Buurt toegevoegd",
-    buurtRemoved: "Buurt weggehaald",
-  },
-
   // Emails
   mail: {
     submittedSubject: "Je idee is ingediend: {title}",

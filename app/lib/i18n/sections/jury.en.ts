@@ -264,18 +264,4 @@ export const juryEn: Catalogue["jury"] = {
     feedbackBody:
       "Hello {name},\n\nThe jury or the organisers of {contest} gave feedback on your plan ‘{title}’. You can read it on your idea page:\n{link}\n\nRegards,\nThe organisers of {contest}",
   },
-
-  audit: {
-    invited: "Juror invited",
-    accepted: "Jury invitation accepted",
-    criteriaChanged: "Jury points changed",
-    conflictDeclared: "Interest declared",
-    decisionSaved: "Jury decision changed",
-    decisionClosed: "Jury decision finished",
-    decisionReopened: "Jury decision reopened",
-    publicationChanged: "Publication of jury scores changed",
-    removed: "Juror taken off the jury",
-    invitationWithdrawn: "Jury invitation withdrawn",
-    feedbackGiven: "Feedback given",
-  },
 };

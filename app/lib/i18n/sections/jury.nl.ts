@@ -272,18 +272,4 @@ export const juryNl = {
     feedbackBody:
       "Hallo {name},\n\nDe jury of de organisatie van {contest} heeft feedback gegeven op je plan ‘{title}’. Je leest het op je ideepagina:\n{link}\n\nGroeten,\nDe organisatie van {contest}",
   },
-
-  audit: {
-    invited: "Jurylid uitgenodigd",
-    accepted: "Uitnodiging jury geaccepteerd",
-    criteriaChanged: "Punten van de jury gewijzigd",
-    conflictDeclared: "Belang gemeld",
-    decisionSaved: "Besluit jury gewijzigd",
-    decisionClosed: "Besluit jury afgerond",
-    decisionReopened: "Besluit jury heropend",
-    publicationChanged: "Openbaarheid juryscores gewijzigd",
-    removed: "Jurylid uit de jury gehaald",
-    invitationWithdrawn: "Uitnodiging jury ingetrokken",
-    feedbackGiven: "Feedback gegeven",
-  },
 } as const;

@@ -92,6 +92,5 @@ export const participationEn: Catalogue["participation"] = {
     residentsPerAge: "Residents per age band",
     residentsSave: "Save figures",
     residentsSaved: "The numbers of residents have been saved.",
-    auditResidentsSaved: "Numbers of residents changed",
   },
 };

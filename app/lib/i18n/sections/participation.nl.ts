@@ -91,6 +91,5 @@ export const participationNl = {
     residentsPerAge: "Bewoners per leeftijd",
     residentsSave: "Aantallen opslaan",
     residentsSaved: "De aantallen bewoners zijn opgeslagen.",
-    auditResidentsSaved: "Aantallen bewoners aangepast",
   },
 } as const;

@@ -164,7 +164,6 @@ export const votingEn: Catalogue["voting"] = {
   lettersNote: "You see this page only once. Print the letters now, or save the page as a PDF.",
   letterGreeting: "Dear resident,",
   letterBody: "Help choose which ideas are carried out in {contest}. You get {votes}. Put them on the ideas you think are best.",
-  letterHow: "Go to {url} and enter this code:",
   letterAccount: "Do you already vote with an account? Then do not use this code.",
   letterUntil: "You can vote until {date}.",
   deskTitle: "Registration at the voting meeting",

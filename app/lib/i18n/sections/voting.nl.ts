@@ -171,7 +171,6 @@ export const votingNl = {
   lettersNote: "Deze pagina zie je maar één keer. Print de brieven nu, of bewaar de pagina als PDF.",
   letterGreeting: "Beste bewoner,",
   letterBody: "Kies mee welke ideeën er in {contest} worden uitgevoerd. Je krijgt {votes}. Plak ze op de ideeën die jij het beste vindt.",
-  letterHow: "Ga naar {url} en vul deze code in:",
   letterAccount: "Stem je al met een account? Gebruik deze code dan niet.",
   letterUntil: "Stemmen kan tot {date}.",
   deskTitle: "Inschrijven bij de keuzebijeenkomst",
