@@ -113,7 +113,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
   }
   if (result.ok) {
-    const votes = votesPhrase(translator(await getLocale(request)), contest.rules.stickersPerVoter);
+    const locale = await getLocale(request);
+    const votes = votesPhrase(translator(locale), locale, contest.rules.stickersPerVoter);
     return redirectWith(deskPath(contest.slug), { flash: { key: "voting.deskRegistered", params: { votes } } });
   }
   if (result.reason === "already-voted") return answer({ refusal: { key: "voting.deskAlreadyVotedHow", params: { how: result.how } } }, 409);

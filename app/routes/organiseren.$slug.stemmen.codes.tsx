@@ -112,7 +112,7 @@ export default function CodeLetters() {
           <p className="letter-from">{t("letters.from", { organisation: letters.organisation })}</p>
           <h3>{letters.contestTitle}</h3>
           <p>{t("voting.letterGreeting")}</p>
-          <p>{t("voting.letterBody", { contest: letters.contestTitle, votes: votesPhrase(t, letters.votesPerResident) })}</p>
+          <p>{t("voting.letterBody", { contest: letters.contestTitle, votes: votesPhrase(t, locale, letters.votesPerResident) })}</p>
           <div className="letter-code-block">
             <div>
               <p>{t("letters.how", { url: letters.url })}</p>

@@ -118,7 +118,7 @@ export default function ContestPage() {
   const locale = useLocale();
   const page = useLoaderData<typeof loader>();
   const { contest, phase, now } = page;
-  const votes = votesPhrase(t, contest.votesPerResident);
+  const votes = votesPhrase(t, locale, contest.votesPerResident);
   const plan = paragraphsOf(contest.intro);
   const subscribeLead = subscribeLeadAt(phase);
   // Ideas are public from the moment they can be handed in.

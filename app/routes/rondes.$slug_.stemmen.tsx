@@ -194,7 +194,7 @@ export default function VotePage() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
-  const votes = votesPhrase(t, page.votesPerResident);
+  const votes = votesPhrase(t, locale, page.votesPerResident);
   const closes = page.closesAt !== null ? formatDateTime(page.closesAt, locale) : "";
   const initial = actionData?.posted ?? page.ballot;
   // A refused change after voting: the stored vote still counts; the page must not say both "voted" and "not saved".

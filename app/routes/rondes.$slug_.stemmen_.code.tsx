@@ -159,7 +159,7 @@ export default function CodeVotePage() {
           <p className="notice" role="status">
             {t("voting.codeOk")}
           </p>
-          <p className="lead">{t("voting.lead", { votes: votesPhrase(t, page.rules.stickersPerVoter) })}</p>
+          <p className="lead">{t("voting.lead", { votes: votesPhrase(t, locale, page.rules.stickersPerVoter) })}</p>
           {page.closesAt !== null ? <p className="muted">{t("voting.closesAt", { date: formatDateTime(page.closesAt, locale) })}</p> : null}
           <StickerBallot
             key={JSON.stringify(step.posted)}

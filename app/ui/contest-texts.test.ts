@@ -56,8 +56,8 @@ describe("guidanceText", () => {
 
 describe("votesPhrase and joinList", () => {
   it("count stickers and join area names the way people write them", () => {
-    expect(votesPhrase(nl, 3)).toBe("3 stickers");
-    expect(votesPhrase(nl, 1)).toBe("1 sticker");
+    expect(votesPhrase(nl, "nl", 3)).toBe("3 stickers");
+    expect(votesPhrase(nl, "nl", 1)).toBe("1 sticker");
     expect(joinList(["Peelo", "Kloosterveen"], "nl")).toBe("Peelo en Kloosterveen");
     expect(joinList(["Peelo", "Kloosterveen", "Pittelo"], "nl")).toBe("Peelo, Kloosterveen en Pittelo");
     expect(joinList(["Peelo", "Kloosterveen"], "en")).toBe("Peelo and Kloosterveen");

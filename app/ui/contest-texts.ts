@@ -1,6 +1,7 @@
 // Words for the public contest pages, chosen from the pure answers in ~/modules/contests/public-view.
 // Pure (a translator in, a string out), so every phase's sentence is unit-tested in both languages.
 import { formatDateTime, type Locale } from "~/lib/format";
+import { plural } from "~/lib/i18n/numbers";
 import type { MessageKey, Translate } from "~/lib/i18n";
 import { type ContestPhase } from "~/modules/contests/phases";
 import type { Guidance } from "~/modules/contests/public-view";
@@ -22,7 +23,7 @@ const gapKeys: Partial<Record<ContestPhase, MessageKey>> = {
  */
 export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, votesPerResident: number, resultsRevealed = false): string {
   const date = guidance.at !== null ? formatDateTime(guidance.at, locale) : "";
-  const votes = votesPhrase(t, votesPerResident);
+  const votes = votesPhrase(t, locale, votesPerResident);
   if (guidance.kind === "gap") {
     return t(gapKeys[guidance.next] ?? "rounds.gap.other", {
       date,
@@ -36,8 +37,8 @@ export function guidanceText(t: Translate, locale: Locale, guidance: Guidance, v
 }
 
 /** "3 stickers", "1 sticker". */
-export function votesPhrase(t: Translate, n: number): string {
-  return n === 1 ? t("rounds.votesOne") : t("rounds.votesMany", { n });
+export function votesPhrase(t: Translate, locale: Locale, n: number): string {
+  return t(plural(locale, n, { one: "rounds.votesOne", other: "rounds.votesMany" }), { n });
 }
 
 /** "Peelo en Kloosterveen" / "Peelo and Kloosterveen". */

@@ -4,13 +4,15 @@
 
 import type { Locale, MessageKey, Translate } from "~/lib/i18n/core";
 import { formatDateTime, formatMoney } from "~/lib/format";
+import { plural } from "~/lib/i18n/numbers";
 import { isPhase, type ContestPhase } from "~/modules/contests/phases";
 
 /** A value in a sentence: text as is, a number, a translated word, an amount in euros, a moment, or a list. */
 export type SentenceParam =
   string | number | { key: MessageKey } | { phase: ContestPhase } | { euros: number } | { instant: number } | { list: SentenceParam[] };
 
-export type AuditSentence = { key: MessageKey; params: Record<string, SentenceParam> };
+/** `counted`: a sentence about n things, `key` its form for one and `other` for more; the reader's plural rule picks. */
+export type AuditSentence = { key: MessageKey; params: Record<string, SentenceParam>; counted?: { n: number; other: MessageKey } };
 
 export type AuditFacts = {
   action: string;
@@ -106,10 +108,13 @@ const word = (labels: Record<string, MessageKey>, value: unknown): SentenceParam
 
 const phase = (value: unknown): SentenceParam => (typeof value === "string" && isPhase(value) ? { phase: value } : text(value));
 
-/** The sentence for exactly one thing, or for any other number ("1 ondersteuner", "2 ondersteuners"). */
-const count = (n: number, one: MessageKey, other: MessageKey): MessageKey => (n === 1 ? one : other);
+type Counted = { key: MessageKey; counted: { n: number; other: MessageKey } };
 
-const s = (key: MessageKey, params: Record<string, SentenceParam> = {}): AuditSentence => ({ key, params });
+/** A sentence about n things ("1 ondersteuner", "2 ondersteuners"): the form is chosen where it is read. */
+const count = (n: number, one: MessageKey, other: MessageKey): Counted => ({ key: one, counted: { n, other } });
+
+const s = (key: MessageKey | Counted, params: Record<string, SentenceParam> = {}): AuditSentence =>
+  typeof key === "string" ? { key, params } : { ...key, params };
 
 /** Every action the code writes (auditActionsWritten in the test finds them in the source) and its sentence. */
 export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
@@ -273,5 +278,6 @@ export function sentenceText(sentence: AuditSentence, t: Translate, locale: Loca
     if ("instant" in param) return formatDateTime(param.instant, locale);
     return param.list.map(show).join(", ");
   };
-  return t(sentence.key, Object.fromEntries(Object.entries(sentence.params).map(([name, param]) => [name, show(param)])));
+  const key = sentence.counted ? plural(locale, sentence.counted.n, { one: sentence.key, other: sentence.counted.other }) : sentence.key;
+  return t(key, Object.fromEntries(Object.entries(sentence.params).map(([name, param]) => [name, show(param)])));
 }
