@@ -14,6 +14,9 @@ import { requireSignupIdea } from "~/routes-support/taakgroep-access.server";
 import { TAAKGROEP_PHASES, taakgroepTags } from "~/modules/taakgroepen/record";
 import { joinSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
 import { joinTaakgroep, taakgroepView, withdrawFromTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
+import { getTrack } from "~/modules/aftercare/track.server";
+import { trackIsFinished } from "~/modules/aftercare/track";
+import { getTranslator } from "~/routes-support/locale.server";
 import { CheckboxField, CheckboxGroup, FormErrors, TextAreaField, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { tagKeys } from "~/ui/taakgroepen";
@@ -36,8 +39,17 @@ async function loadSignup(request: Request, params: { slug?: string; ideaId?: st
   return { ctx, user: auth.user };
 }
 
+/** Joining a realised or stopped idea is refused as its page no longer offers it (issue 18.3). */
+async function requireOpenToJoin(request: Request, ideaId: number): Promise<void> {
+  const { status } = getTrack(ideaId);
+  if (!trackIsFinished(status)) return;
+  const t = await getTranslator(request);
+  throw data({ message: t(status === "gerealiseerd" ? "taakgroepen.leadRealised" : "taakgroepen.leadStopped") }, { status: 409 });
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, user } = await loadSignup(request, params);
+  await requireOpenToJoin(request, ctx.idea.id);
   const own = taakgroepView({
     contestId: ctx.details.contest.id,
     ideaId: ctx.idea.id,
@@ -72,6 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const done = withdrawFromTaakgroep({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId: user.id, now: ctx.at });
     return redirectWith(back, { flash: { key: done ? "taakgroepen.withdrawn" : "taakgroepen.notIn" } });
   }
+  await requireOpenToJoin(request, ctx.idea.id);
   const { formedNow } = await joinTaakgroep({
     contestId: ctx.details.contest.id,
     ideaId: ctx.idea.id,

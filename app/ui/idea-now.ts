@@ -1,7 +1,7 @@
 // What an idea page says is true now (issue 18.3): the idea's badge and its taakgroep card follow the
 // round through its phases instead of keeping the words of the phase in which they were first set.
 // Pure, so every phase's answer is unit-tested; the page passes in what it loaded.
-import type { TrackStatus } from "~/modules/aftercare/track";
+import { trackIsFinished, type TrackStatus } from "~/modules/aftercare/track";
 import type { TaakgroepStatus } from "~/modules/taakgroepen/record";
 
 export type IdeaBadge = "hidden" | "draft" | "withdrawn" | "submitted" | "shortlisted" | "won" | "notChosen" | "realised" | "stopped";
@@ -37,7 +37,7 @@ export type TaakgroepNow = {
  */
 export function taakgroepNow(input: { status: TaakgroepStatus; open: boolean; track: TrackStatus | null }): TaakgroepNow {
   const { status, track } = input;
-  if (track === "gerealiseerd" || track === "gestopt") {
+  if (trackIsFinished(track)) {
     const done = track === "gerealiseerd" ? "realised" : "stopped";
     return { status: status.kind === "zoekt" ? null : status, open: false, lead: done };
   }

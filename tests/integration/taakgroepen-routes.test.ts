@@ -1,8 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideas, taakgroepSignups, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
+import { aftercareDemoSlug } from "~db/seeds/aftercare";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as ideaRoute from "~/routes/rondes.$slug_.ideeen.$ideaId._index";
 import * as joinRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.meedoen";
@@ -247,5 +248,28 @@ describe("the console's Taakgroepen tab", () => {
     expect(
       statusOf(await call(csvRoute.loader as RouteFn, { path: `/organiseren/${votingDemoSlug}/taakgroepen-csv?idee=abc`, params, cookie: cookies.org })),
     ).toBe(404);
+  });
+});
+
+describe("ik doe mee on a realised idea", () => {
+  it("is refused with 409, as the idea page no longer offers it, while a member can still leave", async () => {
+    const round = db().select().from(contests).where(eq(contests.slug, aftercareDemoSlug)).get()!;
+    const kookclub = db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, round.id), like(ideas.title, "%ookclub%")))
+      .get()!;
+    const params = { slug: aftercareDemoSlug, ideaId: String(kookclub.id) };
+    const path = joinPath(aftercareDemoSlug, kookclub.id);
+    expect(statusOf(await call(joinRoute.loader as RouteFn, { path, params, cookie: cookies.sanne }))).toBe(409);
+    const join = await call(joinRoute.action as RouteFn, {
+      path,
+      params,
+      cookie: cookies.sanne,
+      body: formOf({ intent: "join", name: "Sanne", contact: "sanne@voorbeeld.nl", sharesContact: "on" }),
+    });
+    expect(statusOf(join)).toBe(409);
+    const leave = await call(joinRoute.action as RouteFn, { path, params, cookie: cookies.sanne, body: formOf({ intent: "withdraw" }) });
+    expect(statusOf(leave)).toBe(302);
   });
 });

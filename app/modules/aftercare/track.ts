@@ -4,6 +4,11 @@
 export const trackStatuses = ["nog-niet-begonnen", "in-voorbereiding", "in-uitvoering", "gerealiseerd", "gestopt"] as const;
 export type TrackStatus = (typeof trackStatuses)[number];
 
+/** A realised or stopped idea asks nobody to join its taakgroep any more (issue 18.3); those in it may still leave. */
+export function trackIsFinished(status: TrackStatus | null): boolean {
+  return status === "gerealiseerd" || status === "gestopt";
+}
+
 /** The track opens after the vote: from the prize-giving on, and stays readable in the archive. */
 export const TRACK_EDIT_PHASES = ["prijsuitreiking", "nazorg"] as const;
 export const TRACK_SHOW_PHASES = ["prijsuitreiking", "nazorg", "afgesloten"] as const;
