@@ -6,6 +6,8 @@ import { forgetSubscriptions, subscriptionsPersonalData } from "~/modules/contes
 import { discardDraft } from "~/modules/ideas/ideas.server";
 import { draftsOf, forgetIdeasPersonalData, ideasPersonalData } from "~/modules/ideas/personal-data.server";
 import { juryPersonalData } from "~/modules/jury/personal-data.server";
+import { draagvlakPersonalData, forgetDraagvlakPersonalData } from "~/modules/draagvlak/personal-data.server";
+import { forgetHelpPersonalData, helpPersonalData } from "~/modules/help/personal-data.server";
 import { forgetNotificationData, notificationsPersonalData } from "~/modules/notifications/personal-data.server";
 import { forgetTaakgroepPersonalData, taakgroepPersonalData } from "~/modules/taakgroepen/personal-data.server";
 import { votingPersonalData } from "~/modules/voting/personal-data.server";
@@ -38,6 +40,8 @@ export function exportPersonalData(userId: string, now: number) {
     votedIn: votingPersonalData(db, userId),
     realisationUpdates: aftercarePersonalData(db, userId),
     jury: juryPersonalData(db, userId),
+    draagvlak: draagvlakPersonalData(db, userId),
+    offersOfHelp: helpPersonalData(db, userId),
     subscriptions: subscriptionsPersonalData(db, user.email),
     emails: notificationsPersonalData(db, user.email),
   };
@@ -49,7 +53,8 @@ export type DeleteAccountResult = { ok: true } | { ok: false; reason: "wrong-pas
  * Deletes an account the AVG way: the row stays as an anonymous tombstone (no name, email, postcode or
  * password), so ideas stay with their contest without a name, ballots stay counted (the register points
  * at nobody), jury scores stay with the decision; taakgroep sign-ups lose their contact, roles and
- * sessions end, drafts and email sign-ups go. One transaction: all of it or nothing.
+ * sessions end, drafts and email sign-ups go, backings go, reactions and offers of help lose what they
+ * said. One transaction: all of it or nothing.
  */
 export async function deleteAccount(input: { userId: string; password: string; now: number }): Promise<DeleteAccountResult> {
   const db = getDb();
@@ -60,6 +65,8 @@ export async function deleteAccount(input: { userId: string; password: string; n
   db.transaction((tx) => {
     forgetIdeasPersonalData(tx, { userId: user.id, email: user.email });
     forgetTaakgroepPersonalData(tx, { userId: user.id, now: input.now });
+    forgetDraagvlakPersonalData(tx, user.id);
+    forgetHelpPersonalData(tx, { userId: user.id, now: input.now });
     forgetSubscriptions(tx, user.email);
     forgetNotificationData(tx, user.email);
     tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();

@@ -1,6 +1,20 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, ballots, contests, devMailbox, ideas, roleAssignments, sessions, taakgroepSignups, users, voterRegister } from "~db/schema";
+import {
+  auditLog,
+  ballots,
+  contests,
+  devMailbox,
+  helpOffers,
+  ideaBackers,
+  ideaReactions,
+  ideas,
+  roleAssignments,
+  sessions,
+  taakgroepSignups,
+  users,
+  voterRegister,
+} from "~db/schema";
 import { aftercareDemoSlug } from "~db/seeds/aftercare";
 import { seedDemo } from "~db/seeds/demo";
 import { votingDemoSlug } from "~db/seeds/voting";
@@ -57,6 +71,26 @@ beforeAll(async () => {
     origin: "http://localhost",
     ideaPath: "/x",
   });
+  // He backs that idea, offers his help below it, and on the beursvloer.
+  const at = new Date();
+  db().insert(ideaBackers).values({ ideaId: other.id, userId: mohamed, createdAt: at }).run();
+  db()
+    .insert(ideaReactions)
+    .values({ ideaId: other.id, userId: mohamed, kind: "help", role: "resident", body: "Ik kan timmeren, bel 06 12345678", createdAt: at })
+    .run();
+  db()
+    .insert(helpOffers)
+    .values({
+      contestId,
+      offererKind: "bewoner",
+      userId: mohamed,
+      name: "Mohamed",
+      kind: "gereedschap",
+      description: "Een boormachine",
+      contact: "06 12345678",
+      createdAt: at.getTime(),
+    })
+    .run();
 });
 
 describe("a copy of your data", () => {
@@ -65,6 +99,9 @@ describe("a copy of your data", () => {
     expect(data.account).toMatchObject({ name: "Mohamed El Amrani", email: "mohamed@voorbeeld.nl" });
     expect(data.ideas.map((i) => i.title)).toContain("Boomspiegels adopteren");
     expect(data.taakgroepen).toEqual([expect.objectContaining({ idea: "Gereedschapsschuur voor de buurt", contact: "06 12345678", skills: "Timmeren" })]);
+    expect(data.draagvlak.backed).toContainEqual(expect.objectContaining({ idea: "Gereedschapsschuur voor de buurt" }));
+    expect(data.draagvlak.reactions).toContainEqual(expect.objectContaining({ kind: "help", text: "Ik kan timmeren, bel 06 12345678" }));
+    expect(data.offersOfHelp).toEqual([expect.objectContaining({ description: "Een boormachine", contact: "06 12345678", withdrawnAt: null })]);
     expect(data.about).toMatch(/geheim/);
     expect(JSON.stringify(data)).not.toMatch(/sticker|ballot/i);
   });
@@ -94,6 +131,15 @@ describe("deleting your account", () => {
     const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, mohamed)).all();
     expect(rows.map((r) => r.kind)).toEqual(["signup", "withdrawal"]);
     expect(JSON.stringify(rows)).not.toMatch(/06 12345678|Timmeren|Mohamed/);
+    // His backing is gone; his reaction and offer keep their place without what they said or how to reach him.
+    expect(db().select().from(ideaBackers).where(eq(ideaBackers.userId, mohamed)).all()).toEqual([]);
+    const said = [
+      ...db().select().from(ideaReactions).where(eq(ideaReactions.userId, mohamed)).all(),
+      ...db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed)).all(),
+    ];
+    expect(said).toHaveLength(2);
+    expect(JSON.stringify(said)).not.toMatch(/06 12345678|timmeren|boormachine|Mohamed/i);
+    expect(db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed)).get()?.withdrawnAt).toBe(at);
     expect(exportPersonalData(mohamed, at)).toBeNull();
   });
 

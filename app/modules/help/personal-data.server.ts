@@ -1,0 +1,32 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db, Tx } from "~db/client.server";
+import { contests, helpOffers } from "~db/schema";
+
+// What the beursvloer holds about one account, for the AVG export and for deleting the account.
+
+export function helpPersonalData(db: Db, userId: string) {
+  return db
+    .select({
+      contest: contests.title,
+      name: helpOffers.name,
+      kind: helpOffers.kind,
+      description: helpOffers.description,
+      inReturn: helpOffers.inReturn,
+      contact: helpOffers.contact,
+      at: helpOffers.createdAt,
+      withdrawnAt: helpOffers.withdrawnAt,
+    })
+    .from(helpOffers)
+    .innerJoin(contests, eq(helpOffers.contestId, contests.id))
+    .where(eq(helpOffers.userId, userId))
+    .all();
+}
+
+/** Deleting an account withdraws its offers of help and wipes who made them and how to reach them. */
+export function forgetHelpPersonalData(tx: Tx, input: { userId: string; now: number }): void {
+  tx.update(helpOffers)
+    .set({ withdrawnAt: input.now })
+    .where(and(eq(helpOffers.userId, input.userId), isNull(helpOffers.withdrawnAt)))
+    .run();
+  tx.update(helpOffers).set({ name: "–", contact: "–", description: "–", inReturn: null }).where(eq(helpOffers.userId, input.userId)).run();
+}
