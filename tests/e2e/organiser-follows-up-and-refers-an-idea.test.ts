@@ -35,7 +35,7 @@ test("an organiser refers a non-winner to a new supporter and follows the referr
 
   // The Nazorg tab: what needs attention.
   await page.goto(`/organiseren/${slug}`);
-  await page.getByRole("link", { name: "Nazorg" }).click();
+  await page.getByRole("link", { name: "Nazorg", exact: true }).click();
   const attention = page.getByRole("region", { name: "Vraagt aandacht" });
   await expect(attention).toContainText("Bankjes langs de Ceintuurbaan");
   await expect(attention).toContainText(`${nonWinner} bij Ideeënmakelaar Deventer`);

@@ -36,12 +36,12 @@ test("the organiser imports a Pabulib file: parts are refused, a doubled vote is
   await logIn(page, demo.organisator);
   await page.goto("/organiseren/importeren");
 
-  await page.getByLabel("Pabulib-bestand (.pb)").setInputFiles(OUD_OOST);
+  await page.getByLabel("Bestand van de oude ronde").setInputFiles(OUD_OOST);
   await page.getByRole("button", { name: "Ronde overnemen" }).click();
   await expect(page.getByText(/Dit bestand kunnen we niet overnemen: the file divides its budget per category \(Meer groen in de buurt: 90610/)).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Pabulib-bestand (.pb)").setInputFiles({ name: "dubbel.pb", mimeType: "text/plain", buffer: Buffer.from(WITH_A_DUPLICATE) });
+  await page.getByLabel("Bestand van de oude ronde").setInputFiles({ name: "dubbel.pb", mimeType: "text/plain", buffer: Buffer.from(WITH_A_DUPLICATE) });
   await page.getByRole("button", { name: "Ronde overnemen" }).click();
   await expect(page).toHaveURL(/\/rondes\/buurtbudget-dubbel-geteld[^/]*\/uitslag$/);
   await expect(page.getByText("Op 1 stembiljet in het bestand staat een idee twee keer. Wij tellen dat als één stem.")).toBeVisible();
