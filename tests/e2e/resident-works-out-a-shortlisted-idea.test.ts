@@ -21,7 +21,7 @@ test("a shortlisted initiator works out the plan during uitwerken", async ({ pag
   // Six weeks on: the jury has chosen and the shortlisted ideas are being worked out.
   await moveClock(page, 42);
   await page.goto(`/rondes/${vonk}/ideeen?status=shortlisted`);
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("listitem").getByRole("link", { name: title }).click();
   await expect(page.getByText("Gekozen door de jury").first()).toBeVisible();
   await page.getByRole("link", { name: "Idee uitwerken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Idee uitwerken" })).toBeVisible();
