@@ -64,6 +64,9 @@ test("a resident looks up an address or clicks on the map, and the point goes wi
   const point = page.getByLabel("Punt op de kaart (niet verplicht)");
   const address = page.getByLabel("Adres of plek (niet verplicht)");
 
+  // The map is drawn once the page has come to life: a click before that posts the form the no-JavaScript
+  // way, which offers no other matches (seen on a busy CI machine).
+  await expect(page.getByRole("group", { name: "Kaart om het punt te kiezen" })).toBeVisible();
   await address.fill("Zwolseweg 12");
   await page.getByRole("button", { name: "Zoek dit adres op" }).click();
   await expect(page.getByText("Gevonden: Zwolseweg 12, 7416AB Deventer. Het punt staat nu op de kaart.")).toBeVisible();
