@@ -11,6 +11,10 @@ import { filterIdeas, parseListFilters, seededOrder } from "~/modules/ideas/orde
 import { ideaPath, ideasPath, moderationPath, newIdeaPath, photoUrl } from "~/modules/ideas/paths";
 import { SUBMIT_PHASES } from "~/modules/ideas/rules";
 import { IdeaCard, IdeaStatusBadge } from "~/ui/idea-card";
+import { ideaBadgeNow } from "~/ui/idea-now";
+import { publishedChoices } from "~/modules/results/results.server";
+import { trackStatusesOf } from "~/modules/aftercare/track.server";
+import { TRACK_SHOW_PHASES, type TrackStatus } from "~/modules/aftercare/track";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import mapStyles from "~/ui/map.css?url";
@@ -33,6 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ideas = seededOrder(filterIdeas(all, filters), seed);
   const slug = ctx.details.contest.slug;
   const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
+  // The badge says what is true now (issue 18.3): won or not once the results are public, then the track's end.
+  const choices = publishedChoices(contestId);
+  const tracks = checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok ? trackStatusesOf(contestId) : new Map<number, TrackStatus>();
   const body = {
     slug,
     contestTitle: ctx.details.contest.title,
@@ -50,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: i.title,
       summary: i.summary,
       costEuros: i.costEuros,
-      status: i.status,
+      badge: ideaBadgeNow({ status: i.status, hidden: false, chosen: choices?.get(i.id) ?? null, track: tracks.get(i.id) ?? null }),
       buurtName: i.buurtName,
       categoryName: i.categoryName,
       photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,

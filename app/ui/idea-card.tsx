@@ -35,7 +35,8 @@ export type IdeaCardData = {
   title: string;
   summary: string;
   costEuros: number | null;
-  status: string;
+  /** What the idea's badge says now (ideaBadgeNow). */
+  badge: IdeaBadge;
   buurtName: string | null;
   categoryName: string | null;
   photo: { url: string; altText: string } | null;
@@ -59,7 +60,7 @@ export function IdeaCard({ idea, vat }: { idea: IdeaCardData; vat: VatTerms }) {
       </div>
       <div className="idea-card-body">
         <div className="idea-badges">
-          <IdeaStatusBadge status={idea.status} />
+          <IdeaBadgeView badge={idea.badge} />
           {idea.categoryName ? <span className="badge badge-category">{idea.categoryName}</span> : null}
         </div>
         <h2 className="idea-card-title">

@@ -21,6 +21,16 @@ function ensureTrack(tx: Conn, input: { contestId: number; ideaId: number; now: 
 
 export type Writer = { userId: string; isOrganiser: boolean };
 
+/** Each idea's track status in a round, for the idea list's badges. */
+export function trackStatusesOf(contestId: number): Map<number, TrackStatus> {
+  const rows = getDb()
+    .select({ ideaId: realisationTracks.ideaId, status: realisationTracks.status })
+    .from(realisationTracks)
+    .where(eq(realisationTracks.contestId, contestId))
+    .all();
+  return new Map(rows.map((r) => [r.ideaId, r.status]));
+}
+
 export function getTrack(ideaId: number) {
   const db = getDb();
   const track = db.select().from(realisationTracks).where(eq(realisationTracks.ideaId, ideaId)).get() ?? null;

@@ -369,6 +369,12 @@ export function votingHasEnded(details: ContestDetails, now: number): boolean {
 }
 
 /** How one idea did in the published results, for its own page; null before the reveal or when it was not on the ballot. */
+/** Which ideas won, once the results are public (null before): for the idea list's badges. */
+export function publishedChoices(contestId: number): Map<number, boolean> | null {
+  const outcome = publishedResultsOf(contestId)?.snapshot.outcome;
+  return outcome ? new Map(outcome.ideas.map((i) => [i.ideaId, i.chosenAs !== null])) : null;
+}
+
 export function publishedIdeaResult(
   contestId: number,
   ideaId: number,
