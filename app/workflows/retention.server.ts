@@ -4,6 +4,7 @@ import { contests } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { forgetContestIdeaContacts } from "~/modules/ideas/personal-data.server";
 import { forgetOpenJuryInvitations } from "~/modules/jury/personal-data.server";
+import { forgetContestHelpOffers } from "~/modules/help/personal-data.server";
 import { forgetContestNotices } from "~/modules/notifications/personal-data.server";
 import { anonymiseContestSignups } from "~/modules/taakgroepen/personal-data.server";
 import { forgetVoterRegister } from "~/modules/voting/personal-data.server";
@@ -38,6 +39,7 @@ export function removeExpiredPersonalData(now: number): RetentionReport {
         subscriptions: forgetContestSubscriptions(tx, contestId),
         juryInvitations: forgetOpenJuryInvitations(tx, contestId),
         notices: forgetContestNotices(tx, contestId),
+        helpOffers: forgetContestHelpOffers(tx, contestId),
       };
       tx.update(contests).set({ personalDataRemovedAt: now }).where(eq(contests.id, contestId)).run();
       writeAudit(tx, { userId: null, contestId, action: "privacy.retention", after: { retentionDays: candidate.retentionDays, ...counts }, at: now });

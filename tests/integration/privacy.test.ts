@@ -156,6 +156,19 @@ describe("the retention job", () => {
     const archiveStarts = round.schedule!.nazorg.end;
     const ballotsBefore = db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id)).get()!.n;
     expect(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)).all().length).toBe(ballotsBefore);
+    // A resident offered help on its beursvloer.
+    db()
+      .insert(helpOffers)
+      .values({
+        contestId: round.contest.id,
+        offererKind: "bewoner",
+        name: "Fatima",
+        kind: "hulp",
+        description: "Tuinieren",
+        contact: "fatima@example.nl",
+        createdAt: archiveStarts - day,
+      })
+      .run();
     // Still in aftercare, or archived for less than its 365 days: nothing happens.
     removeExpiredPersonalData(archiveStarts + 364 * day);
     expect(db().select().from(contests).where(eq(contests.id, round.contest.id)).get()?.personalDataRemovedAt).toBeNull();
@@ -170,6 +183,10 @@ describe("the retention job", () => {
     const signups = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.contestId, round.contest.id)).all();
     expect(signups.length).toBeGreaterThan(0);
     expect(signups.every((s) => s.name === "–" && !s.contact.includes("@"))).toBe(true);
+    // The offer of help keeps what was offered, not who or how to reach them.
+    const offers = db().select().from(helpOffers).where(eq(helpOffers.contestId, round.contest.id)).all();
+    expect(offers).toContainEqual(expect.objectContaining({ name: "–", contact: "–", description: "Tuinieren" }));
+    expect(JSON.stringify(offers)).not.toMatch(/fatima/i);
     const moestuin = db().select().from(ideas).where(eq(ideas.title, "Moestuin achter De Linde")).get()!;
     expect(taakgroepView({ contestId: round.contest.id, ideaId: moestuin.id, minimum: 4, userId: null, canSeeMembers: true }).status.kind).toBe("gevormd");
     const log = () =>

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db, Tx } from "~db/client.server";
 import { contests, helpOffers } from "~db/schema";
 
@@ -29,4 +29,17 @@ export function forgetHelpPersonalData(tx: Tx, input: { userId: string; now: num
     .where(and(eq(helpOffers.userId, input.userId), isNull(helpOffers.withdrawnAt)))
     .run();
   tx.update(helpOffers).set({ name: "–", contact: "–", description: "–", inReturn: null }).where(eq(helpOffers.userId, input.userId)).run();
+}
+
+/**
+ * Retention (AVG): once a round's data is due, its offers of help keep what was offered, not how to reach
+ * who offered it, nor a resident's name (a business or supporter is named as such, not as a person).
+ */
+export function forgetContestHelpOffers(tx: Tx, contestId: number): number {
+  const contacts = tx.update(helpOffers).set({ contact: "–" }).where(eq(helpOffers.contestId, contestId)).run().changes;
+  tx.update(helpOffers)
+    .set({ name: "–" })
+    .where(and(eq(helpOffers.contestId, contestId), eq(helpOffers.offererKind, "bewoner"), ne(helpOffers.name, "–")))
+    .run();
+  return contacts;
 }
