@@ -80,7 +80,12 @@ export function SiteHeader({ nav }: { nav: NavState | null }) {
   const location = useLocation();
   // The header stays mounted across client-side navigations, so the opened phone menu would stay open
   // over the next page (issue 18.6); without JavaScript every link loads a fresh, folded page anyway.
+  // Only on a change of page: the first run is the page coming to life, and a menu tapped open before
+  // that (a slow phone) must stay open.
+  const shownKey = useRef(location.key);
   useEffect(() => {
+    if (shownKey.current === location.key) return;
+    shownKey.current = location.key;
     if (menu.current) menu.current.open = false;
   }, [location.key]);
   return (
