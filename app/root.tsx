@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { readFlash } from "~/lib/flash.server";
 import { translator } from "~/lib/i18n";
@@ -83,6 +83,11 @@ function Shell({ nav, flash, children }: { nav: NavState | null; flash?: string 
 
 export default function App() {
   const { nav, flash } = useLoaderData<typeof loader>();
+  // Says the page has come to life: a journey that must click the JavaScript way waits for it (a click
+  // before that posts the no-JavaScript way, which is right too, but another path).
+  useEffect(() => {
+    document.documentElement.dataset.live = "";
+  }, []);
   return (
     <Shell nav={nav} flash={flash}>
       <Outlet />

@@ -10,7 +10,7 @@ import { useT } from "~/lib/i18n/react";
 import { deleteAccount } from "~/workflows/personal-data.server";
 import { requireUser } from "~/routes-support/guards.server";
 import { getLucia } from "~/modules/auth/lucia.server";
-import { CheckboxField, FormErrors } from "~/ui/form";
+import { CheckboxField, FormErrors, validateOnSubmit } from "~/ui/form";
 import { translateMessage } from "~/lib/i18n/core";
 import { PageTitle } from "~/ui/page-title";
 
@@ -41,8 +41,7 @@ export default function DeleteAccountPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const password = getInputProps(fields.password, { type: "password" });
   const passwordErrors = fields.password.errors ?? [];

@@ -12,7 +12,7 @@ import { createSessionCookie } from "~/modules/auth/session.server";
 import { requireUser } from "~/routes-support/guards.server";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import { getTranslator } from "~/routes-support/locale.server";
-import { FormErrors, SelectField, TextField } from "~/ui/form";
+import { FormErrors, SelectField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 // Mijn account › Gegevens wijzigen (issue 18.5): name, postcode after a move, language, and the
@@ -67,15 +67,13 @@ export default function ChangeDetailsPage() {
     lastResult: answer?.form === "details" ? answer.reply : undefined,
     defaultValue: { name: current.name, postcode: current.postcode, locale: current.locale },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [password, passwordFields] = useForm({
     id: "password",
     lastResult: answer?.form === "password" ? answer.reply : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const busy = navigation.state === "submitting";
   return (

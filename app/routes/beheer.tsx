@@ -9,7 +9,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import { createOrganisation, platformOverview } from "~/modules/auth/platform.server";
 import { newOrganisationSchema } from "~/modules/auth/schemas";
 import { requirePermission } from "~/routes-support/guards.server";
-import { FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -45,8 +45,7 @@ export default function AdminPage() {
     id: useFormIdThatResetsAfterPost("new-organisation"),
     lastResult: useActionData<typeof action>(),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newOrganisationSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page">

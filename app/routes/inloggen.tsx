@@ -9,7 +9,7 @@ import { useT } from "~/lib/i18n/react";
 import { verifyLogin } from "~/modules/auth/accounts.server";
 import { loginSchema } from "~/modules/auth/schemas";
 import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { keepingReturnPath } from "~/lib/safe-redirect";
 import { PageTitle } from "~/ui/page-title";
 
@@ -46,8 +46,7 @@ export default function LoginPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page narrow">

@@ -16,7 +16,7 @@ import { decisionFormSchema, reopenFormSchema } from "~/modules/jury/schemas";
 import { juryOverview, loadScoring, SCORING_PHASES } from "~/modules/jury/scores.server";
 import { conflictSet, isConflicted } from "~/modules/jury/scoring";
 import { mayDecideIdea, mayOpenOverview, type ShortlistProblem } from "~/modules/jury/shortlist";
-import { FormErrors, TextAreaField } from "~/ui/form";
+import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { formatScore } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
@@ -163,7 +163,7 @@ function DecisionForm({
     lastResult,
     defaultValue: { decisions: editable.map((r) => ({ ideaId: String(r.ideaId), outcome: r.outcome ?? "", motivation: r.motivation })) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: null }) }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   const list = fields.decisions.getFieldList();
   const count = rows.filter((r) => r.outcome === "shortlisted").length;
@@ -263,7 +263,7 @@ function ReopenForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
     id: "reopen",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reopenFormSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="card stack">

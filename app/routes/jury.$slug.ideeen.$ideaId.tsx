@@ -17,7 +17,7 @@ import { FEEDBACK_PHASES, leaveFeedback, listFeedback } from "~/modules/jury/fee
 import { juryIdeaPath, juryPath } from "~/modules/jury/paths";
 import { conflictFormSchema, feedbackFormSchema, scoreFormSchema } from "~/modules/jury/schemas";
 import { declareConflict, isDecisionClosed, jurorOverview, ownSheet, saveScores, SCORING_PHASES } from "~/modules/jury/scores.server";
-import { CheckboxField, FormErrors, TextAreaField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { CheckboxField, FormErrors, TextAreaField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { formatScore, ScoreScale } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
@@ -154,7 +154,7 @@ function ScoreForm({
     lastResult,
     defaultValue: { score: own.scores, comment: own.comment },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: scoreFormSchema(criteria.map((c) => c.id)) }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   const scoreFields = fields.score.getFieldset();
   return (
@@ -201,7 +201,7 @@ function ConflictForm({ lastResult }: { lastResult: SubmissionResult<string[]> |
     id: "conflict",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: conflictFormSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   return (
     <details className="card jury-conflict" open={lastResult ? true : undefined}>
@@ -231,8 +231,7 @@ function FeedbackForm({ lastResult }: { lastResult: SubmissionResult<string[]> |
     id: useFormIdThatResetsAfterPost("feedback", { intent: "feedback" }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: feedbackFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

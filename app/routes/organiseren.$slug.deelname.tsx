@@ -16,7 +16,7 @@ import { participationConsolePath } from "~/modules/participation/paths";
 import { AGE_BANDS, ELSEWHERE, type BuurtOption } from "~/modules/participation/questions";
 import { figuresFromForm, residentsFieldName, residentsFormSchema } from "~/modules/participation/residents-form";
 import { turnout } from "~/modules/voting/votes.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import participationStyles from "~/ui/participation.css?url";
 import { formatNumber } from "~/lib/i18n/numbers";
@@ -195,8 +195,7 @@ function ResidentsForm({ buurten, defaults }: { buurten: BuurtOption[]; defaults
     lastResult,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: residentsFormSchema(buurtKeys) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const ageName = (key: (typeof AGE_BANDS)[number]) => t(`participation.ageBands.${key}`);
   return (

@@ -16,7 +16,7 @@ import { listForModeration } from "~/modules/ideas/moderation.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
-import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import draagvlakStyles from "~/ui/draagvlak.css?url";
 
@@ -123,13 +123,13 @@ export default function DraagvlakConsolePage() {
       reactionsClosedPhases: settings.reactionsClosedPhases,
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: settingsFormSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   const [paperForm, paperFields] = useForm({
     id: "draagvlak-paper",
     lastResult: actionData?.intent === "paper" ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: paperFormSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   return (
     <section className="stack">

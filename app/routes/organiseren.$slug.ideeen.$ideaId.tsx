@@ -16,7 +16,7 @@ import { dismissReport, hideIdea, hidePhoto, listReports, restoreIdea, restorePh
 import { editIdeaPath, ideaPath, moderateIdeaPath, moderationPath, photoUrl } from "~/modules/ideas/paths";
 import { hideSchema } from "~/modules/ideas/schemas";
 import { IdeaStatusBadge } from "~/ui/idea-card";
-import { FormErrors, TextAreaField } from "~/ui/form";
+import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import type { ReportReason } from "~db/schema";
@@ -244,8 +244,7 @@ function HideForm({
     id: formId,
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: hideSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

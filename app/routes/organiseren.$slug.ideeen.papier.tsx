@@ -16,7 +16,7 @@ import { ideaPath, moderationPath } from "~/modules/ideas/paths";
 import { MAX_PHOTOS_PER_IDEA } from "~/modules/ideas/photos";
 import { PAPER_PHASES } from "~/modules/ideas/rules";
 import { COST_LINE_ROWS, paperConsentWays, paperIdeaSchema } from "~/modules/ideas/schemas";
-import { CheckboxField, FormErrors, SelectField, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextField, validateOnSubmit } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -75,8 +75,7 @@ export default function PaperIdeaPage() {
     lastResult: actionData?.result,
     defaultValue: { costLines: Array.from({ length: COST_LINE_ROWS }, () => ({ description: "", amount: "" })) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <div className="idea-page org-ideas">

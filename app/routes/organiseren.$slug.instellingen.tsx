@@ -20,7 +20,7 @@ import { requirePhase } from "~/routes-support/refusals.server";
 import { BEFORE_ARCHIVE, checkPhase, phaseAt } from "~/modules/contests/phases";
 import { ACCOUNT_CHECKS } from "~/modules/contests/contest-constants";
 import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults } from "~/modules/contests/settings";
-import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export const outcomeRuleLabels: Record<string, MessageKey> = {
@@ -92,8 +92,7 @@ export default function ContestSettingsPage() {
     lastResult,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: contestSettingsSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const prizeRows = fields.prizes.getFieldList();
   const outcomeOptions = Object.entries(outcomeRuleLabels).map(([value, key]) => ({ value, label: t(key) }));

@@ -18,7 +18,7 @@ import { INVITE_PHASES, inviteJuror, listInvitations, removeJuror, setPublishAgg
 import { juryDecisionPath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import { criteriaFormSchema, inviteFormSchema, juryPublicationSchema, removeJurorSchema, withdrawInvitationSchema } from "~/modules/jury/schemas";
 import { juryOverview, juryRound } from "~/modules/jury/scores.server";
-import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
 import { asHttp } from "~/routes-support/refusals.server";
@@ -162,8 +162,7 @@ function InviteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
     id: useFormIdThatResetsAfterPost("invite", { intent: "invite" }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack jury-invite">
@@ -190,8 +189,7 @@ function CriteriaForm({ defaults, lastResult }: { defaults: CriteriaDefaults; la
     lastResult,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: criteriaFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const rows = fields.criteria.getFieldList();
   return (

@@ -14,7 +14,7 @@ import type { Locale, Translate } from "~/lib/i18n";
 import { getLocale, getTranslator } from "~/routes-support/locale.server";
 import { effectiveSchedule, isPhase, PHASES, phaseAt, type Phase, type ScheduleErrors, type ScheduleField } from "~/modules/contests/phases";
 import { overrideSchema, parseScheduleForm, scheduleFieldName, scheduleFormValues } from "~/modules/contests/schedule-form";
-import { FormErrors, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { phaseName, scheduleProblemText } from "~/ui/phase-words";
 
@@ -136,9 +136,7 @@ function OverrideForm({ currentPhase, lastResult }: { currentPhase: Phase; lastR
     lastResult,
     defaultValue: { kind: "extend", phase: currentPhase, nextPhase: "now" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: overrideSchema }),
-    shouldValidate: "onBlur",
-    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="card stack">

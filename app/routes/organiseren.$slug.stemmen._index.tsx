@@ -16,7 +16,7 @@ import { addressListPath, ballotReviewPath, codesCsvPath, codesPath, deskPath, p
 import { addressListSummary } from "~/modules/voting/address-list.server";
 import { turnout, votingContestOf } from "~/modules/voting/votes.server";
 import { phaseAt, checkPhase } from "~/modules/contests/phases";
-import { TextField } from "~/ui/form";
+import { TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { TurnoutFigures } from "~/ui/turnout";
 import votingStyles from "~/ui/voting.css?url";
@@ -163,8 +163,7 @@ function NewBatchForm({ slug }: { slug: string }) {
   const t = useT();
   const [form, fields] = useForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: codeBatchSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   // A plain document post: the answer is a file to save or a page to print, shown this once.
   return (

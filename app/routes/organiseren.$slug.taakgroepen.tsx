@@ -14,7 +14,7 @@ import { requireTaakgroepManager } from "~/routes-support/taakgroep-console.serv
 import { organiserStates, TAAKGROEP_PHASES } from "~/modules/taakgroepen/record";
 import { markSchema, paperSignupSchema } from "~/modules/taakgroepen/schemas";
 import { contestTaakgroepen, joinTaakgroep, markTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
-import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { TaakgroepBadge, useStatusLabel } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
@@ -183,8 +183,7 @@ function PaperSignupForm({ ideas }: { ideas: { id: number; title: string }[] }) 
     id: useFormIdThatResetsAfterPost("paper-signup", { intent: "paper-signup" }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: paperSignupSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="card taakgroep-paper" aria-labelledby="papier-titel">

@@ -18,7 +18,7 @@ import { ballotReviewPath, postersPath } from "~/modules/voting/paths";
 import { finaliseVoting } from "~/modules/contests/console.server";
 import { reviewSummary, type ReviewSummary } from "~/modules/voting/ballot-review.server";
 import type { Turnout } from "~/modules/voting/tally-input";
-import { FormErrors, TextAreaField } from "~/ui/form";
+import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
 import resultsStyles from "~/ui/results.css?url";
@@ -266,8 +266,7 @@ function CorrectionForm() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: correctionSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="card" aria-labelledby="veranderd-titel">

@@ -11,7 +11,7 @@ import { nextEditionSchema, nextEditionTitle } from "~/modules/contests/settings
 import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { startNextEdition } from "~/workflows/next-edition.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 // Issue 21.7: the next edition of a round, as a copy of its settings, areas, criteria and prizes.
@@ -48,8 +48,7 @@ export default function NextEditionPage() {
     lastResult,
     defaultValue: { title: suggested },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: nextEditionSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="narrow">

@@ -9,7 +9,7 @@ import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
 import { areaFormSchema } from "~/modules/contests/area-form";
 import { listAreas, manageableMunicipalities, saveArea } from "~/modules/contests/areas.server";
-import { FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
 
@@ -50,9 +50,7 @@ function AreaForm(props: {
     lastResult: props.lastResult,
     defaultValue: props.area ? { name: props.area.name, kind: props.area.kind, postcodes: props.area.postcodes } : { kind: "wijk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: areaFormSchema }),
-    shouldValidate: "onBlur",
-    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

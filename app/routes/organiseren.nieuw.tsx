@@ -10,7 +10,7 @@ import { can } from "~/modules/auth/permissions";
 import { requirePermission } from "~/routes-support/guards.server";
 import { createContest, organisationsManagedBy } from "~/modules/contests/console.server";
 import { newContestSchema } from "~/modules/contests/settings";
-import { FormErrors, SelectField, TextField } from "~/ui/form";
+import { FormErrors, SelectField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -38,9 +38,7 @@ export default function NewContestPage() {
     lastResult,
     defaultValue: { organisationId: organisations[0] ? String(organisations[0].id) : "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newContestSchema }),
-    shouldValidate: "onBlur",
-    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page narrow">

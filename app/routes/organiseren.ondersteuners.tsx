@@ -13,7 +13,7 @@ import { supporterEditSchema, supporterSchema } from "~/modules/aftercare/schema
 import { addSupporter, listSupporters, updateSupporter } from "~/modules/aftercare/supporters.server";
 import { requirePermission } from "~/routes-support/guards.server";
 import { manageableMunicipalities } from "~/modules/contests/areas.server";
-import { CheckboxField, FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
 
@@ -79,8 +79,7 @@ function SupporterForm(props: { formKey: string; municipalityId: number; support
       ? { name: s.name, kind: s.kind, topics: s.topics, contact: s.contact, website: s.website ?? "", active: s.active ? "on" : undefined }
       : { kind: "buurtnetwerk" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: browserSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -10,7 +10,7 @@ import { parseWithZod } from "~/lib/parse-form";
 import { addOrganiser, listOrganisers, manageableOrganisations, removeOrganiser } from "~/modules/auth/organisers.server";
 import { addOrganiserSchema, removeOrganiserSchema } from "~/modules/auth/schemas";
 import { requirePermission } from "~/routes-support/guards.server";
-import { FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { FormErrors, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
 
@@ -141,8 +141,7 @@ function AddOrganiserForm({ organisation, lastResult }: { organisation: { id: nu
     }),
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: addOrganiserSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <Form method="post" {...getFormProps(form)} className="stack team-add">

@@ -12,7 +12,7 @@ import { useT } from "~/lib/i18n/react";
 import { registerAccount } from "~/modules/auth/accounts.server";
 import { registerSchema } from "~/modules/auth/schemas";
 import { getAuth } from "~/modules/auth/session.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -57,8 +57,7 @@ export default function RegisterPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   if (searchParams.get(SENT_PARAM)) return <CheckYourMail />;
   return (

@@ -21,7 +21,7 @@ import { editDecision, inviteDecision, SUBMIT_PHASES } from "~/modules/ideas/rul
 import { checkPhase } from "~/modules/contests/phases";
 import { COST_LINE_ROWS, ideaFormSchema, inviteSchema, type IdeaFormInput, type IdeaFormValues } from "~/modules/ideas/schemas";
 import { isMultipart } from "~/routes-support/upload.server";
-import { FormErrors, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { FormErrors, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -155,14 +155,13 @@ export default function EditIdeaPage() {
     lastResult: mainResult?.result,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [inviteForm, inviteFields] = useForm({
     id: useFormIdThatResetsAfterPost("invite-form", { intent: "invite" }),
     lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   const busy = navigation.state === "submitting";
   return (

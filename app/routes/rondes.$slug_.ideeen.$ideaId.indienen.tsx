@@ -18,7 +18,7 @@ import { handInFlashParams } from "~/modules/participation/participation.server"
 import { claimDraft, getIdeaLists } from "~/modules/ideas/ideas.server";
 import { editIdeaPath, finishIdeaPath, ideaPath } from "~/modules/ideas/paths";
 import { missingForSubmission, SUBMIT_PHASES } from "~/modules/ideas/rules";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 
@@ -98,8 +98,7 @@ export default function FinishIdeaPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const busy = navigation.state === "submitting";
   return (

@@ -17,7 +17,7 @@ import { joinTaakgroep, taakgroepView, withdrawFromTaakgroep } from "~/modules/t
 import { getTrack } from "~/modules/aftercare/track.server";
 import { trackIsFinished } from "~/modules/aftercare/track";
 import { getTranslator } from "~/routes-support/locale.server";
-import { CheckboxField, CheckboxGroup, FormErrors, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, CheckboxGroup, FormErrors, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { tagKeys } from "~/ui/taakgroepen";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -113,8 +113,7 @@ export default function JoinTaakgroepPage() {
     lastResult,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: joinSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page narrow idea-page">

@@ -12,7 +12,7 @@ import { reportIdea } from "~/modules/ideas/moderation.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { pageVisibility } from "~/modules/ideas/rules";
 import { reportReasonsForm, reportSchema } from "~/modules/ideas/schemas";
-import { FormErrors, TextAreaField } from "~/ui/form";
+import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 
@@ -60,8 +60,7 @@ export default function ReportIdeaPage() {
     lastResult,
     defaultValue: { about },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const aboutOptions = [
     { value: "idea", label: t("ideas.reportAboutIdea") },

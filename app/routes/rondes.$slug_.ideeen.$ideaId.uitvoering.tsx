@@ -20,7 +20,7 @@ import { checkPhoto, readUploadForm } from "~/routes-support/idea-form.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { photoProblemMessage } from "~/modules/ideas/photos";
 import { PhotoSlot } from "~/ui/idea-form";
-import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { RealisationTrack } from "~/ui/realisation-track";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -136,37 +136,32 @@ export default function ManageTrackPage() {
     lastResult: useLastResult("status"),
     defaultValue: { status: track.status },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: statusSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [milestoneForm, milestoneFields] = useForm({
     id: useFormIdThatResetsAfterPost("milestone", { intent: "milestone" }),
     lastResult: useLastResult("milestone"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: milestoneSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [updateForm, updateFields] = useForm({
     id: useFormIdThatResetsAfterPost("update", { intent: "update" }),
     lastResult: useLastResult("update"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [spendingForm, spendingFields] = useForm({
     id: useFormIdThatResetsAfterPost("spending", { intent: "spending" }),
     lastResult: useLastResult("spending"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: spendingSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const [grantForm, grantFields] = useForm({
     id: "grant",
     lastResult: useLastResult("grant"),
     defaultValue: track.money.grantedEuros !== null ? { granted: String(track.money.grantedEuros) } : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: grantSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   const managePath = `${ideaPath(slug, ideaId)}/uitvoering`;
   const actionData = useActionData<typeof action>();

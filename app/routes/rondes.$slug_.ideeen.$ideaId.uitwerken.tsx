@@ -11,7 +11,7 @@ import { getIdeaDetails, saveWorkOut } from "~/modules/ideas/ideas.server";
 import { ideaPath, posterPath } from "~/modules/ideas/paths";
 import { workOutDecision } from "~/modules/ideas/rules";
 import { WORK_OUT_COST_LINE_ROWS, workOutSchema } from "~/modules/ideas/schemas";
-import { FormErrors, TextAreaField, TextField } from "~/ui/form";
+import { FormErrors, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { CostLineRows } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -60,8 +60,7 @@ export default function WorkOutPage() {
     lastResult,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: workOutSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page idea-page">

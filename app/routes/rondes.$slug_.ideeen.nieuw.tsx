@@ -18,7 +18,7 @@ import { editIdeaPath, finishIdeaPath, ideaPath, ideasPath } from "~/modules/ide
 import { MAX_PHOTOS_PER_IDEA } from "~/modules/ideas/photos";
 import { SUBMIT_PHASES } from "~/modules/ideas/rules";
 import { COST_LINE_ROWS, ideaFormSchema } from "~/modules/ideas/schemas";
-import { FormErrors } from "~/ui/form";
+import { FormErrors, validateOnSubmit } from "~/ui/form";
 import { IdeaFields, PhotoSlot } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
@@ -87,8 +87,7 @@ export default function NewIdeaPage() {
     lastResult: actionData?.result,
     defaultValue: { costLines: Array.from({ length: COST_LINE_ROWS }, () => ({ description: "", amount: "" })) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page idea-page">

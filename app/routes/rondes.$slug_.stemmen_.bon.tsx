@@ -17,7 +17,7 @@ import { receiptFormSchema } from "~/modules/voting/code-format";
 import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
 import { checkReceipt, ideaTitles } from "~/modules/voting/votes.server";
 import { RouteErrorPage } from "~/ui/error-page";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { ReceiptCard, VotedList } from "~/ui/receipt-card";
 import votingStyles from "~/ui/voting.css?url";
@@ -93,8 +93,7 @@ export default function ReceiptPage() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: receiptFormSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <article className="page voting-page">

@@ -23,7 +23,7 @@ import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voti
 import { ballotIdeaIds, castBallotWithCode, checkVotingCode, votingContestOf, type CodeState } from "~/modules/voting/votes.server";
 import { votesPhrase } from "~/ui/contest-texts";
 import { RouteErrorPage } from "~/ui/error-page";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
 import votingStyles from "~/ui/voting.css?url";
@@ -200,8 +200,7 @@ function CodeForm() {
     lastResult: codeStep?.result,
     defaultValue: prefill ? { code: prefill } : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: votingCodeFormSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <>

@@ -8,7 +8,7 @@ import { useT } from "~/lib/i18n/react";
 import { isResetTokenUsable, resetPassword } from "~/modules/auth/accounts.server";
 import { resetPasswordSchema } from "~/modules/auth/schemas";
 import { createSessionCookie } from "~/modules/auth/session.server";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,9 +31,7 @@ export default function ResetPasswordPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-    shouldValidate: "onBlur",
-    // Errors clear while typing, not on blur: a message vanishing on blur moves the button away from a click.
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
   });
   return (
     <section className="page narrow">

@@ -9,7 +9,7 @@ import { getLocale, getTranslator } from "~/routes-support/locale.server";
 import { useT } from "~/lib/i18n/react";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { forgotPasswordSchema } from "~/modules/auth/schemas";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -37,7 +37,7 @@ export default function ForgotPasswordPage() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
   });
   return (
     <section className="page narrow">

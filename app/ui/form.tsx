@@ -5,6 +5,14 @@ import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 
 /**
+ * How every form checks itself in the browser: when it is sent, then again while a field is retyped.
+ * Never on blur: a message that appears or vanishes when a field loses focus moves the button away from
+ * the click that took the focus, and the click is lost (seen on the registration form; GOV.UK's design
+ * system checks on sending too). Without JavaScript the server answers the same way.
+ */
+export const validateOnSubmit = { shouldValidate: "onSubmit", shouldRevalidate: "onInput" } as const;
+
+/**
  * The id for a conform form that adds something and stays on its page (add a milestone, invite a
  * juror): it changes once a post of this form succeeded (the action redirected back, no action data),
  * which makes conform start the form empty, as the full page load without JavaScript does. A refused

@@ -63,6 +63,11 @@ function isHtmlPage(response: Response, page: Page): boolean {
   );
 }
 
+/** Waits until the page has come to life (root.tsx marks it): from then on forms are checked in the browser. */
+export async function untilLive(page: Page) {
+  await expect(page.locator("html[data-live]")).toBeAttached();
+}
+
 export async function logIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);

@@ -1,5 +1,5 @@
 import { confirmedFlash, confirmFromMail, submitRegistration } from "./account-helpers";
-import { demo, expect, expectAccessible, logIn, test, uniqueEmail } from "./fixtures";
+import { demo, expect, expectAccessible, logIn, test, uniqueEmail, untilLive } from "./fixtures";
 import { latestMailTo } from "./ideas-helpers";
 
 test("a resident registers, confirms the address from the mail, logs out and logs in again", async ({ page, context }) => {
@@ -48,6 +48,21 @@ test("registration refuses a weak password and a bad postcode beside each field,
   const mail = await latestMailTo(page, demo.bewoner, /^Je hebt al een account bij Wijkvonk$/);
   expect(mail).toContain("Je hebt al een account, dus er is niets veranderd.");
   expect(mail).toMatch(/https?:\/\/\S+\/wachtwoord-vergeten/);
+});
+
+test("one click on the button sends the form: the browser's check shows every problem and moves to the first", async ({ page }) => {
+  // A check on blur showed the postcode's message as the click took the focus; the button moved down
+  // under the pointer and the click was lost (seen in CI when the page came to life after the typing).
+  await page.goto("/registreren");
+  await untilLive(page);
+  await page.getByLabel("Naam").fill("Kees");
+  await page.getByLabel("E-mailadres").fill("kees@voorbeeld.nl");
+  await page.getByLabel("Wachtwoord").fill("wachtwoord123");
+  await page.getByLabel("Postcode").fill("74A1");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByLabel("Wachtwoord")).toHaveAccessibleDescription(/te makkelijk te raden/);
+  await expect(page.getByLabel("Postcode")).toHaveAccessibleDescription(/postcode in zoals 7411 AB/);
+  await expect(page.getByLabel("Wachtwoord")).toBeFocused();
 });
 
 test("a wrong password shows one message that does not reveal whether the account exists", async ({ page }) => {
