@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ACCOUNT_CHECKS, OUTCOME_RULES as outcomeRules, PHASES as phaseNames } from "../../app/modules/contests/contest-constants";
+import {
+  ACCOUNT_CHECKS,
+  BUDGET_SPLITS,
+  LEFTOVER_POLICIES,
+  OUTCOME_RULES as outcomeRules,
+  PHASES as phaseNames,
+} from "../../app/modules/contests/contest-constants";
 import { areas, organisations } from "./places";
 
 // Relative import: drizzle-kit reads this file without the app's path aliases.
@@ -54,6 +60,13 @@ export const contests = sqliteTable(
      * that shows an amount says which. Most municipal rounds count what residents may spend, VAT included.
      */
     amountsIncludeVat: integer("amounts_include_vat", { mode: "boolean" }).notNull().default(true),
+    /**
+     * Whether the budget is divided into parts (ADR 026): over the round's buurten or its categories, each
+     * with its amount (idea_buurten / idea_categories.budget_euros); every idea on the ballot then has one.
+     */
+    budgetSplit: text("budget_split", { enum: BUDGET_SPLITS }).notNull().default("none"),
+    /** With parts: what the parts leave stays unspent, or funds the remaining ideas that fit, in score order. */
+    leftoverPolicy: text("leftover_policy", { enum: LEFTOVER_POLICIES }).notNull().default("fund-what-fits"),
     /** The round this one was started as a copy of (the next edition); null for a round started fresh. */
     previousEditionId: integer("previous_edition_id").references((): AnySQLiteColumn => contests.id, { onDelete: "set null" }),
     /** When the retention job cleaned this contest; null until then. */

@@ -24,8 +24,14 @@ export const ideaCategories = sqliteTable(
       .references(() => contests.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     position: integer("position").notNull().default(0),
+    /** Whole euros: this theme's part of the budget when the round divides it over categories (ADR 026). */
+    budgetEuros: integer("budget_euros"),
   },
-  (t) => [uniqueIndex("idea_categories_name_unique").on(t.contestId, t.name), check("idea_categories_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`)],
+  (t) => [
+    uniqueIndex("idea_categories_name_unique").on(t.contestId, t.name),
+    check("idea_categories_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`),
+    check("idea_categories_budget", sql`${t.budgetEuros} IS NULL OR ${t.budgetEuros} >= 0`),
+  ],
 );
 export type IdeaCategory = typeof ideaCategories.$inferSelect;
 
@@ -38,8 +44,14 @@ export const ideaBuurten = sqliteTable(
       .references(() => contests.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     position: integer("position").notNull().default(0),
+    /** Whole euros: this sub-area's part of the budget when the round divides it over buurten (ADR 026). */
+    budgetEuros: integer("budget_euros"),
   },
-  (t) => [uniqueIndex("idea_buurten_name_unique").on(t.contestId, t.name), check("idea_buurten_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`)],
+  (t) => [
+    uniqueIndex("idea_buurten_name_unique").on(t.contestId, t.name),
+    check("idea_buurten_name", sql`length(trim(${t.name})) BETWEEN 1 AND 60`),
+    check("idea_buurten_budget", sql`${t.budgetEuros} IS NULL OR ${t.budgetEuros} >= 0`),
+  ],
 );
 export type IdeaBuurt = typeof ideaBuurten.$inferSelect;
 
