@@ -253,6 +253,10 @@ function Problem({ problem, slug }: { problem: ResultsProblem; slug: string }) {
         </>
       ) : problem.code === "equal-shares-needs-ballots" ? (
         <p className="notice warning">{t("results.console.problemEqualShares")}</p>
+      ) : problem.code === "parts-need-greedy" ? (
+        <p className="notice warning">{t("budgetParts.results.problemNeedsGreedy")}</p>
+      ) : problem.code === "idea-without-part" ? (
+        <p className="notice warning">{t("budgetParts.results.problemIdeaWithoutPart")}</p>
       ) : (
         <p className="notice warning">{t("results.console.problemCount", { message: problem.message })}</p>
       )}

@@ -18,6 +18,7 @@ import { participationEn } from "./sections/participation.en";
 import { notificationsEn } from "./sections/notifications.en";
 import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
+import { budgetPartsEn } from "./sections/budget-parts.en";
 import { helpEn } from "./sections/help.en";
 
 export const en: Catalogue = {
@@ -235,6 +236,7 @@ export const en: Catalogue = {
   aftercare: aftercareEn,
   participation: participationEn,
   spread: spreadEn,
+  budgetParts: budgetPartsEn,
   help: helpEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,

@@ -17,6 +17,7 @@ import { participationNl } from "./sections/participation.nl";
 import { notificationsNl } from "./sections/notifications.nl";
 import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
+import { budgetPartsNl } from "./sections/budget-parts.nl";
 import { helpNl } from "./sections/help.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
@@ -235,6 +236,7 @@ export const nl = {
   aftercare: aftercareNl,
   participation: participationNl,
   spread: spreadNl,
+  budgetParts: budgetPartsNl,
   help: helpNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,

@@ -28,6 +28,7 @@
 // use this ranking.
 
 import { OUTCOME_RULES } from "~/modules/contests/contest-constants";
+import { allocateByParts, decidingStep, type LeftoverPolicy } from "./budget-parts";
 import { drawLot, isValidDrawSeed } from "./draw";
 import { equalShares } from "./equal-shares";
 import type { ExactEuros } from "./exact-euros";
@@ -87,7 +88,30 @@ export interface ContestOutcomeInput {
   readonly juryScores?: ReadonlyMap<number, number> | null;
   /** The recorded seed of the public draw (see draw.ts). */
   readonly drawSeed: string;
+  /**
+   * A round whose budget is divided into parts (ADR 026): the parts in their order, the part of every idea
+   * on the ballot, and what happens to what the parts leave. Only the greedy rules run per part.
+   */
+  readonly parts?: OutcomePartsInput | null;
 }
+
+export interface OutcomePartsInput {
+  readonly parts: readonly { readonly name: string; readonly budget: number }[];
+  /** Per idea id: the name of its part. */
+  readonly partOf: ReadonlyMap<number, string>;
+  readonly leftover: LeftoverPolicy;
+}
+
+/** One part of the budget as the results show it. */
+export interface OutcomePart {
+  readonly name: string;
+  readonly budget: number;
+  /** Spent inside the part, on its own ideas. */
+  readonly spent: number;
+}
+
+/** The rules that can run inside each part (budget-parts.ts: skip or stop at an idea that does not fit). */
+export const PART_RULES = ["greedy", "greedy-stop"] as const satisfies readonly OutcomeRule[];
 
 /** Why an idea did or did not win; explain.ts turns it into sentences. */
 export type OutcomeReason =
@@ -97,8 +121,10 @@ export type OutcomeReason =
   | { readonly kind: "no-prize-left"; readonly prizes: number }
   /** Nobody put a sticker on it. */
   | { readonly kind: "no-votes" }
-  /** Greedy: fully funded; `budgetLeft` is what was left when its turn came. */
+  /** Greedy: fully funded; `budgetLeft` is what was left when its turn came (in its part, with parts). */
   | { readonly kind: "funded"; readonly budgetLeft: number }
+  /** Parts, fund-what-fits: funded from what the parts left together; `budgetLeft` is what was left then. */
+  | { readonly kind: "funded-from-leftover"; readonly budgetLeft: number }
   /** greedy: did not fit in what was left and was passed over. */
   | { readonly kind: "does-not-fit"; readonly budgetLeft: number; readonly overWholeBudget: boolean }
   /** greedy-stop / greedy-partial: the first idea that did not fit; the money was divided up to here. */
@@ -156,6 +182,8 @@ export interface IdeaOutcome {
   readonly tieBelow: TieDecision | null;
   /** Equal Shares: how its cost was shared, groups adding up to the cost exactly. */
   readonly shares: readonly ShareGroup[] | null;
+  /** With parts: the name of the idea's part (absent in results published before parts existed). */
+  readonly part?: string | null;
 }
 
 export interface ContestOutcome {
@@ -177,13 +205,24 @@ export interface ContestOutcome {
   readonly equalShares: { readonly voters: number; readonly perVoterBudget: ExactEuros; readonly add1Steps: number } | null;
   /** Prize positions nobody won (fewer ideas with stickers than prizes). */
   readonly prizesNotAwarded: readonly number[];
+  /**
+   * With parts (ADR 026): each part's money and what it spent, what the parts left together and the policy
+   * for it. Absent or null for a round without parts (and in results published before parts existed).
+   */
+  readonly parts?: {
+    readonly parts: readonly OutcomePart[];
+    readonly leftAfterParts: number;
+    readonly leftover: LeftoverPolicy;
+    /** Spent on ideas funded from what the parts left. */
+    readonly spentFromLeftover: number;
+  } | null;
 }
 
 /** A situation the organiser must solve before there is an outcome; the route shows it in words. */
 export class ContestOutcomeError extends Error {
   override readonly name = "ContestOutcomeError";
   constructor(
-    readonly code: "equal-shares-needs-ballots",
+    readonly code: "equal-shares-needs-ballots" | "parts-need-greedy" | "idea-without-part",
     message: string,
   ) {
     super(message);
@@ -309,8 +348,47 @@ export function computeContestOutcome(input: ContestOutcomeInput): ContestOutcom
   let spent: number;
   let equalSharesSummary: ContestOutcome["equalShares"] = null;
   let prizesNotAwarded: number[] = [];
+  let partsSummary: ContestOutcome["parts"] = null;
 
-  if (rule === "prizes-by-rank") {
+  if (input.parts) {
+    const withinPart = rule === "greedy" || rule === "greedy-stop" ? rule : null;
+    if (withinPart === null) throw new ContestOutcomeError("parts-need-greedy", `a round with parts of its budget needs a greedy rule, not ${rule}`);
+    const partOf = input.parts.partOf;
+    const without = projects.filter((p) => !partOf.has(Number(p.id))).map((p) => p.id);
+    if (without.length > 0) throw new ContestOutcomeError("idea-without-part", `idea ${without.join(", ")} has no part of the budget`);
+    const outcome = allocateByParts({
+      projects: projects.map((p) => ({ ...p, part: partOf.get(Number(p.id))! })),
+      scores,
+      budget,
+      parts: input.parts.parts.map((p) => ({ key: p.name, budget: p.budget })),
+      withinPart,
+      leftover: input.parts.leftover,
+      tieBreak,
+    });
+    ideas = ranking.map((r) => {
+      const c = byStringId(r.id);
+      const step = decidingStep(outcome, r.id)!;
+      const chosenAs = outcome.selected.indexOf(r.id) + 1 || null;
+      const base = { prize: null, chosenAs, shares: null };
+      const part = outcome.partOf.get(r.id)!;
+      const partBudget = outcome.parts.find((p) => p.key === part)!;
+      const fromLeftover = outcome.leftoverPass?.steps.some((s) => s.id === r.id && s.decision === "funded") ?? false;
+      if (fromLeftover) {
+        return { ...toOutcomeIdea(c, r, { ...base, status: "funded", amount: step.amount, reason: { kind: "funded-from-leftover", budgetLeft: step.budgetLeft } }), part };
+      }
+      const stoppedAt = partBudget.greedy.steps.find((s) => s.decision === "stopped-here");
+      // "More than the whole budget" here means more than the part's money.
+      return { ...toOutcomeIdea(c, r, greedyParts(step, partBudget.budget, stoppedAt?.rank ?? 0, base)), part };
+    });
+    winners = outcome.selected.map(Number);
+    spent = outcome.spent;
+    partsSummary = {
+      parts: outcome.parts.map((p) => ({ name: p.key, budget: p.budget, spent: p.spent })),
+      leftAfterParts: outcome.leftAfterParts,
+      leftover: input.parts.leftover,
+      spentFromLeftover: outcome.leftoverPass?.spent ?? 0,
+    };
+  } else if (rule === "prizes-by-rank") {
     const prizes = [...(input.prizes ?? [])].sort((a, b) => a.position - b.position);
     for (const prize of prizes) requireWholeEuros(prize.amountEuros, `prize ${prize.position}`);
     // An idea nobody put a sticker on was not chosen by anyone, so it wins no prize.
@@ -413,6 +491,7 @@ export function computeContestOutcome(input: ContestOutcomeInput): ContestOutcom
     leftover: budget - spent,
     equalShares: equalSharesSummary,
     prizesNotAwarded,
+    parts: partsSummary,
   };
 }
 

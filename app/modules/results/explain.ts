@@ -60,9 +60,24 @@ function tieLine(key: "results.explain.tieAbove" | "results.explain.tieBelow", t
   return line(key, { rank: count(tie.rank), why: { line: line(WHY_TIE[tie.decidedBy]) } });
 }
 
-function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): ExplainLine[] {
+function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "parts">): ExplainLine[] {
+  const part = idea.part ? outcome.parts?.parts.find((p) => p.name === idea.part) : undefined;
+  if (!part || !idea.part) return reasonLines(idea, outcome.budget);
+  // With parts, an idea is measured against its part's money (ADR 026); the sentence says which part.
+  const inPart = line("budgetParts.results.inPart", { part: { text: idea.part } });
+  if (idea.reason.kind === "funded-from-leftover") {
+    return [inPart, line("budgetParts.results.fundedFromLeftover", { part: { text: idea.part }, left: money(idea.reason.budgetLeft), cost: money(idea.cost) })];
+  }
+  const overPart = "overWholeBudget" in idea.reason && idea.reason.overWholeBudget;
+  return [
+    inPart,
+    ...(overPart ? [line("budgetParts.results.overPartBudget", { cost: money(idea.cost), budget: money(part.budget) })] : []),
+    ...reasonLines({ ...idea, reason: overPart && "overWholeBudget" in idea.reason ? { ...idea.reason, overWholeBudget: false } : idea.reason }, part.budget),
+  ];
+}
+
+function reasonLines(idea: IdeaOutcome, budget: number): ExplainLine[] {
   const { reason, cost } = idea;
-  const budget = outcome.budget;
   switch (reason.kind) {
     case "prize":
       return idea.prize ? [line("results.explain.prize", { prize: { text: idea.prize.name }, amount: money(idea.prize.amountEuros) })] : [];
@@ -73,6 +88,7 @@ function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): E
     case "no-votes":
       return [line("results.explain.noVotes")];
     case "funded":
+    case "funded-from-leftover":
       return [line("results.explain.funded", { left: money(reason.budgetLeft), cost: money(cost) })];
     case "does-not-fit":
       return [
@@ -104,7 +120,7 @@ function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget">): E
 }
 
 /** Every line a resident reads about one idea. */
-export function explainIdea(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "ideas">): IdeaExplanation {
+export function explainIdea(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "ideas" | "parts">): IdeaExplanation {
   const stickers = counted(idea.stickers, { one: "results.explain.stickersOne", other: "results.explain.stickersMany" }, { count: count(idea.stickers) });
   const stickerLines: ExplainLine[] = [
     counted(
@@ -158,6 +174,7 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
     }
   } else {
     moneyLines.push(line("results.summary.spentBudget", { spent: money(outcome.spent), budget: money(outcome.budget) }));
+    if (outcome.parts) moneyLines.push(...partsLines(outcome.parts));
     if (outcome.leftover > 0) moneyLines.push(line("results.summary.leftover", { leftover: money(outcome.leftover) }));
   }
   if (outcome.equalShares && outcome.equalShares.voters > 0) {
@@ -179,6 +196,20 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
       line("results.tieBreak.howToCheck", { example: { text: `${outcome.drawSeed}:${exampleId}` } }),
     ],
   };
+}
+
+/** Per part: its money and what it spent; then what the parts left and where that went. */
+function partsLines(parts: NonNullable<ContestOutcome["parts"]>): ExplainLine[] {
+  const lines = parts.parts.map((p) => line("budgetParts.results.partLine", { part: { text: p.name }, spent: money(p.spent), budget: money(p.budget) }));
+  if (parts.leftAfterParts > 0) {
+    lines.push(line("budgetParts.results.leftAfterParts", { left: money(parts.leftAfterParts) }));
+    lines.push(
+      parts.leftover === "fund-what-fits"
+        ? line("budgetParts.results.leftoverFundWhatFits", { spent: money(parts.spentFromLeftover) })
+        : line("budgetParts.results.leftoverUnspent"),
+    );
+  }
+  return lines;
 }
 
 /** One line as text in the reader's language. */

@@ -71,6 +71,9 @@ export type ResultsProblem =
   | { readonly code: "poster-counts-open" }
   /** Equal Shares with stickers on paper posters (see contest-outcome.ts). */
   | { readonly code: "equal-shares-needs-ballots" }
+  /** A budget in parts (ADR 026) with a rule that does not run per part, or an idea on the ballot without a part. */
+  | { readonly code: "parts-need-greedy" }
+  | { readonly code: "idea-without-part" }
   /** The count stopped: a ballot breaks the rules, a total does not match, an idea has no cost. */
   | { readonly code: "count-failed"; readonly message: string };
 

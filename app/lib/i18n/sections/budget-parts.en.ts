@@ -1,0 +1,62 @@
+import type { budgetPartsNl } from "./budget-parts.nl";
+
+// The budget in parts (issue 22, ADR 026): an amount per buurt or per theme.
+export const budgetPartsEn: typeof budgetPartsNl = {
+  sectionTitle: "Budget in parts",
+  sectionLead:
+    "You can divide the budget over the round's buurten or over its themes (categories). Each idea then belongs to one part and is paid from that part. You make the lists of buurten and themes under Ideas, Lists.",
+  split: "Divide the budget",
+  splitNone: "No: one budget for the whole round",
+  splitBuurt: "Over the buurten",
+  splitCategory: "Over the themes (categories)",
+  amountsBuurt: "Amount per buurt",
+  amountsCategory: "Amount per theme",
+  amountFor: "Amount for {name}",
+  noItems: "This list is still empty.",
+  listsLink: "Lists of buurten and themes",
+  leftover: "What the parts leave",
+  leftoverUnspent: "Stays unspent",
+  leftoverFundWhatFits: "Goes to the ideas that got nothing yet and still fit, from most to fewest stickers (the parts no longer count then)",
+  save: "Save the parts",
+  saved: "The parts of the budget have been saved.",
+  lockedNotice: "Voting has started. The parts of the budget are fixed: the ballots must not change.",
+  partsTotal: "Together {total} of the round's budget of {budget}.",
+  ideasWithoutPart: "{count} idea(s) on the ballot do not belong to a part yet. Choose the part for each idea.",
+  errors: {
+    amountRequired: "Fill in an amount, in whole euros.",
+    overBudget: "The parts add up to more than the round's budget.",
+    needsGreedy:
+      "With parts, only the outcome rule ‘Share the budget in sticker order’ works (go on or stop at an idea that does not fit). Choose that rule first.",
+    noItems: "This list is still empty. Make the buurten or themes first.",
+    budgetBelowParts: "The budget is smaller than the parts together. Change the parts first.",
+    ruleNeedsParts: "This rule does not work with a budget in parts. Turn the parts off first.",
+  },
+  idea: {
+    title: "Part of the budget",
+    lead: "This idea is paid from this part of the budget.",
+    choose: "Choose a part",
+    save: "Save the part",
+    saved: "This idea's part has been saved.",
+    none: "No part yet",
+    locked: "Voting has started: this idea's part is fixed.",
+  },
+  ballot: {
+    partHeading: "{name}: {budget} to share out",
+  },
+  results: {
+    partsTitle: "Per part of the budget",
+    part: "Part",
+    partBudget: "To share out",
+    partSpent: "Shared out",
+    partLine: "{part}: {spent} of {budget} shared out.",
+    leftAfterParts: "Together the parts left {left}.",
+    leftoverUnspent: "That money stays unspent.",
+    leftoverFundWhatFits: "Of that, {spent} went to ideas that still fitted, from most to fewest stickers.",
+    inPart: "This idea belongs to {part}.",
+    fundedFromLeftover:
+      "It no longer fitted in the money for {part}. But together the parts still had {left} left, and the idea costs {cost}. That fitted, so it gets {cost}.",
+    overPartBudget: "This idea costs {cost}. That is more than the whole part of {budget}.",
+    problemNeedsGreedy: "This round has a budget in parts, but its outcome rule does not work per part. Choose a rule that does under Settings.",
+    problemIdeaWithoutPart: "Not every idea on the ballot belongs to a part of the budget. Choose the part for each idea.",
+  },
+};
