@@ -22,6 +22,11 @@ import { ACCOUNT_CHECKS } from "~/modules/contests/contest-constants";
 import { contestImageSchema, contestSettingsSchema, rulesLocked, settingsFormValues, withLockedDefaults } from "~/modules/contests/settings";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import { BudgetPartsSettings } from "~/ui/budget-parts";
+import { budgetPartsOf, ideasWithoutPart, saveBudgetParts } from "~/modules/contests/budget-parts.server";
+import { BEFORE_VOTING, readBudgetPartsForm, type PartsProblem } from "~/modules/contests/budget-parts-form";
+import { ideaListsPath } from "~/modules/ideas/paths";
+import { asHttp } from "~/routes-support/refusals.server";
 
 export const outcomeRuleLabels: Record<string, MessageKey> = {
   "prizes-by-rank": "console.rulePrizesByRank",
@@ -46,7 +51,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     archived: !checkPhase(info, BEFORE_ARCHIVE).ok,
     areaOptions: areasForOrganisation(details.contest.organisationId).map((a) => ({ value: String(a.id), label: a.name })),
     image: details.contest.imagePath ? { src: contestImageUrl(details.contest.imagePath, "small"), alt: details.contest.imageAlt ?? "" } : null,
+    budgetParts: {
+      ...budgetPartsOf(details.contest),
+      locked: !checkPhase(info, BEFORE_VOTING).ok,
+      ideasWithoutPart: ideasWithoutPart(details.contest),
+      listsHref: ideaListsPath(details.contest.slug),
+    },
   };
+}
+
+/** The budget's parts come in a form of their own; outside their phases the refusal says when they could change. */
+function changeBudgetParts(form: FormData, details: ContestDetails, actor: { userId: string }, at: number) {
+  const read = readBudgetPartsForm(form, budgetPartsOf(details.contest).lists, details.contest);
+  if (!read.ok) {
+    const posted = Object.fromEntries([...form].flatMap(([k, v]) => (typeof v === "string" && k.length <= 40 ? [[k, v.slice(0, 30)]] : [])));
+    return data({ partsErrors: read.errors, posted }, { status: 400 });
+  }
+  asHttp(() => saveBudgetParts({ actor, details, value: read.value, now: at }));
+  return redirectWith(`/organiseren/${details.contest.slug}/instellingen#delen`, { flash: { key: "budgetParts.saved" } });
 }
 
 async function changeImage(request: Request, details: ContestDetails, actor: { userId: string }) {
@@ -71,12 +93,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const locked = rulesLocked(phaseAt(details.clock, at));
   const form = await readForm(request, POST_LIMITS.text);
+  if (form.get("intent") === "budget-parts") return changeBudgetParts(form, details, actor, at);
   const submission = parseWithZod(locked ? withLockedDefaults(form, current) : form, { schema: contestSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateContestSettings({ actor, details, values: submission.value, now: at });
   if (!result.ok) {
     const fieldErrors =
-      "lockedFields" in result ? Object.fromEntries(result.lockedFields.map((f) => [f, ["validation.ruleLocked"]])) : { areaIds: ["validation.areaRequired"] };
+      "lockedFields" in result
+        ? Object.fromEntries(result.lockedFields.map((f) => [f, ["validation.ruleLocked"]]))
+        : "partsConflicts" in result
+          ? Object.fromEntries(Object.entries(result.partsConflicts).map(([f, key]) => [f, [key]]))
+          : { areaIds: ["validation.areaRequired"] };
     return data(submission.reply({ fieldErrors }), { status: 409 });
   }
   return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "console.settingsSaved" } });
@@ -85,9 +112,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ContestSettingsPage() {
   const t = useT();
   const locale = useLocale();
-  const { title, settings, defaults, locked, archived, areaOptions, image } = useLoaderData<typeof loader>();
+  const { title, settings, defaults, locked, archived, areaOptions, image, budgetParts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const lastResult = actionData && "imageError" in actionData ? undefined : actionData;
+  const partsReply = actionData && "partsErrors" in actionData ? actionData : null;
+  const lastResult = actionData && ("imageError" in actionData || "partsErrors" in actionData) ? undefined : actionData;
   const [form, fields] = useForm({
     lastResult,
     defaultValue: defaults,
@@ -212,6 +240,15 @@ export default function ContestSettingsPage() {
           </button>
         </fieldset>
       </Form>
+      {archived ? null : (
+        <BudgetPartsSettings
+          {...budgetParts}
+          budget={settings.budgetEuros}
+          vat={vatTerms(settings)}
+          errors={(partsReply?.partsErrors as Record<string, PartsProblem> | undefined) ?? null}
+          posted={(partsReply?.posted as Record<string, string> | undefined) ?? null}
+        />
+      )}
       {archived ? null : <ImageForm image={image} error={actionData && "imageError" in actionData ? actionData.imageError : undefined} />}
     </>
   );

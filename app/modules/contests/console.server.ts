@@ -17,6 +17,8 @@ import {
   type Schedule,
 } from "./phases";
 import { lockedChanges, type ContestSettings } from "./settings";
+import { partsConflicts } from "./budget-parts-form";
+import { budgetPartsOf, partsOf } from "./budget-parts.server";
 
 type Actor = { userId: string };
 
@@ -82,7 +84,11 @@ export function createContest(input: { actor: Actor; organisationId: number; tit
   });
 }
 
-export type SettingsResult = { ok: true } | { ok: false; lockedFields: string[] } | { ok: false; unknownAreas: true };
+export type SettingsResult =
+  | { ok: true }
+  | { ok: false; lockedFields: string[] }
+  | { ok: false; unknownAreas: true }
+  | { ok: false; partsConflicts: ReturnType<typeof partsConflicts> };
 
 /** Saves the settings in one transaction with an audit line holding the fields that changed, before and after. */
 export function updateContestSettings(input: { actor: Actor; details: ContestDetails; values: ContestSettings; now: number }): SettingsResult {
@@ -90,6 +96,9 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
   const before = settingsOf(details);
   const locked = lockedChanges(before, values, phaseAt(details.clock, input.now));
   if (locked.length > 0) return { ok: false, lockedFields: locked };
+  const parts = budgetPartsOf(details.contest);
+  const conflicts = partsConflicts(values, { split: parts.split, total: partsOf(parts).reduce((sum, p) => sum + p.budget, 0) });
+  if (Object.keys(conflicts).length > 0) return { ok: false, partsConflicts: conflicts };
   const db = getDb();
   const municipalityId = db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)).get()!
     .id;

@@ -17,3 +17,6 @@ export const BUDGET_SPLITS = ["none", "buurt", "category"] as const;
 
 /** What happens to what the parts leave (see results/budget-parts.ts). */
 export const LEFTOVER_POLICIES = ["unspent", "fund-what-fits"] as const;
+
+/** The outcome rules that run inside each part: greedy skips an idea that does not fit, greedy-stop stops there. */
+export const PART_RULES = ["greedy", "greedy-stop"] as const;

@@ -110,8 +110,6 @@ export interface OutcomePart {
   readonly spent: number;
 }
 
-/** The rules that can run inside each part (budget-parts.ts: skip or stop at an idea that does not fit). */
-export const PART_RULES = ["greedy", "greedy-stop"] as const satisfies readonly OutcomeRule[];
 
 /** Why an idea did or did not win; explain.ts turns it into sentences. */
 export type OutcomeReason =

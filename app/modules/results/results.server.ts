@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { archivedContests, resultDraws, resultPublications } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
+import { outcomePartsOf } from "~/modules/contests/budget-parts.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { requirePhase } from "~/modules/contests/phase-guard.server";
 import { checkPhase, hasPhaseEnded, phaseAt, type ContestPhase } from "~/modules/contests/phases";
@@ -130,7 +131,9 @@ export function countContest(details: ContestDetails, now: number): Count {
     const prizes = details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros }));
     const juryScores = juryAverages(contest.id, ideaIds);
     const drawSeed = drawSeedFor(contest.id, now);
+    const parts = outcomePartsOf(contest, ideaIds);
     const outcome = computeContestOutcome({
+      parts,
       rule: contest.outcomeRule,
       budget: contest.budgetEuros,
       ideas,
@@ -150,6 +153,8 @@ export function countContest(details: ContestDetails, now: number): Count {
         prizes: contest.outcomeRule === "prizes-by-rank" ? prizes : [],
         jury: juryScores ? [...juryScores].sort((a, b) => a[0] - b[0]) : null,
         drawSeed,
+        // Only a round with parts adds them, so that the hash of a round without parts stays as it was.
+        ...(parts ? { parts: { parts: parts.parts, partOf: [...parts.partOf].sort((a, b) => a[0] - b[0]), leftover: parts.leftover } } : {}),
       }),
     );
     const invalid = invalidBallots(contest.id);
