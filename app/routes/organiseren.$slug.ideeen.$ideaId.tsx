@@ -20,6 +20,11 @@ import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import type { ReportReason } from "~db/schema";
+import { budgetPartsOf, partsOf, setIdeaPart } from "~/modules/contests/budget-parts.server";
+import { BEFORE_VOTING } from "~/modules/contests/budget-parts-form";
+import { checkPhase, phaseAt } from "~/modules/contests/phases";
+import { asHttp } from "~/routes-support/refusals.server";
+import { IdeaPartForm } from "~/ui/budget-parts";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 
@@ -61,6 +66,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hiddenReason: p.hiddenReason,
     })),
     reports: listReports(idea.id),
+    budgetPart: budgetPartOf(details, idea),
+  };
+}
+
+/** The idea's part of the budget (ADR 026), when the round has parts. */
+function budgetPartOf(details: Awaited<ReturnType<typeof load>>["details"], idea: { buurtId: number | null; categoryId: number | null }) {
+  const split = details.contest.budgetSplit;
+  if (split === "none") return null;
+  return {
+    parts: partsOf(budgetPartsOf(details.contest)).map((p) => ({ id: p.id, name: p.name })),
+    current: split === "buurt" ? idea.buurtId : idea.categoryId,
+    locked: !checkPhase(phaseAt(details.clock, now()), BEFORE_VOTING).ok,
   };
 }
 
@@ -84,6 +101,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (done && owner) await sendHiddenMail({ to: owner, about, reason, photo });
     return redirectWith(back, { flash: { key: owner ? "ideas.orgHidden" : "ideas.orgHiddenPaper" } });
   }
+  if (intent === "set-part") {
+    const partId = Number(String(formData.get("partId") ?? "").slice(0, 12));
+    const result = asHttp(() => setIdeaPart({ actor, details, ideaId: idea.id, partId, now: at }));
+    if (!result.ok) throw new Response("Bad Request", { status: 400 });
+    return redirectWith(back, { flash: { key: "budgetParts.idea.saved" } });
+  }
   if (intent === "restore-idea") restoreIdea(base);
   else if (intent === "restore-photo") restorePhoto({ ...base, photoId: Number(formData.get("photoId")) });
   else if (intent === "dismiss-report") {
@@ -96,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ModerateIdeaPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, idea, photos, reports } = useLoaderData<typeof loader>();
+  const { slug, idea, photos, reports, budgetPart } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const resultFor = (formId: string) => (actionData && actionData.formId === formId ? actionData.result : undefined);
   const photoNumber = (photoId: number | null) => photos.find((p) => p.id === photoId)?.n;
@@ -131,6 +154,8 @@ export default function ModerateIdeaPage() {
           ) : null}
         </div>
       ) : null}
+
+      {budgetPart ? <IdeaPartForm {...budgetPart} /> : null}
 
       <section className="card" aria-labelledby="meldingen">
         <h3 id="meldingen">{t("ideas.orgReports")}</h3>

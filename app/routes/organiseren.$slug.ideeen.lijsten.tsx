@@ -13,6 +13,8 @@ import { addListItem, removeListItem, type ListKind } from "~/modules/ideas/list
 import { ideaListsPath, moderationPath } from "~/modules/ideas/paths";
 import { listItemSchema } from "~/modules/ideas/schemas";
 import { PageTitle } from "~/ui/page-title";
+import { requireListOpen } from "~/modules/contests/budget-parts.server";
+import { asHttp } from "~/routes-support/refusals.server";
 import ideasStyles from "~/ui/ideas.css?url";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
@@ -37,6 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const back = ideaListsPath(details.contest.slug);
   const base = { contestId: details.contest.id, actorUserId: actor.userId, now: now() };
+  // The list that divides the budget is the ballot's set of parts (ADR 026): it stays once voting starts.
+  asHttp(() => requireListOpen(details, formData.get("kind") === "buurt" ? "buurt" : "category", base.now));
   if (formData.get("intent") === "remove") {
     const kind: ListKind = formData.get("kind") === "buurt" ? "buurt" : "category";
     const result = removeListItem({ ...base, kind, id: Number(formData.get("id")) });

@@ -20,7 +20,7 @@ import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
 import { parseBallotForm, homeAddressOf } from "~/modules/voting/ballot-form";
 import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
-import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { ballotCards, ballotParts, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
 import { readBallotForm } from "~/routes-support/ballot-form.server";
 import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
@@ -105,6 +105,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The optional questions on who takes part (ADR 014), once, right after a first vote: the receipt
   // must belong to a ballot of this contest, or a made-up flash cookie would hand out tokens.
   const questions = receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
+  const cards = state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [];
   const body = {
     slug: contest.slug,
     title: contest.title,
@@ -127,7 +128,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     receipt,
     mailed: receipt !== null,
     questions,
-    cards: state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [],
+    cards,
+    parts: ballotParts(details.contest, cards),
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -255,6 +257,7 @@ export default function VotePage() {
             key={JSON.stringify(initial)}
             keepAs={keptBallotKey(page.slug, "account")}
             ideas={page.cards}
+            parts={page.parts}
             rules={page.rules}
             vat={page.vat}
             initial={initial}

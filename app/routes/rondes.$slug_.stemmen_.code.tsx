@@ -14,7 +14,7 @@ import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
-import { ballotCards, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
+import { ballotCards, ballotParts, issueMessages, postedBallot, problemMessages, type VoteMessage } from "~/modules/voting/ballot-page.server";
 import { normalizeCode, votingCodeFormSchema } from "~/modules/voting/code-format";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
 import { keptBallotKey } from "~/modules/voting/ballot-in-progress";
@@ -50,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seed, setCookie } = await orderSeed(request);
   // Back from an idea's page: the code typed before still stands, if it still works.
   const kept = contest.eligibleByCode ? await keptCode(request, contest.slug) : null;
+  const cards = contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [];
   const body = {
     slug: contest.slug,
     title: contest.title,
@@ -57,7 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vat: vatTerms(details.contest),
     closesAt: info.until,
     open: contest.eligibleByCode,
-    cards: contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [],
+    cards,
+    parts: ballotParts(details.contest, cards),
     keptCode: kept && checkVotingCode({ contestId: contest.id, code: kept, pepper: votingPepper() }) === "ok" ? kept : null,
     // From the letter's QR code (/stem?code=…): the code is filled in, the resident still presses Verder.
     prefill: normalizeCode((new URL(request.url).searchParams.get("code") ?? "").slice(0, 40)),
@@ -164,6 +166,7 @@ export default function CodeVotePage() {
           <StickerBallot
             key={JSON.stringify(step.posted)}
             ideas={page.cards}
+            parts={page.parts}
             rules={page.rules}
             vat={page.vat}
             initial={step.posted ?? emptyBallot}

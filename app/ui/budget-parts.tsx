@@ -136,3 +136,43 @@ export function BudgetPartsSettings(props: BudgetPartsSettingsProps) {
     </Form>
   );
 }
+
+/** On the organiser's page of one idea: the part of the budget it is paid from; fixed once voting starts. */
+export function IdeaPartForm({ parts, current, locked }: { parts: { id: number; name: string }[]; current: number | null; locked: boolean }) {
+  const t = useT();
+  const currentName = parts.find((p) => p.id === current)?.name ?? t("budgetParts.idea.none");
+  return (
+    <section className="card stack" aria-labelledby="deel-titel">
+      <h3 id="deel-titel">{t("budgetParts.idea.title")}</h3>
+      {locked ? (
+        <>
+          <p>{currentName}</p>
+          <p className="muted small">{t("budgetParts.idea.locked")}</p>
+        </>
+      ) : (
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="set-part" />
+          <div className="field">
+            <label htmlFor="idea-part">{t("budgetParts.idea.choose")}</label>
+            <p className="field-hint" id="idea-part-hint">
+              {t("budgetParts.idea.lead")}
+            </p>
+            <select id="idea-part" name="partId" defaultValue={current === null ? "" : String(current)} aria-describedby="idea-part-hint" required>
+              {current === null ? <option value="">{t("budgetParts.idea.none")}</option> : null}
+              {parts.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit" className="button">
+              {t("budgetParts.idea.save")}
+            </button>
+          </div>
+        </Form>
+      )}
+    </section>
+  );
+}

@@ -38,6 +38,8 @@ export type BallotMessage = { key: MessageKey; params?: Record<string, string | 
 
 type StickerBallotProps = {
   ideas: readonly BallotIdea[];
+  /** A budget in parts (ADR 026): the ideas grouped per part, each under its name and money. */
+  parts?: readonly { name: string; budget: number; ideaIds: readonly number[] }[] | null;
   rules: BallotRules;
   /** Whether the ideas' costs include VAT (the round's setting). */
   vat: VatTerms;
@@ -89,6 +91,7 @@ function problemText(t: ReturnType<typeof useT>, problem: BallotProblem, titleOf
 export function StickerBallot(props: StickerBallotProps) {
   const { ideas, rules, initial, problems = [], problemsTitle, action, confirmLabel, note, hidden = {}, before, after, submitting = false, keepAs } = props;
   const t = useT();
+  const locale = useLocale();
   const count = useCountText();
   const leftText = useStickersLeftText();
   const [ballot, setBallot] = useState<Ballot>(initial);
@@ -114,6 +117,31 @@ export function StickerBallot(props: StickerBallotProps) {
     focusAfter.current = null;
   });
 
+  const card = (idea: BallotIdea) => (<PosterCard
+            key={idea.id}
+            idea={idea}
+            rules={rules}
+            vat={props.vat}
+            count={counts.get(idea.id) ?? 0}
+            ticked={ticked.has(idea.id)}
+            full={left === 0}
+            hydrated={hydrated}
+            moving={moving}
+            landedSeq={landed?.ideaId === idea.id ? landed.seq : 0}
+            onToggle={(checked) => (checked ? place(idea.id) : remove(idea.id))}
+            onCount={(n) => setCount(idea.id, n)}
+            onTick={(checked) => {
+              const result = tickIkDoeMee(ballot, idea.id, checked);
+              if (result.ok) setBallot(result.ballot);
+              else setAnnouncement(problemText(t, result.problem, titleOf));
+            }}
+            onStartMove={() => startMove(idea.id)}
+            onCancelMove={() => {
+              setMoving(null);
+              setAnnouncement("");
+            }}
+            onMoveHere={() => finishMove(idea.id)}
+          />);
   const ideaIds = ideas.map((i) => i.id);
   const titleOf = (id: number) => ideas.find((i) => i.id === id)?.title ?? String(id);
   const counts = stickerCounts(ballot);
@@ -220,35 +248,20 @@ export function StickerBallot(props: StickerBallotProps) {
         {t("voting.ikDoeMeeHint")}
       </p>
 
-      <ul className="poster-wall">
-        {ideas.map((idea) => (
-          <PosterCard
-            key={idea.id}
-            idea={idea}
-            rules={rules}
-            vat={props.vat}
-            count={counts.get(idea.id) ?? 0}
-            ticked={ticked.has(idea.id)}
-            full={left === 0}
-            hydrated={hydrated}
-            moving={moving}
-            landedSeq={landed?.ideaId === idea.id ? landed.seq : 0}
-            onToggle={(checked) => (checked ? place(idea.id) : remove(idea.id))}
-            onCount={(n) => setCount(idea.id, n)}
-            onTick={(checked) => {
-              const result = tickIkDoeMee(ballot, idea.id, checked);
-              if (result.ok) setBallot(result.ballot);
-              else setAnnouncement(problemText(t, result.problem, titleOf));
-            }}
-            onStartMove={() => startMove(idea.id)}
-            onCancelMove={() => {
-              setMoving(null);
-              setAnnouncement("");
-            }}
-            onMoveHere={() => finishMove(idea.id)}
-          />
-        ))}
-      </ul>
+      {props.parts ? (
+        props.parts.map((part, i) => (
+          <section key={part.name || i} className="ballot-part" aria-labelledby={part.name ? `deel-${i}` : undefined}>
+            {part.name ? (
+              <h2 id={`deel-${i}`} className="ballot-part-heading">
+                {t("budgetParts.ballot.partHeading", { name: part.name, budget: formatAmount(part.budget, locale, props.vat) })}
+              </h2>
+            ) : null}
+            <ul className="poster-wall">{ideas.filter((idea) => part.ideaIds.includes(idea.id)).map(card)}</ul>
+          </section>
+        ))
+      ) : (
+        <ul className="poster-wall">{ideas.map(card)}</ul>
+      )}
       {ideas.length === 0 ? <p className="notice warning">{t("voting.noIdeas")}</p> : null}
 
       {after}

@@ -7,6 +7,8 @@ import { isMessageKey } from "~/lib/i18n";
 import type { BallotProblem } from "./ballot";
 import { ballotProblemMessage } from "./ballot";
 import { ballotIdeaIds } from "./votes.server";
+import { outcomePartsOf } from "~/modules/contests/budget-parts.server";
+import type { Contest } from "~db/schema";
 
 // What the ballot pages show: the posters, and the server's refusals as messages.
 
@@ -88,4 +90,26 @@ export function postedBallot(entries: Iterable<readonly [string, unknown]>): { s
     }
   }
   return { stickers, ikDoeMee };
+}
+
+/** One part of the budget on the ballot: its name, its money and its ideas in the visitor's order. */
+export type BallotPart = { name: string; budget: number; ideaIds: number[] };
+
+/**
+ * With a budget in parts (ADR 026) the ballot shows the ideas per part, in the parts' order; null for a
+ * round without parts. The stickers stay per round: a resident may put them on ideas in any part.
+ */
+export function ballotParts(contest: Pick<Contest, "id" | "budgetSplit" | "leftoverPolicy">, cards: readonly BallotCard[]): BallotPart[] | null {
+  const parts = outcomePartsOf(contest, cards.map((c) => c.id));
+  if (!parts) return null;
+  const groups: BallotPart[] = parts.parts.map((p) => ({ name: p.name, budget: p.budget, ideaIds: [] }));
+  const byName = new Map(groups.map((g) => [g.name, g]));
+  const loose: number[] = [];
+  for (const card of cards) {
+    const group = byName.get(parts.partOf.get(card.id) ?? "");
+    if (group) group.ideaIds.push(card.id);
+    else loose.push(card.id);
+  }
+  // An idea without a part (the organiser has still to choose one) stays on the ballot, after the parts.
+  return [...groups.filter((g) => g.ideaIds.length > 0), ...(loose.length > 0 ? [{ name: "", budget: 0, ideaIds: loose }] : [])];
 }
