@@ -67,7 +67,41 @@ export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerm
           <p key={i}>{line(l)}</p>
         ))}
       </section>
+      {view.parts ? <ResultsParts parts={view.parts} vat={vat} /> : null}
     </div>
+  );
+}
+
+/** A budget in parts (ADR 026): per part its money, what it spent and the ideas it chose. */
+function ResultsParts({ parts, vat }: { parts: NonNullable<ResultsView["parts"]>; vat: VatTerms }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card results-parts" aria-labelledby="delen-titel">
+      <h2 id="delen-titel">{t("budgetParts.results.partsTitle")}</h2>
+      <div className="results-parts-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("budgetParts.results.part")}</th>
+              <th scope="col">{t("budgetParts.results.partBudget")}</th>
+              <th scope="col">{t("budgetParts.results.partSpent")}</th>
+              <th scope="col">{t("results.winnersTitle")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {parts.map((part) => (
+              <tr key={part.name}>
+                <th scope="row">{part.name}</th>
+                <td className="nowrap">{formatAmount(part.budget, locale, vat)}</td>
+                <td className="nowrap">{formatAmount(part.spent, locale, vat)}</td>
+                <td>{part.winners.map((w) => w.title).join(", ") || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

@@ -28,6 +28,16 @@ export interface ResultsIdeaView {
   /** Shown only where it decided a tie (see open-data.ts). */
   readonly juryScore: number | null;
   readonly explanation: IdeaExplanation;
+  /** With a budget in parts: the idea's part. */
+  readonly part: string | null;
+}
+
+/** One part of the budget on the results page (ADR 026): its money and the ideas it funded itself. */
+export interface ResultsPartView {
+  readonly name: string;
+  readonly budget: number;
+  readonly spent: number;
+  readonly winners: readonly ResultsIdeaView[];
 }
 
 export interface ResultsView {
@@ -40,6 +50,8 @@ export interface ResultsView {
   /** Every idea in rank order. */
   readonly ideas: readonly ResultsIdeaView[];
   readonly summary: OutcomeExplanation;
+  /** A budget in parts: per part; null for a round without parts. */
+  readonly parts: readonly ResultsPartView[] | null;
 }
 
 export function resultsView(
@@ -62,6 +74,7 @@ export function resultsView(
     prizeName: idea.prize?.name ?? null,
     juryScore: juryScoreIfItDecided(idea),
     explanation: explainIdea(idea, outcome),
+    part: idea.part ?? null,
   });
   const ideas = outcome.ideas.map(view);
   const byId = new Map(ideas.map((idea) => [idea.ideaId, idea]));
@@ -73,5 +86,12 @@ export function resultsView(
     winners: outcome.winners.flatMap((id) => byId.get(id) ?? []),
     ideas,
     summary: explainOutcome(outcome),
+    parts:
+      outcome.parts?.parts.map((part) => ({
+        name: part.name,
+        budget: part.budget,
+        spent: part.spent,
+        winners: ideas.filter((idea) => idea.part === part.name && idea.chosen),
+      })) ?? null,
   };
 }
