@@ -117,31 +117,33 @@ export function StickerBallot(props: StickerBallotProps) {
     focusAfter.current = null;
   });
 
-  const card = (idea: BallotIdea) => (<PosterCard
-            key={idea.id}
-            idea={idea}
-            rules={rules}
-            vat={props.vat}
-            count={counts.get(idea.id) ?? 0}
-            ticked={ticked.has(idea.id)}
-            full={left === 0}
-            hydrated={hydrated}
-            moving={moving}
-            landedSeq={landed?.ideaId === idea.id ? landed.seq : 0}
-            onToggle={(checked) => (checked ? place(idea.id) : remove(idea.id))}
-            onCount={(n) => setCount(idea.id, n)}
-            onTick={(checked) => {
-              const result = tickIkDoeMee(ballot, idea.id, checked);
-              if (result.ok) setBallot(result.ballot);
-              else setAnnouncement(problemText(t, result.problem, titleOf));
-            }}
-            onStartMove={() => startMove(idea.id)}
-            onCancelMove={() => {
-              setMoving(null);
-              setAnnouncement("");
-            }}
-            onMoveHere={() => finishMove(idea.id)}
-          />);
+  const card = (idea: BallotIdea) => (
+    <PosterCard
+      key={idea.id}
+      idea={idea}
+      rules={rules}
+      vat={props.vat}
+      count={counts.get(idea.id) ?? 0}
+      ticked={ticked.has(idea.id)}
+      full={left === 0}
+      hydrated={hydrated}
+      moving={moving}
+      landedSeq={landed?.ideaId === idea.id ? landed.seq : 0}
+      onToggle={(checked) => (checked ? place(idea.id) : remove(idea.id))}
+      onCount={(n) => setCount(idea.id, n)}
+      onTick={(checked) => {
+        const result = tickIkDoeMee(ballot, idea.id, checked);
+        if (result.ok) setBallot(result.ballot);
+        else setAnnouncement(problemText(t, result.problem, titleOf));
+      }}
+      onStartMove={() => startMove(idea.id)}
+      onCancelMove={() => {
+        setMoving(null);
+        setAnnouncement("");
+      }}
+      onMoveHere={() => finishMove(idea.id)}
+    />
+  );
   const ideaIds = ideas.map((i) => i.id);
   const titleOf = (id: number) => ideas.find((i) => i.id === id)?.title ?? String(id);
   const counts = stickerCounts(ballot);

@@ -31,7 +31,11 @@ function listOf(kind: PartKind, contestId: number): PartItem[] {
 }
 
 export function budgetPartsOf(contest: { id: number; budgetSplit: BudgetSplit; leftoverPolicy: LeftoverPolicy }): BudgetParts {
-  return { split: contest.budgetSplit, leftover: contest.leftoverPolicy, lists: { buurt: listOf("buurt", contest.id), category: listOf("category", contest.id) } };
+  return {
+    split: contest.budgetSplit,
+    leftover: contest.leftoverPolicy,
+    lists: { buurt: listOf("buurt", contest.id), category: listOf("category", contest.id) },
+  };
 }
 
 /** The parts in their order with their money; empty for a round without parts. */
@@ -64,15 +68,15 @@ export function saveBudgetParts(input: { actor: Actor; details: ContestDetails; 
       leftover: parts.leftover,
       amounts: Object.fromEntries(items.map((i) => [i.name, i.euros])),
     });
-    const names = new Map([...before.lists.buurt.map((i) => [`buurt-${i.id}`, i.name] as const), ...before.lists.category.map((i) => [`category-${i.id}`, i.name] as const)]);
+    const names = new Map([
+      ...before.lists.buurt.map((i) => [`buurt-${i.id}`, i.name] as const),
+      ...before.lists.category.map((i) => [`category-${i.id}`, i.name] as const),
+    ]);
     writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "contest.budget-parts-changed",
-      before: summary(
-        before,
-        before.split === "none" ? [] : before.lists[before.split].map((i) => ({ name: i.name, euros: i.budgetEuros })),
-      ),
+      before: summary(before, before.split === "none" ? [] : before.lists[before.split].map((i) => ({ name: i.name, euros: i.budgetEuros }))),
       after: summary(
         value,
         value.amounts.filter((a) => a.kind === value.split).map((a) => ({ name: names.get(`${a.kind}-${a.id}`) ?? String(a.id), euros: a.euros })),
@@ -89,7 +93,12 @@ export function ideasWithoutPart(contest: { id: number; budgetSplit: BudgetSplit
     .select({ id: ideas.id })
     .from(ideas)
     .where(
-      and(eq(ideas.contestId, contest.id), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNull(ideaColumn[contest.budgetSplit])),
+      and(
+        eq(ideas.contestId, contest.id),
+        inArray(ideas.status, ["submitted", "shortlisted"]),
+        isNull(ideas.hiddenAt),
+        isNull(ideaColumn[contest.budgetSplit]),
+      ),
     )
     .all().length;
 }

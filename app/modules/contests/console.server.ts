@@ -85,10 +85,7 @@ export function createContest(input: { actor: Actor; organisationId: number; tit
 }
 
 export type SettingsResult =
-  | { ok: true }
-  | { ok: false; lockedFields: string[] }
-  | { ok: false; unknownAreas: true }
-  | { ok: false; partsConflicts: ReturnType<typeof partsConflicts> };
+  { ok: true } | { ok: false; lockedFields: string[] } | { ok: false; unknownAreas: true } | { ok: false; partsConflicts: ReturnType<typeof partsConflicts> };
 
 /** Saves the settings in one transaction with an audit line holding the fields that changed, before and after. */
 export function updateContestSettings(input: { actor: Actor; details: ContestDetails; values: ContestSettings; now: number }): SettingsResult {

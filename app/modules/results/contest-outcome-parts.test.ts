@@ -15,7 +15,13 @@ import { explainIdea, explainOutcome } from "./explain";
 // 4 (€ 200) fits (200 → 0), 5 does not. Winners: 1, 3, then 4 from the leftover; spent € 1.000.
 // With "unspent" the € 200 stays: winners 1, 3; spent € 800.
 // Without parts (one budget of € 1.000), greedy would fund 1, 2 and 4 instead (500 + 300 + 200).
-const ballots = [[1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 4], [1, 4, 5]];
+const ballots = [
+  [1, 2, 3],
+  [1, 2, 3],
+  [1, 2, 3],
+  [1, 2, 4],
+  [1, 4, 5],
+];
 const ideas = [
   { id: 1, cost: 500 },
   { id: 2, cost: 300 },
@@ -109,7 +115,10 @@ describe("a round with its budget in parts", () => {
 
   it("explains per part", () => {
     const outcome = computeContestOutcome(input());
-    const four = explainIdea(outcome.ideas.find((i) => i.ideaId === 4)!, outcome);
+    const four = explainIdea(
+      outcome.ideas.find((i) => i.ideaId === 4)!,
+      outcome,
+    );
     expect(four.why.map((l) => l.key)).toEqual(["budgetParts.results.inPart", "budgetParts.results.fundedFromLeftover"]);
     expect(explainOutcome(outcome).money.map((l) => l.key)).toEqual([
       "results.summary.spentBudget",

@@ -110,7 +110,6 @@ export interface OutcomePart {
   readonly spent: number;
 }
 
-
 /** Why an idea did or did not win; explain.ts turns it into sentences. */
 export type OutcomeReason =
   /** prizes-by-rank: won the prize in `prize`. */
@@ -372,7 +371,10 @@ export function computeContestOutcome(input: ContestOutcomeInput): ContestOutcom
       const partBudget = outcome.parts.find((p) => p.key === part)!;
       const fromLeftover = outcome.leftoverPass?.steps.some((s) => s.id === r.id && s.decision === "funded") ?? false;
       if (fromLeftover) {
-        return { ...toOutcomeIdea(c, r, { ...base, status: "funded", amount: step.amount, reason: { kind: "funded-from-leftover", budgetLeft: step.budgetLeft } }), part };
+        return {
+          ...toOutcomeIdea(c, r, { ...base, status: "funded", amount: step.amount, reason: { kind: "funded-from-leftover", budgetLeft: step.budgetLeft } }),
+          part,
+        };
       }
       const stoppedAt = partBudget.greedy.steps.find((s) => s.decision === "stopped-here");
       // "More than the whole budget" here means more than the part's money.

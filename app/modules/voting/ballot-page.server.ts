@@ -100,7 +100,10 @@ export type BallotPart = { name: string; budget: number; ideaIds: number[] };
  * round without parts. The stickers stay per round: a resident may put them on ideas in any part.
  */
 export function ballotParts(contest: Pick<Contest, "id" | "budgetSplit" | "leftoverPolicy">, cards: readonly BallotCard[]): BallotPart[] | null {
-  const parts = outcomePartsOf(contest, cards.map((c) => c.id));
+  const parts = outcomePartsOf(
+    contest,
+    cards.map((c) => c.id),
+  );
   if (!parts) return null;
   const groups: BallotPart[] = parts.parts.map((p) => ({ name: p.name, budget: p.budget, ideaIds: [] }));
   const byName = new Map(groups.map((g) => [g.name, g]));

@@ -15,8 +15,7 @@ export const budgetPartsNl = {
   listsLink: "Lijsten met buurten en thema's",
   leftover: "Wat de delen over houden",
   leftoverUnspent: "Blijft over (wordt niet verdeeld)",
-  leftoverFundWhatFits:
-    "Gaat naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers (de delen tellen dan niet meer)",
+  leftoverFundWhatFits: "Gaat naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers (de delen tellen dan niet meer)",
   save: "Delen opslaan",
   saved: "De delen van het budget zijn opgeslagen.",
   lockedNotice: "Het stemmen is begonnen. De delen van het budget staan vast: de stembiljetten mogen niet veranderen.",
@@ -56,7 +55,8 @@ export const budgetPartsNl = {
     fundedFromLeftover:
       "Het paste niet meer in het geld van {part}. Maar de delen hielden samen nog {left} over, en het idee kost {cost}. Dat paste, dus het krijgt {cost}.",
     overPartBudget: "Dit idee kost {cost}. Dat is meer dan het hele deel van {budget}.",
-    problemNeedsGreedy: "Deze ronde heeft een budget in delen, maar de uitslagregel werkt niet per deel. Kies bij Instellingen een regel die wel per deel werkt.",
+    problemNeedsGreedy:
+      "Deze ronde heeft een budget in delen, maar de uitslagregel werkt niet per deel. Kies bij Instellingen een regel die wel per deel werkt.",
     problemIdeaWithoutPart: "Niet elk idee op het stembiljet hoort bij een deel van het budget. Kies bij elk idee het deel.",
   },
 };
