@@ -107,7 +107,7 @@ export function ideasWithoutPart(contest: { id: number; budgetSplit: BudgetSplit
 export function outcomePartsOf(
   contest: { id: number; budgetSplit: BudgetSplit; leftoverPolicy: LeftoverPolicy },
   ideaIds: readonly number[],
-): { parts: { name: string; budget: number }[]; partOf: Map<number, string>; leftover: LeftoverPolicy } | null {
+): { kind: PartKind; parts: { name: string; budget: number }[]; partOf: Map<number, string>; leftover: LeftoverPolicy } | null {
   const split = contest.budgetSplit;
   if (split === "none") return null;
   const parts = partsOf(budgetPartsOf(contest));
@@ -124,7 +124,7 @@ export function outcomePartsOf(
       if (name !== undefined) partOf.set(row.id, name);
     }
   }
-  return { parts: parts.map((p) => ({ name: p.name, budget: p.budget })), partOf, leftover: contest.leftoverPolicy };
+  return { kind: split, parts: parts.map((p) => ({ name: p.name, budget: p.budget })), partOf, leftover: contest.leftoverPolicy };
 }
 
 export type SetPartResult = { ok: true } | { ok: false; reason: "no-parts" | "unknown-part" | "not-found" };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { computeContestOutcome, ContestOutcomeError, type ContestOutcomeInput } from "./contest-outcome";
 import { explainIdea, explainOutcome } from "./explain";
+import { contestToPb, publicResults, resultsCsv } from "./open-data";
+import { parsePb, writePb } from "./pb-format";
+import { computePbOutcome, pbBudgetParts } from "./pb-outcome";
 
 // A round of € 1.000 in two parts: Noord € 600 and Zuid € 400 (ADR 026).
 // Ideas (cost, part, stickers from the ballots below):
@@ -50,6 +53,7 @@ function input(over: Partial<ContestOutcomeInput> = {}): ContestOutcomeInput {
     ballots,
     drawSeed: "test-seed-2027",
     parts: {
+      kind: "buurt",
       parts: [
         { name: "Noord", budget: 600 },
         { name: "Zuid", budget: 400 },
@@ -67,6 +71,7 @@ describe("a round with its budget in parts", () => {
     expect(outcome.winners).toEqual([1, 3, 4]);
     expect(outcome.spent).toBe(1000);
     expect(outcome.parts).toEqual({
+      kind: "buurt",
       parts: [
         { name: "Noord", budget: 600, spent: 500 },
         { name: "Zuid", budget: 400, spent: 300 },
@@ -127,5 +132,61 @@ describe("a round with its budget in parts", () => {
       "budgetParts.results.leftAfterParts",
       "budgetParts.results.leftoverFundWhatFits",
     ]);
+  });
+});
+
+describe("the .pb export of a round with parts", () => {
+  it("writes the parts as Pabulib does, and a file read back gives the same parts and the same winners", () => {
+    const outcome = computeContestOutcome(input());
+    const file = contestToPb({
+      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false },
+      ideas: ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` })),
+      ballots,
+      outcome,
+    });
+    expect(file.meta).toMatchObject({ neighborhoods: "Noord,Zuid", budget_per_neighborhood: "600,400" });
+    const read = parsePb(writePb(file));
+    expect(pbBudgetParts(read)).toEqual({
+      column: "neighborhood",
+      parts: [
+        { key: "Noord", budget: 600 },
+        { key: "Zuid", budget: 400 },
+      ],
+      leftover: "fund-what-fits",
+    });
+    // The CLI's reading of the file (pb tally) funds the same ideas as the round did.
+    expect(computePbOutcome(read).selected.map(Number).sort()).toEqual([...outcome.winners].sort());
+  });
+
+  it("says when the parts' leftover stays unspent", () => {
+    const outcome = computeContestOutcome(input({ parts: { ...input().parts!, leftover: "unspent" } }));
+    const file = contestToPb({
+      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false },
+      ideas: ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` })),
+      ballots,
+      outcome,
+    });
+    const read = parsePb(writePb(file));
+    expect(pbBudgetParts(read)?.leftover).toBe("unspent");
+    expect(computePbOutcome(read).selected.map(Number).sort()).toEqual([1, 3]);
+  });
+});
+
+describe("the CSV and JSON exports of a round with parts", () => {
+  it("carry each idea's part and the parts' money", () => {
+    const outcome = computeContestOutcome(input());
+    const labels = ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` }));
+    const lines = resultsCsv(outcome, labels).trim().split("\r\n");
+    expect(lines[0]?.endsWith(",reason,part")).toBe(true);
+    expect(lines[1]?.endsWith(",Noord")).toBe(true);
+    const json = publicResults(outcome, {
+      contest: { slug: "t", title: "T", organisation: "O", areas: [], votesPerResident: 3, allowStacking: false },
+      turnout: { online: 5, code: 0, poster: 0, total: 5 },
+      ideas: labels,
+      revealedAt: 0,
+      corrections: [],
+    });
+    expect(json.parts?.parts.map((p) => p.name)).toEqual(["Noord", "Zuid"]);
+    expect(json.ideas.find((i) => i.id === 4)?.part).toBe("Zuid");
   });
 });

@@ -96,6 +96,8 @@ export interface ContestOutcomeInput {
 }
 
 export interface OutcomePartsInput {
+  /** Sub-areas (Pabulib budget_per_neighborhood) or themes (budget_per_category). */
+  readonly kind: "buurt" | "category";
   readonly parts: readonly { readonly name: string; readonly budget: number }[];
   /** Per idea id: the name of its part. */
   readonly partOf: ReadonlyMap<number, string>;
@@ -207,6 +209,7 @@ export interface ContestOutcome {
    * for it. Absent or null for a round without parts (and in results published before parts existed).
    */
   readonly parts?: {
+    readonly kind?: "buurt" | "category";
     readonly parts: readonly OutcomePart[];
     readonly leftAfterParts: number;
     readonly leftover: LeftoverPolicy;
@@ -383,6 +386,7 @@ export function computeContestOutcome(input: ContestOutcomeInput): ContestOutcom
     winners = outcome.selected.map(Number);
     spent = outcome.spent;
     partsSummary = {
+      kind: input.parts.kind,
       parts: outcome.parts.map((p) => ({ name: p.key, budget: p.budget, spent: p.spent })),
       leftAfterParts: outcome.leftAfterParts,
       leftover: input.parts.leftover,

@@ -69,25 +69,31 @@ function titleOf(titles: ReadonlyMap<number, string>, ideaId: number): string {
 
 export function resultsCsv(outcome: ContestOutcome, ideas: readonly IdeaLabel[]): string {
   const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
+  // A budget in parts (ADR 026) adds a last column with each idea's part; other rounds keep their columns.
+  const withParts = Boolean(outcome.parts);
   return csv(
-    RESULTS_CSV_COLUMNS,
-    outcome.ideas.map((idea) => [
-      csvField(idea.rank),
-      csvField(idea.ideaId),
-      csvField(titleOf(titles, idea.ideaId), { text: true }),
-      csvField(idea.cost),
-      csvField(idea.stickers),
-      csvField(idea.digital),
-      csvField(idea.poster),
-      csvField(idea.voters),
-      csvField(idea.status),
-      csvField(idea.amount),
-      csvField(idea.prize?.position ?? null),
-      csvField(idea.prize?.name ?? null, { text: true }),
-      csvField(idea.chosenAs),
-      csvField(idea.reason.kind),
-    ]),
+    withParts ? [...RESULTS_CSV_COLUMNS, "part"] : RESULTS_CSV_COLUMNS,
+    outcome.ideas.map((idea) => [...ideaCsvRow(idea, titles), ...(withParts ? [csvField(idea.part ?? null, { text: true })] : [])]),
   );
+}
+
+function ideaCsvRow(idea: IdeaOutcome, titles: ReadonlyMap<number, string>): string[] {
+  return [
+    csvField(idea.rank),
+    csvField(idea.ideaId),
+    csvField(titleOf(titles, idea.ideaId), { text: true }),
+    csvField(idea.cost),
+    csvField(idea.stickers),
+    csvField(idea.digital),
+    csvField(idea.poster),
+    csvField(idea.voters),
+    csvField(idea.status),
+    csvField(idea.amount),
+    csvField(idea.prize?.position ?? null),
+    csvField(idea.prize?.name ?? null, { text: true }),
+    csvField(idea.chosenAs),
+    csvField(idea.reason.kind),
+  ];
 }
 
 /** What the public results JSON needs besides the outcome. */
@@ -128,6 +134,8 @@ export interface PublicIdeaResult {
   readonly juryScore: number | null;
   readonly tie: { readonly above: PublicTie | null; readonly below: PublicTie | null };
   readonly shares: readonly { readonly voters: number; readonly each: number; readonly eachExact: string; readonly paidAllTheyHad: boolean }[] | null;
+  /** A budget in parts: the idea's part. */
+  readonly part?: string;
 }
 
 interface PublicTie {
@@ -163,6 +171,8 @@ export interface PublicResults {
   readonly prizesNotAwarded: readonly number[];
   readonly winners: readonly number[];
   readonly ideas: readonly PublicIdeaResult[];
+  /** A budget in parts (ADR 026): each part's money and spending, and the leftover policy; absent otherwise. */
+  readonly parts?: NonNullable<ContestOutcome["parts"]>;
   readonly corrections: readonly { readonly at: string; readonly reason: string }[];
 }
 
@@ -220,7 +230,9 @@ export function publicResults(outcome: ContestOutcome, context: PublicResultsCon
       juryScore: juryScoreIfItDecided(idea),
       tie: { above: publicTie(idea.tieAbove), below: publicTie(idea.tieBelow) },
       shares: publicShares(idea.shares),
+      ...(idea.part ? { part: idea.part } : {}),
     })),
+    ...(outcome.parts ? { parts: outcome.parts } : {}),
     corrections: context.corrections.map((c) => ({ at: new Date(c.at).toISOString(), reason: c.reason })),
   };
 }
@@ -355,6 +367,18 @@ export function contestToPb(input: PbExportInput): PbFile {
   meta.currency = "EUR";
   meta.comment = comments.join(" ");
   if (ruleMeta.leftover) meta.leftover_budget = ruleMeta.leftover;
+  // A budget in parts (ADR 026) as Pabulib writes it: the names and amounts in META, each project's part in
+  // a column; pbBudgetParts reads them back. A comma would split a name in the list, so it becomes a semicolon.
+  const parts = outcome.parts;
+  const partName = (name: string) => name.replace(/,/g, ";");
+  const partColumn = parts ? (parts.kind === "buurt" ? "neighborhood" : "category") : null;
+  if (parts) {
+    const [names, budgets] = partColumn === "neighborhood" ? ["neighborhoods", "budget_per_neighborhood"] : ["categories", "budget_per_category"];
+    meta[names] = parts.parts.map((p) => partName(p.name)).join(",");
+    meta[budgets] = parts.parts.map((p) => String(p.budget)).join(",");
+    meta.leftover_budget =
+      parts.leftover === "fund-what-fits" ? "Fund additional projects that fit within leftover budget ordered by score" : "Leftover budget stays unspent";
+  }
 
   const byId = [...outcome.ideas].sort((a, b) => a.ideaId - b.ideaId);
   return {
@@ -365,7 +389,7 @@ export function contestToPb(input: PbExportInput): PbFile {
       votes: idea.stickers,
       name: titleOf(titles, idea.ideaId),
       selected: idea.status === "partially-funded" ? 2 : idea.status === "not-chosen" ? 0 : 1,
-      extra: {},
+      extra: partColumn && idea.part ? { [partColumn]: partName(idea.part) } : {},
     })),
     votes: ballots.map((ballot, i) => {
       const counts = new Map<number, number>();
@@ -378,7 +402,7 @@ export function contestToPb(input: PbExportInput): PbFile {
         extra: {},
       };
     }),
-    projectColumns: ["project_id", "cost", "votes", "name", "selected"],
+    projectColumns: ["project_id", "cost", "votes", "name", ...(partColumn ? [partColumn] : []), "selected"],
     voteColumns: voteType === "cumulative" ? ["voter_id", "vote", "points"] : ["voter_id", "vote"],
   };
 }
