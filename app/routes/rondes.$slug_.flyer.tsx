@@ -81,11 +81,7 @@ export default function FlyerPage() {
           </button>
         ) : null}
       </div>
-      <article
-        className="poster-sheet poster-a4 flyer-sheet"
-        aria-label={t("spread.flyerTitle", { title: page.title })}
-        style={accentStyle(page.look.accent)}
-      >
+      <article className="poster-sheet poster-a4 flyer-sheet" aria-label={t("spread.flyerTitle", { title: page.title })} style={accentStyle(page.look.accent)}>
         <div className="poster-brand">
           <span className="poster-brand-organisation">
             <OrganisationLogo look={page.look} className="poster-logo" />

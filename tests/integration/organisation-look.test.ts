@@ -126,7 +126,10 @@ describe("the accent colour", () => {
     const answer = (await postColour(cookies.org!, { accent: "#1F3A5F" })) as Response;
     expect(answer.status).toBe(302);
     expect(wijkteam().accentColour).toBe("#1f3a5f");
-    expect(audit("organisation.accent-changed").at(-1)).toMatchObject({ subject: "Wijkteam Keizerslanden", after: JSON.stringify({ accentColour: "#1f3a5f" }) });
+    expect(audit("organisation.accent-changed").at(-1)).toMatchObject({
+      subject: "Wijkteam Keizerslanden",
+      after: JSON.stringify({ accentColour: "#1f3a5f" }),
+    });
     const page = (await call(roundRoute.loader as RouteFn, roundPage)) as {
       roundLook: { accent: string; organisationName: string };
     };

@@ -36,7 +36,12 @@ export function organisationByLogo(storageKey: string): { id: number } | undefin
  * Sets the accent colour after the contrast rule (checked here again, whatever the form said), or goes
  * back to the Wijkvonk colour with null. A refused colour changes nothing and comes back with the reason.
  */
-export function setAccentColour(input: { organisation: OrganisationLook; colour: string | null; actor: { userId: string }; now: number }): AccentCheck | { ok: true; colour: null } {
+export function setAccentColour(input: {
+  organisation: OrganisationLook;
+  colour: string | null;
+  actor: { userId: string };
+  now: number;
+}): AccentCheck | { ok: true; colour: null } {
   const check = input.colour === null ? ({ ok: true, colour: null } as const) : checkAccent(input.colour);
   if (!check.ok) return check;
   getDb().transaction((tx) => {
@@ -55,7 +60,12 @@ export function setAccentColour(input: { organisation: OrganisationLook; colour:
 }
 
 /** Replaces the logo (already re-encoded by sharp, without metadata); the old files go once the new row is saved. */
-export async function setOrganisationLogo(input: { organisation: OrganisationLook; logo: ProcessedPhoto; actor: { userId: string }; now: number }): Promise<void> {
+export async function setOrganisationLogo(input: {
+  organisation: OrganisationLook;
+  logo: ProcessedPhoto;
+  actor: { userId: string };
+  now: number;
+}): Promise<void> {
   const previous = input.organisation.logoKey;
   await withStoredPhoto(
     input.logo,

@@ -32,7 +32,13 @@ function rgbOf(hex: string): Rgb {
 }
 
 function hexOf(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, "0")).join("")}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /** WCAG 2.1 relative luminance of a #rrggbb colour. */
@@ -73,9 +79,7 @@ export function readableShade(hex: string): string {
 }
 
 export type AccentCheck =
-  | { ok: true; colour: string }
-  | { ok: false; reason: "not-a-colour" }
-  | { ok: false; reason: "too-light"; colour: string; ratio: number; suggestion: string };
+  { ok: true; colour: string } | { ok: false; reason: "not-a-colour" } | { ok: false; reason: "too-light"; colour: string; ratio: number; suggestion: string };
 
 /** The rule for an accent colour: a hex colour on which white text reaches WCAG AA (4.5:1). */
 export function checkAccent(input: string): AccentCheck {
@@ -125,7 +129,10 @@ export function organisationLogoUrl(storageKey: string, size: PhotoSize): string
 /** What a round's pages, letters and posters show of their organisation: its name, its logo (the name is its text alternative), its colour. */
 export type RoundLook = { organisationName: string; logo: { src: string; alt: string } | null; accent: string | null };
 
-export function roundLookOf(details: { organisationName: string; look: { logoKey: string | null; accentColour: string | null } }, size: PhotoSize = "small"): RoundLook {
+export function roundLookOf(
+  details: { organisationName: string; look: { logoKey: string | null; accentColour: string | null } },
+  size: PhotoSize = "small",
+): RoundLook {
   return {
     organisationName: details.organisationName,
     logo: details.look.logoKey ? { src: organisationLogoUrl(details.look.logoKey, size), alt: details.organisationName } : null,

@@ -22,7 +22,8 @@ export const lookEn: Catalogue["look"] = {
   logoTitle: "Logo",
   logoNone: "There is no logo yet. Without a logo, the organisation's name is shown.",
   logoLabel: "Logo (PNG, JPEG or WebP)",
-  logoHint: "At most 2 MB. An SVG is not possible: it can contain a script. We keep a copy without extra data. The organisation's name goes with the logo for those who cannot see it.",
+  logoHint:
+    "At most 2 MB. An SVG is not possible: it can contain a script. We keep a copy without extra data. The organisation's name goes with the logo for those who cannot see it.",
   logoSave: "Save logo",
   logoRemove: "Remove logo",
   logoNotAnImage: "This is not a PNG, JPEG or WebP. An SVG or PDF is not possible; save the logo as PNG.",

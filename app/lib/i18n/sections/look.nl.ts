@@ -16,12 +16,14 @@ export const lookNl = {
   preview: "Zo ziet een knop eruit:",
   previewButton: "Stem nu",
   notAColour: "Dit is geen kleurcode. Schrijf het zoals #1f6f8b: een # en zes tekens van 0 tot 9 en a tot f.",
-  tooLight: "Deze kleur is te licht: witte tekst is erop slecht te lezen. Kies een donkerdere kleur, bijvoorbeeld {suggestion}: dezelfde kleur, maar donkerder.",
+  tooLight:
+    "Deze kleur is te licht: witte tekst is erop slecht te lezen. Kies een donkerdere kleur, bijvoorbeeld {suggestion}: dezelfde kleur, maar donkerder.",
   useSuggestion: "Gebruik {suggestion}",
   logoTitle: "Logo",
   logoNone: "Er is nog geen logo. Zonder logo staat de naam van de organisatie er.",
   logoLabel: "Logo (PNG, JPEG of WebP)",
-  logoHint: "Hoogstens 2 MB. Een SVG kan niet: daar kan een script in zitten. We slaan een kopie op zonder extra gegevens. Bij het logo staat de naam van de organisatie voor wie het niet kan zien.",
+  logoHint:
+    "Hoogstens 2 MB. Een SVG kan niet: daar kan een script in zitten. We slaan een kopie op zonder extra gegevens. Bij het logo staat de naam van de organisatie voor wie het niet kan zien.",
   logoSave: "Logo opslaan",
   logoRemove: "Logo weghalen",
   logoNotAnImage: "Dit is geen PNG, JPEG of WebP. Een SVG of PDF kan niet; sla het logo op als PNG.",
