@@ -25,8 +25,7 @@ export const budgetPartsEn: typeof budgetPartsNl = {
   errors: {
     amountRequired: "Fill in an amount, in whole euros.",
     overBudget: "The parts add up to more than the round's budget.",
-    needsGreedy:
-      "With parts, only the outcome rule ‘Share the budget in sticker order’ works (go on or stop at an idea that does not fit). Choose that rule first.",
+    needsGreedy: "With parts, only the outcome rule ‘Budget in order of stickers’ works (go on or stop at an idea that does not fit). Choose that rule first.",
     noItems: "This list is still empty. Make the buurten or themes first.",
     budgetBelowParts: "The budget is smaller than the parts together. Change the parts first.",
     ruleNeedsParts: "This rule does not work with a budget in parts. Turn the parts off first.",

@@ -25,7 +25,7 @@ export const budgetPartsNl = {
     amountRequired: "Vul een bedrag in, in hele euro's.",
     overBudget: "De delen zijn samen meer dan het budget van de ronde.",
     needsGreedy:
-      "Met delen werkt alleen de uitslagregel ‘Budget verdelen op volgorde van stickers’ (doorgaan of stoppen bij een idee dat niet past). Kies die regel eerst.",
+      "Met delen werkt alleen de uitslagregel ‘Budget op volgorde van stickers’ (doorgaan of stoppen bij een idee dat niet past). Kies die regel eerst.",
     noItems: "Deze lijst is nog leeg. Maak eerst de buurten of thema's aan.",
     budgetBelowParts: "Het budget is kleiner dan de delen samen. Pas eerst de delen aan.",
     ruleNeedsParts: "Deze regel werkt niet met een budget in delen. Zet de delen eerst uit.",
