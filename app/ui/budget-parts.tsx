@@ -67,7 +67,8 @@ export function BudgetPartsSettings(props: BudgetPartsSettingsProps) {
 
   const splitError = errors?.budgetSplit;
   return (
-    <Form method="post" className="form-section stack" aria-labelledby="delen-titel" id="delen">
+    // Keyed by what is stored, so that after a save the fields show the saved amounts, not what was typed.
+    <Form key={JSON.stringify([split, leftover, lists])} method="post" className="form-section stack" aria-labelledby="delen-titel" id="delen">
       <h3 id="delen-titel">{t("budgetParts.sectionTitle")}</h3>
       <p>{t("budgetParts.sectionLead")}</p>
       <p>
