@@ -45,6 +45,8 @@ export function BudgetPartsSettings(props: BudgetPartsSettingsProps) {
   const total = partsNow.reduce((sum, p) => sum + (p.budgetEuros ?? 0), 0);
 
   if (locked) {
+    // A round without parts has nothing to show once its rules are fixed; the page already says they are.
+    if (split === "none") return null;
     return (
       <section className="form-section stack" aria-labelledby="delen-titel" id="delen">
         <h3 id="delen-titel">{t("budgetParts.sectionTitle")}</h3>
@@ -60,7 +62,7 @@ export function BudgetPartsSettings(props: BudgetPartsSettingsProps) {
             ))}
           </dl>
         ) : null}
-        {split === "none" ? null : <p>{t(leftover === "unspent" ? "budgetParts.leftoverUnspent" : "budgetParts.leftoverFundWhatFits")}</p>}
+        <p>{t(leftover === "unspent" ? "budgetParts.leftoverUnspent" : "budgetParts.leftoverFundWhatFits")}</p>
       </section>
     );
   }

@@ -19,7 +19,7 @@ export const budgetPartsEn: typeof budgetPartsNl = {
   leftoverFundWhatFits: "Goes to the ideas that got nothing yet and still fit, from most to fewest stickers (the parts no longer count then)",
   save: "Save the parts",
   saved: "The parts of the budget have been saved.",
-  lockedNotice: "Voting has started. The parts of the budget are fixed: the ballots must not change.",
+  lockedNotice: "The parts of the budget are fixed, because voting has started: the ballots must not change.",
   partsTotal: "Together {total} of the round's budget of {budget}.",
   ideasWithoutPart: "{count} idea(s) on the ballot do not belong to a part yet. Choose the part for each idea.",
   errors: {

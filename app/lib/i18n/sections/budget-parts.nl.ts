@@ -18,7 +18,7 @@ export const budgetPartsNl = {
   leftoverFundWhatFits: "Gaat naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers (de delen tellen dan niet meer)",
   save: "Delen opslaan",
   saved: "De delen van het budget zijn opgeslagen.",
-  lockedNotice: "Het stemmen is begonnen. De delen van het budget staan vast: de stembiljetten mogen niet veranderen.",
+  lockedNotice: "De delen van het budget staan vast, want het stemmen is begonnen: de stembiljetten mogen niet veranderen.",
   partsTotal: "Samen {total} van het budget van {budget}.",
   ideasWithoutPart: "{count} idee(ën) op het stembiljet horen nog bij geen deel. Kies bij elk idee het deel.",
   errors: {
