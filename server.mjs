@@ -5,6 +5,7 @@
 // gracefully (docs/operations.md).
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -14,7 +15,13 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes } = build.entry.module;
+
+// Remix and React Router match a page's path about six times per request, each time from scratch;
+// the answer per path is kept instead (issue 19; app/lib/route-matching.server.ts). They look
+// matchRoutes up on this module when they call it.
+const remixRouter = createRequire(import.meta.url)("@remix-run/router");
+remixRouter.matchRoutes = rememberingMatchRoutes(remixRouter.matchRoutes);
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
