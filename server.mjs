@@ -302,7 +302,13 @@ function answeredFromCache(req, res) {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const server = http.createServer((req, res) => {
-  if (!answeredFromCache(req, res)) app(req, res);
+  try {
+    if (answeredFromCache(req, res)) return;
+  } catch (error) {
+    // Nothing was sent yet (the answer goes out last): Express answers instead, or shows the error page.
+    log.error({ err: error }, "page cache failed");
+  }
+  app(req, res);
 });
 server.listen(port, host, () => {
   const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
