@@ -15,6 +15,7 @@ export const contestPhaseOverrides = tables["contest_phase_overrides"]!;
 export const contestPhases = tables["contest_phases"]!;
 export const contestPrizes = tables["contest_prizes"]!;
 export const contestSubscriptions = tables["contest_subscriptions"]!;
+export const contestTurnout = tables["contest_turnout"]!;
 export const contests = tables["contests"]!;
 export const devMailbox = tables["dev_mailbox"]!;
 export const draagvlakSettings = tables["draagvlak_settings"]!;

@@ -86,7 +86,7 @@ describe("wijkvonk db copy", () => {
     const db = new Database(back, { readonly: true });
     const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'`).get() as { n: number };
     db.close();
-    expect(triggers.n).toBe(17);
+    expect(triggers.n).toBe(20);
     expect((await wijkvonk("db", "copy", url(), back)).err).toMatch(/exists already/);
   });
 });
