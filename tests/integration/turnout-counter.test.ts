@@ -14,7 +14,7 @@ import { ballotIdeaIds, castBallot, castBallotWithCode, turnout, votingContestOf
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 19: the contest page showed the turnout by counting every register row on every view. The
-// counts are now kept by triggers on voter_register (migration 0018) in the transaction of each
+// counts are now kept by triggers on voter_register (migration 0019) in the transaction of each
 // change. Whatever happens to the register, the kept counts must equal a recount.
 
 const { db } = useTestDatabase();
@@ -130,7 +130,7 @@ describe("the turnout kept with the register", () => {
     expectKeptEqualsRecount();
 
     // A database from before the counts: the migration counts what is there.
-    const migration = readFileSync("db/migrations/0018_turnout_counter.sql", "utf8").split("--> statement-breakpoint");
+    const migration = readFileSync("db/migrations/0019_turnout_counter.sql", "utf8").split("--> statement-breakpoint");
     sqlite.prepare("DELETE FROM contest_turnout").run();
     sqlite.exec(migration.at(-1)!);
     expectKeptEqualsRecount();

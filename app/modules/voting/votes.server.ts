@@ -459,7 +459,7 @@ export function checkReceipt(input: { contestId: number; receipt: string; pepper
 
 /**
  * How many residents voted, and how: counts only, never who or what. Ballots declared invalid do not
- * count. Read from the counts the register's triggers keep (migration 0018), not counted per view:
+ * count. Read from the counts the register's triggers keep (migration 0019), not counted per view:
  * the contest page shows this on every view, and a city round has tens of thousands of voters.
  */
 export function turnout(contestId: number): Turnout {

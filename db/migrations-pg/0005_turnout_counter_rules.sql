@@ -1,4 +1,4 @@
--- The turnout kept with the register (issue 19), as SQLite's migration 0018 keeps it: counted voters per
+-- The turnout kept with the register (issue 19), as SQLite's migration 0019 keeps it: counted voters per
 -- contest and method, changed in the transaction of each insert, invalidation and deletion of a
 -- register row. Who voted and how does not change after the insert (voter_register_identity_fixed).
 
