@@ -3,6 +3,7 @@ import { consoleNl } from "./sections/console.nl";
 import { overviewNl } from "./sections/overview.nl";
 import { auditLogNl } from "./sections/audit-log.nl";
 import { lettersNl } from "./sections/letters.nl";
+import { elsewhereNl } from "./sections/elsewhere.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
@@ -226,6 +227,7 @@ export const nl = {
   overview: overviewNl,
   auditLog: auditLogNl,
   letters: lettersNl,
+  elsewhere: elsewhereNl,
   pages: pagesNl,
   ideas: ideasNl,
   jury: juryNl,

@@ -3,7 +3,7 @@ import { getContestBySlug, listPublishedContests } from "./contests.server";
 import { normalizePostcode } from "~/lib/postcode";
 import { isInAnyArea, parseAreaPostcodes } from "./postcode";
 import { isPubliclyVisible } from "./phases";
-import type { PhaseState } from "./public-view";
+import { groupForPublicList, type PhaseState } from "./public-view";
 
 export type PublicContestSummary = {
   slug: string;
@@ -47,4 +47,20 @@ export function roundsAtPostcode(slugs: readonly string[], postcode: string): st
     });
     return isInAnyArea(normalized, areas);
   });
+}
+
+/**
+ * The running and announced rounds whose area holds this postcode, other than `exceptSlug`: where a
+ * resident outside one round's area can take part instead (issue 18.4), rather than every round.
+ */
+export function openRoundsAtPostcode(postcode: string, now: number, exceptSlug: string): { slug: string; title: string }[] {
+  const { current, upcoming } = groupForPublicList(listPublicContests(now));
+  const open = [...current, ...upcoming].filter((c) => c.slug !== exceptSlug);
+  const here = new Set(
+    roundsAtPostcode(
+      open.map((c) => c.slug),
+      postcode,
+    ),
+  );
+  return open.filter((c) => here.has(c.slug)).map((c) => ({ slug: c.slug, title: c.title }));
 }

@@ -269,7 +269,6 @@ export const votingEn: Catalogue["voting"] = {
   otherCode: "Use another code",
   backToBallot: "Back to your ballot",
   problemsTitleVoted: "Your change has not been saved. Your earlier vote still counts.",
-  otherRounds: "See the rounds you can take part in",
   keptInTab: "Your stickers from before are still here. They only count once you confirm them, at the bottom.",
   ballotInvalidated: "Your vote was declared invalid by the organisers. Questions? Contact the organisers of this round.",
   keptLinkSent: "Your choice is saved. We have sent you an email: follow the link to confirm your email address. Then we will store your vote.",

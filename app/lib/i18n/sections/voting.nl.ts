@@ -276,7 +276,6 @@ export const votingNl = {
   otherCode: "Andere code gebruiken",
   backToBallot: "Terug naar je stembiljet",
   problemsTitleVoted: "Je verandering is niet opgeslagen. Je eerdere stem telt nog.",
-  otherRounds: "Bekijk de rondes waar je wel mee kunt doen",
   keptInTab: "Je stickers van daarnet staan er nog. Ze tellen pas als je ze bevestigt, onderaan.",
   ballotInvalidated: "Je stem is ongeldig verklaard door de organisatie. Vragen? Neem contact op met de organisatie van deze ronde.",
   keptLinkSent: "Je keuze is bewaard. We hebben je een e-mail gestuurd: klik op de link om je e-mailadres te bevestigen. Dan slaan we je stem op.",
