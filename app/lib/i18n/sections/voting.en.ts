@@ -229,7 +229,7 @@ export const votingEn: Catalogue["voting"] = {
   addressListSave: "Save the list",
   addressListSaveLetters: "Save and make letters (CSV)",
   addressListLettersNote:
-    "With ‘make letters’ you get, once, a CSV file with a voting code per resident and the address. A code counts for the address on the letter.",
+    "With ‘make letters’ you get, once, a CSV file with a voting code per resident, the address, the short web address to type and the link for the QR code. A code counts for the address on the letter.",
   addressListLocked: "Voting has started. The list can no longer change.",
   addressListRefused: "We did not save the list. Correct these lines and try again:",
   addressListLine: "Line {line}: {problem}",

@@ -236,7 +236,7 @@ export const votingNl = {
   addressListSave: "Lijst opslaan",
   addressListSaveLetters: "Opslaan en brieven maken (CSV)",
   addressListLettersNote:
-    "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij. Een code telt mee voor het adres op de brief.",
+    "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij, het korte adres om in te typen en de link voor de QR-code. Een code telt mee voor het adres op de brief.",
   addressListLocked: "De stemming is begonnen. De lijst kan nu niet meer veranderen.",
   addressListRefused: "We hebben de lijst niet opgeslagen. Verbeter deze regels en probeer het opnieuw:",
   addressListLine: "Regel {line}: {problem}",
