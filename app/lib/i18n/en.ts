@@ -5,6 +5,7 @@ import { overviewEn } from "./sections/overview.en";
 import { auditLogEn } from "./sections/audit-log.en";
 import { lettersEn } from "./sections/letters.en";
 import { elsewhereEn } from "./sections/elsewhere.en";
+import { coverEn } from "./sections/cover.en";
 import { pagesEn } from "./sections/pages.en";
 import { ideasEn } from "./sections/ideas.en";
 import { juryEn } from "./sections/jury.en";
@@ -228,6 +229,7 @@ export const en: Catalogue = {
   auditLog: auditLogEn,
   letters: lettersEn,
   elsewhere: elsewhereEn,
+  cover: coverEn,
   pages: pagesEn,
   ideas: ideasEn,
   jury: juryEn,

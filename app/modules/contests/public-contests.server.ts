@@ -3,6 +3,7 @@ import { getContestBySlug, listPublishedContests } from "./contests.server";
 import { normalizePostcode } from "~/lib/postcode";
 import { isInAnyArea, parseAreaPostcodes } from "./postcode";
 import { isPubliclyVisible } from "./phases";
+import { contestImageUrl } from "./contest-image";
 import { groupForPublicList, type PhaseState } from "./public-view";
 
 export type PublicContestSummary = {
@@ -14,6 +15,8 @@ export type PublicContestSummary = {
   budgetEuros: number;
   amountsIncludeVat: boolean;
   phase: PhaseState;
+  /** Where the card finds the round's cover (small size), or null without one. */
+  image: { src: string; alt: string } | null;
 };
 
 /**
@@ -31,6 +34,7 @@ export function listPublicContests(now: number): PublicContestSummary[] {
       areaNames: c.areaNames,
       budgetEuros: c.budgetEuros,
       amountsIncludeVat: c.amountsIncludeVat,
+      image: c.image ? { src: contestImageUrl(c.image.storageKey, "small"), alt: c.image.alt } : null,
       phase: { phase: c.phase.phase, inGap: c.phase.inGap, since: c.phase.since, until: c.phase.until, next: c.phase.next },
     }));
 }
