@@ -18,7 +18,7 @@ import { coverSceneSvg, ideaSceneSvg, type CoverScene, type IdeaScene } from "./
 type Picture<Scene> = { scene: Scene; alt: string };
 
 /** Per round, the ideas (by title) that get a picture. */
-const ideaPictures: Record<string, Record<string, Picture<IdeaScene>>> = {
+export const ideaPictures: Record<string, Record<string, Picture<IdeaScene>>> = {
   "vonk-keizerslanden-2027": {
     "Bankjes en bloemen bij de vijver": { scene: "pond", alt: "Een tekening van een vijver met riet, een wilg en een bankje op het gras." },
     "Speeltuin voor de kleintjes": { scene: "playground", alt: "Een tekening van een schommel en een zandbak op een grasveld." },
@@ -48,7 +48,7 @@ const ideaPictures: Record<string, Record<string, Picture<IdeaScene>>> = {
 };
 
 /** Every demo round gets a cover. */
-const coverPictures: Record<string, Picture<CoverScene>> = {
+export const coverPictures: Record<string, Picture<CoverScene>> = {
   "vonk-keizerslanden-2027": { scene: "spark", alt: "Een tekening van een straat in Keizerslanden met bomen en een slinger vlaggetjes." },
   "assen-top-idee-2027": { scene: "youth", alt: "Een tekening van flats met een voetbaldoel en een basketbalpaal op het grasveld." },
   "buurtbudget-binnenstad-2028": { scene: "canal", alt: "Een tekening van hoge oude huizen langs een gracht met een bootje." },
