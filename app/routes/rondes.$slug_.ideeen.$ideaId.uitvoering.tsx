@@ -25,6 +25,7 @@ import { PageTitle } from "~/ui/page-title";
 import { RealisationTrack } from "~/ui/realisation-track";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -47,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, isOrganiser } = await loadTrack(request, params);
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     isOrganiser,

@@ -5,6 +5,7 @@ import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
 import { seedDemoPictures } from "./pictures/seed";
+import { seedOrganisationLooks } from "./organisation-looks";
 import { seedParticipationDemo } from "./participation";
 import { seedDraagvlakDemo } from "./draagvlak";
 import { seedResultsDemo } from "./results";
@@ -194,6 +195,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   });
 
   seedDemoAddressList(db, { now });
+  await seedOrganisationLooks(db);
   seedIdeas(db, { now });
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });

@@ -187,4 +187,14 @@ describe("the database's own rules hold on PostgreSQL", () => {
     expect(await refused(`UPDATE contests SET retention_days = 10 WHERE id = $1`, [contest])).toMatch(/contests_retention_range/);
     expect(await refused(`UPDATE contests SET retention_days = 30 WHERE id = $1`, [contest])).toBe("accepted");
   });
+
+  it("an organisation's accent colour is #rrggbb in lower case, or none (ADR 025)", async () => {
+    const colour = (value: string | null) => refused(`UPDATE organisations SET accent_colour = $1 WHERE id = 1`, [value]);
+    expect(await colour("#1f3a5f")).toBe("accepted");
+    expect(await colour(null)).toBe("accepted");
+    for (const bad of ["red", "#ABCDEF", "#1f3a5", "#1f3a5f;x"]) expect(await colour(bad), bad).toBe("organisations: accent colour is not #rrggbb");
+    expect(await refused(`INSERT INTO organisations (municipality_id, name, slug, accent_colour) VALUES (1, 'Ander', 'ander', 'blue')`)).toBe(
+      "organisations: accent colour is not #rrggbb",
+    );
+  });
 });

@@ -21,6 +21,7 @@ import { notificationsEn } from "./sections/notifications.en";
 import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
 import { helpEn } from "./sections/help.en";
+import { lookEn } from "./sections/look.en";
 
 export const en: Catalogue = {
   app: {
@@ -240,6 +241,7 @@ export const en: Catalogue = {
   participation: participationEn,
   spread: spreadEn,
   help: helpEn,
+  look: lookEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
   geo: geoEn,

@@ -20,6 +20,7 @@ import { notificationsNl } from "./sections/notifications.nl";
 import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { helpNl } from "./sections/help.nl";
+import { lookNl } from "./sections/look.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -240,6 +241,7 @@ export const nl = {
   participation: participationNl,
   spread: spreadNl,
   help: helpNl,
+  look: lookNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
   geo: geoNl,
