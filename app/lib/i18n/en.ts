@@ -19,6 +19,7 @@ import { notificationsEn } from "./sections/notifications.en";
 import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
 import { helpEn } from "./sections/help.en";
+import { initiativeEn } from "./sections/initiative.en";
 
 export const en: Catalogue = {
   app: {
@@ -236,6 +237,7 @@ export const en: Catalogue = {
   participation: participationEn,
   spread: spreadEn,
   help: helpEn,
+  initiative: initiativeEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
   geo: geoEn,

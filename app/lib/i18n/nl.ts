@@ -18,6 +18,7 @@ import { notificationsNl } from "./sections/notifications.nl";
 import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { helpNl } from "./sections/help.nl";
+import { initiativeNl } from "./sections/initiative.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -236,6 +237,7 @@ export const nl = {
   participation: participationNl,
   spread: spreadNl,
   help: helpNl,
+  initiative: initiativeNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
   geo: geoNl,
