@@ -11,6 +11,7 @@ import { decideShortlist } from "~/modules/jury/decision.server";
 import * as backRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.steunen";
 import * as consoleRoute from "~/routes/organiseren.$slug.draagvlak";
 import * as reactionsRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.reacties";
+import * as moderationRoute from "~/routes/organiseren.$slug.ideeen._index";
 import { listReactions, postReaction } from "~/modules/draagvlak/reactions.server";
 import { callRoute, formOf, type RouteFn } from "../support/route-call";
 import { statusOf } from "../support/route-result";
@@ -235,7 +236,17 @@ describe("reactions", () => {
     const byResident = await react("mo", annaIdea, { intent: "hide", reactionId: String(question.id), reason: "Weg ermee" });
     expect(statusOf(byResident)).toBe(403);
     await react("sanne", annaIdea, { intent: "report", reactionId: String(question.id), reason: "spam" });
+    // The console's moderation page lists the reported reaction for the organisers only (issue 21 leftover).
+    const consoleList = (who: string) =>
+      call(moderationRoute.loader as RouteFn, { path: `/organiseren/${slug}/ideeen`, params: { slug }, cookie: cookies[who] });
+    type Listed = { reactions: { reactionId: number; ideaId: number; body: string; openReports: number }[] };
+    expect((await consoleList("org")) as Listed).toMatchObject({
+      reactions: [{ reactionId: question.id, ideaId: annaIdea, body: "Waar komen de bankjes precies?", openReports: 1 }],
+    });
+    expect(statusOf(await consoleList("mo"))).toBe(403);
     await react("org", annaIdea, { intent: "hide", reactionId: String(question.id), reason: "Persoonlijke gegevens" });
+    // Hiding resolves the report: the list is empty again.
+    expect(((await consoleList("org")) as Listed).reactions).toEqual([]);
     const hidden = reactionsOf(annaIdea).find((r) => r.id === question.id)!;
     expect(hidden.hiddenReason).toBe("Persoonlijke gegevens");
     const logged = db().select().from(auditLog).where(eq(auditLog.action, "draagvlak.reaction-hidden")).all();

@@ -37,6 +37,13 @@ export const initiativeEn: Catalogue["initiative"] = {
   amountExcl: "Amount in whole euros, excluding VAT",
   grantIncl: "Amount granted in whole euros, including VAT",
   grantExcl: "Amount granted in whole euros, excluding VAT",
+  reported: {
+    title: "Reported reactions",
+    none: "There are no reported reactions waiting for a decision.",
+    reports: "Reports: {n}",
+    hidden: "hidden",
+    open: "Review and hide on {title}",
+  },
   errors: {
     required: "Fill this in.",
     tooLong: "This text is too long.",

@@ -36,6 +36,13 @@ export const initiativeNl = {
   amountExcl: "Bedrag in hele euro's, exclusief btw",
   grantIncl: "Toegekend bedrag in hele euro's, inclusief btw",
   grantExcl: "Toegekend bedrag in hele euro's, exclusief btw",
+  reported: {
+    title: "Gemelde reacties",
+    none: "Er zijn geen gemelde reacties die nog op een besluit wachten.",
+    reports: "Meldingen: {n}",
+    hidden: "verborgen",
+    open: "Bekijk en verberg bij {title}",
+  },
   errors: {
     required: "Vul dit in.",
     tooLong: "Deze tekst is te lang.",
