@@ -12,6 +12,19 @@ CREATE TABLE `realisation_partners` (
 --> statement-breakpoint
 CREATE INDEX `realisation_partners_idea_idx` ON `realisation_partners` (`idea_id`,`created_at`);--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_notification_opt_outs` (
+	`address_key` text NOT NULL,
+	`kind` text NOT NULL,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`address_key`, `kind`),
+	CONSTRAINT "notification_opt_outs_kind" CHECK("__new_notification_opt_outs"."kind" IN ('submitted', 'jury', 'voting', 'results', 'taakgroep', 'reminders', 'reactions')),
+	CONSTRAINT "notification_opt_outs_key_length" CHECK(length("__new_notification_opt_outs"."address_key") = 43)
+);
+--> statement-breakpoint
+INSERT INTO `__new_notification_opt_outs`("address_key", "kind", "created_at") SELECT "address_key", "kind", "created_at" FROM `notification_opt_outs`;--> statement-breakpoint
+DROP TABLE `notification_opt_outs`;--> statement-breakpoint
+ALTER TABLE `__new_notification_opt_outs` RENAME TO `notification_opt_outs`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
 CREATE TABLE `__new_realisation_tracks` (
 	`idea_id` integer PRIMARY KEY NOT NULL,
 	`contest_id` integer NOT NULL,
@@ -31,5 +44,4 @@ CREATE TABLE `__new_realisation_tracks` (
 -- Hand-edited: drizzle-kit copied the three new columns, which the old table does not have yet.
 INSERT INTO `__new_realisation_tracks`("idea_id", "contest_id", "status", "granted_euros", "updated_at", "reminded_at") SELECT "idea_id", "contest_id", "status", "granted_euros", "updated_at", "reminded_at" FROM `realisation_tracks`;--> statement-breakpoint
 DROP TABLE `realisation_tracks`;--> statement-breakpoint
-ALTER TABLE `__new_realisation_tracks` RENAME TO `realisation_tracks`;--> statement-breakpoint
-PRAGMA foreign_keys=ON;
+ALTER TABLE `__new_realisation_tracks` RENAME TO `realisation_tracks`;

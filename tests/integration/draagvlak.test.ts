@@ -1,6 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contests, ideaBackers, ideaFirstAnswers, ideaReactions, ideas, users } from "~db/schema";
+import { auditLog, contests, devMailbox, ideaBackers, ideaFirstAnswers, ideaReactions, ideas, users } from "~db/schema";
+import { NOTIFICATION_KINDS } from "~/modules/notifications/kinds";
+import { savePreferences } from "~/modules/notifications/preferences.server";
 import { seedDemo } from "~db/seeds/demo";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -217,6 +219,39 @@ describe("reactions", () => {
     expect(reactionsOf(annaIdea).filter((r) => r.parentId === question.id)).toHaveLength(0);
     await react("anna", annaIdea, { intent: "answer", parentId: String(question.id), body: "Aan de kant van de speeltuin." });
     expect(reactionsOf(annaIdea).filter((r) => r.parentId === question.id)).toMatchObject([{ kind: "answer", role: "initiator", userId: ids.anna }]);
+  });
+
+  it("mails the initiator about someone else's reaction, at most once an hour per idea, never about their own, and not when switched off", async () => {
+    const mailsTo = (email: string) =>
+      db()
+        .select()
+        .from(devMailbox)
+        .where(and(eq(devMailbox.to, email), like(devMailbox.subject, "Nieuwe reactie op%")))
+        .all();
+    // Mo's question above mailed Anna once; her own answer did not.
+    const toAnna = mailsTo("bewoner@keizerslanden.nl");
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]!.text).toContain("Waar komen de bankjes precies?");
+    expect(toAnna[0]!.text).toContain(`/rondes/${slug}/ideeen/${annaIdea}#reacties`);
+    expect(JSON.parse(toAnna[0]!.headers!)).toHaveProperty("List-Unsubscribe");
+    await react("mo", annaIdea, { intent: "react", kind: "suggestion", body: "Misschien ook een prullenbak erbij?" });
+    expect(mailsTo("bewoner@keizerslanden.nl")).toHaveLength(1);
+    // Mo switched the kind off: Sanne's reaction on his idea is posted, no mail goes.
+    const theirs = db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "submitted")))
+      .all()
+      .find((i) => i.hiddenAt === null && i.ownerUserId === ids.mo)!;
+    const owner = db().select().from(users).where(eq(users.id, theirs.ownerUserId!)).get()!;
+    savePreferences(
+      owner.email,
+      NOTIFICATION_KINDS.filter((k) => k !== "reactions"),
+      seededAt,
+    );
+    await react("sanne", theirs.id, { intent: "react", kind: "question", body: "Hoeveel kost het onderhoud?" });
+    expect(reactionsOf(theirs.id).some((r) => r.body === "Hoeveel kost het onderhoud?")).toBe(true);
+    expect(mailsTo(owner.email)).toHaveLength(0);
   });
 
   it("refuses an empty reaction and one over 2000 characters", async () => {

@@ -44,6 +44,10 @@ export const initiativeEn: Catalogue["initiative"] = {
     hidden: "hidden",
     open: "Review and hide on {title}",
   },
+  reactionMail: {
+    subject: 'New reaction to "{title}"',
+    body: 'Hello,\n\n{name} reacted to your idea "{title}":\n\n{excerpt}\n\nRead and answer the reaction: {link}\n\nMore reactions within the hour? You will see them on your idea\'s page; we send at most one email an hour.',
+  },
   errors: {
     required: "Fill this in.",
     tooLong: "This text is too long.",

@@ -43,6 +43,10 @@ export const initiativeNl = {
     hidden: "verborgen",
     open: "Bekijk en verberg bij {title}",
   },
+  reactionMail: {
+    subject: 'Nieuwe reactie op "{title}"',
+    body: 'Hallo,\n\n{name} reageerde op je idee "{title}":\n\n{excerpt}\n\nLees en beantwoord de reactie: {link}\n\nKomen er binnen een uur meer reacties? Die zie je op de pagina van je idee; we sturen hooguit één e-mail per uur.',
+  },
   errors: {
     required: "Vul dit in.",
     tooLong: "Deze tekst is te lang.",
