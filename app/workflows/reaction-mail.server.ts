@@ -29,8 +29,11 @@ export async function mailMakersAboutReaction(input: {
   const text = input.body.trim();
   const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
   let sent = 0;
-  for (const person of userRecipients(makers)) {
-    if (takeAttempt([{ key: `reaction-mail:${input.idea.id}:${person.email}`, policy: REACTION_MAIL_POLICY }], input.now) > 0) continue;
+  for (const makerId of new Set(makers)) {
+    // Keyed by account, not address: the throttle table holds no email address.
+    const [person] = userRecipients([makerId]);
+    if (!person) continue;
+    if (takeAttempt([{ key: `reaction-mail:${input.idea.id}:${makerId}`, policy: REACTION_MAIL_POLICY }], input.now) > 0) continue;
     const t = translator(person.locale);
     const params = { title: input.idea.title, name: input.author.name, excerpt, link };
     const mail = { subject: t("initiative.reactionMail.subject", params), text: t("initiative.reactionMail.body", params) };
