@@ -4,7 +4,7 @@ import { checkPhase } from "~/modules/contests/phases";
 import type { IdeaContext } from "./idea-access.server";
 import { pageVisibility } from "~/modules/ideas/rules";
 import { ideaTakesSignups } from "~/modules/taakgroepen/record";
-import { mayOpenTrack, mayWriteTrack, TRACK_SHOW_PHASES, type TrackWriter } from "~/modules/aftercare/track";
+import { mayOpenTrack, TRACK_SHOW_PHASES, type TrackWriter } from "~/modules/aftercare/track";
 import { getTrack } from "~/modules/aftercare/track.server";
 
 /** Who the reader is to this idea's track: an organiser of the round, one of its makers, or nobody who writes. */
@@ -22,7 +22,6 @@ export function trackSection(ctx: IdeaContext) {
     canUpdate: mayOpenTrack(writer, ctx.phase),
     // After nazorg the initiative goes on: the page says so, and the makers may still post news (ADR 028).
     archived: ctx.phase.phase === "afgesloten",
-    canPostUpdate: mayWriteTrack({ write: "update", writer, phase: ctx.phase }),
   };
 }
 

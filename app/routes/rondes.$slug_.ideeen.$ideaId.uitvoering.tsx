@@ -77,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     may,
     archived: ctx.phase.phase === "afgesloten",
     vat: vatTerms(ctx.details.contest),
-    track: { ...getTrack(ctx.idea.id), canUpdate: false, archived: false, canPostUpdate: false },
+    track: { ...getTrack(ctx.idea.id), canUpdate: false, archived: false },
   };
 }
 
