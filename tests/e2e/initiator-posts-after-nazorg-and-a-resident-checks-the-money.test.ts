@@ -7,7 +7,9 @@ import { demo, expect, expectAccessible, personAt, test, untilLive } from "./fix
 // the round's money overview and downloads it as CSV.
 
 const slug = "buurtvonk-keizerslanden-2025";
-const idea = "Moestuin achter De Linde";
+// The initiator writes on an idea no other journey reads news from; the money is checked on the first prize.
+const idea = "Fietsenmaker-middag voor kinderen";
+const winner = "Moestuin achter De Linde";
 const day = 24 * 60 * 60 * 1000;
 // The demo's nazorg began 60 days ago and lasts 365 days: 330 days from now the round is archived.
 const aYearOn = Date.now() + 330 * day;
@@ -16,8 +18,8 @@ test("an initiator posts news after nazorg ended, and a resident checks and down
   test.setTimeout(120_000);
   const { context, page } = await personAt(browser, baseURL!, demo.bewoner, aYearOn);
 
-  await page.goto(`/rondes/${slug}/geld`);
-  await page.getByRole("link", { name: idea }).click();
+  await page.goto(`/rondes/${slug}/ideeen`);
+  await page.getByRole("link", { name: idea }).first().click();
   const track = page.getByRole("region", { name: "Uitvoering" });
   await expect(track).toContainText("De ronde is afgesloten, maar het initiatief gaat door.");
   await track.getByRole("link", { name: "Uitvoering bijhouden" }).click();
@@ -36,7 +38,7 @@ test("an initiator posts news after nazorg ended, and a resident checks and down
 
   const dashboard = page.getByRole("region", { name: "Partners, gemeente en wat helpt" });
   await dashboard.getByRole("textbox", { name: "Wat helpt" }).fill("Vaste tuinders die elke zaterdag komen.");
-  await dashboard.getByRole("button", { name: "Opslaan" }).click();
+  await dashboard.getByRole("button", { name: "Teksten opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De uitvoering is bijgewerkt.");
 
   await page.getByLabel("Nieuwsbericht").fill("Een jaar later: twintig vaste tuinders en een tweede oogstfeest.");
@@ -54,7 +56,7 @@ test("an initiator posts news after nazorg ended, and a resident checks and down
   await expect(reader.getByRole("heading", { level: 1, name: "Geld: toegekend en uitgegeven" })).toBeVisible();
   await expect(reader.getByText("Alle bedragen zijn incl. btw.")).toBeVisible();
   const table = reader.getByRole("table", { name: /Geld: toegekend en uitgegeven/ });
-  const row = table.getByRole("row", { name: new RegExp(idea) });
+  const row = table.getByRole("row", { name: new RegExp(winner) });
   await expect(row).toContainText("3.000");
   await expect(table.getByRole("row", { name: /Totaal/ })).toBeVisible();
   await expectAccessible(reader, "axe on the money overview");
@@ -71,12 +73,13 @@ test("an initiator posts news after nazorg ended, and a resident checks and down
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split("\r\n");
   expect(lines[0]).toBe("idee_id,idee,toegekend_euro,uitgegeven_euro,over_euro,bedragen_inclusief_btw");
-  expect(lines.find((l) => l.includes(idea))).toMatch(/^\d+,Moestuin achter De Linde,3000,\d+,-?\d+,ja$/);
+  expect(lines.find((l) => l.includes(winner))).toMatch(/^\d+,Moestuin achter De Linde,3000,\d+,-?\d+,ja$/);
   expect(lines.at(-1)).toMatch(/^,Totaal,\d+,\d+,-?\d+,ja$/);
 
   // The idea page shows the dashboard to everyone: the partner, what helps, and the news of a year on.
   await reader.setViewportSize({ width: 1280, height: 900 });
-  await table.getByRole("link", { name: idea }).click();
+  await reader.goto(`/rondes/${slug}/ideeen`);
+  await reader.getByRole("link", { name: idea }).first().click();
   const publicTrack = reader.getByRole("region", { name: "Uitvoering" });
   await expect(publicTrack).toContainText("Woningcorporatie IJsselland");
   await expect(publicTrack).toContainText("Vaste tuinders die elke zaterdag komen.");

@@ -10,7 +10,7 @@ export const initiativeEn: Catalogue["initiative"] = {
   hinders: "What holds it back",
   dashboardTitle: "Partners, municipality and what helps",
   dashboardLead: "Who takes part, what does the municipality do, and what helps or gets in the way? Residents read this on the idea's page.",
-  saveDashboard: "Save",
+  saveDashboard: "Save texts",
   partnerName: "Name of the partner",
   partnerNameHint: "An organisation or group, for example a school or a shop. Do not put a phone number or email address here.",
   partnerRole: "What does the partner do?",

@@ -9,7 +9,7 @@ export const initiativeNl = {
   hinders: "Wat tegenhoudt",
   dashboardTitle: "Partners, gemeente en wat helpt",
   dashboardLead: "Wie doet mee, wat doet de gemeente, en wat helpt of zit in de weg? Bewoners lezen dit op de pagina van het idee.",
-  saveDashboard: "Opslaan",
+  saveDashboard: "Teksten opslaan",
   partnerName: "Naam van de partner",
   partnerNameHint: "Een organisatie of groep, bijvoorbeeld een school of een winkel. Zet hier geen telefoonnummer of e-mailadres.",
   partnerRole: "Wat doet de partner?",
