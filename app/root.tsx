@@ -11,6 +11,7 @@ import { can } from "~/modules/auth/permissions";
 import { getAuth } from "~/modules/auth/session.server";
 import { SiteFooter, SiteHeader, type NavState } from "~/ui/layout";
 import { RouteErrorPage } from "~/ui/error-page";
+import { accentStyle, OrganisationBand, useRoundLook } from "~/ui/organisation-look";
 import { useNonce } from "~/ui/nonce";
 import { useRequestId } from "~/ui/request-id";
 import stylesUrl from "~/ui/styles.css?url";
@@ -62,13 +63,16 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function Shell({ nav, flash, children }: { nav: NavState | null; flash?: string | null; children: ReactNode }) {
   const t = useT();
+  // A round's pages wear their organisation's look (ADR 025); the site header and footer stay Wijkvonk's.
+  const look = useRoundLook();
   return (
     <>
       <a className="skip-link" href="#inhoud">
         {t("app.skipLink")}
       </a>
       <SiteHeader nav={nav} />
-      <main id="inhoud" tabIndex={-1}>
+      <main id="inhoud" tabIndex={-1} style={accentStyle(look?.accent)} data-look={look ? "organisation" : undefined}>
+        {look ? <OrganisationBand look={look} /> : null}
         {flash ? (
           <div className="flash" role="status">
             {flash}

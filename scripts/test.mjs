@@ -1,16 +1,19 @@
 // `npm test`: every kind of test, in order of speed, stopping at the first kind that fails:
 // ESLint (with the layer order of ADR 020; cached in .cache/eslint), the type check, Vitest (unit and
-// integration, real SQLite files), then Playwright against the built app.
+// integration, real SQLite files), the PostgreSQL pass (ADR 027: tests/postgres against a throw-away
+// server, when the machine has one; `.ci/run` installs it), then Playwright against the built app.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findPostgres } from "./postgres.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
 const results = path.join(root, "test-reports");
 rmSync(path.join(results, "vitest.json"), { force: true });
 rmSync(path.join(results, "e2e.json"), { force: true });
+rmSync(path.join(results, "vitest-pg.json"), { force: true });
 
 const steps = [
   { name: "lint", args: [bin("eslint", "bin/eslint.js"), "--cache", "--cache-location", path.join(root, ".cache/eslint/"), root] },
@@ -21,14 +24,28 @@ const steps = [
     name: "unit and integration tests",
     args: [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`],
   },
+  {
+    name: "PostgreSQL tests",
+    unless: () => (findPostgres() ? null : "no PostgreSQL server on this machine (`node scripts/postgres.mjs install` as root adds Debian's)"),
+    args: [
+      bin("vitest", "vitest.mjs"),
+      "run",
+      "--config",
+      path.join(root, "vitest.pg.config.ts"),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${path.join(results, "vitest-pg.json")}`,
+    ],
+  },
   { name: "end-to-end tests", args: [path.join(root, "scripts/e2e.mjs")] },
 ];
 
 function counts() {
   let passed = 0;
   let failed = 0;
-  const vitest = path.join(results, "vitest.json");
-  if (existsSync(vitest)) {
+  for (const file of ["vitest.json", "vitest-pg.json"]) {
+    const vitest = path.join(results, file);
+    if (!existsSync(vitest)) continue;
     const r = JSON.parse(readFileSync(vitest, "utf8"));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
@@ -45,6 +62,11 @@ function counts() {
 let exitCode = 0;
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
+  const skipReason = step.unless?.();
+  if (skipReason) {
+    console.log(`  ${step.name}: not run: ${skipReason}`);
+    continue;
+  }
   const started = Date.now();
   const run = spawnSync(process.execPath, step.args, { cwd: root, stdio: "inherit" });
   console.log(`  ${step.name}: ${run.status === 0 ? "ok" : "FAILED"} (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -8,8 +8,8 @@ import { MAX_PHOTO_PIXELS, PHOTO_WIDTHS, photoFileName, sniffPhotoFormat, type P
 // Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them.
 // They are always re-encoded: what we store never holds the camera's metadata (location!).
 
-/** Idea photos, contest pictures and the photos of realisation updates are stored alike, each in its own folder. */
-export type PhotoFolder = "ideas" | "contests" | "updates";
+/** Idea photos, contest pictures, the photos of realisation updates and organisations' logos are stored alike, each in its own folder. */
+export type PhotoFolder = "ideas" | "contests" | "updates" | "organisations";
 
 export function uploadsDir(folder: PhotoFolder = "ideas"): string {
   const databasePath = path.resolve(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");

@@ -13,6 +13,8 @@ import { letterCodeUrl, shortVotePath, votingConsolePath } from "~/modules/votin
 import { qrPath } from "~/modules/ideas/poster.server";
 import { votesPhrase } from "~/ui/contest-texts";
 import { PageTitle } from "~/ui/page-title";
+import { roundLookOf, type RoundLook } from "~/modules/auth/organisation-look";
+import { accentStyle, OrganisationLogo } from "~/ui/organisation-look";
 import votingStyles from "~/ui/voting.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
@@ -24,6 +26,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyl
 type Letters = {
   label: string;
   organisation: string;
+  look: RoundLook;
   contestTitle: string;
   votesPerResident: number;
   url: string;
@@ -55,6 +58,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       letters: {
         label,
         organisation: details.organisationName,
+        // The sender's logo and colour on every letter (ADR 025); printed, so the large file.
+        look: roundLookOf(details, "large"),
         contestTitle: contest.title,
         votesPerResident: contest.votesPerResident,
         // A short address to type (APP_URL/stem) instead of the round's long one.
@@ -108,8 +113,11 @@ export default function CodeLetters() {
         ) : null}
       </div>
       {letters.codes.map(({ code, qr }) => (
-        <section className="letter" key={code} aria-label={code}>
-          <p className="letter-from">{t("letters.from", { organisation: letters.organisation })}</p>
+        <section className="letter" key={code} aria-label={code} style={accentStyle(letters.look.accent)}>
+          <div className="letter-head">
+            <OrganisationLogo look={letters.look} className="letter-logo" />
+            <p className="letter-from">{t("letters.from", { organisation: letters.organisation })}</p>
+          </div>
           <h3>{letters.contestTitle}</h3>
           <p>{t("voting.letterGreeting")}</p>
           <p>{t("voting.letterBody", { contest: letters.contestTitle, votes: votesPhrase(t, locale, letters.votesPerResident) })}</p>

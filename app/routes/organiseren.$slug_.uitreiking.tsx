@@ -13,6 +13,7 @@ import { countContest, publishedResultsOf, RESULTS_PHASES, revealResults } from 
 import { CeremonyView } from "~/ui/ceremony-view";
 import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 import resultsStyles from "~/ui/results.css?url";
 
 // The prize ceremony for the big screen at the closing event (/organiseren/:slug/uitreiking): only
@@ -40,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: "ready" as const,
     slug,
     title: details.contest.title,
+    // On the big screen: the large logo file (ADR 025).
+    look: roundLookOf(details, "large"),
     vat: vatTerms(details.contest),
     slides,
     ideas: Object.fromEntries(snapshot.ideas.map((idea) => [idea.id, { title: idea.title }])),
@@ -99,6 +102,7 @@ export default function CeremonyPage() {
         // After the reveal the page comes back on its last slide, now with the link to the public page.
         key={page.revealed ? "revealed" : "not-revealed"}
         contestTitle={page.title}
+        look={page.look}
         vat={page.vat}
         slides={page.slides}
         ideas={page.ideas}

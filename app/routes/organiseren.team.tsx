@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
 import { readForm, redirectWith } from "~/routes-support/http.server";
@@ -97,6 +97,9 @@ export default function TeamPage() {
       {organisations.map((o) => (
         <section key={o.id} className="card stack" aria-labelledby={`team-${o.id}`}>
           <h2 id={`team-${o.id}`}>{o.name}</h2>
+          <p>
+            <Link to={`/organiseren/uiterlijk/${o.slug}`}>{t("look.teamLink", { organisation: o.name })}</Link>
+          </p>
           <FormErrors errors={resultFor(`team-${o.id}`)?.error?.[""] ?? undefined} id={`team-${o.id}-errors`} />
           <ul className="plain-list team-list">
             {o.organisers.map((m) => (

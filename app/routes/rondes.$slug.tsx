@@ -41,6 +41,7 @@ import { turnout } from "~/modules/voting/votes.server";
 import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import { EligibilityCheck } from "~/ui/eligibility-check";
 import { phaseName } from "~/ui/phase-words";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
@@ -68,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       eligibleByPoster: contest.eligibleByPoster,
     },
     organisationName: details.organisationName,
+    roundLook: roundLookOf(details),
     image: contest.imagePath ? { src: contestImageUrl(contest.imagePath, "large"), alt: contest.imageAlt ?? "" } : null,
     areaNames: details.areas.map((a) => a.name),
     eligibility: howEligibilityIsChecked(contest),

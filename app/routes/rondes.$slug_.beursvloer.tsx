@@ -29,6 +29,7 @@ import { shareCardFor } from "~/routes-support/share.server";
 import { PageTitle } from "~/ui/page-title";
 import { shareMeta } from "~/ui/share-meta";
 import helpStyles from "~/ui/help.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [{ rel: "stylesheet", href: helpStyles }];
 
@@ -44,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const path = `/rondes/${contest.slug}/beursvloer`;
   return {
     slug: contest.slug,
+    roundLook: roundLookOf(ctx.details),
     title: contest.title,
     loggedIn: actor !== null,
     isOrganiser,

@@ -15,6 +15,7 @@ import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { replyMessages } from "~/ui/participation-questions";
 import { readForm } from "~/routes-support/http.server";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 // Where the optional questions after a vote or hand-in are sent (issue 9, ADR 014). The loader is the
 // page that explains how the answers stay anonymous; the action adds one resident's answers to the
@@ -22,7 +23,7 @@ import { readForm } from "~/routes-support/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await loadVisibleContest(request, params.slug, now());
-  return { slug: details.contest.slug, title: details.contest.title };
+  return { slug: details.contest.slug, roundLook: roundLookOf(details), title: details.contest.title };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

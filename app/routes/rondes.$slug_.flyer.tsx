@@ -16,6 +16,8 @@ import { PageTitle } from "~/ui/page-title";
 import { shareMeta } from "~/ui/share-meta";
 import ideasStyles from "~/ui/ideas.css?url";
 import flyerStyles from "~/ui/flyer.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
+import { accentStyle, OrganisationLogo } from "~/ui/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -42,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // The first paragraph: a flyer has room for a few lines, the page has the rest.
     intro: paragraphsOf(contest.intro)[0] ?? "",
     organisationName: details.organisationName,
+    // Printed large: the logo's large file (ADR 025).
+    look: roundLookOf(details, "large"),
     budgetEuros: contest.budgetEuros,
     vat: vatTerms(contest),
     image,
@@ -77,9 +81,12 @@ export default function FlyerPage() {
           </button>
         ) : null}
       </div>
-      <article className="poster-sheet poster-a4 flyer-sheet" aria-label={t("spread.flyerTitle", { title: page.title })}>
+      <article className="poster-sheet poster-a4 flyer-sheet" aria-label={t("spread.flyerTitle", { title: page.title })} style={accentStyle(page.look.accent)}>
         <div className="poster-brand">
-          <span>{t("spread.flyerBy", { organisation: page.organisationName })}</span>
+          <span className="poster-brand-organisation">
+            <OrganisationLogo look={page.look} className="poster-logo" />
+            <span>{t("spread.flyerBy", { organisation: page.organisationName })}</span>
+          </span>
           <span>{t("app.name")}</span>
         </div>
         <h1 className="poster-title">{page.title}</h1>

@@ -49,6 +49,7 @@ import draagvlakStyles from "~/ui/draagvlak.css?url";
 import mapStyles from "~/ui/map.css?url";
 import { currentMap } from "~/routes-support/map-settings.server";
 import { IdeaPlaceMap } from "~/ui/ideas-map";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: mapStyles },
@@ -66,7 +67,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (visibility === "not-found") notFound();
   // Opened from a ballot during the vote: the way back to it (issue 18).
   const ballotBack = ctx.phase.phase === "stemmen" ? ballotBackPath(contest.contest.slug, new URL(request.url).searchParams.get(BALLOT_BACK_PARAM)) : null;
-  const base = { slug: contest.contest.slug, contestTitle: contest.contest.title, vat: vatTerms(contest.contest), ballotBack, map: currentMap() };
+  const base = {
+    slug: contest.contest.slug,
+    roundLook: roundLookOf(contest),
+    contestTitle: contest.contest.title,
+    vat: vatTerms(contest.contest),
+    ballotBack,
+    map: currentMap(),
+  };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
   const details = getIdeaDetails(idea);

@@ -27,6 +27,7 @@ import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import mapStyles from "~/ui/map.css?url";
 import { placeSettings } from "~/routes-support/map-settings.server";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -46,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const invite = inviteDecision(ctx.relation, idea.status, ctx.phase);
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     contestTitle: ctx.details.contest.title,
     idea: { id: idea.id, title: idea.title, status: idea.status, hasOwner: idea.ownerUserId !== null, isPaper: idea.isPaper },
     relation: ctx.relation,

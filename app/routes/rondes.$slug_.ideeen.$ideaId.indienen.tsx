@@ -21,6 +21,7 @@ import { missingForSubmission, SUBMIT_PHASES } from "~/modules/ideas/rules";
 import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 
@@ -41,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadDraft(request, params);
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     ideaTitle: ctx.idea.title,
     userName: ctx.auth.user?.name ?? null,

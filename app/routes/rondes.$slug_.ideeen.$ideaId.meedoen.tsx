@@ -22,6 +22,7 @@ import { PageTitle } from "~/ui/page-title";
 import { tagKeys } from "~/ui/taakgroepen";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -59,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }).own;
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     defaults: own

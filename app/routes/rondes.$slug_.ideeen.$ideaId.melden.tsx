@@ -15,6 +15,7 @@ import { reportReasonsForm, reportSchema } from "~/modules/ideas/schemas";
 import { FormErrors, TextAreaField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const chosen = Number(new URL(request.url).searchParams.get("foto"));
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     photos: photos.map((p, i) => ({ id: p.id, n: i + 1, altText: p.altText })),

@@ -12,6 +12,8 @@ import { qrPath } from "~/modules/ideas/poster.server";
 import { pageVisibility } from "~/modules/ideas/rules";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
+import { accentStyle, OrganisationLogo } from "~/ui/organisation-look";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 
@@ -29,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     slug: ctx.details.contest.slug,
     contestTitle: ctx.details.contest.title,
+    // Printed large: the logo's large file (ADR 025).
+    look: roundLookOf(ctx.details, "large"),
     vat: vatTerms(ctx.details.contest),
     format,
     idea: {
@@ -47,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function PosterPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, contestTitle, vat, format, idea, qr } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, look, vat, format, idea, qr } = useLoaderData<typeof loader>();
   // The print button needs JavaScript; without it the browser's own Print menu does the same.
   const [canPrint, setCanPrint] = useState(false);
   useEffect(() => setCanPrint(true), []);
@@ -78,9 +82,12 @@ export default function PosterPage() {
           <p className="small">{t("ideas.posterNoJs")}</p>
         )}
       </div>
-      <article className={`poster-sheet poster-${format}`} aria-label={t("ideas.posterTitle")}>
+      <article className={`poster-sheet poster-${format}`} aria-label={t("ideas.posterTitle")} style={accentStyle(look.accent)}>
         <div className="poster-brand">
-          <span>{contestTitle}</span>
+          <span className="poster-brand-organisation">
+            <OrganisationLogo look={look} className="poster-logo" />
+            <span>{contestTitle}</span>
+          </span>
           <span>{t("app.name")}</span>
         </div>
         <h1 className="poster-title">{idea.title}</h1>

@@ -45,6 +45,7 @@ import { PageTitle } from "~/ui/page-title";
 import { RealisationTrack } from "~/ui/realisation-track";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -71,6 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, isOrganiser, may } = await loadTrack(request, params);
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     isOrganiser,

@@ -16,6 +16,7 @@ import { FormErrors, TextAreaField, TextField, validateOnSubmit } from "~/ui/for
 import { CostLineRows } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lines = getIdeaDetails(idea).costLines.map((l) => ({ description: l.description, amount: String(l.amountEuros) }));
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     ideaId: idea.id,
     title: idea.title,
     until: ctx.phase.schedule?.uitwerken.end ?? null,

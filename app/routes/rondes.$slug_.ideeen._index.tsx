@@ -20,6 +20,7 @@ import ideasStyles from "~/ui/ideas.css?url";
 import mapStyles from "~/ui/map.css?url";
 import { currentMap } from "~/routes-support/map-settings.server";
 import { IdeasMap } from "~/ui/ideas-map";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -42,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tracks = checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok ? trackStatusesOf(contestId) : new Map<number, TrackStatus>();
   const body = {
     slug,
+    roundLook: roundLookOf(ctx.details),
     contestTitle: ctx.details.contest.title,
     vat: vatTerms(ctx.details.contest),
     submitOpen,

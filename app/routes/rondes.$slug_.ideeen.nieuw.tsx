@@ -24,6 +24,7 @@ import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import mapStyles from "~/ui/map.css?url";
 import { placeSettings } from "~/routes-support/map-settings.server";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lists = getIdeaLists(ctx.details.contest.id);
   return {
     slug: ctx.details.contest.slug,
+    roundLook: roundLookOf(ctx.details),
     contestTitle: ctx.details.contest.title,
     deadline: phase.until,
     loggedIn: Boolean(ctx.auth.user),

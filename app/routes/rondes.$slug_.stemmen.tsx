@@ -41,6 +41,7 @@ import { questionsAfterVote } from "~/modules/participation/participation.server
 import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },
@@ -107,6 +108,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const questions = receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
   const body = {
     slug: contest.slug,
+    roundLook: roundLookOf(details),
     title: contest.title,
     votesPerResident: contest.rules.stickersPerVoter,
     rules: contest.rules,

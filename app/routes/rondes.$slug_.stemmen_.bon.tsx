@@ -26,6 +26,7 @@ import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
 import { readForm } from "~/routes-support/http.server";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },
@@ -53,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ballot = receipt ? checkReceipt({ contestId: details.contest.id, receipt, pepper: votingPepper() }) : null;
   return {
     slug: details.contest.slug,
+    roundLook: roundLookOf(details),
     title: details.contest.title,
     stacking: details.contest.allowStacking,
     justVoted: receipt && ballot ? { receipt, items: votedItems(ballot) } : null,

@@ -27,6 +27,7 @@ import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
 import votingStyles from "~/ui/voting.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 
@@ -52,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const kept = contest.eligibleByCode ? await keptCode(request, contest.slug) : null;
   const body = {
     slug: contest.slug,
+    roundLook: roundLookOf(details),
     title: contest.title,
     rules: contest.rules,
     vat: vatTerms(details.contest),

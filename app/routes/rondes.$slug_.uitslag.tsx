@@ -17,6 +17,7 @@ import { EligibilityCheck } from "~/ui/eligibility-check";
 import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import resultsStyles from "~/ui/results.css?url";
 import { formatNumber } from "~/lib/i18n/numbers";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 // The public results (/rondes/:slug/uitslag): embargoed until the organiser reveals them at the
 // prize ceremony; after that, what was published (the reveal and any logged correction), never a
@@ -27,19 +28,21 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsSty
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info } = await loadVisibleContest(request, params.slug, at);
+  const roundLook = roundLookOf(details);
   const contest = { slug: details.contest.slug, title: details.contest.title, budgetEuros: details.contest.budgetEuros, vat: vatTerms(details.contest) };
   const archived = archivedResultsOf(details.contest.id);
   if (archived) {
     const source = [archived.source.unit, archived.source.subunit, archived.source.instance].filter(Boolean).join(", ");
-    return { kind: "archived" as const, contest, archived: { ...archived, sourceText: source } };
+    return { kind: "archived" as const, roundLook, contest, archived: { ...archived, sourceText: source } };
   }
   const published = publishedResultsOf(details.contest.id);
   if (!published) {
     const embargo = votingHasEnded(details, at) ? "counting" : info.phase === "stemmen" ? "voting" : "not-yet";
-    return { kind: "embargo" as const, contest, embargo };
+    return { kind: "embargo" as const, roundLook, contest, embargo };
   }
   return {
     kind: "published" as const,
+    roundLook,
     contest,
     vat: vatTerms(details.contest),
     eligibility: howEligibilityIsChecked(details.contest),

@@ -14,6 +14,7 @@ import { UpdatePhotoImage } from "~/ui/realisation-track";
 import { TaakgroepBadge } from "~/ui/taakgroepen";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import { roundLookOf } from "~/modules/auth/organisation-look";
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },
@@ -27,8 +28,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info } = await loadVisibleContest(request, params.slug, at);
   const contest = { slug: details.contest.slug, title: details.contest.title, vat: vatTerms(details.contest) };
-  if (!checkPhase(info, TRACK_SHOW_PHASES).ok) return { contest, story: null };
-  return { contest, story: contestStory(details, at) };
+  const roundLook = roundLookOf(details);
+  if (!checkPhase(info, TRACK_SHOW_PHASES).ok) return { contest, roundLook, story: null };
+  return { contest, roundLook, story: contestStory(details, at) };
 }
 
 type Story = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["story"]>;

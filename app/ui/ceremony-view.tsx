@@ -1,8 +1,9 @@
-import { useEffect, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useReducer, useRef, useState, type CSSProperties, type MouseEvent, type ReactNode } from "react";
 import { formatAmount, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { ceremonyActionForKey, ceremonyReducer, startCeremony, type CeremonyAction, type CeremonySlide, type RevealItem } from "~/modules/results/ceremony";
 import { formatNumber } from "~/lib/i18n/numbers";
+import { accentProperties, ceremonyProperties, type RoundLook } from "~/modules/auth/organisation-look";
 
 export interface CeremonyIdea {
   readonly title: string;
@@ -24,8 +25,11 @@ export function CeremonyView({
   exitHref,
   finaleAction,
   vat,
+  look,
 }: {
   contestTitle: string;
+  /** The organisation's logo and colour (ADR 025); without one the big screen keeps Wijkvonk's navy. */
+  look?: RoundLook;
   /** Whether the round's amounts include VAT. */
   vat: VatTerms;
   slides: readonly CeremonySlide[];
@@ -85,10 +89,21 @@ export function CeremonyView({
   const isFirst = state.index === 0;
   const isLast = state.index >= slides.length - 1;
   return (
-    <div className="ceremony" ref={rootRef} tabIndex={-1} role="region" aria-labelledby="ceremony-contest" data-enhanced={enhanced || undefined}>
-      <h1 className="ceremony-contest" id="ceremony-contest">
-        {contestTitle}
-      </h1>
+    <div
+      className="ceremony"
+      ref={rootRef}
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="ceremony-contest"
+      data-enhanced={enhanced || undefined}
+      style={{ ...accentProperties(look?.accent ?? null), ...ceremonyProperties(look?.accent ?? null) } as CSSProperties}
+    >
+      <div className="ceremony-head">
+        {look?.logo ? <img className="ceremony-logo" src={look.logo.src} alt={look.logo.alt} /> : null}
+        <h1 className="ceremony-contest" id="ceremony-contest">
+          {contestTitle}
+        </h1>
+      </div>
       <div className="ceremony-stage" aria-live="polite" aria-atomic="true">
         {slide ? <Slide key={state.index} slide={slide} ideas={ideas} finaleAction={finaleAction} vat={vat} /> : null}
       </div>

@@ -4,6 +4,7 @@ import { translator, type MessageKey } from "~/lib/i18n";
 import { plural } from "~/lib/i18n/numbers";
 import { ceremonySlides } from "~/modules/results/ceremony";
 import { computeContestOutcome } from "~/modules/results/contest-outcome";
+import type { RoundLook } from "~/modules/auth/organisation-look";
 import { CeremonyView } from "./ceremony-view";
 import { ResultsChart } from "./results-chart";
 
@@ -67,9 +68,10 @@ describe("CeremonyView", () => {
     drawSeed: "ceremonie",
   });
   const slides = ceremonySlides(outcome, 2);
-  const render = (index: number) =>
+  const render = (index: number, look?: RoundLook) =>
     renderToStaticMarkup(
       <CeremonyView
+        look={look}
         vat="incl"
         contestTitle="Vonk 2027"
         slides={slides}
@@ -103,5 +105,14 @@ describe("CeremonyView", () => {
     expect(last).toMatch(/<ol class="ceremony-winners"><li>Bankjes<\/li><li>Boekenkastje<\/li><\/ol>/);
     expect(last).toContain("Maak de uitslag openbaar");
     expect(last).not.toContain('rel="next"');
+  });
+
+  it("keeps Wijkvonk's navy without an organisation's look, and shows its logo and darker shades of its colour with one (ADR 025)", () => {
+    const plain = render(0);
+    expect(plain).not.toContain("--ceremony-light");
+    expect(plain).not.toContain("<img");
+    const branded = render(0, { organisationName: "Wijkteam Noord", logo: { src: "/organisatielogos/x-1600.webp", alt: "Wijkteam Noord" }, accent: "#1f3a5f" });
+    expect(branded).toContain('<img class="ceremony-logo" src="/organisatielogos/x-1600.webp" alt="Wijkteam Noord"/>');
+    expect(branded).toMatch(/--ceremony-light:#[0-9a-f]{6};--ceremony-mid:#[0-9a-f]{6};--ceremony-dark:#[0-9a-f]{6}/);
   });
 });

@@ -140,6 +140,12 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "organisation.organiser-added": (r) => s("auditLog.organiserAdded", { who: r.who, email: r.subject, organisation: text(r.a("organisation")) }),
   "organisation.organiser-removed": (r) => s("auditLog.organiserRemoved", { who: r.who, email: r.subject }),
   "platform.organisation-created": (r) => s("auditLog.organisationCreated", { who: r.who, name: quoted(r.subject) }),
+  "organisation.accent-changed": (r) =>
+    r.a("accentColour")
+      ? s("look.auditAccentChanged", { who: r.who, organisation: r.subject, colour: text(r.a("accentColour")) })
+      : s("look.auditAccentReset", { who: r.who, organisation: r.subject }),
+  "organisation.logo-changed": (r) => s("look.auditLogoChanged", { who: r.who, organisation: r.subject }),
+  "organisation.logo-removed": (r) => s("look.auditLogoRemoved", { who: r.who, organisation: r.subject }),
 
   "idea.paper-entered": (r) => s("auditLog.ideaPaperEntered", { who: r.who, idea: r.idea, name: text(r.a("paperName")) }),
   "idea.updated-by-organiser": (r) => s("auditLog.ideaUpdated", { who: r.who, idea: r.idea }),

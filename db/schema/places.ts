@@ -37,6 +37,14 @@ export const organisations = sqliteTable(
       .references(() => municipalities.id, { onDelete: "restrict" }),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
+    /**
+     * The organisation's look on its rounds, letters, posters and ceremony (ADR 025): the storage key of
+     * its logo (re-encoded WebP in uploads/organisations) and one accent colour as #rrggbb, checked for
+     * contrast with white text when set. NULL keeps the Wijkvonk look. Triggers in 0018 keep the colour's
+     * form (a CHECK would make SQLite copy the whole table, which the foreign keys into it forbid).
+     */
+    logoKey: text("logo_key"),
+    accentColour: text("accent_colour"),
   },
   (t) => [uniqueIndex("organisations_slug_unique").on(t.slug)],
 );

@@ -4,6 +4,7 @@ import { areas, contestAreas, contestPhases, contestPrizes, contests, municipali
 import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
+import { seedOrganisationLooks } from "./organisation-looks";
 import { seedParticipationDemo } from "./participation";
 import { seedDraagvlakDemo } from "./draagvlak";
 import { seedResultsDemo } from "./results";
@@ -193,6 +194,7 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
   });
 
   seedDemoAddressList(db, { now });
+  await seedOrganisationLooks(db);
   await seedIdeas(db, { now });
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });

@@ -2,6 +2,7 @@
 // runs it. scripts/wijkvonk.mjs loads this file through tsx.
 
 import { BACKUP_CREATE_USAGE, BACKUP_RESTORE_USAGE } from "./backup-args";
+import { DB_COPY_USAGE } from "./db-copy-args";
 import { EXIT_USAGE, processIo, type CliIo } from "./io";
 import { PB_IMPORT_USAGE, runPbImport } from "./pb-import";
 import { PB_TALLY_USAGE, runPbTally } from "./pb-tally";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   // Loaded only when used, so that `pb tally` never loads the SQLite driver.
   "backup create": { run: async (argv, io) => (await import("./backup")).runBackupCreate(argv, io), usage: BACKUP_CREATE_USAGE },
   "backup restore": { run: async (argv, io) => (await import("./backup")).runBackupRestore(argv, io), usage: BACKUP_RESTORE_USAGE },
+  "db copy": { run: async (argv, io) => (await import("./db-copy")).runDbCopy(argv, io), usage: DB_COPY_USAGE },
 };
 
 function usage(): string {

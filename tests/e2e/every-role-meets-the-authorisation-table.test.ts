@@ -52,6 +52,8 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   [`${vonk}/deelname`, consolePage],
   ["/organiseren/ondersteuners", organiserArea],
   ["/organiseren/team", organiserArea],
+  // An organisation's logo and colour (ADR 025): its own organisers and the beheerder only.
+  ["/organiseren/uiterlijk/wijkteam-keizerslanden", consolePage],
   ["/organiseren/importeren", organiserArea],
   [`${groen}/stemmen/balie`, consolePage],
   [`${groen}/stemmen/posters`, consolePage],

@@ -68,6 +68,12 @@ export async function untilLive(page: Page) {
   await expect(page.locator("html[data-live]")).toBeAttached();
 }
 
+/** Logs out and waits for the answer: a page.goto straight after the click could cancel the logout. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je bent uitgelogd." })).toBeVisible();
+}
+
 export async function logIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);

@@ -42,6 +42,8 @@ test("the organiser runs the prize ceremony, and the public results page appears
   const ceremony = page.getByRole("region", { name: "Buurtprijs Keizerslanden 2026" });
   await expect(ceremony.getByRole("heading", { name: "Welkom bij de prijsuitreiking" })).toBeVisible();
   await expect(page.locator(".ceremony[data-enhanced]")).toBeAttached();
+  // The organisation's logo on the big screen (ADR 025), its name as the text.
+  await expect(ceremony.getByRole("img", { name: "Wijkteam Keizerslanden" })).toBeVisible();
   await expectAccessible(page);
 
   // Space and the arrows move through it: turnout, then the prizes from the lowest to the first.

@@ -1,5 +1,5 @@
 import { seedDraagvlakWorld } from "./draagvlak-helpers";
-import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
+import { demo, expect, expectAccessible, logIn, logOut, test } from "./fixtures";
 
 // An answer in time (issue 21.3): with a promise of three working days, an idea handed in on Monday
 // 10 March 2031 is due by the end of Thursday 13 March; on Monday 17 March it is overdue. One handed
@@ -32,7 +32,7 @@ test("an organiser sees an overdue idea in the console, and an initiator sees th
   await expectAccessible(page);
 
   // The initiator of the second idea sees when the answer is due.
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logOut(page);
   await logIn(page, world.owners[1]!);
   await page.goto(`/rondes/${world.slug}/ideeen/${world.ideas[1]}`);
   const promise = page.getByRole("region", { name: "Wanneer hoor je iets?" });

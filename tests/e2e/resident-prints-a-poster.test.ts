@@ -11,6 +11,8 @@ test("a resident prints an idea's poster on A4 and A3, and its QR code opens the
   const ideaUrl = page.url();
   await page.getByRole("link", { name: "Poster maken" }).click();
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
+  // The round's organisation on the poster: its logo, with its name as the text (ADR 025).
+  await expect(page.getByRole("article").getByRole("img", { name: "Wijkteam Keizerslanden" })).toBeVisible();
   await expectAccessible(page);
 
   // The QR code is an image whose name says where it leads; a phone camera reads the same address.

@@ -1,4 +1,4 @@
-import { demo, expect, expectAccessible, logIn, test } from "./fixtures";
+import { demo, expect, expectAccessible, logIn, logOut, test } from "./fixtures";
 import { latestMailTo, vonk } from "./ideas-helpers";
 
 test("a resident reports an idea, an organiser hides it with a reason and restores it", async ({ page }) => {
@@ -38,8 +38,7 @@ test("a resident reports an idea, an organiser hides it with a reason and restor
   expect(mail).toContain("Er staat een bedrijfsnaam in.");
 
   // Visitors see that it was hidden, not a silent gap, and it is out of the list.
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("status")).toHaveText("Je bent uitgelogd.");
+  await logOut(page);
   await page.goto(ideaUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Dit idee is verborgen door de organisatie." })).toBeVisible();
   await page.goto(`/rondes/${vonk}/ideeen`);

@@ -1,11 +1,10 @@
 import { newResident } from "./account-helpers";
-import { expect, logIn, test } from "./fixtures";
+import { expect, logIn, logOut, test } from "./fixtures";
 import { latestMailTo } from "./ideas-helpers";
 
 test("a resident resets a forgotten password through the emailed link", async ({ page }) => {
   const email = await newResident(page, "Piet");
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("status")).toHaveText("Je bent uitgelogd.");
+  await logOut(page);
 
   await page.goto("/inloggen");
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
@@ -28,6 +27,6 @@ test("a resident resets a forgotten password through the emailed link", async ({
   await page.goto(link!);
   await expect(page.getByText("Deze link werkt niet meer.")).toBeVisible();
 
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logOut(page);
   await logIn(page, email, "nieuwe fiets op de brink");
 });

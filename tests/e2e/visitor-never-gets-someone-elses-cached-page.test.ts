@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, logOut, test } from "./fixtures";
 import { newResident } from "./account-helpers";
 import { ideas, placeStickers, votePage, votingSlug } from "./voting-helpers";
 
@@ -61,8 +61,7 @@ test("log in, vote, log out: the cached page is the anonymous one, never the res
     }
 
     // Logging out leaves a message for this browser only; it is not shown from, or put in, the cache.
-    await page.getByRole("button", { name: "Uitloggen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Je bent uitgelogd." })).toBeVisible();
+    await logOut(page);
     expect(await cachedPage(stranger.request, "/")).not.toContain("Je bent uitgelogd.");
 
     // The same browser, now logged out, gets the anonymous contest page (from the cache once it is there).

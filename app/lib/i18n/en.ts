@@ -20,6 +20,7 @@ import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
 import { helpEn } from "./sections/help.en";
 import { initiativeEn } from "./sections/initiative.en";
+import { lookEn } from "./sections/look.en";
 
 export const en: Catalogue = {
   app: {
@@ -238,6 +239,7 @@ export const en: Catalogue = {
   spread: spreadEn,
   help: helpEn,
   initiative: initiativeEn,
+  look: lookEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,
   geo: geoEn,

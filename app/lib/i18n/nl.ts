@@ -19,6 +19,7 @@ import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { helpNl } from "./sections/help.nl";
 import { initiativeNl } from "./sections/initiative.nl";
+import { lookNl } from "./sections/look.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
 export const nl = {
@@ -238,6 +239,7 @@ export const nl = {
   spread: spreadNl,
   help: helpNl,
   initiative: initiativeNl,
+  look: lookNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
   geo: geoNl,

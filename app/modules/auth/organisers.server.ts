@@ -16,8 +16,8 @@ import { accountByEmail } from "./users.server";
 export type TeamMember = { userId: string; name: string; email: string };
 
 /** The organisations whose team this person may change: all for a beheerder, else those they organise. */
-export function manageableOrganisations(actor: NonNullable<Actor>): { id: number; name: string }[] {
-  const query = getDb().select({ id: organisations.id, name: organisations.name }).from(organisations);
+export function manageableOrganisations(actor: NonNullable<Actor>): { id: number; name: string; slug: string }[] {
+  const query = getDb().select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations);
   if (actor.isBeheerder) return query.orderBy(asc(organisations.name)).all();
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)).all();

@@ -54,6 +54,13 @@ const table: Row[] = [
   ["organisatorContest20", "contest:manage", contest20, true],
   ["organisatorContest20", "contest:manage", contest10, false],
   ["organisatorContest20", "organisation:create-contest", { kind: "organisation", organisationId: 2 }, false],
+  // An organisation's look: its own organisers only, not an organiser of one of its contests, not a resident.
+  ["organisatorOrg1", "organisation:change-look", org1, true],
+  ["organisatorOrg1", "organisation:change-look", { kind: "organisation", organisationId: 2 }, false],
+  ["organisatorContest20", "organisation:change-look", { kind: "organisation", organisationId: 2 }, false],
+  ["bewoner", "organisation:change-look", org1, false],
+  ["jurylid", "organisation:change-look", org1, false],
+  ["anonymous", "organisation:change-look", org1, false],
   ["anonymous", "idea:edit", idea1, false],
   ["anonymous", "taakgroep:view-members", idea1, false],
   ["bewoner", "taakgroep:view-members", idea1, true],

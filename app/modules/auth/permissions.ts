@@ -16,6 +16,8 @@ export const permissions = [
   "platform:administer",
   "organise:open",
   "organisation:create-contest",
+  // Its logo and accent colour (ADR 025): organisers of the organisation itself, not of one contest only.
+  "organisation:change-look",
   "contest:view",
   "contest:manage",
   "contest:jury-score",
@@ -57,6 +59,7 @@ export function can(actor: Actor, permission: Permission, target: Target = { kin
     case "organise:open":
       return actor.grants.some((g) => g.role === "organisator");
     case "organisation:create-contest":
+    case "organisation:change-look":
       return target.kind === "organisation" && actor.grants.some((g) => g.role === "organisator" && g.organisationId === target.organisationId);
     case "contest:view":
     case "contest:manage":

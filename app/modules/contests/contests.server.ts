@@ -7,6 +7,8 @@ import { PHASES, phaseAt, type ContestClock, type PhaseInfo, type PhaseOverride,
 export type ContestDetails = {
   contest: Contest;
   organisationName: string;
+  /** The organisation's logo and accent colour for the round's pages, letters and posters (ADR 025); null keeps Wijkvonk's. */
+  look: { logoKey: string | null; accentColour: string | null };
   areas: { id: number; name: string; postcodes: string }[];
   prizes: { id: number; position: number; name: string; amountEuros: number; description: string | null }[];
   /** The schedule as entered; null until all seven phases have dates. */
@@ -35,7 +37,7 @@ export function contestTarget(contest: Pick<Contest, "id" | "organisationId" | "
 export function getContestBySlug(slug: string): ContestDetails | null {
   const db = getDb();
   const row = db
-    .select({ contest: contests, organisationName: organisations.name })
+    .select({ contest: contests, organisationName: organisations.name, logoKey: organisations.logoKey, accentColour: organisations.accentColour })
     .from(contests)
     .innerJoin(organisations, eq(contests.organisationId, organisations.id))
     .where(eq(contests.slug, slug))
@@ -53,6 +55,7 @@ export function getContestBySlug(slug: string): ContestDetails | null {
   return {
     contest: row.contest,
     organisationName: row.organisationName,
+    look: { logoKey: row.logoKey, accentColour: row.accentColour },
     areas: db
       .select({ id: areas.id, name: areas.name, postcodes: areas.postcodes })
       .from(contestAreas)
