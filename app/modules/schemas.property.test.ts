@@ -19,6 +19,7 @@ import {
   updateSchema,
 } from "~/modules/aftercare/schemas";
 import { trackStatuses } from "~/modules/aftercare/track";
+import { accentFormSchema, checkAccent } from "~/modules/auth/organisation-look";
 import { weakPasswordReason } from "~/modules/auth/password-policy";
 import {
   addOrganiserSchema,
@@ -525,6 +526,16 @@ const table: Entry[] = [
     },
   },
   // Draagvlak
+  {
+    name: "accentFormSchema",
+    schema: accentFormSchema,
+    fields: { accent: near("#1d4ed8", "1D4ED8", "#16a", "#ffff00", "#fff", "blauw", "#12345", "#1d4ed8ff", "") },
+    // Only a colour white text can be read on comes through, always as #rrggbb.
+    holds: (v) => {
+      expect(v.accent).toMatch(/^#[0-9a-f]{6}$/);
+      expect(checkAccent(v.accent).ok).toBe(true);
+    },
+  },
   { name: "backFormSchema", schema: backFormSchema, fields: { intent: near("back", "unback", "steun") }, holds: (v) => oneOf(v.intent, ["back", "unback"]) },
   { name: "consoleFormSchema", schema: consoleFormSchema, fields: draagvlakConsoleFields, holds: draagvlakConsoleHolds },
   { name: "settingsFormSchema", schema: settingsFormSchema, fields: draagvlakConsoleFields, holds: draagvlakConsoleHolds },

@@ -31,6 +31,16 @@ function contentsOf(file: string): Record<string, unknown[]> {
   }
 }
 
+/** The triggers a file holds, by name and text: the copy drops them while rows come in and must make them again. */
+function triggersOf(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
+  } finally {
+    db.close();
+  }
+}
+
 async function wijkvonk(...argv: string[]) {
   const printed = { out: "", err: "" };
   const io: CliIo = { out: (text) => void (printed.out += text), err: (text) => void (printed.err += text), readFile: async () => "" };
@@ -83,10 +93,8 @@ describe("wijkvonk db copy", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Copied \d+ rows in \d+ tables from postgres:\/\/.* to .*back\.sqlite/);
     expect(contentsOf(back)).toEqual(contentsOf(original));
-    const db = new Database(back, { readonly: true });
-    const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'`).get() as { n: number };
-    db.close();
-    expect(triggers.n).toBe(17);
+    expect(triggersOf(original).length).toBeGreaterThan(10);
+    expect(triggersOf(back)).toEqual(triggersOf(original));
     expect((await wijkvonk("db", "copy", url(), back)).err).toMatch(/exists already/);
   });
 });
