@@ -131,6 +131,7 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "help.match-proposed": (r) => s("auditLog.helpMatchProposed", { who: r.who, idea: r.idea }),
   "help.match-status": (r) => s("auditLog.helpMatchStatus", { who: r.who, idea: r.idea, status: word(MATCH_STATUS_LABELS, text(r.a("status"))) }),
   "contest.image-changed": (r) => s("auditLog.contestImageChanged", { who: r.who }),
+  "contest.image-removed": (r) => s("auditLog.contestImageRemoved", { who: r.who }),
   "contest.phase-close-early": (r) => s("auditLog.phaseClosedEarly", { who: r.who, phase: phase(r.subject) }),
   "contest.phase-extend": (r) => s("auditLog.phaseExtended", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),
   "contest.phase-reopen": (r) => s("auditLog.phaseReopened", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),

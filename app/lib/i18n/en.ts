@@ -4,6 +4,8 @@ import { consoleEn } from "./sections/console.en";
 import { overviewEn } from "./sections/overview.en";
 import { auditLogEn } from "./sections/audit-log.en";
 import { lettersEn } from "./sections/letters.en";
+import { elsewhereEn } from "./sections/elsewhere.en";
+import { coverEn } from "./sections/cover.en";
 import { pagesEn } from "./sections/pages.en";
 import { ideasEn } from "./sections/ideas.en";
 import { juryEn } from "./sections/jury.en";
@@ -228,6 +230,8 @@ export const en: Catalogue = {
   overview: overviewEn,
   auditLog: auditLogEn,
   letters: lettersEn,
+  elsewhere: elsewhereEn,
+  cover: coverEn,
   pages: pagesEn,
   ideas: ideasEn,
   jury: juryEn,

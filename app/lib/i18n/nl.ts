@@ -3,6 +3,8 @@ import { consoleNl } from "./sections/console.nl";
 import { overviewNl } from "./sections/overview.nl";
 import { auditLogNl } from "./sections/audit-log.nl";
 import { lettersNl } from "./sections/letters.nl";
+import { elsewhereNl } from "./sections/elsewhere.nl";
+import { coverNl } from "./sections/cover.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
@@ -228,6 +230,8 @@ export const nl = {
   overview: overviewNl,
   auditLog: auditLogNl,
   letters: lettersNl,
+  elsewhere: elsewhereNl,
+  cover: coverNl,
   pages: pagesNl,
   ideas: ideasNl,
   jury: juryNl,

@@ -19,6 +19,7 @@ export const auditLogEn: Catalogue["auditLog"] = {
   helpMatchProposed: "{who} matched an offer to a need of {idea}.",
   helpMatchStatus: "{who} set a match for {idea} to ‘{status}’.",
   contestImageChanged: "{who} chose a new picture for the round.",
+  contestImageRemoved: "{who} removed the round's picture.",
   phaseClosedEarly: "{who} closed the phase {phase} early.",
   phaseExtended: "{who} extended the phase {phase} until {end}.",
   phaseReopened: "{who} reopened the phase {phase}, until {end}.",

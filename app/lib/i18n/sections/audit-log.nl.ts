@@ -18,6 +18,7 @@ export const auditLogNl = {
   helpMatchProposed: "{who} koppelde een aanbod aan een vraag van {idea}.",
   helpMatchStatus: "{who} zette een koppeling bij {idea} op ‘{status}’.",
   contestImageChanged: "{who} koos een nieuwe foto voor de ronde.",
+  contestImageRemoved: "{who} haalde de foto van de ronde weg.",
   phaseClosedEarly: "{who} sloot de fase {phase} eerder af.",
   phaseExtended: "{who} verlengde de fase {phase} tot {end}.",
   phaseReopened: "{who} opende de fase {phase} opnieuw, tot {end}.",
