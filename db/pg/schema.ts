@@ -58,6 +58,7 @@ export const posterCountEntries = tables["poster_count_entries"]!;
 export const posterCountLines = tables["poster_count_lines"]!;
 export const posterCountResolutions = tables["poster_count_resolutions"]!;
 export const realisationMilestones = tables["realisation_milestones"]!;
+export const realisationPartners = tables["realisation_partners"]!;
 export const realisationSpending = tables["realisation_spending"]!;
 export const realisationTracks = tables["realisation_tracks"]!;
 export const realisationUpdates = tables["realisation_updates"]!;

@@ -21,6 +21,7 @@ import { notificationsEn } from "./sections/notifications.en";
 import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
 import { helpEn } from "./sections/help.en";
+import { initiativeEn } from "./sections/initiative.en";
 import { lookEn } from "./sections/look.en";
 
 export const en: Catalogue = {
@@ -241,6 +242,7 @@ export const en: Catalogue = {
   participation: participationEn,
   spread: spreadEn,
   help: helpEn,
+  initiative: initiativeEn,
   look: lookEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,

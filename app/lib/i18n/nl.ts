@@ -20,6 +20,7 @@ import { notificationsNl } from "./sections/notifications.nl";
 import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { helpNl } from "./sections/help.nl";
+import { initiativeNl } from "./sections/initiative.nl";
 import { lookNl } from "./sections/look.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
@@ -241,6 +242,7 @@ export const nl = {
   participation: participationNl,
   spread: spreadNl,
   help: helpNl,
+  initiative: initiativeNl,
   look: lookNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,
