@@ -4,6 +4,8 @@
 // and the client's IP address, log each request as one JSON line, answer /healthz, and stop
 // gracefully (docs/operations.md).
 import { randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -13,7 +15,13 @@ import express from "express";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes } = build.entry.module;
+
+// Remix and React Router match a page's path about six times per request, each time from scratch;
+// the answer per path is kept instead (issue 19; app/lib/route-matching.server.ts). They look
+// matchRoutes up on this module when they call it.
+const remixRouter = createRequire(import.meta.url)("@remix-run/router");
+remixRouter.matchRoutes = rememberingMatchRoutes(remixRouter.matchRoutes);
 
 const seedDemo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
 const { demoLogins, trustProxy } = await build.entry.module.startup({ seedDemo });
@@ -26,24 +34,41 @@ app.disable("x-powered-by");
 // A hop count or the proxies' addresses, checked at start (app/lib/env.server.ts); never `true`.
 if (trustProxy) app.set("trust proxy", trustProxy);
 
-// A request id from the reverse proxy is kept when it looks like one, so both logs share it.
 const proxyRequestId = /^[A-Za-z0-9._-]{1,64}$/;
 
-app.use((req, res, next) => {
-  const incoming = req.get("x-request-id");
-  req.id = incoming && proxyRequestId.test(incoming) ? incoming : randomUUID().slice(0, 8);
-  const started = process.hrtime.bigint();
-  if (stopping) res.set("Connection", "close");
-  // The path only: a query string may hold a token from a mail.
-  res.on("finish", () =>
-    log.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request"),
-  );
-  // Scripts run only from our own files or with this request's nonce: an injected <script> does not.
-  res.locals.cspNonce = randomBytes(16).toString("base64");
-  res.set({
+// A request id from the reverse proxy is kept when it looks like one, so both logs share it.
+function requestIdOf(incoming) {
+  return typeof incoming === "string" && proxyRequestId.test(incoming) ? incoming : randomUUID().slice(0, 8);
+}
+
+// Each response's CSP nonce: 16 random bytes, cut from a pool filled 4 KB at a time (one call into
+// the random source per 256 responses instead of one each; every byte is used once).
+const noncePoolBytes = 16 * 256;
+let noncePool = randomBytes(noncePoolBytes);
+let nonceAt = 0;
+function newNonce() {
+  if (nonceAt === noncePoolBytes) {
+    noncePool = randomBytes(noncePoolBytes);
+    nonceAt = 0;
+  }
+  nonceAt += 16;
+  return noncePool.toString("base64", nonceAt - 16, nonceAt);
+}
+
+const sameForEveryResponse = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** Every response's security headers and id. Scripts run only from our own files or with this response's nonce: an injected <script> does not. */
+function responseHeaders(nonce, requestId, secure) {
+  const headers = {
     "Content-Security-Policy": [
       "default-src 'self'",
-      `script-src 'self' 'nonce-${res.locals.cspNonce}'`,
+      `script-src 'self' 'nonce-${nonce}'`,
       "style-src 'self' 'unsafe-inline'",
       `img-src 'self' data: blob:${tileHost ? ` ${tileHost}` : ""}`,
       "font-src 'self'",
@@ -53,20 +78,34 @@ app.use((req, res, next) => {
       "base-uri 'self'",
       "object-src 'none'",
     ].join("; "),
-    "X-Request-Id": req.id,
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-  });
-  if (req.secure) res.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    "X-Request-Id": requestId,
+    ...sameForEveryResponse,
+  };
+  if (secure) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  return headers;
+}
+
+/** One JSON line per request, once its answer is out. The path only: a query string may hold a token from a mail. */
+function logWhenFinished(req, res, requestId, pathname) {
+  const started = process.hrtime.bigint();
+  res.on("finish", () =>
+    log.info({ reqId: requestId, method: req.method, path: pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request"),
+  );
+}
+
+app.use((req, res, next) => {
+  req.id = requestIdOf(req.get("x-request-id"));
+  logWhenFinished(req, res, req.id, req.path);
+  if (stopping) res.set("Connection", "close");
+  res.locals.cspNonce = newNonce();
+  res.set(responseHeaders(res.locals.cspNonce, req.id, req.secure));
   next();
 });
 
 // Public pages for visitors who are not logged in come from a cache of a few seconds, before the rest
 // of the middleware and Remix (issue 19; docs/decisions/023-page-cache.md). The page cache decides
 // which requests are anonymous; everything else goes on as before. Answers carry the headers above.
+// A page already stored is answered before Express even sees the request (answeredFromCache, below).
 const fetchHandler = createFetchHandler(build, process.env.NODE_ENV);
 const voteFormPath = /^\/rondes\/[^/]+\/stemmen\/?$/;
 
@@ -128,8 +167,6 @@ app.get("/healthz", (_req, res) => {
 
 // CSRF: a state-changing request must come from our own pages. SameSite=Lax cookies already keep
 // the session off cross-site posts; this also stops cross-site posts that need no session (register, vote by code).
-// A page's loaders share what they look up once per request, such as the session (app/lib/request-scope.server.ts).
-app.use((req, _res, next) => (req.method === "GET" || req.method === "HEAD" ? build.entry.module.runInRequestScope(next) : next()));
 
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
@@ -216,9 +253,64 @@ app.all(
   }),
 );
 
+// A page the cache holds for an anonymous visitor is answered here, before Express: Express's
+// request and response objects, its router and the middleware above cost more than the answer
+// itself (issue 19). What Express would add is added here the same way: the request id, the nonce in
+// the CSP and in the page, the security headers, the log line. Anything else (not stored, expired,
+// not anonymous, not a GET) goes to Express, where the cache is asked again the normal way.
+const trustedProxy = app.get("trust proxy fn");
+
+function protocolOf(req) {
+  // As Express reads req.protocol: X-Forwarded-Proto only from a trusted proxy.
+  const own = req.socket.encrypted ? "https" : "http";
+  if (!trustedProxy(req.socket.remoteAddress, 0)) return own;
+  const header = req.headers["x-forwarded-proto"];
+  if (typeof header !== "string" || header === "") return own;
+  const comma = header.indexOf(",");
+  return (comma === -1 ? header : header.slice(0, comma)).trim();
+}
+
+function answeredFromCache(req, res) {
+  if (req.method !== "GET") return false;
+  const incoming = req.headers["x-request-id"];
+  const requestId = requestIdOf(incoming);
+  const nonce = newNonce();
+  const protocol = protocolOf(req);
+  const answer = pageCache.hit({
+    method: req.method,
+    protocol,
+    host: req.headers.host,
+    url: req.url,
+    cookie: req.headers.cookie,
+    peerAddress: req.socket.remoteAddress,
+    forwarded: req.headers["x-forwarded-for"] !== undefined || req.headers["forwarded"] !== undefined,
+    nonce,
+    requestId,
+  });
+  if (!answer) return false;
+  const q = req.url.indexOf("?");
+  logWhenFinished(req, res, requestId, q === -1 ? req.url : req.url.slice(0, q));
+  const headers = responseHeaders(nonce, requestId, protocol === "https");
+  headers["Content-Length"] = answer.body.length;
+  if (stopping) headers.Connection = "close";
+  for (const [name, value] of answer.headers) res.appendHeader(name, value);
+  res.setHeader("X-Page-Cache", answer.cache);
+  res.writeHead(answer.status, headers).end(answer.body);
+  return true;
+}
+
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const server = app.listen(port, host, () => {
+const server = http.createServer((req, res) => {
+  try {
+    if (answeredFromCache(req, res)) return;
+  } catch (error) {
+    // Nothing was sent yet (the answer goes out last): Express answers instead, or shows the error page.
+    log.error({ err: error }, "page cache failed");
+  }
+  app(req, res);
+});
+server.listen(port, host, () => {
   const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
   console.log(`Wijkvonk draait op ${url}`);
   if (demoLogins.length > 0) {

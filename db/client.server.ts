@@ -33,7 +33,37 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: path.join(projectRoot(), "db", "migrations") });
+  keepStatements(db, sqlite);
   return db;
+}
+
+const MAX_KEPT_STATEMENTS = 500;
+
+/**
+ * Drizzle asks SQLite to compile every query's SQL anew, each time it runs (issue 19: a sixth of a
+ * page's database time). The connection drizzle uses keeps each compiled statement by its SQL text
+ * instead. Drizzle switches a statement to arrays (`raw()`) for some reads and not for others, so a
+ * kept statement is switched back before it is handed out; one still running (an iteration) is not
+ * shared. Statements prepared on $client directly are not kept: their users manage them.
+ */
+export function keepStatements(db: Db, sqlite: Database.Database): void {
+  const kept = new Map<string, Database.Statement>();
+  const prepare = (source: string) => {
+    let statement = kept.get(source);
+    if (statement && !statement.busy) {
+      if (statement.reader) statement.raw(false);
+      return statement;
+    }
+    statement = sqlite.prepare(source);
+    if (!kept.has(source)) {
+      if (kept.size >= MAX_KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
+      kept.set(source, statement);
+    }
+    return statement;
+  };
+  // Drizzle's session uses these two of the connection (drizzle-orm/better-sqlite3/session.js).
+  const session = (db as unknown as { session: { client: unknown } }).session;
+  session.client = { prepare, transaction: sqlite.transaction.bind(sqlite) };
 }
 
 let current: Db | undefined;

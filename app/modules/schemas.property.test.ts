@@ -10,6 +10,9 @@ import { supporterKinds, referralStatuses } from "~/modules/aftercare/referrals"
 import {
   followUpActionSchema,
   grantSchema,
+  dashboardSchema,
+  partnerSchema,
+  partnerLeavesSchema,
   milestoneSchema,
   spendingSchema,
   statusSchema,
@@ -247,7 +250,7 @@ function supporterHolds(value: any) {
 const municipality = z.object({ municipalityId: z.coerce.number().int().positive() });
 
 const trackFields = {
-  intent: near("status", "milestone", "milestone-done", "update", "spending", "grant", "x"),
+  intent: near("status", "milestone", "milestone-done", "update", "spending", "grant", "dashboard", "partner", "partner-leaves", "x"),
   status: near(...trackStatuses, "klaar"),
   title: longText(120),
   dueOn: days,
@@ -260,6 +263,12 @@ const trackFields = {
   spentOn: days,
   override: checkbox,
   granted: euros,
+  municipalityRole: longText(1000),
+  helps: longText(1000),
+  hinders: longText(1000),
+  name: longText(120),
+  role: longText(300),
+  partnerId: ids,
 };
 function trackHolds(value: any) {
   switch (value.intent) {
@@ -281,6 +290,16 @@ function trackHolds(value: any) {
       return bool(value.override);
     case "grant":
       return whole(value.granted, 0, 999_999_999);
+    case "dashboard":
+      // Each text may be empty (the dashboard leaves it out), never untrimmed or over 1000.
+      text(value.municipalityRole, 0, 1000);
+      text(value.helps, 0, 1000);
+      return text(value.hinders, 0, 1000);
+    case "partner":
+      text(value.name, 1, 120);
+      return text(value.role, 1, 300);
+    case "partner-leaves":
+      return id(value.partnerId);
     default:
       throw new Error(`unknown intent ${String(value.intent)}`);
   }
@@ -933,6 +952,9 @@ const table: Entry[] = [
   { name: "updateSchema", schema: updateSchema, fields: trackFields, holds: trackHolds },
   { name: "spendingSchema", schema: spendingSchema, fields: trackFields, holds: trackHolds },
   { name: "grantSchema", schema: grantSchema, fields: trackFields, holds: trackHolds },
+  { name: "dashboardSchema", schema: dashboardSchema, fields: trackFields, holds: trackHolds },
+  { name: "partnerSchema", schema: partnerSchema, fields: trackFields, holds: trackHolds },
+  { name: "partnerLeavesSchema", schema: partnerLeavesSchema, fields: trackFields, holds: trackHolds },
   {
     name: "followUpActionSchema",
     schema: followUpActionSchema,

@@ -190,17 +190,22 @@ export function createPageCache(options: PageCacheOptions = {}) {
     return `${local}:${dataVersion()}`;
   }
 
+  // The seeds' cookies, as Set-Cookie and as the value a browser sends back: made once (Remix's cookie
+  // serialiser is async), so that a hit needs no await.
+  const seedOfValue = new Map<string, string>();
+  let cookiesMade: Promise<void> | null = null;
   async function cookieFor(seed: string) {
     let cookie = orderCookies.get(seed);
     if (!cookie) {
       cookie = await orderSeedCookie(seed);
       orderCookies.set(seed, cookie);
+      seedOfValue.set(cookie.pair.slice(cookie.pair.indexOf("=") + 1), seed);
     }
     return cookie;
   }
 
-  /** The key and the cookies to render with, or null when this request must go the normal way. */
-  async function plan(request: PageRequest): Promise<Plan | null> {
+  /** What every plan starts from: the page, the visitor's cookies and the key without the order. */
+  function start(request: PageRequest): { kind: "page" | "ideas"; base: string; cookies: Map<string, string> } | null {
     if (request.method !== "GET" || !request.host) return null;
     const q = request.url.indexOf("?");
     const pathname = q === -1 ? request.url : request.url.slice(0, q);
@@ -213,23 +218,48 @@ export function createPageCache(options: PageCacheOptions = {}) {
     // As localeFromRequest reads it (root.tsx and every loader): anything but a known language is Dutch.
     const lang = cookies.get(localeCookieName) === "en" ? "en" : "nl";
     const mailbox = mayReadDevMailboxFrom(request.peerAddress, request.forwarded) ? "mailbox" : "-";
-    const base = `${request.protocol}://${request.host} ${lang} ${mailbox} ${pathname}${search}`;
+    return { kind, base: `${request.protocol}://${request.host} ${lang} ${mailbox} ${pathname}${search}`, cookies };
+  }
+
+  function orderPlan(base: string, cookies: Map<string, string>, seed: string, setCookie: string | null): Plan {
+    // The render sees the seed as if the visitor held it, so Remix sets no cookie of its own.
+    const pair = orderCookies.get(seed)!.pair;
+    const others = [...cookies].filter(([name]) => name !== "wv_order").map(([name, value]) => `${name}=${value}`);
+    return { key: `${base} order=${seed}`, cookie: [...others, pair].join("; "), setCookie };
+  }
+
+  /**
+   * The plan without waiting for anything, for a hit; "later" when only `plan` can tell (an order
+   * cookie not in the form this process writes, or the seeds' cookies not made yet).
+   */
+  function planNow(request: PageRequest): Plan | null | "later" {
+    const started = start(request);
+    if (!started) return null;
+    const { kind, base, cookies } = started;
+    if (kind === "page") return { key: base, cookie: request.cookie, setCookie: null };
+    const value = cookies.get("wv_order");
+    if (value !== undefined) {
+      const seed = seedOfValue.get(value);
+      return seed === undefined ? "later" : orderPlan(base, cookies, seed, null);
+    }
+    const seed = orderSeeds[Math.floor(random() * orderSeeds.length)]!;
+    const cookie = orderCookies.get(seed);
+    return cookie ? orderPlan(base, cookies, seed, cookie.setCookie) : "later";
+  }
+
+  /** The key and the cookies to render with, or null when this request must go the normal way. */
+  async function plan(request: PageRequest): Promise<Plan | null> {
+    cookiesMade ??= Promise.all(orderSeeds.map(cookieFor)).then(() => undefined);
+    await cookiesMade;
+    const started = start(request);
+    if (!started) return null;
+    const { kind, base, cookies } = started;
     if (kind === "page") return { key: base, cookie: request.cookie, setCookie: null };
 
     const held = cookies.has("wv_order") ? await orderSeedIn(`wv_order=${cookies.get("wv_order")}`) : null;
-    let seed: string;
-    let setCookie: string | null = null;
-    if (held !== null) {
-      if (!orderSeeds.includes(held)) return null;
-      seed = held;
-    } else {
-      seed = orderSeeds[Math.floor(random() * orderSeeds.length)]!;
-      setCookie = (await cookieFor(seed)).setCookie;
-    }
-    // The render sees the seed as if the visitor held it, so Remix sets no cookie of its own.
-    const pair = (await cookieFor(seed)).pair;
-    const others = [...cookies].filter(([name]) => name !== "wv_order").map(([name, value]) => `${name}=${value}`);
-    return { key: `${base} order=${seed}`, cookie: [...others, pair].join("; "), setCookie };
+    if (held !== null) return orderSeeds.includes(held) ? orderPlan(base, cookies, held, null) : null;
+    const seed = orderSeeds[Math.floor(random() * orderSeeds.length)]!;
+    return orderPlan(base, cookies, seed, orderCookies.get(seed)!.setCookie);
   }
 
   function answer(entry: Entry, request: PageRequest, cache: PageAnswer["cache"], setCookie: string | null): PageAnswer {
@@ -277,6 +307,18 @@ export function createPageCache(options: PageCacheOptions = {}) {
   }
 
   return {
+    /**
+     * The stored page for this request, without waiting for anything: server.mjs answers it before
+     * Express. Null when there is none to answer now (then `serve` decides, the normal way).
+     */
+    hit(request: PageRequest): PageAnswer | null {
+      const planned = planNow(request);
+      if (planned === null || planned === "later") return null;
+      const found = entries.get(planned.key);
+      if (!found || found.expires <= now() || found.generation !== generation()) return null;
+      stats.hits++;
+      return answer(found, request, "hit", planned.setCookie);
+    },
     /** The page from the cache, or rendered and stored; null when the request is not for the cache (then do as before). */
     async serve(request: PageRequest, render: Render): Promise<PageAnswer | null> {
       const planned = await plan(request);

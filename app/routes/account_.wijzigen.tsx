@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { localeCookieName } from "~/lib/i18n/core";
+import { localeCookie } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import { changePassword, updateProfile } from "~/modules/auth/accounts.server";
@@ -53,8 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: profileSchema });
   if (submission.status !== "success") return data({ form: "details" as const, reply: submission.reply() }, { status: 400 });
   updateProfile({ userId: user.id, ...submission.value });
-  const language = `${localeCookieName}=${submission.value.locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
-  return redirectWith("/account", { cookies: [language], flash: { key: "accountDetails.detailsSaved" } });
+  return redirectWith("/account", { cookies: [localeCookie(submission.value.locale)], flash: { key: "accountDetails.detailsSaved" } });
 }
 
 export default function ChangeDetailsPage() {

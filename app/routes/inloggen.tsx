@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import { getTranslator } from "~/routes-support/locale.server";
 import { useT } from "~/lib/i18n/react";
+import { localeCookie } from "~/lib/i18n/core";
 import { verifyLogin } from "~/modules/auth/accounts.server";
 import { loginSchema } from "~/modules/auth/schemas";
 import { createSessionCookie, getAuth } from "~/modules/auth/session.server";
@@ -33,7 +34,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 400 });
   }
   return redirectWith(redirectTo, {
-    cookies: [await createSessionCookie(result.userId)],
+    // The account's language follows it to this device (issue 18): a shared computer left in the
+    // previous person's language switches on login.
+    cookies: [await createSessionCookie(result.userId), localeCookie(result.locale)],
     flash: { key: "auth.welcome", params: { name: result.name } },
   });
 }

@@ -4,7 +4,8 @@ import { useT } from "~/lib/i18n/react";
 import { requirePermission } from "~/routes-support/guards.server";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { listForModeration } from "~/modules/ideas/moderation.server";
-import { ideaListsPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/paths";
+import { reportedReactions } from "~/modules/draagvlak/reactions.server";
+import { ideaListsPath, ideaPath, moderateIdeaPath, paperIdeaPath } from "~/modules/ideas/paths";
 import { PAPER_PHASES } from "~/modules/ideas/rules";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { now } from "~/lib/clock.server";
@@ -21,13 +22,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rows, drafts } = listForModeration(details.contest.id);
   // Offer paper ideas only when they can be entered, and otherwise say when (issue 18: the button led to a 409).
   const paper = checkPhase(phaseAt(details.clock, now()), PAPER_PHASES);
-  return { slug: details.contest.slug, title: details.contest.title, rows, drafts, paperClosed: paper.ok ? null : paper };
+  return {
+    slug: details.contest.slug,
+    title: details.contest.title,
+    rows,
+    drafts,
+    paperClosed: paper.ok ? null : paper,
+    reactions: reportedReactions(details.contest.id),
+  };
 }
 
 export default function OrganiserIdeasPage() {
   const t = useT();
   const phaseWords = usePhaseWords();
-  const { slug, title, rows, drafts, paperClosed } = useLoaderData<typeof loader>();
+  const { slug, title, rows, drafts, paperClosed, reactions } = useLoaderData<typeof loader>();
   return (
     <div className="org-ideas">
       <PageTitle title={`${title} · ${t("ideas.orgTitle")}`} />
@@ -78,6 +86,25 @@ export default function OrganiserIdeasPage() {
         </table>
       )}
       {drafts > 0 ? <p className="muted small">{t("ideas.orgDrafts", { n: drafts })}</p> : null}
+      <section aria-labelledby="gemelde-reacties" className="stack">
+        <h3 id="gemelde-reacties">{t("initiative.reported.title")}</h3>
+        {reactions.length === 0 ? (
+          <p className="muted">{t("initiative.reported.none")}</p>
+        ) : (
+          <ul className="plain-list stack">
+            {reactions.map((r) => (
+              <li key={r.reactionId} className="card">
+                <p>
+                  <strong>{t("initiative.reported.reports", { n: r.openReports })}</strong> · {r.ideaTitle} · {r.authorName}
+                  {r.hidden ? ` · ${t("initiative.reported.hidden")}` : ""}
+                </p>
+                <p className="idea-text">{r.body}</p>
+                <Link to={`${ideaPath(slug, r.ideaId)}#reacties`}>{t("initiative.reported.open", { title: r.ideaTitle })}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <p className="small">
         <Link to={`/rondes/${slug}/ideeen`}>{t("ideas.backToList")}</Link>
       </p>

@@ -10,7 +10,7 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { areasForOrganisation } from "~/modules/contests/areas.server";
-import { setContestImage, settingsOf, updateContestSettings } from "~/modules/contests/console.server";
+import { removeContestImage, setContestImage, settingsOf, updateContestSettings } from "~/modules/contests/console.server";
 import type { ContestDetails } from "~/modules/contests/contests.server";
 import { contestImageUrl } from "~/modules/contests/contest-image";
 import { checkUpload, photoProblemMessage } from "~/modules/ideas/photos";
@@ -73,6 +73,7 @@ function changeBudgetParts(form: FormData, details: ContestDetails, actor: { use
 
 async function changeImage(request: Request, details: ContestDetails, actor: { userId: string }) {
   const { formData, file } = await readFormWithPhoto(request, "image");
+  if (formData.get("intent") === "remove-image") return removeImage(details, actor);
   const read = parseWithZod(formData, { schema: contestImageSchema });
   if (read.status !== "success") return data({ imageError: "validation.tooLong" as const }, { status: 400 });
   const altText = read.value.imageAlt;
@@ -81,6 +82,11 @@ async function changeImage(request: Request, details: ContestDetails, actor: { u
   if (!photo) return data({ imageError: photoProblemMessage[problem ?? "unreadable"] }, { status: 400 });
   await setContestImage({ actor, details, photo, altText, now: now() });
   return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "console.imageSaved" } });
+}
+
+async function removeImage(details: ContestDetails, actor: { userId: string }) {
+  await removeContestImage({ actor, details, now: now() });
+  return redirectWith(`/organiseren/${details.contest.slug}/instellingen`, { flash: { key: "cover.removed" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -93,6 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const locked = rulesLocked(phaseAt(details.clock, at));
   const form = await readForm(request, POST_LIMITS.text);
+  if (form.get("intent") === "remove-image") return removeImage(details, actor);
   if (form.get("intent") === "budget-parts") return changeBudgetParts(form, details, actor, at);
   const submission = parseWithZod(locked ? withLockedDefaults(form, current) : form, { schema: contestSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -257,37 +264,59 @@ export default function ContestSettingsPage() {
 function ImageForm({ image, error }: { image: { src: string; alt: string } | null; error: MessageKey | undefined }) {
   const t = useT();
   return (
-    <Form method="post" encType="multipart/form-data" className="form-section stack image-form" aria-labelledby="afbeelding-titel">
-      <h3 id="afbeelding-titel">{t("console.imageTitle")}</h3>
-      {image ? <img className="contest-image-preview" src={image.src} alt={image.alt} /> : <p className="muted">{t("console.imageNone")}</p>}
-      <div className="field" data-invalid={error ? true : undefined}>
-        <label htmlFor="contest-image">{t("console.imageFile")}</label>
-        <p className="field-hint" id="contest-image-hint">
-          {t("console.imageHint")}
-        </p>
-        <input
-          id="contest-image"
-          name="image"
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby={error ? "contest-image-error contest-image-hint" : "contest-image-hint"}
-          aria-invalid={error ? true : undefined}
-        />
-        {error ? (
-          <p className="field-error" id="contest-image-error">
-            {t(error)}
+    <section className="form-section stack image-form" aria-labelledby="afbeelding-titel">
+      <h3 id="afbeelding-titel">{t("cover.title")}</h3>
+      <p className="field-hint">{t("cover.where")}</p>
+      {image ? (
+        <figure className="contest-image-current">
+          <img className="contest-image-preview" src={image.src} alt={image.alt} />
+          <figcaption className="muted">
+            {t("cover.current")}: {image.alt}
+          </figcaption>
+        </figure>
+      ) : (
+        <p className="muted">{t("console.imageNone")}</p>
+      )}
+      {image ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="remove-image" className="button">
+            {t("cover.remove")}
+          </button>
+        </Form>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" className="stack">
+        <div className="field" data-invalid={error ? true : undefined}>
+          <label htmlFor="contest-image">{t("console.imageFile")}</label>
+          <p className="field-hint" id="contest-image-hint">
+            {t("console.imageHint")}
           </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="contest-image-alt">{t("console.imageAlt")}</label>
-        <input id="contest-image-alt" name="imageAlt" defaultValue={image?.alt ?? ""} maxLength={300} />
-      </div>
-      <div>
-        <button type="submit" className="button">
-          {t("console.imageSave")}
-        </button>
-      </div>
-    </Form>
+          <input
+            id="contest-image"
+            name="image"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={error ? "contest-image-error contest-image-hint" : "contest-image-hint"}
+            aria-invalid={error ? true : undefined}
+          />
+          {error ? (
+            <p className="field-error" id="contest-image-error">
+              {t(error)}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="contest-image-alt">{t("console.imageAlt")}</label>
+          <p className="field-hint" id="contest-image-alt-hint">
+            {t("cover.altHint")}
+          </p>
+          <input id="contest-image-alt" name="imageAlt" defaultValue={image?.alt ?? ""} maxLength={300} aria-describedby="contest-image-alt-hint" />
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("console.imageSave")}
+          </button>
+        </div>
+      </Form>
+    </section>
   );
 }

@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let body: string;
   switch (file) {
     case "uitslag.csv":
-      body = resultsCsv(outcome, ideas);
+      body = resultsCsv(outcome, ideas, details.contest.amountsIncludeVat);
       break;
     case "uitslag.json":
       body = resultsJson(outcome, publicContextOf(details, published));
@@ -57,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             allowStacking: details.contest.allowStacking,
             votingStart: window.start,
             votingEnd: window.end,
+            amountsIncludeVat: details.contest.amountsIncludeVat,
           },
           ideas,
           ballots: anonymousBallotsOf(details),

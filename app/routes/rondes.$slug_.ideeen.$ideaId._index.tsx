@@ -37,6 +37,7 @@ import { taakgroepSection } from "~/routes-support/taakgroep-access.server";
 import { TaakgroepSection } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
 import { trackSection } from "~/routes-support/aftercare-access.server";
+import { moneyPath } from "~/modules/aftercare/paths";
 import { RealisationTrack } from "~/ui/realisation-track";
 import { questionsAfterHandIn } from "~/modules/participation/participation.server";
 import { isAnswerSubmission } from "~/modules/participation/paths";
@@ -287,7 +288,9 @@ export default function IdeaPage() {
               <p className="idea-text">{idea.helpNeeded}</p>
             </section>
           ) : null}
-          {loaded.later.aftercare ? <RealisationTrack vat={vat} view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} /> : null}
+          {loaded.later.aftercare ? (
+            <RealisationTrack vat={vat} view={loaded.later.aftercare} managePath={`${ideaPath(slug, idea.id)}/uitvoering`} moneyPath={moneyPath(slug)} />
+          ) : null}
           {morePhotos.length > 0 ? (
             <section aria-labelledby="fotos">
               <h2 id="fotos">{t("ideas.photos")}</h2>

@@ -9,6 +9,8 @@ import { reactionsAreOpen, reactorRole } from "~/routes-support/draagvlak-access
 import { requireUser } from "~/routes-support/guards.server";
 import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.server";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
+import { getEnv, publicOrigin } from "~/lib/env.server";
+import { mailMakersAboutReaction } from "~/workflows/reaction-mail.server";
 
 // Reactions on an idea (issue 21.2): the forms on the idea page post here and the page comes back
 // with a message, so all of it works without JavaScript. Organisers hide and restore here too.
@@ -48,5 +50,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ? postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: "question", parentId: value.parentId, body: value.body, now: ctx.at })
       : postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: value.kind, body: value.body, now: ctx.at });
   if (!posted.ok) return say(posted.reason === "throttled" ? "draagvlak.throttled" : "draagvlak.notAllowed");
+  // The makers hear of a new reaction or answer by someone else (they can switch this mail off).
+  await mailMakersAboutReaction({
+    idea: ctx.idea,
+    contestSlug: ctx.details.contest.slug,
+    author: { userId: auth.user.id, name: auth.user.name },
+    body: value.body,
+    origin: publicOrigin(request, getEnv().appUrl),
+    now: ctx.at,
+  });
   return say(value.intent === "answer" ? "draagvlak.flashAnswered" : "draagvlak.flashPosted");
 }

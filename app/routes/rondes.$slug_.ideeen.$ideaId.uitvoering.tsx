@@ -8,11 +8,31 @@ import type { z } from "zod";
 import { redirectWith, notFound } from "~/routes-support/http.server";
 import { translateMessage } from "~/lib/i18n/core";
 import { useT } from "~/lib/i18n/react";
-import { requireTrackIdea } from "~/routes-support/aftercare-access.server";
-import { grantSchema, milestoneSchema, spendingSchema, statusSchema, trackActionSchema, updateSchema } from "~/modules/aftercare/schemas";
-import { TRACK_EDIT_PHASES, trackStatuses } from "~/modules/aftercare/track";
-import { addMilestone, addSpending, addUpdate, getTrack, setGrant, setMilestoneDone, setTrackStatus } from "~/modules/aftercare/track.server";
-import { can } from "~/modules/auth/permissions";
+import { requireTrackIdea, trackWriterOf } from "~/routes-support/aftercare-access.server";
+import {
+  dashboardSchema,
+  grantSchema,
+  milestoneSchema,
+  partnerSchema,
+  spendingSchema,
+  statusSchema,
+  trackActionSchema,
+  updateSchema,
+} from "~/modules/aftercare/schemas";
+import { mayOpenTrack, mayWriteTrack, TRACK_EDIT_PHASES, trackStatuses, trackWrites, type TrackWrite, type TrackWriter } from "~/modules/aftercare/track";
+import {
+  addMilestone,
+  addPartner,
+  addSpending,
+  addUpdate,
+  getTrack,
+  partnerLeaves,
+  setDashboard,
+  setGrant,
+  setMilestoneDone,
+  setTrackStatus,
+} from "~/modules/aftercare/track.server";
+import { getTranslator } from "~/routes-support/locale.server";
 import { requirePermission, requireUser } from "~/routes-support/guards.server";
 import { requirePhase } from "~/routes-support/refusals.server";
 import { loadIdeaContext } from "~/routes-support/idea-access.server";
@@ -32,44 +52,66 @@ export const links = () => [
   { rel: "stylesheet", href: taakgroepenStyles },
 ];
 
-// The realisation track's edit page: the idea's makers and organisers, after the vote. Each part is a
-// small form of its own (told apart by `intent`), so it works without JavaScript.
+// The realisation track's edit page, the initiative's dashboard: the idea's makers and organisers,
+// from the prize-giving on and, after nazorg, in the archive too (mayWriteTrack, ADR 028). Each part is
+// a small form of its own (told apart by `intent`), so it works without JavaScript.
 
 async function loadTrack(request: Request, params: { slug?: string; ideaId?: string }) {
   await requireUser(request);
   const ctx = await loadIdeaContext(request, params);
   requireTrackIdea(ctx);
   await requirePermission(request, "aftercare:update", ctx.target);
-  requirePhase(ctx.details, TRACK_EDIT_PHASES, ctx.at);
-  return { ctx, isOrganiser: can(ctx.auth.actor, "aftercare:grant", ctx.target), userId: ctx.auth.user!.id };
+  const writer = trackWriterOf(ctx) as TrackWriter;
+  // Outside the track's time the phase guard answers 409 with the reason in words.
+  if (!mayOpenTrack(writer, ctx.phase)) requirePhase(ctx.details, TRACK_EDIT_PHASES, ctx.at);
+  const may = Object.fromEntries(trackWrites.map((write) => [write, mayWriteTrack({ write, writer, phase: ctx.phase })])) as Record<TrackWrite, boolean>;
+  return { ctx, writer, may, isOrganiser: writer === "organiser", userId: ctx.auth.user!.id };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { ctx, isOrganiser } = await loadTrack(request, params);
+  const { ctx, isOrganiser, may } = await loadTrack(request, params);
   return {
     slug: ctx.details.contest.slug,
     roundLook: roundLookOf(ctx.details),
     ideaId: ctx.idea.id,
     title: ctx.idea.title,
     isOrganiser,
+    may,
+    archived: ctx.phase.phase === "afgesloten",
     vat: vatTerms(ctx.details.contest),
-    track: { ...getTrack(ctx.idea.id), canUpdate: false },
+    track: { ...getTrack(ctx.idea.id), canUpdate: false, archived: false },
   };
 }
 
 type Intent = z.infer<typeof trackActionSchema>["intent"];
+const INTENTS = [
+  "status",
+  "milestone",
+  "milestone-done",
+  "update",
+  "spending",
+  "grant",
+  "dashboard",
+  "partner",
+  "partner-leaves",
+] as const satisfies readonly Intent[];
+const writeOf = (intent: Intent): TrackWrite => (intent === "partner-leaves" ? "partner" : intent);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { ctx, isOrganiser, userId } = await loadTrack(request, params);
+  const { ctx, isOrganiser, userId, may } = await loadTrack(request, params);
   // The update form may carry a photo (multipart); the other small forms are read the same way.
   const form = await readUploadForm(request);
   const submission = parseWithZod(form.formData, { schema: trackActionSchema });
   const intentOf = (): Intent | null => {
     const raw = submission.payload.intent;
-    return typeof raw === "string" && (["status", "milestone", "milestone-done", "update", "spending", "grant"] as const).includes(raw as Intent)
-      ? (raw as Intent)
-      : null;
+    return typeof raw === "string" && (INTENTS as readonly string[]).includes(raw) ? (raw as Intent) : null;
   };
+  // Authorised before anything is read further: a grant is the organisers', and after nazorg the money is too.
+  const intent = intentOf();
+  if (intent && !may[writeOf(intent)]) {
+    if (intent === "grant" || ctx.phase.phase !== "afgesloten") throw new Response("Forbidden", { status: 403 });
+    throw data({ message: (await getTranslator(request))("initiative.archiveNote") }, { status: 409 });
+  }
   const { photo, photoError, altError } = intentOf() === "update" ? await checkPhoto(form, 0) : { photo: null, photoError: null, altError: false };
   if (submission.status !== "success" || photoError || altError) {
     const fieldErrors = altError ? { photoAlt: [photoProblemMessage["alt-missing"]] } : undefined;
@@ -91,8 +133,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await addUpdate({ ...base, text: value.text, photo });
       break;
     case "grant":
-      if (!isOrganiser) throw new Response("Forbidden", { status: 403 });
       setGrant({ ...base, grantedEuros: value.granted });
+      break;
+    case "dashboard":
+      setDashboard({ ...base, dashboard: { municipalityRole: value.municipalityRole, helps: value.helps, hinders: value.hinders } });
+      break;
+    case "partner":
+      addPartner({ ...base, name: value.name, role: value.role });
+      break;
+    case "partner-leaves":
+      if (!partnerLeaves({ ...base, partnerId: value.partnerId })) notFound();
       break;
     case "spending": {
       const decision = addSpending({ ...base, description: value.description, amountEuros: value.amount, spentOn: value.spentOn, override: value.override });
@@ -132,7 +182,20 @@ function DateField({ field, label }: { field: FieldMetadata<string | undefined>;
 
 export default function ManageTrackPage() {
   const t = useT();
-  const { slug, ideaId, title, isOrganiser, vat, track } = useLoaderData<typeof loader>();
+  const { slug, ideaId, title, may, archived, vat, track } = useLoaderData<typeof loader>();
+  const [dashboardForm, dashboardFields] = useForm({
+    id: "dashboard",
+    lastResult: useLastResult("dashboard"),
+    defaultValue: track.dashboard,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: dashboardSchema }),
+    ...validateOnSubmit,
+  });
+  const [partnerForm, partnerFields] = useForm({
+    id: useFormIdThatResetsAfterPost("partner", { intent: "partner" }),
+    lastResult: useLastResult("partner"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: partnerSchema }),
+    ...validateOnSubmit,
+  });
   const [statusForm, statusFields] = useForm({
     id: "status",
     lastResult: useLastResult("status"),
@@ -176,6 +239,7 @@ export default function ManageTrackPage() {
       </p>
       <h1>{t("taakgroepen.track.manageTitle", { title })}</h1>
       <p className="lead">{t("taakgroepen.track.manageLead")}</p>
+      {archived ? <p className="notice">{t("initiative.archiveNote")}</p> : null}
 
       <Form method="post" {...getFormProps(statusForm)} className="stack card">
         <input type="hidden" name="intent" value="status" />
@@ -229,28 +293,78 @@ export default function ManageTrackPage() {
         </ul>
       ) : null}
 
-      {isOrganiser ? (
+      <section className="stack card" aria-labelledby="dashboard-title">
+        <h2 id="dashboard-title">{t("initiative.dashboardTitle")}</h2>
+        <p>{t("initiative.dashboardLead")}</p>
+        <Form method="post" {...getFormProps(dashboardForm)} className="stack">
+          <input type="hidden" name="intent" value="dashboard" />
+          <FormErrors errors={dashboardForm.errors} id={dashboardForm.errorId} />
+          <TextAreaField field={dashboardFields.municipalityRole} label={t("initiative.municipalityRole")} rows={3} />
+          <TextAreaField field={dashboardFields.helps} label={t("initiative.helps")} rows={3} />
+          <TextAreaField field={dashboardFields.hinders} label={t("initiative.hinders")} rows={3} />
+          <button type="submit" className="button">
+            {t("initiative.saveDashboard")}
+          </button>
+        </Form>
+        <h3>{t("initiative.partners")}</h3>
+        {track.partners.length > 0 ? (
+          <ul className="plain-list">
+            {track.partners.map((p) => (
+              <li key={p.id}>
+                <Form method="post" className="taakgroep-mark">
+                  <input type="hidden" name="intent" value="partner-leaves" />
+                  <input type="hidden" name="partnerId" value={p.id} />
+                  <span>
+                    <strong>{p.name}</strong>: {p.role}
+                    {p.left ? <span className="muted"> ({t("initiative.partnerLeft")})</span> : null}
+                  </span>
+                  {p.left ? null : (
+                    <button type="submit" className="button">
+                      {t("initiative.partnerLeaves", { name: p.name })}
+                    </button>
+                  )}
+                </Form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("initiative.noPartners")}</p>
+        )}
+        <Form method="post" {...getFormProps(partnerForm)} className="stack">
+          <input type="hidden" name="intent" value="partner" />
+          <FormErrors errors={partnerForm.errors} id={partnerForm.errorId} />
+          <TextField field={partnerFields.name} label={t("initiative.partnerName")} hint={t("initiative.partnerNameHint")} />
+          <TextField field={partnerFields.role} label={t("initiative.partnerRole")} />
+          <button type="submit" className="button">
+            {t("initiative.addPartner")}
+          </button>
+        </Form>
+      </section>
+
+      {may.grant ? (
         <Form method="post" {...getFormProps(grantForm)} className="stack card">
           <input type="hidden" name="intent" value="grant" />
           <FormErrors errors={grantForm.errors} id={grantForm.errorId} />
-          <TextField field={grantFields.granted} label={t("taakgroepen.track.grantAmount")} inputMode="numeric" />
+          <TextField field={grantFields.granted} label={t(vat === "incl" ? "initiative.grantIncl" : "initiative.grantExcl")} inputMode="numeric" />
           <button type="submit" className="button">
             {t("taakgroepen.track.setGrant")}
           </button>
         </Form>
       ) : null}
 
-      <Form method="post" {...getFormProps(spendingForm)} className="stack card">
-        <input type="hidden" name="intent" value="spending" />
-        <FormErrors errors={spendingForm.errors} id={spendingForm.errorId} />
-        <TextField field={spendingFields.description} label={t("taakgroepen.track.spendingDescription")} />
-        <TextField field={spendingFields.amount} label={t("taakgroepen.track.spendingAmount")} inputMode="numeric" />
-        <DateField field={spendingFields.spentOn} label={t("taakgroepen.track.spendingDate")} />
-        {isOrganiser ? <CheckboxField field={spendingFields.override} label={t("taakgroepen.track.spendingOverride")} /> : null}
-        <button type="submit" className="button">
-          {t("taakgroepen.track.addSpending")}
-        </button>
-      </Form>
+      {may.spending ? (
+        <Form method="post" {...getFormProps(spendingForm)} className="stack card">
+          <input type="hidden" name="intent" value="spending" />
+          <FormErrors errors={spendingForm.errors} id={spendingForm.errorId} />
+          <TextField field={spendingFields.description} label={t("taakgroepen.track.spendingDescription")} />
+          <TextField field={spendingFields.amount} label={t(vat === "incl" ? "initiative.amountIncl" : "initiative.amountExcl")} inputMode="numeric" />
+          <DateField field={spendingFields.spentOn} label={t("taakgroepen.track.spendingDate")} />
+          {may.grant ? <CheckboxField field={spendingFields.override} label={t("taakgroepen.track.spendingOverride")} /> : null}
+          <button type="submit" className="button">
+            {t("taakgroepen.track.addSpending")}
+          </button>
+        </Form>
+      ) : null}
 
       <RealisationTrack view={track} managePath={managePath} vat={vat} />
     </section>

@@ -1,3 +1,4 @@
+import { vatTerms } from "~/lib/format";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ideaId: idea.id,
     title: idea.title,
     until: ctx.phase.schedule?.uitwerken.end ?? null,
+    vat: vatTerms(ctx.details.contest),
     defaults: {
       plan: idea.plan ?? "",
       planning: idea.planning ?? "",
@@ -55,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WorkOutPage() {
   const t = useT();
   const locale = useLocale();
-  const { slug, ideaId, title, until, defaults } = useLoaderData<typeof loader>();
+  const { slug, ideaId, title, until, vat, defaults } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -85,7 +87,13 @@ export default function WorkOutPage() {
         <fieldset className="idea-section">
           <legend>{t("ideas.sectionCost")}</legend>
           <div className="stack">
-            <TextField field={fields.costEuros} label={t("ideas.costField")} hint={t("ideas.costHint")} inputMode="numeric" />
+            <TextField
+              field={fields.costEuros}
+              label={t("ideas.costField")}
+              // The round says whether amounts include VAT (issue 21.6), as the idea form does.
+              hint={`${t("ideas.costHint")} ${t(vat === "incl" ? "ideas.costVatIncluded" : "ideas.costVatExcluded")}`}
+              inputMode="numeric"
+            />
             <CostLineRows rows={fields.costLines.getFieldList()} open />
           </div>
         </fieldset>

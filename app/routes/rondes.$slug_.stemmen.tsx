@@ -15,6 +15,7 @@ import { getAuth } from "~/modules/auth/session.server";
 import { requireUser } from "~/routes-support/guards.server";
 import { requirePhase } from "~/routes-support/refusals.server";
 import { isPubliclyVisible, phaseAt } from "~/modules/contests/phases";
+import { openRoundsAtPostcode } from "~/modules/contests/public-contests.server";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { orderSeed } from "~/routes-support/idea-cookies.server";
 import { emptyBallot, type Ballot } from "~/modules/voting/ballot";
@@ -124,7 +125,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kept,
     state,
     reason,
-    outsideArea: reason === "voting.postcodeOutsideArea",
+    // Outside the area: the rounds that do hold this postcode, not a list of every round.
+    elsewhere:
+      reason === "voting.postcodeOutsideArea" && user ? { postcode: user.postcode, rounds: openRoundsAtPostcode(user.postcode, at, contest.slug) } : null,
     voted,
     ballot,
     receipt,
@@ -215,7 +218,7 @@ export default function VotePage() {
       <h1>{t(headingKeys[ballotHeadingNow({ state: page.state, voted: page.voted })], { contest: page.title })}</h1>
       {/* Someone who cannot vote here hears that first, not how many stickers they have (issue 18). */}
       {page.state === "ineligible" || page.state === "poster-only" || page.state === "at-meeting" ? (
-        <CannotVote state={page.state} reason={page.reason} eligibleByCode={page.eligibleByCode} slug={page.slug} outsideArea={page.outsideArea} />
+        <CannotVote state={page.state} reason={page.reason} eligibleByCode={page.eligibleByCode} slug={page.slug} elsewhere={page.elsewhere} />
       ) : null}
       {page.state === "ballot" && !page.voted ? <p className="lead">{t("voting.lead", { votes })}</p> : null}
       {page.state === "ballot" && page.voted && !refused ? (
@@ -288,13 +291,13 @@ function CannotVote({
   reason,
   eligibleByCode,
   slug,
-  outsideArea,
+  elsewhere,
 }: {
   state: "ineligible" | "poster-only" | "at-meeting";
   reason: MessageKey | null;
   eligibleByCode: boolean;
   slug: string;
-  outsideArea: boolean;
+  elsewhere: { postcode: string; rounds: { slug: string; title: string }[] } | null;
 }) {
   const t = useT();
   return (
@@ -302,12 +305,36 @@ function CannotVote({
       <h2 id="niet-titel">{reason === "voting.votedThenMoved" ? t("voting.votedTitle") : t("voting.cannotVoteTitle")}</h2>
       <p>{state === "at-meeting" ? t("voting.alreadyAtMeeting") : state === "poster-only" ? t("voting.posterOnly") : reason ? t(reason) : null}</p>
       {eligibleByCode && state !== "at-meeting" ? <CodeInstead slug={slug} /> : null}
-      {outsideArea ? (
-        <p>
-          <Link to="/rondes">{t("voting.otherRounds")}</Link>
-        </p>
-      ) : null}
+      {elsewhere ? <RoundsElsewhere {...elsewhere} /> : null}
     </section>
+  );
+}
+
+function RoundsElsewhere({ postcode, rounds }: { postcode: string; rounds: { slug: string; title: string }[] }) {
+  const t = useT();
+  return (
+    <div className="rounds-elsewhere">
+      <h3>{t("elsewhere.title")}</h3>
+      {rounds.length > 0 ? (
+        <>
+          <p>{t("elsewhere.lead", { postcode })}</p>
+          <ul>
+            {rounds.map((round) => (
+              <li key={round.slug}>
+                <Link to={`/rondes/${round.slug}`}>{round.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          {t("elsewhere.none", { postcode })} <Link to="/rondes">{t("elsewhere.allRounds")}</Link>
+        </p>
+      )}
+      <p>
+        <Link to="/account/wijzigen">{t("elsewhere.changePostcode")}</Link>
+      </p>
+    </div>
   );
 }
 

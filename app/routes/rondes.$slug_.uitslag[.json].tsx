@@ -38,6 +38,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
         currency: "EUR",
         budget: details.contest.budgetEuros,
         rule: details.contest.outcomeRule,
+        amountsIncludeVat: details.contest.amountsIncludeVat,
       },
       source: archived.source,
       voters: archived.voters,

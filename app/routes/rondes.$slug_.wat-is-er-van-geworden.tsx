@@ -8,6 +8,7 @@ import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { ideaPath } from "~/modules/ideas/paths";
+import { moneyPath } from "~/modules/aftercare/paths";
 import { PageTitle } from "~/ui/page-title";
 import { UpdatePhotoImage } from "~/ui/realisation-track";
 import { TaakgroepBadge } from "~/ui/taakgroepen";
@@ -93,6 +94,11 @@ export default function StoryPage() {
       ) : (
         <>
           <p className="lead">{t("aftercare.story.lead", { contest: contest.title })}</p>
+          {story.revealed ? (
+            <p>
+              <Link to={moneyPath(contest.slug)}>{t("initiative.moneyLink")}</Link>
+            </p>
+          ) : null}
           {story.winners.length + story.others.length === 0 ? <p>{t("aftercare.story.none")}</p> : null}
           {story.winners.length > 0 ? (
             <section className="stack" aria-labelledby="winnaars">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { localeCookieName, locales } from "~/lib/i18n/core";
+import { localeCookie, locales } from "~/lib/i18n/core";
 import { redirectToSchema } from "~/lib/safe-redirect";
 import { readForm } from "~/routes-support/http.server";
 
@@ -19,6 +19,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = languageSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   return redirect(parsed.data.redirectTo, {
-    headers: { "Set-Cookie": `${localeCookieName}=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax` },
+    headers: { "Set-Cookie": localeCookie(parsed.data.locale) },
   });
 }

@@ -15,6 +15,8 @@ export type ContestCardData = {
   budgetEuros: number;
   amountsIncludeVat: boolean;
   phase: PhaseState;
+  /** The round's cover picture (small size); a card without one shows its text only. */
+  image?: { src: string; alt: string } | null;
 };
 
 /** One contest in a list: the whole card links to its page. Styles in ~/ui/rounds.css. */
@@ -33,7 +35,9 @@ export function ContestCard({
   const locale = useLocale();
   const Heading = heading;
   return (
-    <li className="card contest-card">
+    <li className={`card contest-card${contest.image ? " has-image" : ""}`}>
+      {/* The cover repeats what the card's title says; its description is on the round's own page. */}
+      {contest.image ? <img className="contest-card-image" src={contest.image.src} alt="" width={480} height={200} loading="lazy" /> : null}
       <p className="contest-card-badge">
         <PhaseBadge phase={contest.phase.phase} inGap={contest.phase.inGap} />
       </p>

@@ -29,6 +29,19 @@ export function IdeaBadgeView({ badge }: { badge: IdeaBadge }) {
   return <span className={`badge ${look.className}`}>{t(look.key)}</span>;
 }
 
+/**
+ * What an idea without a photo shows instead: its first letter on a soft colour of its own, so a list
+ * with a few such ideas looks made that way. Decoration only: the title is right below it.
+ */
+export function IdeaPlaceholder({ id, title, className }: { id: number; title: string; className: string }) {
+  const initial = title.trim().charAt(0).toLocaleUpperCase("nl") || "?";
+  return (
+    <div className={`${className} idea-tint idea-tint-${id % 5}`} aria-hidden="true">
+      <span className="idea-monogram">{initial}</span>
+    </div>
+  );
+}
+
 export type IdeaCardData = {
   id: number;
   href: string;
@@ -51,11 +64,7 @@ export function IdeaCard({ idea, vat }: { idea: IdeaCardData; vat: VatTerms }) {
         {idea.photo ? (
           <img src={idea.photo.url} alt={idea.photo.altText} width={480} height={320} loading="lazy" />
         ) : (
-          <div className="idea-card-placeholder" aria-hidden="true">
-            <svg viewBox="0 0 32 32" width="40" height="40" focusable="false">
-              <path d="M17.5 5 9 18h6l-1.5 9L23 13h-6.2z" fill="currentColor" />
-            </svg>
-          </div>
+          <IdeaPlaceholder id={idea.id} title={idea.title} className="idea-card-placeholder" />
         )}
       </div>
       <div className="idea-card-body">

@@ -9,7 +9,11 @@ export type TrackView = {
   milestones: { id: number; title: string; dueOn: string; done: boolean }[];
   updates: { id: number; text: string; createdAt: number; photo: UpdatePhoto | null }[];
   spending: { id: number; description: string; amountEuros: number; spentOn: string; override: boolean }[];
+  dashboard: { municipalityRole: string; helps: string; hinders: string };
+  partners: { id: number; name: string; role: string; left: boolean }[];
   canUpdate: boolean;
+  /** The round is archived (after nazorg): the initiative goes on, and the page says so. */
+  archived: boolean;
 };
 
 export type UpdatePhoto = { url: string; small: string; alt: string; width: number; height: number };
@@ -34,7 +38,7 @@ export function UpdatePhotoImage({ photo }: { photo: UpdatePhoto }) {
 export const dayInstant = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 /** The public realisation track of an idea (nazorg): status, milestones, news, and the money. */
-export function RealisationTrack({ view, managePath, vat }: { view: TrackView; managePath: string; vat: VatTerms }) {
+export function RealisationTrack({ view, managePath, vat, moneyPath }: { view: TrackView; managePath: string; vat: VatTerms; moneyPath?: string }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -43,6 +47,8 @@ export function RealisationTrack({ view, managePath, vat }: { view: TrackView; m
       <p>
         {t("taakgroepen.track.status")}: <span className={`badge track-${view.status}`}>{t(`taakgroepen.track.statuses.${view.status}`)}</span>
       </p>
+      {view.archived ? <p className="muted">{t("initiative.afterNazorgNote")}</p> : null}
+      <InitiativeDashboard dashboard={view.dashboard} partners={view.partners} />
       {view.milestones.length > 0 ? (
         <>
           <h3>{t("taakgroepen.track.milestones")}</h3>
@@ -107,11 +113,52 @@ export function RealisationTrack({ view, managePath, vat }: { view: TrackView; m
         </table>
       )}
       {view.money.overspent ? <p className="notice warning small">{t("taakgroepen.track.overspentNote")}</p> : null}
+      {moneyPath ? (
+        <p>
+          <Link to={moneyPath}>{t("initiative.moneyLink")}</Link>
+        </p>
+      ) : null}
       {view.canUpdate ? (
         <p>
           <Link to={managePath}>{t("taakgroepen.track.manageLink")}</Link>
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Who takes part and how, what the municipality does, what helps and what hinders (issue 21.5). Empty parts are left out. */
+function InitiativeDashboard({ dashboard, partners }: { dashboard: TrackView["dashboard"]; partners: TrackView["partners"] }) {
+  const t = useT();
+  const texts = (
+    [
+      ["municipalityRole", "initiative.municipalityRole"],
+      ["helps", "initiative.helps"],
+      ["hinders", "initiative.hinders"],
+    ] as const
+  ).filter(([field]) => dashboard[field] !== "");
+  if (partners.length === 0 && texts.length === 0) return null;
+  return (
+    <div className="initiative-dashboard stack">
+      {partners.length > 0 ? (
+        <>
+          <h3>{t("initiative.partners")}</h3>
+          <ul className="plain-list">
+            {partners.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong>: {p.role}
+                {p.left ? <span className="muted"> ({t("initiative.partnerLeft")})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {texts.map(([field, label]) => (
+        <div key={field}>
+          <h3>{t(label)}</h3>
+          <p className="idea-text">{dashboard[field]}</p>
+        </div>
+      ))}
+    </div>
   );
 }

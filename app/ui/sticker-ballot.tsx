@@ -15,6 +15,7 @@ import {
   type BallotRules,
 } from "~/modules/voting/ballot";
 import { STICKERS_ON_IDEA } from "./counts";
+import { IdeaPlaceholder } from "./idea-card";
 import { keptBallotFrom, keptBallotText } from "~/modules/voting/ballot-in-progress";
 
 // The sticker ballot (issue 6): every idea on the ballot as a poster card on which the resident
@@ -346,11 +347,7 @@ function PosterCard(props: PosterCardProps) {
         {idea.photo ? (
           <img src={idea.photo.url} alt={idea.photo.altText} width={480} height={320} loading="lazy" />
         ) : (
-          <div className="poster-placeholder" aria-hidden="true">
-            <svg viewBox="0 0 32 32" width="40" height="40" focusable="false">
-              <path d="M17.5 5 9 18h6l-1.5 9L23 13h-6.2z" fill="currentColor" />
-            </svg>
-          </div>
+          <IdeaPlaceholder id={idea.id} title={idea.title} className="poster-placeholder" />
         )}
         {/* The sticker on the poster. Without stacking CSS shows it when the box is ticked, so it also appears without JavaScript. */}
         <span className="poster-stickers" aria-hidden="true">

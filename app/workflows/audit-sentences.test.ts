@@ -42,6 +42,18 @@ describe("audit sentences", () => {
     );
   });
 
+  it("tells the initiative dashboard's partners by name (issue 21.5)", () => {
+    expect(say(entry("aftercare.partner-added", { subject: "idea:3", ideaTitle: "Moestuin", after: { name: "OBS De Linde", role: "Kinderen zaaien" } }))).toBe(
+      "Anna de Vries zette partner ‘OBS De Linde’ bij ‘Moestuin’.",
+    );
+    expect(say(entry("aftercare.partner-left", { subject: "idea:3", ideaTitle: "Moestuin", after: { name: "OBS De Linde" } }), "en")).toBe(
+      "Anna de Vries noted that partner ‘OBS De Linde’ no longer takes part in ‘Moestuin’.",
+    );
+    expect(say(entry("aftercare.dashboard", { subject: "idea:3", ideaTitle: "Moestuin", after: { helps: "De school" } }))).toBe(
+      "Anna de Vries paste aan wat de gemeente doet en wat helpt of tegenhoudt bij ‘Moestuin’.",
+    );
+  });
+
   it("says the results were announced without hashes or pointers", () => {
     const text = say(entry("results.revealed", { after: { winners: [1, 2], inputsHash: "8f93c96abc", ballotPointersCleared: true } }));
     expect(text).toBe("Anna de Vries maakte de uitslag bekend.");

@@ -131,6 +131,7 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "help.match-proposed": (r) => s("auditLog.helpMatchProposed", { who: r.who, idea: r.idea }),
   "help.match-status": (r) => s("auditLog.helpMatchStatus", { who: r.who, idea: r.idea, status: word(MATCH_STATUS_LABELS, text(r.a("status"))) }),
   "contest.image-changed": (r) => s("auditLog.contestImageChanged", { who: r.who }),
+  "contest.image-removed": (r) => s("auditLog.contestImageRemoved", { who: r.who }),
   "contest.phase-close-early": (r) => s("auditLog.phaseClosedEarly", { who: r.who, phase: phase(r.subject) }),
   "contest.phase-extend": (r) => s("auditLog.phaseExtended", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),
   "contest.phase-reopen": (r) => s("auditLog.phaseReopened", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),
@@ -225,6 +226,9 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "aftercare.spending": (r) =>
     s("auditLog.spending", { who: r.who, idea: r.idea, amount: { euros: num(r.a("amountEuros")) }, description: text(r.a("description")) }),
   "aftercare.spending-override": (r) => s("auditLog.spendingOverride", { who: r.who, idea: r.idea, amount: { euros: num(r.a("amountEuros")) } }),
+  "aftercare.dashboard": (r) => s("auditLog.trackDashboard", { who: r.who, idea: r.idea }),
+  "aftercare.partner-added": (r) => s("auditLog.partnerAdded", { who: r.who, idea: r.idea, name: quoted(r.a("name")) }),
+  "aftercare.partner-left": (r) => s("auditLog.partnerLeft", { who: r.who, idea: r.idea, name: quoted(r.a("name")) }),
   "aftercare.refer": (r) =>
     s(count(num(r.a("supporterIds")), "auditLog.referredOne", "auditLog.referred"), { who: r.who, idea: r.idea, n: num(r.a("supporterIds")) }),
   "aftercare.referral": (r) => s("auditLog.referralStatus", { who: r.who, idea: r.idea, status: word(REFERRAL_STATUSES, r.a("status")) }),

@@ -27,8 +27,15 @@ export const realisationTracks = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
     /** When the initiators were last reminded to post news (follow-up dashboard); one reminder per fortnight. */
     remindedAt: integer("reminded_at"),
+    /** The initiative's dashboard (issue 21.5): what the municipality does, what helps, what hinders. Public text. */
+    municipalityRole: text("municipality_role").notNull().default(""),
+    helps: text("helps").notNull().default(""),
+    hinders: text("hinders").notNull().default(""),
   },
-  (t) => [check("realisation_tracks_granted", sql`${t.grantedEuros} IS NULL OR ${t.grantedEuros} >= 0`)],
+  (t) => [
+    check("realisation_tracks_granted", sql`${t.grantedEuros} IS NULL OR ${t.grantedEuros} >= 0`),
+    check("realisation_tracks_dashboard", sql`length(${t.municipalityRole}) <= 1000 AND length(${t.helps}) <= 1000 AND length(${t.hinders}) <= 1000`),
+  ],
 );
 export type RealisationTrack = typeof realisationTracks.$inferSelect;
 
@@ -103,6 +110,31 @@ export const realisationSpending = sqliteTable(
   ],
 );
 export type RealisationSpending = typeof realisationSpending.$inferSelect;
+
+/**
+ * The partners of an initiative and their role (issue 21.5): a school, a housing corporation, a shop.
+ * Public, like the rest of the dashboard: names of organisations or groups, never contact details. A
+ * partner that leaves is marked (left_at), so the story keeps who took part.
+ */
+export const realisationPartners = sqliteTable(
+  "realisation_partners",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+    createdAt: integer("created_at").notNull(),
+    leftAt: integer("left_at"),
+  },
+  (t) => [
+    index("realisation_partners_idea_idx").on(t.ideaId, t.createdAt),
+    check("realisation_partners_name", sql`length(trim(${t.name})) BETWEEN 1 AND 120`),
+    check("realisation_partners_role", sql`length(trim(${t.role})) BETWEEN 1 AND 300`),
+  ],
+);
+export type RealisationPartner = typeof realisationPartners.$inferSelect;
 
 // Issue 8, nazorg: ideas that did not win are referred to supporters, informal networks and
 // professionals, kept per municipality so every organisation there shares one directory.

@@ -118,6 +118,24 @@ export const voterRegister = sqliteTable(
 );
 export type VoterRegisterRow = typeof voterRegister.$inferSelect;
 
+/**
+ * How many counted voters (not declared invalid) a contest has per method, kept by triggers on
+ * voter_register in the same transaction as every insert, invalidation and deletion of a register
+ * row (issue 19: the contest page counted every register row on every view). Counts only, like the
+ * turnout it replaces: nothing here says who or when.
+ */
+export const contestTurnout = sqliteTable(
+  "contest_turnout",
+  {
+    contestId: integer("contest_id")
+      .notNull()
+      .references(() => contests.id, { onDelete: "cascade" }),
+    method: text("method", { enum: voterMethods }).notNull(),
+    voters: integer("voters").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.contestId, t.method] }), check("contest_turnout_voters", sql`${t.voters} >= 0`)],
+);
+
 export const ballotChannels = ["online", "code"] as const;
 export type BallotChannel = (typeof ballotChannels)[number];
 

@@ -4,6 +4,7 @@ import { areas, contestAreas, contestPhases, contestPrizes, contests, municipali
 import { phaseNames } from "../schema/contests";
 import { seedAftercareContest, seedAftercareDemo } from "./aftercare";
 import { seedIdeas } from "./ideas";
+import { seedDemoPictures } from "./pictures/seed";
 import { seedOrganisationLooks } from "./organisation-looks";
 import { seedParticipationDemo } from "./participation";
 import { seedDraagvlakDemo } from "./draagvlak";
@@ -195,13 +196,14 @@ export async function seedDemo(db: Db, options: { hashPassword: (password: strin
 
   seedDemoAddressList(db, { now });
   await seedOrganisationLooks(db);
-  await seedIdeas(db, { now });
+  seedIdeas(db, { now });
   seedVotingDemo(db, { now });
   await seedResultsDemo(db, { now });
   seedAftercareDemo(db, { now });
   await seedAftercareContest(db, { now });
   seedParticipationDemo(db);
   seedDraagvlakDemo(db, { now });
+  await seedDemoPictures(db);
   return true;
 }
 

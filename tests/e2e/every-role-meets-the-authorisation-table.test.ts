@@ -68,6 +68,10 @@ const table: [path: string, answers: Record<Role, Answer>][] = [
   ["/rondes/buurtbudget-binnenstad-2028/adres-zoeken?q=Zwolseweg%2012", { ...everyone, anonymous: 404, bewoner: 404, jurylid: 404, organisatorElders: 404 }],
   ["/rondes/vonk-keizerslanden-2027/adres-zoeken?q=Zwolseweg%2012", everyone],
   ["/rondes/buurtvonk-keizerslanden-2025/wat-is-er-van-geworden", everyone],
+  // The round's money and its CSV (issue 21.5): public after the reveal; a concept has none, not even for its organisers.
+  ["/rondes/buurtvonk-keizerslanden-2025/geld", everyone],
+  ["/rondes/buurtvonk-keizerslanden-2025/geld.csv", everyone],
+  ["/rondes/buurtbudget-binnenstad-2028/geld.csv", { anonymous: 404, bewoner: 404, jurylid: 404, organisatorElders: 404, organisator: 404, beheerder: 404 }],
 ];
 
 /** Pages whose forms change something, for the posts below. */

@@ -100,7 +100,7 @@ test("after the vote the initiator keeps the realisation track, the organiser gr
   await track.getByRole("link", { name: "Uitvoering bijhouden" }).click();
 
   await page.getByLabel("Stand van zaken").selectOption({ label: "In voorbereiding" });
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("De uitvoering is bijgewerkt.");
   await page.getByLabel("Nieuwsbericht").fill("De schuur is besteld bij de houthandel.");
   await page.getByRole("button", { name: "Nieuws plaatsen" }).click();
@@ -115,7 +115,7 @@ test("after the vote the initiator keeps the realisation track, the organiser gr
   await expect(page.getByRole("button", { name: "Toch niet klaar: Opening van de schuur" })).toBeVisible();
   // Without a grant, an initiator cannot book spending.
   await page.getByLabel("Waaraan?").fill("Hout");
-  await page.getByLabel("Bedrag in hele euro's", { exact: true }).fill("400");
+  await page.getByLabel("Bedrag in hele euro's, inclusief btw", { exact: true }).fill("400");
   await page.getByLabel("Datum").fill("2027-01-10");
   await page.getByRole("button", { name: "Uitgave toevoegen" }).click();
   await expect(page.getByText("Er is nog geen bedrag toegekend.")).toBeVisible();
@@ -130,7 +130,7 @@ test("after the vote the initiator keeps the realisation track, the organiser gr
   await page.getByRole("button", { name: "Bedrag opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De uitvoering is bijgewerkt.");
   await page.getByLabel("Waaraan?").fill("Schuur en gereedschap");
-  await page.getByLabel("Bedrag in hele euro's", { exact: true }).fill("2800");
+  await page.getByLabel("Bedrag in hele euro's, inclusief btw", { exact: true }).fill("2800");
   await page.getByLabel("Datum").fill("2027-01-10");
   await page.getByRole("button", { name: "Uitgave toevoegen" }).click();
   await expect(page.getByRole("status")).toHaveText("De uitvoering is bijgewerkt.");

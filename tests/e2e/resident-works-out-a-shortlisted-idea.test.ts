@@ -30,6 +30,8 @@ test("a shortlisted initiator works out the plan during uitwerken", async ({ pag
   await page.getByLabel("Het plan").fill("Eerst meten we hoe hard er gereden wordt, dan komt de drempel.");
   await page.getByLabel("Planning").fill("April: meten. Mei: drempel en zebrapad.");
   await page.getByLabel("Wie helpt er mee?").fill("De ouderraad en de wijkagent.");
+  // The round counts VAT included (issue 21.6): the cost field says so, as the idea form does.
+  await expect(page.getByText("Reken de btw mee: bedragen in deze ronde zijn inclusief btw.")).toBeVisible();
   await page.getByLabel("Wat kost het, in euro's?").fill("");
   await page.getByRole("button", { name: "Uitwerking opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("Je uitwerking is opgeslagen.");

@@ -1,6 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contests, ideaBackers, ideaFirstAnswers, ideaReactions, ideas, users } from "~db/schema";
+import { auditLog, contests, devMailbox, ideaBackers, ideaFirstAnswers, ideaReactions, ideas, users } from "~db/schema";
+import { NOTIFICATION_KINDS } from "~/modules/notifications/kinds";
+import { savePreferences } from "~/modules/notifications/preferences.server";
 import { seedDemo } from "~db/seeds/demo";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
@@ -11,6 +13,7 @@ import { decideShortlist } from "~/modules/jury/decision.server";
 import * as backRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.steunen";
 import * as consoleRoute from "~/routes/organiseren.$slug.draagvlak";
 import * as reactionsRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.reacties";
+import * as moderationRoute from "~/routes/organiseren.$slug.ideeen._index";
 import { listReactions, postReaction } from "~/modules/draagvlak/reactions.server";
 import { callRoute, formOf, type RouteFn } from "../support/route-call";
 import { statusOf } from "../support/route-result";
@@ -218,6 +221,39 @@ describe("reactions", () => {
     expect(reactionsOf(annaIdea).filter((r) => r.parentId === question.id)).toMatchObject([{ kind: "answer", role: "initiator", userId: ids.anna }]);
   });
 
+  it("mails the initiator about someone else's reaction, at most once an hour per idea, never about their own, and not when switched off", async () => {
+    const mailsTo = (email: string) =>
+      db()
+        .select()
+        .from(devMailbox)
+        .where(and(eq(devMailbox.to, email), like(devMailbox.subject, "Nieuwe reactie op%")))
+        .all();
+    // Mo's question above mailed Anna once; her own answer did not.
+    const toAnna = mailsTo("bewoner@keizerslanden.nl");
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]!.text).toContain("Waar komen de bankjes precies?");
+    expect(toAnna[0]!.text).toContain(`/rondes/${slug}/ideeen/${annaIdea}#reacties`);
+    expect(JSON.parse(toAnna[0]!.headers!)).toHaveProperty("List-Unsubscribe");
+    await react("mo", annaIdea, { intent: "react", kind: "suggestion", body: "Misschien ook een prullenbak erbij?" });
+    expect(mailsTo("bewoner@keizerslanden.nl")).toHaveLength(1);
+    // Mo switched the kind off: Sanne's reaction on his idea is posted, no mail goes.
+    const theirs = db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "submitted")))
+      .all()
+      .find((i) => i.hiddenAt === null && i.ownerUserId === ids.mo)!;
+    const owner = db().select().from(users).where(eq(users.id, theirs.ownerUserId!)).get()!;
+    savePreferences(
+      owner.email,
+      NOTIFICATION_KINDS.filter((k) => k !== "reactions"),
+      seededAt,
+    );
+    await react("sanne", theirs.id, { intent: "react", kind: "question", body: "Hoeveel kost het onderhoud?" });
+    expect(reactionsOf(theirs.id).some((r) => r.body === "Hoeveel kost het onderhoud?")).toBe(true);
+    expect(mailsTo(owner.email)).toHaveLength(0);
+  });
+
   it("refuses an empty reaction and one over 2000 characters", async () => {
     const before = reactionsOf(annaIdea).length;
     for (const body of ["   ", "x".repeat(2001)]) await react("mo", annaIdea, { intent: "react", kind: "suggestion", body });
@@ -235,7 +271,17 @@ describe("reactions", () => {
     const byResident = await react("mo", annaIdea, { intent: "hide", reactionId: String(question.id), reason: "Weg ermee" });
     expect(statusOf(byResident)).toBe(403);
     await react("sanne", annaIdea, { intent: "report", reactionId: String(question.id), reason: "spam" });
+    // The console's moderation page lists the reported reaction for the organisers only (issue 21 leftover).
+    const consoleList = (who: string) =>
+      call(moderationRoute.loader as RouteFn, { path: `/organiseren/${slug}/ideeen`, params: { slug }, cookie: cookies[who] });
+    type Listed = { reactions: { reactionId: number; ideaId: number; body: string; openReports: number }[] };
+    expect((await consoleList("org")) as Listed).toMatchObject({
+      reactions: [{ reactionId: question.id, ideaId: annaIdea, body: "Waar komen de bankjes precies?", openReports: 1 }],
+    });
+    expect(statusOf(await consoleList("mo"))).toBe(403);
     await react("org", annaIdea, { intent: "hide", reactionId: String(question.id), reason: "Persoonlijke gegevens" });
+    // Hiding resolves the report: the list is empty again.
+    expect(((await consoleList("org")) as Listed).reactions).toEqual([]);
     const hidden = reactionsOf(annaIdea).find((r) => r.id === question.id)!;
     expect(hidden.hiddenReason).toBe("Persoonlijke gegevens");
     const logged = db().select().from(auditLog).where(eq(auditLog.action, "draagvlak.reaction-hidden")).all();

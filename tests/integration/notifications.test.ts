@@ -176,7 +176,7 @@ describe("the preferences page", () => {
       params: {},
       context: {},
     })) as { preferences: { kind: string; on: boolean }[] };
-    expect(before.preferences.map((p) => p.kind)).toEqual(["submitted", "jury", "voting", "results", "taakgroep", "reminders"]);
+    expect(before.preferences.map((p) => p.kind)).toEqual(["submitted", "jury", "voting", "results", "taakgroep", "reminders", "reactions"]);
     expect(before.preferences.every((p) => p.on)).toBe(true);
     const body = new URLSearchParams([
       ["on", "jury"],
@@ -307,7 +307,7 @@ describe("notifications and the AVG", () => {
     const id = userId(email);
     savePreferences(email, ["jury"], NOW);
     const exported = exportPersonalData(id, NOW)!;
-    expect(exported.emails.switchedOff.sort()).toEqual(["reminders", "results", "submitted", "taakgroep", "voting"]);
+    expect(exported.emails.switchedOff.sort()).toEqual(["reactions", "reminders", "results", "submitted", "taakgroep", "voting"]);
     expect(exported.emails.noticesSent.map((n) => n.notice)).toEqual(expect.arrayContaining(["voting-open", "voting-closing"]));
   });
 
@@ -321,6 +321,6 @@ describe("notifications and the AVG", () => {
       .values({ id, email, name: "Weg", passwordHash: await hashPassword("een lang wachtwoord 123"), postcode: "7415AB", createdAt: new Date(NOW) })
       .run();
     expect(await deleteAccount({ userId: id, password: "een lang wachtwoord 123", now: NOW })).toEqual({ ok: true });
-    expect(db().select().from(notificationOptOuts).all()).toHaveLength(before - 6);
+    expect(db().select().from(notificationOptOuts).all()).toHaveLength(before - NOTIFICATION_KINDS.length);
   });
 });

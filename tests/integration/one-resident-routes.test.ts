@@ -230,9 +230,15 @@ describe("Stemmen › Adressen", () => {
     expect(letters.status).toBe(200);
     expect(letters.headers.get("Cache-Control")).toBe("no-store");
     const lines = (await letters.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("postcode;huisnummer;toevoeging;code");
+    expect(lines[0]).toBe("postcode;huisnummer;toevoeging;code;kort_adres;qr_code_adres");
     expect(lines.slice(1).map((l) => l.split(";").slice(0, 3).join(";"))).toEqual(["7416 AB;3;", "7416 AB;3;", "7416 AB;5;A"]);
     expect(new Set(lines.slice(1).map((l) => l.split(";")[3])).size).toBe(3);
+    // What the printed letters carry too (issue 18.12): the short address, and the page the QR code opens with this code.
+    for (const line of lines.slice(1)) {
+      const [, , , code, shortAddress, codePage] = line.split(";");
+      expect(shortAddress).toMatch(/^localhost(:\d+)?\/stem$/);
+      expect(codePage).toBe(`http://${shortAddress}?code=${encodeURIComponent(code!)}`);
+    }
     expect(
       statusOf(
         await call(lettersRoute.action as RouteFn, {

@@ -238,6 +238,74 @@ describe("the idea list's order from the cache (ADR 008: no idea on top for ever
   });
 });
 
+describe("a hit answered before Express (hit: nothing awaited)", () => {
+  const seeds = ["seedAAAAaaaa", "seedBBBBbbbb", "seedCCCCcccc"];
+
+  it("answers only what is stored and still fresh, with this answer's own nonce and request id", async () => {
+    let version = 1;
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => version, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    await serve(cache, app, visit("/rondes/x"));
+    const request = visit("/rondes/x");
+    const answer = cache.hit(request)!;
+    expect(answer.cache).toBe("hit");
+    expect(answer.body.toString()).toContain(`nonce="${request.nonce}"`);
+    expect(answer.body.toString()).toContain(`<meta name="request-id" content="${request.requestId}"/>`);
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x", undefined, { host: "evil.example" }))).toBeNull();
+    expect(cache.hit(visit("/rondes/x", undefined, { protocol: "https" }))).toBeNull();
+    expect(cache.hit(visit("/rondes/x", "wv_lang=en"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x", undefined, { method: "HEAD" }))).toBeNull();
+    version = 2;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    await serve(cache, app, visit("/rondes/x"));
+    expect(cache.hit(visit("/rondes/x"))).not.toBeNull();
+    cache.invalidate();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    await serve(cache, app, visit("/rondes/x"));
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+  });
+
+  it("never answers a request with a cookie that makes a visitor someone", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes/x"));
+    for (const cookie of ["wv_session=resident-anna", "wv_lang=nl; wv_flash=signed", "wv_test_now=1", "unknown=1"]) {
+      expect(cache.hit(visit("/rondes/x", cookie)), cookie).toBeNull();
+    }
+    expect(cache.hit(visit("/rondes/x"))).not.toBeNull();
+  });
+
+  it("gives the idea list by the order cookie as this process writes it, and a newcomer one of the shuffles with its cookie", async () => {
+    let pick = 0.5;
+    const cache = createPageCache({ dataVersion: () => 1, orderSeeds: seeds, random: () => pick });
+    const app = fakeApp();
+    const seedB = await orderSeedCookie("seedBBBBbbbb");
+    const seedA = await orderSeedCookie("seedAAAAaaaa");
+    // Nothing stored yet, and the seeds' cookies not made: only `serve` can answer.
+    expect(cache.hit(visit("/rondes/x/ideeen", seedB.pair))).toBeNull();
+    await serve(cache, app, visit("/rondes/x/ideeen", seedB.pair));
+
+    const held = cache.hit(visit("/rondes/x/ideeen", seedB.pair))!;
+    expect(held.body.toString()).toContain(`[${seedB.pair}]`);
+    expect(held.headers.some(([name]) => name === "Set-Cookie")).toBe(false);
+    const newcomer = cache.hit(visit("/rondes/x/ideeen"))!;
+    expect(newcomer.body.toString()).toContain(`[${seedB.pair}]`);
+    expect(newcomer.headers).toContainEqual(["Set-Cookie", seedB.setCookie]);
+    // Another seed's page is not stored: not answered here, and never with B's page.
+    expect(cache.hit(visit("/rondes/x/ideeen", seedA.pair))).toBeNull();
+    pick = 0;
+    expect(cache.hit(visit("/rondes/x/ideeen"))).toBeNull();
+    // A seed this cache did not make, or the cookie in another spelling: left to `serve`, which reads it.
+    expect(cache.hit(visit("/rondes/x/ideeen", (await orderSeedCookie("myOwnSeed123")).pair))).toBeNull();
+    expect(cache.hit(visit("/rondes/x/ideeen", `${seedB.pair}%20`))).toBeNull();
+    expect(app.renders).toEqual([seedB.pair]);
+  });
+});
+
 describe("the page with its per-response parts taken out", () => {
   it("puts back every nonce and the request id, and nothing else changes", () => {
     const html = `<meta name="request-id" content="ab12"/><script nonce="N0nceN0nceN0nce16chars">x</script><link nonce="N0nceN0nceN0nce16chars"/>ab12`;

@@ -124,12 +124,15 @@ describe("the reveal at the ceremony", () => {
     const json = (await call(jsonRoute.loader as RouteFn, jsonPage)) as Response;
     expect(json.status).toBe(200);
     expect(json.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect((await json.json()).version).toBe(1);
+    const body = (await json.json()) as { version: number; contest: { amountsIncludeVat: boolean } };
+    expect(body.version).toBe(1);
+    // Open data carries the round's VAT setting (issue 21); the demo rounds count VAT included.
+    expect(body.contest.amountsIncludeVat).toBe(true);
 
     const csv = (await call(exportRoute.loader as RouteFn, { ...exportFile, cookie: cookies.org })) as Response;
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="${slug}-uitslag.csv"`);
-    expect((await csv.text()).split("\r\n")[1]).toMatch(/^1,\d+,Repair Café elke maand,2500,23,23,0,15,prize,5000,1,Eerste prijs,1,prize$/);
+    expect((await csv.text()).split("\r\n")[1]).toMatch(/^1,\d+,Repair Café elke maand,2500,23,23,0,15,prize,5000,1,Eerste prijs,1,prize,true$/);
     const ballots = (await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "stembiljetten.csv" }, cookie: cookies.org })) as Response;
     expect((await ballots.text()).split("\r\n").filter(Boolean)).toHaveLength(39);
     expect(statusOf(await call(exportRoute.loader as RouteFn, { path: "", params: { slug, bestand: "wachtwoorden.txt" }, cookie: cookies.org }))).toBe(404);

@@ -176,6 +176,32 @@ describe("the database's own rules hold on PostgreSQL", () => {
     expect(await refused(`UPDATE voter_register SET user_id = 'jurylid'`)).toBe("register: who voted does not change");
   });
 
+  it("the turnout kept with the register equals a recount after registrations, invalidations and deletions (issue 19)", async () => {
+    const kept = async () =>
+      (await sql(`SELECT contest_id, method, voters FROM contest_turnout WHERE voters > 0 ORDER BY contest_id, method`)).rows.map((r) => ({ ...r }));
+    const recount = async () =>
+      (
+        await sql(
+          `SELECT contest_id, method, count(*)::bigint AS voters FROM voter_register WHERE invalidated_at IS NULL GROUP BY contest_id, method ORDER BY contest_id, method`,
+        )
+      ).rows.map((r) => ({ ...r }));
+    const attendee = (name: string) =>
+      sql(
+        `INSERT INTO voter_register (contest_id, method, attendee_name, attendee_name_key, attendee_postcode, registered_at, registered_by) VALUES ($1, 'poster', $2, $2, '7411AB', $3, 'jurylid')`,
+        [contest, name, now],
+      );
+    for (const name of ["a", "b", "c"]) await attendee(name);
+    expect(await kept()).toEqual(await recount());
+    expect((await kept()).find((r) => r.contest_id === contest && r.method === "poster")?.voters).toBe(3);
+    await sql(`UPDATE voter_register SET invalidated_at = $1, invalid_reason = 'other' WHERE attendee_name = 'a'`, [now]);
+    expect(await kept()).toEqual(await recount());
+    await sql(`UPDATE voter_register SET registered_at = $1 WHERE attendee_name = 'b'`, [now + 1]);
+    await sql(`DELETE FROM voter_register WHERE attendee_name IN ('a', 'b')`);
+    expect(await kept()).toEqual(await recount());
+    expect((await kept()).find((r) => r.contest_id === contest && r.method === "poster")?.voters).toBe(1);
+    expect(await refused(`UPDATE contest_turnout SET voters = -1`)).toMatch(/contest_turnout_voters/);
+  });
+
   it("an idea has at most five photos, and a round keeps personal data between 30 days and 10 years", async () => {
     const photo = () =>
       refused(`INSERT INTO idea_photos (idea_id, storage_key, alt_text, width, height, created_at) VALUES ($1, md5(random()::text), 'Foto', 10, 10, $2)`, [

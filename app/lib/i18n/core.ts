@@ -69,6 +69,11 @@ export function translateMessage(t: Translate, message: string): string {
 
 export const localeCookieName = "wv_lang";
 
+/** The language cookie, kept a year: set by the switch, by a saved account language and on login. */
+export function localeCookie(locale: Locale): string {
+  return `${localeCookieName}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}
+
 export function localeFromRequest(request: Request): Locale {
   const cookie = request.headers.get("Cookie") ?? "";
   const match = cookie.match(new RegExp(`(?:^|;\\s*)${localeCookieName}=(\\w+)`));

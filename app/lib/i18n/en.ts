@@ -4,6 +4,8 @@ import { consoleEn } from "./sections/console.en";
 import { overviewEn } from "./sections/overview.en";
 import { auditLogEn } from "./sections/audit-log.en";
 import { lettersEn } from "./sections/letters.en";
+import { elsewhereEn } from "./sections/elsewhere.en";
+import { coverEn } from "./sections/cover.en";
 import { pagesEn } from "./sections/pages.en";
 import { ideasEn } from "./sections/ideas.en";
 import { juryEn } from "./sections/jury.en";
@@ -20,6 +22,7 @@ import { geoEn } from "./sections/geo.en";
 import { spreadEn } from "./sections/spread.en";
 import { budgetPartsEn } from "./sections/budget-parts.en";
 import { helpEn } from "./sections/help.en";
+import { initiativeEn } from "./sections/initiative.en";
 import { lookEn } from "./sections/look.en";
 
 export const en: Catalogue = {
@@ -228,6 +231,8 @@ export const en: Catalogue = {
   overview: overviewEn,
   auditLog: auditLogEn,
   letters: lettersEn,
+  elsewhere: elsewhereEn,
+  cover: coverEn,
   pages: pagesEn,
   ideas: ideasEn,
   jury: juryEn,
@@ -239,6 +244,7 @@ export const en: Catalogue = {
   spread: spreadEn,
   budgetParts: budgetPartsEn,
   help: helpEn,
+  initiative: initiativeEn,
   look: lookEn,
   notifications: notificationsEn,
   accountDetails: accountDetailsEn,

@@ -3,6 +3,8 @@ import { consoleNl } from "./sections/console.nl";
 import { overviewNl } from "./sections/overview.nl";
 import { auditLogNl } from "./sections/audit-log.nl";
 import { lettersNl } from "./sections/letters.nl";
+import { elsewhereNl } from "./sections/elsewhere.nl";
+import { coverNl } from "./sections/cover.nl";
 import { pagesNl } from "./sections/pages.nl";
 import { ideasNl } from "./sections/ideas.nl";
 import { juryNl } from "./sections/jury.nl";
@@ -19,6 +21,7 @@ import { geoNl } from "./sections/geo.nl";
 import { spreadNl } from "./sections/spread.nl";
 import { budgetPartsNl } from "./sections/budget-parts.nl";
 import { helpNl } from "./sections/help.nl";
+import { initiativeNl } from "./sections/initiative.nl";
 import { lookNl } from "./sections/look.nl";
 
 // Dutch at B1 level is the default language: short sentences, everyday words, "je".
@@ -228,6 +231,8 @@ export const nl = {
   overview: overviewNl,
   auditLog: auditLogNl,
   letters: lettersNl,
+  elsewhere: elsewhereNl,
+  cover: coverNl,
   pages: pagesNl,
   ideas: ideasNl,
   jury: juryNl,
@@ -239,6 +244,7 @@ export const nl = {
   spread: spreadNl,
   budgetParts: budgetPartsNl,
   help: helpNl,
+  initiative: initiativeNl,
   look: lookNl,
   notifications: notificationsNl,
   accountDetails: accountDetailsNl,

@@ -47,6 +47,20 @@ export const spendingSchema = z.object({
 });
 export const grantSchema = z.object({ intent: z.literal("grant"), granted: euros });
 
+const dashboardText = z
+  .string()
+  .trim()
+  .max(1000, "initiative.errors.tooLong")
+  .optional()
+  .transform((v) => v ?? "");
+const partnerText = (max: number) =>
+  z.string({ error: "initiative.errors.required" }).trim().min(1, "initiative.errors.required").max(max, "initiative.errors.tooLong");
+
+/** The initiative's dashboard (issue 21.5): three public texts, each may be empty. */
+export const dashboardSchema = z.object({ intent: z.literal("dashboard"), municipalityRole: dashboardText, helps: dashboardText, hinders: dashboardText });
+export const partnerSchema = z.object({ intent: z.literal("partner"), name: partnerText(120), role: partnerText(300) });
+export const partnerLeavesSchema = z.object({ intent: z.literal("partner-leaves"), partnerId: z.coerce.number().int().positive() });
+
 export const trackActionSchema = z.discriminatedUnion("intent", [
   statusSchema,
   milestoneSchema,
@@ -54,6 +68,9 @@ export const trackActionSchema = z.discriminatedUnion("intent", [
   updateSchema,
   spendingSchema,
   grantSchema,
+  dashboardSchema,
+  partnerSchema,
+  partnerLeavesSchema,
 ]);
 
 // Aftercare for organisers (issue 8): the supporter directory, referrals and reminders. Messages are

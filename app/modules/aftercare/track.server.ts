@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { realisationMilestones, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
+import { realisationMilestones, realisationPartners, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import type { NewPhoto } from "~/modules/ideas/ideas.server";
 import { withStoredPhoto } from "~/lib/photos.server";
@@ -52,9 +52,17 @@ export function getTrack(ideaId: number) {
     .where(eq(realisationSpending.ideaId, ideaId))
     .orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id))
     .all();
+  const partners = db
+    .select()
+    .from(realisationPartners)
+    .where(eq(realisationPartners.ideaId, ideaId))
+    .orderBy(asc(realisationPartners.createdAt), asc(realisationPartners.id))
+    .all();
   return {
     status: track?.status ?? ("nog-niet-begonnen" as TrackStatus),
     money: moneySummary(track?.grantedEuros ?? null, spending),
+    dashboard: { municipalityRole: track?.municipalityRole ?? "", helps: track?.helps ?? "", hinders: track?.hinders ?? "" },
+    partners: partners.map((p) => ({ id: p.id, name: p.name, role: p.role, left: p.leftAt !== null })),
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, done: m.doneAt !== null })),
     updates: updates.map((u) => ({
       id: u.id,
@@ -233,7 +241,79 @@ export function addSpending(input: {
         after: { description: input.description, amountEuros: input.amountEuros, grantedEuros: track.grantedEuros },
         at: input.now,
       });
-    } else log(tx, input.writer, input, "aftercare.spending", { description: input.description, amountEuros: input.amountEuros });
+    } else {
+      // Every spending line is logged, the makers' too (ADR 028): it is the round's account.
+      writeAudit(tx, {
+        userId: input.writer.userId,
+        contestId: input.contestId,
+        action: "aftercare.spending",
+        subject: `idea:${input.ideaId}`,
+        after: { description: input.description, amountEuros: input.amountEuros },
+        at: input.now,
+      });
+    }
     return decision;
   });
+}
+
+export type Dashboard = { municipalityRole: string; helps: string; hinders: string };
+
+/** What the municipality does, what helps and what hinders: public text on the dashboard, logged like the rest. */
+export function setDashboard(input: { contestId: number; ideaId: number; dashboard: Dashboard; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    const before = ensureTrack(tx, input);
+    const after = { municipalityRole: input.dashboard.municipalityRole.trim(), helps: input.dashboard.helps.trim(), hinders: input.dashboard.hinders.trim() };
+    if (before.municipalityRole === after.municipalityRole && before.helps === after.helps && before.hinders === after.hinders) return;
+    tx.update(realisationTracks)
+      .set({ ...after, updatedAt: input.now })
+      .where(eq(realisationTracks.ideaId, input.ideaId))
+      .run();
+    log(tx, input.writer, input, "aftercare.dashboard", after, { municipalityRole: before.municipalityRole, helps: before.helps, hinders: before.hinders });
+  });
+}
+
+export function addPartner(input: { contestId: number; ideaId: number; name: string; role: string; writer: Writer; now: number }): void {
+  getDb().transaction((tx) => {
+    ensureTrack(tx, input);
+    tx.insert(realisationPartners).values({ ideaId: input.ideaId, name: input.name.trim(), role: input.role.trim(), createdAt: input.now }).run();
+    tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
+    log(tx, input.writer, input, "aftercare.partner-added", { name: input.name.trim(), role: input.role.trim() });
+  });
+}
+
+/** A partner that stops is marked, not deleted: the story keeps who took part. False when not this idea's, or already left. */
+export function partnerLeaves(input: { contestId: number; ideaId: number; partnerId: number; writer: Writer; now: number }): boolean {
+  return getDb().transaction((tx) => {
+    const where = and(eq(realisationPartners.id, input.partnerId), eq(realisationPartners.ideaId, input.ideaId), isNull(realisationPartners.leftAt));
+    const row = tx.select().from(realisationPartners).where(where).get();
+    if (!row) return false;
+    tx.update(realisationPartners).set({ leftAt: input.now }).where(where).run();
+    log(tx, input.writer, input, "aftercare.partner-left", { name: row.name });
+    return true;
+  });
+}
+
+/** Per idea the grant and the spending lines, for the round's money overview. */
+export function moneyOfIdeas(ideaIds: readonly number[]) {
+  if (ideaIds.length === 0) return new Map<number, { grantedEuros: number | null; spending: { amountEuros: number }[] }>();
+  const db = getDb();
+  const grants = new Map(
+    db
+      .select({ ideaId: realisationTracks.ideaId, grantedEuros: realisationTracks.grantedEuros })
+      .from(realisationTracks)
+      .where(inArray(realisationTracks.ideaId, [...ideaIds]))
+      .all()
+      .map((r) => [r.ideaId, r.grantedEuros] as const),
+  );
+  const lines = db
+    .select({ ideaId: realisationSpending.ideaId, amountEuros: realisationSpending.amountEuros })
+    .from(realisationSpending)
+    .where(inArray(realisationSpending.ideaId, [...ideaIds]))
+    .all();
+  return new Map(
+    ideaIds.map((id) => [
+      id,
+      { grantedEuros: grants.get(id) ?? null, spending: lines.filter((l) => l.ideaId === id).map((l) => ({ amountEuros: l.amountEuros })) },
+    ]),
+  );
 }

@@ -108,7 +108,7 @@ export function resendConfirmation(input: {
 }
 
 export type LoginResult =
-  { ok: true; userId: string; name: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+  { ok: true; userId: string; name: string; locale: Locale } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 /**
  * The attempt is counted before the password is checked (issue 16): parallel guesses cannot all pass a
@@ -124,7 +124,7 @@ export async function verifyLogin(input: { email: string; password: string; ip: 
   if (!user || !valid) return { ok: false, reason: "invalid" };
   clearAttempts(limits.account.key);
   if (limits.ip) giveBackAttempt(limits.ip);
-  return { ok: true, userId: user.id, name: user.name };
+  return { ok: true, userId: user.id, name: user.name, locale: user.locale };
 }
 
 /**

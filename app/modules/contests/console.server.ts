@@ -318,6 +318,29 @@ export async function setContestImage(input: { actor: Actor; details: ContestDet
   if (previous) await deletePhotoFiles(previous, "contests");
 }
 
+/** Takes the contest's picture away; its files go once the row no longer names them. False when there was none. */
+export async function removeContestImage(input: { actor: Actor; details: ContestDetails; now: number }): Promise<boolean> {
+  const { details } = input;
+  const previous = details.contest.imagePath;
+  if (!previous) return false;
+  getDb().transaction((tx) => {
+    tx.update(contests)
+      .set({ imagePath: null, imageAlt: null, updatedAt: new Date(input.now) })
+      .where(eq(contests.id, details.contest.id))
+      .run();
+    writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: details.contest.id,
+      action: "contest.image-removed",
+      before: { imageAlt: details.contest.imageAlt },
+      after: {},
+      at: input.now,
+    });
+  });
+  await deletePhotoFiles(previous, "contests");
+  return true;
+}
+
 export function findContestByImage(storageKey: string) {
   return getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)).get();
 }

@@ -93,6 +93,8 @@ export type ContestSummary = {
   organisationName: string;
   areaNames: string[];
   phase: PhaseInfo;
+  /** The round's cover picture (its storage key and text alternative), for the cards that list it. */
+  image: { storageKey: string; alt: string } | null;
 };
 
 /** Contest summaries with their phase at `now`, for lists. Filters by organisation or contest ids when given. */
@@ -137,6 +139,7 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
       intro: contest.intro,
       budgetEuros: contest.budgetEuros,
       amountsIncludeVat: contest.amountsIncludeVat,
+      image: contest.imagePath ? { storageKey: contest.imagePath, alt: contest.imageAlt ?? "" } : null,
       status: contest.status,
       organisationName,
       areaNames: areaRows.filter((a) => a.contestId === contest.id).map((a) => a.name),

@@ -3,7 +3,8 @@ import { getContestBySlug, listPublishedContests } from "./contests.server";
 import { normalizePostcode } from "~/lib/postcode";
 import { isInAnyArea, parseAreaPostcodes } from "./postcode";
 import { isPubliclyVisible } from "./phases";
-import type { PhaseState } from "./public-view";
+import { contestImageUrl } from "./contest-image";
+import { groupForPublicList, type PhaseState } from "./public-view";
 
 export type PublicContestSummary = {
   slug: string;
@@ -14,6 +15,8 @@ export type PublicContestSummary = {
   budgetEuros: number;
   amountsIncludeVat: boolean;
   phase: PhaseState;
+  /** Where the card finds the round's cover (small size), or null without one. */
+  image: { src: string; alt: string } | null;
 };
 
 /**
@@ -31,6 +34,7 @@ export function listPublicContests(now: number): PublicContestSummary[] {
       areaNames: c.areaNames,
       budgetEuros: c.budgetEuros,
       amountsIncludeVat: c.amountsIncludeVat,
+      image: c.image ? { src: contestImageUrl(c.image.storageKey, "small"), alt: c.image.alt } : null,
       phase: { phase: c.phase.phase, inGap: c.phase.inGap, since: c.phase.since, until: c.phase.until, next: c.phase.next },
     }));
 }
@@ -47,4 +51,20 @@ export function roundsAtPostcode(slugs: readonly string[], postcode: string): st
     });
     return isInAnyArea(normalized, areas);
   });
+}
+
+/**
+ * The running and announced rounds whose area holds this postcode, other than `exceptSlug`: where a
+ * resident outside one round's area can take part instead (issue 18.4), rather than every round.
+ */
+export function openRoundsAtPostcode(postcode: string, now: number, exceptSlug: string): { slug: string; title: string }[] {
+  const { current, upcoming } = groupForPublicList(listPublicContests(now));
+  const open = [...current, ...upcoming].filter((c) => c.slug !== exceptSlug);
+  const here = new Set(
+    roundsAtPostcode(
+      open.map((c) => c.slug),
+      postcode,
+    ),
+  );
+  return open.filter((c) => here.has(c.slug)).map((c) => ({ slug: c.slug, title: c.title }));
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { ideaReactionReports, ideaReactions, users, type ReactionKind, type ReportReason } from "~db/schema";
+import { ideaReactionReports, ideaReactions, ideas, users, type ReactionKind, type ReportReason } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { takeAttempt } from "~/modules/auth/throttle.server";
 import { recordFirstAnswer } from "./draagvlak.server";
@@ -183,4 +183,50 @@ export function restoreReaction(input: { contestId: number; ideaId: number; reac
     });
   });
   return true;
+}
+
+export type ReportedReaction = {
+  reactionId: number;
+  ideaId: number;
+  ideaTitle: string;
+  authorName: string;
+  body: string;
+  openReports: number;
+  hidden: boolean;
+};
+
+/**
+ * The reactions of a round with reports nobody has handled yet, for the console's moderation list
+ * (issue 21 leftover): most reported first, then oldest. Hiding or restoring one resolves its reports.
+ */
+export function reportedReactions(contestId: number): ReportedReaction[] {
+  const db = getDb();
+  const open = db
+    .select({ reactionId: ideaReactionReports.reactionId, n: count() })
+    .from(ideaReactionReports)
+    .innerJoin(ideaReactions, eq(ideaReactions.id, ideaReactionReports.reactionId))
+    .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
+    .where(and(eq(ideas.contestId, contestId), isNull(ideaReactionReports.resolvedAt)))
+    .groupBy(ideaReactionReports.reactionId)
+    .all();
+  if (open.length === 0) return [];
+  const counts = new Map(open.map((o) => [o.reactionId, o.n]));
+  return db
+    .select({ r: ideaReactions, ideaTitle: ideas.title, authorName: users.name })
+    .from(ideaReactions)
+    .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
+    .innerJoin(users, eq(users.id, ideaReactions.userId))
+    .where(inArray(ideaReactions.id, [...counts.keys()]))
+    .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id))
+    .all()
+    .map(({ r, ideaTitle, authorName }) => ({
+      reactionId: r.id,
+      ideaId: r.ideaId,
+      ideaTitle,
+      authorName,
+      body: r.body,
+      openReports: counts.get(r.id) ?? 0,
+      hidden: r.hiddenAt !== null,
+    }))
+    .sort((a, b) => b.openReports - a.openReports);
 }

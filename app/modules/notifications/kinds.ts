@@ -5,7 +5,7 @@
 // invitation) and the receipt of a vote are not in this list: they answer something the person just
 // did, and without them that action cannot be finished or checked.
 
-export const NOTIFICATION_KINDS = ["submitted", "jury", "voting", "results", "taakgroep", "reminders"] as const;
+export const NOTIFICATION_KINDS = ["submitted", "jury", "voting", "results", "taakgroep", "reminders", "reactions"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The moments the scheduler mails about on its own, once per contest and person. */

@@ -55,7 +55,15 @@ function outcomeOf(rule: OutcomeRule, over: Partial<ContestOutcomeInput> = {}) {
 }
 
 const context: PublicResultsContext = {
-  contest: { slug: "vonk-2027", title: "Vonk 2027", organisation: "Wijkteam", areas: ["Keizerslanden"], votesPerResident: 3, allowStacking: false },
+  contest: {
+    slug: "vonk-2027",
+    title: "Vonk 2027",
+    organisation: "Wijkteam",
+    areas: ["Keizerslanden"],
+    votesPerResident: 3,
+    allowStacking: false,
+    amountsIncludeVat: true,
+  },
   ideas,
   turnout: { online: 4, code: 1, poster: 0, total: 5 },
   revealedAt: Date.UTC(2027, 5, 12, 18, 30),
@@ -73,22 +81,22 @@ describe("CSV", () => {
   });
 
   it("results.csv: fixed columns, rank order, one line per idea", () => {
-    const text = resultsCsv(outcomeOf("greedy"), ideas);
+    const text = resultsCsv(outcomeOf("greedy"), ideas, true);
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(RESULTS_CSV_COLUMNS.join(","));
     expect(lines[0]).toBe(
-      "rank,idea_id,title,cost_eur,stickers,stickers_digital,stickers_poster,voters,status,amount_eur,prize_position,prize_name,chosen_as,reason",
+      "rank,idea_id,title,cost_eur,stickers,stickers_digital,stickers_poster,voters,status,amount_eur,prize_position,prize_name,chosen_as,reason,amounts_include_vat",
     );
-    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,funded,600,,,1,funded");
-    expect(lines[2]).toBe(`2,12,"'=HYPERLINK(""x"") ""moestuin""",500,4,4,0,4,not-chosen,0,,,,does-not-fit`);
-    expect(lines[3]).toBe('3,13,"Buurtfeest, met muziek",300,3,3,0,3,funded,300,,,2,funded');
+    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,funded,600,,,1,funded,true");
+    expect(lines[2]).toBe(`2,12,"'=HYPERLINK(""x"") ""moestuin""",500,4,4,0,4,not-chosen,0,,,,does-not-fit,true`);
+    expect(lines[3]).toBe('3,13,"Buurtfeest, met muziek",300,3,3,0,3,funded,300,,,2,funded,true');
     expect(lines).toHaveLength(6);
     expect(text.endsWith("\r\n")).toBe(true);
   });
 
   it("results.csv for prizes by rank names the prize", () => {
-    const lines = resultsCsv(outcomeOf("prizes-by-rank"), ideas).split("\r\n");
-    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,prize,600,1,Eerste prijs,1,prize");
+    const lines = resultsCsv(outcomeOf("prizes-by-rank"), ideas, false).split("\r\n");
+    expect(lines[1]).toBe("1,11,Bankjes in het park,600,5,5,0,5,prize,600,1,Eerste prijs,1,prize,false");
   });
 });
 
@@ -135,6 +143,9 @@ describe("public results JSON", () => {
       "ideas",
       "corrections",
     ]);
+    // The round's VAT setting comes last in contest: fields are only ever added at the end.
+    expect(Object.keys(json.contest).at(-1)).toBe("amountsIncludeVat");
+    expect(json.contest.amountsIncludeVat).toBe(true);
     expect(Object.keys(json.ideas[0]!)).toEqual([
       "id",
       "title",
@@ -197,6 +208,7 @@ describe("the .pb export", () => {
       allowStacking,
       votingStart: Date.UTC(2027, 4, 1, 8),
       votingEnd: Date.UTC(2027, 4, 31, 20),
+      amountsIncludeVat: false,
     },
     ideas,
     ballots: b,
@@ -221,6 +233,8 @@ describe("the .pb export", () => {
       max_length: "3",
       currency: "EUR",
     });
+    // Pabulib has no VAT key; the comment says it (issue 21: open data carries the round's VAT setting).
+    expect(file.meta.comment).toContain("#4: Budget and costs are in euros excluding VAT.");
     expect(file.votes.map((v) => [v.voterId, v.vote.join(",")])).toEqual([
       ["1", "11,12"],
       ["2", "11,12,13"],

@@ -61,19 +61,25 @@ export const RESULTS_CSV_COLUMNS = [
   "prize_name",
   "chosen_as",
   "reason",
+  // Added at the end (issue 21): whether cost and amount include VAT, as the round says.
+  "amounts_include_vat",
 ] as const;
 
 function titleOf(titles: ReadonlyMap<number, string>, ideaId: number): string {
   return titles.get(ideaId) ?? `Idee ${ideaId}`;
 }
 
-export function resultsCsv(outcome: ContestOutcome, ideas: readonly IdeaLabel[]): string {
+export function resultsCsv(outcome: ContestOutcome, ideas: readonly IdeaLabel[], amountsIncludeVat: boolean): string {
   const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
   // A budget in parts (ADR 026) adds a last column with each idea's part; other rounds keep their columns.
   const withParts = Boolean(outcome.parts);
   return csv(
     withParts ? [...RESULTS_CSV_COLUMNS, "part"] : RESULTS_CSV_COLUMNS,
-    outcome.ideas.map((idea) => [...ideaCsvRow(idea, titles), ...(withParts ? [csvField(idea.part ?? null, { text: true })] : [])]),
+    outcome.ideas.map((idea) => [
+      ...ideaCsvRow(idea, titles),
+      csvField(amountsIncludeVat ? "true" : "false"),
+      ...(withParts ? [csvField(idea.part ?? null, { text: true })] : []),
+    ]),
   );
 }
 
@@ -105,6 +111,8 @@ export interface PublicResultsContext {
     readonly areas: readonly string[];
     readonly votesPerResident: number;
     readonly allowStacking: boolean;
+    /** The round's VAT setting (issue 21.6): whether budget, costs and amounts include VAT. */
+    readonly amountsIncludeVat: boolean;
   };
   readonly ideas: readonly IdeaLabel[];
   readonly turnout: { readonly online: number; readonly code: number; readonly poster: number; readonly total: number };
@@ -158,6 +166,8 @@ export interface PublicResults {
     readonly votesPerResident: number;
     readonly allowStacking: boolean;
     readonly revealedAt: string;
+    /** Added at the end (issue 21): whether budget, costs and amounts include VAT. */
+    readonly amountsIncludeVat: boolean;
   };
   readonly turnout: PublicResultsContext["turnout"];
   readonly money: { readonly spent: number; readonly leftover: number };
@@ -199,6 +209,7 @@ export function publicResults(outcome: ContestOutcome, context: PublicResultsCon
       votesPerResident: context.contest.votesPerResident,
       allowStacking: context.contest.allowStacking,
       revealedAt: new Date(context.revealedAt).toISOString(),
+      amountsIncludeVat: context.contest.amountsIncludeVat,
     },
     turnout: { online: context.turnout.online, code: context.turnout.code, poster: context.turnout.poster, total: context.turnout.total },
     money: { spent: outcome.spent, leftover: outcome.leftover },
@@ -301,6 +312,8 @@ export interface PbExportInput {
     /** The voting phase, epoch ms; written as Pabulib's dd.mm.yyyy. */
     readonly votingStart?: number | null;
     readonly votingEnd?: number | null;
+    /** Whether costs and budget include VAT; Pabulib has no key for it, so META comment says it. */
+    readonly amountsIncludeVat: boolean;
   };
   readonly ideas: readonly IdeaLabel[];
   readonly ballots: readonly (readonly number[])[];
@@ -344,6 +357,7 @@ export function contestToPb(input: PbExportInput): PbFile {
       ? [`#2: The votes column includes ${posterStickers} stickers on paper posters at the choice meeting; those have no line in VOTES.`]
       : []),
     ...(outcome.rule === "prizes-by-rank" ? ["#3: rule prizes-by-rank: prizes were awarded by rank; selected=1 marks the prize winners."] : []),
+    `#4: Budget and costs are in euros ${contest.amountsIncludeVat ? "including" : "excluding"} VAT.`,
   ];
   const meta: Record<string, string> = {
     description: contest.title,

@@ -224,6 +224,7 @@ export function publicContextOf(details: ContestDetails, published: PublishedRes
       areas: details.areas.map((a) => a.name),
       votesPerResident: details.contest.votesPerResident,
       allowStacking: details.contest.allowStacking,
+      amountsIncludeVat: details.contest.amountsIncludeVat,
     },
     ideas: published.snapshot.ideas,
     turnout: published.snapshot.turnout,

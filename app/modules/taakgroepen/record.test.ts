@@ -84,6 +84,9 @@ describe("CSV", () => {
   it("quotes and defuses formulas", () => {
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    // A number is a number: a negative amount left must not be turned into text.
+    expect(csvCell(-100)).toBe("-100");
+    expect(csvCell("-100")).toBe("'-100");
     expect(csvCell(null)).toBe("");
     expect(csvCell(3)).toBe("3");
   });

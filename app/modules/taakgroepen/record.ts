@@ -102,10 +102,11 @@ export function formatTags(tags: readonly TaakgroepTag[]): string | null {
 }
 
 // CSV: RFC 4180 quoting, and a leading =, +, - or @ is defused so a spreadsheet never runs a formula
-// from a resident's text.
+// from a resident's text. A number is written as it is (a negative amount must stay a number).
 export function csvCell(value: string | number | null): string {
   if (value === null) return "";
-  let text = String(value);
+  if (typeof value === "number") return String(value);
+  let text = value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -69,11 +69,17 @@ export function addressListSummary(contestId: number): { addresses: number; vote
   return row && row.addresses > 0 ? { addresses: row.addresses, voters: Number(row.voters) } : null;
 }
 
-/** The letters as CSV for a mail merge: the address, one line per code. */
-export function addressLettersCsv(letters: readonly { address: string; code: string }[]): string {
+/**
+ * The letters as CSV for a mail merge: the address, one line per code, and what a printed letter
+ * carries besides the code (issue 18.12): the short address to type and the page its QR code opens.
+ */
+export function addressLettersCsv(
+  letters: readonly { address: string; code: string }[],
+  site: { shortAddress: string; codePage: (code: string) => string },
+): string {
   const lines = letters.map(({ address, code }) => {
     const [postcode, number, addition] = address.split("|") as [string, string, string];
-    return [`${postcode.slice(0, 4)} ${postcode.slice(4)}`, number, addition, code].join(";");
+    return [`${postcode.slice(0, 4)} ${postcode.slice(4)}`, number, addition, code, site.shortAddress, site.codePage(code)].join(";");
   });
-  return ["postcode;huisnummer;toevoeging;code", ...lines].join("\r\n") + "\r\n";
+  return ["postcode;huisnummer;toevoeging;code;kort_adres;qr_code_adres", ...lines].join("\r\n") + "\r\n";
 }

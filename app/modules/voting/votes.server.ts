@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import type { ContestDetails } from "~/modules/contests/contests.server";
@@ -67,6 +67,9 @@ function prepareStatements(db: Db) {
       "SELECT id FROM ideas WHERE contest_id = @contestId AND status = 'shortlisted' AND hidden_at IS NULL ORDER BY id",
     ),
     ideaTitles: prepare<{ contestId: number }, { id: number; title: string }>("SELECT id, title FROM ideas WHERE contest_id = @contestId"),
+    turnout: prepare<{ contestId: number }, { method: "account" | "code" | "poster"; voters: number }>(
+      "SELECT method, voters FROM contest_turnout WHERE contest_id = @contestId",
+    ),
     ballotByPointer: prepare<{ pointer: string }, { id: number; stickers: string }>("SELECT id, stickers FROM ballots WHERE voter_pointer = @pointer"),
     registered: prepare<
       { contestId: number; userId: string; postcode: string | null; nameKey: string },
@@ -454,15 +457,14 @@ export function checkReceipt(input: { contestId: number; receipt: string; pepper
   return row ? ballotFromStored(row.stickers) : null;
 }
 
-/** How many residents voted, and how: counts only, never who or what. Ballots declared invalid do not count. */
+/**
+ * How many residents voted, and how: counts only, never who or what. Ballots declared invalid do not
+ * count. Read from the counts the register's triggers keep (migration 0019), not counted per view:
+ * the contest page shows this on every view, and a city round has tens of thousands of voters.
+ */
 export function turnout(contestId: number): Turnout {
-  const rows = getDb()
-    .select({ method: voterRegister.method, n: count() })
-    .from(voterRegister)
-    .where(and(eq(voterRegister.contestId, contestId), isNull(voterRegister.invalidatedAt)))
-    .groupBy(voterRegister.method)
-    .all();
-  const of = (method: string) => rows.find((r) => r.method === method)?.n ?? 0;
+  const rows = statements().turnout.all({ contestId });
+  const of = (method: string) => rows.find((r) => r.method === method)?.voters ?? 0;
   const online = of("account");
   const code = of("code");
   const poster = of("poster");

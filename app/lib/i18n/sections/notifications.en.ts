@@ -9,6 +9,7 @@ export const notificationsEn: Catalogue["notifications"] = {
     results: { label: "The results", hint: "When the results are out for a round you take part in." },
     taakgroep: { label: "Your taakgroep is formed", hint: "When enough people have joined a taakgroep (task group) you are in." },
     reminders: { label: "Reminders about your idea", hint: "A request to share news when it has been quiet around your idea for a while." },
+    reactions: { label: "Reactions to your idea", hint: "When someone reacts to your idea. At most one email an hour per idea." },
   },
   footer:
     "--\nYou get this email about: {kind}.\nDon't want these emails any more? Unsubscribe with one click:\n{unsubscribeLink}\nAll your email settings: {preferencesLink}",

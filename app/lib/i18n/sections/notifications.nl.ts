@@ -8,6 +8,7 @@ export const notificationsNl = {
     results: { label: "De uitslag", hint: "Als de uitslag bekend is van een ronde waar je aan meedoet." },
     taakgroep: { label: "Je taakgroep is gevormd", hint: "Als er genoeg mensen meedoen met een taakgroep waar jij in zit." },
     reminders: { label: "Herinneringen over je idee", hint: "Een vraag om nieuws te delen als het lang stil is rond je idee." },
+    reactions: { label: "Reacties op je idee", hint: "Als iemand op je idee reageert. Hooguit één e-mail per uur per idee." },
   },
   footer:
     "--\nJe krijgt deze e-mail over: {kind}.\nWil je deze e-mails niet meer? Meld je af met één klik:\n{unsubscribeLink}\nAl je e-mailinstellingen: {preferencesLink}",

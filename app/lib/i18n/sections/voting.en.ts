@@ -229,7 +229,7 @@ export const votingEn: Catalogue["voting"] = {
   addressListSave: "Save the list",
   addressListSaveLetters: "Save and make letters (CSV)",
   addressListLettersNote:
-    "With ‘make letters’ you get, once, a CSV file with a voting code per resident and the address. A code counts for the address on the letter.",
+    "With ‘make letters’ you get, once, a CSV file with a voting code per resident, the address, the short web address to type and the link for the QR code. A code counts for the address on the letter.",
   addressListLocked: "Voting has started. The list can no longer change.",
   addressListRefused: "We did not save the list. Correct these lines and try again:",
   addressListLine: "Line {line}: {problem}",
@@ -269,7 +269,6 @@ export const votingEn: Catalogue["voting"] = {
   otherCode: "Use another code",
   backToBallot: "Back to your ballot",
   problemsTitleVoted: "Your change has not been saved. Your earlier vote still counts.",
-  otherRounds: "See the rounds you can take part in",
   keptInTab: "Your stickers from before are still here. They only count once you confirm them, at the bottom.",
   ballotInvalidated: "Your vote was declared invalid by the organisers. Questions? Contact the organisers of this round.",
   keptLinkSent: "Your choice is saved. We have sent you an email: follow the link to confirm your email address. Then we will store your vote.",

@@ -236,7 +236,7 @@ export const votingNl = {
   addressListSave: "Lijst opslaan",
   addressListSaveLetters: "Opslaan en brieven maken (CSV)",
   addressListLettersNote:
-    "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij. Een code telt mee voor het adres op de brief.",
+    "Met ‘brieven maken’ krijg je één keer een CSV-bestand met een stemcode per bewoner, met het adres erbij, het korte adres om in te typen en de link voor de QR-code. Een code telt mee voor het adres op de brief.",
   addressListLocked: "De stemming is begonnen. De lijst kan nu niet meer veranderen.",
   addressListRefused: "We hebben de lijst niet opgeslagen. Verbeter deze regels en probeer het opnieuw:",
   addressListLine: "Regel {line}: {problem}",
@@ -276,7 +276,6 @@ export const votingNl = {
   otherCode: "Andere code gebruiken",
   backToBallot: "Terug naar je stembiljet",
   problemsTitleVoted: "Je verandering is niet opgeslagen. Je eerdere stem telt nog.",
-  otherRounds: "Bekijk de rondes waar je wel mee kunt doen",
   keptInTab: "Je stickers van daarnet staan er nog. Ze tellen pas als je ze bevestigt, onderaan.",
   ballotInvalidated: "Je stem is ongeldig verklaard door de organisatie. Vragen? Neem contact op met de organisatie van deze ronde.",
   keptLinkSent: "Je keuze is bewaard. We hebben je een e-mail gestuurd: klik op de link om je e-mailadres te bevestigen. Dan slaan we je stem op.",
