@@ -139,7 +139,7 @@ describe("the .pb export of a round with parts", () => {
   it("writes the parts as Pabulib does, and a file read back gives the same parts and the same winners", () => {
     const outcome = computeContestOutcome(input());
     const file = contestToPb({
-      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false },
+      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false, amountsIncludeVat: true },
       ideas: ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` })),
       ballots,
       outcome,
@@ -161,7 +161,7 @@ describe("the .pb export of a round with parts", () => {
   it("says when the parts' leftover stays unspent", () => {
     const outcome = computeContestOutcome(input({ parts: { ...input().parts!, leftover: "unspent" } }));
     const file = contestToPb({
-      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false },
+      contest: { title: "Wijkbudget Test", organisation: "Wijkteam", areas: [], votesPerResident: 3, allowStacking: false, amountsIncludeVat: true },
       ideas: ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` })),
       ballots,
       outcome,
@@ -176,11 +176,11 @@ describe("the CSV and JSON exports of a round with parts", () => {
   it("carry each idea's part and the parts' money", () => {
     const outcome = computeContestOutcome(input());
     const labels = ideas.map((i) => ({ id: i.id, title: `Idee ${i.id}` }));
-    const lines = resultsCsv(outcome, labels).trim().split("\r\n");
-    expect(lines[0]?.endsWith(",reason,part")).toBe(true);
+    const lines = resultsCsv(outcome, labels, true).trim().split("\r\n");
+    expect(lines[0]?.endsWith(",part")).toBe(true);
     expect(lines[1]?.endsWith(",Noord")).toBe(true);
     const json = publicResults(outcome, {
-      contest: { slug: "t", title: "T", organisation: "O", areas: [], votesPerResident: 3, allowStacking: false },
+      contest: { slug: "t", title: "T", organisation: "O", areas: [], votesPerResident: 3, allowStacking: false, amountsIncludeVat: true },
       turnout: { online: 5, code: 0, poster: 0, total: 5 },
       ideas: labels,
       revealedAt: 0,
