@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Only paths on this site: "//evil.example" and "/\evil.example" would leave it. Only visible ASCII too, as
  * the site's own links are (percent-encoded): a browser drops tabs and line breaks from a URL, so
@@ -8,11 +6,6 @@ import { z } from "zod";
 export function safeRedirectPath(to: string | null | undefined, fallback = "/"): string {
   return to && /^\/[\x21-\x7e]*$/.test(to) && !to.startsWith("//") && !to.startsWith("/\\") ? to : fallback;
 }
-
-export const redirectToSchema = z
-  .string()
-  .optional()
-  .transform((to) => safeRedirectPath(to));
 
 /**
  * A link to another auth page (log in ⇄ create an account) that keeps where the resident was going, so

@@ -22,7 +22,8 @@ import {
   updateSchema,
 } from "~/modules/aftercare/schemas";
 import { trackStatuses } from "~/modules/aftercare/track";
-import { accentFormSchema, checkAccent } from "~/modules/auth/organisation-look";
+import { checkAccent } from "~/modules/auth/organisation-look";
+import { accentFormSchema } from "~/modules/auth/organisation-look-form";
 import { weakPasswordReason } from "~/modules/auth/password-policy";
 import {
   addOrganiserSchema,
@@ -87,7 +88,8 @@ import { correctionSchema, resultsActionSchema } from "~/modules/results/forms";
 import { organiserStates, taakgroepTags } from "~/modules/taakgroepen/record";
 import { isContact, joinSchema, markSchema, paperSignupSchema, signupActionSchema } from "~/modules/taakgroepen/schemas";
 import { parseBallotForm } from "~/modules/voting/ballot-form";
-import { normalizeCode, normalizeReceipt, receiptFormSchema, votingCodeFormSchema } from "~/modules/voting/code-format";
+import { normalizeCode, normalizeReceipt } from "~/modules/voting/code-format";
+import { receiptFormSchema, votingCodeFormSchema } from "~/modules/voting/code-schemas";
 import { codeBatchSchema, deskSchema, invalidateSchema, MAX_LETTERS, resolveSchema, revokeBatchSchema } from "~/modules/voting/console-forms";
 import { INVALID_REASONS } from "~/modules/voting/ballot-review";
 import { MAX_POSTER_COUNT, posterCountsFormSchema } from "~/modules/voting/poster-counts";

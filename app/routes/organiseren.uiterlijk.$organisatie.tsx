@@ -7,7 +7,8 @@ import type { MessageKey } from "~/lib/i18n";
 import { useT } from "~/lib/i18n/react";
 import { parseWithZod } from "~/lib/parse-form";
 import { processPhoto } from "~/lib/photos.server";
-import { accentFormSchema, checkAccent, checkLogoUpload, DEFAULT_ACCENT, organisationLogoUrl, type LogoProblem } from "~/modules/auth/organisation-look";
+import { accentFormSchema } from "~/modules/auth/organisation-look-form";
+import { checkAccent, checkLogoUpload, DEFAULT_ACCENT, organisationLogoUrl, type LogoProblem } from "~/modules/auth/organisation-look";
 import {
   organisationLookBySlug,
   removeOrganisationLogo,

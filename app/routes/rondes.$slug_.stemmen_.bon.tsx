@@ -13,7 +13,7 @@ import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { stickerCounts, type Ballot } from "~/modules/voting/ballot";
 import { votePath } from "~/modules/voting/paths";
-import { receiptFormSchema } from "~/modules/voting/code-format";
+import { receiptFormSchema } from "~/modules/voting/code-schemas";
 import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voting/throttle.server";
 import { checkReceipt, ideaTitles } from "~/modules/voting/votes.server";
 import { RouteErrorPage } from "~/ui/error-page";

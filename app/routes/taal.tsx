@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { localeCookie, locales } from "~/lib/i18n/core";
-import { redirectToSchema } from "~/lib/safe-redirect";
+import { redirectToSchema } from "~/lib/redirect-to-schema";
 import { readForm } from "~/routes-support/http.server";
 
 const languageSchema = z.object({

@@ -1,7 +1,6 @@
 // An organisation's look (issue 18.13, ADR 025): one accent colour and a logo, on its rounds, letters,
 // posters and ceremony. Pure: parsing the colour, the contrast rule, the shades the pages use.
 
-import { z } from "zod";
 import { photoFileName, sniffPhotoFormat, type PhotoSize } from "~/lib/photos";
 
 /** Wijkvonk's own accent (styles.css --accent): what every organisation has until it picks one. */
@@ -139,22 +138,3 @@ export function roundLookOf(
     accent: details.look.accentColour,
   };
 }
-
-/**
- * The colour form, in the browser and on the server: the colour must parse and pass the contrast rule.
- * A too-light colour's message carries the darker shade to offer (message keys take ?params).
- */
-export const accentFormSchema = z.object({
-  accent: z
-    .string({ error: "validation.required" })
-    .max(20, "look.notAColour")
-    .transform((value, ctx) => {
-      const check = checkAccent(value);
-      if (check.ok) return check.colour;
-      ctx.addIssue({
-        code: "custom",
-        message: check.reason === "not-a-colour" ? "look.notAColour" : `look.tooLight?${new URLSearchParams({ suggestion: check.suggestion }).toString()}`,
-      });
-      return z.NEVER;
-    }),
-});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { redirectToSchema } from "~/lib/safe-redirect";
+import { redirectToSchema } from "~/lib/redirect-to-schema";
 import { normalizePostcode } from "~/lib/postcode";
 import { weakPasswordReason } from "./password-policy";
 

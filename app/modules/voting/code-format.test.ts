@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CODE_ALPHABET, CODE_CONFUSIONS, codeEntropyBits, isWellFormedCode, normalizeCode, votingCodeFormSchema } from "./code-format";
+import { CODE_ALPHABET, CODE_CONFUSIONS, codeEntropyBits, isWellFormedCode, normalizeCode } from "./code-format";
+import { votingCodeFormSchema } from "./code-schemas";
 
 describe("the code alphabet", () => {
   it("has 30 distinct characters without the look-alike letters", () => {

@@ -1,6 +1,7 @@
 // How voting codes and receipt codes look and how typed ones are read back.
 // No node:crypto here, so the code-entry form can check a code in the browser
-// too; generating and hashing live in voting-codes.ts and receipt.ts.
+// too; generating and hashing live in voting-codes.ts and receipt.ts, the forms' schemas in
+// code-schemas.ts (zod stays off the pages that only show a code or a receipt).
 //
 // The alphabet is the ten digits plus the twenty letters that do not look like
 // a digit: B, I, L, O, S and Z are left out. Every left-out letter stands in
@@ -9,8 +10,6 @@
 // every letter or digit a resident types means something. Q stays (its tail
 // tells it from 0 in the letter's font) and gives the 30th character.
 // 30 characters, 8 of them: 30^8 ≈ 6.6 × 10^11 codes, 39.26 bits.
-
-import { z } from "zod";
 
 export const CODE_ALPHABET = "0123456789ACDEFGHJKMNPQRTUVWXY";
 
@@ -85,27 +84,3 @@ export function printedReceipt(receipt: string): string {
 export function isWellFormedReceipt(input: string): boolean {
   return normalizeReceipt(input) !== null;
 }
-
-const codeField = (normalize: (input: string) => string | null, malformed: string, required: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .transform((value, ctx) => {
-      const code = normalize(value);
-      if (code === null) {
-        ctx.addIssue({ code: "custom", message: malformed });
-        return z.NEVER;
-      }
-      return code;
-    });
-
-/** The code-entry form: one field `code`, read as normalizeCode does. */
-export const votingCodeFormSchema = z.object({
-  code: codeField(normalizeCode, "voting.codeMalformed", "voting.codeRequired"),
-});
-
-/** The "is my vote counted?" form: one field `receipt`. */
-export const receiptFormSchema = z.object({
-  receipt: codeField(normalizeReceipt, "voting.receiptMalformed", "voting.receiptRequired"),
-});

@@ -2,7 +2,7 @@
 // serves conform in the browser and the action on the server; messages are i18n keys.
 
 import { z } from "zod";
-import { votingCodeFormSchema } from "./code-format";
+import { votingCodeFormSchema } from "./code-schemas";
 import { MAX_POSTER_COUNT } from "./poster-counts";
 import { INVALID_REASONS } from "./ballot-review";
 

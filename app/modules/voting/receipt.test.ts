@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeCode } from "./code-format";
 import { MIN_PEPPER_BYTES } from "~/lib/keyed-hash";
-import { hashReceipt, isWellFormedReceipt, newReceiptCode, normalizeReceipt, printedReceipt, RECEIPT_ENTROPY_BITS, receiptFormSchema } from "./receipt";
+import { hashReceipt, isWellFormedReceipt, newReceiptCode, normalizeReceipt, printedReceipt, RECEIPT_ENTROPY_BITS } from "./receipt";
+import { receiptFormSchema } from "./code-schemas";
 import { hashCode } from "./voting-codes";
 
 const pepper = "p".repeat(MIN_PEPPER_BYTES);

@@ -12,7 +12,7 @@ import { codeEntropyBits, normalizeReceipt, printedReceipt, RECEIPT_GROUPS } fro
 import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 import { randomGroupedCode, type RandomInt } from "./voting-codes";
 
-export { isWellFormedReceipt, normalizeReceipt, printedReceipt, receiptFormSchema } from "./code-format";
+export { isWellFormedReceipt, normalizeReceipt, printedReceipt } from "./code-format";
 
 export const RECEIPT_LENGTH = RECEIPT_GROUPS.reduce((sum, g) => sum + g, 0);
 

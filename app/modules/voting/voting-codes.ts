@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 import { CODE_ALPHABET, codeEntropyBits, groupCode, normalizeCode, VOTING_CODE_GROUPS } from "./code-format";
 import { keyedHash, type Pepper } from "~/lib/keyed-hash";
 
-export { CODE_ALPHABET, CODE_CONFUSIONS, isWellFormedCode, normalizeCode, votingCodeFormSchema } from "./code-format";
+export { CODE_ALPHABET, CODE_CONFUSIONS, isWellFormedCode, normalizeCode } from "./code-format";
 
 export const VOTING_CODE_LENGTH = VOTING_CODE_GROUPS.reduce((sum, g) => sum + g, 0);
 
