@@ -136,6 +136,7 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "contest.phase-extend": (r) => s("auditLog.phaseExtended", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),
   "contest.phase-reopen": (r) => s("auditLog.phaseReopened", { who: r.who, phase: phase(r.subject), end: { instant: num(r.a("end")) } }),
   "contest.voting-final": (r) => s("auditLog.votingFinal", { who: r.who }),
+  "contest.budget-parts-changed": (r) => s("auditLog.budgetPartsChanged", { who: r.who }),
   "area.created": (r) => s("auditLog.areaCreated", { who: r.who, name: quoted(r.subject) }),
   "area.updated": (r) => s("auditLog.areaUpdated", { who: r.who, name: quoted(r.subject) }),
   "organisation.organiser-added": (r) => s("auditLog.organiserAdded", { who: r.who, email: r.subject, organisation: text(r.a("organisation")) }),
@@ -165,6 +166,7 @@ export const AUDIT_SENTENCES: Record<string, (r: Read) => AuditSentence> = {
   "idea.category-added": (r) => s("auditLog.categoryAdded", { who: r.who, name: quoted(r.a("name")) }),
   "idea.category-removed": (r) => s("auditLog.categoryRemoved", { who: r.who, name: quoted(r.b("name")) }),
   "idea.buurt-added": (r) => s("auditLog.buurtAdded", { who: r.who, name: quoted(r.a("name")) }),
+  "idea.budget-part-set": (r) => s("auditLog.budgetPartSet", { who: r.who, idea: r.idea, part: quoted(r.a("part")) }),
   "idea.buurt-removed": (r) => s("auditLog.buurtRemoved", { who: r.who, name: quoted(r.b("name")) }),
 
   "jury.invited": (r) => s(r.a("isChair") === true ? "auditLog.juryInvitedChair" : "auditLog.juryInvited", { who: r.who, email: r.subject }),

@@ -46,6 +46,8 @@ export const auditLogEn: Catalogue["auditLog"] = {
   categoryAdded: "{who} added the category {name} to the list.",
   categoryRemoved: "{who} removed the category {name} from the list.",
   buurtAdded: "{who} added the neighbourhood {name} to the list.",
+  budgetPartsChanged: "{who} changed how the budget is divided over neighbourhoods or themes.",
+  budgetPartSet: "{who} put {idea} in the budget part {part}.",
   buurtRemoved: "{who} removed the neighbourhood {name} from the list.",
   juryInvited: "{who} invited {email} to the jury.",
   juryInvitedChair: "{who} invited {email} to chair the jury.",

@@ -45,6 +45,8 @@ export const auditLogNl = {
   categoryAdded: "{who} zette de categorie {name} in de lijst.",
   categoryRemoved: "{who} haalde de categorie {name} uit de lijst.",
   buurtAdded: "{who} zette de buurt {name} in de lijst.",
+  budgetPartsChanged: "{who} veranderde hoe het budget over de buurten of thema's verdeeld is.",
+  budgetPartSet: "{who} zette {idea} in het deel {part} van het budget.",
   buurtRemoved: "{who} haalde de buurt {name} uit de lijst.",
   juryInvited: "{who} nodigde {email} uit voor de jury.",
   juryInvitedChair: "{who} nodigde {email} uit als voorzitter van de jury.",
