@@ -4,10 +4,10 @@
 // `.ci/run` does); the tests call startPostgres().
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.mjs";
 
 const DEBIAN_ROOT = "/usr/lib/postgresql";
 
@@ -39,18 +39,6 @@ export function installPostgres() {
     run = spawnSync("apt-get", ["install", "-y", "-q", "postgresql"], { stdio: ["ignore", "ignore", "inherit"], env });
   }
   return run.status === 0 && findPostgres() !== null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
