@@ -48,6 +48,8 @@ export async function copySqliteToPostgres(sqliteFile: string, url: string): Pro
   const client = await pool.connect();
   const report: CopyReport = { tables: [] };
   try {
+    // One read transaction on SQLite too: every table as it was at one moment, even if a server still writes.
+    source.exec("BEGIN");
     await client.query("BEGIN");
     await refuseUnlessEmptyPostgres(client);
     for (const table of tables()) await client.query(`ALTER TABLE ${quoted(table.name)} DISABLE TRIGGER USER`);
@@ -78,6 +80,7 @@ export async function copySqliteToPostgres(sqliteFile: string, url: string): Pro
     await client.query("ROLLBACK");
     throw error;
   } finally {
+    if (source.inTransaction) source.exec("ROLLBACK");
     client.release();
     await pool.end();
     source.close();
