@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { formatDate } from "~/lib/format";
 import type { MessageKey } from "~/lib/i18n";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
@@ -152,22 +153,17 @@ export function Reactions({ view, action, loginPath }: { view: ReactionsView; ac
                 </ol>
               ) : null}
               {view.open && view.mayAnswer && !r.hidden ? (
-                <details className="reaction-tools">
-                  <summary>{t("draagvlak.answerOpen")}</summary>
-                  <Form method="post" action={action} className="stack">
-                    <input type="hidden" name="intent" value="answer" />
-                    <input type="hidden" name="parentId" value={r.id} />
-                    <div className="field">
-                      <label htmlFor={`antwoord-${r.id}`}>{t("draagvlak.answer")}</label>
-                      <textarea id={`antwoord-${r.id}`} name="body" rows={3} required maxLength={2000} />
-                    </div>
-                    <div>
-                      <button type="submit" className="button primary">
-                        {t("draagvlak.sendAnswer")}
-                      </button>
-                    </div>
-                  </Form>
-                </details>
+                <ReactionTool
+                  action={action}
+                  summary={t("draagvlak.answerOpen")}
+                  hidden={{ intent: "answer", parentId: String(r.id) }}
+                  fieldId={`antwoord-${r.id}`}
+                  label={t("draagvlak.answer")}
+                  button={t("draagvlak.sendAnswer")}
+                  primary
+                >
+                  <textarea id={`antwoord-${r.id}`} name="body" rows={3} required maxLength={2000} />
+                </ReactionTool>
               ) : null}
             </li>
           ))}
@@ -248,47 +244,67 @@ function ReactionEntry({ reaction: r, view, action }: { reaction: ReactionBase; 
             </button>
           </Form>
         ) : (
-          <details className="reaction-tools">
-            <summary>{t("draagvlak.hide")}</summary>
-            <Form method="post" action={action} className="stack">
-              <input type="hidden" name="intent" value="hide" />
-              <input type="hidden" name="reactionId" value={r.id} />
-              <div className="field">
-                <label htmlFor={`verberg-${r.id}`}>{t("draagvlak.hideReason")}</label>
-                <textarea id={`verberg-${r.id}`} name="reason" rows={2} required maxLength={500} />
-              </div>
-              <div>
-                <button type="submit" className="button">
-                  {t("draagvlak.hide")}
-                </button>
-              </div>
-            </Form>
-          </details>
+          <ReactionTool
+            action={action}
+            summary={t("draagvlak.hide")}
+            hidden={{ intent: "hide", reactionId: String(r.id) }}
+            fieldId={`verberg-${r.id}`}
+            label={t("draagvlak.hideReason")}
+            button={t("draagvlak.hide")}
+          >
+            <textarea id={`verberg-${r.id}`} name="reason" rows={2} required maxLength={500} />
+          </ReactionTool>
         )
       ) : view.open && view.loggedIn && !r.hidden ? (
-        <details className="reaction-tools">
-          <summary>{t("draagvlak.report")}</summary>
-          <Form method="post" action={action} className="stack">
-            <input type="hidden" name="intent" value="report" />
-            <input type="hidden" name="reactionId" value={r.id} />
-            <div className="field">
-              <label htmlFor={`meld-${r.id}`}>{t("draagvlak.reportReason")}</label>
-              <select id={`meld-${r.id}`} name="reason" required>
-                {reasons.map((reason) => (
-                  <option key={reason} value={reason}>
-                    {t(`ideas.reasons.${reason}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <button type="submit" className="button">
-                {t("draagvlak.report")}
-              </button>
-            </div>
-          </Form>
-        </details>
+        <ReactionTool
+          action={action}
+          summary={t("draagvlak.report")}
+          hidden={{ intent: "report", reactionId: String(r.id) }}
+          fieldId={`meld-${r.id}`}
+          label={t("draagvlak.reportReason")}
+          button={t("draagvlak.report")}
+        >
+          <select id={`meld-${r.id}`} name="reason" required>
+            {reasons.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`ideas.reasons.${reason}`)}
+              </option>
+            ))}
+          </select>
+        </ReactionTool>
       ) : null}
     </article>
+  );
+}
+
+/** A folded form under a reaction (answer, hide, report): one field, its hidden intent and ids, one button. */
+function ReactionTool(props: {
+  action: string;
+  summary: string;
+  hidden: Record<string, string>;
+  fieldId: string;
+  label: string;
+  button: string;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details className="reaction-tools">
+      <summary>{props.summary}</summary>
+      <Form method="post" action={props.action} className="stack">
+        {Object.entries(props.hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <div className="field">
+          <label htmlFor={props.fieldId}>{props.label}</label>
+          {props.children}
+        </div>
+        <div>
+          <button type="submit" className={props.primary ? "button primary" : "button"}>
+            {props.button}
+          </button>
+        </div>
+      </Form>
+    </details>
   );
 }
