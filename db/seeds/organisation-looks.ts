@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { organisations } from "../schema";
-import { processPhoto, writePhotoFiles } from "../../app/lib/photos.server";
+import { storedPicture } from "./pictures/seed";
 
 // Each demo organisation gets a logo and an accent colour (issue 18.13, ADR 025), so the demo shows
 // its rounds, letters, posters and ceremony in their own look. The logos are drawn here for the demo
-// (simple shapes, no lettering: fonts differ per machine), rendered to PNG with sharp and then stored
-// through the same path as an uploaded logo. Every colour passes the contrast rule with room to spare.
+// (simple shapes, no lettering: fonts differ per machine), rendered to PNG with sharp and then stored,
+// cached as the demo pictures are, through the same path as an uploaded logo. Every colour passes the contrast rule with room to spare.
 
 type DemoLook = { slug: string; accent: string; svg: string };
 
@@ -43,16 +43,11 @@ const demoLooks: DemoLook[] = [
 ];
 
 export async function seedOrganisationLooks(db: Db): Promise<void> {
-  const { default: sharp } = await import("sharp");
   for (const look of demoLooks) {
     const organisation = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, look.slug)).get();
     if (!organisation) continue;
-    const png = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 240 240">${look.svg}</svg>`))
-      .png()
-      .toBuffer();
-    const logo = await processPhoto(new Uint8Array(png));
-    if (!logo) continue;
-    await writePhotoFiles(logo, "organisations");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 240 240">${look.svg}</svg>`;
+    const logo = await storedPicture(svg, "organisations", "png");
     db.update(organisations).set({ accentColour: look.accent, logoKey: logo.storageKey }).where(eq(organisations.id, organisation.id)).run();
   }
 }

@@ -89,15 +89,16 @@ async function keepInCache(name: string, photo: ProcessedPhoto): Promise<void> {
 }
 
 /**
- * A drawing as a photo arrives from a phone (a JPEG), then through the same processing as an upload,
- * and stored under a new random key, as every upload is.
+ * A drawing as a photo arrives from a phone (a JPEG; a PNG for a logo, which keeps its transparency),
+ * then through the same processing as an upload, and stored under a new random key, as every upload is.
  */
-async function storedPicture(svg: string, folder: PhotoFolder): Promise<ProcessedPhoto> {
-  const name = createHash("sha256").update(svg).update(JSON.stringify(PHOTO_WIDTHS)).digest("hex").slice(0, 32);
+export async function storedPicture(svg: string, folder: PhotoFolder, arrivesAs: "jpeg" | "png" = "jpeg"): Promise<ProcessedPhoto> {
+  const name = createHash("sha256").update(svg).update(arrivesAs).update(JSON.stringify(PHOTO_WIDTHS)).digest("hex").slice(0, 32);
   let processed = await processedFromCache(name);
   if (!processed) {
-    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
-    const photo = await processPhoto(new Uint8Array(jpeg));
+    const drawn = sharp(Buffer.from(svg));
+    const file = await (arrivesAs === "png" ? drawn.png() : drawn.jpeg({ quality: 90 })).toBuffer();
+    const photo = await processPhoto(new Uint8Array(file));
     if (!photo) throw new Error("a demo picture could not be processed");
     await keepInCache(name, photo);
     processed = photo;
