@@ -187,17 +187,12 @@ export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): 
  */
 export function previousRoundOf(details: ContestDetails, now: number): ContestDetails | null {
   const begins = phaseAt(details.clock, now).schedule?.stemmen.start ?? now;
-  const candidates = getDb()
-    .select({ slug: contests.slug })
-    .from(contests)
-    .where(and(eq(contests.organisationId, details.contest.organisationId), eq(contests.status, "gepubliceerd")))
-    .all()
-    .filter((c) => c.slug !== details.contest.slug)
-    .map((c) => getContestBySlug(c.slug))
-    .flatMap((d) => {
-      const stemmen = d ? phaseAt(d.clock, now).schedule?.stemmen : undefined;
-      return d && stemmen && stemmen.end <= begins ? [{ details: d, end: stemmen.end }] : [];
-    });
+  // The organisation's rounds as list summaries (a few queries for all of them); only the one chosen is read whole.
+  const candidates = listSummaries(now, { organisationIds: [details.contest.organisationId], contestIds: [] }).flatMap((round) => {
+    const stemmen = round.phase.schedule?.stemmen;
+    const earlier = round.status === "gepubliceerd" && round.slug !== details.contest.slug && stemmen && stemmen.end <= begins;
+    return earlier ? [{ slug: round.slug, end: stemmen.end }] : [];
+  });
   candidates.sort((a, b) => b.end - a.end);
-  return candidates[0]?.details ?? null;
+  return candidates[0] ? getContestBySlug(candidates[0].slug) : null;
 }
