@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { getDb, type Db } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
@@ -387,48 +387,72 @@ export function publicIdeaPoints(contestId: number): { latitude: number; longitu
     .flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ latitude: p.latitude, longitude: p.longitude }] : []));
 }
 
+/** Which ideas everyone may see in the list: handed in, confirmed, not hidden. */
+const publicIdea = (contestId: number | ReturnType<typeof sql.placeholder>) =>
+  and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt));
+
+/**
+ * The list's two queries, built once per connection (issue 19): the idea list and the ballot run them
+ * on every view, and building drizzle's SQL cost more than running it. Only the columns a card needs
+ * (the whole row has some 40), and the photos by the round rather than by a list of idea ids, whose SQL
+ * grew with every idea.
+ */
+function buildPublicListQueries(db: Db) {
+  const contestId = sql.placeholder("contestId");
+  return {
+    ideas: db
+      .select({
+        id: ideas.id,
+        title: ideas.title,
+        summary: ideas.summary,
+        description: ideas.description,
+        costEuros: ideas.costEuros,
+        status: ideas.status,
+        buurtId: ideas.buurtId,
+        categoryId: ideas.categoryId,
+        latitude: ideas.latitude,
+        longitude: ideas.longitude,
+        buurtName: ideaBuurten.name,
+        categoryName: ideaCategories.name,
+      })
+      .from(ideas)
+      .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
+      .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
+      .where(publicIdea(contestId))
+      .prepare(),
+    photos: db
+      .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
+      .from(ideaPhotos)
+      .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
+      .where(and(publicIdea(contestId), isNull(ideaPhotos.hiddenAt)))
+      .orderBy(asc(ideaPhotos.id))
+      .prepare(),
+  };
+}
+
+const publicListStatements = new WeakMap<Db, ReturnType<typeof buildPublicListQueries>>();
+
+function publicListQueries(db: Db) {
+  let queries = publicListStatements.get(db);
+  if (!queries) {
+    queries = buildPublicListQueries(db);
+    publicListStatements.set(db, queries);
+  }
+  return queries;
+}
+
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
 export function listPublicIdeas(contestId: number): IdeaCard[] {
-  const db = getDb();
-  const rows = db
-    .select({ idea: ideas, buurtName: ideaBuurten.name, categoryName: ideaCategories.name })
-    .from(ideas)
-    .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
-    .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
-    .where(
-      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
-    )
-    .all();
+  const queries = publicListQueries(getDb());
+  const rows = queries.ideas.all({ contestId });
   if (rows.length === 0) return [];
-  const photos = db
-    .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
-    .from(ideaPhotos)
-    .where(
-      and(
-        inArray(
-          ideaPhotos.ideaId,
-          rows.map((r) => r.idea.id),
-        ),
-        isNull(ideaPhotos.hiddenAt),
-      ),
-    )
-    .orderBy(asc(ideaPhotos.id))
-    .all();
   const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
-  for (const p of photos) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
-  return rows.map(({ idea, buurtName, categoryName }) => ({
-    id: idea.id,
-    title: idea.title,
-    summary: idea.summary,
-    description: idea.description,
-    costEuros: idea.costEuros,
+  for (const p of queries.photos.all({ contestId })) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
+  return rows.map(({ latitude, longitude, ...idea }) => ({
+    ...idea,
     status: idea.status as "submitted" | "shortlisted",
-    buurtId: idea.buurtId,
-    buurtName,
-    categoryId: idea.categoryId,
-    categoryName,
     photo: firstPhoto.get(idea.id) ?? null,
-    point: idea.latitude !== null && idea.longitude !== null ? { latitude: idea.latitude, longitude: idea.longitude } : null,
+    point: latitude !== null && longitude !== null ? { latitude, longitude } : null,
   }));
 }
 
