@@ -100,7 +100,11 @@ export default function IdeasListPage() {
   const mapped = ideas.flatMap((i) => (i.point ? [{ id: i.id, point: i.point, label: i.title, href: i.href }] : []));
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
   const paged = paging !== null && paging.pageCount > 1;
-  const title = paged ? t("ideas.listTitlePage", { page: paging.page, pages: paging.pageCount }) : t("ideas.listTitle");
+  const title = missingPage
+    ? t("ideas.pageMissingTitle", { page: missingPage.asked })
+    : paged
+      ? t("ideas.listTitlePage", { page: paging.page, pages: paging.pageCount })
+      : t("ideas.listTitle");
   return (
     <section className="page ideas-list-page">
       <PageTitle title={`${title} · ${contestTitle}`} />
@@ -196,7 +200,7 @@ export default function IdeasListPage() {
       ) : null}
 
       {missingPage ? (
-        <div className="card missing-page" role="alert">
+        <div className="card missing-page">
           <h2>{t("ideas.pageMissingTitle", { page: missingPage.asked })}</h2>
           <p>{count(missingPage.pageCount, { one: "ideas.pageMissingOne", other: "ideas.pageMissingMany" }, { pages: missingPage.pageCount })}</p>
           <p>
@@ -231,20 +235,28 @@ export default function IdeasListPage() {
 
 type Paging = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["paging"]>;
 
-/** Links to the other pages of the list: real links, so paging works without JavaScript. */
+/**
+ * Links to the other pages of the list: real links, so paging works without JavaScript. "Vorige" and
+ * "Volgende" on the first row, the page numbers on the next, so both fit a phone without reordering.
+ */
 function ListPager({ paging }: { paging: Paging }) {
   const t = useT();
   return (
     <nav className="list-pager" aria-label={t("ideas.pagerLabel")}>
-      <p className="list-pager-where">{t("ideas.pageOf", { page: paging.page, pages: paging.pageCount })}</p>
-      <ul>
+      <div className="list-pager-steps">
         {paging.previous ? (
-          <li className="list-pager-step">
-            <Link to={`${paging.previous}#ideeen`} rel="prev">
-              {t("ideas.pagePrevious")}
-            </Link>
-          </li>
+          <Link to={`${paging.previous}#ideeen`} rel="prev" className="list-pager-previous">
+            {t("ideas.pagePrevious")}
+          </Link>
         ) : null}
+        <p className="list-pager-where">{t("ideas.pageOf", { page: paging.page, pages: paging.pageCount })}</p>
+        {paging.next ? (
+          <Link to={`${paging.next}#ideeen`} rel="next" className="list-pager-next">
+            {t("ideas.pageNext")}
+          </Link>
+        ) : null}
+      </div>
+      <ul className="list-pager-numbers">
         {paging.links.map((link, i) =>
           link === null ? (
             <li key={`gap-${i}`} className="list-pager-gap" aria-hidden="true">
@@ -266,13 +278,6 @@ function ListPager({ paging }: { paging: Paging }) {
             </li>
           ),
         )}
-        {paging.next ? (
-          <li className="list-pager-step list-pager-next">
-            <Link to={`${paging.next}#ideeen`} rel="next">
-              {t("ideas.pageNext")}
-            </Link>
-          </li>
-        ) : null}
       </ul>
     </nav>
   );
