@@ -6,7 +6,7 @@ import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { heldDraftIds, orderSeed } from "~/routes-support/idea-cookies.server";
-import { getIdeaLists, listOwnUnlistedIdeas, listPublicIdeas } from "~/modules/ideas/ideas.server";
+import { getIdeaLists, listOwnUnlistedIdeas, listPublicIdeas, publicIdeaDescriptions } from "~/modules/ideas/ideas.server";
 import { filterIdeas, seededOrder } from "~/modules/ideas/order";
 import { listSearch, pageLinks, pageOf, parseListQuery } from "~/modules/ideas/list-pages";
 import { ideaPath, ideasPath, moderationPath, newIdeaPath, photoUrl } from "~/modules/ideas/paths";
@@ -37,7 +37,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // between pages carries the order it was made in, so paging holds it even without the cookie.
   const { seed: ownSeed, setCookie } = await orderSeed(request);
   const seed = linkedSeed ?? ownSeed;
-  const matching = seededOrder(filterIdeas(all, filters), seed);
+  // The descriptions (the longest texts) are read only for a search: most views have none.
+  const descriptions = filters.q ? publicIdeaDescriptions(contestId) : null;
+  const searchable = descriptions ? all.map((i) => ({ ...i, description: descriptions.get(i.id) ?? "" })) : all;
+  const matching = seededOrder(filterIdeas(searchable, filters), seed);
   // A page of the list at a time (ADR 029): what a page costs no longer grows with every idea.
   const shown = pageOf(matching.length, page);
   const slug = ctx.details.contest.slug;

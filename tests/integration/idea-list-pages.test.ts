@@ -21,6 +21,7 @@ const otherSeed = "otherseed98765";
 let contestId = 0;
 let inBuurt = new Set<number>();
 let buurtId = 0;
+let describedId = 0;
 
 type ListData = {
   total: number;
@@ -72,6 +73,8 @@ beforeAll(async () => {
   // 44 more, every third in the Testbuurt: with the demo's own ideas some 50, three pages.
   const added = addIdeas(contestId, 44, "submitted", (i) => (i % 3 === 0 ? buurtId : null));
   inBuurt = new Set(added.filter((_, i) => i % 3 === 0));
+  describedId = added[5]!;
+  db().update(ideas).set({ description: "Met een schommelbrug over de sloot." }).where(eq(ideas.id, describedId)).run();
 });
 
 async function list(query: string, cookieSeed: string | null = seed): Promise<{ status: number; data: ListData; setCookie: string | null }> {
@@ -134,6 +137,13 @@ describe("the idea list in pages", () => {
     const second = await list(all.data.paging!.next!.slice(`/rondes/${slug}/ideeen`.length));
     expect(second.data.ideas).toHaveLength(20);
     expect(new Set([...all.data.ideas, ...second.data.ideas].map((i) => i.id)).size).toBe(44);
+  });
+
+  it("searches the descriptions too, which it reads only for a search", async () => {
+    const found = await list("?q=Schommelbrug");
+    expect(found.data.matching).toBe(1);
+    expect(found.data.ideas.map((i) => i.id)).toEqual([describedId]);
+    expect(found.data.paging).toMatchObject({ page: 1, pageCount: 1 });
   });
 
   it("answers a page past the last with 404 and how many pages there are; a malformed page number is page 1", async () => {

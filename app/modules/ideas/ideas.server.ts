@@ -357,7 +357,6 @@ export type IdeaCard = {
   id: number;
   title: string;
   summary: string;
-  description: string;
   costEuros: number | null;
   status: "submitted" | "shortlisted";
   buurtId: number | null;
@@ -392,10 +391,10 @@ const publicIdea = (contestId: number | ReturnType<typeof sql.placeholder>) =>
   and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt));
 
 /**
- * The list's two queries, built once per connection (issue 19): the idea list and the ballot run them
- * on every view, and building drizzle's SQL cost more than running it. Only the columns a card needs
- * (the whole row has some 40), and the photos by the round rather than by a list of idea ids, whose SQL
- * grew with every idea.
+ * The list's queries, built once per connection (issue 19): the idea list and the ballot run them on
+ * every view, and building drizzle's SQL cost more than running it. Only the columns a card needs (the
+ * whole row has some 40; the description, the longest text, only for a search), and the photos by the
+ * round rather than by a list of idea ids, whose SQL grew with every idea.
  */
 function buildPublicListQueries(db: Db) {
   const contestId = sql.placeholder("contestId");
@@ -405,7 +404,6 @@ function buildPublicListQueries(db: Db) {
         id: ideas.id,
         title: ideas.title,
         summary: ideas.summary,
-        description: ideas.description,
         costEuros: ideas.costEuros,
         status: ideas.status,
         buurtId: ideas.buurtId,
@@ -427,6 +425,7 @@ function buildPublicListQueries(db: Db) {
       .where(and(publicIdea(contestId), isNull(ideaPhotos.hiddenAt)))
       .orderBy(asc(ideaPhotos.id))
       .prepare(),
+    descriptions: db.select({ id: ideas.id, description: ideas.description }).from(ideas).where(publicIdea(contestId)).prepare(),
   };
 }
 
@@ -439,6 +438,15 @@ function publicListQueries(db: Db) {
     publicListStatements.set(db, queries);
   }
   return queries;
+}
+
+/** The descriptions of the ideas in the list, by idea id: what a search looks through besides title and summary. */
+export function publicIdeaDescriptions(contestId: number): Map<number, string> {
+  return new Map(
+    publicListQueries(getDb())
+      .descriptions.all({ contestId })
+      .map((r) => [r.id, r.description]),
+  );
 }
 
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
