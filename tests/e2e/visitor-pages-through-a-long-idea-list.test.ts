@@ -35,6 +35,8 @@ async function atVotingTime(page: Page, baseURL: string) {
 }
 
 test("a visitor pages through 54 ideas and a filtered list of 27, without repeats or gaps", async ({ page, baseURL }, testInfo) => {
+  // Nine page views, each checked by axe (and again in English afterwards): slow on a busy machine.
+  test.setTimeout(90_000);
   const slug = roundWithManyIdeas();
   await atVotingTime(page, baseURL!);
   await page.goto(`/rondes/${slug}/ideeen`);

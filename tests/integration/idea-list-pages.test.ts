@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contests, ideaBuurten, ideas } from "~db/schema";
@@ -14,7 +15,7 @@ import { useTestDatabase } from "../support/test-db";
 // Issue 19 (ADR 029): the idea list shows a page of 24 ideas at a time, in the visitor's own order.
 // Over the pages every public idea shows exactly once; the links keep the filters and the order.
 
-const { db } = useTestDatabase();
+const { db, file } = useTestDatabase();
 const slug = "vonk-keizerslanden-2027";
 const seed = "pagingseed0123";
 const otherSeed = "otherseed98765";
@@ -178,5 +179,40 @@ describe("the ballot", () => {
         .map((i) => i.id)
         .sort(),
     );
+  });
+});
+
+describe("the public list kept per round", () => {
+  it("is read once while nothing changes, and again after any write: here, by another connection, or after a rollback", () => {
+    const first = listPublicIdeas(contestId);
+    // Kept: the same cards, not read again.
+    expect(listPublicIdeas(contestId)[0]).toBe(first[0]);
+    const someId = first[0]!.id;
+
+    // A write on this connection: hiding an idea takes it off the list at once.
+    db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "Test" }).where(eq(ideas.id, someId)).run();
+    const afterHide = listPublicIdeas(contestId);
+    expect(afterHide.map((i) => i.id)).not.toContain(someId);
+    expect(afterHide).toHaveLength(first.length - 1);
+
+    // A write by another connection (the command line, a second process).
+    const other = new Database(file());
+    try {
+      other.prepare("UPDATE ideas SET hidden_at = NULL, hidden_reason = NULL WHERE id = ?").run(someId);
+    } finally {
+      other.close();
+    }
+    expect(listPublicIdeas(contestId).map((i) => i.id)).toContain(someId);
+
+    // Read inside a transaction that rolls back: what it saw is not kept.
+    const rollback = new Error("roll back");
+    expect(() =>
+      db().transaction((tx) => {
+        tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)).run();
+        expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
+        throw rollback;
+      }),
+    ).toThrow(rollback);
+    expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).not.toBe("Niet bewaard");
   });
 });

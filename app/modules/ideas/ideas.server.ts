@@ -450,18 +450,55 @@ export function publicIdeaDescriptions(contestId: number): Map<number, string> {
 }
 
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
-export function listPublicIdeas(contestId: number): IdeaCard[] {
-  const queries = publicListQueries(getDb());
+export function listPublicIdeas(contestId: number): readonly Readonly<IdeaCard>[] {
+  const db = getDb();
+  const version = databaseVersion(db);
+  const kept = keptLists.get(db);
+  if (version !== null && kept?.version === version) {
+    const list = kept.lists.get(contestId);
+    if (list) return list;
+  }
+  const list = readPublicIdeas(db, contestId);
+  if (version === null) return list;
+  if (kept?.version === version) kept.lists.set(contestId, list);
+  else keptLists.set(db, { version, lists: new Map([[contestId, list]]) });
+  return list;
+}
+
+function readPublicIdeas(db: Db, contestId: number): IdeaCard[] {
+  const queries = publicListQueries(db);
   const rows = queries.ideas.all({ contestId });
   if (rows.length === 0) return [];
   const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
   for (const p of queries.photos.all({ contestId })) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
-  return rows.map(({ latitude, longitude, ...idea }) => ({
-    ...idea,
-    status: idea.status as "submitted" | "shortlisted",
-    photo: firstPhoto.get(idea.id) ?? null,
-    point: latitude !== null && longitude !== null ? { latitude, longitude } : null,
-  }));
+  return rows.map(({ latitude, longitude, ...idea }) =>
+    Object.freeze({
+      ...idea,
+      status: idea.status as "submitted" | "shortlisted",
+      photo: firstPhoto.get(idea.id) ?? null,
+      point: latitude !== null && longitude !== null ? { latitude, longitude } : null,
+    }),
+  );
+}
+
+// The public list of a round is kept until the database changes (issue 19): the idea list and the
+// ballot read it on every view, and it changes only when someone writes. "Changes" is any write at all,
+// by this connection (total_changes(), which counts trigger writes too) or by another one (PRAGMA
+// data_version): a vote empties it as well, which costs a read of the list, as before. Nothing is kept
+// from inside a transaction, which could still roll back. The cards are frozen: callers share them.
+const keptLists = new WeakMap<Db, { version: string; lists: Map<number, readonly Readonly<IdeaCard>[]> }>();
+const versionStatements = new WeakMap<Db, { dataVersion: () => unknown; totalChanges: () => unknown }>();
+
+function databaseVersion(db: Db): string | null {
+  if (db.$client.inTransaction) return null;
+  let statements = versionStatements.get(db);
+  if (!statements) {
+    const dataVersion = db.$client.prepare("PRAGMA data_version").pluck();
+    const totalChanges = db.$client.prepare("SELECT total_changes()").pluck();
+    statements = { dataVersion: () => dataVersion.get(), totalChanges: () => totalChanges.get() };
+    versionStatements.set(db, statements);
+  }
+  return `${String(statements.dataVersion())}:${String(statements.totalChanges())}`;
 }
 
 /** The user's own ideas in this contest that are not (yet) in the public list: drafts and unconfirmed ones. */
