@@ -72,35 +72,42 @@ export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerm
   );
 }
 
-/** A budget in parts (ADR 026): per part its money, what it spent and the ideas it chose. */
+/**
+ * A budget in parts (ADR 026): per part its money, what it spent itself and the ideas of the part that
+ * won, saying which got their money from what the parts left. One block per part rather than a table,
+ * so a phone shows it without scrolling sideways.
+ */
 function ResultsParts({ parts, vat }: { parts: NonNullable<ResultsView["parts"]>; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   return (
     <section className="card results-parts" aria-labelledby="delen-titel">
       <h2 id="delen-titel">{t("budgetParts.results.partsTitle")}</h2>
-      <div className="results-parts-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("budgetParts.results.part")}</th>
-              <th scope="col">{t("budgetParts.results.partBudget")}</th>
-              <th scope="col">{t("budgetParts.results.partSpent")}</th>
-              <th scope="col">{t("results.winnersTitle")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((part) => (
-              <tr key={part.name}>
-                <th scope="row">{part.name}</th>
-                <td className="nowrap">{formatAmount(part.budget, locale, vat)}</td>
-                <td className="nowrap">{formatAmount(part.spent, locale, vat)}</td>
-                <td>{part.winners.map((w) => w.title).join(", ") || "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="results-parts-list">
+        {parts.map((part) => (
+          <li key={part.name}>
+            <h3>{part.name}</h3>
+            <p className="results-part-money">
+              {t("budgetParts.results.partSpentLine", { spent: formatAmount(part.spent, locale, vat), budget: formatAmount(part.budget, locale, vat) })}
+            </p>
+            {part.winners.length > 0 ? (
+              <ul className="results-part-winners">
+                {part.winners.map((w) => (
+                  <li key={w.ideaId}>
+                    <span className="results-winner-title">{w.title}</span>{" "}
+                    <span className="results-winner-detail">
+                      · <span className="nowrap">{formatAmount(w.amount, locale, vat)}</span>
+                      {w.fromLeftover ? ` · ${t("budgetParts.results.fromLeftoverMark")}` : null}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("budgetParts.results.noPartWinners")}</p>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

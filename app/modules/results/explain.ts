@@ -62,18 +62,26 @@ function tieLine(key: "results.explain.tieAbove" | "results.explain.tieBelow", t
 
 function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "parts">): ExplainLine[] {
   const part = idea.part ? outcome.parts?.parts.find((p) => p.name === idea.part) : undefined;
-  if (!part || !idea.part) return reasonLines(idea, outcome.budget);
+  if (!part || !idea.part || !outcome.parts) return reasonLines(idea, outcome.budget);
   // With parts, an idea is measured against its part's money (ADR 026); the sentence says which part.
-  const inPart = line("budgetParts.results.inPart", { part: { text: idea.part } });
-  if (idea.reason.kind === "funded-from-leftover") {
-    return [inPart, line("budgetParts.results.fundedFromLeftover", { part: { text: idea.part }, left: money(idea.reason.budgetLeft), cost: money(idea.cost) })];
+  const name = { text: idea.part };
+  const { reason, cost } = idea;
+  const lines = [line("budgetParts.results.inPart", { part: name })];
+  if (reason.kind === "funded-from-leftover") {
+    return [...lines, line("budgetParts.results.fundedFromLeftover", { part: name, left: money(reason.budgetLeft), cost: money(cost) })];
   }
-  const overPart = "overWholeBudget" in idea.reason && idea.reason.overWholeBudget;
-  return [
-    inPart,
-    ...(overPart ? [line("budgetParts.results.overPartBudget", { cost: money(idea.cost), budget: money(part.budget) })] : []),
-    ...reasonLines({ ...idea, reason: overPart && "overWholeBudget" in idea.reason ? { ...idea.reason, overWholeBudget: false } : idea.reason }, part.budget),
-  ];
+  const overPart = "overWholeBudget" in reason && reason.overWholeBudget;
+  if (overPart) lines.push(line("budgetParts.results.overPartBudget", { cost: money(cost), budget: money(part.budget) }));
+  // Where a part stops, only that part stops: the sentences name it, and say what became of what the parts left.
+  if (reason.kind === "stopped-here") lines.push(line("budgetParts.results.stoppedHere", { part: name, left: money(reason.budgetLeft), cost: money(cost) }));
+  else if (reason.kind === "not-reached") lines.push(line("budgetParts.results.notReached", { part: name, stoppedAt: count(reason.stoppedAtRank) }));
+  else lines.push(...reasonLines({ ...idea, reason: overPart ? { ...reason, overWholeBudget: false } : reason }, part.budget));
+  if (idea.notFromLeftover) {
+    lines.push(line("budgetParts.results.notFromLeftover", { left: money(idea.notFromLeftover.budgetLeft), cost: money(cost) }));
+  } else if (outcome.parts.leftover === "unspent" && (reason.kind === "stopped-here" || reason.kind === "not-reached")) {
+    lines.push(line("budgetParts.results.leftoverStaysUnspent"));
+  }
+  return lines;
 }
 
 function reasonLines(idea: IdeaOutcome, budget: number): ExplainLine[] {

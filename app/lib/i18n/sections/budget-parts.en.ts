@@ -44,9 +44,8 @@ export const budgetPartsEn: typeof budgetPartsNl = {
   },
   results: {
     partsTitle: "Per part of the budget",
-    part: "Part",
-    partBudget: "To share out",
-    partSpent: "Shared out",
+    partSpentLine: "{spent} of {budget} shared out within this part.",
+    noPartWinners: "No idea of this part got money.",
     partLine: "{part}: {spent} of {budget} shared out.",
     leftAfterParts: "Together the parts left {left}.",
     leftoverUnspent: "That money stays unspent.",
@@ -54,6 +53,13 @@ export const budgetPartsEn: typeof budgetPartsNl = {
     inPart: "This idea belongs to {part}.",
     fundedFromLeftover:
       "It no longer fitted in the money for {part}. But together the parts still had {left} left, and the idea costs {cost}. That fitted, so it gets {cost}.",
+    stoppedHere:
+      "When this idea's turn came, {part} had {left} left. The idea costs {cost}. That did not fit. By this round's rules, sharing out the money of {part} stopped here.",
+    notReached: "Sharing out the money of {part} stopped at the idea in place {stoppedAt}. The ideas of {part} after it got nothing from it.",
+    notFromLeftover:
+      "Then what the parts had left together went to the ideas that still fitted, from most to fewest stickers. When this idea's turn came, {left} of it was left. The idea costs {cost}. That did not fit.",
+    leftoverStaysUnspent: "What the parts left over is not shared out.",
+    fromLeftoverMark: "from what the parts left",
     overPartBudget: "This idea costs {cost}. That is more than the whole part of {budget}.",
     problemNeedsGreedy: "This round has a budget in parts, but its outcome rule does not work per part. Choose a rule that does under Settings.",
     problemIdeaWithoutPart: "Not every idea on the ballot belongs to a part of the budget. Choose the part for each idea.",

@@ -44,9 +44,8 @@ export const budgetPartsNl = {
   },
   results: {
     partsTitle: "Per deel van het budget",
-    part: "Deel",
-    partBudget: "Te verdelen",
-    partSpent: "Verdeeld",
+    partSpentLine: "{spent} van {budget} verdeeld binnen dit deel.",
+    noPartWinners: "Geen idee uit dit deel kreeg geld.",
     partLine: "{part}: {spent} van {budget} verdeeld.",
     leftAfterParts: "De delen hielden samen {left} over.",
     leftoverUnspent: "Dat geld blijft over.",
@@ -54,6 +53,13 @@ export const budgetPartsNl = {
     inPart: "Dit idee hoort bij {part}.",
     fundedFromLeftover:
       "Het paste niet meer in het geld van {part}. Maar de delen hielden samen nog {left} over, en het idee kost {cost}. Dat paste, dus het krijgt {cost}.",
+    stoppedHere:
+      "Toen dit idee aan de beurt was, had {part} nog {left} over. Het idee kost {cost}. Dat paste niet. Volgens de regels van deze ronde stopte het verdelen van het geld van {part} hier.",
+    notReached: "Het verdelen van het geld van {part} stopte bij het idee op plaats {stoppedAt}. De ideeën van {part} daarna kregen daar geen geld uit.",
+    notFromLeftover:
+      "Daarna ging wat de delen samen over hielden naar de ideeën die nog pasten, van veel naar weinig stickers. Toen dit idee aan de beurt was, was daarvan nog {left} over. Het idee kost {cost}. Dat paste niet.",
+    leftoverStaysUnspent: "Wat de delen over hielden, wordt niet verdeeld.",
+    fromLeftoverMark: "uit wat de delen over hielden",
     overPartBudget: "Dit idee kost {cost}. Dat is meer dan het hele deel van {budget}.",
     problemNeedsGreedy:
       "Deze ronde heeft een budget in delen, maar de uitslagregel werkt niet per deel. Kies bij Instellingen een regel die wel per deel werkt.",
