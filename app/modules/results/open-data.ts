@@ -464,6 +464,19 @@ export class PbImportError extends Error {
   override readonly name = "PbImportError";
 }
 
+/**
+ * A file whose budget is divided into parts (ADR 026): refused, with the parts, so that the organiser's
+ * page can say why in the reader's language (the message is for the command line).
+ */
+export class PbPartsImportError extends PbImportError {
+  constructor(
+    readonly column: "category" | "neighborhood",
+    readonly parts: readonly { readonly key: string; readonly budget: number }[],
+  ) {
+    super(`the file divides its budget per ${column} (${parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`);
+  }
+}
+
 const TITLE_MAX = 120;
 
 function metaText(meta: Readonly<Record<string, string>>, key: string): string | null {
@@ -486,11 +499,7 @@ function archivedRule(file: PbFile): PbRule {
     if (error instanceof PbRuleError) throw new PbImportError(error.message);
     throw error;
   }
-  if (parts) {
-    throw new PbImportError(
-      `the file divides its budget per ${parts.column} (${parts.parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`,
-    );
-  }
+  if (parts) throw new PbPartsImportError(parts.column, parts.parts);
   try {
     return defaultPbRule(file).choice.rule;
   } catch (error) {
