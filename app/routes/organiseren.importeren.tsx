@@ -77,7 +77,9 @@ export default function ImportArchivedRound() {
           <p className="form-error" id="import-fout" role="alert">
             {t(error.key, {
               ...error.params,
-              ...(error.parts ? { parts: error.parts.map((p) => `${p.name} ${formatMoney(p.budget, locale)}`).join(", ") } : {}),
+              ...(error.parts
+                ? { parts: error.parts.map((p: { name: string; budget: number }) => `${p.name} ${formatMoney(p.budget, locale)}`).join(", ") }
+                : {}),
             })}
           </p>
         ) : null}

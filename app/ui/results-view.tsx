@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatAmount, type VatTerms } from "~/lib/format";
+import { formatAmount, formatMoney, vatWords, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { renderLine, type ExplainLine } from "~/modules/results/explain";
 import type { ResultsIdeaView, ResultsView } from "~/modules/results/view";
@@ -26,49 +26,53 @@ export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerm
   const line = useLine(vat);
   const number = (n: number) => formatNumber(n, locale);
   const count = useCountText();
+  // The parts come after the grid of cards, not in it: a full-width item in an auto-fit grid keeps an
+  // empty column open beside the three cards.
   return (
-    <div className="results-summary">
-      <section className="card" aria-labelledby="winnaars-titel">
-        <h2 id="winnaars-titel">{t("results.winnersTitle")}</h2>
-        {view.winners.length > 0 ? (
-          <ol className="results-winners">
-            {view.winners.map((idea, index) => (
-              <li key={idea.ideaId}>
-                <WinnerPlace idea={idea} index={index} />
-                <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
-                <span className="results-winner-detail">
-                  {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
-                  <span className="nowrap">{formatAmount(idea.amount, locale, vat)}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p>{t("results.noWinners")}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="opkomst-titel">
-        <h2 id="opkomst-titel">{t("results.turnoutTitle")}</h2>
-        <p className="results-turnout-total">
-          {count(view.turnout.total, { one: "results.turnoutOne", other: "results.turnoutMany" }, { count: number(view.turnout.total) })}
-        </p>
-        <dl className="details results-turnout-ways">
-          <dt>{t("results.turnoutOnline")}</dt>
-          <dd>{number(view.turnout.online)}</dd>
-          <dt>{t("results.turnoutCode")}</dt>
-          <dd>{number(view.turnout.code)}</dd>
-          <dt>{t("results.turnoutPoster")}</dt>
-          <dd>{number(view.turnout.poster)}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="geld-titel">
-        <h2 id="geld-titel">{t("results.moneyTitle")}</h2>
-        {view.summary.money.map((l, i) => (
-          <p key={i}>{line(l)}</p>
-        ))}
-      </section>
+    <>
+      <div className="results-summary">
+        <section className="card" aria-labelledby="winnaars-titel">
+          <h2 id="winnaars-titel">{t("results.winnersTitle")}</h2>
+          {view.winners.length > 0 ? (
+            <ol className="results-winners">
+              {view.winners.map((idea, index) => (
+                <li key={idea.ideaId}>
+                  <WinnerPlace idea={idea} index={index} />
+                  <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
+                  <span className="results-winner-detail">
+                    {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
+                    <span className="nowrap">{formatAmount(idea.amount, locale, vat)}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t("results.noWinners")}</p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="opkomst-titel">
+          <h2 id="opkomst-titel">{t("results.turnoutTitle")}</h2>
+          <p className="results-turnout-total">
+            {count(view.turnout.total, { one: "results.turnoutOne", other: "results.turnoutMany" }, { count: number(view.turnout.total) })}
+          </p>
+          <dl className="details results-turnout-ways">
+            <dt>{t("results.turnoutOnline")}</dt>
+            <dd>{number(view.turnout.online)}</dd>
+            <dt>{t("results.turnoutCode")}</dt>
+            <dd>{number(view.turnout.code)}</dd>
+            <dt>{t("results.turnoutPoster")}</dt>
+            <dd>{number(view.turnout.poster)}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="geld-titel">
+          <h2 id="geld-titel">{t("results.moneyTitle")}</h2>
+          {view.summary.money.map((l, i) => (
+            <p key={i}>{line(l)}</p>
+          ))}
+        </section>
+      </div>
       {view.parts ? <ResultsParts parts={view.parts} vat={vat} /> : null}
-    </div>
+    </>
   );
 }
 
@@ -88,7 +92,11 @@ function ResultsParts({ parts, vat }: { parts: NonNullable<ResultsView["parts"]>
           <li key={part.name}>
             <h3>{part.name}</h3>
             <p className="results-part-money">
-              {t("budgetParts.results.partSpentLine", { spent: formatAmount(part.spent, locale, vat), budget: formatAmount(part.budget, locale, vat) })}
+              {t("budgetParts.results.partSpentLine", {
+                spent: formatMoney(part.spent, locale),
+                budget: formatMoney(part.budget, locale),
+                vat: vatWords(vat, locale),
+              })}
             </p>
             {part.winners.length > 0 ? (
               <ul className="results-part-winners">

@@ -127,8 +127,6 @@ describe("a round with its budget in parts", () => {
     expect(four.why.map((l) => l.key)).toEqual(["budgetParts.results.inPart", "budgetParts.results.fundedFromLeftover"]);
     expect(explainOutcome(outcome).money.map((l) => l.key)).toEqual([
       "results.summary.spentBudget",
-      "budgetParts.results.partLine",
-      "budgetParts.results.partLine",
       "budgetParts.results.leftAfterParts",
       "budgetParts.results.leftoverFundWhatFits",
     ]);
@@ -206,6 +204,19 @@ describe("a round whose parts stop at the first idea that does not fit", () => {
       { key: "budgetParts.results.notReached", params: { part: { text: "Noord" }, stoppedAt: { count: 3 } } },
       { key: "budgetParts.results.notFromLeftover", params: { left: { money: 300 }, cost: { money: 2000 } } },
     ]);
+  });
+
+  it("states the rule per part with the round's leftover policy, not the one-budget sentence", () => {
+    expect(explainOutcome(computeContestOutcome(stopInput())).rule).toEqual({
+      key: "budgetParts.rule.sentence",
+      params: { within: { line: { key: "budgetParts.rule.greedyStop" } }, leftover: { line: { key: "budgetParts.rule.leftoverFundWhatFits" } } },
+    });
+    const unspent = computeContestOutcome(stopInput({ rule: "greedy", parts: { ...stopInput().parts!, leftover: "unspent" } }));
+    expect(explainOutcome(unspent).rule).toEqual({
+      key: "budgetParts.rule.sentence",
+      params: { within: { line: { key: "budgetParts.rule.greedy" } }, leftover: { line: { key: "budgetParts.rule.leftoverUnspent" } } },
+    });
+    expect(explainOutcome(computeContestOutcome(stopInput({ parts: null }))).rule).toEqual({ key: "rounds.outcome.greedy-stop" });
   });
 
   it("says the leftover stays unspent where that is the round's policy, and never that it does under fund-what-fits", () => {

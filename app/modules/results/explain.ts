@@ -195,7 +195,7 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   }
   const exampleId = outcome.ideas[0]?.ideaId ?? 1;
   return {
-    rule: line(`rounds.outcome.${outcome.rule}`),
+    rule: outcome.parts ? partsRuleLine(outcome.rule, outcome.parts.leftover) : line(`rounds.outcome.${outcome.rule}`),
     money: moneyLines,
     tieBreak: [
       line(outcome.tieSteps.includes("jury") ? "results.tieBreak.withJury" : "results.tieBreak.withoutJury"),
@@ -206,9 +206,24 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   };
 }
 
-/** Per part: its money and what it spent; then what the parts left and where that went. */
+/**
+ * The rule of a round with parts (ADR 026): the greedy rule runs per part, then the leftover policy. The
+ * plain greedy-stop sentence ("what is left is not shared out") would be wrong under fund-what-fits.
+ */
+export function partsRuleLine(rule: ContestOutcome["rule"], leftover: NonNullable<ContestOutcome["parts"]>["leftover"]): ExplainLine {
+  if (rule !== "greedy" && rule !== "greedy-stop") return line(`rounds.outcome.${rule}`);
+  return line("budgetParts.rule.sentence", {
+    within: { line: line(rule === "greedy-stop" ? "budgetParts.rule.greedyStop" : "budgetParts.rule.greedy") },
+    leftover: { line: line(leftover === "unspent" ? "budgetParts.rule.leftoverUnspent" : "budgetParts.rule.leftoverFundWhatFits") },
+  });
+}
+
+/**
+ * What the parts left together and where that went. Each part's own money and spending is shown per part
+ * (the results page's block per part), not repeated here.
+ */
 function partsLines(parts: NonNullable<ContestOutcome["parts"]>): ExplainLine[] {
-  const lines = parts.parts.map((p) => line("budgetParts.results.partLine", { part: { text: p.name }, spent: money(p.spent), budget: money(p.budget) }));
+  const lines: ExplainLine[] = [];
   if (parts.leftAfterParts > 0) {
     lines.push(line("budgetParts.results.leftAfterParts", { left: money(parts.leftAfterParts) }));
     lines.push(

@@ -42,11 +42,19 @@ export const budgetPartsEn: typeof budgetPartsNl = {
   ballot: {
     partHeading: "{name}: {budget} to share out",
   },
+  rule: {
+    sentence: "{within} {leftover}",
+    greedy:
+      "The budget is divided into parts. In each part, the ideas with the most stickers get their money from that part in turn. If an idea no longer fits, the money goes to the next idea of that part that does fit.",
+    greedyStop:
+      "The budget is divided into parts. In each part, the ideas with the most stickers get their money from that part in turn, until an idea comes that no longer fits. Sharing out that part stops there.",
+    leftoverFundWhatFits: "What the parts leave together then goes to the ideas that got no money yet and do fit, from most to fewest stickers.",
+    leftoverUnspent: "What the parts leave is not shared out.",
+  },
   results: {
     partsTitle: "Per part of the budget",
-    partSpentLine: "{spent} of {budget} shared out within this part.",
+    partSpentLine: "{spent} of {budget} shared out within this part ({vat}).",
     noPartWinners: "No idea of this part got money.",
-    partLine: "{part}: {spent} of {budget} shared out.",
     leftAfterParts: "Together the parts left {left}.",
     leftoverUnspent: "That money stays unspent.",
     leftoverFundWhatFits: "Of that, {spent} went to ideas that still fitted, from most to fewest stickers.",

@@ -42,11 +42,19 @@ export const budgetPartsNl = {
   ballot: {
     partHeading: "{name}: {budget} te verdelen",
   },
+  rule: {
+    sentence: "{within} {leftover}",
+    greedy:
+      "Het budget is verdeeld in delen. In elk deel krijgen de ideeën met de meeste stickers om de beurt hun geld uit dat deel. Past een idee niet meer, dan gaat het geld naar het volgende idee van dat deel dat wel past.",
+    greedyStop:
+      "Het budget is verdeeld in delen. In elk deel krijgen de ideeën met de meeste stickers om de beurt hun geld uit dat deel, tot er een idee komt dat niet meer past. Daar stopt het verdelen van dat deel.",
+    leftoverFundWhatFits: "Wat de delen samen over houden, gaat daarna naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers.",
+    leftoverUnspent: "Wat de delen over houden, wordt niet verdeeld.",
+  },
   results: {
     partsTitle: "Per deel van het budget",
-    partSpentLine: "{spent} van {budget} verdeeld binnen dit deel.",
+    partSpentLine: "{spent} van {budget} verdeeld binnen dit deel ({vat}).",
     noPartWinners: "Geen idee uit dit deel kreeg geld.",
-    partLine: "{part}: {spent} van {budget} verdeeld.",
     leftAfterParts: "De delen hielden samen {left} over.",
     leftoverUnspent: "Dat geld blijft over.",
     leftoverFundWhatFits: "Daarvan ging {spent} naar ideeën die nog pasten, van veel naar weinig stickers.",
