@@ -158,6 +158,16 @@ test("residents vote in a round with its budget in two parts, and the results sh
   await visitor.screenshot({ path: testInfo.outputPath("uitslag-delen-375.png"), fullPage: true });
   expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
+  // In English the same page says the same, per part.
+  await visitorContext.addCookies([{ name: "wv_lang", value: "en", url: baseURL! }]);
+  await visitor.reload();
+  const partsInEnglish = visitor.getByRole("region", { name: "Per part of the budget" });
+  await expect(partsInEnglish.getByRole("listitem").getByRole("listitem").filter({ hasText: idea.moestuin })).toContainText("from what the parts left");
+  await expect(partsInEnglish).toContainText(/€3,500 of €6,000 shared out within this part \(incl\. VAT\)\./);
+  await expect(ideaCard(idea.bloemenbak)).toContainText("Sharing out the money of Noord stopped at the idea in place 3.");
+  await expectAccessible(visitor);
+  await visitorContext.addCookies([{ name: "wv_lang", value: "nl", url: baseURL! }]);
+
   // The round's own page says the same rule.
   await visitor.setViewportSize({ width: 1280, height: 900 });
   await visitor.goto(`/rondes/${slug}`);
@@ -173,4 +183,14 @@ test("residents vote in a round with its budget in two parts, and the results sh
   ]);
   expect(json.parts.spentFromLeftover).toBe(4200);
   await visitorContext.close();
+
+  // The organiser's Pabulib file names the parts as Pabulib does, with the leftover policy.
+  await page.goto(`/organiseren/${slug}/uitslag`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Hele ronde (Pabulib .pb)" }).click();
+  const { readFile } = await import("node:fs/promises");
+  const pb = await readFile((await (await download).path())!, "utf8");
+  expect(pb).toContain("\nneighborhoods;Noord,Zuid\n");
+  expect(pb).toContain("\nbudget_per_neighborhood;6000,3000\n");
+  expect(pb).toContain("\nleftover_budget;Fund additional projects that fit within leftover budget ordered by score\n");
 });
