@@ -66,7 +66,7 @@ describe("wijkvonk pb tally", () => {
   it("gives the official outcome without --rule on every Dutch fixture", async () => {
     const names = readdirSync(PABULIB).filter((n) => n.endsWith(".pb"));
     // Every file in the folder, so a fixture added later is covered too; never none.
-    expect(names).toHaveLength(7);
+    expect(names.length).toBeGreaterThanOrEqual(7);
     for (const name of names) {
       const { code, stdout } = await run([sample(name), "--json"]);
       expect(code, name).toBe(0);
