@@ -287,5 +287,8 @@ describe("the CSV and JSON exports of a round with parts", () => {
     });
     expect(json.parts?.parts.map((p) => p.name)).toEqual(["Noord", "Zuid"]);
     expect(json.ideas.find((i) => i.id === 4)?.part).toBe("Zuid");
+    // Idea 2 (€ 300) did not fit in Noord's € 100, nor in the € 200 the parts left when its turn came there.
+    expect(json.ideas.find((i) => i.id === 2)?.notFromLeftover).toEqual({ budgetLeft: 200 });
+    expect(json.ideas.find((i) => i.id === 4)).not.toHaveProperty("notFromLeftover");
   });
 });

@@ -144,6 +144,8 @@ export interface PublicIdeaResult {
   readonly shares: readonly { readonly voters: number; readonly each: number; readonly eachExact: string; readonly paidAllTheyHad: boolean }[] | null;
   /** A budget in parts: the idea's part. */
   readonly part?: string;
+  /** A budget in parts, fund-what-fits: not funded in its part, and too dear for what the parts had left at its turn. */
+  readonly notFromLeftover?: { readonly budgetLeft: number };
 }
 
 interface PublicTie {
@@ -242,6 +244,7 @@ export function publicResults(outcome: ContestOutcome, context: PublicResultsCon
       tie: { above: publicTie(idea.tieAbove), below: publicTie(idea.tieBelow) },
       shares: publicShares(idea.shares),
       ...(idea.part ? { part: idea.part } : {}),
+      ...(idea.notFromLeftover ? { notFromLeftover: { budgetLeft: idea.notFromLeftover.budgetLeft } } : {}),
     })),
     ...(outcome.parts ? { parts: outcome.parts } : {}),
     corrections: context.corrections.map((c) => ({ at: new Date(c.at).toISOString(), reason: c.reason })),
