@@ -4,7 +4,10 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { registerSession } from "./query.server";
 import * as schema from "./schema";
+import { SqliteEngine } from "./sqlite-engine.server";
+import { registerEngine } from "./transact.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The handle inside `db.transaction(...)`, for use cases that write as part of a larger transaction. */
@@ -33,7 +36,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: path.join(projectRoot(), "db", "migrations") });
-  keepStatements(db, sqlite);
+  const engine = new SqliteEngine(sqlite);
+  registerEngine(db, engine);
+  keepStatements(db, sqlite, engine);
   return db;
 }
 
@@ -46,9 +51,10 @@ const MAX_KEPT_STATEMENTS = 500;
  * kept statement is switched back before it is handed out; one still running (an iteration) is not
  * shared. Statements prepared on $client directly are not kept: their users manage them.
  */
-export function keepStatements(db: Db, sqlite: Database.Database): void {
+export function keepStatements(db: Db, sqlite: Database.Database, engine: SqliteEngine): void {
   const kept = new Map<string, Database.Statement>();
   const prepare = (source: string) => {
+    engine.assertMayRun();
     let statement = kept.get(source);
     if (statement && !statement.busy) {
       if (statement.reader) statement.raw(false);
@@ -64,6 +70,7 @@ export function keepStatements(db: Db, sqlite: Database.Database): void {
   // Drizzle's session uses these two of the connection (drizzle-orm/better-sqlite3/session.js).
   const session = (db as unknown as { session: { client: unknown } }).session;
   session.client = { prepare, transaction: sqlite.transaction.bind(sqlite) };
+  registerSession(session, engine);
 }
 
 let current: Db | undefined;

@@ -1,0 +1,85 @@
+import path from "node:path";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { projectRoot, type Db } from "../client.server";
+import { registerSession } from "../query.server";
+import * as schema from "../schema";
+import { registerEngine, transactionOf, type Engine } from "../transact.server";
+import * as pgSchema from "./schema";
+
+// Whole numbers come back as numbers, as from SQLite (every value the app keeps fits in 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+
+const SERIALISATION_FAILURES = new Set(["40001", "40P01"]);
+
+// Serialisable transactions hold the counting rules (five photos, an address's cap, three stickers)
+// as strictly as SQLite's one writer does, without row locks placed by hand; the price is that
+// PostgreSQL may refuse one of two transactions that met, which is then run again.
+export class PostgresEngine implements Engine {
+  readonly dialect = "postgres" as const;
+  constructor(readonly pool: pg.Pool) {}
+
+  async begin() {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    const end = async (outcome: "commit" | "rollback") => {
+      let broken = false;
+      try {
+        await client.query(outcome === "commit" ? "COMMIT" : "ROLLBACK");
+      } catch (error) {
+        broken = outcome === "rollback";
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    };
+    return { client, end };
+  }
+
+  async exec(client: unknown, statement: string): Promise<void> {
+    await (client as pg.PoolClient).query(statement);
+  }
+
+  mayRetry(error: unknown): boolean {
+    // drizzle wraps the driver's error (DrizzleQueryError); the SQLSTATE is on the cause.
+    for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+      if (typeof e.code === "string" && SERIALISATION_FAILURES.has(e.code)) return true;
+    }
+    return false;
+  }
+}
+
+export interface PostgresDatabase {
+  readonly db: Db;
+  readonly pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) a PostgreSQL database for the app. The app's queries are built on the SQLite
+ * table objects (ADR 027) and typed as SQLite's handle; drizzle builds PostgreSQL's SQL from them. A
+ * query goes to the pool, or to the connection of the transaction the running code belongs to.
+ */
+export async function openPostgres(url: string, { connections = 10 } = {}): Promise<PostgresDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  // drizzle's migrator runs its own transaction on one connection: it gets the pool itself.
+  await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder: path.join(projectRoot(), "db", "migrations-pg") });
+  const engine = new PostgresEngine(pool);
+  const routed = {
+    query: (...args: Parameters<pg.Pool["query"]>) => {
+      const transaction = transactionOf(engine);
+      const target = transaction ? (transaction.client as pg.PoolClient) : pool;
+      return (target.query as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+  const db = drizzle(routed as unknown as pg.Pool, { schema }) as unknown as Db;
+  registerEngine(db, engine);
+  registerSession((db as unknown as { session: object }).session, engine);
+  return { db, pool, close: () => pool.end() };
+}

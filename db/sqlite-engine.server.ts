@@ -1,0 +1,89 @@
+import type Database from "better-sqlite3";
+import { transactionOf, type Engine } from "./transact.server";
+
+// SQLite on one connection, with awaits inside transactions (ADR 027, step 3). better-sqlite3 runs a
+// statement synchronously, but a transaction body now awaits between statements, and in those gaps
+// other requests run. Their statements must not land inside the open transaction (they would commit
+// or roll back with it, and read what it has not committed), so while a transaction is open, code
+// outside it waits in the same queue the transactions wait in, first come first served. When no
+// transaction is open, a statement runs at once, as before.
+export class SqliteEngine implements Engine {
+  readonly dialect = "sqlite" as const;
+  /** The end of the queue: resolves when everyone before the next caller is done. */
+  private tail: Promise<void> = Promise.resolve();
+  /** A transaction holds the connection (between BEGIN and COMMIT/ROLLBACK). */
+  private inTransaction = false;
+
+  constructor(readonly connection: Database.Database) {}
+
+  private enqueue(): Promise<() => void> {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const before = this.tail;
+    this.tail = before.then(() => turn);
+    return before.then(() => release);
+  }
+
+  async begin() {
+    const release = await this.enqueue();
+    try {
+      this.connection.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      release();
+      throw error;
+    }
+    this.inTransaction = true;
+    const end = async (outcome: "commit" | "rollback") => {
+      try {
+        if (outcome === "commit") this.commitOrUndo();
+        else if (this.connection.inTransaction) this.connection.exec("ROLLBACK");
+      } finally {
+        this.inTransaction = false;
+        release();
+      }
+    };
+    return { client: this.connection, end };
+  }
+
+  private commitOrUndo(): void {
+    try {
+      this.connection.exec("COMMIT");
+    } catch (error) {
+      // A failed COMMIT (a full disk, another process's lock) leaves the transaction open.
+      if (this.connection.inTransaction) this.connection.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  async exec(client: unknown, statement: string): Promise<void> {
+    (client as Database.Database).exec(statement);
+  }
+
+  mayRetry(): boolean {
+    // One writer, taken with BEGIN IMMEDIATE: SQLite never fails a transaction half-way for a conflict.
+    return false;
+  }
+
+  /** Runs one statement's work for code outside any transaction: at once, or after the open one. */
+  outside<T>(work: () => T): T | Promise<T> {
+    if (!this.inTransaction) return work();
+    return this.enqueue().then((release) => {
+      try {
+        return work();
+      } finally {
+        release();
+      }
+    });
+  }
+
+  /**
+   * Whether a statement may run now: inside its own transaction, or with no transaction open. Anything
+   * else is a query awaited directly instead of through db/query.server.ts: it would run inside someone
+   * else's transaction, so it is refused loudly rather than allowed to mix.
+   */
+  assertMayRun(): void {
+    if (this.inTransaction && !transactionOf(this)) {
+      throw new Error("A query ran outside its transaction while another was open: run it through one(), many() or run() from db/query.server.ts");
+    }
+  }
+}
