@@ -42,6 +42,9 @@ import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import { EligibilityCheck } from "~/ui/eligibility-check";
 import { phaseName } from "~/ui/phase-words";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "results", "ideas", "voting", "aftercare", "spread", "help"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
