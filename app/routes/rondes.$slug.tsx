@@ -2,6 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { useEffect } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
@@ -283,6 +284,10 @@ function SubscribeForm({ lead }: { lead: SubscribeLead }) {
   const result: SubmissionResult<string[]> | undefined = actionData?.result;
   const errors = result?.error ?? {};
   const typed = result?.initialValue?.email;
+  // As conform does: a refused address puts the cursor back in the field, where the message is read out.
+  useEffect(() => {
+    if (result?.status === "error" && result.error?.email) document.getElementById("aanmelden-email")?.focus();
+  }, [result]);
   return (
     <div className="subscribe" aria-labelledby="aanmelden-titel" role="group">
       <h3 id="aanmelden-titel">{t(lead === "rounds.subscribeLead" ? "rounds.subscribeTitle" : "rounds.subscribeTitleLater")}</h3>
