@@ -46,7 +46,7 @@ import { phaseName } from "~/ui/phase-words";
 import { roundLookOf } from "~/modules/auth/organisation-look";
 import type { I18nHandle } from "~/lib/i18n/sections";
 
-export const handle = { i18n: ["rounds", "results", "ideas", "voting", "aftercare", "spread", "help"] } satisfies I18nHandle;
+export const handle = { i18n: ["rounds", "results", "ideas", "voting", "aftercare", "spread", "help", "budgetParts"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
