@@ -1,4 +1,4 @@
-import { hasGroup, isLocale, registerTexts, setTextLoader, type Locale } from "./core";
+import { hasGroup, isLocale, lateTextsArrived, registerTexts, setTextLoader, type Locale } from "./core";
 import { isSection, sectionOfKey, type Section } from "./sections";
 
 // The browser's texts (ADR 030): the reader's language only, in parts. "base" (sections/base.*.ts)
@@ -54,7 +54,7 @@ function onMissingText(locale: Locale, key: string): void {
   reported.add(`${locale}:${section}`);
   // A route used a section it did not ask for: the text shows as its key until the section comes.
   console.error(`wijkvonk: "${key}" was shown before the section "${section}" was loaded; add it to the route's handle.i18n`);
-  void loadTexts(locale, [section]);
+  void loadTexts(locale, [section])?.then(lateTextsArrived);
 }
 
 /**

@@ -43,8 +43,6 @@ export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
 /** Adds texts to a language's catalogue: the base groups, or one section ({ voting: {...} }). */
 export function registerTexts(locale: Locale, texts: Readonly<Record<string, unknown>>): void {
   loaded[locale] = Object.assign(loaded[locale] ?? {}, texts);
-  version += 1;
-  for (const listener of listeners) listener();
 }
 
 // Components that translate re-render when texts arrive late (useT): only after a route used a
@@ -59,6 +57,12 @@ export function subscribeTexts(listener: () => void): () => void {
 
 export function textsVersion(): number {
   return version;
+}
+
+/** Texts that a page showed as keys have come: the components that translate render again. */
+export function lateTextsArrived(): void {
+  version += 1;
+  for (const listener of listeners) listener();
 }
 
 /**
