@@ -1,12 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { mayReadDevMailbox } from "~/lib/dev-mailbox.server";
 import { readFlash } from "~/lib/flash.server";
 import { translator } from "~/lib/i18n";
 import { getLocale } from "~/routes-support/locale.server";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useLocale, usePageTexts, useT } from "~/lib/i18n/react";
+import { sectionsMetaName, sectionsOfMatches, type I18nHandle } from "~/lib/i18n/sections";
 import { can } from "~/modules/auth/permissions";
 import { getAuth } from "~/modules/auth/session.server";
 import { SiteFooter, SiteHeader, type NavState } from "~/ui/layout";
@@ -20,6 +21,9 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+// The frame's texts beyond the base ones: the organisation band and the phase names of refusals.
+export const handle = { i18n: ["look", "phases"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = await getAuth(request);
@@ -42,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const requestId = useRequestId();
   const nonce = useNonce();
+  const sections = sectionsOfMatches(useMatches());
   return (
     <html lang={locale}>
       <head>
@@ -49,6 +54,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#1f3a5f" />
         {requestId ? <meta name="request-id" content={requestId} /> : null}
+        {/* The sections of texts this page was rendered with: loaded before it comes to life (entry.client.tsx). */}
+        <meta name={sectionsMetaName} content={sections.join(" ")} />
         <Meta />
         <Links />
       </head>
@@ -62,6 +69,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 function Shell({ nav, flash, children }: { nav: NavState | null; flash?: string | null; children: ReactNode }) {
+  // Waits, in the browser, for the texts of a page from another part of the site (ADR 030).
+  usePageTexts();
   const t = useT();
   // A round's pages wear their organisation's look (ADR 025); the site header and footer stay Wijkvonk's.
   const look = useRoundLook();

@@ -10,8 +10,9 @@
 // The verdict counts JavaScript + CSS gzipped (the encoding every proxy offers; brotli is printed
 // beside it). 1 kB = 1000 bytes, as browsers' network panels count. Not counted: the HTML document
 // itself (printed for reference), images, the favicon, and chunks loaded later by a dynamic import()
-// or by lazy route discovery when the reader follows a link. One dynamic import IS counted: the
-// reader's message catalogue, which entry.client.tsx loads before the page comes to life.
+// or by lazy route discovery when the reader follows a link. Some dynamic imports ARE counted: the
+// reader's texts for the page (the base texts and the sections the page's routes ask for, ADR 030),
+// which entry.client.tsx loads before the page comes to life.
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,14 +76,27 @@ function assetsOf(html: string): string[] {
   return [...found];
 }
 
-/** The catalogue chunk of the page's language, which entry.client imports before hydrating. */
-async function catalogueChunkOf(html: string, hrefs: readonly string[], origin: string): Promise<string[]> {
+/**
+ * The texts entry.client imports before hydrating (ADR 030): the base texts and the sections named by
+ * <meta name="wv-i18n">, in the page's language, each its own chunk ("./budget-parts.nl-<hash>.js").
+ */
+async function textChunksOf(html: string, hrefs: readonly string[], origin: string): Promise<string[]> {
   const lang = html.match(/<html\b[^>]*\blang="(\w+)"/i)?.[1] ?? "nl";
+  const sections =
+    attribute(html.match(/<meta\b[^>]*\bname="wv-i18n"[^>]*>/i)?.[0] ?? "", "content")
+      ?.split(" ")
+      .filter(Boolean) ?? [];
   const entry = hrefs.find((h) => /entry\.client-[\w-]+\.js$/.test(h));
   if (!entry) return [];
   const code = await (await fetch(new URL(entry, origin))).text();
-  const chunk = code.match(new RegExp(`["'\`]\\./(${lang}-[\\w-]+\\.js)["'\`]`))?.[1];
-  return chunk ? [new URL(chunk, new URL(entry, origin)).pathname] : [];
+  const chunks: string[] = [];
+  for (const part of ["base", ...sections]) {
+    const stem = `${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.${lang}`;
+    const chunk = code.match(new RegExp(`["'\`]\\./(${stem.replace(".", "\\.")}-[\\w-]+\\.js)["'\`]`))?.[1];
+    if (!chunk) throw new Error(`no chunk for the texts ${stem} in ${entry}`);
+    chunks.push(new URL(chunk, new URL(entry, origin)).pathname);
+  }
+  return chunks;
 }
 
 type Asset = {
@@ -159,7 +173,7 @@ async function main() {
       if (response.status !== 200) throw new Error(`${page.path}: HTTP ${response.status}, expected 200`);
       const html = await response.text();
       const hrefs = assetsOf(html);
-      const all = [...hrefs, ...(await catalogueChunkOf(html, hrefs, origin))];
+      const all = [...hrefs, ...(await textChunksOf(html, hrefs, origin))];
       const assets = await Promise.all(all.map((href) => weigh(new URL(href, origin).href, cookie)));
       for (const a of assets) used.set(a.url, [...(used.get(a.url) ?? []), page.name]);
       const js = assets.filter((a) => a.kind === "js");

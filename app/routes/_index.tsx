@@ -8,6 +8,9 @@ import { groupForPublicList } from "~/modules/contests/public-view";
 import { ContestCard } from "~/ui/contest-card";
 import { PageTitle } from "~/ui/page-title";
 import roundsStyles from "~/ui/rounds.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
 

@@ -5,6 +5,9 @@ import { useT } from "~/lib/i18n/react";
 import { describeRoles } from "~/modules/auth/roles.server";
 import { requireUser } from "~/routes-support/guards.server";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting", "notifications", "accountDetails"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);

@@ -10,6 +10,9 @@ import { PREFERENCES_PATH } from "~/modules/notifications/paths";
 import { preferencesOf, savePreferences } from "~/modules/notifications/preferences.server";
 import { preferencesSchema } from "~/modules/notifications/schemas";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["notifications"] } satisfies I18nHandle;
 
 // Which emails a resident gets (issue 9): one switch per kind, and the mails that always come.
 

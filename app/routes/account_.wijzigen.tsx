@@ -14,6 +14,9 @@ import { readForm, redirectWith } from "~/routes-support/http.server";
 import { getTranslator } from "~/routes-support/locale.server";
 import { FormErrors, SelectField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["accountDetails"] } satisfies I18nHandle;
 
 // Mijn account › Gegevens wijzigen (issue 18.5): name, postcode after a move, language, and the
 // password with the current one. The rules on a cast ballot are in updateProfile and castBallot.

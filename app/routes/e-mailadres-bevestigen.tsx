@@ -17,6 +17,9 @@ import { votePath } from "~/modules/voting/paths";
 import { contestForVote } from "~/modules/voting/vote-contest.server";
 import { castPendingBallots } from "~/modules/voting/votes.server";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting"] } satisfies I18nHandle;
 
 // The link in the confirmation mail (issue 15). A button, not the link itself, confirms: mail
 // scanners open links. Confirming logs the person in and casts the stickers they chose while the

@@ -10,6 +10,9 @@ import { juryIdeaPath } from "~/modules/jury/paths";
 import { isDecisionClosed, jurorOverview, SCORING_PHASES } from "~/modules/jury/scores.server";
 import { formatScore, JuryProgressBar } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);

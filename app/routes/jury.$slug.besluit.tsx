@@ -22,6 +22,9 @@ import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
 import { backingProgress } from "~/modules/draagvlak/backing";
 import { backingCounts, getDraagvlakSettings } from "~/modules/draagvlak/draagvlak.server";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury", "draagvlak"] } satisfies I18nHandle;
 
 /** The rows of the decision: every idea with its score, its stored decision, and whether this person may decide on it. */
 function decisionRows(ctx: JuryContext) {

@@ -23,6 +23,9 @@ import { PageTitle } from "~/ui/page-title";
 import { asHttp } from "~/routes-support/refusals.server";
 import { backingProgress } from "~/modules/draagvlak/backing";
 import { backingCounts, getDraagvlakSettings } from "~/modules/draagvlak/draagvlak.server";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury", "draagvlak"] } satisfies I18nHandle;
 
 function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
   const ideaId = Number(ideaIdParam);

@@ -9,6 +9,9 @@ import { defaultDirection, isSortKey, sortOverview, type SortDirection, type Sor
 import { mayOpenOverview } from "~/modules/jury/shortlist";
 import { formatScore, JuryBarChart, JuryProgressBar } from "~/ui/jury";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);

@@ -6,6 +6,9 @@ import { loadJuryContext } from "~/routes-support/jury-access.server";
 import { juryDecisionPath, juryHomePath, juryOverviewPath, juryPanelPath, juryPath } from "~/modules/jury/paths";
 import juryStyles from "~/ui/jury.css?url";
 import { phaseName } from "~/ui/phase-words";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: juryStyles }];
 

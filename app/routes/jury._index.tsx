@@ -5,6 +5,9 @@ import { requireUser } from "~/routes-support/guards.server";
 import { contestsJudgedBy } from "~/modules/jury/panel.server";
 import { juryPath } from "~/modules/jury/paths";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireUser(request);

@@ -8,6 +8,9 @@ import { requireUser } from "~/routes-support/guards.server";
 import { acceptJuryInvitation, findJuryInvitation } from "~/modules/jury/panel.server";
 import { juryPath } from "~/modules/jury/paths";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 // A juror accepts the emailed invitation: the link opens this page (a mail scanner following it
 // changes nothing), the button accepts, logged in with the invited address.

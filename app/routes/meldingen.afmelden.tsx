@@ -9,6 +9,9 @@ import type { NotificationKind } from "~/modules/notifications/kinds";
 import { linkState, setMutedByToken } from "~/modules/notifications/preferences.server";
 import { unsubscribeSchema } from "~/modules/notifications/schemas";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["notifications"] } satisfies I18nHandle;
 
 // The link at the foot of every mail that can be switched off. Opening it changes nothing (mail
 // scanners open links); its button does. A mail program's own "unsubscribe" button posts

@@ -22,6 +22,9 @@ import { PageTitle } from "~/ui/page-title";
 import { Timeline } from "~/ui/timeline";
 import { TurnoutChart } from "~/ui/turnout-chart";
 import roundsStyles from "~/ui/rounds.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "console", "overview", "jury", "voting", "spread"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: roundsStyles }];
 

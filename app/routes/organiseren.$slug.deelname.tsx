@@ -20,6 +20,9 @@ import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import participationStyles from "~/ui/participation.css?url";
 import { formatNumber } from "~/lib/i18n/numbers";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["participation"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: participationStyles }];
 

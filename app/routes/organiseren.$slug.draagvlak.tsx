@@ -19,6 +19,9 @@ import { POST_LIMITS, readForm, redirectWith } from "~/routes-support/http.serve
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import draagvlakStyles from "~/ui/draagvlak.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["draagvlak"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: draagvlakStyles }];
 

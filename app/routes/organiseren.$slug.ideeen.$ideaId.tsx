@@ -25,6 +25,9 @@ import { BEFORE_VOTING } from "~/modules/contests/budget-parts-form";
 import { checkPhase, phaseAt } from "~/modules/contests/phases";
 import { asHttp } from "~/routes-support/refusals.server";
 import { IdeaPartForm } from "~/ui/budget-parts";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "budgetParts"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 

@@ -13,6 +13,9 @@ import { IdeaStatusBadge } from "~/ui/idea-card";
 import { PageTitle } from "~/ui/page-title";
 import { usePhaseWords } from "~/ui/phase-words";
 import ideasStyles from "~/ui/ideas.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "initiative"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 

@@ -16,6 +16,9 @@ import { PageTitle } from "~/ui/page-title";
 import { requireListOpen } from "~/modules/contests/budget-parts.server";
 import { asHttp } from "~/routes-support/refusals.server";
 import ideasStyles from "~/ui/ideas.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 

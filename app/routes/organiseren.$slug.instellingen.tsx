@@ -27,6 +27,9 @@ import { budgetPartsOf, ideasWithoutPart, saveBudgetParts } from "~/modules/cont
 import { BEFORE_VOTING, readBudgetPartsForm, type PartsProblem } from "~/modules/contests/budget-parts-form";
 import { ideaListsPath } from "~/modules/ideas/paths";
 import { asHttp } from "~/routes-support/refusals.server";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["console", "cover", "ideas", "budgetParts"] } satisfies I18nHandle;
 
 export const outcomeRuleLabels: Record<string, MessageKey> = {
   "prizes-by-rank": "console.rulePrizesByRank",

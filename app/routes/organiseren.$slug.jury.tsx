@@ -22,6 +22,9 @@ import { CheckboxField, FormErrors, TextField, useFormIdThatResetsAfterPost, val
 import { PageTitle } from "~/ui/page-title";
 import juryStyles from "~/ui/jury.css?url";
 import { asHttp } from "~/routes-support/refusals.server";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: juryStyles }];
 

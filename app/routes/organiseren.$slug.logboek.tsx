@@ -11,6 +11,9 @@ import { auditChanges } from "~/modules/contests/audit-view";
 import { ideaTitles } from "~/modules/voting/votes.server";
 import { auditSentence, sentenceText, subjectIdeaId } from "~/workflows/audit-sentences";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "results", "console", "auditLog", "ideas", "jury", "taakgroepen", "aftercare", "help"] } satisfies I18nHandle;
 
 const parse = (json: string | null): unknown => (json ? (JSON.parse(json) as unknown) : null);
 

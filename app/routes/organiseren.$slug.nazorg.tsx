@@ -22,6 +22,9 @@ import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";
 import { TaakgroepBadge } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["taakgroepen", "aftercare", "initiative"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: taakgroepenStyles }];
 

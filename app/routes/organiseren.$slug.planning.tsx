@@ -17,6 +17,9 @@ import { overrideSchema, parseScheduleForm, scheduleFieldName, scheduleFormValue
 import { FormErrors, SelectField, TextAreaField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { phaseName, scheduleProblemText } from "~/ui/phase-words";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["console"] } satisfies I18nHandle;
 
 const overrideLabels: Record<string, MessageKey> = {
   "close-early": "console.overrideCloseEarly",

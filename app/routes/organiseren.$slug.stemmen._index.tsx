@@ -20,6 +20,9 @@ import { TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import { TurnoutFigures } from "~/ui/turnout";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

@@ -11,6 +11,9 @@ import { addressListSummary } from "~/modules/voting/address-list.server";
 import { saveAddressListFromRequest, type AddressListRefusal } from "~/routes-support/address-list-request.server";
 import { addressLettersPath, addressListPath, votingConsolePath } from "~/modules/voting/paths";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting"] } satisfies I18nHandle;
 
 // The municipality's list of eligible addresses (issue 15, Stemmen › Adressen): uploaded as CSV,
 // stored only as keyed hashes with the number of residents who may vote at each address. It can be

@@ -29,6 +29,9 @@ import { votingContestOf, type CodeState } from "~/modules/voting/votes.server";
 import { votesPhrase } from "~/ui/contest-texts";
 import { PageTitle } from "~/ui/page-title";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "voting"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

@@ -16,6 +16,9 @@ import { PageTitle } from "~/ui/page-title";
 import { roundLookOf, type RoundLook } from "~/modules/auth/organisation-look";
 import { accentStyle, OrganisationLogo } from "~/ui/organisation-look";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "letters", "voting"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

@@ -14,6 +14,9 @@ import { invalidateSchema } from "~/modules/voting/console-forms";
 import { ballotReviewPath, votingConsolePath } from "~/modules/voting/paths";
 import { PageTitle } from "~/ui/page-title";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "voting"] } satisfies I18nHandle;
 
 // Stemmen › Controle (issue 15): the votes that look wrong (new accounts during the vote, bursts from
 // one place, addresses at their cap, throw-away mail), with who voted but never what. Until the count

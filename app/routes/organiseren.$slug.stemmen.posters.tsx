@@ -17,6 +17,9 @@ import { posterCountsFor, resolvePosterDifference, savePosterCount } from "~/mod
 import { ballotIdeaIds, ideaTitles, votingContestOf } from "~/modules/voting/votes.server";
 import { PageTitle } from "~/ui/page-title";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

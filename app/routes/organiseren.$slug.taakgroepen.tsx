@@ -18,6 +18,9 @@ import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, useFo
 import { PageTitle } from "~/ui/page-title";
 import { TaakgroepBadge, useStatusLabel } from "~/ui/taakgroepen";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["taakgroepen"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: taakgroepenStyles }];
 

@@ -6,6 +6,9 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { phaseAt } from "~/modules/contests/phases";
 import consoleStyles from "~/ui/console.css?url";
 import { phaseName } from "~/ui/phase-words";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["results", "console", "jury", "voting", "taakgroepen", "draagvlak", "aftercare", "participation"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
 

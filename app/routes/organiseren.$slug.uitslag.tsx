@@ -24,6 +24,9 @@ import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
 import resultsStyles from "~/ui/results.css?url";
 import { TurnoutFigures } from "~/ui/turnout";
 import { asHttp } from "~/routes-support/refusals.server";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "results", "voting", "budgetParts"] } satisfies I18nHandle;
 
 // The console's Uitslag tab: during the vote only the turnout (ADR 007); after it the count as it
 // stands, what blocks it (open poster counts), the way to the ceremony, the reveal, a correction

@@ -13,6 +13,9 @@ import { requireContestManager } from "~/routes-support/contest-access.server";
 import { startNextEdition } from "~/workflows/next-edition.server";
 import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["spread"] } satisfies I18nHandle;
 
 // Issue 21.7: the next edition of a round, as a copy of its settings, areas, criteria and prizes.
 // Starting one is starting a round: the organiser must be allowed to do that for the organisation too,

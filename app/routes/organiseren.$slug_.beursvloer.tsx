@@ -8,6 +8,9 @@ import { beursvloerOf } from "~/modules/help/beursvloer.server";
 import { requireContestManager } from "~/routes-support/contest-access.server";
 import { PageTitle } from "~/ui/page-title";
 import helpStyles from "~/ui/help.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["help"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: helpStyles }];
 

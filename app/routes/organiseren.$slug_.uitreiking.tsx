@@ -15,6 +15,9 @@ import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { roundLookOf } from "~/modules/auth/organisation-look";
 import resultsStyles from "~/ui/results.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["results"] } satisfies I18nHandle;
 
 // The prize ceremony for the big screen at the closing event (/organiseren/:slug/uitreiking): only
 // after voting has closed (409 before), slide by slide from the lowest prize to the first, and on

@@ -8,6 +8,9 @@ import { listContestsOrganisedBy } from "~/modules/contests/contests.server";
 
 import { PageTitle } from "~/ui/page-title";
 import { phaseName } from "~/ui/phase-words";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["results", "console", "aftercare"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");

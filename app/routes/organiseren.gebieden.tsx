@@ -12,6 +12,9 @@ import { listAreas, manageableMunicipalities, saveArea } from "~/modules/contest
 import { FormErrors, SelectField, TextAreaField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["console"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
 

@@ -13,6 +13,9 @@ import { resultsPath } from "~/modules/results/paths";
 import { importArchivedContest } from "~/modules/results/archive.server";
 import { PageTitle } from "~/ui/page-title";
 import resultsStyles from "~/ui/results.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["results"] } satisfies I18nHandle;
 
 // Import a round from before Wijkvonk, from a Pabulib .pb file, as an archived round of one of the
 // organiser's organisations (issue 7). The same use case as `wijkvonk pb import FILE --organisation SLUG`.

@@ -12,6 +12,9 @@ import { createContest, organisationsManagedBy } from "~/modules/contests/consol
 import { newContestSchema } from "~/modules/contests/settings";
 import { FormErrors, SelectField, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["console"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");

@@ -16,6 +16,9 @@ import { manageableMunicipalities } from "~/modules/contests/areas.server";
 import { CheckboxField, FormErrors, SelectField, TextField, useFormIdThatResetsAfterPost, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import consoleStyles from "~/ui/console.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["taakgroepen", "aftercare", "initiative"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
 

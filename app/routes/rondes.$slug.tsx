@@ -1,7 +1,8 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "~/lib/parse-form";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { useEffect } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
 import { getEnv, publicOrigin } from "~/lib/env.server";
@@ -24,7 +25,7 @@ import { subscribeToContest } from "~/modules/contests/subscriptions.server";
 import { DeadlineFact } from "~/ui/contest-card";
 import { guidanceText, joinList, votesPhrase } from "~/ui/contest-texts";
 import { RouteErrorPage } from "~/ui/error-page";
-import { FormErrors, TextField } from "~/ui/form";
+import { FormErrors, PlainTextField } from "~/ui/plain-form";
 import { PageTitle } from "~/ui/page-title";
 import { PhaseBadge } from "~/ui/phase-badge";
 import roundsStyles from "~/ui/rounds.css?url";
@@ -43,6 +44,9 @@ import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import { EligibilityCheck } from "~/ui/eligibility-check";
 import { phaseName } from "~/ui/phase-words";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "results", "ideas", "voting", "aftercare", "spread", "help", "budgetParts"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: roundsStyles },
@@ -281,9 +285,16 @@ function SubscribeForm({ lead }: { lead: SubscribeLead }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  // Checked by the server only: zod in the browser would add 40 kB to the most visited page, for one
-  // field. Without a browser check conform must not validate while typing (it would post to the action).
-  const [form, fields] = useForm<{ email: string }>({ lastResult: actionData?.result, shouldValidate: "onSubmit", shouldRevalidate: "onSubmit" });
+  // Checked by the server only, as a plain form: zod in the browser would add 40 kB to the most visited
+  // page and conform 10 kB, for one field (ADR 030). The reply is conform's, read here as data: its
+  // errors (message keys) and the address as typed, cut to the schema's limit (lib/parse-form.ts).
+  const result: SubmissionResult<string[]> | undefined = actionData?.result;
+  const errors = result?.error ?? {};
+  const typed = result?.initialValue?.email;
+  // As conform does: a refused address puts the cursor back in the field, where the message is read out.
+  useEffect(() => {
+    if (result?.status === "error" && result.error?.email) document.getElementById("aanmelden-email")?.focus();
+  }, [result]);
   return (
     <div className="subscribe" aria-labelledby="aanmelden-titel" role="group">
       <h3 id="aanmelden-titel">{t(lead === "rounds.subscribeLead" ? "rounds.subscribeTitle" : "rounds.subscribeTitleLater")}</h3>
@@ -294,9 +305,21 @@ function SubscribeForm({ lead }: { lead: SubscribeLead }) {
       ) : (
         <p>{t(lead)}</p>
       )}
-      <Form method="post" {...getFormProps(form)} className="stack subscribe-form">
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <TextField field={fields.email} label={t("rounds.subscribeEmail")} type="email" autoComplete="email" inputMode="email" />
+      {/* noValidate: the server's message, in the reader's language, not the browser's own. */}
+      <Form method="post" id="aanmelden" noValidate className="stack subscribe-form">
+        <FormErrors errors={errors[""] ?? undefined} id="aanmelden-fout" />
+        {/* A new field after a post that came through: empty, as the page without JavaScript has it. */}
+        <PlainTextField
+          key={actionData?.sentTo ?? "email"}
+          id="aanmelden-email"
+          name="email"
+          label={t("rounds.subscribeEmail")}
+          errors={errors.email ?? undefined}
+          defaultValue={typeof typed === "string" ? typed : undefined}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+        />
         <button type="submit" className={lead === "rounds.subscribeLead" ? "button primary" : "button"} disabled={navigation.state === "submitting"}>
           {t("rounds.subscribeButton")}
         </button>

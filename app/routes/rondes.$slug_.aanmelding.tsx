@@ -11,6 +11,9 @@ import { confirmSubscription, subscriptionLinkState } from "~/modules/contests/s
 import { PageTitle } from "~/ui/page-title";
 import roundsStyles from "~/ui/rounds.css?url";
 import { SubscriptionLinkPage } from "~/ui/subscription-link-page";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyles }];
 

@@ -30,6 +30,9 @@ import { PageTitle } from "~/ui/page-title";
 import { shareMeta } from "~/ui/share-meta";
 import helpStyles from "~/ui/help.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "help"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: helpStyles }];
 

@@ -16,6 +16,9 @@ import { PageTitle } from "~/ui/page-title";
 import { replyMessages } from "~/ui/participation-questions";
 import { readForm } from "~/routes-support/http.server";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["participation"] } satisfies I18nHandle;
 
 // Where the optional questions after a vote or hand-in are sent (issue 9, ADR 014). The loader is the
 // page that explains how the answers stay anonymous; the action adds one resident's answers to the

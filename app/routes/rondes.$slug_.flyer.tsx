@@ -18,6 +18,9 @@ import ideasStyles from "~/ui/ideas.css?url";
 import flyerStyles from "~/ui/flyer.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
 import { accentStyle, OrganisationLogo } from "~/ui/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["spread"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

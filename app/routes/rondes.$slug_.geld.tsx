@@ -12,6 +12,9 @@ import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import initiativeStyles from "~/ui/initiative.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["initiative"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

@@ -50,6 +50,9 @@ import mapStyles from "~/ui/map.css?url";
 import { currentMap } from "~/routes-support/map-settings.server";
 import { IdeaPlaceMap } from "~/ui/ideas-map";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "jury", "voting", "taakgroepen", "draagvlak", "participation", "spread", "initiative", "geo"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: mapStyles },

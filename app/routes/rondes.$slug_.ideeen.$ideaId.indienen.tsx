@@ -22,6 +22,9 @@ import { FormErrors, TextField, validateOnSubmit } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 

@@ -7,6 +7,9 @@ import { withdrawIdea } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { withdrawDecision } from "~/modules/ideas/rules";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 
 // Withdrawing is possible at any time, also after the deadline; the idea is kept, not deleted.
 

@@ -23,6 +23,9 @@ import { tagKeys } from "~/ui/taakgroepen";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "taakgroepen"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

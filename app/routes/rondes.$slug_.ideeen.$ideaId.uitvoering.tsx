@@ -46,6 +46,9 @@ import { RealisationTrack } from "~/ui/realisation-track";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "taakgroepen", "aftercare", "initiative", "geo"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

@@ -17,6 +17,9 @@ import { CostLineRows } from "~/ui/idea-form";
 import { PageTitle } from "~/ui/page-title";
 import ideasStyles from "~/ui/ideas.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "geo"] } satisfies I18nHandle;
 
 export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 

@@ -22,6 +22,9 @@ import mapStyles from "~/ui/map.css?url";
 import { currentMap } from "~/routes-support/map-settings.server";
 import { IdeasMap } from "~/ui/ideas-map";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "geo"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

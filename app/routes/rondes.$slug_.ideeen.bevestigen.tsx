@@ -7,6 +7,9 @@ import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { confirmIdeaContact, isConfirmTokenUsable } from "~/modules/ideas/ideas.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 
 // The link in the submission mail of a brand-new account. A button, not the link itself, confirms:
 // mail scanners that open links must not do it for the person.

@@ -25,6 +25,9 @@ import ideasStyles from "~/ui/ideas.css?url";
 import mapStyles from "~/ui/map.css?url";
 import { placeSettings } from "~/routes-support/map-settings.server";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas", "geo"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

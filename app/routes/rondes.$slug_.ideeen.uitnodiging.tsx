@@ -8,6 +8,9 @@ import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { acceptInvitation, findInvitation } from "~/modules/ideas/coinitiators.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 
 // A co-initiator accepts the emailed invitation while logged in (or after making an account).
 

@@ -43,6 +43,9 @@ import { isAnswerSubmission } from "~/modules/participation/paths";
 import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "elsewhere", "ideas", "voting", "participation", "budgetParts"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },

@@ -27,6 +27,9 @@ import { ParticipationQuestions } from "~/ui/participation-questions";
 import participationStyles from "~/ui/participation.css?url";
 import { readForm } from "~/routes-support/http.server";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["voting", "participation"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: votingStyles },

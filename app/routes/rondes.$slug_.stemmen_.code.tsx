@@ -29,6 +29,9 @@ import { PageTitle } from "~/ui/page-title";
 import { StickerBallot } from "~/ui/sticker-ballot";
 import votingStyles from "~/ui/voting.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "ideas", "voting", "budgetParts"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

@@ -18,6 +18,9 @@ import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import resultsStyles from "~/ui/results.css?url";
 import { formatNumber } from "~/lib/i18n/numbers";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["rounds", "results", "voting", "budgetParts"] } satisfies I18nHandle;
 
 // The public results (/rondes/:slug/uitslag): embargoed until the organiser reveals them at the
 // prize ceremony; after that, what was published (the reveal and any logged correction), never a

@@ -15,6 +15,9 @@ import { TaakgroepBadge } from "~/ui/taakgroepen";
 import ideasStyles from "~/ui/ideas.css?url";
 import taakgroepenStyles from "~/ui/taakgroepen.css?url";
 import { roundLookOf } from "~/modules/auth/organisation-look";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["taakgroepen", "aftercare", "initiative"] } satisfies I18nHandle;
 
 export const links = () => [
   { rel: "stylesheet", href: ideasStyles },

@@ -11,6 +11,9 @@ import { guessBlockedFor, minutesToWait, recordWrongGuess } from "~/modules/voti
 import { contestSlugOfCode } from "~/modules/voting/votes.server";
 import { PageTitle } from "~/ui/page-title";
 import votingStyles from "~/ui/voting.css?url";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["letters", "voting"] } satisfies I18nHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyles }];
 

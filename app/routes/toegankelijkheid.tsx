@@ -1,5 +1,8 @@
 import { useT } from "~/lib/i18n/react";
 import { PageTitle } from "~/ui/page-title";
+import type { I18nHandle } from "~/lib/i18n/sections";
+
+export const handle = { i18n: ["pages"] } satisfies I18nHandle;
 
 export default function AccessibilityStatementPage() {
   const t = useT();

@@ -142,15 +142,8 @@ export function CheckboxGroup({ field, label, hint, options }: Common & { field:
   );
 }
 
-export function FormErrors({ errors, id }: { errors: string[] | undefined; id: string }) {
-  const t = useT();
-  if (!errors?.length) return null;
-  return (
-    <div className="form-error" id={id} role="alert">
-      {errors.map((e) => translateMessage(t, e)).join(" ")}
-    </div>
-  );
-}
+// One way to show a form's own errors, for conform forms and plain ones alike.
+export { FormErrors } from "./plain-form";
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
   return <div className={`card ${className ?? ""}`}>{children}</div>;

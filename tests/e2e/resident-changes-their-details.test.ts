@@ -58,6 +58,9 @@ test("a resident who voted moves house, changes name, language and password", as
   await page.getByRole("button", { name: "Gegevens opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("Your details have been saved.");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The page that came back in the browser is English throughout: its English texts were loaded first (ADR 030).
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
   await page.goto("/account/wijzigen");
   await expectAccessible(page);
 

@@ -60,6 +60,12 @@ test("the form says what is wrong with an email address", async ({ page }) => {
   await form.getByLabel("E-mailadres").fill("geen-adres");
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(form.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")).toBeVisible();
+  // The field says it is wrong, points at the message, keeps what was typed and has the cursor back.
+  const field = form.getByLabel("E-mailadres");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
+  await expect(field).toHaveValue("geen-adres");
+  await expect(field).toBeFocused();
 
   // The server checks the address (no zod in the browser for this page): typing posts nothing, one click sends.
   const posts: string[] = [];
@@ -73,6 +79,9 @@ test("the form says what is wrong with an email address", async ({ page }) => {
   await form.getByRole("button", { name: "Houd me op de hoogte" }).click();
   await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}.`);
   expect(posts).toHaveLength(1);
+  // Sent: the field is empty again, as after the page without JavaScript.
+  await expect(field).toHaveValue("");
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
 });
 
 test("a link with a wrong token does nothing", async ({ page }) => {

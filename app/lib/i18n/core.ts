@@ -3,7 +3,7 @@ import type { Catalogue, MessageKey } from "./catalogue";
 // Everything about messages that needs no catalogue: the browser bundle imports this file, never
 // index.ts, so each page ships only the reader's catalogue (loaded in entry.client.tsx), not both.
 
-export type { Catalogue, MessageKey } from "./catalogue";
+export type { BaseCatalogue, Catalogue, MessageKey, Section } from "./catalogue";
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "nl";
@@ -31,18 +31,76 @@ export function translatorFor(catalogue: Catalogue, fallback?: Catalogue): Trans
   };
 }
 
-// The catalogues this process has: both on the server (entry.server.tsx), the reader's in the browser.
-const loaded: Partial<Record<Locale, Catalogue>> = {};
+// The texts this process has: whole catalogues on the server (entry.server.tsx); in the browser the
+// reader's base texts and the sections the pages so far asked for (client.ts, ADR 030), merged into
+// one object per language as they arrive.
+const loaded: Partial<Record<Locale, Record<string, unknown>>> = {};
 
 export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
   loaded[locale] = catalogue;
 }
 
-/** The loaded catalogue for a language, else whichever is loaded (a page never shows bare keys). */
+/** Adds texts to a language's catalogue: the base groups, or one section ({ voting: {...} }). */
+export function registerTexts(locale: Locale, texts: Readonly<Record<string, unknown>>): void {
+  loaded[locale] = Object.assign(loaded[locale] ?? {}, texts);
+}
+
+// Components that translate re-render when texts arrive late (useT): only after a route used a
+// section it did not ask for, which the browser reports (client.ts) and sections.test.ts prevents.
+let version = 0;
+const listeners = new Set<() => void>();
+
+export function subscribeTexts(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function textsVersion(): number {
+  return version;
+}
+
+/** Texts that a page showed as keys have come: the components that translate render again. */
+export function lateTextsArrived(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * How the browser fetches groups of texts it lacks ("base" or sections): the promise of their
+ * arrival, or null when there is nothing to wait for. None on the server, which has every text.
+ */
+export type TextLoader = (locale: Locale, groups: readonly string[]) => Promise<void> | null;
+let textLoader: TextLoader | null = null;
+let missingText: ((locale: Locale, key: string) => void) | null = null;
+
+export function setTextLoader(loader: TextLoader, onMissing: (locale: Locale, key: string) => void): void {
+  textLoader = loader;
+  missingText = onMissing;
+}
+
+/** The arrival of the groups of texts a page needs that are not here yet, or null (always on the server). */
+export function textsToWaitFor(locale: Locale, groups: readonly string[]): Promise<void> | null {
+  return textLoader ? textLoader(locale, groups) : null;
+}
+
+/** A key had no text in the loaded catalogue: the browser looks for its section (client.ts). */
+export function reportMissingText(locale: Locale, key: string): void {
+  missingText?.(locale, key);
+}
+
+/** Whether a language has this top-level group of texts (a section, or a base group such as "nav"). */
+export function hasGroup(locale: Locale, group: string): boolean {
+  return loaded[locale]?.[group] !== undefined;
+}
+
+/**
+ * The loaded catalogue for a language, else whichever is loaded (a page never shows bare keys). In
+ * the browser it holds only the sections loaded so far; lookup answers undefined for the others.
+ */
 export function loadedCatalogue(locale: Locale): Catalogue {
   const catalogue = loaded[locale] ?? loaded[defaultLocale] ?? Object.values(loaded)[0];
   if (!catalogue) throw new Error("no message catalogue loaded");
-  return catalogue;
+  return catalogue as Catalogue;
 }
 
 /**

@@ -1,7 +1,20 @@
-import { useRouteLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
-import { defaultLocale, isLocale, loadedCatalogue, translatorFor, type Locale, type MessageKey, type Translate } from "./core";
+import { useMatches, useRouteLoaderData } from "@remix-run/react";
+import { useMemo, useSyncExternalStore } from "react";
+import {
+  defaultLocale,
+  isLocale,
+  loadedCatalogue,
+  reportMissingText,
+  subscribeTexts,
+  textsToWaitFor,
+  textsVersion,
+  translatorFor,
+  type Locale,
+  type MessageKey,
+  type Translate,
+} from "./core";
 import { plural } from "./numbers";
+import { sectionsOfMatches, type Section } from "./sections";
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData("root") as { locale?: unknown } | undefined;
@@ -10,7 +23,30 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const locale = useLocale();
-  return useMemo(() => translatorFor(loadedCatalogue(locale)), [locale]);
+  // The same number on the server and in the browser until texts arrive late (core.ts): no second render after hydrating.
+  const version = useSyncExternalStore(subscribeTexts, textsVersion, textsVersion);
+  return useMemo(() => {
+    const t = translatorFor(loadedCatalogue(locale));
+    return (key, params) => {
+      const text = t(key, params);
+      if (text === key) reportMissingText(locale, key);
+      return text;
+    };
+    // version: a new translator once late texts came, so the components that use it render again.
+  }, [locale, version]);
+}
+
+/**
+ * The sections the page's routes ask for (ADR 030). In the browser it waits for any that are not here
+ * yet: a navigation to another part of the site renders once its texts came (the router renders in a
+ * transition, so the old page stays until then), and a language change waits for the other base texts.
+ */
+export function usePageTexts(): Section[] {
+  const locale = useLocale();
+  const needed = sectionsOfMatches(useMatches());
+  const arriving = textsToWaitFor(locale, ["base", ...needed]);
+  if (arriving) throw arriving;
+  return needed;
 }
 
 /** The text for `n` things: the reader's language's plural rule picks the key for one or for more. */
