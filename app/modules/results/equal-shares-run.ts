@@ -134,8 +134,8 @@ export function runFixedBudget(p: Prepared, shareNum: bigint, shareDen: bigint, 
  * the argument holds for any share, so `lower` may be the run at budget /
  * voters.
  *
- * Its purchases name no ties (tiedWith is empty): the caller reruns the last
- * share it keeps with runFixedBudget for the full explanation.
+ * Its purchases name no ties and no payments (both empty): the caller reruns
+ * the last share it keeps with runFixedBudget for the full explanation.
  */
 export function runIfSameWinners(p: Prepared, shareNum: bigint, lower: Run): Run | null {
   return runCore(p, shareNum, 1n, lower, true);
@@ -175,21 +175,30 @@ function runCore(p: Prepared, shareNum: bigint, shareDen: bigint, follow: Run | 
   // Each class's balance is kept in the units of the scale it was last read at (classScale); reading it
   // brings it to the current scale, so a rescale costs nothing for classes no one looks at.
   // Scales are numbered (scaleAt[version]); the factor from an old scale to the current one is
-  // computed once per old scale, not once per class.
-  const classBalance: bigint[] = [shareNum];
+  // computed once per old scale, not once per class. A new class's balance is not even computed
+  // until someone needs it exactly: it is its parent's balance less the payment (classPaid, in the
+  // units of the scale it was made at), and most classes are only ever looked at through floats.
+  const classBalance: (bigint | undefined)[] = [shareNum];
   const classScale: number[] = [0];
+  const classParent: number[] = [-1];
+  const classPaid: bigint[] = [0n];
   const scaleAt: bigint[] = [shareDen];
   let factorTo: (bigint | undefined)[] = [];
+  function factorFrom(version: number): bigint {
+    if (version === scaleAt.length - 1) return 1n;
+    let factor = factorTo[version];
+    if (factor === undefined) {
+      factor = scale / (scaleAt[version] as bigint);
+      factorTo[version] = factor;
+    }
+    return factor;
+  }
   function balanceOf(k: number): bigint {
     const at = classScale[k] as number;
     const now = scaleAt.length - 1;
-    if (at === now) return classBalance[k] as bigint;
-    let factor = factorTo[at];
-    if (factor === undefined) {
-      factor = scale / (scaleAt[at] as bigint);
-      factorTo[at] = factor;
-    }
-    const balance = (classBalance[k] as bigint) * factor;
+    const known = classBalance[k];
+    if (known !== undefined && at === now) return known;
+    const balance = known === undefined ? balanceOf(classParent[k] as number) - (classPaid[k] as bigint) * factorFrom(at) : known * factorFrom(at);
     classBalance[k] = balance;
     classScale[k] = now;
     return balance;
@@ -382,6 +391,8 @@ function runCore(p: Prepared, shareNum: bigint, shareDen: bigint, follow: Run | 
     return (p.tieRanks[a] ?? 0) < (p.tieRanks[b] ?? 0);
   }
 
+  // A proving run is only read for its winners and scores (the caller reruns the share it keeps).
+  const withPayments = follow === null;
   function charge(w: number, score: Fraction, tiedWith: number[]): void {
     const need = lastNeed[w] ?? 0n;
     const payers = lastPayers[w] ?? 1n;
@@ -408,12 +419,15 @@ function runCore(p: Prepared, shareNum: bigint, shareDen: bigint, follow: Run | 
         chargedIn[k] = chargeRound;
         payingIn[k] = 1;
         payingClasses.push(k);
-        const balance = balanceOf(k);
         target = -1;
-        if (balance > rho) {
+        // Whether the class keeps something (balance > rho): the float bounds settle it unless they overlap rho.
+        const keeps = (classLo[k] as number) > rhoHi ? true : (classHi[k] as number) < rhoLo ? false : balanceOf(k) > rho;
+        if (keeps) {
           target = classBalance.length;
-          classBalance.push(balance - rho);
+          classBalance.push(undefined);
           classScale.push(scaleAt.length - 1);
+          classParent.push(k);
+          classPaid.push(rho);
           // Interval subtraction: one rounding of at most 1 ulp each way, widened by 16.
           const lo = (classLo[k] as number) - rhoHi;
           const hi = (classHi[k] as number) - rhoLo;
@@ -432,11 +446,21 @@ function runCore(p: Prepared, shareNum: bigint, shareDen: bigint, follow: Run | 
       if (target >= 0) classSize[target] = (classSize[target] as number) + 1;
       voterClass[voter] = target;
     }
+    winners.push(w);
+    spent += p.costs[w] ?? 0;
+    if (!withPayments) {
+      purchases.push({ project: w, score, rho: { num: rho, den: scale }, payments: [], tiedWith });
+      return;
+    }
     let fullPayers = 0;
     const allTheyHad = new Map<bigint, number>();
     for (const k of payingClasses) {
-      const balance = balanceOf(k);
       const voters = payingIn[k] as number;
+      if ((classLo[k] as number) > rhoHi) {
+        fullPayers += voters;
+        continue;
+      }
+      const balance = balanceOf(k);
       if (balance >= rho) fullPayers += voters;
       else allTheyHad.set(balance, (allTheyHad.get(balance) ?? 0) + voters);
     }
@@ -445,8 +469,6 @@ function runCore(p: Prepared, shareNum: bigint, shareDen: bigint, follow: Run | 
     for (const [balance, voters] of [...allTheyHad].sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))) {
       payments.push({ voters, each: { num: balance, den: scale }, paidAllTheyHad: true });
     }
-    winners.push(w);
-    spent += p.costs[w] ?? 0;
     purchases.push({ project: w, score, rho: { num: rho, den: scale }, payments, tiedWith });
   }
 

@@ -27,7 +27,7 @@
 // Amounts are exact (see equal-shares-run.ts), and add1 skips ranges of raises
 // proven to keep the same winners in the same order (runIfSameWinners), so the
 // answer is exactly the one-unit walk's, only sooner: Budapest 2023 VIII
-// (150 million forint) needs 74,756 raises and about 900 runs.
+// (150 million forint) needs 74,756 raises and about 800 runs.
 
 import { bigRatioToNumber, exactEuros, type ExactEuros } from "./exact-euros";
 import { prepare, runFixedBudget, runIfSameWinners, type EqualSharesUtility, type Fraction, type Prepared, type Run } from "./equal-shares-run";
@@ -154,8 +154,10 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   // winners in the same order is a range of raises the walk would accept without stopping: it would
   // end at the top of the range in exactly the state we jump to. The proof (runIfSameWinners) costs
   // one run but needs the range to be short enough near a change, so the step doubles after each
-  // proof and halves after each failure; at one raise we simply take the next run, as the walk does.
+  // proof (unless the last try failed) and halves after each failure; at one raise we simply take
+  // the next run, as the walk does.
   let step = 1n;
+  let failedLast = false;
   for (;;) {
     const chosen = new Set(run.winners);
     // Exhaustive: nothing left out would still fit in the real budget.
@@ -172,9 +174,12 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
         run = same;
         runShare = share;
         certified = true;
-        step *= 2n;
+        // Right after a failure the change that caused it is near: try the same length again first.
+        if (!failedLast) step *= 2n;
+        failedLast = false;
       } else {
         step /= 2n;
+        failedLast = true;
       }
       continue;
     }
