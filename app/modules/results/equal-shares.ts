@@ -147,7 +147,7 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   // The share whose outcome we hold (null: the real share) and the share add1 has reached.
   let runShare: bigint | null = null;
   let share = firstShare;
-  // Whether `run` came from runIfSameWinners, whose purchases leave out the ties.
+  // Whether `run` came from runIfSameWinners, whose purchases leave out ties and payments.
   let certified = false;
   // How many raises to try to cover at once. The walk only ever looks at the winners (to test
   // exhaustive or over budget, and for the answer), so a range of shares proven to pick the same
@@ -155,7 +155,8 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   // end at the top of the range in exactly the state we jump to. The proof (runIfSameWinners) costs
   // one run but needs the range to be short enough near a change, so the step doubles after each
   // proof (unless the last try failed) and halves after each failure; at one raise we simply take
-  // the next run, as the walk does.
+  // the next run, as the walk does. Doubling cannot run away: once the share exceeds what all
+  // projects cost together, every supported project is chosen and the walk stops.
   let step = 1n;
   let failedLast = false;
   for (;;) {
@@ -194,7 +195,7 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
     certified = false;
   }
   if (certified) {
-    // The winners are proven, but show the ties as a plain run at this share finds them.
+    // The winners are proven; the ties and payments come from a plain run at this share.
     run = runFixedBudget(p, share, 1n);
     runs += 1;
   }
