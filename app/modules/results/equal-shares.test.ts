@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../tests/support/seeded-random";
 import { equalShares, type EqualSharesInput, type EqualSharesOutcome } from "./equal-shares";
@@ -363,6 +365,181 @@ describe("equalShares against the reference, on generated elections", () => {
     const outcome = equalShares(input);
     expect(outcome.selected).toEqual(["A", "B", "C"]);
     expect(outcome.add1Steps).toBe(96_025);
-    expect(outcome.runs).toBeLessThan(20);
+    // The walk would compute 96,026 runs; doubling the proven range gets there in about 2 * log2(96,025).
+    expect(outcome.runs).toBeLessThan(60);
+  });
+});
+
+/** A .pb file as equalShares input. */
+function fromPb(url: URL): EqualSharesInput {
+  const file = parsePb(readFileSync(url, "utf8"));
+  return { projects: file.projects, ballots: file.votes.map((v) => v.vote), budget: pbBudget(file) ?? 0, completion: "add1" };
+}
+
+/** The outcome without the count of runs, the one thing skipping is meant to change. */
+function withoutRuns(outcome: EqualSharesOutcome): Omit<EqualSharesOutcome, "runs"> {
+  const { runs: _runs, ...rest } = outcome;
+  return rest;
+}
+
+describe("add1 skipping gives the one-unit walk's outcome on real files", () => {
+  const dutch = readdirSync(new URL("../../../tests/fixtures/pabulib/", import.meta.url)).filter((name) => name.endsWith(".pb"));
+
+  it.each(dutch)("%s, whichever way add1 stops", (name) => {
+    const input = fromPb(new URL(`../../../tests/fixtures/pabulib/${name}`, import.meta.url));
+    for (const add1Until of ["exhaustive", "over-budget"] as const) {
+      const skipping = equalShares({ ...input, add1Until });
+      const linear = equalShares({ ...input, add1Until, linearAdd1: true });
+      expect(withoutRuns(skipping), add1Until).toEqual(withoutRuns(linear));
+    }
+  });
+
+  // The one-forint walk on Budapest takes minutes (74,757 and 83,181 runs), too long for the suite, so
+  // its outcomes are pinned here: computed with `linearAdd1: true` by the code before skipping and
+  // float screening existed (commit d92eb87), the whole outcome but `runs` as JSON, and its SHA-256.
+  // The run code of this commit walked all 74,757 shares too and changed winners at the same 27 shares.
+  const budapest = [
+    {
+      add1Until: "exhaustive",
+      add1Steps: 74_756,
+      share: "238154",
+      digest: "12c7653794fe417895daeb65c98df16e9e91416a7b1903d95400f8fb4a94026b",
+      selected:
+        "4144 4081 4126 4165 4108 4090 4078 4189 4174 4096 4123 4120 4093 4147 4102 4099 4111 4171 4105 4114 4075 4117 4168 4150 4132 4162 4072 4084 4183 4087",
+    },
+    {
+      add1Until: "over-budget",
+      add1Steps: 83_179,
+      share: "246577",
+      digest: "c5f9b7df32d63898422c56630360ed1235f755d520c27c0153355a53c047d813",
+      selected:
+        "4144 4081 4126 4165 4108 4090 4078 4189 4174 4096 4123 4120 4147 4093 4102 4099 4111 4171 4105 4114 4117 4075 4162 4168 4150 4132 4072 4084 4087 4183",
+    },
+  ] as const;
+
+  it.each(budapest)("Budapest 2023 VIII (150 million forint), add1 until $add1Until", ({ add1Until, add1Steps, share, digest, selected }) => {
+    const input = fromPb(new URL("../../../bench/fixtures/Hungary_Budapest_2023_VIII_Jozsefvaros.pb", import.meta.url));
+    const outcome = equalShares({ ...input, add1Until });
+    expect(outcome.selected.join(" ")).toBe(selected);
+    expect(outcome.add1Steps).toBe(add1Steps);
+    expect(outcome.perVoterBudget.exact).toBe(share);
+    expect(outcome.spent).toBe(149_300_000);
+    expect(
+      createHash("sha256")
+        .update(JSON.stringify(withoutRuns(outcome)))
+        .digest("hex"),
+    ).toBe(digest);
+    expect(outcome.runs).toBeLessThan(add1Steps / 50);
+  });
+});
+
+describe("add1 skipping on rounds built to have many plateaus", () => {
+  it("a wijk where expensive ideas with few supporters come in one by one as the share rises", () => {
+    // 12 voters; everyone can afford the cheap ideas from the start, each dear idea needs its few
+    // supporters' shares to grow a long way, and the dear ones overlap so their order changes on the way.
+    const ballots = [
+      ["cheap1", "dear1", "dear2"],
+      ["cheap1", "dear1", "dear3"],
+      ["cheap2", "dear2", "dear3"],
+      ["cheap2", "dear2", "dear4"],
+      ["cheap1", "dear4"],
+      ["cheap2", "dear3", "dear4"],
+      ["cheap1"],
+      ["cheap2"],
+      ["cheap1", "cheap2"],
+      ["cheap1", "dear1"],
+      [],
+      ["dear4"],
+    ];
+    const input: EqualSharesInput = {
+      projects: [
+        { id: "cheap1", cost: 900 },
+        { id: "cheap2", cost: 1_100 },
+        { id: "dear1", cost: 9_000 },
+        { id: "dear2", cost: 12_500 },
+        { id: "dear3", cost: 14_000 },
+        { id: "dear4", cost: 19_000 },
+      ],
+      ballots,
+      budget: 60_000,
+      completion: "add1",
+    };
+    for (const add1Until of ["exhaustive", "over-budget"] as const) {
+      const skipping = equalShares({ ...input, add1Until });
+      const linear = equalShares({ ...input, add1Until, linearAdd1: true });
+      expect(withoutRuns(skipping), add1Until).toEqual(withoutRuns(linear));
+      expect(linear.add1Steps).toBeGreaterThan(1_000);
+      expect(skipping.runs).toBeLessThan(linear.runs / 10);
+    }
+  });
+
+  it("does not take a range whose two ends agree for one that keeps its winners", () => {
+    // On these rounds the outcome changes and changes back within a range that doubling steps would
+    // cover; jumping whenever the run at the top picks what the run at the bottom picked stops at the
+    // wrong raise (C,A after 51 raises, and B,C,D after 36).
+    const overBudget: EqualSharesInput = {
+      projects: [
+        { id: "A", cost: 190 },
+        { id: "B", cost: 190 },
+        { id: "C", cost: 520 },
+        { id: "D", cost: 80 },
+      ],
+      ballots: [["A"], ["B", "C", "D"], ["C"], ["A", "B", "C", "D"], ["A", "B", "C"]],
+      budget: 754,
+      completion: "add1",
+      add1Until: "over-budget",
+    };
+    const exhaustive: EqualSharesInput = {
+      projects: [
+        { id: "A", cost: 570 },
+        { id: "B", cost: 590 },
+        { id: "C", cost: 120 },
+        { id: "D", cost: 40 },
+      ],
+      ballots: [["B"], ["B", "C"], ["A", "C"], ["A", "B", "C", "D"], ["A", "B", "D"]],
+      budget: 760,
+      completion: "add1",
+    };
+    for (const [input, selected, add1Steps] of [
+      [overBudget, ["C", "A"], 19],
+      [exhaustive, ["B", "D", "C"], 16],
+    ] as const) {
+      const linear = equalShares({ ...input, linearAdd1: true });
+      expect(linear.selected).toEqual(selected);
+      expect(linear.add1Steps).toBe(add1Steps);
+      expect(withoutRuns(equalShares(input))).toEqual(withoutRuns(linear));
+    }
+  });
+
+  it("random small rounds with large budgets: skipping equals the one-unit walk", () => {
+    const rounds = fc
+      .record({
+        costs: fc.array(fc.integer({ min: 1, max: 40_000 }), { minLength: 1, maxLength: 7 }),
+        voters: fc.integer({ min: 1, max: 15 }),
+        budgetShare: fc.double({ min: 0.05, max: 1.5, noNaN: true }),
+        approval: fc.double({ min: 0.1, max: 0.8, noNaN: true }),
+        add1Until: fc.constantFrom("exhaustive" as const, "over-budget" as const),
+      })
+      .chain(({ costs, voters, budgetShare, approval, add1Until }) =>
+        fc
+          .array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: costs.length, maxLength: costs.length }), {
+            minLength: voters,
+            maxLength: voters,
+          })
+          .map((draws): EqualSharesInput => ({
+            projects: costs.map((cost, i) => ({ id: String(i + 1), cost })),
+            ballots: draws.map((row) => row.flatMap((draw, i) => (draw < approval ? [String(i + 1)] : []))),
+            // Up to one and a half times what all projects cost together.
+            budget: Math.floor(budgetShare * costs.reduce((sum, cost) => sum + cost, 0)),
+            completion: "add1",
+            add1Until,
+          })),
+      );
+    fc.assert(
+      fc.property(rounds, (input) => {
+        expect(withoutRuns(equalShares(input))).toEqual(withoutRuns(equalShares({ ...input, linearAdd1: true })));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

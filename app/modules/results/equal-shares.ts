@@ -24,13 +24,13 @@
 //   official outcome leaves 23,300 euros unspent although project 7 (12,000)
 //   would fit, which only add1 without a top-up reproduces.
 //
-// Amounts are exact (see equal-shares-run.ts), and add1 skips raises that
-// provably change nothing (see equal-shares-plateau.ts), so the answer is the
-// reference's answer, only sooner.
+// Amounts are exact (see equal-shares-run.ts), and add1 skips ranges of raises
+// proven to keep the same winners in the same order (runIfSameWinners), so the
+// answer is exactly the one-unit walk's, only sooner: Budapest 2023 VIII
+// (150 million forint) needs 74,756 raises and about 800 runs.
 
 import { bigRatioToNumber, exactEuros, type ExactEuros } from "./exact-euros";
-import { sameWinnersUpTo } from "./equal-shares-plateau";
-import { prepare, runFixedBudget, type EqualSharesUtility, type Fraction, type Prepared, type Run } from "./equal-shares-run";
+import { prepare, runFixedBudget, runIfSameWinners, type EqualSharesUtility, type Fraction, type Prepared, type Run } from "./equal-shares-run";
 import type { CostedProject, ProjectId } from "./ranking";
 
 export type { EqualSharesUtility } from "./equal-shares-run";
@@ -147,11 +147,18 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
   // The share whose outcome we hold (null: the real share) and the share add1 has reached.
   let runShare: bigint | null = null;
   let share = firstShare;
-  // Plateau detection: only try to skip once a few raises in a row changed nothing, and wait longer
-  // after a skip attempt that gained nothing: a run is much cheaper than proving a plateau, so
-  // proving only pays where raises keep changing nothing.
-  let unchanged = 0;
-  let patience = 3;
+  // Whether `run` came from runIfSameWinners, whose purchases leave out ties and payments.
+  let certified = false;
+  // How many raises to try to cover at once. The walk only ever looks at the winners (to test
+  // exhaustive or over budget, and for the answer), so a range of shares proven to pick the same
+  // winners in the same order is a range of raises the walk would accept without stopping: it would
+  // end at the top of the range in exactly the state we jump to. The proof (runIfSameWinners) costs
+  // one run but needs the range to be short enough near a change, so the step doubles after each
+  // proof (unless the last try failed) and halves after each failure; at one raise we simply take
+  // the next run, as the walk does. Doubling cannot run away: once the share exceeds what all
+  // projects cost together, every supported project is chosen and the walk stops.
+  let step = 1n;
+  let failedLast = false;
   for (;;) {
     const chosen = new Set(run.winners);
     // Exhaustive: nothing left out would still fit in the real budget.
@@ -160,28 +167,35 @@ export function equalShares(input: EqualSharesInput): EqualSharesOutcome {
     // would raise forever here (it only stops on exhaustive or over budget), so we stop.
     if (supported.every((isSupported, c) => !isSupported || chosen.has(c))) break;
 
+    if (step > 1n) {
+      const same = runIfSameWinners(p, share + step, run);
+      runs += 1;
+      if (same) {
+        share += step;
+        run = same;
+        runShare = share;
+        certified = true;
+        // Right after a failure the change that caused it is near: try the same length again first.
+        if (!failedLast) step *= 2n;
+        failedLast = false;
+      } else {
+        step /= 2n;
+        failedLast = true;
+      }
+      continue;
+    }
     const next = runFixedBudget(p, share + 1n, 1n);
     runs += 1;
     if (next.spent > budget) break;
-    unchanged = sameWinners(next, run) ? unchanged + 1 : 0;
+    // While raises keep changing the winners, proving a longer range would only fail.
+    if (!input.linearAdd1 && sameWinners(next, run)) step = 2n;
     share += 1n;
     run = next;
     runShare = share;
-
-    if (!input.linearAdd1 && unchanged >= patience) {
-      const last = sameWinnersUpTo(p, share, run);
-      if (last === null) break; // every higher share gives this outcome: raising can never end otherwise
-      if (last > share) {
-        share = last;
-        patience = 3;
-      } else {
-        patience *= 2;
-      }
-      unchanged = 0;
-    }
+    certified = false;
   }
-  if (runShare !== null && runShare !== share) {
-    // Skipped ahead: the winners are the same, but payments depend on the share, so show the real ones.
+  if (certified) {
+    // The winners are proven; the ties and payments come from a plain run at this share.
     run = runFixedBudget(p, share, 1n);
     runs += 1;
   }
