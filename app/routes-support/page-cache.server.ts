@@ -83,8 +83,19 @@ export type PageAnswer = {
   cache: "hit" | "miss";
   status: number;
   headers: [string, string][];
-  body: Buffer;
+  /**
+   * The page as parts to be written one after the other, `length` bytes in all: the stored pieces as
+   * they are and this answer's nonce and request id between them. Not glued into one buffer: copying a
+   * 100 kB page per answer, and the garbage of it, cost more than the rest of an answer (issue 19).
+   */
+  chunks: (Buffer | string)[];
+  length: number;
 };
+
+/** The whole page of an answer in one buffer (for tests and for whoever cannot write parts). */
+export function bodyOf(answer: PageAnswer): Buffer {
+  return Buffer.concat(answer.chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
+}
 
 /** Renders the page the normal way (Remix), with this Cookie header instead of the visitor's. */
 export type Render = (cookie: string | undefined) => Promise<Response>;
@@ -96,9 +107,13 @@ type Template = {
 };
 
 type Entry = {
-  /** The pieces as bytes, encoded once: a hit only copies them. */
+  /** The pieces as bytes, encoded once: a hit writes them as they are. */
   pieces: Buffer[];
   slots: ("nonce" | "requestId")[];
+  /** The pieces' bytes in all, and how many nonces and request ids go between them. */
+  piecesLength: number;
+  nonces: number;
+  requestIds: number;
   headers: [string, string][];
   status: number;
   expires: number;
@@ -153,12 +168,12 @@ export function fromTemplate(template: Template, nonce: string, requestId: strin
   return html;
 }
 
-function bytesOf(entry: Entry, nonce: string, requestId: string): Buffer {
-  const nonceBytes = Buffer.from(nonce);
-  const metaBytes = entry.slots.includes("requestId") ? Buffer.from(requestIdMeta(requestId)) : nonceBytes;
-  const parts: Buffer[] = [entry.pieces[0]!];
-  for (let i = 0; i < entry.slots.length; i++) parts.push(entry.slots[i] === "nonce" ? nonceBytes : metaBytes, entry.pieces[i + 1]!);
-  return Buffer.concat(parts);
+/** The nonce and the request id are ASCII (base64 and [A-Za-z0-9._-]): their length in characters is their length in bytes. */
+function chunksOf(entry: Entry, nonce: string, requestId: string): { chunks: (Buffer | string)[]; length: number } {
+  const meta = entry.requestIds > 0 ? requestIdMeta(requestId) : "";
+  const chunks: (Buffer | string)[] = [entry.pieces[0]!];
+  for (let i = 0; i < entry.slots.length; i++) chunks.push(entry.slots[i] === "nonce" ? nonce : meta, entry.pieces[i + 1]!);
+  return { chunks, length: entry.piecesLength + entry.nonces * Buffer.byteLength(nonce) + entry.requestIds * Buffer.byteLength(meta) };
 }
 
 let dataVersionStatement: { db: Database; read: () => number } | undefined;
@@ -264,7 +279,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
 
   function answer(entry: Entry, request: PageRequest, cache: PageAnswer["cache"], setCookie: string | null): PageAnswer {
     const headers = setCookie ? [...entry.headers, ["Set-Cookie", setCookie] as [string, string]] : entry.headers;
-    return { cache, status: entry.status, headers, body: bytesOf(entry, request.nonce, request.requestId) };
+    return { cache, status: entry.status, headers, ...chunksOf(entry, request.nonce, request.requestId) };
   }
 
   /** Renders the page for this visitor, and stores it when it may be shared (then `settle` hands it to those waiting). */
@@ -290,7 +305,17 @@ export function createPageCache(options: PageCacheOptions = {}) {
     if (template) {
       while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       const pieces = template.pieces.map((piece) => Buffer.from(piece));
-      const entry: Entry = { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started };
+      const entry: Entry = {
+        pieces,
+        slots: template.slots,
+        piecesLength: pieces.reduce((n, piece) => n + piece.length, 0),
+        nonces: template.slots.filter((slot) => slot === "nonce").length,
+        requestIds: template.slots.filter((slot) => slot === "requestId").length,
+        headers,
+        status: response.status,
+        expires: now() + ttlMs,
+        generation: started,
+      };
       entries.set(planned.key, entry);
       settle(entry);
     }
@@ -298,11 +323,13 @@ export function createPageCache(options: PageCacheOptions = {}) {
     // yet; in a list of its own, as the stored headers are shared by every later visitor.
     const cookies = response.headers.getSetCookie();
     if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
+    const bytes = Buffer.from(body);
     return {
       cache: "miss",
       status: response.status,
       headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
-      body: Buffer.from(body),
+      chunks: [bytes],
+      length: bytes.length,
     };
   }
 
