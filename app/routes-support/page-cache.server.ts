@@ -26,6 +26,12 @@ import { getDb } from "~db/client.server";
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
+/**
+ * The pages' bytes the cache holds at most, all entries together: 500 entries of a 100 kB idea list
+ * (a query string makes another entry) would be 50 MB, a quarter of the server's memory budget
+ * (issue 19: under 200 MB). The oldest entries go first.
+ */
+const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_BODY_CHARS = 1_000_000;
 const MAX_SEARCH_CHARS = 200;
 /** How many shuffles of the idea list the cache holds (see ideaOrderSeeds). */
@@ -124,6 +130,8 @@ type Plan = { key: string; cookie: string | undefined; setCookie: string | null 
 
 export type PageCacheOptions = {
   ttlMs?: number;
+  /** The bytes of all stored pages together, at most (MAX_BYTES). */
+  maxBytes?: number;
   now?: () => number;
   /** Changes whenever another connection committed (PRAGMA data_version). */
   dataVersion?: () => number;
@@ -197,6 +205,14 @@ export function createPageCache(options: PageCacheOptions = {}) {
   const orderSeeds = options.orderSeeds ?? Array.from({ length: ORDER_VARIANTS }, () => randomBytes(12).toString("base64url"));
   const orderCookies = new Map<string, { setCookie: string; pair: string }>();
   const entries = new Map<string, Entry>();
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  let bytes = 0;
+  function drop(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.piecesLength;
+    entries.delete(key);
+  }
   const rendering = new Map<string, { generation: string; done: Promise<Entry | null> }>();
   let local = 0;
   let stats = { hits: 0, misses: 0, bypasses: 0 };
@@ -303,12 +319,15 @@ export function createPageCache(options: PageCacheOptions = {}) {
       generation() === started;
     const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
     if (template) {
-      while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       const pieces = template.pieces.map((piece) => Buffer.from(piece));
+      const size = pieces.reduce((n, piece) => n + piece.length, 0);
+      // The oldest go first, until this one fits among at most MAX_ENTRIES and maxBytes.
+      drop(planned.key);
+      while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + size > maxBytes)) drop(entries.keys().next().value!);
       const entry: Entry = {
         pieces,
         slots: template.slots,
-        piecesLength: pieces.reduce((n, piece) => n + piece.length, 0),
+        piecesLength: size,
         nonces: template.slots.filter((slot) => slot === "nonce").length,
         requestIds: template.slots.filter((slot) => slot === "requestId").length,
         headers,
@@ -316,20 +335,23 @@ export function createPageCache(options: PageCacheOptions = {}) {
         expires: now() + ttlMs,
         generation: started,
       };
-      entries.set(planned.key, entry);
+      if (size <= maxBytes) {
+        entries.set(planned.key, entry);
+        bytes += size;
+      }
       settle(entry);
     }
     // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
     // yet; in a list of its own, as the stored headers are shared by every later visitor.
     const cookies = response.headers.getSetCookie();
     if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
-    const bytes = Buffer.from(body);
+    const rendered = Buffer.from(body);
     return {
       cache: "miss",
       status: response.status,
       headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
-      chunks: [bytes],
-      length: bytes.length,
+      chunks: [rendered],
+      length: rendered.length,
     };
   }
 
@@ -359,7 +381,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
         stats.hits++;
         return answer(found, request, "hit", planned.setCookie);
       }
-      if (found) entries.delete(planned.key);
+      if (found) drop(planned.key);
       // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
       // of each rendering the same page (50 renders at once made the p99 seconds).
       const pending = rendering.get(planned.key);
@@ -385,9 +407,10 @@ export function createPageCache(options: PageCacheOptions = {}) {
     invalidate(): void {
       local++;
       entries.clear();
+      bytes = 0;
     },
-    stats(): { hits: number; misses: number; bypasses: number; entries: number } {
-      return { ...stats, entries: entries.size };
+    stats(): { hits: number; misses: number; bypasses: number; entries: number; bytes: number } {
+      return { ...stats, entries: entries.size, bytes };
     },
     resetStats(): void {
       stats = { hits: 0, misses: 0, bypasses: 0 };

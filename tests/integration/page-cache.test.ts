@@ -339,3 +339,32 @@ describe("an answer from the cache as parts (no copy of the page per answer)", (
     expect(answer.length).toBe(bodyOf(answer).length);
   });
 });
+
+describe("how much the page cache holds", () => {
+  it("never more bytes than its bound, all pages together: the oldest go first, and a page larger than the bound is not kept", async () => {
+    const cache = createPageCache({ dataVersion: () => 1, maxBytes: 1_000 });
+    const page = (size: number) => (request: PageRequest) => async () =>
+      new Response(`<script nonce="${request.nonce}"></script>${"x".repeat(size)}`, { headers: { "Content-Type": "text/html" } });
+    const store = async (url: string, size: number) => {
+      const request = visit(url);
+      await cache.serve(request, page(size)(request));
+    };
+    for (let i = 0; i < 10; i++) {
+      await store(`/rondes?page=${i}`, 300);
+      expect(cache.stats().bytes).toBeLessThanOrEqual(1_000);
+    }
+    // Three of about 320 bytes fit: the last three asked.
+    expect(cache.stats().entries).toBe(3);
+    expect(cache.hit(visit("/rondes?page=9"))).not.toBeNull();
+    expect(cache.hit(visit("/rondes?page=6"))).toBeNull();
+    // Stored again under the same key, a page is counted once.
+    await store("/rondes?page=9", 300);
+    await store("/rondes?page=9", 300);
+    expect(cache.stats().entries).toBe(3);
+    await store("/rondes?page=big", 2_000);
+    expect(cache.hit(visit("/rondes?page=big"))).toBeNull();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1_000);
+    cache.invalidate();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+});
