@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { now } from "~/lib/clock.server";
 import { readForm, redirectWith } from "~/routes-support/http.server";
 import type { MessageKey } from "~/lib/i18n";
-import { useT } from "~/lib/i18n/react";
+import { useLocale, useT } from "~/lib/i18n/react";
+import { formatMoney } from "~/lib/format";
 import { can } from "~/modules/auth/permissions";
 import { requirePermission } from "~/routes-support/guards.server";
 import { organisationsManagedBy } from "~/modules/contests/console.server";
@@ -21,7 +22,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsSty
 // The file with the form around it: one limit for the whole post, so that no number of parts adds up past it.
 const MAX_POST_BYTES = 20 * 1024 * 1024;
 
-type ImportError = { key: MessageKey; params?: Record<string, string | number> };
+// A budget in parts is said in the reader's language, with its amounts formatted there (`{parts}`).
+type ImportError = { key: MessageKey; params?: Record<string, string | number>; parts?: { name: string; budget: number }[] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
@@ -48,6 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = importArchivedContest({ text: await file.text(), fileName: file.name || null, organisationId, actorUserId: actor!.userId, now: now() });
   if (!result.ok) {
     if (result.kind === "parse") return fail({ key: "results.import.parseError", params: { line: result.line, message: result.message } });
+    if (result.kind === "parts") {
+      return fail({ key: result.column === "category" ? "results.import.partsCategoryError" : "results.import.partsNeighborhoodError", parts: result.parts });
+    }
     return fail({ key: "results.import.archiveError", params: { message: result.message } });
   }
   return redirectWith(resultsPath(result.slug), {
@@ -57,6 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ImportArchivedRound() {
   const t = useT();
+  const locale = useLocale();
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -69,7 +75,12 @@ export default function ImportArchivedRound() {
       <Form method="post" encType="multipart/form-data" className="card stack" aria-describedby={error ? "import-fout" : undefined}>
         {error ? (
           <p className="form-error" id="import-fout" role="alert">
-            {t(error.key, error.params)}
+            {t(error.key, {
+              ...error.params,
+              ...(error.parts
+                ? { parts: error.parts.map((p: { name: string; budget: number }) => `${p.name} ${formatMoney(p.budget, locale)}`).join(", ") }
+                : {}),
+            })}
           </p>
         ) : null}
         <div className="field">

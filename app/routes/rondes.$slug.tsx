@@ -33,6 +33,7 @@ import { TurnoutFigures } from "~/ui/turnout";
 import votingStyles from "~/ui/voting.css?url";
 import { votePath } from "~/modules/voting/paths";
 import { resultsPath } from "~/modules/results/paths";
+import { partsRuleLine, renderLine } from "~/modules/results/explain";
 import { storyPath } from "~/modules/aftercare/paths";
 import { TRACK_SHOW_PHASES } from "~/modules/aftercare/track";
 import { hasPublicResults } from "~/modules/results/results.server";
@@ -64,6 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       votesPerResident: contest.votesPerResident,
       allowStacking: contest.allowStacking,
       outcomeRule: contest.outcomeRule,
+      budgetSplit: contest.budgetSplit,
+      leftoverPolicy: contest.leftoverPolicy,
       eligibleByAccount: contest.eligibleByAccount,
       eligibleByCode: contest.eligibleByCode,
       eligibleByPoster: contest.eligibleByPoster,
@@ -257,7 +260,11 @@ export default function ContestPage() {
           </section>
           <section className="card" aria-labelledby="regels-titel">
             <h2 id="regels-titel">{t("rounds.rulesTitle")}</h2>
-            <p>{t(`rounds.outcome.${contest.outcomeRule}`)}</p>
+            <p>
+              {contest.budgetSplit === "none"
+                ? t(`rounds.outcome.${contest.outcomeRule}`)
+                : renderLine(partsRuleLine(contest.outcomeRule, contest.leftoverPolicy), t, locale)}
+            </p>
             <p>{t("results.tieBreak.contestPage")}</p>
             <p>
               {t("rounds.votesRule", { votes })} {contest.allowStacking ? t("rounds.stackingYes") : t("rounds.stackingNo")}

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatAmount, type VatTerms } from "~/lib/format";
+import { formatAmount, formatMoney, vatWords, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { renderLine, type ExplainLine } from "~/modules/results/explain";
 import type { ResultsIdeaView, ResultsView } from "~/modules/results/view";
@@ -26,81 +26,96 @@ export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerm
   const line = useLine(vat);
   const number = (n: number) => formatNumber(n, locale);
   const count = useCountText();
+  // The parts come after the grid of cards, not in it: a full-width item in an auto-fit grid keeps an
+  // empty column open beside the three cards.
   return (
-    <div className="results-summary">
-      <section className="card" aria-labelledby="winnaars-titel">
-        <h2 id="winnaars-titel">{t("results.winnersTitle")}</h2>
-        {view.winners.length > 0 ? (
-          <ol className="results-winners">
-            {view.winners.map((idea, index) => (
-              <li key={idea.ideaId}>
-                <WinnerPlace idea={idea} index={index} />
-                <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
-                <span className="results-winner-detail">
-                  {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
-                  <span className="nowrap">{formatAmount(idea.amount, locale, vat)}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p>{t("results.noWinners")}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="opkomst-titel">
-        <h2 id="opkomst-titel">{t("results.turnoutTitle")}</h2>
-        <p className="results-turnout-total">
-          {count(view.turnout.total, { one: "results.turnoutOne", other: "results.turnoutMany" }, { count: number(view.turnout.total) })}
-        </p>
-        <dl className="details results-turnout-ways">
-          <dt>{t("results.turnoutOnline")}</dt>
-          <dd>{number(view.turnout.online)}</dd>
-          <dt>{t("results.turnoutCode")}</dt>
-          <dd>{number(view.turnout.code)}</dd>
-          <dt>{t("results.turnoutPoster")}</dt>
-          <dd>{number(view.turnout.poster)}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="geld-titel">
-        <h2 id="geld-titel">{t("results.moneyTitle")}</h2>
-        {view.summary.money.map((l, i) => (
-          <p key={i}>{line(l)}</p>
-        ))}
-      </section>
+    <>
+      <div className="results-summary">
+        <section className="card" aria-labelledby="winnaars-titel">
+          <h2 id="winnaars-titel">{t("results.winnersTitle")}</h2>
+          {view.winners.length > 0 ? (
+            <ol className="results-winners">
+              {view.winners.map((idea, index) => (
+                <li key={idea.ideaId}>
+                  <WinnerPlace idea={idea} index={index} />
+                  <span className="results-winner-title">{idea.href ? <Link to={idea.href}>{idea.title}</Link> : idea.title}</span>
+                  <span className="results-winner-detail">
+                    {count(idea.stickers, { one: "results.chartStickersOne", other: "results.chartStickersMany" }, { count: number(idea.stickers) })} ·{" "}
+                    <span className="nowrap">{formatAmount(idea.amount, locale, vat)}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t("results.noWinners")}</p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="opkomst-titel">
+          <h2 id="opkomst-titel">{t("results.turnoutTitle")}</h2>
+          <p className="results-turnout-total">
+            {count(view.turnout.total, { one: "results.turnoutOne", other: "results.turnoutMany" }, { count: number(view.turnout.total) })}
+          </p>
+          <dl className="details results-turnout-ways">
+            <dt>{t("results.turnoutOnline")}</dt>
+            <dd>{number(view.turnout.online)}</dd>
+            <dt>{t("results.turnoutCode")}</dt>
+            <dd>{number(view.turnout.code)}</dd>
+            <dt>{t("results.turnoutPoster")}</dt>
+            <dd>{number(view.turnout.poster)}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="geld-titel">
+          <h2 id="geld-titel">{t("results.moneyTitle")}</h2>
+          {view.summary.money.map((l, i) => (
+            <p key={i}>{line(l)}</p>
+          ))}
+        </section>
+      </div>
       {view.parts ? <ResultsParts parts={view.parts} vat={vat} /> : null}
-    </div>
+    </>
   );
 }
 
-/** A budget in parts (ADR 026): per part its money, what it spent and the ideas it chose. */
+/**
+ * A budget in parts (ADR 026): per part its money, what it spent itself and the ideas of the part that
+ * won, saying which got their money from what the parts left. One block per part rather than a table,
+ * so a phone shows it without scrolling sideways.
+ */
 function ResultsParts({ parts, vat }: { parts: NonNullable<ResultsView["parts"]>; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   return (
     <section className="card results-parts" aria-labelledby="delen-titel">
       <h2 id="delen-titel">{t("budgetParts.results.partsTitle")}</h2>
-      <div className="results-parts-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("budgetParts.results.part")}</th>
-              <th scope="col">{t("budgetParts.results.partBudget")}</th>
-              <th scope="col">{t("budgetParts.results.partSpent")}</th>
-              <th scope="col">{t("results.winnersTitle")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((part) => (
-              <tr key={part.name}>
-                <th scope="row">{part.name}</th>
-                <td className="nowrap">{formatAmount(part.budget, locale, vat)}</td>
-                <td className="nowrap">{formatAmount(part.spent, locale, vat)}</td>
-                <td>{part.winners.map((w) => w.title).join(", ") || "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="results-parts-list">
+        {parts.map((part) => (
+          <li key={part.name}>
+            <h3>{part.name}</h3>
+            <p className="results-part-money">
+              {t("budgetParts.results.partSpentLine", {
+                spent: formatMoney(part.spent, locale),
+                budget: formatMoney(part.budget, locale),
+                vat: vatWords(vat, locale),
+              })}
+            </p>
+            {part.winners.length > 0 ? (
+              <ul className="results-part-winners">
+                {part.winners.map((w) => (
+                  <li key={w.ideaId}>
+                    <span className="results-winner-title">{w.title}</span>{" "}
+                    <span className="results-winner-detail">
+                      · <span className="nowrap">{formatAmount(w.amount, locale, vat)}</span>
+                      {w.fromLeftover ? ` · ${t("budgetParts.results.fromLeftoverMark")}` : null}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("budgetParts.results.noPartWinners")}</p>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ideas, organisations, users } from "~db/schema";
+import { contests, ideas, organisations, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
 import { createSessionCookie } from "~/modules/auth/session.server";
@@ -184,6 +184,31 @@ describe("importing a .pb file", () => {
     expect(page.kind).toBe("archived");
     expect(page.archived.ideas).toHaveLength(14);
     expect(page.archived.voters).toBe(84);
+  });
+
+  it("refuses a file whose budget is divided into parts, saying why in the reader's language, and imports nothing", async () => {
+    // Issue 22: archived rounds store no parts (ADR 026), and a page without them would explain the outcome wrongly.
+    const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
+    const before = db().select().from(contests).all().length;
+    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), oudOost) });
+    expect(statusOf(result)).toBe(400);
+    expect(dataOf<{ error: unknown }>(result).error).toEqual({
+      key: "results.import.partsCategoryError",
+      parts: [
+        { name: "Meer groen in de buurt", budget: 90610 },
+        { name: "Kindvriendelijke buurt", budget: 57312 },
+        { name: "Kinder- en jongerenactiviteiten", budget: 71364 },
+        { name: "Klimaat en duurzaamheid", budget: 80715 },
+      ],
+    });
+    expect(db().select().from(contests).all()).toHaveLength(before);
+    // The same file with its parts per neighbourhood gets the other sentence.
+    const perBuurt = oudOost
+      .replace(/^categories;/m, "neighborhoods;")
+      .replace(/^budget_per_category;/m, "budget_per_neighborhood;")
+      .replace(/;category;/, ";neighborhood;");
+    const buurt = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), perBuurt) });
+    expect(dataOf<{ error: { key: string } }>(buurt).error.key).toBe("results.import.partsNeighborhoodError");
   });
 
   it("says which line of a malformed file is wrong", async () => {

@@ -280,7 +280,13 @@ describe("importing a .pb file as an archived round", () => {
     const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
     const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer")).get()!;
     const refused = importArchivedContest({ text: oudOost, fileName: null, organisationId: organisation.id, actorUserId: null, now });
-    expect(refused).toMatchObject({ ok: false, kind: "archive", message: expect.stringMatching(/divides its budget per category/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "parts",
+      column: "category",
+      parts: expect.arrayContaining([{ name: "Meer groen in de buurt", budget: 90610 }]),
+      message: expect.stringMatching(/divides its budget per category/),
+    });
     const withoutParts = oudOost
       .split("\n")
       .filter((line) => !/^(budget_per_category|max_sum_cost_per_category|min_length_per_category);/.test(line))

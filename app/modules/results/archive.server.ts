@@ -5,7 +5,7 @@ import { writeAudit } from "~/lib/audit.server";
 import { amsterdamLocalToInstant } from "~/lib/dates";
 import { PHASES } from "~/modules/contests/phases";
 import { uniqueContestSlug } from "~/modules/contests/console.server";
-import { pbToArchivedContest, PbImportError } from "./open-data";
+import { pbToArchivedContest, PbImportError, PbPartsImportError } from "./open-data";
 import { parsePb, PbParseError } from "./pb-format";
 
 // Past rounds imported from Pabulib .pb files (issue 7): stored as archived contests with their
@@ -52,6 +52,8 @@ export type ImportResult =
   | { ok: true; slug: string; title: string; ideas: number }
   | { ok: false; kind: "parse"; line: number; message: string }
   | { ok: false; kind: "archive"; message: string }
+  /** The file divides its budget into parts, which an archived round cannot show (ADR 026). */
+  | { ok: false; kind: "parts"; column: "category" | "neighborhood"; parts: { name: string; budget: number }[]; message: string }
   | { ok: false; kind: "organisation"; message: string };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -117,6 +119,9 @@ export function importArchivedContest(input: {
     archived = pbToArchivedContest(file);
   } catch (error) {
     if (error instanceof PbParseError) return { ok: false, kind: "parse", line: error.line, message: error.message };
+    if (error instanceof PbPartsImportError) {
+      return { ok: false, kind: "parts", column: error.column, parts: error.parts.map((p) => ({ name: p.key, budget: p.budget })), message: error.message };
+    }
     if (error instanceof PbImportError) return { ok: false, kind: "archive", message: error.message };
     throw error;
   }

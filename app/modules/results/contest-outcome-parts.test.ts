@@ -127,11 +127,110 @@ describe("a round with its budget in parts", () => {
     expect(four.why.map((l) => l.key)).toEqual(["budgetParts.results.inPart", "budgetParts.results.fundedFromLeftover"]);
     expect(explainOutcome(outcome).money.map((l) => l.key)).toEqual([
       "results.summary.spentBudget",
-      "budgetParts.results.partLine",
-      "budgetParts.results.partLine",
       "budgetParts.results.leftAfterParts",
       "budgetParts.results.leftoverFundWhatFits",
     ]);
+  });
+});
+
+// Amsterdam's practice (greedy-stop inside a part, then fund what fits), where a part's own order differs
+// from the round's: € 10.000 with Noord € 6.000 and Zuid € 3.000 (€ 1.000 in no part).
+//   place  idea  part   cost    stickers
+//   1      11    Noord  3.500   5
+//   2      14    Zuid   2.000   4
+//   3      12    Noord  3.000   3
+//   4      15    Zuid   1.200   2
+//   5      13    Noord  2.000   1
+// Noord: 11 fits (6.000 → 2.500), 12 does not (3.000 > 2.500): Noord stops there, at the round's place 3
+// (the second in Noord), so 13 is not reached. Zuid: 14 fits (3.000 → 1.000), 15 does not: Zuid stops.
+// The parts leave 10.000 − 3.500 − 2.000 = 4.500. In score order: 12 fits (4.500 → 1.500), 15 fits
+// (1.500 → 300), 13 (2.000) does not fit in 300. Winners 11, 14, 12, 15; € 300 left.
+// Skipping inside a part instead ("greedy") would fund 13 in Noord and not 12: 11, 13, 14, 15.
+describe("a round whose parts stop at the first idea that does not fit", () => {
+  const stopIdeas = [
+    { id: 11, cost: 3500, part: "Noord", stickers: 5 },
+    { id: 14, cost: 2000, part: "Zuid", stickers: 4 },
+    { id: 12, cost: 3000, part: "Noord", stickers: 3 },
+    { id: 15, cost: 1200, part: "Zuid", stickers: 2 },
+    { id: 13, cost: 2000, part: "Noord", stickers: 1 },
+  ];
+  const stopInput = (over: Partial<ContestOutcomeInput> = {}): ContestOutcomeInput => ({
+    rule: "greedy-stop",
+    budget: 10000,
+    ideas: stopIdeas.map(({ id, cost }) => ({ id, cost })),
+    totals: stopIdeas.map((i) => ({ ideaId: i.id, digital: i.stickers, poster: 0, total: i.stickers })),
+    ballots: [
+      [11, 14, 12],
+      [11, 14, 12],
+      [11, 14, 12],
+      [11, 14, 15],
+      [11, 15, 13],
+    ],
+    drawSeed: "test-seed-2027",
+    parts: {
+      kind: "buurt",
+      parts: [
+        { name: "Noord", budget: 6000 },
+        { name: "Zuid", budget: 3000 },
+      ],
+      partOf: new Map(stopIdeas.map((i) => [i.id, i.part])),
+      leftover: "fund-what-fits",
+    },
+    ...over,
+  });
+
+  it("funds per part, then from what the parts left, and names the round's place where a part stopped", () => {
+    const outcome = computeContestOutcome(stopInput());
+    expect(outcome.winners).toEqual([11, 14, 12, 15]);
+    expect(outcome.spent).toBe(9700);
+    const byId = new Map(outcome.ideas.map((i) => [i.ideaId, i]));
+    expect(byId.get(12)?.reason).toEqual({ kind: "funded-from-leftover", budgetLeft: 4500 });
+    expect(byId.get(15)?.reason).toEqual({ kind: "funded-from-leftover", budgetLeft: 1500 });
+    // Noord stopped at 12, which is third in the round (second in Noord).
+    expect(byId.get(13)?.reason).toEqual({ kind: "not-reached", stoppedAtRank: 3 });
+    expect(byId.get(13)?.notFromLeftover).toEqual({ budgetLeft: 300 });
+    expect(byId.get(11)?.notFromLeftover).toBeUndefined();
+    expect(computeContestOutcome(stopInput({ rule: "greedy" })).winners).toEqual([11, 13, 14, 15]);
+  });
+
+  it("says, for an idea that won nothing, where its part stopped and that the leftover did not reach it", () => {
+    const outcome = computeContestOutcome(stopInput());
+    const thirteen = explainIdea(
+      outcome.ideas.find((i) => i.ideaId === 13)!,
+      outcome,
+    );
+    expect(thirteen.why).toEqual([
+      { key: "budgetParts.results.inPart", params: { part: { text: "Noord" } } },
+      { key: "budgetParts.results.notReached", params: { part: { text: "Noord" }, stoppedAt: { count: 3 } } },
+      { key: "budgetParts.results.notFromLeftover", params: { left: { money: 300 }, cost: { money: 2000 } } },
+    ]);
+  });
+
+  it("states the rule per part with the round's leftover policy, not the one-budget sentence", () => {
+    expect(explainOutcome(computeContestOutcome(stopInput())).rule).toEqual({
+      key: "budgetParts.rule.sentence",
+      params: { within: { line: { key: "budgetParts.rule.greedyStop" } }, leftover: { line: { key: "budgetParts.rule.leftoverFundWhatFits" } } },
+    });
+    const unspent = computeContestOutcome(stopInput({ rule: "greedy", parts: { ...stopInput().parts!, leftover: "unspent" } }));
+    expect(explainOutcome(unspent).rule).toEqual({
+      key: "budgetParts.rule.sentence",
+      params: { within: { line: { key: "budgetParts.rule.greedy" } }, leftover: { line: { key: "budgetParts.rule.leftoverUnspent" } } },
+    });
+    expect(explainOutcome(computeContestOutcome(stopInput({ parts: null }))).rule).toEqual({ key: "rounds.outcome.greedy-stop" });
+  });
+
+  it("says the leftover stays unspent where that is the round's policy, and never that it does under fund-what-fits", () => {
+    const unspent = computeContestOutcome(stopInput({ parts: { ...stopInput().parts!, leftover: "unspent" } }));
+    expect(unspent.winners).toEqual([11, 14]);
+    const twelve = explainIdea(
+      unspent.ideas.find((i) => i.ideaId === 12)!,
+      unspent,
+    );
+    expect(twelve.why.map((l) => l.key)).toEqual(["budgetParts.results.inPart", "budgetParts.results.stoppedHere", "budgetParts.results.leftoverStaysUnspent"]);
+    const fits = computeContestOutcome(stopInput());
+    for (const idea of fits.ideas) {
+      expect(explainIdea(idea, fits).why.map((l) => l.key)).not.toContain("results.explain.stoppedHere");
+    }
   });
 });
 
@@ -188,5 +287,8 @@ describe("the CSV and JSON exports of a round with parts", () => {
     });
     expect(json.parts?.parts.map((p) => p.name)).toEqual(["Noord", "Zuid"]);
     expect(json.ideas.find((i) => i.id === 4)?.part).toBe("Zuid");
+    // Idea 2 (€ 300) did not fit in Noord's € 100, nor in the € 200 the parts left when its turn came there.
+    expect(json.ideas.find((i) => i.id === 2)?.notFromLeftover).toEqual({ budgetLeft: 200 });
+    expect(json.ideas.find((i) => i.id === 4)).not.toHaveProperty("notFromLeftover");
   });
 });

@@ -183,6 +183,11 @@ export interface IdeaOutcome {
   readonly shares: readonly ShareGroup[] | null;
   /** With parts: the name of the idea's part (absent in results published before parts existed). */
   readonly part?: string | null;
+  /**
+   * With parts and fund-what-fits: not funded in its part, and too expensive for what the parts left
+   * when its turn came in the leftover pass (`budgetLeft`). Absent otherwise.
+   */
+  readonly notFromLeftover?: { readonly budgetLeft: number } | null;
 }
 
 export interface ContestOutcome {
@@ -380,8 +385,17 @@ export function computeContestOutcome(input: ContestOutcomeInput): ContestOutcom
         };
       }
       const stoppedAt = partBudget.greedy.steps.find((s) => s.decision === "stopped-here");
+      // The idea where the part stopped, by its place in the whole round: the part's own ranking counts
+      // only the part's ideas, and the results page shows every idea's place in the round.
+      const stoppedAtRank = stoppedAt ? (ranking.find((x) => x.id === stoppedAt.id)?.rank ?? 0) : 0;
+      // fund-what-fits looked at this idea again with what the parts left, and it did not fit there either.
+      const tried = outcome.leftoverPass?.steps.find((s) => s.id === r.id && s.decision === "does-not-fit");
       // "More than the whole budget" here means more than the part's money.
-      return { ...toOutcomeIdea(c, r, greedyParts(step, partBudget.budget, stoppedAt?.rank ?? 0, base)), part };
+      return {
+        ...toOutcomeIdea(c, r, greedyParts(step, partBudget.budget, stoppedAtRank, base)),
+        part,
+        ...(tried ? { notFromLeftover: { budgetLeft: tried.budgetLeft } } : {}),
+      };
     });
     winners = outcome.selected.map(Number);
     spent = outcome.spent;

@@ -62,18 +62,26 @@ function tieLine(key: "results.explain.tieAbove" | "results.explain.tieBelow", t
 
 function whyLines(idea: IdeaOutcome, outcome: Pick<ContestOutcome, "budget" | "parts">): ExplainLine[] {
   const part = idea.part ? outcome.parts?.parts.find((p) => p.name === idea.part) : undefined;
-  if (!part || !idea.part) return reasonLines(idea, outcome.budget);
+  if (!part || !idea.part || !outcome.parts) return reasonLines(idea, outcome.budget);
   // With parts, an idea is measured against its part's money (ADR 026); the sentence says which part.
-  const inPart = line("budgetParts.results.inPart", { part: { text: idea.part } });
-  if (idea.reason.kind === "funded-from-leftover") {
-    return [inPart, line("budgetParts.results.fundedFromLeftover", { part: { text: idea.part }, left: money(idea.reason.budgetLeft), cost: money(idea.cost) })];
+  const name = { text: idea.part };
+  const { reason, cost } = idea;
+  const lines = [line("budgetParts.results.inPart", { part: name })];
+  if (reason.kind === "funded-from-leftover") {
+    return [...lines, line("budgetParts.results.fundedFromLeftover", { part: name, left: money(reason.budgetLeft), cost: money(cost) })];
   }
-  const overPart = "overWholeBudget" in idea.reason && idea.reason.overWholeBudget;
-  return [
-    inPart,
-    ...(overPart ? [line("budgetParts.results.overPartBudget", { cost: money(idea.cost), budget: money(part.budget) })] : []),
-    ...reasonLines({ ...idea, reason: overPart && "overWholeBudget" in idea.reason ? { ...idea.reason, overWholeBudget: false } : idea.reason }, part.budget),
-  ];
+  const overPart = "overWholeBudget" in reason && reason.overWholeBudget;
+  if (overPart) lines.push(line("budgetParts.results.overPartBudget", { cost: money(cost), budget: money(part.budget) }));
+  // Where a part stops, only that part stops: the sentences name it, and say what became of what the parts left.
+  if (reason.kind === "stopped-here") lines.push(line("budgetParts.results.stoppedHere", { part: name, left: money(reason.budgetLeft), cost: money(cost) }));
+  else if (reason.kind === "not-reached") lines.push(line("budgetParts.results.notReached", { part: name, stoppedAt: count(reason.stoppedAtRank) }));
+  else lines.push(...reasonLines({ ...idea, reason: overPart ? { ...reason, overWholeBudget: false } : reason }, part.budget));
+  if (idea.notFromLeftover) {
+    lines.push(line("budgetParts.results.notFromLeftover", { left: money(idea.notFromLeftover.budgetLeft), cost: money(cost) }));
+  } else if (outcome.parts.leftover === "unspent" && (reason.kind === "stopped-here" || reason.kind === "not-reached")) {
+    lines.push(line("budgetParts.results.leftoverStaysUnspent"));
+  }
+  return lines;
 }
 
 function reasonLines(idea: IdeaOutcome, budget: number): ExplainLine[] {
@@ -187,7 +195,7 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   }
   const exampleId = outcome.ideas[0]?.ideaId ?? 1;
   return {
-    rule: line(`rounds.outcome.${outcome.rule}`),
+    rule: outcome.parts ? partsRuleLine(outcome.rule, outcome.parts.leftover) : line(`rounds.outcome.${outcome.rule}`),
     money: moneyLines,
     tieBreak: [
       line(outcome.tieSteps.includes("jury") ? "results.tieBreak.withJury" : "results.tieBreak.withoutJury"),
@@ -198,9 +206,24 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   };
 }
 
-/** Per part: its money and what it spent; then what the parts left and where that went. */
+/**
+ * The rule of a round with parts (ADR 026): the greedy rule runs per part, then the leftover policy. The
+ * plain greedy-stop sentence ("what is left is not shared out") would be wrong under fund-what-fits.
+ */
+export function partsRuleLine(rule: ContestOutcome["rule"], leftover: NonNullable<ContestOutcome["parts"]>["leftover"]): ExplainLine {
+  if (rule !== "greedy" && rule !== "greedy-stop") return line(`rounds.outcome.${rule}`);
+  return line("budgetParts.rule.sentence", {
+    within: { line: line(rule === "greedy-stop" ? "budgetParts.rule.greedyStop" : "budgetParts.rule.greedy") },
+    leftover: { line: line(leftover === "unspent" ? "budgetParts.rule.leftoverUnspent" : "budgetParts.rule.leftoverFundWhatFits") },
+  });
+}
+
+/**
+ * What the parts left together and where that went. Each part's own money and spending is shown per part
+ * (the results page's block per part), not repeated here.
+ */
 function partsLines(parts: NonNullable<ContestOutcome["parts"]>): ExplainLine[] {
-  const lines = parts.parts.map((p) => line("budgetParts.results.partLine", { part: { text: p.name }, spent: money(p.spent), budget: money(p.budget) }));
+  const lines: ExplainLine[] = [];
   if (parts.leftAfterParts > 0) {
     lines.push(line("budgetParts.results.leftAfterParts", { left: money(parts.leftAfterParts) }));
     lines.push(

@@ -144,6 +144,8 @@ export interface PublicIdeaResult {
   readonly shares: readonly { readonly voters: number; readonly each: number; readonly eachExact: string; readonly paidAllTheyHad: boolean }[] | null;
   /** A budget in parts: the idea's part. */
   readonly part?: string;
+  /** A budget in parts, fund-what-fits: not funded in its part, and too dear for what the parts had left at its turn. */
+  readonly notFromLeftover?: { readonly budgetLeft: number };
 }
 
 interface PublicTie {
@@ -242,6 +244,7 @@ export function publicResults(outcome: ContestOutcome, context: PublicResultsCon
       tie: { above: publicTie(idea.tieAbove), below: publicTie(idea.tieBelow) },
       shares: publicShares(idea.shares),
       ...(idea.part ? { part: idea.part } : {}),
+      ...(idea.notFromLeftover ? { notFromLeftover: { budgetLeft: idea.notFromLeftover.budgetLeft } } : {}),
     })),
     ...(outcome.parts ? { parts: outcome.parts } : {}),
     corrections: context.corrections.map((c) => ({ at: new Date(c.at).toISOString(), reason: c.reason })),
@@ -464,6 +467,19 @@ export class PbImportError extends Error {
   override readonly name = "PbImportError";
 }
 
+/**
+ * A file whose budget is divided into parts (ADR 026): refused, with the parts, so that the organiser's
+ * page can say why in the reader's language (the message is for the command line).
+ */
+export class PbPartsImportError extends PbImportError {
+  constructor(
+    readonly column: "category" | "neighborhood",
+    readonly parts: readonly { readonly key: string; readonly budget: number }[],
+  ) {
+    super(`the file divides its budget per ${column} (${parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`);
+  }
+}
+
 const TITLE_MAX = 120;
 
 function metaText(meta: Readonly<Record<string, string>>, key: string): string | null {
@@ -486,11 +502,7 @@ function archivedRule(file: PbFile): PbRule {
     if (error instanceof PbRuleError) throw new PbImportError(error.message);
     throw error;
   }
-  if (parts) {
-    throw new PbImportError(
-      `the file divides its budget per ${parts.column} (${parts.parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`,
-    );
-  }
+  if (parts) throw new PbPartsImportError(parts.column, parts.parts);
   try {
     return defaultPbRule(file).choice.rule;
   } catch (error) {

@@ -30,9 +30,11 @@ export interface ResultsIdeaView {
   readonly explanation: IdeaExplanation;
   /** With a budget in parts: the idea's part. */
   readonly part: string | null;
+  /** With a budget in parts: funded from what the parts left, not from its own part's money. */
+  readonly fromLeftover: boolean;
 }
 
-/** One part of the budget on the results page (ADR 026): its money and the ideas it funded itself. */
+/** One part of the budget on the results page (ADR 026): its money, what it spent itself, and its ideas that won. */
 export interface ResultsPartView {
   readonly name: string;
   readonly budget: number;
@@ -75,6 +77,7 @@ export function resultsView(
     juryScore: juryScoreIfItDecided(idea),
     explanation: explainIdea(idea, outcome),
     part: idea.part ?? null,
+    fromLeftover: idea.reason.kind === "funded-from-leftover",
   });
   const ideas = outcome.ideas.map(view);
   const byId = new Map(ideas.map((idea) => [idea.ideaId, idea]));

@@ -42,18 +42,32 @@ export const budgetPartsEn: typeof budgetPartsNl = {
   ballot: {
     partHeading: "{name}: {budget} to share out",
   },
+  rule: {
+    sentence: "{within} {leftover}",
+    greedy:
+      "The budget is divided into parts. In each part, the ideas with the most stickers get their money from that part in turn. If an idea no longer fits, the money goes to the next idea of that part that does fit.",
+    greedyStop:
+      "The budget is divided into parts. In each part, the ideas with the most stickers get their money from that part in turn, until an idea comes that no longer fits. Sharing out that part stops there.",
+    leftoverFundWhatFits: "What the parts leave together then goes to the ideas that got no money yet and do fit, from most to fewest stickers.",
+    leftoverUnspent: "What the parts leave is not shared out.",
+  },
   results: {
     partsTitle: "Per part of the budget",
-    part: "Part",
-    partBudget: "To share out",
-    partSpent: "Shared out",
-    partLine: "{part}: {spent} of {budget} shared out.",
+    partSpentLine: "{spent} of {budget} shared out within this part ({vat}).",
+    noPartWinners: "No idea of this part got money.",
     leftAfterParts: "Together the parts left {left}.",
     leftoverUnspent: "That money stays unspent.",
     leftoverFundWhatFits: "Of that, {spent} went to ideas that still fitted, from most to fewest stickers.",
     inPart: "This idea belongs to {part}.",
     fundedFromLeftover:
       "It no longer fitted in the money for {part}. But together the parts still had {left} left, and the idea costs {cost}. That fitted, so it gets {cost}.",
+    stoppedHere:
+      "When this idea's turn came, {part} had {left} left. The idea costs {cost}. That did not fit. By this round's rules, sharing out the money of {part} stopped here.",
+    notReached: "Sharing out the money of {part} stopped at the idea in place {stoppedAt}. The ideas of {part} after it got nothing from it.",
+    notFromLeftover:
+      "Then what the parts had left together went to the ideas that still fitted, from most to fewest stickers. When this idea's turn came, {left} of it was left. The idea costs {cost}. That did not fit.",
+    leftoverStaysUnspent: "What the parts left over is not shared out.",
+    fromLeftoverMark: "from what the parts left",
     overPartBudget: "This idea costs {cost}. That is more than the whole part of {budget}.",
     problemNeedsGreedy: "This round has a budget in parts, but its outcome rule does not work per part. Choose a rule that does under Settings.",
     problemIdeaWithoutPart: "Not every idea on the ballot belongs to a part of the budget. Choose the part for each idea.",

@@ -42,18 +42,32 @@ export const budgetPartsNl = {
   ballot: {
     partHeading: "{name}: {budget} te verdelen",
   },
+  rule: {
+    sentence: "{within} {leftover}",
+    greedy:
+      "Het budget is verdeeld in delen. In elk deel krijgen de ideeën met de meeste stickers om de beurt hun geld uit dat deel. Past een idee niet meer, dan gaat het geld naar het volgende idee van dat deel dat wel past.",
+    greedyStop:
+      "Het budget is verdeeld in delen. In elk deel krijgen de ideeën met de meeste stickers om de beurt hun geld uit dat deel, tot er een idee komt dat niet meer past. Daar stopt het verdelen van dat deel.",
+    leftoverFundWhatFits: "Wat de delen samen over houden, gaat daarna naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers.",
+    leftoverUnspent: "Wat de delen over houden, wordt niet verdeeld.",
+  },
   results: {
     partsTitle: "Per deel van het budget",
-    part: "Deel",
-    partBudget: "Te verdelen",
-    partSpent: "Verdeeld",
-    partLine: "{part}: {spent} van {budget} verdeeld.",
+    partSpentLine: "{spent} van {budget} verdeeld binnen dit deel ({vat}).",
+    noPartWinners: "Geen idee uit dit deel kreeg geld.",
     leftAfterParts: "De delen hielden samen {left} over.",
     leftoverUnspent: "Dat geld blijft over.",
     leftoverFundWhatFits: "Daarvan ging {spent} naar ideeën die nog pasten, van veel naar weinig stickers.",
     inPart: "Dit idee hoort bij {part}.",
     fundedFromLeftover:
       "Het paste niet meer in het geld van {part}. Maar de delen hielden samen nog {left} over, en het idee kost {cost}. Dat paste, dus het krijgt {cost}.",
+    stoppedHere:
+      "Toen dit idee aan de beurt was, had {part} nog {left} over. Het idee kost {cost}. Dat paste niet. Volgens de regels van deze ronde stopte het verdelen van het geld van {part} hier.",
+    notReached: "Het verdelen van het geld van {part} stopte bij het idee op plaats {stoppedAt}. De ideeën van {part} daarna kregen daar geen geld uit.",
+    notFromLeftover:
+      "Daarna ging wat de delen samen over hielden naar de ideeën die nog pasten, van veel naar weinig stickers. Toen dit idee aan de beurt was, was daarvan nog {left} over. Het idee kost {cost}. Dat paste niet.",
+    leftoverStaysUnspent: "Wat de delen over hielden, wordt niet verdeeld.",
+    fromLeftoverMark: "uit wat de delen over hielden",
     overPartBudget: "Dit idee kost {cost}. Dat is meer dan het hele deel van {budget}.",
     problemNeedsGreedy:
       "Deze ronde heeft een budget in delen, maar de uitslagregel werkt niet per deel. Kies bij Instellingen een regel die wel per deel werkt.",

@@ -134,6 +134,10 @@ export const resultsEn: Catalogue["results"] = {
     importedFlash: "The round ‘{title}’ has been imported, with {ideas} ideas.",
     parseError: "We cannot read this file. Line {line}: {message}",
     archiveError: "We cannot import this file: {message}",
+    partsCategoryError:
+      "We cannot import this file. In the file the budget is divided over themes: {parts}. An imported round cannot show a budget in parts yet, and without the parts the page would explain the outcome wrongly. So nothing was imported.",
+    partsNeighborhoodError:
+      "We cannot import this file. In the file the budget is divided over neighbourhoods: {parts}. An imported round cannot show a budget in parts yet, and without the parts the page would explain the outcome wrongly. So nothing was imported.",
     noFile: "Choose the file of the earlier round. It ends in .pb.",
     tooLarge: "This file is too large. It may be at most 20 MB.",
     link: "Import the results of an earlier round",

@@ -137,6 +137,10 @@ export const resultsNl = {
     importedFlash: "De ronde ‘{title}’ is overgenomen, met {ideas} ideeën.",
     parseError: "Dit bestand kunnen we niet lezen. Regel {line}: {message}",
     archiveError: "Dit bestand kunnen we niet overnemen: {message}",
+    partsCategoryError:
+      "Dit bestand kunnen we niet overnemen. In het bestand is het budget verdeeld over thema's: {parts}. Een overgenomen ronde kan een budget in delen nog niet laten zien, en zonder de delen zou de pagina de uitslag verkeerd uitleggen. Daarom hebben we niets overgenomen.",
+    partsNeighborhoodError:
+      "Dit bestand kunnen we niet overnemen. In het bestand is het budget verdeeld over buurten: {parts}. Een overgenomen ronde kan een budget in delen nog niet laten zien, en zonder de delen zou de pagina de uitslag verkeerd uitleggen. Daarom hebben we niets overgenomen.",
     noFile: "Kies het bestand van de oude ronde. Het eindigt op .pb.",
     tooLarge: "Dit bestand is te groot. Het mag hoogstens 20 MB zijn.",
     link: "Uitslag van een oude ronde overnemen",
