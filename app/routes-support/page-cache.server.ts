@@ -214,6 +214,8 @@ export function createPageCache(options: PageCacheOptions = {}) {
     entries.delete(key);
   }
   const rendering = new Map<string, { generation: string; done: Promise<Entry | null> }>();
+  /** Pages run out whose new render one request has gone to make (see `hit`). */
+  const refreshing = new Set<string>();
   let local = 0;
   let stats = { hits: 0, misses: 0, bypasses: 0 };
 
@@ -355,6 +357,29 @@ export function createPageCache(options: PageCacheOptions = {}) {
     };
   }
 
+  async function renderOrWait(planned: Plan, request: PageRequest, render: Render, started: string): Promise<PageAnswer> {
+    // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
+    // of each rendering the same page (50 renders at once made the p99 seconds).
+    const pending = rendering.get(planned.key);
+    if (pending && pending.generation === started) {
+      const shared = await pending.done;
+      if (shared && shared.generation === generation()) {
+        stats.hits++;
+        return answer(shared, request, "hit", planned.setCookie);
+      }
+    }
+    stats.misses++;
+    let settle: (entry: Entry | null) => void = () => {};
+    const done = new Promise<Entry | null>((resolve) => (settle = resolve));
+    rendering.set(planned.key, { generation: started, done });
+    try {
+      return await renderAndStore(planned, request, render, started, settle);
+    } finally {
+      settle(null);
+      if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+    }
+  }
+
   return {
     /**
      * The stored page for this request, without waiting for anything: server.mjs answers it before
@@ -364,7 +389,18 @@ export function createPageCache(options: PageCacheOptions = {}) {
       const planned = planNow(request);
       if (planned === null || planned === "later") return null;
       const found = entries.get(planned.key);
-      if (!found || found.expires <= now() || found.generation !== generation()) return null;
+      if (!found || found.generation !== generation()) return null;
+      const at = now();
+      if (found.expires <= at) {
+        // Run out: the first to ask goes on to Remix and renders it anew; the others meanwhile get the
+        // stored page, for at most another TTL. Otherwise every 5 s all visitors of a busy page would
+        // wait for that one render (the bench's p99 and pages per second showed it).
+        if (found.expires + ttlMs <= at) return null;
+        if (!refreshing.has(planned.key)) {
+          refreshing.add(planned.key);
+          return null;
+        }
+      }
       stats.hits++;
       return answer(found, request, "hit", planned.setCookie);
     },
@@ -381,32 +417,20 @@ export function createPageCache(options: PageCacheOptions = {}) {
         stats.hits++;
         return answer(found, request, "hit", planned.setCookie);
       }
-      if (found) drop(planned.key);
-      // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
-      // of each rendering the same page (50 renders at once made the p99 seconds).
-      const pending = rendering.get(planned.key);
-      if (pending && pending.generation === started) {
-        const shared = await pending.done;
-        if (shared && shared.generation === generation()) {
-          stats.hits++;
-          return answer(shared, request, "hit", planned.setCookie);
-        }
-      }
-      stats.misses++;
-      let settle: (entry: Entry | null) => void = () => {};
-      const done = new Promise<Entry | null>((resolve) => (settle = resolve));
-      rendering.set(planned.key, { generation: started, done });
+      // A page from before a write is never answered again. One that only ran out stays for `hit` to
+      // answer while this request renders it anew (the new one takes its place).
+      if (found && found.generation !== started) drop(planned.key);
       try {
-        return await renderAndStore(planned, request, render, started, settle);
+        return await renderOrWait(planned, request, render, started);
       } finally {
-        settle(null);
-        if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+        refreshing.delete(planned.key);
       }
     },
     /** After a form post, a scheduled job or anything else that may have changed what the pages show. */
     invalidate(): void {
       local++;
       entries.clear();
+      refreshing.clear();
       bytes = 0;
     },
     stats(): { hits: number; misses: number; bypasses: number; entries: number; bytes: number } {

@@ -368,3 +368,47 @@ describe("how much the page cache holds", () => {
     expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
   });
 });
+
+describe("a page that ran out", () => {
+  it("is rendered anew by the first to ask while the others still get the stored page, for at most another TTL", async () => {
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => 1, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes/x"));
+    clock += 5_001;
+    // The first goes on to Remix (null here); the next ones get the stored page meanwhile.
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(bodyOf(cache.hit(visit("/rondes/x"))!).toString()).toContain("render 1 ");
+    expect(cache.hit(visit("/rondes/x"))!.cache).toBe("hit");
+    // The first one's render takes the stored page's place.
+    expect((await serve(cache, app, visit("/rondes/x")))!.cache).toBe("miss");
+    expect(bodyOf(cache.hit(visit("/rondes/x"))!).toString()).toContain("render 2 ");
+    expect(app.renders).toHaveLength(2);
+    // Never longer than another TTL after it ran out, even when nobody rendered it anew.
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).not.toBeNull();
+    clock += 5_000;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+  });
+
+  it("is never answered after a write, not even while it is rendered anew", async () => {
+    let version = 1;
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => version, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes/x"));
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    cache.invalidate();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    await serve(cache, app, visit("/rondes/y"));
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+    version = 2;
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+  });
+});
