@@ -29,7 +29,7 @@ const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin
 // Pages are rendered a few at a time, in the order asked, the rest wait their turn: 50 renders
 // interleaved hold 50 pages' data at once and fill the old generation with garbage (issue 19;
 // app/lib/render-gate.server.ts). A request holding a place for half a second (one waiting on another server, say) gives it up.
-const renderGate = createRenderGate(Number(process.env.RENDERS_AT_ONCE ?? 4), 500);
+const renderGate = createRenderGate(4, 500);
 
 // Remix and React Router match a page's path about six times per request, each time from scratch;
 // the answer per path is kept instead (issue 19; app/lib/route-matching.server.ts). They look
