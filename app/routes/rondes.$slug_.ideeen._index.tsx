@@ -6,8 +6,9 @@ import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { checkPhase } from "~/modules/contests/phases";
 import { loadContestForIdeas } from "~/routes-support/idea-access.server";
 import { heldDraftIds, orderSeed } from "~/routes-support/idea-cookies.server";
-import { getIdeaLists, listOwnUnlistedIdeas, listPublicIdeas } from "~/modules/ideas/ideas.server";
-import { filterIdeas, parseListFilters, seededOrder } from "~/modules/ideas/order";
+import { getIdeaLists, listOwnUnlistedIdeas, listPublicIdeas, publicIdeaDescriptions } from "~/modules/ideas/ideas.server";
+import { filterIdeas, seededOrder } from "~/modules/ideas/order";
+import { listSearch, pageLinks, pageOf, parseListQuery } from "~/modules/ideas/list-pages";
 import { ideaPath, ideasPath, moderationPath, newIdeaPath, photoUrl } from "~/modules/ideas/paths";
 import { SUBMIT_PHASES } from "~/modules/ideas/rules";
 import { IdeaCard, IdeaStatusBadge } from "~/ui/idea-card";
@@ -30,17 +31,25 @@ export const links = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const contestId = ctx.details.contest.id;
-  const url = new URL(request.url);
-  const filters = parseListFilters(url.searchParams);
+  const { filters, page, seed: linkedSeed } = parseListQuery(new URL(request.url).searchParams);
   const all = listPublicIdeas(contestId);
-  // Every visitor has their own stable shuffle: no idea is on top for everyone (see order.ts).
-  const { seed, setCookie } = await orderSeed(request);
-  const ideas = seededOrder(filterIdeas(all, filters), seed);
+  // Every visitor has their own stable shuffle: no idea is on top for everyone (see order.ts). A link
+  // between pages carries the order it was made in, so paging holds it even without the cookie.
+  const { seed: ownSeed, setCookie } = await orderSeed(request);
+  const seed = linkedSeed ?? ownSeed;
+  // The descriptions (the longest texts) are read only for a search: most views have none.
+  const descriptions = filters.q ? publicIdeaDescriptions(contestId) : null;
+  const searchable = descriptions ? all.map((i) => ({ ...i, description: descriptions.get(i.id) ?? "" })) : all;
+  const matching = seededOrder(filterIdeas(searchable, filters), seed);
+  // A page of the list at a time (ADR 029): what a page costs no longer grows with every idea.
+  const shown = pageOf(matching.length, page);
   const slug = ctx.details.contest.slug;
   const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
+  const onPage = shown ? matching.slice(shown.from, shown.to) : [];
   // The badge says what is true now (issue 18.3): won or not once the results are public, then the track's end.
   const choices = publishedChoices(contestId);
   const tracks = checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok ? trackStatusesOf(contestId) : new Map<number, TrackStatus>();
+  const link = (n: number) => `${ideasPath(slug)}${listSearch(filters, n, seed)}`;
   const body = {
     slug,
     roundLook: roundLookOf(ctx.details),
@@ -53,7 +62,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     map: currentMap(),
     filters,
     total: all.length,
-    ideas: ideas.map((i) => ({
+    matching: matching.length,
+    paging: shown
+      ? {
+          page: shown.page,
+          pageCount: shown.pageCount,
+          first: shown.from + 1,
+          last: shown.to,
+          links: pageLinks(shown.page, shown.pageCount).map((n) => (n === "gap" ? null : { n, href: link(n) })),
+          previous: shown.page > 1 ? link(shown.page - 1) : null,
+          next: shown.page < shown.pageCount ? link(shown.page + 1) : null,
+        }
+      : null,
+    // Asked for a page after the last one: the page says so, with a way back (and a 404).
+    missingPage: shown ? null : { asked: page, pageCount: pageOf(matching.length, 1)!.pageCount, first: link(1) },
+    ideas: onPage.map((i) => ({
       id: i.id,
       href: ideaPath(slug, i.id),
       title: i.title,
@@ -67,19 +90,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     mine: listOwnUnlistedIdeas(contestId, ctx.auth.user?.id ?? null, await heldDraftIds(request)),
   };
-  return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+  const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
+  return data(body, { status: shown ? 200 : 404, headers });
 }
 
 export default function IdeasListPage() {
   const t = useT();
   const count = useCountText();
   const locale = useLocale();
-  const { slug, contestTitle, vat, submitOpen, deadline, isOrganiser, lists, map, filters, total, ideas, mine } = useLoaderData<typeof loader>();
+  const { slug, contestTitle, vat, submitOpen, deadline, isOrganiser, lists, map, filters, total, matching, paging, missingPage, ideas, mine } =
+    useLoaderData<typeof loader>();
   const mapped = ideas.flatMap((i) => (i.point ? [{ id: i.id, point: i.point, label: i.title, href: i.href }] : []));
   const filtered = Boolean(filters.q || filters.buurtId || filters.categoryId || filters.status);
+  const paged = paging !== null && paging.pageCount > 1;
+  const title = missingPage
+    ? t("ideas.pageMissingTitle", { page: missingPage.asked })
+    : paged
+      ? t("ideas.listTitlePage", { page: paging.page, pages: paging.pageCount })
+      : t("ideas.listTitle");
   return (
     <section className="page ideas-list-page">
-      <PageTitle title={`${t("ideas.listTitle")} · ${contestTitle}`} />
+      <PageTitle title={`${title} · ${contestTitle}`} />
       <p className="breadcrumb">
         <Link to={`/rondes/${slug}`}>{contestTitle}</Link>
       </p>
@@ -171,22 +202,86 @@ export default function IdeasListPage() {
         </Form>
       ) : null}
 
-      <p className="list-count">
-        {count(ideas.length, { one: "ideas.countOne", other: "ideas.countMany" }, { n: ideas.length })}
-        {ideas.length > 1 ? <span className="muted small"> · {t("ideas.listOrderNote")}</span> : null}
-      </p>
-      <div className={`ideas-with-map${map && mapped.length > 0 ? " has-map" : ""}`}>
-        {ideas.length === 0 ? (
-          <p className="empty">{total === 0 ? (submitOpen ? t("ideas.noIdeas") : t("ideas.noIdeasClosed")) : t("ideas.noMatches")}</p>
-        ) : (
-          <ul className="idea-grid">
-            {ideas.map((idea) => (
-              <IdeaCard key={idea.id} idea={idea} vat={vat} />
-            ))}
-          </ul>
-        )}
-        {map && mapped.length > 0 ? <IdeasMap config={map} markers={mapped} shown={ideas.length} /> : null}
-      </div>
+      {missingPage ? (
+        <div className="card missing-page">
+          <h2>{t("ideas.pageMissingTitle", { page: missingPage.asked })}</h2>
+          <p>{count(missingPage.pageCount, { one: "ideas.pageMissingOne", other: "ideas.pageMissingMany" }, { pages: missingPage.pageCount })}</p>
+          <p>
+            <Link to={missingPage.first}>{t("ideas.pageMissingFirst")}</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="list-count" id="ideeen">
+            {count(matching, { one: "ideas.countOne", other: "ideas.countMany" }, { n: matching })}
+            {paged ? <span> · {t("ideas.pageRange", { first: paging.first, last: paging.last })}</span> : null}
+            {matching > 1 ? <span className="muted small"> · {t("ideas.listOrderNote")}</span> : null}
+          </p>
+          <div className={`ideas-with-map${map && mapped.length > 0 ? " has-map" : ""}`}>
+            {ideas.length === 0 ? (
+              <p className="empty">{total === 0 ? (submitOpen ? t("ideas.noIdeas") : t("ideas.noIdeasClosed")) : t("ideas.noMatches")}</p>
+            ) : (
+              <ul className="idea-grid">
+                {ideas.map((idea) => (
+                  <IdeaCard key={idea.id} idea={idea} vat={vat} />
+                ))}
+              </ul>
+            )}
+            {map && mapped.length > 0 ? <IdeasMap config={map} markers={mapped} shown={ideas.length} paged={paged} /> : null}
+          </div>
+          {paged ? <ListPager paging={paging} /> : null}
+        </>
+      )}
     </section>
+  );
+}
+
+type Paging = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["paging"]>;
+
+/**
+ * Links to the other pages of the list: real links, so paging works without JavaScript. "Vorige" and
+ * "Volgende" on the first row, the page numbers on the next, so both fit a phone without reordering.
+ */
+function ListPager({ paging }: { paging: Paging }) {
+  const t = useT();
+  return (
+    <nav className="list-pager" aria-label={t("ideas.pagerLabel")}>
+      <div className="list-pager-steps">
+        {paging.previous ? (
+          <Link to={`${paging.previous}#ideeen`} rel="prev" className="list-pager-previous">
+            {t("ideas.pagePrevious")}
+          </Link>
+        ) : null}
+        <p className="list-pager-where">{t("ideas.pageOf", { page: paging.page, pages: paging.pageCount })}</p>
+        {paging.next ? (
+          <Link to={`${paging.next}#ideeen`} rel="next" className="list-pager-next">
+            {t("ideas.pageNext")}
+          </Link>
+        ) : null}
+      </div>
+      <ul className="list-pager-numbers">
+        {paging.links.map((link, i) =>
+          link === null ? (
+            <li key={`gap-${i}`} className="list-pager-gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={link.n}>
+              {link.n === paging.page ? (
+                <span aria-current="page" className="list-pager-current">
+                  <span className="visually-hidden">{t("ideas.pageNumber")} </span>
+                  {link.n}
+                </span>
+              ) : (
+                <Link to={`${link.href}#ideeen`}>
+                  <span className="visually-hidden">{t("ideas.pageNumber")} </span>
+                  {link.n}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -6,9 +6,10 @@ import { SlippyMap, type MapMarker, type View } from "~/ui/map";
 
 // The round's ideas with a point, beside the list (after it on a phone). Each pin is a link to its
 // idea, in the list's order, so the keyboard reaches them as it reaches the cards; the list stays the
-// way to read them all, and says how many are on the map.
+// way to read them all, and says how many are on the map. A list in pages maps the page's ideas.
 
-export function IdeasMap({ config, markers, shown }: { config: NonNullable<MapConfig>; markers: MapMarker[]; shown: number }) {
+/** `paged`: the list shows one page of the ideas, and the map the ones on that page. */
+export function IdeasMap({ config, markers, shown, paged = false }: { config: NonNullable<MapConfig>; markers: MapMarker[]; shown: number; paged?: boolean }) {
   const t = useT();
   // Fitted again only when other ideas are shown (a filter), not on every render: the resident may have moved the map.
   const which = markers.map((m) => `${m.id}:${m.point.latitude},${m.point.longitude}`).join("|");
@@ -28,7 +29,7 @@ export function IdeasMap({ config, markers, shown }: { config: NonNullable<MapCo
     <aside className="ideas-map" aria-labelledby="ideas-map-title">
       <h2 id="ideas-map-title">{t("geo.ideasMapTitle")}</h2>
       <p className="small muted" id="ideas-map-hint">
-        {t("geo.ideasMapCount", { n: markers.length, total: shown })}
+        {t(paged ? "geo.ideasMapCountPage" : "geo.ideasMapCount", { n: markers.length, total: shown })}
       </p>
       <SlippyMap config={config} view={view} onViewChange={setView} markers={markers} height={320} label={t("geo.ideasMapLabel")} hintId="ideas-map-hint" />
     </aside>

@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { getDb, type Db } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { deletePhotoFiles, withStoredPhoto, type ProcessedPhoto } from "~/lib/photos.server";
@@ -357,7 +357,6 @@ export type IdeaCard = {
   id: number;
   title: string;
   summary: string;
-  description: string;
   costEuros: number | null;
   status: "submitted" | "shortlisted";
   buurtId: number | null;
@@ -387,49 +386,119 @@ export function publicIdeaPoints(contestId: number): { latitude: number; longitu
     .flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ latitude: p.latitude, longitude: p.longitude }] : []));
 }
 
+/** Which ideas everyone may see in the list: handed in, confirmed, not hidden. */
+const publicIdea = (contestId: number | ReturnType<typeof sql.placeholder>) =>
+  and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt));
+
+/**
+ * The list's queries, built once per connection (issue 19): the idea list and the ballot run them on
+ * every view, and building drizzle's SQL cost more than running it. Only the columns a card needs (the
+ * whole row has some 40; the description, the longest text, only for a search), and the photos by the
+ * round rather than by a list of idea ids, whose SQL grew with every idea.
+ */
+function buildPublicListQueries(db: Db) {
+  const contestId = sql.placeholder("contestId");
+  return {
+    ideas: db
+      .select({
+        id: ideas.id,
+        title: ideas.title,
+        summary: ideas.summary,
+        costEuros: ideas.costEuros,
+        status: ideas.status,
+        buurtId: ideas.buurtId,
+        categoryId: ideas.categoryId,
+        latitude: ideas.latitude,
+        longitude: ideas.longitude,
+        buurtName: ideaBuurten.name,
+        categoryName: ideaCategories.name,
+      })
+      .from(ideas)
+      .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
+      .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
+      .where(publicIdea(contestId))
+      .prepare(),
+    photos: db
+      .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
+      .from(ideaPhotos)
+      .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
+      .where(and(publicIdea(contestId), isNull(ideaPhotos.hiddenAt)))
+      .orderBy(asc(ideaPhotos.id))
+      .prepare(),
+    descriptions: db.select({ id: ideas.id, description: ideas.description }).from(ideas).where(publicIdea(contestId)).prepare(),
+  };
+}
+
+const publicListStatements = new WeakMap<Db, ReturnType<typeof buildPublicListQueries>>();
+
+function publicListQueries(db: Db) {
+  let queries = publicListStatements.get(db);
+  if (!queries) {
+    queries = buildPublicListQueries(db);
+    publicListStatements.set(db, queries);
+  }
+  return queries;
+}
+
+/** The descriptions of the ideas in the list, by idea id: what a search looks through besides title and summary. */
+export function publicIdeaDescriptions(contestId: number): Map<number, string> {
+  return new Map(
+    publicListQueries(getDb())
+      .descriptions.all({ contestId })
+      .map((r) => [r.id, r.description]),
+  );
+}
+
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
-export function listPublicIdeas(contestId: number): IdeaCard[] {
+export function listPublicIdeas(contestId: number): readonly Readonly<IdeaCard>[] {
   const db = getDb();
-  const rows = db
-    .select({ idea: ideas, buurtName: ideaBuurten.name, categoryName: ideaCategories.name })
-    .from(ideas)
-    .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
-    .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
-    .where(
-      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
-    )
-    .all();
+  const version = databaseVersion(db);
+  const kept = keptLists.get(db);
+  if (version !== null && kept?.version === version) {
+    const list = kept.lists.get(contestId);
+    if (list) return list;
+  }
+  const list = readPublicIdeas(db, contestId);
+  if (version === null) return list;
+  if (kept?.version === version) kept.lists.set(contestId, list);
+  else keptLists.set(db, { version, lists: new Map([[contestId, list]]) });
+  return list;
+}
+
+function readPublicIdeas(db: Db, contestId: number): IdeaCard[] {
+  const queries = publicListQueries(db);
+  const rows = queries.ideas.all({ contestId });
   if (rows.length === 0) return [];
-  const photos = db
-    .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
-    .from(ideaPhotos)
-    .where(
-      and(
-        inArray(
-          ideaPhotos.ideaId,
-          rows.map((r) => r.idea.id),
-        ),
-        isNull(ideaPhotos.hiddenAt),
-      ),
-    )
-    .orderBy(asc(ideaPhotos.id))
-    .all();
   const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
-  for (const p of photos) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
-  return rows.map(({ idea, buurtName, categoryName }) => ({
-    id: idea.id,
-    title: idea.title,
-    summary: idea.summary,
-    description: idea.description,
-    costEuros: idea.costEuros,
-    status: idea.status as "submitted" | "shortlisted",
-    buurtId: idea.buurtId,
-    buurtName,
-    categoryId: idea.categoryId,
-    categoryName,
-    photo: firstPhoto.get(idea.id) ?? null,
-    point: idea.latitude !== null && idea.longitude !== null ? { latitude: idea.latitude, longitude: idea.longitude } : null,
-  }));
+  for (const p of queries.photos.all({ contestId })) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
+  return rows.map(({ latitude, longitude, ...idea }) =>
+    Object.freeze({
+      ...idea,
+      status: idea.status as "submitted" | "shortlisted",
+      photo: firstPhoto.get(idea.id) ?? null,
+      point: latitude !== null && longitude !== null ? { latitude, longitude } : null,
+    }),
+  );
+}
+
+// The public list of a round is kept until the database changes (issue 19): the idea list and the
+// ballot read it on every view, and it changes only when someone writes. "Changes" is any write at all,
+// by this connection (total_changes(), which counts trigger writes too) or by another one (PRAGMA
+// data_version): a vote empties it as well, which costs a read of the list, as before. Nothing is kept
+// from inside a transaction, which could still roll back. The cards are frozen: callers share them.
+const keptLists = new WeakMap<Db, { version: string; lists: Map<number, readonly Readonly<IdeaCard>[]> }>();
+const versionStatements = new WeakMap<Db, { dataVersion: () => unknown; totalChanges: () => unknown }>();
+
+function databaseVersion(db: Db): string | null {
+  if (db.$client.inTransaction) return null;
+  let statements = versionStatements.get(db);
+  if (!statements) {
+    const dataVersion = db.$client.prepare("PRAGMA data_version").pluck();
+    const totalChanges = db.$client.prepare("SELECT total_changes()").pluck();
+    statements = { dataVersion: () => dataVersion.get(), totalChanges: () => totalChanges.get() };
+    versionStatements.set(db, statements);
+  }
+  return `${String(statements.dataVersion())}:${String(statements.totalChanges())}`;
 }
 
 /** The user's own ideas in this contest that are not (yet) in the public list: drafts and unconfirmed ones. */

@@ -64,7 +64,8 @@ export type Searchable = {
   id: number;
   title: string;
   summary: string;
-  description: string;
+  /** Only needed when there are words to search for. */
+  description?: string;
   buurtId: number | null;
   categoryId: number | null;
   status: string;
@@ -80,7 +81,7 @@ export function filterIdeas<T extends Searchable>(items: readonly T[], filters: 
     if (filters.categoryId !== undefined && item.categoryId !== filters.categoryId) return false;
     if (filters.status !== undefined && item.status !== filters.status) return false;
     if (words.length === 0) return true;
-    const haystack = normalizeForSearch(`${item.title} ${item.summary} ${item.description}`);
+    const haystack = normalizeForSearch(`${item.title} ${item.summary} ${item.description ?? ""}`);
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -25,5 +25,6 @@ export const geoEn: Catalogue["geo"] = {
   ideasMapTitle: "On the map",
   ideasMapLabel: "Map of the ideas",
   ideasMapCount: "{n} of the {total} ideas have a point on the map. The list shows them all.",
+  ideasMapCountPage: "{n} of the {total} ideas on this page have a point on the map. The list shows them all.",
   ideaMapLabel: "Map with the idea's place",
 };

@@ -23,5 +23,6 @@ export const geoNl = {
   ideasMapTitle: "Op de kaart",
   ideasMapLabel: "Kaart met de ideeën",
   ideasMapCount: "{n} van de {total} ideeën hebben een punt op de kaart. De lijst laat ze allemaal zien.",
+  ideasMapCountPage: "{n} van de {total} ideeën op deze pagina hebben een punt op de kaart. De lijst laat ze allemaal zien.",
   ideaMapLabel: "Kaart met de plek van het idee",
 };

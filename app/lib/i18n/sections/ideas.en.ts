@@ -36,6 +36,18 @@ export const ideasEn: Catalogue["ideas"] = {
   backToList: "All ideas",
   backToContest: "About the round",
   myDrafts: "Your ideas that are not in the list yet",
+  // The list in pages (ADR 029)
+  listTitlePage: "Ideas, page {page} of {pages}",
+  pageRange: "showing {first} to {last}",
+  pageOf: "Page {page} of {pages}",
+  pagerLabel: "Pages of ideas",
+  pageNumber: "Page",
+  pagePrevious: "‹ Previous",
+  pageNext: "Next ›",
+  pageMissingTitle: "Page {page} does not exist",
+  pageMissingOne: "This list has only 1 page.",
+  pageMissingMany: "This list has {pages} pages.",
+  pageMissingFirst: "Go to the first page",
 
   by: "By {names}",
   paperBy: "By {name} (handed in on paper, entered by the organisers)",

@@ -36,6 +36,18 @@ export const ideasNl = {
   backToList: "Alle ideeën",
   backToContest: "Over de ronde",
   myDrafts: "Jouw ideeën die nog niet in de lijst staan",
+  // The list in pages (ADR 029)
+  listTitlePage: "Ideeën, pagina {page} van {pages}",
+  pageRange: "je ziet {first} tot en met {last}",
+  pageOf: "Pagina {page} van {pages}",
+  pagerLabel: "Pagina's met ideeën",
+  pageNumber: "Pagina",
+  pagePrevious: "‹ Vorige",
+  pageNext: "Volgende ›",
+  pageMissingTitle: "Pagina {page} bestaat niet",
+  pageMissingOne: "Deze lijst heeft maar 1 pagina.",
+  pageMissingMany: "Deze lijst heeft {pages} pagina's.",
+  pageMissingFirst: "Ga naar de eerste pagina",
 
   // The idea page
   by: "Van {names}",
