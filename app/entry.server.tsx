@@ -18,6 +18,7 @@ export { closeDb } from "~db/client.server";
 export { backgroundMailSent } from "~/lib/mail.server";
 export { pageCache } from "~/routes-support/page-cache.server";
 export { rememberingMatchRoutes } from "~/lib/route-matching.server";
+export { createRenderGate } from "~/lib/render-gate.server";
 export { mapImageOrigin } from "~/routes-support/map-settings.server";
 
 const renderTimeoutMs = 5_000;

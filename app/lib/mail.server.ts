@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { devMailbox } from "~db/schema";
 import { getDb } from "~db/client.server";
 import { getEnv } from "./env.server";
@@ -17,7 +17,8 @@ export async function sendMail(mail: Mail): Promise<void> {
   if (/\.invalid$/i.test(mail.to.trim())) return;
   const env = getEnv();
   if (env.smtpUrl) {
-    transporter ??= nodemailer.createTransport(env.smtpUrl);
+    // Loaded at the first mail, not at start (issue 19: resident memory a server without SMTP never needs).
+    transporter ??= (await import("nodemailer")).default.createTransport(env.smtpUrl);
     await transporter.sendMail({ from: env.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
     return;
   }

@@ -2,8 +2,16 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import { MAX_PHOTO_PIXELS, PHOTO_WIDTHS, photoFileName, sniffPhotoFormat, type PhotoSize } from "./photos";
+
+// sharp and its libvips are loaded on the first photo, not at start: 25 MB of the server's resident
+// memory that a server showing pages and taking votes never needs (issue 19).
+type Sharp = (typeof import("sharp"))["default"];
+let sharpLoaded: Promise<Sharp> | undefined;
+export function loadSharp(): Promise<Sharp> {
+  sharpLoaded ??= import("sharp").then((module) => module.default);
+  return sharpLoaded;
+}
 
 // Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them.
 // They are always re-encoded: what we store never holds the camera's metadata (location!).
@@ -24,6 +32,7 @@ export type ProcessedPhoto = { storageKey: string; width: number; height: number
  */
 export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto | null> {
   if (sniffPhotoFormat(bytes) === null) return null;
+  const sharp = await loadSharp();
   try {
     const input = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: "error" });
     const meta = await input.metadata();

@@ -26,6 +26,12 @@ import { getDb } from "~db/client.server";
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
+/**
+ * The pages' bytes the cache holds at most, all entries together: 500 entries of a 100 kB idea list
+ * (a query string makes another entry) would be 50 MB, a quarter of the server's memory budget
+ * (issue 19: under 200 MB). The oldest entries go first.
+ */
+const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_BODY_CHARS = 1_000_000;
 const MAX_SEARCH_CHARS = 200;
 /** How many shuffles of the idea list the cache holds (see ideaOrderSeeds). */
@@ -83,8 +89,19 @@ export type PageAnswer = {
   cache: "hit" | "miss";
   status: number;
   headers: [string, string][];
-  body: Buffer;
+  /**
+   * The page as parts to be written one after the other, `length` bytes in all: the stored pieces as
+   * they are and this answer's nonce and request id between them. Not glued into one buffer: copying a
+   * 100 kB page per answer, and the garbage of it, cost more than the rest of an answer (issue 19).
+   */
+  chunks: (Buffer | string)[];
+  length: number;
 };
+
+/** The whole page of an answer in one buffer (for tests and for whoever cannot write parts). */
+export function bodyOf(answer: PageAnswer): Buffer {
+  return Buffer.concat(answer.chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
+}
 
 /** Renders the page the normal way (Remix), with this Cookie header instead of the visitor's. */
 export type Render = (cookie: string | undefined) => Promise<Response>;
@@ -96,9 +113,13 @@ type Template = {
 };
 
 type Entry = {
-  /** The pieces as bytes, encoded once: a hit only copies them. */
+  /** The pieces as bytes, encoded once: a hit writes them as they are. */
   pieces: Buffer[];
   slots: ("nonce" | "requestId")[];
+  /** The pieces' bytes in all, and how many nonces and request ids go between them. */
+  piecesLength: number;
+  nonces: number;
+  requestIds: number;
   headers: [string, string][];
   status: number;
   expires: number;
@@ -109,6 +130,8 @@ type Plan = { key: string; cookie: string | undefined; setCookie: string | null 
 
 export type PageCacheOptions = {
   ttlMs?: number;
+  /** The bytes of all stored pages together, at most (MAX_BYTES). */
+  maxBytes?: number;
   now?: () => number;
   /** Changes whenever another connection committed (PRAGMA data_version). */
   dataVersion?: () => number;
@@ -153,12 +176,12 @@ export function fromTemplate(template: Template, nonce: string, requestId: strin
   return html;
 }
 
-function bytesOf(entry: Entry, nonce: string, requestId: string): Buffer {
-  const nonceBytes = Buffer.from(nonce);
-  const metaBytes = entry.slots.includes("requestId") ? Buffer.from(requestIdMeta(requestId)) : nonceBytes;
-  const parts: Buffer[] = [entry.pieces[0]!];
-  for (let i = 0; i < entry.slots.length; i++) parts.push(entry.slots[i] === "nonce" ? nonceBytes : metaBytes, entry.pieces[i + 1]!);
-  return Buffer.concat(parts);
+/** The nonce and the request id are ASCII (base64 and [A-Za-z0-9._-]): their length in characters is their length in bytes. */
+function chunksOf(entry: Entry, nonce: string, requestId: string): { chunks: (Buffer | string)[]; length: number } {
+  const meta = entry.requestIds > 0 ? requestIdMeta(requestId) : "";
+  const chunks: (Buffer | string)[] = [entry.pieces[0]!];
+  for (let i = 0; i < entry.slots.length; i++) chunks.push(entry.slots[i] === "nonce" ? nonce : meta, entry.pieces[i + 1]!);
+  return { chunks, length: entry.piecesLength + entry.nonces * Buffer.byteLength(nonce) + entry.requestIds * Buffer.byteLength(meta) };
 }
 
 let dataVersionStatement: { db: Database; read: () => number } | undefined;
@@ -182,7 +205,17 @@ export function createPageCache(options: PageCacheOptions = {}) {
   const orderSeeds = options.orderSeeds ?? Array.from({ length: ORDER_VARIANTS }, () => randomBytes(12).toString("base64url"));
   const orderCookies = new Map<string, { setCookie: string; pair: string }>();
   const entries = new Map<string, Entry>();
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  let bytes = 0;
+  function drop(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.piecesLength;
+    entries.delete(key);
+  }
   const rendering = new Map<string, { generation: string; done: Promise<Entry | null> }>();
+  /** Pages run out whose new render one request has gone to make (see `hit`). */
+  const refreshing = new Set<string>();
   let local = 0;
   let stats = { hits: 0, misses: 0, bypasses: 0 };
 
@@ -264,7 +297,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
 
   function answer(entry: Entry, request: PageRequest, cache: PageAnswer["cache"], setCookie: string | null): PageAnswer {
     const headers = setCookie ? [...entry.headers, ["Set-Cookie", setCookie] as [string, string]] : entry.headers;
-    return { cache, status: entry.status, headers, body: bytesOf(entry, request.nonce, request.requestId) };
+    return { cache, status: entry.status, headers, ...chunksOf(entry, request.nonce, request.requestId) };
   }
 
   /** Renders the page for this visitor, and stores it when it may be shared (then `settle` hands it to those waiting). */
@@ -288,22 +321,63 @@ export function createPageCache(options: PageCacheOptions = {}) {
       generation() === started;
     const template = storable ? toTemplate(body, request.nonce, request.requestId) : null;
     if (template) {
-      while (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       const pieces = template.pieces.map((piece) => Buffer.from(piece));
-      const entry: Entry = { pieces, slots: template.slots, headers, status: response.status, expires: now() + ttlMs, generation: started };
-      entries.set(planned.key, entry);
+      const size = pieces.reduce((n, piece) => n + piece.length, 0);
+      // The oldest go first, until this one fits among at most MAX_ENTRIES and maxBytes.
+      drop(planned.key);
+      while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + size > maxBytes)) drop(entries.keys().next().value!);
+      const entry: Entry = {
+        pieces,
+        slots: template.slots,
+        piecesLength: size,
+        nonces: template.slots.filter((slot) => slot === "nonce").length,
+        requestIds: template.slots.filter((slot) => slot === "requestId").length,
+        headers,
+        status: response.status,
+        expires: now() + ttlMs,
+        generation: started,
+      };
+      if (size <= maxBytes) {
+        entries.set(planned.key, entry);
+        bytes += size;
+      }
       settle(entry);
     }
     // The answer to this visitor is what Remix rendered for them, plus the order cookie they did not have
     // yet; in a list of its own, as the stored headers are shared by every later visitor.
     const cookies = response.headers.getSetCookie();
     if (planned.setCookie && cookies.length === 0) cookies.push(planned.setCookie);
+    const rendered = Buffer.from(body);
     return {
       cache: "miss",
       status: response.status,
       headers: [...headers, ...cookies.map((c): [string, string] => ["Set-Cookie", c])],
-      body: Buffer.from(body),
+      chunks: [rendered],
+      length: rendered.length,
     };
+  }
+
+  async function renderOrWait(planned: Plan, request: PageRequest, render: Render, started: string): Promise<PageAnswer> {
+    // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
+    // of each rendering the same page (50 renders at once made the p99 seconds).
+    const pending = rendering.get(planned.key);
+    if (pending && pending.generation === started) {
+      const shared = await pending.done;
+      if (shared && shared.generation === generation()) {
+        stats.hits++;
+        return answer(shared, request, "hit", planned.setCookie);
+      }
+    }
+    stats.misses++;
+    let settle: (entry: Entry | null) => void = () => {};
+    const done = new Promise<Entry | null>((resolve) => (settle = resolve));
+    rendering.set(planned.key, { generation: started, done });
+    try {
+      return await renderAndStore(planned, request, render, started, settle);
+    } finally {
+      settle(null);
+      if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+    }
   }
 
   return {
@@ -315,7 +389,18 @@ export function createPageCache(options: PageCacheOptions = {}) {
       const planned = planNow(request);
       if (planned === null || planned === "later") return null;
       const found = entries.get(planned.key);
-      if (!found || found.expires <= now() || found.generation !== generation()) return null;
+      if (!found || found.generation !== generation()) return null;
+      const at = now();
+      if (found.expires <= at) {
+        // Run out: the first to ask goes on to Remix and renders it anew; the others meanwhile get the
+        // stored page, for at most another TTL. Otherwise every 5 s all visitors of a busy page would
+        // wait for that one render (the bench's p99 and pages per second showed it).
+        if (found.expires + ttlMs <= at) return null;
+        if (!refreshing.has(planned.key)) {
+          refreshing.add(planned.key);
+          return null;
+        }
+      }
       stats.hits++;
       return answer(found, request, "hit", planned.setCookie);
     },
@@ -332,35 +417,24 @@ export function createPageCache(options: PageCacheOptions = {}) {
         stats.hits++;
         return answer(found, request, "hit", planned.setCookie);
       }
-      if (found) entries.delete(planned.key);
-      // When an entry runs out under load, the visitors asking meanwhile wait for one render instead
-      // of each rendering the same page (50 renders at once made the p99 seconds).
-      const pending = rendering.get(planned.key);
-      if (pending && pending.generation === started) {
-        const shared = await pending.done;
-        if (shared && shared.generation === generation()) {
-          stats.hits++;
-          return answer(shared, request, "hit", planned.setCookie);
-        }
-      }
-      stats.misses++;
-      let settle: (entry: Entry | null) => void = () => {};
-      const done = new Promise<Entry | null>((resolve) => (settle = resolve));
-      rendering.set(planned.key, { generation: started, done });
+      // A page from before a write is never answered again. One that only ran out stays for `hit` to
+      // answer while this request renders it anew (the new one takes its place).
+      if (found && found.generation !== started) drop(planned.key);
       try {
-        return await renderAndStore(planned, request, render, started, settle);
+        return await renderOrWait(planned, request, render, started);
       } finally {
-        settle(null);
-        if (rendering.get(planned.key)?.done === done) rendering.delete(planned.key);
+        refreshing.delete(planned.key);
       }
     },
     /** After a form post, a scheduled job or anything else that may have changed what the pages show. */
     invalidate(): void {
       local++;
       entries.clear();
+      refreshing.clear();
+      bytes = 0;
     },
-    stats(): { hits: number; misses: number; bypasses: number; entries: number } {
-      return { ...stats, entries: entries.size };
+    stats(): { hits: number; misses: number; bypasses: number; entries: number; bytes: number } {
+      return { ...stats, entries: entries.size, bytes };
     },
     resetStats(): void {
       stats = { hits: 0, misses: 0, bypasses: 0 };

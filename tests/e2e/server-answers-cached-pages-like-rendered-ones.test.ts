@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -140,4 +140,14 @@ test("what the cache does not answer still goes the normal way: a HEAD, a form p
   expect(post.status).toBe(403);
   const withSession = await get("/rondes", { Cookie: "wv_session=nobody" });
   expect(withSession.headers["x-page-cache"]).toBeUndefined();
+});
+
+test("the server starts without the photo and password libraries: they are loaded at the first photo or password", async () => {
+  // Issue 19: sharp with libvips and argon2 are 35 MB of resident memory that the public pages and the
+  // vote never need. Without the demo (whose pictures and accounts use both), nothing loads them at start.
+  app = await startApp({ databasePath: path.join(dir, "bare.sqlite") });
+  expect((await get("/rondes")).status).toBe(200);
+  const loaded = readFileSync(`/proc/${app.pid}/maps`, "utf8");
+  expect(loaded).toContain("better_sqlite3.node");
+  expect(loaded).not.toMatch(/libvips|sharp-[^/\s]*\.node|argon2[^/\s]*\.node/);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { orderSeedCookie } from "~/routes-support/idea-cookies.server";
-import { anonymousCookiesOf, cacheablePage, createPageCache, fromTemplate, toTemplate, type PageRequest } from "~/routes-support/page-cache.server";
+import { anonymousCookiesOf, bodyOf, cacheablePage, createPageCache, fromTemplate, toTemplate, type PageRequest } from "~/routes-support/page-cache.server";
 import { useTestDatabase } from "../support/test-db";
 
 // Issue 19: the rendered HTML of public pages is kept a few seconds for anonymous visitors (ADR 023).
@@ -105,10 +105,10 @@ describe("the page cache", () => {
     const b = await serve(cache, app, second);
     expect([a?.cache, b?.cache]).toEqual(["miss", "hit"]);
     expect(app.renders).toHaveLength(1);
-    expect(b!.body.toString()).toContain(`nonce="${second.nonce}"`);
-    expect(b!.body.toString()).toContain(`<meta name="request-id" content="${second.requestId}"/>`);
-    expect(b!.body.toString()).not.toContain(first.nonce);
-    expect(b!.body.toString()).not.toContain(first.requestId);
+    expect(bodyOf(b!).toString()).toContain(`nonce="${second.nonce}"`);
+    expect(bodyOf(b!).toString()).toContain(`<meta name="request-id" content="${second.requestId}"/>`);
+    expect(bodyOf(b!).toString()).not.toContain(first.nonce);
+    expect(bodyOf(b!).toString()).not.toContain(first.requestId);
     expect(b!.headers.some(([name]) => name.toLowerCase() === "set-cookie")).toBe(false);
   });
 
@@ -120,7 +120,7 @@ describe("the page cache", () => {
     expect(app.renders).toEqual([]);
     const anonymous = await serve(cache, app, visit("/rondes/groen-2026"));
     expect(anonymous?.cache).toBe("miss");
-    expect(anonymous!.body.toString()).toContain("render 1 for []");
+    expect(bodyOf(anonymous!).toString()).toContain("render 1 for []");
   });
 
   it("keeps Dutch and English apart, and the home page of one host from another's", async () => {
@@ -131,8 +131,8 @@ describe("the page cache", () => {
     const otherHost = await serve(cache, app, visit("/", undefined, { host: "evil.example" }));
     const dutch = await serve(cache, app, visit("/", "wv_lang=nl"));
     expect([english?.cache, otherHost?.cache, dutch?.cache]).toEqual(["miss", "miss", "hit"]);
-    expect(english!.body.toString()).toContain("[wv_lang=en]");
-    expect((await serve(cache, app, visit("/", "wv_lang=en")))!.body.toString()).toContain("[wv_lang=en]");
+    expect(bodyOf(english!).toString()).toContain("[wv_lang=en]");
+    expect(bodyOf((await serve(cache, app, visit("/", "wv_lang=en")))!).toString()).toContain("[wv_lang=en]");
   });
 
   it("does not store a page that sets a cookie, is not a 200, or was rendered while something was written", async () => {
@@ -187,7 +187,7 @@ describe("the page cache", () => {
     const done = await answers;
     expect(renders).toBe(1);
     done.forEach((answer, i) =>
-      expect(answer!.body.toString()).toBe(`<meta name="request-id" content="${visits[i]!.requestId}"/><script nonce="${visits[i]!.nonce}"></script>`),
+      expect(bodyOf(answer!).toString()).toBe(`<meta name="request-id" content="${visits[i]!.requestId}"/><script nonce="${visits[i]!.nonce}"></script>`),
     );
   });
 
@@ -251,8 +251,8 @@ describe("a hit answered before Express (hit: nothing awaited)", () => {
     const request = visit("/rondes/x");
     const answer = cache.hit(request)!;
     expect(answer.cache).toBe("hit");
-    expect(answer.body.toString()).toContain(`nonce="${request.nonce}"`);
-    expect(answer.body.toString()).toContain(`<meta name="request-id" content="${request.requestId}"/>`);
+    expect(bodyOf(answer).toString()).toContain(`nonce="${request.nonce}"`);
+    expect(bodyOf(answer).toString()).toContain(`<meta name="request-id" content="${request.requestId}"/>`);
     expect(cache.hit(visit("/rondes/y"))).toBeNull();
     expect(cache.hit(visit("/rondes/x", undefined, { host: "evil.example" }))).toBeNull();
     expect(cache.hit(visit("/rondes/x", undefined, { protocol: "https" }))).toBeNull();
@@ -290,10 +290,10 @@ describe("a hit answered before Express (hit: nothing awaited)", () => {
     await serve(cache, app, visit("/rondes/x/ideeen", seedB.pair));
 
     const held = cache.hit(visit("/rondes/x/ideeen", seedB.pair))!;
-    expect(held.body.toString()).toContain(`[${seedB.pair}]`);
+    expect(bodyOf(held).toString()).toContain(`[${seedB.pair}]`);
     expect(held.headers.some(([name]) => name === "Set-Cookie")).toBe(false);
     const newcomer = cache.hit(visit("/rondes/x/ideeen"))!;
-    expect(newcomer.body.toString()).toContain(`[${seedB.pair}]`);
+    expect(bodyOf(newcomer).toString()).toContain(`[${seedB.pair}]`);
     expect(newcomer.headers).toContainEqual(["Set-Cookie", seedB.setCookie]);
     // Another seed's page is not stored: not answered here, and never with B's page.
     expect(cache.hit(visit("/rondes/x/ideeen", seedA.pair))).toBeNull();
@@ -314,5 +314,101 @@ describe("the page with its per-response parts taken out", () => {
     expect(fromTemplate(template, "OtherOtherOtherOther12", "zz99")).toBe(
       `<meta name="request-id" content="zz99"/><script nonce="OtherOtherOtherOther12">x</script><link nonce="OtherOtherOtherOther12"/>ab12`,
     );
+  });
+});
+
+describe("an answer from the cache as parts (no copy of the page per answer)", () => {
+  it("is the stored page with this answer's parts in their places, and its length is the bytes of all its parts", async () => {
+    const cache = createPageCache({ dataVersion: () => 1 });
+    const render = (request: PageRequest) => async () =>
+      new Response(
+        // Letters of more than one byte, two nonces and the request id: the length must count bytes, not characters.
+        `<p>Wijkvonk – één ronde, €&nbsp;5.000</p><meta name="request-id" content="${request.requestId}"/><script nonce="${request.nonce}"></script><link nonce="${request.nonce}"/>`,
+        { headers: { "Content-Type": "text/html; charset=utf-8" } },
+      );
+    const first = visit("/rondes/x");
+    const miss = (await cache.serve(first, render(first)))!;
+    expect(miss.length).toBe(bodyOf(miss).length);
+    const request = visit("/rondes/x", undefined, { requestId: "proxy-id.42" });
+    const answer = cache.hit(request)!;
+    expect(answer.cache).toBe("hit");
+    expect(answer.chunks.length).toBeGreaterThan(1);
+    expect(bodyOf(answer).toString()).toBe(
+      `<p>Wijkvonk – één ronde, €&nbsp;5.000</p><meta name="request-id" content="proxy-id.42"/><script nonce="${request.nonce}"></script><link nonce="${request.nonce}"/>`,
+    );
+    expect(answer.length).toBe(bodyOf(answer).length);
+  });
+});
+
+describe("how much the page cache holds", () => {
+  it("never more bytes than its bound, all pages together: the oldest go first, and a page larger than the bound is not kept", async () => {
+    const cache = createPageCache({ dataVersion: () => 1, maxBytes: 1_000 });
+    const page = (size: number) => (request: PageRequest) => async () =>
+      new Response(`<script nonce="${request.nonce}"></script>${"x".repeat(size)}`, { headers: { "Content-Type": "text/html" } });
+    const store = async (url: string, size: number) => {
+      const request = visit(url);
+      await cache.serve(request, page(size)(request));
+    };
+    for (let i = 0; i < 10; i++) {
+      await store(`/rondes?page=${i}`, 300);
+      expect(cache.stats().bytes).toBeLessThanOrEqual(1_000);
+    }
+    // Three of about 320 bytes fit: the last three asked.
+    expect(cache.stats().entries).toBe(3);
+    expect(cache.hit(visit("/rondes?page=9"))).not.toBeNull();
+    expect(cache.hit(visit("/rondes?page=6"))).toBeNull();
+    // Stored again under the same key, a page is counted once.
+    await store("/rondes?page=9", 300);
+    await store("/rondes?page=9", 300);
+    expect(cache.stats().entries).toBe(3);
+    await store("/rondes?page=big", 2_000);
+    expect(cache.hit(visit("/rondes?page=big"))).toBeNull();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1_000);
+    cache.invalidate();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+});
+
+describe("a page that ran out", () => {
+  it("is rendered anew by the first to ask while the others still get the stored page, for at most another TTL", async () => {
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => 1, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes/x"));
+    clock += 5_001;
+    // The first goes on to Remix (null here); the next ones get the stored page meanwhile.
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(bodyOf(cache.hit(visit("/rondes/x"))!).toString()).toContain("render 1 ");
+    expect(cache.hit(visit("/rondes/x"))!.cache).toBe("hit");
+    // The first one's render takes the stored page's place.
+    expect((await serve(cache, app, visit("/rondes/x")))!.cache).toBe("miss");
+    expect(bodyOf(cache.hit(visit("/rondes/x"))!).toString()).toContain("render 2 ");
+    expect(app.renders).toHaveLength(2);
+    // Never longer than another TTL after it ran out, even when nobody rendered it anew.
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).not.toBeNull();
+    clock += 5_000;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+  });
+
+  it("is never answered after a write, not even while it is rendered anew", async () => {
+    let version = 1;
+    let clock = 1_000_000;
+    const cache = createPageCache({ dataVersion: () => version, now: () => clock, ttlMs: 5_000 });
+    const app = fakeApp();
+    await serve(cache, app, visit("/rondes/x"));
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    cache.invalidate();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    expect(cache.hit(visit("/rondes/x"))).toBeNull();
+    await serve(cache, app, visit("/rondes/y"));
+    clock += 5_001;
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+    version = 2;
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
+    expect(cache.hit(visit("/rondes/y"))).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
-import { hash, verify } from "@node-rs/argon2";
+// The argon2 library is loaded at the first password, not at start: 10 MB of resident memory that
+// the public pages and the vote never need (issue 19).
+let argon2: Promise<typeof import("@node-rs/argon2")> | undefined;
+const loadArgon2 = () => (argon2 ??= import("@node-rs/argon2"));
 
 // OWASP's argon2id baseline (19 MiB, 2 passes); @node-rs/argon2 uses argon2id by default.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 };
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, options);
+export async function hashPassword(password: string): Promise<string> {
+  return (await loadArgon2()).hash(password, options);
 }
 
 /**
@@ -14,7 +17,7 @@ export function hashPassword(password: string): Promise<string> {
  */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   if (!passwordHash.startsWith("$argon2")) return false;
-  return verify(passwordHash, password);
+  return (await loadArgon2()).verify(passwordHash, password);
 }
 
 // Verifying against this when an email is unknown makes both answers take as long, so timing reveals nothing.

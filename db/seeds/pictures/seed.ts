@@ -3,11 +3,10 @@ import { mkdirSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
-import sharp from "sharp";
 import { PHOTO_WIDTHS } from "../../../app/lib/photos";
 import type { Db } from "../../client.server";
 import { contests, ideaPhotos, ideas } from "../../schema";
-import { processPhoto, writePhotoFiles, type PhotoFolder, type ProcessedPhoto } from "../../../app/lib/photos.server";
+import { loadSharp, processPhoto, writePhotoFiles, type PhotoFolder, type ProcessedPhoto } from "../../../app/lib/photos.server";
 import { coverSceneSvg, ideaSceneSvg, type CoverScene, type IdeaScene } from "./scenes";
 
 // The demo's pictures: drawn as SVG (./scenes.ts), turned into a JPEG as a camera would hand it over,
@@ -67,6 +66,8 @@ const cacheDir = path.resolve(".cache", "demo-pictures");
 async function processedFromCache(name: string): Promise<Omit<ProcessedPhoto, "storageKey"> | null> {
   try {
     const [large, small] = await Promise.all([readFile(path.join(cacheDir, `${name}-large.webp`)), readFile(path.join(cacheDir, `${name}-small.webp`))]);
+    // Loaded when the demo is seeded, not when the server starts without it (issue 19).
+    const sharp = await loadSharp();
     const { width, height } = await sharp(large).metadata();
     return width && height ? { width, height, files: { large, small } } : null;
   } catch {
@@ -96,7 +97,7 @@ export async function storedPicture(svg: string, folder: PhotoFolder, arrivesAs:
   const name = createHash("sha256").update(svg).update(arrivesAs).update(JSON.stringify(PHOTO_WIDTHS)).digest("hex").slice(0, 32);
   let processed = await processedFromCache(name);
   if (!processed) {
-    const drawn = sharp(Buffer.from(svg));
+    const drawn = (await loadSharp())(Buffer.from(svg));
     const file = await (arrivesAs === "png" ? drawn.png() : drawn.jpeg({ quality: 90 })).toBuffer();
     const photo = await processPhoto(new Uint8Array(file));
     if (!photo) throw new Error("a demo picture could not be processed");
