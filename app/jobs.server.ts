@@ -22,8 +22,8 @@ export type JobReport = {
 export async function runScheduledJobs(now: number = Date.now()): Promise<JobReport> {
   const submissionOpenNotices = await sendSubmissionOpenNotices(now);
   const contestNotices = await sendContestNotices(now);
-  const forgottenSubscriptions = forgetUnconfirmedSubscriptions(now);
-  const retention = removeExpiredPersonalData(now);
-  const forgottenSignupPlaces = forgetOldSignupPlaces(now);
+  const forgottenSubscriptions = await forgetUnconfirmedSubscriptions(now);
+  const retention = await removeExpiredPersonalData(now);
+  const forgottenSignupPlaces = await forgetOldSignupPlaces(now);
   return { submissionOpenNotices, contestNotices, forgottenSubscriptions, retention, forgottenSignupPlaces };
 }

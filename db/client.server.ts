@@ -10,8 +10,11 @@ import { SqliteEngine } from "./sqlite-engine.server";
 import { registerEngine } from "./transact.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The handle inside `db.transaction(...)`, for use cases that write as part of a larger transaction. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/**
+ * The handle a use case writes through as part of a larger transaction: the same as `Db`, since
+ * transact() finds the open transaction from the async context (db/transact.server.ts).
+ */
+export type Tx = Db;
 
 /** The project root, found from this file: works from the source tree and from build/server alike. */
 export function projectRoot(): string {

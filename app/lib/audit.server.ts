@@ -1,3 +1,4 @@
+import { many, run } from "~db/query.server";
 import { desc, eq } from "drizzle-orm";
 import type { Db, Tx } from "~db/client.server";
 import { getDb } from "~db/client.server";
@@ -15,9 +16,9 @@ export type AuditInput = {
 };
 
 /** Written inside the transaction of the change itself: no change without its log line, and no log line without its change. */
-export function writeAudit(tx: Tx | Db, entry: AuditInput): void {
-  tx.insert(auditLog)
-    .values({
+export async function writeAudit(tx: Tx | Db, entry: AuditInput): Promise<void> {
+  await run(
+    tx.insert(auditLog).values({
       at: new Date(entry.at),
       userId: entry.userId,
       contestId: entry.contestId,
@@ -26,10 +27,10 @@ export function writeAudit(tx: Tx | Db, entry: AuditInput): void {
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       reason: entry.reason ?? null,
-    })
-    .run();
+    }),
+  );
 }
 
-export function listAudit(contestId: number, limit = 200) {
-  return getDb().select().from(auditLog).where(eq(auditLog.contestId, contestId)).orderBy(desc(auditLog.id)).limit(limit).all();
+export async function listAudit(contestId: number, limit = 200) {
+  return await many(getDb().select().from(auditLog).where(eq(auditLog.contestId, contestId)).orderBy(desc(auditLog.id)).limit(limit));
 }

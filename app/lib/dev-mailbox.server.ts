@@ -1,3 +1,4 @@
+import { many } from "~db/query.server";
 import type { AppLoadContext } from "@remix-run/node";
 import { desc } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -24,6 +25,6 @@ export function mayReadDevMailboxFrom(peerAddress: string | undefined, forwarded
   return loopback.test(peerAddress) && !forwarded;
 }
 
-export function listDevMail(limit = 50) {
-  return getDb().select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(limit).all();
+export async function listDevMail(limit = 50) {
+  return await many(getDb().select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(limit));
 }

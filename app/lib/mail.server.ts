@@ -1,3 +1,4 @@
+import { run } from "~db/query.server";
 import type { Transporter } from "nodemailer";
 import { devMailbox } from "~db/schema";
 import { getDb } from "~db/client.server";
@@ -23,10 +24,11 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   if (env.devMailbox) {
-    getDb()
-      .insert(devMailbox)
-      .values({ to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null, createdAt: new Date() })
-      .run();
+    await run(
+      getDb()
+        .insert(devMailbox)
+        .values({ to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null, createdAt: new Date() }),
+    );
     return;
   }
   log.warn({ subject: mail.subject }, "mail not sent: no SMTP_URL");

@@ -24,7 +24,7 @@ export async function saveAddressListFromRequest(request: Request, slug: string 
   if (!(file instanceof File) || file.size === 0) return refuse(400, [{ line: 0, problem: "no-file" }]);
   const parsed = parseAddressList(await file.text());
   if (!parsed.ok) return refuse(400, parsed.problems);
-  const saved = saveAddressList({
+  const saved = await saveAddressList({
     actorUserId: actor.userId,
     contestId: details.contest.id,
     addresses: parsed.addresses,

@@ -25,7 +25,7 @@ export function lookupLimits(ip: string | undefined): Limit[] {
 export async function lookUpForContest(input: { text: string; details: ContestDetails; ip: string | undefined; now: number }): Promise<AddressAnswer> {
   const query = addressQuery(input.text);
   if (!query) return { kind: "invalid" };
-  if (takeAttempt(lookupLimits(input.ip), input.now) > 0) return { kind: "busy" };
+  if ((await takeAttempt(lookupLimits(input.ip), input.now)) > 0) return { kind: "busy" };
   const result = await lookUpAddress(query);
   if (result.kind !== "found") return result;
   const areas = input.details.areas.flatMap((a) => {

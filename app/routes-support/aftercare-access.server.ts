@@ -14,11 +14,11 @@ export function trackWriterOf(ctx: IdeaContext): TrackWriter | null {
 }
 
 /** The idea page's realisation track: public after the vote; null before it or for an idea without one. */
-export function trackSection(ctx: IdeaContext) {
+export async function trackSection(ctx: IdeaContext) {
   if (!ideaTakesSignups(ctx.idea) || !checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok) return null;
   const writer = trackWriterOf(ctx);
   return {
-    ...getTrack(ctx.idea.id),
+    ...(await getTrack(ctx.idea.id)),
     canUpdate: mayOpenTrack(writer, ctx.phase),
     // After nazorg the initiative goes on: the page says so, and the makers may still post news (ADR 028).
     archived: ctx.phase.phase === "afgesloten",

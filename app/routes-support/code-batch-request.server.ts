@@ -25,6 +25,13 @@ export async function makeCodeBatchFromRequest(request: Request, slug: string | 
   }
   if (!details.contest.eligibleByCode) return { ok: false as const, status: 409, errors: ["voting.codesDisabled"] };
   const { label, size } = submission.value;
-  const { batchId, codes } = generateCodeBatch({ actorUserId: actor.userId, contestId: details.contest.id, label, size, pepper: votingPepper(), now: at });
+  const { batchId, codes } = await generateCodeBatch({
+    actorUserId: actor.userId,
+    contestId: details.contest.id,
+    label,
+    size,
+    pepper: votingPepper(),
+    now: at,
+  });
   return { ok: true as const, details, at, label, batchId, codes };
 }

@@ -10,7 +10,7 @@ import { requirePermission } from "./guards.server";
  * it, and 403 too when a console tab asks for a further permission (`also`) the user lacks.
  */
 export async function requireContestManager(request: Request, slug: string | undefined, also?: Permission) {
-  const details = slug ? getContestBySlug(slug) : null;
+  const details = slug ? await getContestBySlug(slug) : null;
   if (!details) notFound();
   const auth = await requirePermission(request, "contest:manage", details.target);
   if (also && !can(auth.actor, also, details.target)) throw new Response("Forbidden", { status: 403 });
@@ -27,7 +27,7 @@ export async function loadVisibleContest(
   slug: string | undefined,
   now: number,
 ): Promise<{ details: ContestDetails; info: PhaseInfo; preview: boolean }> {
-  const details = slug ? getContestBySlug(slug) : null;
+  const details = slug ? await getContestBySlug(slug) : null;
   if (!details) notFound();
   const info = phaseAt(details.clock, now);
   const preview = !isPubliclyVisible(info.phase);
@@ -39,8 +39,8 @@ export async function loadVisibleContest(
  * For the pages behind the links in mails: which contest, and whether its page is public (to send the
  * visitor there afterwards). A 404 only for a slug that does not exist: the token decides the rest.
  */
-export function contestForLink(slug: string | undefined, now: number): { slug: string; title: string; isPublic: boolean } {
-  const details = slug ? getContestBySlug(slug) : null;
+export async function contestForLink(slug: string | undefined, now: number): Promise<{ slug: string; title: string; isPublic: boolean }> {
+  const details = slug ? await getContestBySlug(slug) : null;
   if (!details) notFound();
   return { slug: details.contest.slug, title: details.contest.title, isPublic: isPubliclyVisible(phaseAt(details.clock, now).phase) };
 }

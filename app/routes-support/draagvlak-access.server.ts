@@ -26,27 +26,27 @@ export function backingDecision(ctx: IdeaContext) {
 }
 
 /** The backing section of the idea page; null for an idea that is not public. */
-export function backingSection(ctx: IdeaContext) {
+export async function backingSection(ctx: IdeaContext) {
   if (!isPublicIdea(ctx.idea)) return null;
-  const settings = getDraagvlakSettings(ctx.details.contest.id);
-  const counts = backingCounts([ctx.idea.id]).get(ctx.idea.id) ?? { online: 0, paper: 0 };
+  const settings = await getDraagvlakSettings(ctx.details.contest.id);
+  const counts = (await backingCounts([ctx.idea.id])).get(ctx.idea.id) ?? { online: 0, paper: 0 };
   const decision = backingDecision(ctx);
   const userId = ctx.auth.user?.id ?? null;
   return {
     progress: backingProgress({ ...counts, minimum: settings.minBackers }),
-    backed: userId !== null && hasBacked(ctx.idea.id, userId),
+    backed: userId !== null && (await hasBacked(ctx.idea.id, userId)),
     may: decision.ok ? null : decision.reason,
     open: checkPhase(ctx.phase, BACKING_PHASES).ok,
   };
 }
 
 /** The organisation's answer promise, for the idea's makers only (and organisers); null without a promise. */
-export function promiseSection(ctx: IdeaContext) {
+export async function promiseSection(ctx: IdeaContext) {
   const isMaker = ctx.relation === "owner" || ctx.relation === "co-initiator" || ctx.relation === "organiser";
   if (!isMaker || !ctx.idea.submittedAt || ctx.idea.status === "withdrawn") return null;
-  const days = getDraagvlakSettings(ctx.details.contest.id).answerWorkingDays;
+  const days = (await getDraagvlakSettings(ctx.details.contest.id)).answerWorkingDays;
   if (days === null) return null;
-  const answered = firstAnswers([ctx.idea.id]).get(ctx.idea.id)?.at ?? null;
+  const answered = (await firstAnswers([ctx.idea.id])).get(ctx.idea.id)?.at ?? null;
   return { days, clock: answerClock({ submittedAt: ctx.idea.submittedAt.getTime(), workingDays: days, answeredAt: answered, now: ctx.at }) };
 }
 
@@ -58,20 +58,20 @@ export function reactorRole(ctx: IdeaContext): ReactorRole {
 }
 
 /** Reactions can be written on a public idea, in the phases they are open in and not closed by the organisers. */
-export function reactionsAreOpen(ctx: IdeaContext): boolean {
+export async function reactionsAreOpen(ctx: IdeaContext): Promise<boolean> {
   if (!isPublicIdea(ctx.idea)) return false;
-  const settings = getDraagvlakSettings(ctx.details.contest.id);
+  const settings = await getDraagvlakSettings(ctx.details.contest.id);
   return reactionsOpen({ phase: ctx.phase.phase, reactionsClosed: settings.reactionsClosed, closedPhases: settings.reactionsClosedPhases });
 }
 
 /** The reactions section of the idea page; null for an idea that is not public. */
-export function reactionsSection(ctx: IdeaContext) {
+export async function reactionsSection(ctx: IdeaContext) {
   if (!isPublicIdea(ctx.idea)) return null;
   const role = reactorRole(ctx);
   const user = ctx.auth.user;
   return {
-    reactions: listReactions(ctx.idea.id, { forOrganiser: role === "organiser" }),
-    open: reactionsAreOpen(ctx),
+    reactions: await listReactions(ctx.idea.id, { forOrganiser: role === "organiser" }),
+    open: await reactionsAreOpen(ctx),
     loggedIn: user !== null,
     confirmed: user?.emailConfirmed ?? false,
     mayAnswer: mayAnswer(role),

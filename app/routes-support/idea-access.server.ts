@@ -17,7 +17,7 @@ export type IdeaContext = ContestContext & { idea: Idea; relation: IdeaRelation;
 
 /** The contest of an idea page: 404 when it does not exist or is not public yet (except for its organisers). */
 export async function loadContestForIdeas(request: Request, slug: string | undefined): Promise<ContestContext> {
-  const details = slug ? getContestBySlug(slug) : null;
+  const details = slug ? await getContestBySlug(slug) : null;
   if (!details) notFound();
   const auth = await getAuth(request);
   const at = now();
@@ -36,9 +36,9 @@ export async function loadIdeaContext(request: Request, params: { slug?: string;
   const base = await loadContestForIdeas(request, params.slug);
   const ideaId = Number(params.ideaId);
   if (!Number.isSafeInteger(ideaId) || ideaId <= 0) notFound();
-  const idea = getIdea(base.details.contest.id, ideaId);
+  const idea = await getIdea(base.details.contest.id, ideaId);
   if (!idea) notFound();
-  const target = ideaTarget(base.details, idea, acceptedCoInitiatorIds(idea.id));
+  const target = ideaTarget(base.details, idea, await acceptedCoInitiatorIds(idea.id));
   const relation = relationTo({
     userId: base.auth.user?.id ?? null,
     isOrganiser: can(base.auth.actor, "idea:moderate", target),
@@ -74,7 +74,7 @@ export async function enforce(request: Request, ctx: { auth: Auth }, decision: D
 /** Whether the person asking may see a photo that is not public (hidden, or of an idea not in the list). */
 export async function maySeePrivatePhoto(request: Request, idea: Idea, organisationId: number): Promise<boolean> {
   const auth = await getAuth(request);
-  const coInitiatorUserIds = acceptedCoInitiatorIds(idea.id);
+  const coInitiatorUserIds = await acceptedCoInitiatorIds(idea.id);
   const target: Target = { kind: "idea", contestId: idea.contestId, organisationId, ownerUserId: idea.ownerUserId, coInitiatorUserIds };
   return can(auth.actor, "idea:edit", target) || (await draftTokenMatches(request, idea));
 }

@@ -25,7 +25,7 @@ export type JuryContext = {
  * 403 for anyone who is neither a juror of this contest nor one of its organisers.
  */
 export async function loadJuryContext(request: Request, slug: string | undefined): Promise<JuryContext> {
-  const details = slug ? getContestBySlug(slug) : null;
+  const details = slug ? await getContestBySlug(slug) : null;
   if (!details) notFound();
   const auth = await requireUser(request);
   const isOrganiser = can(auth.actor, "contest:manage", details.target);

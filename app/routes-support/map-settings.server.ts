@@ -26,10 +26,10 @@ export function startView(points: readonly LatLng[]): { center: LatLng; zoom: nu
 }
 
 /** What the idea form's place fields need: where to look up addresses, the map, and where it starts. */
-export function placeSettings(details: ContestDetails) {
+export async function placeSettings(details: ContestDetails) {
   return {
     lookupUrl: `/rondes/${details.contest.slug}/adres-zoeken`,
     map: currentMap(),
-    start: startView(publicIdeaPoints(details.contest.id)),
+    start: startView(await publicIdeaPoints(details.contest.id)),
   };
 }

@@ -13,11 +13,11 @@ function shown(m: Member) {
 }
 
 /** What the idea page shows of its taakgroep, for the person asking; null when the idea has none. */
-export function taakgroepSection(ctx: IdeaContext) {
+export async function taakgroepSection(ctx: IdeaContext) {
   if (!ideaTakesSignups(ctx.idea)) return null;
   const minimum = ctx.details.contest.minTaakgroepSize;
   const open = checkPhase(ctx.phase, TAAKGROEP_PHASES).ok;
-  const view = taakgroepView({
+  const view = await taakgroepView({
     contestId: ctx.details.contest.id,
     ideaId: ctx.idea.id,
     minimum,

@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyl
 export async function loader({ request }: LoaderFunctionArgs) {
   const at = now();
   // Running and announced rounds; finished ones are on /rondes. Concept and binnenkort stay hidden.
-  const { current, upcoming } = groupForPublicList(listPublicContests(at));
+  const { current, upcoming } = groupForPublicList(await listPublicContests(at));
   const contests = [...current, ...upcoming];
   // A logged-in resident needs no "Maak een account", and hears it when no round here is for their postcode (issue 18).
   const { user } = await getAuth(request);

@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
   return {
     user: { name: user.name, email: user.email, postcode: user.postcode, isBeheerder: user.isBeheerder, emailConfirmed: user.emailConfirmed },
-    roles: describeRoles(user.id),
+    roles: await describeRoles(user.id),
   };
 }
 

@@ -7,7 +7,7 @@ import { requireUser } from "~/routes-support/guards.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
   const at = now();
-  const data = exportPersonalData(user.id, at);
+  const data = await exportPersonalData(user.id, at);
   if (!data) throw new Response("Not Found", { status: 404 });
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

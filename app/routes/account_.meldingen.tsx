@@ -18,14 +18,14 @@ export const handle = { i18n: ["notifications"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
-  return { preferences: preferencesOf(user.email) };
+  return { preferences: await preferencesOf(user.email) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: preferencesSchema });
   if (submission.status !== "success") return data({ failed: true }, { status: 400 });
-  savePreferences(user.email, submission.value.on, now());
+  await savePreferences(user.email, submission.value.on, now());
   return redirectWith(PREFERENCES_PATH, { flash: { key: "notifications.preferencesSaved" } });
 }
 

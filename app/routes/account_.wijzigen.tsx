@@ -55,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(form, { schema: profileSchema });
   if (submission.status !== "success") return data({ form: "details" as const, reply: submission.reply() }, { status: 400 });
-  updateProfile({ userId: user.id, ...submission.value });
+  await updateProfile({ userId: user.id, ...submission.value });
   return redirectWith("/account", { cookies: [localeCookie(submission.value.locale)], flash: { key: "accountDetails.detailsSaved" } });
 }
 

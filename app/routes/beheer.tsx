@@ -14,7 +14,7 @@ import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "platform:administer");
-  return platformOverview();
+  return await platformOverview();
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
     schema: newOrganisationSchema,
   });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const created = createOrganisation({
+  const created = await createOrganisation({
     ...submission.value,
     actor: actor!,
     now: now(),

@@ -9,7 +9,7 @@ import { PageTitle } from "~/ui/page-title";
 // Exists only while there is no SMTP server and not in production, and only for this machine: it shows reset links.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!mayReadDevMailbox(request, context)) notFound();
-  return { mails: listDevMail().map((m) => ({ ...m, createdAt: m.createdAt.getTime() })) };
+  return { mails: (await listDevMail()).map((m) => ({ ...m, createdAt: m.createdAt.getTime() })) };
 }
 
 export default function DevMailPage() {

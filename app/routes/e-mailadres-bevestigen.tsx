@@ -30,7 +30,7 @@ const TOKEN_MAX = 200;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return { token, usable: token.length > 0 && token.length < TOKEN_MAX && isConfirmationUsable(token, now()) };
+  return { token, usable: token.length > 0 && token.length < TOKEN_MAX && (await isConfirmationUsable(token, now())) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,28 +40,28 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "resend") {
     const { user } = await requireUser(request);
     if (user.emailConfirmed) return redirectWith(redirectTo, { flash: { key: "auth.alreadyConfirmed" } });
-    const sent = resendConfirmation({ user, redirectTo, origin: publicOrigin(request, getEnv().appUrl), now: at });
+    const sent = await resendConfirmation({ user, redirectTo, origin: publicOrigin(request, getEnv().appUrl), now: at });
     return redirectWith(redirectTo, {
       flash: sent.ok ? { key: "auth.confirmLinkSent" } : { key: "auth.mailThrottled", params: { minutes: String(sent.retryAfterMinutes) } },
     });
   }
   const token = String(form.get("token") ?? "");
-  const confirmed = token.length > 0 && token.length < TOKEN_MAX ? confirmEmail({ token, now: at }) : null;
-  const voter = confirmed ? voterById(confirmed.userId) : undefined;
+  const confirmed = token.length > 0 && token.length < TOKEN_MAX ? await confirmEmail({ token, now: at }) : null;
+  const voter = confirmed ? await voterById(confirmed.userId) : undefined;
   if (!confirmed || !voter) return { failed: true };
   const session = await createSessionCookie(voter.id);
   const cast = await castPendingBallots({
     voter,
     pepper: votingPepper(),
     now: at,
-    contestOpen: (slug) => {
-      const found = contestForVote(slug);
+    contestOpen: async (slug) => {
+      const found = await contestForVote(slug);
       return found && phaseAt(found.details.clock, at).phase === "stemmen" ? found.contest : null;
     },
   });
   for (const { contest, result } of cast) {
     if (!result.ok || result.kind !== "first") continue;
-    const found = contestForVote(contest.slug);
+    const found = await contestForVote(contest.slug);
     sendReceiptMailLater({
       to: voter,
       contest: { id: contest.id, slug: contest.slug, title: contest.title },

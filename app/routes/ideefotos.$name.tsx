@@ -12,7 +12,7 @@ import { isPubliclyListed } from "~/modules/ideas/rules";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = parsePhotoFileName(params.name ?? "");
   if (!parsed) notFound();
-  const found = findPhotoByKey(parsed.storageKey);
+  const found = await findPhotoByKey(parsed.storageKey);
   if (!found) notFound();
   const isPublic = !found.photo.hiddenAt && isPubliclyListed(found.idea);
   if (!isPublic && !(await maySeePrivatePhoto(request, found.idea, found.organisationId))) notFound();

@@ -26,13 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vat: vatTerms(ctx.details.contest),
     window,
     phaseState,
-    closed: isDecisionClosed(contestId),
+    closed: await isDecisionClosed(contestId),
   };
   if (!ctx.juror) {
     // An organiser who is not a juror sees the ideas, not a progress of their own.
-    return { ...base, juror: null, ideas: listJuryIdeas(contestId).map((i) => ({ ...i, state: null, jury: null })) };
+    return { ...base, juror: null, ideas: (await listJuryIdeas(contestId)).map((i) => ({ ...i, state: null, jury: null })) };
   }
-  const overview = jurorOverview(contestId, ctx.juror.userId);
+  const overview = await jurorOverview(contestId, ctx.juror.userId);
   return { ...base, juror: { progress: overview.progress }, ideas: overview.ideas.map(({ sheet: _sheet, ...idea }) => idea) };
 }
 

@@ -27,16 +27,16 @@ import type { I18nHandle } from "~/lib/i18n/sections";
 export const handle = { i18n: ["jury", "draagvlak"] } satisfies I18nHandle;
 
 /** The rows of the decision: every idea with its score, its stored decision, and whether this person may decide on it. */
-function decisionRows(ctx: JuryContext) {
+async function decisionRows(ctx: JuryContext) {
   const contestId = ctx.details.contest.id;
-  const overview = juryOverview(contestId);
-  const decisions = new Map(listDecisions(contestId).map((d) => [d.ideaId, d]));
-  const conflicts = conflictSet(loadScoring(contestId).conflicts);
+  const overview = await juryOverview(contestId);
+  const decisions = new Map((await listDecisions(contestId)).map((d) => [d.ideaId, d]));
+  const conflicts = conflictSet((await loadScoring(contestId)).conflicts);
   const decider = { isOrganiser: ctx.isOrganiser, isChair: ctx.juror?.isChair ?? false };
   const chair = ctx.juror ? overview.jurors.find((j) => j.userId === ctx.juror!.userId) : undefined;
   // The jury sees each idea's backing from the area (issue 21.1); below the round's minimum it cannot go on.
-  const backing = backingCounts(overview.rows.map((r) => r.ideaId));
-  const minimum = getDraagvlakSettings(contestId).minBackers;
+  const backing = await backingCounts(overview.rows.map((r) => r.ideaId));
+  const minimum = (await getDraagvlakSettings(contestId)).minBackers;
   const rows = overview.rows.map((row) => {
     const decision = decisions.get(row.ideaId);
     const progress = backingProgress({ ...(backing.get(row.ideaId) ?? { online: 0, paper: 0 }), minimum });
@@ -60,8 +60,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
   if (!ctx.mayDecide) throw new Response("Forbidden", { status: 403 });
   const contestId = ctx.details.contest.id;
-  const { rows, visible } = decisionRows(ctx);
-  const closedAt = decisionClosedAt(contestId);
+  const { rows, visible } = await decisionRows(ctx);
+  const closedAt = await decisionClosedAt(contestId);
   return {
     slug: ctx.details.contest.slug,
     title: ctx.details.contest.title,
@@ -71,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     closedAt,
     open: checkPhase(ctx.phase, SCORING_PHASES).ok,
     isOrganiser: ctx.isOrganiser,
-    unreachable: visible ? unreachableIdeas(contestId) : [],
+    unreachable: visible ? await unreachableIdeas(contestId) : [],
   };
 }
 
@@ -102,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "reopen") {
     const submission = parseWithZod(form, { schema: reopenFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "reopen", result: submission.reply() }, { status: 400 });
-    const result = reopenDecision({
+    const result = await reopenDecision({
       details: ctx.details,
       actor: { userId: decider.userId, isOrganiser: ctx.isOrganiser },
       reason: submission.value.reason,
@@ -115,7 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(juryDecisionPath(slug), { flash: { key: "jury.reopened" } });
   }
 
-  const { rows, visible } = decisionRows(ctx);
+  const { rows, visible } = await decisionRows(ctx);
   if (!visible) throw new Response("Forbidden", { status: 403 });
   const editable = rows.filter((r) => r.editable);
   // Decisions this person cannot change (an organiser's, on an idea the chair has a conflict with) still count towards the maximum.
@@ -125,8 +125,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: max === null ? null : Math.max(0, max - lockedShortlisted) }),
   });
   if (submission.status !== "success") return data<ActionData>({ intent: "decision", result: submission.reply() }, { status: 400 });
-  const saved = asHttp(() =>
-    decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }),
+  const saved = await asHttp(
+    async () =>
+      await decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }),
   );
   if (!saved.ok) {
     const formErrors =

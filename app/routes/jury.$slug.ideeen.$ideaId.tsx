@@ -27,10 +27,10 @@ import type { I18nHandle } from "~/lib/i18n/sections";
 
 export const handle = { i18n: ["jury", "draagvlak"] } satisfies I18nHandle;
 
-function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
+async function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
   const ideaId = Number(ideaIdParam);
   if (!Number.isSafeInteger(ideaId) || ideaId <= 0) notFound();
-  const overview = jurorOverview(ctx.details.contest.id, ctx.juror?.userId ?? "");
+  const overview = await jurorOverview(ctx.details.contest.id, ctx.juror?.userId ?? "");
   const index = overview.ideas.findIndex((i) => i.id === ideaId);
   if (index < 0) notFound();
   return { overview, index, listed: overview.ideas[index]! };
@@ -38,10 +38,10 @@ function loadIdea(ctx: JuryContext, ideaIdParam: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
-  const { overview, listed } = loadIdea(ctx, params.ideaId);
+  const { overview, listed } = await loadIdea(ctx, params.ideaId);
   const contestId = ctx.details.contest.id;
-  const idea = getIdea(contestId, listed.id)!;
-  const own = ctx.juror ? ownSheet(contestId, listed.id, ctx.juror.userId) : null;
+  const idea = (await getIdea(contestId, listed.id))!;
+  const own = ctx.juror ? await ownSheet(contestId, listed.id, ctx.juror.userId) : null;
   const shares = weightShares(overview.criteria);
   const feedbackOpen = checkPhase(ctx.phase, FEEDBACK_PHASES).ok && idea.status === "shortlisted";
   return {
@@ -60,16 +60,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: idea.status,
     },
     // The jury sees the backing from the area against the round's minimum (issue 21.1).
-    backing: backingProgress({ ...(backingCounts([idea.id]).get(idea.id) ?? { online: 0, paper: 0 }), minimum: getDraagvlakSettings(contestId).minBackers }),
+    backing: backingProgress({
+      ...((await backingCounts([idea.id])).get(idea.id) ?? { online: 0, paper: 0 }),
+      minimum: (await getDraagvlakSettings(contestId)).minBackers,
+    }),
     criteria: overview.criteria.map((c, i) => ({ id: c.id, name: c.name, description: c.description, share: shares[i]! })),
     isJuror: ctx.juror !== null,
     own: own
       ? { scores: Object.fromEntries(Object.entries(own.scores).map(([k, v]) => [k, String(v)])), comment: own.comment, conflict: own.conflict !== null }
       : null,
     jury: listed.jury,
-    scoringOpen: checkPhase(ctx.phase, SCORING_PHASES).ok && !isDecisionClosed(contestId),
+    scoringOpen: checkPhase(ctx.phase, SCORING_PHASES).ok && !(await isDecisionClosed(contestId)),
     feedbackOpen,
-    feedback: feedbackOpen || idea.status === "shortlisted" ? listFeedback(idea.id) : [],
+    feedback: feedbackOpen || idea.status === "shortlisted" ? await listFeedback(idea.id) : [],
   };
 }
 
@@ -77,7 +80,7 @@ type ActionData = { intent: "score" | "conflict" | "feedback"; result: Submissio
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
-  const { overview, index, listed } = loadIdea(ctx, params.ideaId);
+  const { overview, index, listed } = await loadIdea(ctx, params.ideaId);
   const slug = ctx.details.contest.slug;
   const form = await readForm(request, POST_LIMITS.text);
   const intent = String(form.get("intent") ?? "save");
@@ -106,8 +109,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "conflict") {
     const submission = parseWithZod(form, { schema: conflictFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "conflict", result: submission.reply() }, { status: 400 });
-    const result = asHttp(() =>
-      declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }),
+    const result = await asHttp(
+      async () => await declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }),
     );
     if (!result.ok && result.reason === "closed")
       return data<ActionData>({ intent: "conflict", result: submission.reply({ formErrors: ["jury.decisionIsClosed"] }) }, { status: 409 });
@@ -116,15 +119,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const submission = parseWithZod(form, { schema: scoreFormSchema(overview.criteria.map((c) => c.id)) });
   if (submission.status !== "success") return data<ActionData>({ intent: "score", result: submission.reply() }, { status: 400 });
-  const result = asHttp(() =>
-    saveScores({
-      details: ctx.details,
-      jurorUserId: juror.userId,
-      ideaId: listed.id,
-      scores: submission.value.score,
-      comment: submission.value.comment,
-      now: ctx.at,
-    }),
+  const result = await asHttp(
+    async () =>
+      await saveScores({
+        details: ctx.details,
+        jurorUserId: juror.userId,
+        ideaId: listed.id,
+        scores: submission.value.score,
+        comment: submission.value.comment,
+        now: ctx.at,
+      }),
   );
   if (!result.ok) {
     const message: MessageKey = result.reason === "conflicted" ? "jury.conflicted" : result.reason === "closed" ? "jury.decisionIsClosed" : "jury.unknownIdea";

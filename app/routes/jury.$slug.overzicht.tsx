@@ -16,7 +16,7 @@ export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadJuryContext(request, params.slug);
   if (!ctx.mayDecide) throw new Response("Forbidden", { status: 403 });
-  const overview = juryOverview(ctx.details.contest.id);
+  const overview = await juryOverview(ctx.details.contest.id);
   const chair = ctx.juror ? overview.jurors.find((j) => j.userId === ctx.juror!.userId) : undefined;
   const base = { slug: ctx.details.contest.slug, title: ctx.details.contest.title };
   if (!mayOpenOverview({ isOrganiser: ctx.isOrganiser, isChair: ctx.juror?.isChair ?? false }, chair?.progress ?? null)) {

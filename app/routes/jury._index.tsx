@@ -11,7 +11,7 @@ export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireUser(request);
-  return { contests: contestsJudgedBy(actor.grants) };
+  return { contests: await contestsJudgedBy(actor.grants) };
 }
 
 export default function MyJuryPage() {

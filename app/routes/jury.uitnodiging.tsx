@@ -18,7 +18,7 @@ export const handle = { i18n: ["jury"] } satisfies I18nHandle;
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
-  const invitation = token.length > 0 && token.length < 200 ? findJuryInvitation(token) : null;
+  const invitation = token.length > 0 && token.length < 200 ? await findJuryInvitation(token) : null;
   const { user } = await getAuth(request);
   return {
     token,
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
   const token = String((await readForm(request)).get("token") ?? "");
-  const result = token.length > 0 && token.length < 200 ? acceptJuryInvitation({ token, user, now: now() }) : ({ ok: false, reason: "invalid" } as const);
+  const result = token.length > 0 && token.length < 200 ? await acceptJuryInvitation({ token, user, now: now() }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { failed: result.reason };
   return redirectWith(juryPath(result.slug), { cookies: [await rotateSession(request, user.id)], flash: { key: "jury.accepted" } });
 }

@@ -24,7 +24,7 @@ function tokenOfUrl(url: string): string {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = tokenOfUrl(request.url);
-  const state = linkState(token);
+  const state = await linkState(token);
   return { token: state ? token : null, kind: state?.kind ?? null, muted: state?.muted ?? false };
 }
 
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: unsubscribeSchema });
   if (submission.status !== "success") return data<Outcome>({ done: null }, { status: 400 });
   const token = submission.value.token || tokenOfUrl(request.url);
-  const kind = setMutedByToken(token, submission.value.intent === "mute", now());
+  const kind = await setMutedByToken(token, submission.value.intent === "mute", now());
   if (!kind) return data<Outcome>({ done: null }, { status: 400 });
   return data<Outcome>({ done: submission.value.intent, kind, token });
 }

@@ -8,7 +8,7 @@ import { photoResponse, readPhotoFile } from "~/lib/photos.server";
 // reused (a new logo gets a new name), so it may be cached for a year.
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = parsePhotoFileName(params.name ?? "");
-  if (!parsed || !organisationByLogo(parsed.storageKey)) notFound();
+  if (!parsed || !(await organisationByLogo(parsed.storageKey))) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "organisations");
   if (!file) notFound();
   return photoResponse(file, true);

@@ -88,8 +88,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // A concept has no clock yet, but its planned dates are worth seeing.
     schedule: info.schedule ?? details.schedule,
     scheduleNote: scheduleNote(details.clock, at),
-    counts: contestCounts(details.contest.id),
-    overview: contestOverview(details, at, actor.userId),
+    counts: await contestCounts(details.contest.id),
+    overview: await contestOverview(details, at, actor.userId),
     problems: publishProblems(details).filter((p) => p !== "already-published"),
     canStartNextEdition: can(actor, "organisation:create-contest", { kind: "organisation", organisationId: details.contest.organisationId }),
   };
@@ -97,7 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
-  const result = publishContest({ actor, details, now: now() });
+  const result = await publishContest({ actor, details, now: now() });
   if (!result.ok) return { problems: result.problems };
   return redirectWith(`/organiseren/${details.contest.slug}`, { flash: { key: "console.published" } });
 }

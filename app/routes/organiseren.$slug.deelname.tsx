@@ -33,23 +33,23 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: participat
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const id = details.contest.id;
-  const buurten = contestBuurten(details);
-  const { counts, residents } = participationFigures(id);
+  const buurten = await contestBuurten(details);
+  const { counts, residents } = await participationFigures(id);
   return {
     slug: details.contest.slug,
     title: details.contest.title,
     buurten,
-    report: participationReport({ buurten, counts, residents, voters: turnout(id).total, initiators: countHandedInIdeas(id) }),
+    report: participationReport({ buurten, counts, residents, voters: turnout(id).total, initiators: await countHandedInIdeas(id) }),
     residents: Object.fromEntries(residents.map((r) => [residentsFieldName(r.kind, r.key), String(r.residents)])),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
-  const buurtKeys = contestBuurten(details).map((b) => b.key);
+  const buurtKeys = (await contestBuurten(details)).map((b) => b.key);
   const submission = parseWithZod(await readForm(request, POST_LIMITS.rows), { schema: residentsFormSchema(buurtKeys) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  saveResidentFigures({ contestId: details.contest.id, figures: figuresFromForm(submission.value, buurtKeys), userId: actor.userId, now: now() });
+  await saveResidentFigures({ contestId: details.contest.id, figures: figuresFromForm(submission.value, buurtKeys), userId: actor.userId, now: now() });
   return redirectWith(participationConsolePath(details.contest.slug), { flash: { key: "participation.console.residentsSaved" } });
 }
 

@@ -31,11 +31,11 @@ export const links = () => [{ rel: "stylesheet", href: draagvlakStyles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const contestId = details.contest.id;
-  const settings = getDraagvlakSettings(contestId);
-  const ideas = listForModeration(contestId).rows.filter((r) => r.status !== "withdrawn");
+  const settings = await getDraagvlakSettings(contestId);
+  const ideas = (await listForModeration(contestId)).rows.filter((r) => r.status !== "withdrawn");
   const ids = ideas.map((i) => i.id);
-  const counts = backingCounts(ids);
-  const answers = firstAnswers(ids);
+  const counts = await backingCounts(ids);
+  const answers = await firstAnswers(ids);
   const overview = answerOverview({
     ideas: ideas.map((i) => ({ id: i.id, title: i.title, submittedAt: i.submittedAt, withdrawn: false })),
     workingDays: settings.answerWorkingDays,
@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const back = `/organiseren/${details.contest.slug}/draagvlak`;
   if (value.intent === "settings") {
-    saveDraagvlakSettings({
+    await saveDraagvlakSettings({
       contestId,
       settings: {
         minBackers: value.minBackers,
@@ -84,9 +84,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirectWith(back, { flash: { key: "draagvlak.saved" } });
   }
-  const idea = listForModeration(contestId).rows.find((r) => r.id === value.ideaId && r.status !== "withdrawn");
+  const idea = (await listForModeration(contestId)).rows.find((r) => r.id === value.ideaId && r.status !== "withdrawn");
   if (!idea) return data<ActionData>({ intent, result: submission.reply({ fieldErrors: { ideaId: ["validation.required"] } }) }, { status: 400 });
-  addPaperBacking({ contestId, ideaId: idea.id, ideaTitle: idea.title, count: value.count, note: value.note, actorUserId: actor.userId, now: at });
+  await addPaperBacking({ contestId, ideaId: idea.id, ideaTitle: idea.title, count: value.count, note: value.note, actorUserId: actor.userId, now: at });
   return redirectWith(back, { flash: { key: "draagvlak.paperAdded" } });
 }
 

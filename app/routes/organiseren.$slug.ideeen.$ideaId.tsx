@@ -38,14 +38,14 @@ async function load(request: Request, params: { slug?: string; ideaId?: string }
   const { details, actor } = await requireContestManager(request, params.slug);
   await requirePermission(request, "idea:moderate", details.target);
   const ideaId = Number(params.ideaId);
-  const idea = Number.isSafeInteger(ideaId) ? getIdea(details.contest.id, ideaId) : undefined;
+  const idea = Number.isSafeInteger(ideaId) ? await getIdea(details.contest.id, ideaId) : undefined;
   if (!idea || idea.status === "draft") notFound();
   return { details, actor, idea };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, idea } = await load(request, params);
-  const info = getIdeaDetails(idea);
+  const info = await getIdeaDetails(idea);
   return {
     slug: details.contest.slug,
     idea: {
@@ -68,17 +68,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hidden: p.hidden,
       hiddenReason: p.hiddenReason,
     })),
-    reports: listReports(idea.id),
-    budgetPart: budgetPartOf(details, idea),
+    reports: await listReports(idea.id),
+    budgetPart: await budgetPartOf(details, idea),
   };
 }
 
 /** The idea's part of the budget (ADR 026), when the round has parts. */
-function budgetPartOf(details: Awaited<ReturnType<typeof load>>["details"], idea: { buurtId: number | null; categoryId: number | null }) {
+async function budgetPartOf(details: Awaited<ReturnType<typeof load>>["details"], idea: { buurtId: number | null; categoryId: number | null }) {
   const split = details.contest.budgetSplit;
   if (split === "none") return null;
   return {
-    parts: partsOf(budgetPartsOf(details.contest)).map((p) => ({ id: p.id, name: p.name })),
+    parts: partsOf(await budgetPartsOf(details.contest)).map((p) => ({ id: p.id, name: p.name })),
     current: split === "buurt" ? idea.buurtId : idea.categoryId,
     locked: !checkPhase(phaseAt(details.clock, now()), BEFORE_VOTING).ok,
   };
@@ -91,7 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const back = moderateIdeaPath(details.contest.slug, idea.id);
   const base = { idea, actorUserId: actor.userId, now: at };
-  const owner = getIdeaDetails(idea).owner;
+  const owner = (await getIdeaDetails(idea)).owner;
   const about = { slug: details.contest.slug, contestTitle: details.contest.title, ideaId: idea.id, ideaTitle: idea.title, origin: ideaOrigin(request) };
 
   if (intent === "hide-idea" || intent === "hide-photo") {
@@ -100,20 +100,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return data({ formId, result: submission.reply() }, { status: 400 });
     const { reason } = submission.value;
     const photo = intent === "hide-photo";
-    const done = photo ? hidePhoto({ ...base, photoId: Number(formData.get("photoId")), reason }) : hideIdea({ ...base, reason });
+    const done = photo ? await hidePhoto({ ...base, photoId: Number(formData.get("photoId")), reason }) : await hideIdea({ ...base, reason });
     if (done && owner) await sendHiddenMail({ to: owner, about, reason, photo });
     return redirectWith(back, { flash: { key: owner ? "ideas.orgHidden" : "ideas.orgHiddenPaper" } });
   }
   if (intent === "set-part") {
     const partId = Number(String(formData.get("partId") ?? "").slice(0, 12));
-    const result = asHttp(() => setIdeaPart({ actor, details, ideaId: idea.id, partId, now: at }));
+    const result = await asHttp(async () => await setIdeaPart({ actor, details, ideaId: idea.id, partId, now: at }));
     if (!result.ok) throw new Response("Bad Request", { status: 400 });
     return redirectWith(back, { flash: { key: "budgetParts.idea.saved" } });
   }
-  if (intent === "restore-idea") restoreIdea(base);
-  else if (intent === "restore-photo") restorePhoto({ ...base, photoId: Number(formData.get("photoId")) });
+  if (intent === "restore-idea") await restoreIdea(base);
+  else if (intent === "restore-photo") await restorePhoto({ ...base, photoId: Number(formData.get("photoId")) });
   else if (intent === "dismiss-report") {
-    dismissReport({ ...base, reportId: Number(formData.get("reportId")) });
+    await dismissReport({ ...base, reportId: Number(formData.get("reportId")) });
     return redirectWith(back, { flash: { key: "ideas.orgDismissed" } });
   } else throw new Response("Bad Request", { status: 400 });
   return redirectWith(back, { flash: { key: "ideas.orgRestored" } });

@@ -22,7 +22,7 @@ export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   await requirePermission(request, "idea:moderate", details.target);
-  const { rows, drafts } = listForModeration(details.contest.id);
+  const { rows, drafts } = await listForModeration(details.contest.id);
   // Offer paper ideas only when they can be entered, and otherwise say when (issue 18: the button led to a 409).
   const paper = checkPhase(phaseAt(details.clock, now()), PAPER_PHASES);
   return {
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     rows,
     drafts,
     paperClosed: paper.ok ? null : paper,
-    reactions: reportedReactions(details.contest.id),
+    reactions: await reportedReactions(details.contest.id),
   };
 }
 

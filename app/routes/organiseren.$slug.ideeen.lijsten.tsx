@@ -32,7 +32,7 @@ async function load(request: Request, slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await load(request, params.slug);
-  return { slug: details.contest.slug, title: details.contest.title, lists: getIdeaLists(details.contest.id) };
+  return { slug: details.contest.slug, title: details.contest.title, lists: await getIdeaLists(details.contest.id) };
 }
 
 type Problem = { kind: ListKind; message: MessageKey };
@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   asHttp(() => requireListOpen(details, formData.get("kind") === "buurt" ? "buurt" : "category", base.now));
   if (formData.get("intent") === "remove") {
     const kind: ListKind = formData.get("kind") === "buurt" ? "buurt" : "category";
-    const result = removeListItem({ ...base, kind, id: Number(formData.get("id")) });
+    const result = await removeListItem({ ...base, kind, id: Number(formData.get("id")) });
     if (!result.ok) return data<Problem>({ kind, message: "ideas.listInUse" }, { status: 400 });
     return redirectWith(back, { flash: { key: "ideas.listRemoved" } });
   }
@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const kind: ListKind = formData.get("kind") === "buurt" ? "buurt" : "category";
     return data<Problem>({ kind, message: "ideas.errors.required" }, { status: 400 });
   }
-  const result = addListItem({ ...base, kind: submission.value.kind, name: submission.value.name });
+  const result = await addListItem({ ...base, kind: submission.value.kind, name: submission.value.name });
   if (!result.ok) return data<Problem>({ kind: submission.value.kind, message: "ideas.listDuplicate" }, { status: 400 });
   return redirectWith(back, { flash: { key: "ideas.listAdded" } });
 }

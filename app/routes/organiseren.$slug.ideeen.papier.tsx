@@ -45,15 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     slug: details.contest.slug,
     title: details.contest.title,
-    lists: getIdeaLists(details.contest.id),
-    place: placeSettings(details),
+    lists: await getIdeaLists(details.contest.id),
+    place: await placeSettings(details),
     vat: vatTerms(details.contest),
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { details, actor } = await load(request, params.slug);
-  const lists = getIdeaLists(details.contest.id);
+  const lists = await getIdeaLists(details.contest.id);
   const schema = paperIdeaSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
   const read = await readIdeaForm(request, schema, 0, { details, ip: context.clientIp, now: now() });
   if (!read.ok) return read.response;

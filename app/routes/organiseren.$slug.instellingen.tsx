@@ -52,25 +52,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     defaults: { ...settingsFormValues(settings), prizes: [...settingsFormValues(settings).prizes, emptyPrize, emptyPrize] },
     locked: rulesLocked(info),
     archived: !checkPhase(info, BEFORE_ARCHIVE).ok,
-    areaOptions: areasForOrganisation(details.contest.organisationId).map((a) => ({ value: String(a.id), label: a.name })),
+    areaOptions: (await areasForOrganisation(details.contest.organisationId)).map((a) => ({ value: String(a.id), label: a.name })),
     image: details.contest.imagePath ? { src: contestImageUrl(details.contest.imagePath, "small"), alt: details.contest.imageAlt ?? "" } : null,
     budgetParts: {
-      ...budgetPartsOf(details.contest),
+      ...(await budgetPartsOf(details.contest)),
       locked: !checkPhase(info, BEFORE_VOTING).ok,
-      ideasWithoutPart: ideasWithoutPart(details.contest),
+      ideasWithoutPart: await ideasWithoutPart(details.contest),
       listsHref: ideaListsPath(details.contest.slug),
     },
   };
 }
 
 /** The budget's parts come in a form of their own; outside their phases the refusal says when they could change. */
-function changeBudgetParts(form: FormData, details: ContestDetails, actor: { userId: string }, at: number) {
-  const read = readBudgetPartsForm(form, budgetPartsOf(details.contest).lists, details.contest);
+async function changeBudgetParts(form: FormData, details: ContestDetails, actor: { userId: string }, at: number) {
+  const read = readBudgetPartsForm(form, (await budgetPartsOf(details.contest)).lists, details.contest);
   if (!read.ok) {
     const posted = Object.fromEntries([...form].flatMap(([k, v]) => (typeof v === "string" && k.length <= 40 ? [[k, v.slice(0, 30)]] : [])));
     return data({ partsErrors: read.errors, posted }, { status: 400 });
   }
-  asHttp(() => saveBudgetParts({ actor, details, value: read.value, now: at }));
+  await asHttp(async () => await saveBudgetParts({ actor, details, value: read.value, now: at }));
   return redirectWith(`/organiseren/${details.contest.slug}/instellingen#delen`, { flash: { key: "budgetParts.saved" } });
 }
 
@@ -106,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "budget-parts") return changeBudgetParts(form, details, actor, at);
   const submission = parseWithZod(locked ? withLockedDefaults(form, current) : form, { schema: contestSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = updateContestSettings({ actor, details, values: submission.value, now: at });
+  const result = await updateContestSettings({ actor, details, values: submission.value, now: at });
   if (!result.ok) {
     const fieldErrors =
       "lockedFields" in result

@@ -34,11 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const contestId = details.contest.id;
   const info = phaseAt(details.clock, now());
-  const criteria = criteriaFor(contestId);
+  const criteria = await criteriaFor(contestId);
   const shares = weightShares(criteria);
-  const overview = juryOverview(contestId);
+  const overview = await juryOverview(contestId);
   const mayInvite = checkPhase(info, INVITE_PHASES).ok;
-  const round = juryRound(contestId);
+  const round = await juryRound(contestId);
   return {
     slug: details.contest.slug,
     title: details.contest.title,
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       total: j.progress.total,
       scored: j.progress.done + j.progress.partial,
     })),
-    invitations: listInvitations(contestId),
+    invitations: await listInvitations(contestId),
     mayInvite,
     mayRemove: mayInvite && round.decisionClosedAt === null,
     criteria: criteria.map((c, i) => ({ key: c.key, name: c.name, description: c.description, weight: c.weight, share: shares[i]! })),
@@ -79,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "criteria") {
     const submission = parseWithZod(form, { schema: criteriaFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "criteria", result: submission.reply() }, { status: 400 });
-    const result = saveCriteria({ actor, details, rows: submission.value, now: at });
+    const result = await saveCriteria({ actor, details, rows: submission.value, now: at });
     if (!result.ok)
       return data<ActionData>(
         { intent: "criteria", result: submission.reply({ formErrors: [result.reason === "locked" ? "jury.criteriaLocked" : "jury.criteriaTooMany"] }) },
@@ -106,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "withdraw-invitation") {
     const submission = parseWithZod(form, { schema: withdrawInvitationSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
-    if (!asHttp(() => withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at }))) {
+    if (!(await asHttp(async () => await withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at })))) {
       return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: ["jury.withdrawGone"] }) }, { status: 409 });
     }
     return redirectWith(back, { flash: { key: "jury.invitationWithdrawn" } });
@@ -115,13 +115,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "publication") {
     const submission = parseWithZod(form, { schema: juryPublicationSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "publication", result: submission.reply() }, { status: 400 });
-    setPublishAggregates({ details, actor, publish: submission.value.publishAggregates, now: at });
+    await setPublishAggregates({ details, actor, publish: submission.value.publishAggregates, now: at });
     return redirectWith(back, { flash: { key: "jury.publicationSaved" } });
   }
 
   const submission = parseWithZod(form, { schema: inviteFormSchema });
   if (submission.status !== "success") return data<ActionData>({ intent: "invite", result: submission.reply() }, { status: 400 });
-  const name = userNames([actor.userId]).get(actor.userId) ?? "";
+  const name = (await userNames([actor.userId])).get(actor.userId) ?? "";
   const locale = await getLocale(request);
   const result = await asHttp(() =>
     inviteJuror({

@@ -19,9 +19,9 @@ const parse = (json: string | null): unknown => (json ? (JSON.parse(json) as unk
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
-  const entries = listAudit(details.contest.id);
-  const names = userNames(entries.map((e) => e.userId));
-  const titles = ideaTitles(entries.flatMap((e) => subjectIdeaId(e.action, e.subject) ?? []));
+  const entries = await listAudit(details.contest.id);
+  const names = await userNames(entries.map((e) => e.userId));
+  const titles = await ideaTitles(entries.flatMap((e) => subjectIdeaId(e.action, e.subject) ?? []));
   const locale = await getLocale(request);
   const removedAccount = translator(locale)("auditLog.removedAccount");
   return {

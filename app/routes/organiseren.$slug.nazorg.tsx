@@ -37,12 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const base = { slug: details.contest.slug, title: details.contest.title };
   if (!checkPhase(phaseAt(details.clock, at), TRACK_SHOW_PHASES).ok) return { ...base, open: false as const };
-  const followUp = followUpOf(details, at);
+  const followUp = await followUpOf(details, at);
   return {
     ...base,
     open: true as const,
     ...followUp,
-    supporters: supportersForOrganisation(details.contest.organisationId).map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+    supporters: (await supportersForOrganisation(details.contest.organisationId)).map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
   };
 }
 
@@ -65,14 +65,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const contestId = details.contest.id;
   switch (value.intent) {
     case "refer": {
-      if (!isAfterVoteIdea(contestId, value.ideaId)) notFound();
-      const offered = new Set(supportersForOrganisation(details.contest.organisationId).map((s) => s.id));
+      if (!(await isAfterVoteIdea(contestId, value.ideaId))) notFound();
+      const offered = new Set((await supportersForOrganisation(details.contest.organisationId)).map((s) => s.id));
       if (!value.supporterIds.every((id) => offered.has(id))) notFound();
-      referIdea({ contestId, ideaId: value.ideaId, supporterIds: value.supporterIds, note: value.note, userId: actor.userId, now: at });
+      await referIdea({ contestId, ideaId: value.ideaId, supporterIds: value.supporterIds, note: value.note, userId: actor.userId, now: at });
       return redirectWith(back, { flash: { key: "aftercare.followUp.referred" } });
     }
     case "referral": {
-      const changed = changeReferral({ contestId, referralId: value.referralId, status: value.status, note: value.note, userId: actor.userId, now: at });
+      const changed = await changeReferral({ contestId, referralId: value.referralId, status: value.status, note: value.note, userId: actor.userId, now: at });
       if (!changed.ok) {
         if (changed.reason === "not-found") notFound();
         const message = changed.reason === "same-status" ? "aftercare.errors.sameStatus" : "aftercare.errors.notAllowed";

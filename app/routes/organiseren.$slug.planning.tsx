@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "override") {
     const submission = parseWithZod(form, { schema: overrideSchema });
     if (submission.status !== "success") return data({ intent: "override" as const, result: submission.reply(), scheduleErrors: null }, { status: 400 });
-    const result = addPhaseOverride({ actor, details, override: { ...submission.value, newEnd: submission.value.newEnd }, now: at });
+    const result = await addPhaseOverride({ actor, details, override: { ...submission.value, newEnd: submission.value.newEnd }, now: at });
     if (!result.ok) {
       const refusal = planningProblemText(await getTranslator(request), await getLocale(request), result.problem);
       return data({ intent: "override" as const, result: submission.reply({ formErrors: [refusal] }), scheduleErrors: null }, { status: 409 });
@@ -58,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseScheduleForm(form);
   if (!parsed.ok) return data({ intent: "schedule" as const, result: null, scheduleErrors: parsed.errors, values: Object.fromEntries(form) }, { status: 400 });
-  const saved = saveSchedule({ actor, details, schedule: parsed.schedule, now: at });
+  const saved = await saveSchedule({ actor, details, schedule: parsed.schedule, now: at });
   if (!saved.ok)
     return data(
       { intent: "schedule" as const, result: null, scheduleErrors: { "aankondiging.start": { code: "notEditable" } } satisfies ScheduleErrors },

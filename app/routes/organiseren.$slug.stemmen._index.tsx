@@ -41,8 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     codesOpen: checkPhase(info, CODE_PHASES).ok,
     voting: info.phase === "stemmen" && !info.inGap,
     turnout: turnout(contest.id),
-    batches: contest.eligibleByCode ? listBatches(contest.id) : [],
-    addressList: contest.accountCheck === "address-list" ? { summary: addressListSummary(contest.id) } : null,
+    batches: contest.eligibleByCode ? await listBatches(contest.id) : [],
+    addressList: contest.accountCheck === "address-list" ? { summary: await addressListSummary(contest.id) } : null,
   };
 }
 
@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requirePhase(details, CODE_PHASES, at);
   const submission = parseWithZod(await readForm(request), { schema: revokeBatchSchema });
   if (submission.status !== "success") return data({ ok: false }, { status: 400 });
-  revokeBatch({ actorUserId: actor.userId, contestId: details.contest.id, batchId: submission.value.batchId, now: at });
+  await revokeBatch({ actorUserId: actor.userId, contestId: details.contest.id, batchId: submission.value.batchId, now: at });
   return redirectWith(votingConsolePath(details.contest.slug), { flash: { key: "voting.batchRevokedFlash" } });
 }
 

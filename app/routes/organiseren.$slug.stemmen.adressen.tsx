@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     usesList: contest.accountCheck === "address-list",
     eligibleByCode: contest.eligibleByCode,
     locked: rulesLocked(phaseAt(details.clock, now())),
-    summary: addressListSummary(contest.id),
+    summary: await addressListSummary(contest.id),
   };
 }
 

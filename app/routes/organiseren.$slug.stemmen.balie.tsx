@@ -83,9 +83,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let result: DeskResult | null = null;
   switch (form.intent) {
     case "lookup-code":
-      return answer({ lookup: { kind: "code", code: form.code, ...lookupCodeAtDesk({ contest, code: form.code, pepper }) } });
+      return answer({ lookup: { kind: "code", code: form.code, ...(await lookupCodeAtDesk({ contest, code: form.code, pepper })) } });
     case "lookup-account": {
-      const found = lookupAccountAtDesk({ contest, email: form.email });
+      const found = await lookupAccountAtDesk({ contest, email: form.email });
       return answer({
         lookup: found.found
           ? { kind: "account", email: form.email, found: true, name: found.name, inArea: found.inArea, voted: found.voted }
@@ -93,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
     }
     case "lookup-name": {
-      const found = lookupNameAtDesk({ contest, name: form.name, postcode: form.postcode });
+      const found = await lookupNameAtDesk({ contest, name: form.name, postcode: form.postcode });
       return answer({
         lookup: {
           kind: "name",
@@ -106,13 +106,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
     }
     case "register-code":
-      result = registerByCode({ contest, code: form.code, actorUserId: actor.userId, pepper, now: at });
+      result = await registerByCode({ contest, code: form.code, actorUserId: actor.userId, pepper, now: at });
       break;
     case "register-account":
-      result = registerByAccount({ contest, email: form.email, actorUserId: actor.userId, now: at });
+      result = await registerByAccount({ contest, email: form.email, actorUserId: actor.userId, now: at });
       break;
     case "register-name":
-      result = registerByName({ contest, name: form.name, postcode: form.postcode, actorUserId: actor.userId, now: at });
+      result = await registerByName({ contest, name: form.name, postcode: form.postcode, actorUserId: actor.userId, now: at });
       break;
   }
   if (result.ok) {

@@ -27,7 +27,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: votingStyl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
-  const review = reviewBallots({ contestId: details.contest.id, votingStartsAt: votingStartOf(details) });
+  const review = await reviewBallots({ contestId: details.contest.id, votingStartsAt: votingStartOf(details) });
   return {
     slug: details.contest.slug,
     title: details.contest.title,
@@ -43,7 +43,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ registerId: Number(submission.payload.registerId) || 0, result: submission.reply() }, { status: 400 });
   // ADR 007: once totals can be seen, one ballot fewer would show in them.
   if (details.contest.votingFinalAt !== null) throw data({ message: (await getTranslator(request))("voting.reviewFinal") }, { status: 409 });
-  const done = declareBallotInvalid({ actorUserId: actor.userId, contestId: details.contest.id, ...submission.value, pepper: votingPepper(), now: now() });
+  const done = await declareBallotInvalid({
+    actorUserId: actor.userId,
+    contestId: details.contest.id,
+    ...submission.value,
+    pepper: votingPepper(),
+    now: now(),
+  });
   const back = ballotReviewPath(details.contest.slug);
   if (!done.ok && done.reason === "not-found") throw new Response("Not Found", { status: 404 });
   return redirectWith(back, { flash: done.ok ? { key: "voting.invalidatedFlash", params: { name: done.name } } : { key: "voting.invalidAlready" } });

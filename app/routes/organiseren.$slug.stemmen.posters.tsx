@@ -36,14 +36,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const contest = votingContestOf(details);
   const ideaIds = ballotIdeaIds(contest.id);
-  const titles = ideaTitles(ideaIds);
+  const titles = await ideaTitles(ideaIds);
   return {
     slug: contest.slug,
     title: contest.title,
     enabled: contest.eligibleByPoster,
     open: checkPhase(phaseAt(details.clock, now()), POSTER_PHASES).ok,
     ideas: ideaIds.map((id) => ({ id, title: titles.get(id) ?? String(id) })),
-    view: posterCountsFor({ contestId: contest.id, viewerId: actor.userId, ideaIds }),
+    view: await posterCountsFor({ contestId: contest.id, viewerId: actor.userId, ideaIds }),
   };
 }
 
@@ -65,12 +65,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: resolveSchema });
     if (submission.status !== "success") return data<ActionData>({ errors: issues(submission.error) }, { status: 400 });
     if (!ideaIds.includes(submission.value.ideaId)) return data<ActionData>({ errors: ["voting.unknownIdea"] }, { status: 400 });
-    resolvePosterDifference({ contestId: contest.id, actorUserId: actor.userId, ...submission.value, now: at });
+    await resolvePosterDifference({ contestId: contest.id, actorUserId: actor.userId, ...submission.value, now: at });
     return redirectWith(postersPath(contest.slug), { flash: { key: "voting.postersResolved" } });
   }
   const submission = parseWithZod(form, { schema: posterCountsFormSchema(ideaIds) });
   if (submission.status !== "success") return data<ActionData>({ errors: issues(submission.error) }, { status: 400 });
-  const saved = savePosterCount({ contestId: contest.id, actorUserId: actor.userId, counts: submission.value, now: at });
+  const saved = await savePosterCount({ contestId: contest.id, actorUserId: actor.userId, counts: submission.value, now: at });
   if (!saved.ok) return data<ActionData>({ errors: [], taken: true }, { status: 409 });
   return redirectWith(postersPath(contest.slug), { flash: { key: "voting.postersSaved" } });
 }

@@ -9,7 +9,13 @@ import { exportTaakgroepCsv } from "~/modules/taakgroepen/taakgroepen.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, actor } = await requireTaakgroepManager(request, params.slug);
   const ideaId = parseIdeaParam(new URL(request.url).searchParams.get("idee"));
-  const csv = exportTaakgroepCsv({ contestId: details.contest.id, ideaId, userId: actor.userId, now: now(), formatDate: (ms) => formatDateTime(ms, "nl") });
+  const csv = await exportTaakgroepCsv({
+    contestId: details.contest.id,
+    ideaId,
+    userId: actor.userId,
+    now: now(),
+    formatDate: (ms) => formatDateTime(ms, "nl"),
+  });
   const name = `taakgroepen-${details.contest.slug}${ideaId ? `-idee-${ideaId}` : ""}.csv`;
   return new Response("\uFEFF" + csv, {
     headers: {

@@ -28,7 +28,7 @@ export const links = () => [{ rel: "stylesheet", href: taakgroepenStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireTaakgroepManager(request, params.slug);
-  const groups = contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize);
+  const groups = await contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize);
   const info = phaseAt(details.clock, now());
   return {
     slug: details.contest.slug,
@@ -53,14 +53,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, POST_LIMITS.text);
   const back = `/organiseren/${details.contest.slug}/taakgroepen`;
   const at = now();
-  const groupOf = (ideaId: number) => contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize).find((g) => g.ideaId === ideaId) ?? notFound();
+  const groupOf = async (ideaId: number) =>
+    (await contestTaakgroepen(details.contest.id, details.contest.minTaakgroepSize)).find((g) => g.ideaId === ideaId) ?? notFound();
 
   if (form.get("intent") === "paper-signup") {
     requirePhase(details, TAAKGROEP_PHASES, at);
     const submission = parseWithZod(form, { schema: paperSignupSchema });
     if (submission.status !== "success") return data({ paper: submission.reply() }, { status: 400 });
     const { ideaId, name, contact, skills, timeAvailable } = submission.value;
-    const group = groupOf(ideaId);
+    const group = await groupOf(ideaId);
     const { formedNow } = await joinTaakgroep({
       contestId: details.contest.id,
       ideaId,
@@ -87,8 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: markSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { ideaId, state } = submission.value;
-  groupOf(ideaId);
-  markTaakgroep({ contestId: details.contest.id, ideaId, state, userId: actor.userId, now: at });
+  await groupOf(ideaId);
+  await markTaakgroep({ contestId: details.contest.id, ideaId, state, userId: actor.userId, now: at });
   return redirectWith(back, { flash: { key: "taakgroepen.console.marked" } });
 }
 

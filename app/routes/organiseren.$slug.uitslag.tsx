@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const at = now();
   const slug = details.contest.slug;
-  const results = resultsForOrganiser(details, at);
+  const results = await resultsForOrganiser(details, at);
   const published =
     results.state === "voting-open" || results.state === "not-final" || !results.published
       ? null
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vat: vatTerms(details.contest),
     state: results.state,
     turnout: results.state === "voting-open" || results.state === "not-final" ? results.turnout : null,
-    review: results.state === "not-final" ? reviewSummary(details) : null,
+    review: results.state === "not-final" ? await reviewSummary(details) : null,
     problem: results.state === "problem" ? results.problem : null,
     published,
     changedSincePublished: results.state === "ready" && results.changedSincePublished,
@@ -67,17 +67,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), problem: null }, { status: 400 });
   const back = resultsConsolePath(details.contest.slug);
   if (submission.value.intent === "finalise") {
-    const finalised = finaliseVoting({ actor, details, now: at });
+    const finalised = await finaliseVoting({ actor, details, now: at });
     return redirectWith(back, { flash: { key: finalised.ok ? "results.console.finalisedFlash" : "results.console.votingNotEnded" } });
   }
   if (submission.value.intent === "reveal") {
-    const revealed = asHttp(() => revealResults({ details, actorUserId: actor.userId, now: at }));
+    const revealed = await asHttp(async () => await revealResults({ details, actorUserId: actor.userId, now: at }));
     if (revealed.ok) return redirectWith(back, { flash: { key: "results.console.revealedFlash" } });
     if (revealed.reason === "already-revealed") return redirectWith(back, { flash: { key: "results.console.alreadyRevealed" } });
     if (revealed.reason === "not-final") return redirectWith(back, { flash: { key: "results.console.finaliseFirst" } });
     return data({ result: submission.reply(), problem: revealed.problem }, { status: 409 });
   }
-  const corrected = correctResults({ details, actorUserId: actor.userId, reason: submission.value.reason, now: at });
+  const corrected = await correctResults({ details, actorUserId: actor.userId, reason: submission.value.reason, now: at });
   if (corrected.ok) return redirectWith(back, { flash: { key: "results.console.correctedFlash" } });
   if (corrected.reason !== "problem") {
     return redirectWith(back, corrected.reason === "unchanged" ? { flash: { key: "results.console.correctionUnchanged" } } : {});

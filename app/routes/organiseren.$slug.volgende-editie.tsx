@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireEditionStarter(request, params.slug);
   const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: nextEditionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const copy = startNextEdition({ actor, details, title: submission.value.title, now: now() });
+  const copy = await startNextEdition({ actor, details, title: submission.value.title, now: now() });
   return redirectWith(`/organiseren/${copy.slug}/instellingen`, { flash: { key: "spread.nextEditionStarted" } });
 }
 

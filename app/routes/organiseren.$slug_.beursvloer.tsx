@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: details.contest.slug,
     title: details.contest.title,
     at: now(),
-    ...beursvloerOf(details.contest.id, { userId: actor.userId, isOrganiser: true }),
+    ...(await beursvloerOf(details.contest.id, { userId: actor.userId, isOrganiser: true })),
   };
 }
 

@@ -30,12 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   requirePhase(details, RESULTS_PHASES, at);
   const slug = details.contest.slug;
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   let snapshot = published?.snapshot ?? null;
   if (!snapshot) {
     // No totals before the count is final (ADR 007): the Uitslag tab says how.
     if (details.contest.votingFinalAt === null) return { kind: "not-final" as const, slug, title: details.contest.title };
-    const count = countContest(details, at);
+    const count = await countContest(details, at);
     if (!count.ok) return { kind: "problem" as const, slug, title: details.contest.title };
     snapshot = count.snapshot;
   }
@@ -57,10 +57,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
-  const result = asHttp(() => revealResults({ details, actorUserId: actor.userId, now: at }));
+  const result = await asHttp(async () => await revealResults({ details, actorUserId: actor.userId, now: at }));
   const slug = details.contest.slug;
   if (!result.ok && (result.reason === "problem" || result.reason === "not-final")) return redirectWith(resultsConsolePath(slug));
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   const last = published ? ceremonySlides(published.snapshot.outcome, published.snapshot.turnout.total).length - 1 : 0;
   return redirectWith(ceremonyPath(slug, stepParam(last)), {
     flash: { key: result.ok ? "results.console.revealedFlash" : "results.console.alreadyRevealed" },

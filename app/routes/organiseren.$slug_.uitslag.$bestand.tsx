@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const file = params.bestand;
   if (!isExportFile(file)) notFound();
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   if (!published) throw data({ message: "De uitslag is nog niet openbaar. Downloaden kan na het openbaar maken." }, { status: 409 });
   const { outcome, ideas } = published.snapshot;
   const slug = details.contest.slug;
@@ -40,10 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       body = resultsJson(outcome, publicContextOf(details, published));
       break;
     case "stembiljetten.csv":
-      body = ballotsCsv(anonymousBallotsOf(details));
+      body = ballotsCsv(await anonymousBallotsOf(details));
       break;
     case "stembiljetten.json":
-      body = ballotsJson(slug, anonymousBallotsOf(details));
+      body = ballotsJson(slug, await anonymousBallotsOf(details));
       break;
     case "ronde.pb": {
       const window = votingWindowOf(details);
@@ -60,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             amountsIncludeVat: details.contest.amountsIncludeVat,
           },
           ideas,
-          ballots: anonymousBallotsOf(details),
+          ballots: await anonymousBallotsOf(details),
           outcome,
         }),
       );

@@ -15,7 +15,7 @@ export const handle = { i18n: ["results", "console", "aftercare"] } satisfies I1
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
   return {
-    contests: listContestsOrganisedBy(actor!, now()).map((c) => ({
+    contests: (await listContestsOrganisedBy(actor!, now())).map((c) => ({
       id: c.id,
       slug: c.slug,
       title: c.title,

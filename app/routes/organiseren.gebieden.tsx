@@ -20,8 +20,8 @@ export const links = () => [{ rel: "stylesheet", href: consoleStyles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const municipalities = manageableMunicipalities(actor!);
-  const areas = listAreas(municipalities.map((m) => m.id));
+  const municipalities = await manageableMunicipalities(actor!);
+  const areas = await listAreas(municipalities.map((m) => m.id));
   return { municipalities: municipalities.map((m) => ({ ...m, areas: areas.filter((a) => a.municipalityId === m.id) })) };
 }
 
@@ -32,8 +32,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: areaFormSchema });
   if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });
   const { municipalityId, areaId, name, kind, postcodes } = submission.value;
-  if (!manageableMunicipalities(actor!).some((m) => m.id === municipalityId)) throw new Response("Forbidden", { status: 403 });
-  const saved = saveArea({ actor: actor!, municipalityId, areaId, name, kind, area: postcodes, now: now() });
+  if (!(await manageableMunicipalities(actor!)).some((m) => m.id === municipalityId)) throw new Response("Forbidden", { status: 403 });
+  const saved = await saveArea({ actor: actor!, municipalityId, areaId, name, kind, area: postcodes, now: now() });
   if (!saved.ok) {
     if (saved.reason === "not-found") throw new Response("Not Found", { status: 404 });
     return data({ formKey, result: submission.reply({ fieldErrors: { name: ["console.areaNameTaken"] } }) }, { status: 409 });

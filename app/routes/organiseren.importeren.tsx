@@ -30,7 +30,7 @@ type ImportError = { key: MessageKey; params?: Record<string, string | number>; 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  return { organisations: organisationsManagedBy(actor!) };
+  return { organisations: await organisationsManagedBy(actor!) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return fail({ key: "results.import.noFile" });
-  const result = importArchivedContest({ text: await file.text(), fileName: file.name || null, organisationId, actorUserId: actor!.userId, now: now() });
+  const result = await importArchivedContest({ text: await file.text(), fileName: file.name || null, organisationId, actorUserId: actor!.userId, now: now() });
   if (!result.ok) {
     if (result.kind === "parse") return fail({ key: "results.import.parseError", params: { line: result.line, message: result.message } });
     if (result.kind === "parts") {

@@ -18,7 +18,7 @@ export const handle = { i18n: ["console"] } satisfies I18nHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  return { organisations: organisationsManagedBy(actor!) };
+  return { organisations: await organisationsManagedBy(actor!) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!can(actor, "organisation:create-contest", { kind: "organisation", organisationId })) {
     throw new Response("Forbidden", { status: 403 });
   }
-  const { slug } = createContest({ actor: actor!, organisationId, title, budgetEuros, now: now() });
+  const { slug } = await createContest({ actor: actor!, organisationId, title, budgetEuros, now: now() });
   return redirectWith(`/organiseren/${slug}/instellingen`, { flash: { key: "console.created" } });
 }
 

@@ -33,8 +33,8 @@ const browserSchema = newSchema.extend({ supporterId: z.string().optional(), act
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const municipalities = manageableMunicipalities(actor!);
-  const supporters = listSupporters(municipalities.map((m) => m.id));
+  const municipalities = await manageableMunicipalities(actor!);
+  const supporters = await listSupporters(municipalities.map((m) => m.id));
   return {
     municipalities: municipalities.map((m) => ({
       id: m.id,
@@ -50,23 +50,23 @@ export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
   const form = await readForm(request, POST_LIMITS.text);
   const formKey = String(form.get("formKey") ?? "");
-  const mayManage = (municipalityId: number) => {
-    if (!manageableMunicipalities(actor!).some((m) => m.id === municipalityId)) throw new Response("Forbidden", { status: 403 });
+  const mayManage = async (municipalityId: number) => {
+    if (!(await manageableMunicipalities(actor!)).some((m) => m.id === municipalityId)) throw new Response("Forbidden", { status: 403 });
   };
   const at = now();
   if (form.has("supporterId")) {
     const submission = parseWithZod(form, { schema: editSchema });
     if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });
     const { municipalityId, supporterId, active, ...values } = submission.value;
-    mayManage(municipalityId);
-    if (!updateSupporter({ municipalityId, supporterId, values, active, actor: actor!, now: at })) notFound();
+    await mayManage(municipalityId);
+    if (!(await updateSupporter({ municipalityId, supporterId, values, active, actor: actor!, now: at }))) notFound();
     return redirectWith(supportersPath, { flash: { key: "aftercare.supporters.saved" } });
   }
   const submission = parseWithZod(form, { schema: newSchema });
   if (submission.status !== "success") return data({ formKey, result: submission.reply() }, { status: 400 });
   const { municipalityId, ...values } = submission.value;
-  mayManage(municipalityId);
-  addSupporter({ municipalityId, values, actor: actor!, now: at });
+  await mayManage(municipalityId);
+  await addSupporter({ municipalityId, values, actor: actor!, now: at });
   return redirectWith(supportersPath, { flash: { key: "aftercare.supporters.added" } });
 }
 

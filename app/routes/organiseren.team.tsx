@@ -23,8 +23,8 @@ const teamPath = "/organiseren/team";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
-  const organisations = manageableOrganisations(actor!);
-  const organisers = listOrganisers(organisations.map((o) => o.id));
+  const organisations = await manageableOrganisations(actor!);
+  const organisers = await listOrganisers(organisations.map((o) => o.id));
   return {
     me: actor!.userId,
     organisations: organisations.map((o) => ({
@@ -39,8 +39,8 @@ type ActionData = { formKey: string; result: SubmissionResult<string[]> };
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
   const form = await readForm(request);
-  const mayManage = (organisationId: number) => {
-    if (!manageableOrganisations(actor!).some((o) => o.id === organisationId)) throw new Response("Forbidden", { status: 403 });
+  const mayManage = async (organisationId: number) => {
+    if (!(await manageableOrganisations(actor!)).some((o) => o.id === organisationId)) throw new Response("Forbidden", { status: 403 });
   };
   const at = now();
 
@@ -48,8 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: removeOrganiserSchema });
     if (submission.status !== "success") return data<ActionData>({ formKey: "team", result: submission.reply() }, { status: 400 });
     const { organisationId, userId } = submission.value;
-    mayManage(organisationId);
-    const result = removeOrganiser({ organisationId, userId, actor: actor!, now: at });
+    await mayManage(organisationId);
+    const result = await removeOrganiser({ organisationId, userId, actor: actor!, now: at });
     if (!result.ok) {
       const message = result.reason === "last" ? "organise.team.last" : "organise.team.notAMember";
       return data<ActionData>({ formKey: `team-${organisationId}`, result: submission.reply({ formErrors: [message] }) }, { status: 409 });
@@ -61,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formKey = `add-${String(form.get("organisationId") ?? "")}`;
   const submission = parseWithZod(form, { schema: addOrganiserSchema });
   if (submission.status !== "success") return data<ActionData>({ formKey, result: submission.reply() }, { status: 400 });
-  mayManage(submission.value.organisationId);
+  await mayManage(submission.value.organisationId);
   const result = await addOrganiser({
     ...submission.value,
     actor: actor!,

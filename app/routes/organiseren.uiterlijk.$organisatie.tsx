@@ -41,7 +41,7 @@ const logoMessages: Record<LogoProblem | "unreadable", MessageKey> = {
 async function requireLookManager(request: Request, slug: string | undefined) {
   // A resident never learns which organisations exist: the 403 comes before the look-up.
   const { actor } = await requirePermission(request, "organise:open");
-  const organisation = organisationLookBySlug(slug ?? "");
+  const organisation = await organisationLookBySlug(slug ?? "");
   if (!organisation) notFound();
   if (!can(actor, "organisation:change-look", { kind: "organisation", organisationId: organisation.id })) throw new Response("Forbidden", { status: 403 });
   return { actor: actor!, organisation };
@@ -88,12 +88,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(pathOf(organisation), { flash: { key: "look.logoRemoved" } });
   }
   if (intent === "reset-accent") {
-    setAccentColour({ organisation, colour: null, actor, now: now() });
+    await setAccentColour({ organisation, colour: null, actor, now: now() });
     return redirectWith(pathOf(organisation), { flash: { key: "look.accentWasReset" } });
   }
   const submission = parseWithZod(form, { schema: accentFormSchema });
   if (submission.status !== "success") return data<ActionData>({ form: "accent", result: submission.reply() }, { status: 400 });
-  setAccentColour({ organisation, colour: submission.value.accent, actor, now: now() });
+  await setAccentColour({ organisation, colour: submission.value.accent, actor, now: now() });
   return redirectWith(pathOf(organisation), { flash: { key: "look.accentSaved" } });
 }
 

@@ -8,7 +8,7 @@ import { photoResponse, readPhotoFile } from "~/lib/photos.server";
 // a replaced picture gets a new name.
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = parsePhotoFileName(params.name ?? "");
-  if (!parsed || !findContestByImage(parsed.storageKey)) notFound();
+  if (!parsed || !(await findContestByImage(parsed.storageKey))) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "contests");
   if (!file) notFound();
   return photoResponse(file, true);

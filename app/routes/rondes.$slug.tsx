@@ -88,10 +88,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // From voting on: how many residents voted and how, never what they chose (issue 6).
     turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? turnout(contest.id) : null,
     // After the reveal (or for an archived round): the way to the results (issue 7).
-    resultsPath: hasPublicResults(contest.id) ? resultsPath(contest.slug) : null,
+    resultsPath: (await hasPublicResults(contest.id)) ? resultsPath(contest.slug) : null,
     // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.
-    storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && archivedResultsOf(contest.id) === null ? storyPath(contest.slug) : null,
-    previousEdition: previousEditionOf(contest),
+    storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && (await archivedResultsOf(contest.id)) === null ? storyPath(contest.slug) : null,
+    previousEdition: await previousEditionOf(contest),
     share: await shareCardFor(request, {
       title: contest.title,
       description: contest.intro,

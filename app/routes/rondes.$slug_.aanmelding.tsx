@@ -20,19 +20,19 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyl
 // The link in the confirmation mail opens this page; only its button confirms. Mail scanners open
 // links, and an opened link must never sign anyone up.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const heading = contestForLink(params.slug, now());
+  const heading = await contestForLink(params.slug, now());
   const token = tokenFromUrl(request.url);
-  const state = token ? subscriptionLinkState({ slug: heading.slug, token, now: now() }) : "invalid";
+  const state = token ? await subscriptionLinkState({ slug: heading.slug, token, now: now() }) : "invalid";
   // A contest that is not public yet is named only to someone holding a real link.
   if (state === "invalid" && !heading.isPublic) notFound();
   return { ...heading, token: state === "pending" ? token : null, state };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const heading = contestForLink(params.slug, now());
+  const heading = await contestForLink(params.slug, now());
   const submission = parseWithZod(await readForm(request), { schema: subscriptionTokenSchema });
   const result =
-    submission.status === "success" ? confirmSubscription({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
+    submission.status === "success" ? await confirmSubscription({ slug: heading.slug, token: submission.value.token, now: now() }) : { ok: false as const };
   if (!result.ok) {
     if (!heading.isPublic) notFound();
     return data({ failed: true }, { status: 400 });

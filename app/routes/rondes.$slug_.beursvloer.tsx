@@ -55,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open: checkPhase(ctx.phase, BEFORE_ARCHIVE).ok,
     userName: ctx.auth.user?.name ?? "",
     userEmail: ctx.auth.user?.email ?? "",
-    supporters: isOrganiser ? supportersForOrganisation(contest.organisationId).map((s) => ({ id: s.id, name: s.name })) : [],
-    ...beursvloerOf(contest.id, actor),
+    supporters: isOrganiser ? (await supportersForOrganisation(contest.organisationId)).map((s) => ({ id: s.id, name: s.name })) : [],
+    ...(await beursvloerOf(contest.id, actor)),
     share: await shareCardFor(request, { title: `${contest.title}: beursvloer`, description: contest.intro, path, image: null }),
   };
 }
@@ -84,28 +84,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ error: "help.formError" as const }, { status: 400 });
   const at = ctx.at;
   const v = submission.value;
-  asHttp(() => {
+  await asHttp(async () => {
     switch (v.intent) {
       case "offer": {
         const { intent: _, ...values } = v;
-        return addOffer({ round, actor, values, now: at });
+        return await addOffer({ round, actor, values, now: at });
       }
       case "supporter-offer": {
         const { intent: _, ...values } = v;
-        return addSupporterOffer({ round, actor, values, now: at });
+        return await addSupporterOffer({ round, actor, values, now: at });
       }
       case "withdraw-offer":
-        return withdrawOffer({ round, actor, offerId: v.offerId, now: at });
+        return await withdrawOffer({ round, actor, offerId: v.offerId, now: at });
       case "need": {
         const { intent: _, ...values } = v;
-        return addNeed({ round, actor, values, now: at });
+        return await addNeed({ round, actor, values, now: at });
       }
       case "remove-need":
-        return removeNeed({ round, actor, needId: v.needId });
+        return await removeNeed({ round, actor, needId: v.needId });
       case "match":
-        return proposeMatch({ round, actor, needId: v.needId, offerId: v.offerId, now: at });
+        return await proposeMatch({ round, actor, needId: v.needId, offerId: v.offerId, now: at });
       case "match-status":
-        return setMatchStatus({ round, actor, matchId: v.matchId, status: v.status, now: at });
+        return await setMatchStatus({ round, actor, matchId: v.matchId, status: v.status, now: at });
     }
   });
   return redirectWith(`/rondes/${ctx.details.contest.slug}/beursvloer`, { flash: { key: savedKey[v.intent] } });

@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { details } = await loadVisibleContest(request, params.slug, at);
   const contest = { slug: details.contest.slug, title: details.contest.title };
   const reply = (state: AnswersReply["state"], status = 200) => data<AnswersReply>({ state, contest }, { status });
-  const buurten = contestBuurten(details);
+  const buurten = await contestBuurten(details);
   const form = await readForm(request);
   const token = String(form.get("token") ?? "");
   const pepper = votingPepper();
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: answersFormSchema(buurtAnswerKeys(buurten)) });
   if (submission.status !== "success") return reply("bad-answer", 400);
   const { token: _token, ...answers } = submission.value;
-  const result = recordAnswers({ contestId: details.contest.id, token, answers, buurten, pepper });
+  const result = await recordAnswers({ contestId: details.contest.id, token, answers, buurten, pepper });
   if (result.ok) return reply("recorded");
   return reply(result.reason, result.reason === "used" ? 409 : 400);
 }

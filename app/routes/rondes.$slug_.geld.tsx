@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, info } = await loadVisibleContest(request, params.slug, at);
   const contest = { slug: details.contest.slug, title: details.contest.title, vat: vatTerms(details.contest) };
   if (!checkPhase(info, TRACK_SHOW_PHASES).ok) return { contest, overview: null };
-  const money = contestMoney(details, at);
+  const money = await contestMoney(details, at);
   return { contest, overview: money.revealed ? money.overview : null };
 }
 

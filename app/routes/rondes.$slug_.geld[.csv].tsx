@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info } = await loadVisibleContest(request, params.slug, at);
   if (!checkPhase(info, TRACK_SHOW_PHASES).ok) notFound();
-  const money = contestMoney(details, at);
+  const money = await contestMoney(details, at);
   if (!money.revealed) notFound();
   const csv = toCsv(MONEY_CSV_HEADER, moneyCsvRows(money.overview, details.contest.amountsIncludeVat));
   return new Response("\uFEFF" + csv, {

@@ -80,14 +80,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   if (visibility !== "full") return { ...base, notice: visibility, idea: null };
 
-  const details = getIdeaDetails(idea);
+  const details = await getIdeaDetails(idea);
   const isMaker = relation !== "none";
   const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
   // Right after handing in, the optional questions on who takes part (ADR 014), with the token the
   // hand-in put in the flash cookie.
   const { flash } = await readFlash(request);
   const handedIn = flash?.key === "ideas.submitted" || flash?.key === "ideas.submittedCheckMail";
-  const questions = handedIn && submitOpen && relation === "owner" ? questionsAfterHandIn(contest, flash?.params?.deelname) : null;
+  const questions = handedIn && submitOpen && relation === "owner" ? await questionsAfterHandIn(contest, flash?.params?.deelname) : null;
   return {
     questions,
     ...base,
@@ -126,9 +126,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       initiators: initiatorNames(idea, details),
     },
     // Backing from the area, and for the makers the organisation's answer promise (issue 21).
-    backing: backingSection(ctx),
-    promise: promiseSection(ctx),
-    reactions: reactionsSection(ctx),
+    backing: await backingSection(ctx),
+    promise: await promiseSection(ctx),
+    reactions: await reactionsSection(ctx),
     deadline: ctx.phase.schedule?.indienen.end ?? null,
     actions: {
       edit: editDecision(relation, idea.status, ctx.phase).ok,
@@ -144,12 +144,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // revealed) and the realisation track (nazorg). Until then nothing is shown.
     later: {
       // The jury's answer once the decision is closed: the motivation and aftercare only for the idea's makers (issue 5).
-      jury: ideaJuryOutcome({ ideaId: idea.id, contestId: contest.contest.id, forMakers: isMaker }),
-      votes: publishedIdeaResult(contest.contest.id, idea.id),
+      jury: await ideaJuryOutcome({ ideaId: idea.id, contestId: contest.contest.id, forMakers: isMaker }),
+      votes: await publishedIdeaResult(contest.contest.id, idea.id),
       // The realisation track after the vote (issue 8).
-      aftercare: trackSection(ctx),
+      aftercare: await trackSection(ctx),
       // "Ik doe mee" and the taakgroep's status (issue 8).
-      taakgroep: taakgroepSection(ctx),
+      taakgroep: await taakgroepSection(ctx),
     },
     share: await ideaShareCard(request, ctx.details.contest, idea, details.photos),
   };

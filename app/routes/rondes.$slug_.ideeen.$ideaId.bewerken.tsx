@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
   await enforce(request, ctx, editDecision(ctx.relation, ctx.idea.status, ctx.phase));
   const { idea } = ctx;
-  const details = getIdeaDetails(idea);
+  const details = await getIdeaDetails(idea);
   const defaults = formDefaults(idea, details.costLines);
   const invite = inviteDecision(ctx.relation, idea.status, ctx.phase);
   return {
@@ -55,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     idea: { id: idea.id, title: idea.title, status: idea.status, hasOwner: idea.ownerUserId !== null, isPaper: idea.isPaper },
     relation: ctx.relation,
     deadline: ctx.phase.schedule?.indienen.end ?? null,
-    lists: getIdeaLists(ctx.details.contest.id),
-    place: placeSettings(ctx.details),
+    lists: await getIdeaLists(ctx.details.contest.id),
+    place: await placeSettings(ctx.details),
     vat: vatTerms(ctx.details.contest),
     defaults: { ...defaults, costLines: padRows(defaults.costLines, () => ({ description: "", amount: "" }), COST_LINE_ROWS) },
     photos: details.photos.map((p) => ({ id: p.id, url: photoUrl(p.storageKey, "small"), altText: p.altText, hidden: p.hidden })),
@@ -75,9 +75,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const userId = ctx.auth.user?.id ?? null;
 
   if (isMultipart(request)) {
-    const lists = getIdeaLists(ctx.details.contest.id);
+    const lists = await getIdeaLists(ctx.details.contest.id);
     const schema = ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
-    const read = await readIdeaForm(request, schema, countPhotos(idea.id), { details: ctx.details, ip: context.clientIp, now: ctx.at });
+    const read = await readIdeaForm(request, schema, await countPhotos(idea.id), { details: ctx.details, ip: context.clientIp, now: ctx.at });
     if (!read.ok) return read.response;
     const { intent, ...values } = read.value;
     await updateIdea({ idea, values, photo: read.photo, actorUserId: userId, logged, now: ctx.at });
@@ -117,15 +117,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const decision = await enforce(request, ctx, inviteDecision(ctx.relation, idea.status, ctx.phase));
     if (!ctx.auth.user || idea.ownerUserId === null) throw new Response("Forbidden", { status: 403 });
     if (intent === "remove-co-initiator") {
-      removeCoInitiator({ idea, coInitiatorId: Number(formData.get("coInitiatorId")), actorUserId: ctx.auth.user.id, logged: decision.logged, now: ctx.at });
+      await removeCoInitiator({
+        idea,
+        coInitiatorId: Number(formData.get("coInitiatorId")),
+        actorUserId: ctx.auth.user.id,
+        logged: decision.logged,
+        now: ctx.at,
+      });
       return redirectWith(editIdeaPath(slug, idea.id), { flash: { key: "ideas.coRemoved" } });
     }
     const submission = parseWithZod(formData, { schema: inviteSchema });
     if (submission.status !== "success") return data({ invite: submission.reply() }, { status: 400 });
-    const result = inviteCoInitiator({
+    const result = await inviteCoInitiator({
       idea,
       email: submission.value.email,
-      ownerEmail: userEmail(idea.ownerUserId),
+      ownerEmail: await userEmail(idea.ownerUserId),
       inviterUserId: ctx.auth.user.id,
       logged: decision.logged,
       now: ctx.at,

@@ -36,7 +36,7 @@ async function loadDraft(request: Request, params: { slug?: string; ideaId?: str
   if (idea.status !== "draft") throw redirect(ideaPath(ctx.details.contest.slug, idea.id));
   if (ctx.relation !== "draft-holder" && ctx.relation !== "owner") throw new Response("Not Found", { status: 404 });
   requirePhase(ctx.details, SUBMIT_PHASES, ctx.at);
-  const lists = getIdeaLists(ctx.details.contest.id);
+  const lists = await getIdeaLists(ctx.details.contest.id);
   const missing = missingForSubmission(idea, { hasCategories: lists.categories.length > 0, hasBuurten: lists.buurten.length > 0 });
   return { ...ctx, missing };
 }
@@ -61,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const forget = await forgetDraft(request, idea.id);
 
   if (ctx.auth.user) {
-    claimDraft({ ideaId: idea.id, userId: ctx.auth.user.id, now: ctx.at });
+    await claimDraft({ ideaId: idea.id, userId: ctx.auth.user.id, now: ctx.at });
     const handedIn = await handIn({ request, details: ctx.details, idea, user: ctx.auth.user, confirmed: true, now: ctx.at });
     const params = handedIn ? handInFlashParams(ctx.details.contest.id) : undefined;
     return redirectWith(ideaPath(slug, idea.id), { cookies: [forget], flash: { key: "ideas.submitted", params } });
@@ -79,7 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   // An address with an account: the owner got a mail; handing in goes on after logging in (the draft stays).
   if (result.userId === null) return data(submission.reply({ fieldErrors: { email: ["validation.emailTaken"] }, hideFields: ["password"] }), { status: 400 });
-  claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
+  await claimDraft({ ideaId: idea.id, userId: result.userId, now: ctx.at });
   // A new account proves its email address with the link in the confirmation mail.
   const handedIn = await handIn({
     request,

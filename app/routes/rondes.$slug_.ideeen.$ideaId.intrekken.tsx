@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
   await enforce(request, ctx, withdrawDecision(ctx.relation, ctx.idea.status, ctx.idea.isPaper));
-  withdrawIdea({ idea: ctx.idea, actorUserId: ctx.auth.user?.id ?? null, now: ctx.at });
+  await withdrawIdea({ idea: ctx.idea, actorUserId: ctx.auth.user?.id ?? null, now: ctx.at });
   return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.withdrawn" } });
 }
 

@@ -45,7 +45,7 @@ async function loadSignup(request: Request, params: { slug?: string; ideaId?: st
 
 /** Joining a realised or stopped idea is refused as its page no longer offers it (issue 18.3). */
 async function requireOpenToJoin(request: Request, ideaId: number): Promise<void> {
-  const { status } = getTrack(ideaId);
+  const { status } = await getTrack(ideaId);
   if (!trackIsFinished(status)) return;
   const t = await getTranslator(request);
   throw data({ message: t(status === "gerealiseerd" ? "taakgroepen.leadRealised" : "taakgroepen.leadStopped") }, { status: 409 });
@@ -54,13 +54,15 @@ async function requireOpenToJoin(request: Request, ideaId: number): Promise<void
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, user } = await loadSignup(request, params);
   await requireOpenToJoin(request, ctx.idea.id);
-  const own = taakgroepView({
-    contestId: ctx.details.contest.id,
-    ideaId: ctx.idea.id,
-    minimum: ctx.details.contest.minTaakgroepSize,
-    userId: user.id,
-    canSeeMembers: false,
-  }).own;
+  const own = (
+    await taakgroepView({
+      contestId: ctx.details.contest.id,
+      ideaId: ctx.idea.id,
+      minimum: ctx.details.contest.minTaakgroepSize,
+      userId: user.id,
+      canSeeMembers: false,
+    })
+  ).own;
   return {
     slug: ctx.details.contest.slug,
     roundLook: roundLookOf(ctx.details),
@@ -86,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = ideaPath(ctx.details.contest.slug, ctx.idea.id);
   const value = submission.value;
   if (value.intent === "withdraw") {
-    const done = withdrawFromTaakgroep({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId: user.id, now: ctx.at });
+    const done = await withdrawFromTaakgroep({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId: user.id, now: ctx.at });
     return redirectWith(back, { flash: { key: done ? "taakgroepen.withdrawn" : "taakgroepen.notIn" } });
   }
   await requireOpenToJoin(request, ctx.idea.id);

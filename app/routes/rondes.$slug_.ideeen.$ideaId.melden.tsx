@@ -27,7 +27,7 @@ export const links = () => [{ rel: "stylesheet", href: ideasStyles }];
 async function loadReportable(request: Request, params: { slug?: string; ideaId?: string }) {
   const ctx = await loadIdeaContext(request, params);
   if (pageVisibility(ctx.relation, ctx.idea) !== "full" || ctx.idea.status === "draft" || ctx.idea.hiddenAt) notFound();
-  const photos = getIdeaDetails(ctx.idea).photos.filter((p) => !p.hidden);
+  const photos = (await getIdeaDetails(ctx.idea)).photos.filter((p) => !p.hidden);
   return { ctx, photos };
 }
 
@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const photoId = about === "idea" ? null : Number(about.slice("photo-".length));
   if (photoId !== null && !photos.some((p) => p.id === photoId))
     return data(submission.reply({ fieldErrors: { about: ["ideas.errors.choose"] } }), { status: 400 });
-  reportIdea({ idea: ctx.idea, photoId, reason, message: message ?? null, reporterUserId: ctx.auth.user?.id ?? null, now: ctx.at });
+  await reportIdea({ idea: ctx.idea, photoId, reason, message: message ?? null, reporterUserId: ctx.auth.user?.id ?? null, now: ctx.at });
   return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.reported" } });
 }
 

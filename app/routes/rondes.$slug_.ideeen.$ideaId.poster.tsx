@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { idea } = ctx;
   if (pageVisibility(ctx.relation, idea) !== "full" || (idea.status !== "submitted" && idea.status !== "shortlisted")) notFound();
   const format = new URL(request.url).searchParams.get("formaat") === "a3" ? "a3" : "a4";
-  const details = getIdeaDetails(idea);
+  const details = await getIdeaDetails(idea);
   const photo = details.photos.find((p) => !p.hidden);
   const url = `${ideaOrigin(request)}${ideaPath(ctx.details.contest.slug, idea.id)}`;
   return {

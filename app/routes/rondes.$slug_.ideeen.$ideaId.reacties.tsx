@@ -35,20 +35,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (value.intent === "hide" || value.intent === "restore") {
     if (role !== "organiser") forbidden();
     const input = { contestId: ctx.details.contest.id, ideaId: ctx.idea.id, reactionId: value.reactionId, actorUserId: auth.user.id, now: ctx.at };
-    const done = value.intent === "hide" ? hideReaction({ ...input, reason: value.reason }) : restoreReaction(input);
+    const done = value.intent === "hide" ? await hideReaction({ ...input, reason: value.reason }) : await restoreReaction(input);
     if (!done) return say("draagvlak.notAllowed");
     return say(value.intent === "hide" ? "draagvlak.flashHidden" : "draagvlak.flashRestored");
   }
-  if (!reactionsAreOpen(ctx)) return say("draagvlak.reactionsClosedNotice");
+  if (!(await reactionsAreOpen(ctx))) return say("draagvlak.reactionsClosedNotice");
   if (value.intent === "report") {
-    const done = reportReaction({ ideaId: ctx.idea.id, reactionId: value.reactionId, reason: value.reason, reporterUserId: auth.user.id, now: ctx.at });
+    const done = await reportReaction({ ideaId: ctx.idea.id, reactionId: value.reactionId, reason: value.reason, reporterUserId: auth.user.id, now: ctx.at });
     return say(done ? "draagvlak.flashReported" : "draagvlak.notAllowed");
   }
   if (!auth.user.emailConfirmed) return say("draagvlak.confirmToReact");
   const posted =
     value.intent === "answer"
-      ? postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: "question", parentId: value.parentId, body: value.body, now: ctx.at })
-      : postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: value.kind, body: value.body, now: ctx.at });
+      ? await postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: "question", parentId: value.parentId, body: value.body, now: ctx.at })
+      : await postReaction({ idea: ctx.idea, userId: auth.user.id, role, kind: value.kind, body: value.body, now: ctx.at });
   if (!posted.ok) return say(posted.reason === "throttled" ? "draagvlak.throttled" : "draagvlak.notAllowed");
   // The makers hear of a new reaction or answer by someone else (they can switch this mail off).
   await mailMakersAboutReaction({

@@ -39,11 +39,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.value.intent === "unback") {
     // Taking it back is possible while ideas can be backed at all, whoever asks.
     if (!checkPhase(ctx.phase, BACKING_PHASES).ok) return redirectWith(back, { flash: { key: "draagvlak.refusedClosed" } });
-    withdrawBacking({ ideaId: ctx.idea.id, userId });
+    await withdrawBacking({ ideaId: ctx.idea.id, userId });
     return redirectWith(back, { flash: { key: "draagvlak.flashUnbacked" } });
   }
   if (!decision.ok) return redirectWith(back, { flash: { key: refusalMessages[decision.reason] } });
-  const result = backIdea({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId, now: ctx.at });
+  const result = await backIdea({ contestId: ctx.details.contest.id, ideaId: ctx.idea.id, userId, now: ctx.at });
   const key: MessageKey = result === "backed" ? "draagvlak.flashBacked" : result === "already" ? "draagvlak.flashAlready" : "draagvlak.refusedEmail";
   return redirectWith(back, { flash: { key } });
 }

@@ -82,7 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     may,
     archived: ctx.phase.phase === "afgesloten",
     vat: vatTerms(ctx.details.contest),
-    track: { ...getTrack(ctx.idea.id), canUpdate: false, archived: false },
+    track: { ...(await getTrack(ctx.idea.id)), canUpdate: false, archived: false },
   };
 }
 
@@ -124,31 +124,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = { contestId: ctx.details.contest.id, ideaId: ctx.idea.id, writer: { userId, isOrganiser }, now: ctx.at };
   switch (value.intent) {
     case "status":
-      setTrackStatus({ ...base, status: value.status });
+      await setTrackStatus({ ...base, status: value.status });
       break;
     case "milestone":
-      addMilestone({ ...base, title: value.title, dueOn: value.dueOn });
+      await addMilestone({ ...base, title: value.title, dueOn: value.dueOn });
       break;
     case "milestone-done":
-      if (!setMilestoneDone({ ...base, milestoneId: value.milestoneId, done: value.done })) notFound();
+      if (!(await setMilestoneDone({ ...base, milestoneId: value.milestoneId, done: value.done }))) notFound();
       break;
     case "update":
       await addUpdate({ ...base, text: value.text, photo });
       break;
     case "grant":
-      setGrant({ ...base, grantedEuros: value.granted });
+      await setGrant({ ...base, grantedEuros: value.granted });
       break;
     case "dashboard":
-      setDashboard({ ...base, dashboard: { municipalityRole: value.municipalityRole, helps: value.helps, hinders: value.hinders } });
+      await setDashboard({ ...base, dashboard: { municipalityRole: value.municipalityRole, helps: value.helps, hinders: value.hinders } });
       break;
     case "partner":
-      addPartner({ ...base, name: value.name, role: value.role });
+      await addPartner({ ...base, name: value.name, role: value.role });
       break;
     case "partner-leaves":
-      if (!partnerLeaves({ ...base, partnerId: value.partnerId })) notFound();
+      if (!(await partnerLeaves({ ...base, partnerId: value.partnerId }))) notFound();
       break;
     case "spending": {
-      const decision = addSpending({ ...base, description: value.description, amountEuros: value.amount, spentOn: value.spentOn, override: value.override });
+      const decision = await addSpending({
+        ...base,
+        description: value.description,
+        amountEuros: value.amount,
+        spentOn: value.spentOn,
+        override: value.override,
+      });
       if (!decision.ok) {
         const message = decision.reason === "no-grant" ? "taakgroepen.track.errors.noGrant" : "taakgroepen.track.errors.overBudget";
         return data({ intent: "spending" as Intent, result: submission.reply({ fieldErrors: { amount: [message] } }), photoError: null }, { status: 400 });

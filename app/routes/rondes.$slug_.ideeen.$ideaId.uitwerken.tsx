@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadIdeaContext(request, params);
   await enforce(request, ctx, workOutDecision(ctx.relation, ctx.idea.status, ctx.phase));
   const { idea } = ctx;
-  const lines = getIdeaDetails(idea).costLines.map((l) => ({ description: l.description, amount: String(l.amountEuros) }));
+  const lines = (await getIdeaDetails(idea)).costLines.map((l) => ({ description: l.description, amount: String(l.amountEuros) }));
   return {
     slug: ctx.details.contest.slug,
     roundLook: roundLookOf(ctx.details),
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { logged } = await enforce(request, ctx, workOutDecision(ctx.relation, ctx.idea.status, ctx.phase));
   const submission = parseWithZod(await readForm(request, POST_LIMITS.text), { schema: workOutSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  saveWorkOut({ idea: ctx.idea, values: submission.value, actorUserId: ctx.auth.user?.id ?? null, logged, now: ctx.at });
+  await saveWorkOut({ idea: ctx.idea, values: submission.value, actorUserId: ctx.auth.user?.id ?? null, logged, now: ctx.at });
   return redirectWith(ideaPath(ctx.details.contest.slug, ctx.idea.id), { flash: { key: "ideas.workOutSaved" } });
 }
 

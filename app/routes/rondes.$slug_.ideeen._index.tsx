@@ -50,8 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const submitOpen = checkPhase(ctx.phase, SUBMIT_PHASES).ok;
   const onPage = shown ? matching.slice(shown.from, shown.to) : [];
   // The badge says what is true now (issue 18.3): won or not once the results are public, then the track's end.
-  const choices = publishedChoices(contestId);
-  const tracks = checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok ? trackStatusesOf(contestId) : new Map<number, TrackStatus>();
+  const choices = await publishedChoices(contestId);
+  const tracks = checkPhase(ctx.phase, TRACK_SHOW_PHASES).ok ? await trackStatusesOf(contestId) : new Map<number, TrackStatus>();
   const link = (n: number) => `${ideasPath(slug)}${listSearch(filters, n, seed)}`;
   const body = {
     slug,
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submitOpen,
     deadline: submitOpen ? ctx.phase.until : null,
     isOrganiser: ctx.isOrganiser,
-    lists: getIdeaLists(contestId),
+    lists: await getIdeaLists(contestId),
     map: currentMap(),
     filters,
     total: all.length,
@@ -91,7 +91,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       photo: i.photo ? { url: photoUrl(i.photo.storageKey, "small"), altText: i.photo.altText } : null,
       point: i.point,
     })),
-    mine: listOwnUnlistedIdeas(contestId, ctx.auth.user?.id ?? null, await heldDraftIds(request)),
+    mine: await listOwnUnlistedIdeas(contestId, ctx.auth.user?.id ?? null, await heldDraftIds(request)),
   };
   const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
   return data(body, { status: shown ? 200 : 404, headers });

@@ -17,15 +17,15 @@ export const handle = { i18n: ["ideas"] } satisfies I18nHandle;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await loadContestForIdeas(request, params.slug);
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return { token, usable: token.length > 0 && token.length < 200 && isConfirmTokenUsable(token) };
+  return { token, usable: token.length > 0 && token.length < 200 && (await isConfirmTokenUsable(token)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const token = String((await readForm(request)).get("token") ?? "");
-  const confirmed = token.length > 0 && token.length < 200 ? confirmIdeaContact({ token, now: ctx.at }) : null;
+  const confirmed = token.length > 0 && token.length < 200 ? await confirmIdeaContact({ token, now: ctx.at }) : null;
   if (!confirmed) return { failed: true };
-  if (confirmed.ownerUserId) markEmailConfirmed(confirmed.ownerUserId, ctx.at);
+  if (confirmed.ownerUserId) await markEmailConfirmed(confirmed.ownerUserId, ctx.at);
   return redirectWith(ideaPath(ctx.details.contest.slug, confirmed.ideaId), { flash: { key: "ideas.confirmed" } });
 }
 

@@ -37,7 +37,7 @@ export const links = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const phase = requirePhase(ctx.details, SUBMIT_PHASES, ctx.at);
-  const lists = getIdeaLists(ctx.details.contest.id);
+  const lists = await getIdeaLists(ctx.details.contest.id);
   return {
     slug: ctx.details.contest.slug,
     roundLook: roundLookOf(ctx.details),
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: phase.until,
     loggedIn: Boolean(ctx.auth.user),
     lists,
-    place: placeSettings(ctx.details),
+    place: await placeSettings(ctx.details),
     vat: vatTerms(ctx.details.contest),
   };
 }
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   requirePhase(ctx.details, SUBMIT_PHASES, ctx.at);
-  const lists = getIdeaLists(ctx.details.contest.id);
+  const lists = await getIdeaLists(ctx.details.contest.id);
   const schema = ideaFormSchema({ categoryIds: lists.categories.map((c) => c.id), buurtIds: lists.buurten.map((b) => b.id) });
   const read = await readIdeaForm(request, schema, 0, { details: ctx.details, ip: context.clientIp, now: ctx.at });
   if (!read.ok) return read.response;

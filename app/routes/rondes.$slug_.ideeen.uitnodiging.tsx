@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
-  const found = token.length > 0 && token.length < 200 ? findInvitation(token) : undefined;
+  const found = token.length > 0 && token.length < 200 ? await findInvitation(token) : undefined;
   const valid = found !== undefined && found.idea.contestId === ctx.details.contest.id && found.idea.status !== "withdrawn";
   return {
     token,
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
   const token = String((await readForm(request)).get("token") ?? "");
   const result =
-    token.length > 0 && token.length < 200 ? acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
+    token.length > 0 && token.length < 200 ? await acceptInvitation({ token, userId: user.id, now: ctx.at }) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok || result.contestId !== ctx.details.contest.id) return { failed: result.ok ? "invalid" : result.reason };
   return redirectWith(ideaPath(ctx.details.contest.slug, result.ideaId), {
     cookies: [await rotateSession(request, user.id)],

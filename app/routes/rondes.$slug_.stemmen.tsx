@@ -87,7 +87,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hasAddress: true,
       contest,
     });
-    const own = ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
+    const own = await ownVote({ contestId: contest.id, voter: user, pepper: votingPepper() });
     if (!eligibility.ok) {
       state = "ineligible";
       // Moved out of the area after voting (issue 18.5): the ballot still counts, it can only no longer change.
@@ -101,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       voted = true;
       ballot = own.ballot;
     } else if (!user.emailConfirmed) {
-      const pending = pendingBallot({ contestId: contest.id, userId: user.id, pepper: votingPepper() });
+      const pending = await pendingBallot({ contestId: contest.id, userId: user.id, pepper: votingPepper() });
       kept = pending !== null;
       ballot = pending ?? emptyBallot;
     }
@@ -109,7 +109,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
   // The optional questions on who takes part (ADR 014), once, right after a first vote: the receipt
   // must belong to a ballot of this contest, or a made-up flash cookie would hand out tokens.
-  const questions = receipt && voted && checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() }) ? questionsAfterVote(details, receipt) : null;
+  const questions =
+    receipt && voted && (await checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() })) ? await questionsAfterVote(details, receipt) : null;
   const cards = state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [];
   const body = {
     slug: contest.slug,
@@ -130,14 +131,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reason,
     // Outside the area: the rounds that do hold this postcode, not a list of every round.
     elsewhere:
-      reason === "voting.postcodeOutsideArea" && user ? { postcode: user.postcode, rounds: openRoundsAtPostcode(user.postcode, at, contest.slug) } : null,
+      reason === "voting.postcodeOutsideArea" && user ? { postcode: user.postcode, rounds: await openRoundsAtPostcode(user.postcode, at, contest.slug) } : null,
     voted,
     ballot,
     receipt,
     mailed: receipt !== null,
     questions,
     cards,
-    parts: ballotParts(details.contest, cards),
+    parts: await ballotParts(details.contest, cards),
   };
   return data(body, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -149,7 +150,7 @@ type ActionData = { problems: VoteMessage[]; posted: Ballot | null };
 // the JavaScript form and renders every refusal.
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const at = now();
-  const found = contestForVote(params.slug);
+  const found = await contestForVote(params.slug);
   // As loadVisibleContest: a contest the public cannot see is not there; voting is public anyway.
   if (!found || !isPubliclyVisible(phaseAt(found.details.clock, at).phase)) notFound();
   const info = requirePhase(found.details, "stemmen", at);
@@ -176,7 +177,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.reason === "unconfirmed") {
       // The choice is kept; a fresh link (unless one went out moments ago) casts it when used.
-      const sent = resendConfirmation({ user, redirectTo: votePath(contest.slug), origin: publicOrigin(request, getEnv().appUrl), now: at });
+      const sent = await resendConfirmation({ user, redirectTo: votePath(contest.slug), origin: publicOrigin(request, getEnv().appUrl), now: at });
       return redirectWith(votePath(contest.slug), { flash: { key: sent.ok ? "voting.keptLinkSent" : "voting.keptUntilConfirmed" } });
     }
     if (result.reason === "ineligible") return refuse([{ key: ineligibilityMessage(result.ineligibility) as MessageKey }], 403);

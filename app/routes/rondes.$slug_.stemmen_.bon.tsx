@@ -42,9 +42,9 @@ export const links: LinksFunction = () => [
 /** From voting on: receipts keep working after the count and the reveal. */
 const receiptPhases = ["stemmen", "prijsuitreiking", "nazorg", "afgesloten"] as const;
 
-function votedItems(ballot: Ballot) {
+async function votedItems(ballot: Ballot) {
   const counts = stickerCounts(ballot);
-  const titles = ideaTitles([...counts.keys()]);
+  const titles = await ideaTitles([...counts.keys()]);
   return [...counts].map(([ideaId, n]) => ({ title: titles.get(ideaId) ?? String(ideaId), n }));
 }
 
@@ -54,15 +54,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requirePhase(details, receiptPhases, at);
   const { flash } = await readFlash(request);
   const receipt = flash?.key === "voting.votedFlash" && flash.params?.receipt ? flash.params.receipt : null;
-  const ballot = receipt ? checkReceipt({ contestId: details.contest.id, receipt, pepper: votingPepper() }) : null;
+  const ballot = receipt ? await checkReceipt({ contestId: details.contest.id, receipt, pepper: votingPepper() }) : null;
   return {
     slug: details.contest.slug,
     roundLook: roundLookOf(details),
     title: details.contest.title,
     stacking: details.contest.allowStacking,
-    justVoted: receipt && ballot ? { receipt, items: votedItems(ballot) } : null,
+    justVoted: receipt && ballot ? { receipt, items: await votedItems(ballot) } : null,
     // The optional questions on who takes part (ADR 014), right after a vote with a code.
-    questions: receipt && ballot && checkPhase(phaseAt(details.clock, at), "stemmen").ok ? questionsAfterVote(details, receipt) : null,
+    questions: receipt && ballot && checkPhase(phaseAt(details.clock, at), "stemmen").ok ? await questionsAfterVote(details, receipt) : null,
   };
 }
 
@@ -79,15 +79,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: receiptFormSchema });
   const answer = (found: ActionData["found"], message: ActionData["message"], status = 200) =>
     data<ActionData>({ result: submission.reply(), found, message }, { status });
-  const blocked = guessBlockedFor("receipt", context.clientIp, at);
+  const blocked = await guessBlockedFor("receipt", context.clientIp, at);
   if (blocked > 0) return answer(null, { key: "voting.throttled", params: { minutes: minutesToWait(blocked) } }, 429);
   if (submission.status !== "success") return answer(null, null, 400);
-  const ballot = checkReceipt({ contestId: details.contest.id, receipt: submission.value.receipt, pepper: votingPepper() });
+  const ballot = await checkReceipt({ contestId: details.contest.id, receipt: submission.value.receipt, pepper: votingPepper() });
   if (!ballot) {
-    recordWrongGuess("receipt", context.clientIp, at);
+    await recordWrongGuess("receipt", context.clientIp, at);
     return answer(null, { key: "voting.checkNotFound" }, 404);
   }
-  return answer(votedItems(ballot), null);
+  return answer(await votedItems(ballot), null);
 }
 
 export default function ReceiptPage() {

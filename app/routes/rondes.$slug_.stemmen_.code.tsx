@@ -65,8 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     closesAt: info.until,
     open: contest.eligibleByCode,
     cards,
-    parts: ballotParts(details.contest, cards),
-    keptCode: kept && checkVotingCode({ contestId: contest.id, code: kept, pepper: votingPepper() }) === "ok" ? kept : null,
+    parts: await ballotParts(details.contest, cards),
+    keptCode: kept && (await checkVotingCode({ contestId: contest.id, code: kept, pepper: votingPepper() })) === "ok" ? kept : null,
     // From the letter's QR code (/stem?code=…): the code is filled in, the resident still presses Verder.
     prefill: normalizeCode((new URL(request.url).searchParams.get("code") ?? "").slice(0, 40)),
   };
@@ -89,14 +89,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (!contest.eligibleByCode) return codeStep({ key: "voting.codeVotingClosed" }, 403);
   if (form.get("intent") === "forget") return redirectWith(codeVotePath(contest.slug), { cookies: [await forgetCode(contest.slug)] });
-  const blocked = guessBlockedFor("code", ip, at);
+  const blocked = await guessBlockedFor("code", ip, at);
   if (blocked > 0) return codeStep({ key: "voting.throttled", params: { minutes: minutesToWait(blocked) } }, 429);
   if (submission.status !== "success") return codeStep(null, 400);
   const code = submission.value.code;
   const pepper = votingPepper();
 
   if (form.get("intent") !== "vote") {
-    const state = checkVotingCode({ contestId: contest.id, code, pepper });
+    const state = await checkVotingCode({ contestId: contest.id, code, pepper });
     if (state === "ok") {
       return data<ActionData>(
         { step: "ballot", code, problems: [], posted: null, helper: { name: "", contact: "" } },
@@ -104,7 +104,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       );
     }
     // Only a code we do not know is a guess; a used or revoked code is a real one, typed by its owner.
-    if (state === "unknown") recordWrongGuess("code", ip, at);
+    if (state === "unknown") await recordWrongGuess("code", ip, at);
     return codeStep({ key: codeMessages[state] }, 400);
   }
 
@@ -125,7 +125,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await castBallotWithCode({ contest, code, ballot: parsed.data, helper: ticks.length > 0 ? helper : null, pepper, now: at });
   if (!result.ok) {
     if (result.reason === "refused") return ballotStep(problemMessages(result.problems), 400);
-    if (result.reason === "unknown") recordWrongGuess("code", ip, at);
+    if (result.reason === "unknown") await recordWrongGuess("code", ip, at);
     return data<ActionData>(
       { step: "code", result: submission.reply(), message: { key: codeMessages[result.reason] } },
       { status: 409, headers: { "Set-Cookie": await forgetCode(contest.slug) } },

@@ -33,12 +33,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, info } = await loadVisibleContest(request, params.slug, at);
   const roundLook = roundLookOf(details);
   const contest = { slug: details.contest.slug, title: details.contest.title, budgetEuros: details.contest.budgetEuros, vat: vatTerms(details.contest) };
-  const archived = archivedResultsOf(details.contest.id);
+  const archived = await archivedResultsOf(details.contest.id);
   if (archived) {
     const source = [archived.source.unit, archived.source.subunit, archived.source.instance].filter(Boolean).join(", ");
     return { kind: "archived" as const, roundLook, contest, archived: { ...archived, sourceText: source } };
   }
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   if (!published) {
     const embargo = votingHasEnded(details, at) ? "counting" : info.phase === "stemmen" ? "voting" : "not-yet";
     return { kind: "embargo" as const, roundLook, contest, embargo };

@@ -23,11 +23,11 @@ function json(body: unknown, status = 200): Response {
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const details = params.slug ? getContestBySlug(params.slug) : null;
+  const details = params.slug ? await getContestBySlug(params.slug) : null;
   if (!details || !isPubliclyVisible(phaseAt(details.clock, now()).phase)) {
     return json({ version: PUBLIC_RESULTS_VERSION, error: "not-found" }, 404);
   }
-  const archived = archivedResultsOf(details.contest.id);
+  const archived = await archivedResultsOf(details.contest.id);
   if (archived) {
     return json({
       version: PUBLIC_RESULTS_VERSION,
@@ -48,7 +48,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       duplicateBallots: archived.duplicateBallots,
     });
   }
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   if (!published) return json({ version: PUBLIC_RESULTS_VERSION, error: "not-revealed", message: "The results have not been revealed yet." }, 404);
   return json(publicResults(published.snapshot.outcome, publicContextOf(details, published)));
 }

@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const contest = { slug: details.contest.slug, title: details.contest.title, vat: vatTerms(details.contest) };
   const roundLook = roundLookOf(details);
   if (!checkPhase(info, TRACK_SHOW_PHASES).ok) return { contest, roundLook, story: null };
-  return { contest, roundLook, story: contestStory(details, at) };
+  return { contest, roundLook, story: await contestStory(details, at) };
 }
 
 type Story = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["story"]>;

@@ -16,7 +16,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: roundsStyl
 
 export async function loader() {
   const at = now();
-  return { now: at, groups: groupForPublicList(listPublicContests(at)) };
+  return { now: at, groups: groupForPublicList(await listPublicContests(at)) };
 }
 
 const sections: { group: ListGroup; title: MessageKey; empty: MessageKey }[] = [

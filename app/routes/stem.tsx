@@ -32,11 +32,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (code === null) return fail("voting.codeMalformed");
   const at = now();
   const ip = context.clientIp;
-  const blocked = guessBlockedFor("code", ip, at);
+  const blocked = await guessBlockedFor("code", ip, at);
   if (blocked > 0) return fail("voting.throttled", { minutes: minutesToWait(blocked) });
-  const slug = contestSlugOfCode({ code, pepper: votingPepper() });
+  const slug = await contestSlugOfCode({ code, pepper: votingPepper() });
   if (slug === null) {
-    recordWrongGuess("code", ip, at);
+    await recordWrongGuess("code", ip, at);
     return fail("voting.codeUnknown");
   }
   return redirect(`${codeVotePath(slug)}?code=${encodeURIComponent(code)}`);

@@ -10,9 +10,9 @@ import { ideaTakesSignups } from "~/modules/taakgroepen/record";
 // says so), and their names are random and never reused, so they may be cached for a year.
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = parsePhotoFileName(params.name ?? "");
-  const update = parsed ? findUpdateByPhotoKey(parsed.storageKey) : null;
+  const update = parsed ? await findUpdateByPhotoKey(parsed.storageKey) : null;
   // A hidden or withdrawn idea takes its news photos with it.
-  const idea = update ? getIdea(update.contestId, update.ideaId) : undefined;
+  const idea = update ? await getIdea(update.contestId, update.ideaId) : undefined;
   if (!parsed || !idea || !ideaTakesSignups(idea)) notFound();
   const file = await readPhotoFile(parsed.storageKey, parsed.size, "updates");
   if (!file) notFound();

@@ -13,7 +13,7 @@ import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return { token, usable: token.length > 0 && token.length <= 200 && isResetTokenUsable(token) };
+  return { token, usable: token.length > 0 && token.length <= 200 && (await isResetTokenUsable(token)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -15,7 +15,7 @@ import { PageTitle } from "~/ui/page-title";
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  const requested = requestPasswordReset({
+  const requested = await requestPasswordReset({
     email: submission.value.email,
     origin: publicOrigin(request, getEnv().appUrl),
     locale: await getLocale(request),

@@ -16,42 +16,48 @@ import { areaResidents, cumulativeByDay, type TurnoutCurve } from "./turnout-cur
 // turnout over time. The facts come from each feature; needs-attention.ts decides what is worth saying.
 
 /** What the console's overview counts. */
-export function contestCounts(contestId: number) {
-  return { subscribers: subscriberCount(contestId), ideas: countHandedInIdeas(contestId), jury: juryCounts(contestId), turnout: turnout(contestId) };
+export async function contestCounts(contestId: number) {
+  return {
+    subscribers: await subscriberCount(contestId),
+    ideas: await countHandedInIdeas(contestId),
+    jury: await juryCounts(contestId),
+    turnout: turnout(contestId),
+  };
 }
 
 /** The round's turnout per day of its vote; null before it has a schedule. */
-function turnoutCurveOf(details: ContestDetails, now: number): (TurnoutCurve & { days: number; start: number; end: number }) | null {
+async function turnoutCurveOf(details: ContestDetails, now: number): Promise<(TurnoutCurve & { days: number; start: number; end: number }) | null> {
   const window = phaseAt(details.clock, now).schedule?.stemmen;
   if (!window) return null;
-  const cumulative = cumulativeByDay(voteTimes(details.contest.id), window, now);
+  const cumulative = cumulativeByDay(await voteTimes(details.contest.id), window, now);
   const days = Math.max(1, Math.ceil((window.end - window.start) / (24 * 60 * 60 * 1000)));
-  return { cumulative, residents: areaResidents(residentFigures(details.contest.id)), days, ...window };
+  return { cumulative, residents: areaResidents(await residentFigures(details.contest.id)), days, ...window };
 }
 
 export type AttentionFacts = Parameters<typeof needsAttention>[0];
 
 /** The facts the "needs you now" rules read. Each feature is asked only in the phases where its rule speaks. */
-export function attentionFacts(details: ContestDetails, now: number, viewerId: string): AttentionFacts {
+export async function attentionFacts(details: ContestDetails, now: number, viewerId: string): Promise<AttentionFacts> {
   const contestId = details.contest.id;
   const info = phaseAt(details.clock, now);
   const jury = info.schedule?.juryselectie ?? null;
-  const decisionClosed = isDecisionClosed(contestId);
+  const decisionClosed = await isDecisionClosed(contestId);
   const afterVoteStarts = hasPhaseStarted(info, "stemmen") && info.phase !== "afgesloten";
-  const followUp = afterVoteStarts ? followUpOf(details, now) : null;
-  const posters = details.contest.eligibleByPoster && afterVoteStarts ? posterCountsFor({ contestId, viewerId, ideaIds: ballotIdeaIds(contestId) }) : null;
+  const followUp = afterVoteStarts ? await followUpOf(details, now) : null;
+  const posters =
+    details.contest.eligibleByPoster && afterVoteStarts ? await posterCountsFor({ contestId, viewerId, ideaIds: ballotIdeaIds(contestId) }) : null;
   return {
     phase: info.phase,
     inGap: info.inGap,
     now,
     juryWindow: jury,
-    reportedIdeas: listForModeration(contestId).rows.filter((r) => r.openReports > 0).length,
+    reportedIdeas: (await listForModeration(contestId)).rows.filter((r) => r.openReports > 0).length,
     jurors:
       info.phase === "juryselectie"
-        ? juryOverview(contestId).jurors.map((j) => ({ name: j.name, total: j.progress.total, done: j.progress.done, finished: j.progress.finished }))
+        ? (await juryOverview(contestId)).jurors.map((j) => ({ name: j.name, total: j.progress.total, done: j.progress.done, finished: j.progress.finished }))
         : [],
     decisionClosed,
-    unsentAnswers: decisionClosed ? listDecisions(contestId).filter((d) => d.notifiedAt === null).length : 0,
+    unsentAnswers: decisionClosed ? (await listDecisions(contestId)).filter((d) => d.notifiedAt === null).length : 0,
     posters: { enabled: details.contest.eligibleByPoster, entries: posters?.entries ?? 0, reconciled: posters?.final != null },
     shortTaakgroepen: followUp?.shortTaakgroepen.length ?? 0,
     quietTracks: followUp?.quiet.length ?? 0,
@@ -66,13 +72,13 @@ export type ContestOverview = {
   };
 };
 
-export function contestOverview(details: ContestDetails, now: number, viewerId: string): ContestOverview {
-  const current = turnoutCurveOf(details, now);
-  const before = current ? previousRoundOf(details, now) : null;
+export async function contestOverview(details: ContestDetails, now: number, viewerId: string): Promise<ContestOverview> {
+  const current = await turnoutCurveOf(details, now);
+  const before = current ? await previousRoundOf(details, now) : null;
   // The previous round is shown whole: its vote is over.
-  const previousCurve = before ? turnoutCurveOf(before, Number.MAX_SAFE_INTEGER) : null;
+  const previousCurve = before ? await turnoutCurveOf(before, Number.MAX_SAFE_INTEGER) : null;
   return {
-    attention: needsAttention(attentionFacts(details, now, viewerId)),
+    attention: needsAttention(await attentionFacts(details, now, viewerId)),
     turnout: {
       current,
       previous:

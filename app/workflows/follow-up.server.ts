@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideas, realisationTracks, realisationUpdates } from "~db/schema";
@@ -21,25 +23,29 @@ import type { TrackStatus } from "~/modules/aftercare/track";
 
 type TrackRow = { status: TrackStatus; remindedAt: number | null; lastUpdateAt: number | null };
 
-function tracksOf(ideaIds: readonly number[]): Map<number, TrackRow> {
+async function tracksOf(ideaIds: readonly number[]): Promise<Map<number, TrackRow>> {
   if (ideaIds.length === 0) return new Map();
   const db = getDb();
   const last = new Map(
-    db
-      .select({ ideaId: realisationUpdates.ideaId, at: max(realisationUpdates.createdAt) })
-      .from(realisationUpdates)
-      .where(inArray(realisationUpdates.ideaId, [...ideaIds]))
-      .groupBy(realisationUpdates.ideaId)
-      .all()
-      .map((r) => [r.ideaId, r.at] as const),
+    (
+      await many(
+        db
+          .select({ ideaId: realisationUpdates.ideaId, at: max(realisationUpdates.createdAt) })
+          .from(realisationUpdates)
+          .where(inArray(realisationUpdates.ideaId, [...ideaIds]))
+          .groupBy(realisationUpdates.ideaId),
+      )
+    ).map((r) => [r.ideaId, r.at] as const),
   );
   const tracks = new Map(
-    db
-      .select()
-      .from(realisationTracks)
-      .where(inArray(realisationTracks.ideaId, [...ideaIds]))
-      .all()
-      .map((t) => [t.ideaId, t] as const),
+    (
+      await many(
+        db
+          .select()
+          .from(realisationTracks)
+          .where(inArray(realisationTracks.ideaId, [...ideaIds])),
+      )
+    ).map((t) => [t.ideaId, t] as const),
   );
   return new Map(
     ideaIds.map((id) => [
@@ -50,22 +56,24 @@ function tracksOf(ideaIds: readonly number[]): Map<number, TrackRow> {
 }
 
 /** The ideas that go on after the vote: handed in, not withdrawn or hidden. */
-function ideasAfterVote(contestId: number) {
-  return getDb()
-    .select({ id: ideas.id, title: ideas.title, status: ideas.status, hiddenAt: ideas.hiddenAt, ownerUserId: ideas.ownerUserId })
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"])))
-    .all()
-    .filter(ideaTakesSignups);
+async function ideasAfterVote(contestId: number) {
+  return (
+    await many(
+      getDb()
+        .select({ id: ideas.id, title: ideas.title, status: ideas.status, hiddenAt: ideas.hiddenAt, ownerUserId: ideas.ownerUserId })
+        .from(ideas)
+        .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]))),
+    )
+  ).filter(ideaTakesSignups);
 }
 
 /** Whether an idea of this contest goes on after the vote (the console's forms act only on those). */
-export function isAfterVoteIdea(contestId: number, ideaId: number): boolean {
-  return ideasAfterVote(contestId).some((i) => i.id === ideaId);
+export async function isAfterVoteIdea(contestId: number, ideaId: number): Promise<boolean> {
+  return (await ideasAfterVote(contestId)).some((i) => i.id === ideaId);
 }
 
-function makersOf(idea: { id: number; ownerUserId: string | null }) {
-  return userRecipients([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...acceptedCoInitiatorIds(idea.id)]);
+async function makersOf(idea: { id: number; ownerUserId: string | null }) {
+  return await userRecipients([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...(await acceptedCoInitiatorIds(idea.id))]);
 }
 
 export type FollowUpIdea = {
@@ -82,34 +90,37 @@ export type FollowUpIdea = {
   reminder: { canMail: boolean; nextAt: number | null } | null;
 };
 
-export function followUpOf(details: ContestDetails, now: number) {
+export async function followUpOf(details: ContestDetails, now: number) {
   const contestId = details.contest.id;
-  const list = ideasAfterVote(contestId);
-  const tracks = tracksOf(list.map((i) => i.id));
-  const chosen = chosenIdeasOf(contestId);
-  const groups = new Map(contestTaakgroepen(contestId, details.contest.minTaakgroepSize).map((g) => [g.ideaId, g.status]));
-  const referrals = contestReferrals(contestId);
+  const list = await ideasAfterVote(contestId);
+  const tracks = await tracksOf(list.map((i) => i.id));
+  const chosen = await chosenIdeasOf(contestId);
+  const groups = new Map((await contestTaakgroepen(contestId, details.contest.minTaakgroepSize)).map((g) => [g.ideaId, g.status]));
+  const referrals = await contestReferrals(contestId);
   const trackStartedAt = votingWindowOf(details).end ?? now;
-  const rows: FollowUpIdea[] = list
-    .map((idea) => {
-      const track = tracks.get(idea.id)!;
-      return {
-        ideaId: idea.id,
-        title: idea.title,
-        won: chosen ? chosen.has(idea.id) : null,
-        chosenAs: chosen?.get(idea.id)?.chosenAs ?? null,
-        prizeName: chosen?.get(idea.id)?.prizeName ?? null,
-        track: {
-          ...track,
-          quiet: isQuiet({ ...track, trackStartedAt, now }),
-          quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }),
-        },
-        taakgroep: groups.get(idea.id) ?? null,
-        referrals: referrals.filter((r) => r.ideaId === idea.id),
-        // A realised or stopped idea needs no more news, so no reminder is offered.
-        reminder: trackIsDone(track.status) ? null : { canMail: makersOf(idea).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
-      };
-    })
+  const rows: FollowUpIdea[] = (
+    await Promise.all(
+      list.map(async (idea) => {
+        const track = tracks.get(idea.id)!;
+        return {
+          ideaId: idea.id,
+          title: idea.title,
+          won: chosen ? chosen.has(idea.id) : null,
+          chosenAs: chosen?.get(idea.id)?.chosenAs ?? null,
+          prizeName: chosen?.get(idea.id)?.prizeName ?? null,
+          track: {
+            ...track,
+            quiet: isQuiet({ ...track, trackStartedAt, now }),
+            quietSince: lastSignOfLife({ lastUpdateAt: track.lastUpdateAt, trackStartedAt }),
+          },
+          taakgroep: groups.get(idea.id) ?? null,
+          referrals: referrals.filter((r) => r.ideaId === idea.id),
+          // A realised or stopped idea needs no more news, so no reminder is offered.
+          reminder: trackIsDone(track.status) ? null : { canMail: (await makersOf(idea)).length > 0, nextAt: nextReminderAt(track.remindedAt, now) },
+        };
+      }),
+    )
+  )
     // Winners first in the order the outcome chose them (first prize first), then the others by title.
     .sort((a, b) => (a.chosenAs ?? Infinity) - (b.chosenAs ?? Infinity) || a.title.localeCompare(b.title, "nl"));
   return {
@@ -136,16 +147,16 @@ export async function remindInitiators(input: {
   now: number;
 }): Promise<ReminderResult> {
   const contestId = input.details.contest.id;
-  const idea = ideasAfterVote(contestId).find((i) => i.id === input.ideaId);
+  const idea = (await ideasAfterVote(contestId)).find((i) => i.id === input.ideaId);
   if (!idea) return { ok: false, reason: "not-found" };
-  const to = makersOf(idea);
+  const to = await makersOf(idea);
   if (to.length === 0) return { ok: false, reason: "no-address" };
-  const refused = getDb().transaction((tx) => {
-    const track = tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, idea.id)).get();
+  const refused = await transact(getDb(), async (tx) => {
+    const track = await one(tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, idea.id)));
     if (nextReminderAt(track?.remindedAt ?? null, input.now) !== null) return true;
-    if (track) tx.update(realisationTracks).set({ remindedAt: input.now }).where(eq(realisationTracks.ideaId, idea.id)).run();
-    else tx.insert(realisationTracks).values({ ideaId: idea.id, contestId, updatedAt: input.now, remindedAt: input.now }).run();
-    writeAudit(tx, {
+    if (track) await run(tx.update(realisationTracks).set({ remindedAt: input.now }).where(eq(realisationTracks.ideaId, idea.id)));
+    else await run(tx.insert(realisationTracks).values({ ideaId: idea.id, contestId, updatedAt: input.now, remindedAt: input.now }));
+    await writeAudit(tx, {
       userId: input.userId,
       contestId,
       action: "aftercare.remind",

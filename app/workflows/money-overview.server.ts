@@ -7,10 +7,10 @@ import { followUpOf } from "./follow-up.server";
 // for anyone to check. Like the story page it waits for the reveal: a grant set during the prize-giving
 // must not tell the winners before the results do. Hidden and withdrawn ideas are left out, as on the story.
 
-export function contestMoney(details: ContestDetails, now: number): { revealed: false } | { revealed: true; overview: MoneyOverview } {
-  const followUp = followUpOf(details, now);
+export async function contestMoney(details: ContestDetails, now: number): Promise<{ revealed: false } | { revealed: true; overview: MoneyOverview }> {
+  const followUp = await followUpOf(details, now);
   if (!followUp.revealed) return { revealed: false };
-  const money = moneyOfIdeas(followUp.ideas.map((i) => i.ideaId));
+  const money = await moneyOfIdeas(followUp.ideas.map((i) => i.ideaId));
   return {
     revealed: true,
     overview: moneyOverview(followUp.ideas.map((i) => ({ ideaId: i.ideaId, title: i.title, ...money.get(i.ideaId)! }))),

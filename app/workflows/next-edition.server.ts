@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestAreas, contestPrizes, contests, ideaBuurten, ideaCategories, juryCriteria } from "~db/schema";
@@ -14,66 +16,62 @@ import type { ContestDetails } from "~/modules/contests/contests.server";
 /** What the copy holds, for the audit line and the organiser's message. */
 export type NextEditionCopy = { slug: string; areas: number; prizes: number; criteria: number; categories: number; buurten: number };
 
-export function startNextEdition(input: { actor: { userId: string }; details: ContestDetails; title: string; now: number }): NextEditionCopy {
+export async function startNextEdition(input: { actor: { userId: string }; details: ContestDetails; title: string; now: number }): Promise<NextEditionCopy> {
   const source = input.details.contest;
   const db = getDb();
   const at = new Date(input.now);
-  return db.transaction((tx) => {
-    const slug = uniqueContestSlug(input.title);
-    const created = tx
-      .insert(contests)
-      .values({
-        organisationId: source.organisationId,
-        slug,
-        title: input.title,
-        intro: source.intro,
-        status: "concept",
-        budgetEuros: source.budgetEuros,
-        amountsIncludeVat: source.amountsIncludeVat,
-        votesPerResident: source.votesPerResident,
-        allowStacking: source.allowStacking,
-        minTaakgroepSize: source.minTaakgroepSize,
-        maxShortlist: source.maxShortlist,
-        outcomeRule: source.outcomeRule,
-        eligibleByAccount: source.eligibleByAccount,
-        eligibleByCode: source.eligibleByCode,
-        eligibleByPoster: source.eligibleByPoster,
-        minVoterAge: source.minVoterAge,
-        accountCheck: source.accountCheck,
-        retentionDays: source.retentionDays,
-        previousEditionId: source.id,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: contests.id })
-      .get();
+  return await transact(db, async (tx) => {
+    const slug = await uniqueContestSlug(input.title);
+    const created = await one(
+      tx
+        .insert(contests)
+        .values({
+          organisationId: source.organisationId,
+          slug,
+          title: input.title,
+          intro: source.intro,
+          status: "concept",
+          budgetEuros: source.budgetEuros,
+          amountsIncludeVat: source.amountsIncludeVat,
+          votesPerResident: source.votesPerResident,
+          allowStacking: source.allowStacking,
+          minTaakgroepSize: source.minTaakgroepSize,
+          maxShortlist: source.maxShortlist,
+          outcomeRule: source.outcomeRule,
+          eligibleByAccount: source.eligibleByAccount,
+          eligibleByCode: source.eligibleByCode,
+          eligibleByPoster: source.eligibleByPoster,
+          minVoterAge: source.minVoterAge,
+          accountCheck: source.accountCheck,
+          retentionDays: source.retentionDays,
+          previousEditionId: source.id,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: contests.id }),
+    );
     const id = created.id;
-    const areaRows = tx.select({ areaId: contestAreas.areaId }).from(contestAreas).where(eq(contestAreas.contestId, source.id)).all();
-    if (areaRows.length > 0)
-      tx.insert(contestAreas)
-        .values(areaRows.map((a) => ({ contestId: id, areaId: a.areaId })))
-        .run();
-    const prizeRows = tx.select().from(contestPrizes).where(eq(contestPrizes.contestId, source.id)).orderBy(asc(contestPrizes.position)).all();
+    const areaRows = await many(tx.select({ areaId: contestAreas.areaId }).from(contestAreas).where(eq(contestAreas.contestId, source.id)));
+    if (areaRows.length > 0) await run(tx.insert(contestAreas).values(areaRows.map((a) => ({ contestId: id, areaId: a.areaId }))));
+    const prizeRows = await many(tx.select().from(contestPrizes).where(eq(contestPrizes.contestId, source.id)).orderBy(asc(contestPrizes.position)));
     if (prizeRows.length > 0)
-      tx.insert(contestPrizes)
-        .values(prizeRows.map((p) => ({ contestId: id, position: p.position, name: p.name, amountEuros: p.amountEuros, description: p.description })))
-        .run();
+      await run(
+        tx
+          .insert(contestPrizes)
+          .values(prizeRows.map((p) => ({ contestId: id, position: p.position, name: p.name, amountEuros: p.amountEuros, description: p.description }))),
+      );
     // A round whose criteria were never set has none stored; the copy then gets the defaults on first use too.
-    const criteriaRows = tx.select().from(juryCriteria).where(eq(juryCriteria.contestId, source.id)).orderBy(asc(juryCriteria.position)).all();
+    const criteriaRows = await many(tx.select().from(juryCriteria).where(eq(juryCriteria.contestId, source.id)).orderBy(asc(juryCriteria.position)));
     if (criteriaRows.length > 0)
-      tx.insert(juryCriteria)
-        .values(criteriaRows.map((c) => ({ contestId: id, key: c.key, name: c.name, description: c.description, weight: c.weight, position: c.position })))
-        .run();
-    const categoryRows = tx.select().from(ideaCategories).where(eq(ideaCategories.contestId, source.id)).all();
-    if (categoryRows.length > 0)
-      tx.insert(ideaCategories)
-        .values(categoryRows.map((c) => ({ contestId: id, name: c.name, position: c.position })))
-        .run();
-    const buurtRows = tx.select().from(ideaBuurten).where(eq(ideaBuurten.contestId, source.id)).all();
-    if (buurtRows.length > 0)
-      tx.insert(ideaBuurten)
-        .values(buurtRows.map((b) => ({ contestId: id, name: b.name, position: b.position })))
-        .run();
+      await run(
+        tx
+          .insert(juryCriteria)
+          .values(criteriaRows.map((c) => ({ contestId: id, key: c.key, name: c.name, description: c.description, weight: c.weight, position: c.position }))),
+      );
+    const categoryRows = await many(tx.select().from(ideaCategories).where(eq(ideaCategories.contestId, source.id)));
+    if (categoryRows.length > 0) await run(tx.insert(ideaCategories).values(categoryRows.map((c) => ({ contestId: id, name: c.name, position: c.position }))));
+    const buurtRows = await many(tx.select().from(ideaBuurten).where(eq(ideaBuurten.contestId, source.id)));
+    if (buurtRows.length > 0) await run(tx.insert(ideaBuurten).values(buurtRows.map((b) => ({ contestId: id, name: b.name, position: b.position }))));
     const copy = {
       slug,
       areas: areaRows.length,
@@ -82,7 +80,7 @@ export function startNextEdition(input: { actor: { userId: string }; details: Co
       categories: categoryRows.length,
       buurten: buurtRows.length,
     };
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: id,
       action: "contest.next-edition-started",

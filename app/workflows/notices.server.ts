@@ -7,6 +7,7 @@
 // Each address gets each notice once per contest: the claim in notice_deliveries is made before the
 // mail goes, so two schedulers cannot both send, and is handed back when sending fails.
 
+import { many, run } from "~db/query.server";
 import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestPhases, contests, contestSubscriptions, ideaCoInitiators, ideas, noticeDeliveries, resultPublications, users, voterRegister } from "~db/schema";
@@ -33,53 +34,58 @@ const VOTING_LOOKBACK_MS = 90 * DAY;
 
 const HANDED_IN = ["submitted", "shortlisted"] as const;
 
-function makersOf(contestId: number): Account[] {
+async function makersOf(contestId: number): Promise<Account[]> {
   const db = getDb();
   const account = { userId: users.id, email: users.email, locale: users.locale };
-  const owners = db
-    .select(account)
-    .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.ownerUserId))
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNull(users.deletedAt)))
-    .all();
-  const coInitiators = db
-    .select(account)
-    .from(ideaCoInitiators)
-    .innerJoin(ideas, eq(ideas.id, ideaCoInitiators.ideaId))
-    .innerJoin(users, eq(users.id, ideaCoInitiators.userId))
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNotNull(ideaCoInitiators.acceptedAt), isNull(users.deletedAt)))
-    .all();
+  const owners = await many(
+    db
+      .select(account)
+      .from(ideas)
+      .innerJoin(users, eq(users.id, ideas.ownerUserId))
+      .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNull(users.deletedAt))),
+  );
+  const coInitiators = await many(
+    db
+      .select(account)
+      .from(ideaCoInitiators)
+      .innerJoin(ideas, eq(ideas.id, ideaCoInitiators.ideaId))
+      .innerJoin(users, eq(users.id, ideaCoInitiators.userId))
+      .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, HANDED_IN), isNotNull(ideaCoInitiators.acceptedAt), isNull(users.deletedAt))),
+  );
   return [...owners, ...coInitiators];
 }
 
-function accountVotersOf(contestId: number): Account[] {
-  return getDb()
-    .select({ userId: users.id, email: users.email, locale: users.locale })
-    .from(voterRegister)
-    .innerJoin(users, eq(users.id, voterRegister.userId))
-    .where(and(eq(voterRegister.contestId, contestId), isNull(users.deletedAt)))
-    .all();
+async function accountVotersOf(contestId: number): Promise<Account[]> {
+  return await many(
+    getDb()
+      .select({ userId: users.id, email: users.email, locale: users.locale })
+      .from(voterRegister)
+      .innerJoin(users, eq(users.id, voterRegister.userId))
+      .where(and(eq(voterRegister.contestId, contestId), isNull(users.deletedAt))),
+  );
 }
 
-function subscribersOf(contestId: number): Recipient[] {
-  return getDb()
-    .select({ email: contestSubscriptions.email })
-    .from(contestSubscriptions)
-    .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
-    .all()
-    .map((s) => ({ email: s.email, locale: "nl" as const }));
+async function subscribersOf(contestId: number): Promise<Recipient[]> {
+  return (
+    await many(
+      getDb()
+        .select({ email: contestSubscriptions.email })
+        .from(contestSubscriptions)
+        .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt))),
+    )
+  ).map((s) => ({ email: s.email, locale: "nl" as const }));
 }
 
 /** Each address once (outcomeRecipients: the first entry wins, so an account's language beats a subscription's Dutch). */
-function recipientsOf(contestId: number, event: NoticeEvent): Recipient[] {
-  const makers = makersOf(contestId);
-  if (event === "voting-open") return outcomeRecipients([...makers, ...subscribersOf(contestId)]);
-  const voters = accountVotersOf(contestId);
+async function recipientsOf(contestId: number, event: NoticeEvent): Promise<Recipient[]> {
+  const makers = await makersOf(contestId);
+  if (event === "voting-open") return outcomeRecipients([...makers, ...(await subscribersOf(contestId))]);
+  const voters = await accountVotersOf(contestId);
   if (event === "voting-closing") {
     const voted = new Set(voters.map((v) => v.userId));
     return outcomeRecipients(makers.filter((m) => !voted.has(m.userId)));
   }
-  return outcomeRecipients([...makers, ...voters, ...subscribersOf(contestId)]);
+  return outcomeRecipients([...makers, ...voters, ...(await subscribersOf(contestId))]);
 }
 
 /**
@@ -87,20 +93,22 @@ function recipientsOf(contestId: number, event: NoticeEvent): Recipient[] {
  * matter (an older reveal is past the results notice's week): voting planned not long ago or later,
  * or a recent reveal.
  */
-function candidates(now: number): Map<string, number | null> {
+async function candidates(now: number): Promise<Map<string, number | null>> {
   const db = getDb();
-  const voting = db
-    .selectDistinct({ slug: contests.slug })
-    .from(contests)
-    .innerJoin(contestPhases, and(eq(contestPhases.contestId, contests.id), eq(contestPhases.phase, "stemmen")))
-    .where(and(eq(contests.status, "gepubliceerd"), gte(contestPhases.endsAt, now - VOTING_LOOKBACK_MS)))
-    .all();
-  const revealed = db
-    .select({ slug: contests.slug, at: resultPublications.at })
-    .from(resultPublications)
-    .innerJoin(contests, eq(contests.id, resultPublications.contestId))
-    .where(and(eq(resultPublications.kind, "reveal"), gte(resultPublications.at, now - RESULTS_NOTICE_WITHIN_MS)))
-    .all();
+  const voting = await many(
+    db
+      .selectDistinct({ slug: contests.slug })
+      .from(contests)
+      .innerJoin(contestPhases, and(eq(contestPhases.contestId, contests.id), eq(contestPhases.phase, "stemmen")))
+      .where(and(eq(contests.status, "gepubliceerd"), gte(contestPhases.endsAt, now - VOTING_LOOKBACK_MS))),
+  );
+  const revealed = await many(
+    db
+      .select({ slug: contests.slug, at: resultPublications.at })
+      .from(resultPublications)
+      .innerJoin(contests, eq(contests.id, resultPublications.contestId))
+      .where(and(eq(resultPublications.kind, "reveal"), gte(resultPublications.at, now - RESULTS_NOTICE_WITHIN_MS))),
+  );
   return new Map<string, number | null>([...voting.map((c) => [c.slug, null] as const), ...revealed.map((c) => [c.slug, c.at] as const)]);
 }
 
@@ -115,8 +123,8 @@ export async function sendContestNotices(now: number, options: { origin?: string
   const db = getDb();
   const origin = (options.origin ?? publicOrigin()).replace(/\/$/, "");
   let sent = 0;
-  for (const [slug, revealedAt] of candidates(now)) {
-    const details = getContestBySlug(slug);
+  for (const [slug, revealedAt] of await candidates(now)) {
+    const details = await getContestBySlug(slug);
     if (!details) continue;
     const { contest } = details;
     const phase = phaseAt(details.clock, now);
@@ -125,26 +133,30 @@ export async function sendContestNotices(now: number, options: { origin?: string
       const link = `${origin}${event === "results" ? resultsPath(slug) : votePath(slug)}`;
       // Due every minute while voting runs: read who has it already, so only new recipients are written.
       const done = new Set(
-        db
-          .select({ key: noticeDeliveries.addressKey })
-          .from(noticeDeliveries)
-          .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event)))
-          .all()
-          .map((d) => d.key),
+        (
+          await many(
+            db
+              .select({ key: noticeDeliveries.addressKey })
+              .from(noticeDeliveries)
+              .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event))),
+          )
+        ).map((d) => d.key),
       );
-      for (const to of recipientsOf(contest.id, event)) {
+      for (const to of await recipientsOf(contest.id, event)) {
         const addressKey = addressKeyFor(to.email);
         if (done.has(addressKey)) continue;
-        const claimed = db.insert(noticeDeliveries).values({ contestId: contest.id, event, addressKey, sentAt: now }).onConflictDoNothing().run();
+        const claimed = await run(db.insert(noticeDeliveries).values({ contestId: contest.id, event, addressKey, sentAt: now }).onConflictDoNothing());
         if (claimed.changes !== 1) continue;
         const t = translator(to.locale);
         const params = { contest: contest.title, link, date: phase.until === null ? "-" : formatDateTime(phase.until, to.locale) };
         try {
           if (await notify({ kind: mail.kind, to: to.email, locale: to.locale, subject: t(mail.subject, params), text: t(mail.body, params), origin })) sent++;
         } catch (error) {
-          db.delete(noticeDeliveries)
-            .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event), eq(noticeDeliveries.addressKey, addressKey)))
-            .run();
+          await run(
+            db
+              .delete(noticeDeliveries)
+              .where(and(eq(noticeDeliveries.contestId, contest.id), eq(noticeDeliveries.event, event), eq(noticeDeliveries.addressKey, addressKey))),
+          );
           log.error({ job: "contest-notices", event, contestId: contest.id, err: error }, "notice not sent; the next run tries again");
         }
       }

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { passwordResetTokens, roleAssignments, users } from "~db/schema";
@@ -18,9 +20,9 @@ import { endAllSessions } from "~/modules/auth/session.server";
 // The AVG rights of a resident (issue 9): a copy of everything stored about them, and deleting the
 // account. Each feature says what it holds; this file only gathers it.
 
-export function exportPersonalData(userId: string, now: number) {
+export async function exportPersonalData(userId: string, now: number) {
   const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  const user = await one(db.select().from(users).where(eq(users.id, userId)));
   if (!user || user.deletedAt) return null;
   return {
     exportedAt: new Date(now).toISOString(),
@@ -33,17 +35,17 @@ export function exportPersonalData(userId: string, now: number) {
       createdAt: user.createdAt.toISOString(),
       emailConfirmedAt: user.emailConfirmedAt?.toISOString() ?? null,
       signupPlaceKeptAsCode: user.signupIpKey !== null ? "Een versleutelde code van het IP-adres waarmee je je account maakte, 90 dagen bewaard." : null,
-      roles: describeRoles(userId),
+      roles: await describeRoles(userId),
     },
-    ...ideasPersonalData(db, userId),
-    taakgroepen: taakgroepPersonalData(db, userId),
-    votedIn: votingPersonalData(db, userId),
-    realisationUpdates: aftercarePersonalData(db, userId),
-    jury: juryPersonalData(db, userId),
-    draagvlak: draagvlakPersonalData(db, userId),
-    offersOfHelp: helpPersonalData(db, userId),
-    subscriptions: subscriptionsPersonalData(db, user.email),
-    emails: notificationsPersonalData(db, user.email),
+    ...(await ideasPersonalData(db, userId)),
+    taakgroepen: await taakgroepPersonalData(db, userId),
+    votedIn: await votingPersonalData(db, userId),
+    realisationUpdates: await aftercarePersonalData(db, userId),
+    jury: await juryPersonalData(db, userId),
+    draagvlak: await draagvlakPersonalData(db, userId),
+    offersOfHelp: await helpPersonalData(db, userId),
+    subscriptions: await subscriptionsPersonalData(db, user.email),
+    emails: await notificationsPersonalData(db, user.email),
   };
 }
 
@@ -58,31 +60,33 @@ export type DeleteAccountResult = { ok: true } | { ok: false; reason: "wrong-pas
  */
 export async function deleteAccount(input: { userId: string; password: string; now: number }): Promise<DeleteAccountResult> {
   const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, input.userId)).get();
+  const user = await one(db.select().from(users).where(eq(users.id, input.userId)));
   if (!user || user.deletedAt) return { ok: false, reason: "not-found" };
   if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "wrong-password" };
-  for (const draft of draftsOf(db, user.id)) await discardDraft(draft);
-  db.transaction((tx) => {
-    forgetIdeasPersonalData(tx, { userId: user.id, email: user.email });
-    forgetTaakgroepPersonalData(tx, { userId: user.id, now: input.now });
-    forgetDraagvlakPersonalData(tx, user.id);
-    forgetHelpPersonalData(tx, { userId: user.id, now: input.now });
-    forgetSubscriptions(tx, user.email);
-    forgetNotificationData(tx, user.email);
-    tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)).run();
-    tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)).run();
-    tx.update(users)
-      .set({
-        name: "",
-        email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`,
-        postcode: "",
-        passwordHash: "!",
-        isBeheerder: false,
-        signupIpKey: null,
-        deletedAt: new Date(input.now),
-      })
-      .where(eq(users.id, user.id))
-      .run();
+  for (const draft of await draftsOf(db, user.id)) await discardDraft(draft);
+  await transact(db, async (tx) => {
+    await forgetIdeasPersonalData(tx, { userId: user.id, email: user.email });
+    await forgetTaakgroepPersonalData(tx, { userId: user.id, now: input.now });
+    await forgetDraagvlakPersonalData(tx, user.id);
+    await forgetHelpPersonalData(tx, { userId: user.id, now: input.now });
+    await forgetSubscriptions(tx, user.email);
+    await forgetNotificationData(tx, user.email);
+    await run(tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)));
+    await run(tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)));
+    await run(
+      tx
+        .update(users)
+        .set({
+          name: "",
+          email: `verwijderd-${user.id.toLowerCase()}@verwijderd.invalid`,
+          postcode: "",
+          passwordHash: "!",
+          isBeheerder: false,
+          signupIpKey: null,
+          deletedAt: new Date(input.now),
+        })
+        .where(eq(users.id, user.id)),
+    );
   });
   await endAllSessions(user.id);
   return { ok: true };

@@ -22,7 +22,7 @@ export async function mailMakersAboutReaction(input: {
   origin: string;
   now: number;
 }): Promise<number> {
-  const makers = [...(input.idea.ownerUserId ? [input.idea.ownerUserId] : []), ...acceptedCoInitiatorIds(input.idea.id)].filter(
+  const makers = [...(input.idea.ownerUserId ? [input.idea.ownerUserId] : []), ...(await acceptedCoInitiatorIds(input.idea.id))].filter(
     (id) => id !== input.author.userId,
   );
   const link = `${input.origin}${ideaPath(input.contestSlug, input.idea.id)}#reacties`;
@@ -31,9 +31,9 @@ export async function mailMakersAboutReaction(input: {
   let sent = 0;
   for (const makerId of new Set(makers)) {
     // Keyed by account, not address: the throttle table holds no email address.
-    const [person] = userRecipients([makerId]);
+    const [person] = await userRecipients([makerId]);
     if (!person) continue;
-    if (takeAttempt([{ key: `reaction-mail:${input.idea.id}:${makerId}`, policy: REACTION_MAIL_POLICY }], input.now) > 0) continue;
+    if ((await takeAttempt([{ key: `reaction-mail:${input.idea.id}:${makerId}`, policy: REACTION_MAIL_POLICY }], input.now)) > 0) continue;
     const t = translator(person.locale);
     const params = { title: input.idea.title, name: input.author.name, excerpt, link };
     const mail = { subject: t("initiative.reactionMail.subject", params), text: t("initiative.reactionMail.body", params) };

@@ -1,3 +1,5 @@
+import { many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contests } from "~db/schema";
@@ -19,30 +21,31 @@ import { isRetentionDue } from "~/modules/contests/retention";
 
 export type RetentionReport = { contests: number; rows: number };
 
-export function removeExpiredPersonalData(now: number): RetentionReport {
+export async function removeExpiredPersonalData(now: number): Promise<RetentionReport> {
   const db = getDb();
-  const candidates = db
-    .select({ slug: contests.slug, retentionDays: contests.retentionDays })
-    .from(contests)
-    .where(and(eq(contests.status, "gepubliceerd"), isNull(contests.personalDataRemovedAt)))
-    .all();
+  const candidates = await many(
+    db
+      .select({ slug: contests.slug, retentionDays: contests.retentionDays })
+      .from(contests)
+      .where(and(eq(contests.status, "gepubliceerd"), isNull(contests.personalDataRemovedAt))),
+  );
   const report: RetentionReport = { contests: 0, rows: 0 };
   for (const candidate of candidates) {
-    const details = getContestBySlug(candidate.slug);
+    const details = await getContestBySlug(candidate.slug);
     if (!details || !isRetentionDue(phaseAt(details.clock, now), candidate.retentionDays, now)) continue;
     const contestId = details.contest.id;
-    const removed = db.transaction((tx) => {
+    const removed = await transact(db, async (tx) => {
       const counts = {
-        taakgroepSignups: anonymiseContestSignups(tx, contestId),
-        ideaContacts: forgetContestIdeaContacts(tx, contestId),
-        voterRegister: forgetVoterRegister(tx, contestId),
-        subscriptions: forgetContestSubscriptions(tx, contestId),
-        juryInvitations: forgetOpenJuryInvitations(tx, contestId),
-        notices: forgetContestNotices(tx, contestId),
-        helpOffers: forgetContestHelpOffers(tx, contestId),
+        taakgroepSignups: await anonymiseContestSignups(tx, contestId),
+        ideaContacts: await forgetContestIdeaContacts(tx, contestId),
+        voterRegister: await forgetVoterRegister(tx, contestId),
+        subscriptions: await forgetContestSubscriptions(tx, contestId),
+        juryInvitations: await forgetOpenJuryInvitations(tx, contestId),
+        notices: await forgetContestNotices(tx, contestId),
+        helpOffers: await forgetContestHelpOffers(tx, contestId),
       };
-      tx.update(contests).set({ personalDataRemovedAt: now }).where(eq(contests.id, contestId)).run();
-      writeAudit(tx, { userId: null, contestId, action: "privacy.retention", after: { retentionDays: candidate.retentionDays, ...counts }, at: now });
+      await run(tx.update(contests).set({ personalDataRemovedAt: now }).where(eq(contests.id, contestId)));
+      await writeAudit(tx, { userId: null, contestId, action: "privacy.retention", after: { retentionDays: candidate.retentionDays, ...counts }, at: now });
       return Object.values(counts).reduce((a, b) => a + b, 0);
     });
     report.contests += 1;

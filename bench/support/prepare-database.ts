@@ -6,6 +6,7 @@
 //
 // Prints one line "PREPARED <json>" with the contest ids and idea ids the bench needs.
 
+import { one } from "~db/query.server";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "../../db/client.server";
@@ -48,7 +49,7 @@ const places = [
 ];
 
 /** The city round as a contest in stemmen: 100 paper ideas, and per voter a register row and a ballot, as castBallot writes them. */
-function insertCityRound(now: number): Prepared["city"] {
+async function insertCityRound(now: number): Promise<Prepared["city"]> {
   const db = getDb();
   const round = generateCityRound();
   const shortlist: DemoIdea[] = round.projects.map((p, i) => ({
@@ -58,7 +59,7 @@ function insertCityRound(now: number): Prepared["city"] {
     owner: null,
     paper: { name: `Bewoner ${p.id}`, contact: "Via het wijkteam" },
   }));
-  const inserted = insertDemoContest(db, {
+  const inserted = await insertDemoContest(db, {
     organisationSlug: "wijkteam-keizerslanden",
     areaName: "Keizerslanden",
     contest: {
@@ -105,10 +106,10 @@ async function main() {
   const now = Date.now();
   const db = getDb();
   await seedDemo(db, { hashPassword, now });
-  const contest = db.select().from(contests).where(eq(contests.slug, votingDemoSlug)).get();
+  const contest = await one(db.select().from(contests).where(eq(contests.slug, votingDemoSlug)));
   if (!contest) throw new Error(`the demo seed has no contest ${votingDemoSlug}`);
-  const { ideaIds } = addBenchResidents(db, { contestId: contest.id, count: options.residents, withSessions: options.sessions, now });
-  const city = options.cityRound ? insertCityRound(now) : null;
+  const { ideaIds } = await addBenchResidents(db, { contestId: contest.id, count: options.residents, withSessions: options.sessions, now });
+  const city = options.cityRound ? await insertCityRound(now) : null;
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   closeDb();
   const prepared: Prepared = { voting: { slug: votingDemoSlug, contestId: contest.id, ideaIds }, city };

@@ -1,11 +1,15 @@
 // The bench seed: many residents of the voting demo contest's area, each with a live session, written
 // straight into the database (hashing a password per resident would take minutes and measure nothing).
 // Session ids are "bench-session-<n>" for user "bench-user-<n>", so the bare handler needs no lookup.
+import { many } from "~db/query.server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.server";
 import { ideas } from "../../db/schema";
 
-export function addBenchResidents(db: Db, input: { contestId: number; count: number; withSessions: boolean; now: number }): { ideaIds: number[] } {
+export async function addBenchResidents(
+  db: Db,
+  input: { contestId: number; count: number; withSessions: boolean; now: number },
+): Promise<{ ideaIds: number[] }> {
   const sqlite = db.$client;
   // Confirmed addresses: only those vote (issue 15).
   const addUser = sqlite.prepare(
@@ -20,12 +24,14 @@ export function addBenchResidents(db: Db, input: { contestId: number; count: num
       if (input.withSessions) addSession.run(`bench-session-${i}`, `bench-user-${i}`, expiresAt);
     }
   })();
-  const ideaIds = db
-    .select({ id: ideas.id })
-    .from(ideas)
-    .where(and(eq(ideas.contestId, input.contestId), eq(ideas.status, "shortlisted")))
-    .orderBy(asc(ideas.id))
-    .all()
-    .map((r) => r.id);
+  const ideaIds = (
+    await many(
+      db
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(and(eq(ideas.contestId, input.contestId), eq(ideas.status, "shortlisted")))
+        .orderBy(asc(ideas.id)),
+    )
+  ).map((r) => r.id);
   return { ideaIds };
 }

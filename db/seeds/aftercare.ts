@@ -1,3 +1,4 @@
+import { one, many, run } from "../query.server";
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { contests, municipalities, realisationMilestones, supporters, taakgroepSignups } from "../schema";
@@ -33,14 +34,12 @@ const directory: Record<string, { name: string; kind: (typeof supporters.$inferI
 };
 
 /** Adds the demo supporters; does nothing when a municipality already has some. */
-export function seedAftercareDemo(db: Db, options: { now: number }): void {
+export async function seedAftercareDemo(db: Db, options: { now: number }): Promise<void> {
   for (const [slug, rows] of Object.entries(directory)) {
-    const municipality = db.select().from(municipalities).where(eq(municipalities.slug, slug)).get();
+    const municipality = await one(db.select().from(municipalities).where(eq(municipalities.slug, slug)));
     if (!municipality) continue;
-    if ((db.select({ n: count() }).from(supporters).where(eq(supporters.municipalityId, municipality.id)).get()?.n ?? 0) > 0) continue;
-    db.insert(supporters)
-      .values(rows.map((r) => ({ ...r, municipalityId: municipality.id, createdAt: options.now, updatedAt: options.now })))
-      .run();
+    if (((await one(db.select({ n: count() }).from(supporters).where(eq(supporters.municipalityId, municipality.id))))?.n ?? 0) > 0) continue;
+    await run(db.insert(supporters).values(rows.map((r) => ({ ...r, municipalityId: municipality.id, createdAt: options.now, updatedAt: options.now }))));
   }
 }
 
@@ -100,12 +99,12 @@ const helpers = ["Ria", "Henk", "Samira", "Jeroen", "Lotte", "Ahmed"];
  * Everything goes in through the use cases, as organisers and initiators would have done it.
  */
 export async function seedAftercareContest(db: Db, options: { now: number }): Promise<void> {
-  const organiser = demoUserId(db, "organisator@keizerslanden.nl");
-  const anna = demoUserId(db, "bewoner@keizerslanden.nl");
+  const organiser = await demoUserId(db, "organisator@keizerslanden.nl");
+  const anna = await demoUserId(db, "bewoner@keizerslanden.nl");
   const nazorgStart = Math.floor(options.now / day) * day + 9 * 60 * 60 * 1000 - 60 * day;
   const lengths = [14, 28, 14, 21, 14, 7, 365];
   const stemmenEnd = nazorgStart - lengths[5]! * day;
-  const made = insertDemoContest(db, {
+  const made = await insertDemoContest(db, {
     organisationSlug: "wijkteam-keizerslanden",
     areaName: "Keizerslanden",
     contest: {
@@ -134,11 +133,13 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   const ballots = ballotGroups.flatMap(([count, picks]) => Array.from({ length: count }, () => picks.map((i) => made.ideaIds[i]!)));
   await castDemoCodeBallots({ slug: aftercareDemoSlug, organiser, ballots, now: stemmenEnd - 3 * day });
   // The organiser checked the register and made the count final before the ceremony (ADR 007).
-  db.update(contests)
-    .set({ votingFinalAt: stemmenEnd + day })
-    .where(eq(contests.id, contestId))
-    .run();
-  const revealed = revealResults({ details: getContestBySlug(aftercareDemoSlug)!, actorUserId: organiser, now: stemmenEnd + day });
+  await run(
+    db
+      .update(contests)
+      .set({ votingFinalAt: stemmenEnd + day })
+      .where(eq(contests.id, contestId)),
+  );
+  const revealed = await revealResults({ details: (await getContestBySlug(aftercareDemoSlug))!, actorUserId: organiser, now: stemmenEnd + day });
   if (!revealed.ok) throw new Error(`aftercare demo: results not revealed: ${JSON.stringify(revealed)}`);
 
   const byOrganiser = { userId: organiser, isOrganiser: true };
@@ -146,12 +147,19 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   const at = (daysAfterVote: number) => stemmenEnd + daysAfterVote * day;
 
   // The first prize: granted, well under way, with news.
-  setGrant({ contestId, ideaId: moestuin, grantedEuros: 3000, writer: byOrganiser, now: at(8) });
-  setTrackStatus({ contestId, ideaId: moestuin, status: "in-uitvoering", writer: byAnna, now: at(20) });
-  addMilestone({ contestId, ideaId: moestuin, title: "Bakken bouwen", dueOn: dayOf(at(30)), writer: byAnna, now: at(10) });
-  addMilestone({ contestId, ideaId: moestuin, title: "Eerste oogst vieren", dueOn: dayOf(at(150)), writer: byAnna, now: at(10) });
-  setMilestoneDone({ contestId, ideaId: moestuin, milestoneId: latestMilestoneId(db, moestuin, "Bakken bouwen"), done: true, writer: byAnna, now: at(31) });
-  addSpending({
+  await setGrant({ contestId, ideaId: moestuin, grantedEuros: 3000, writer: byOrganiser, now: at(8) });
+  await setTrackStatus({ contestId, ideaId: moestuin, status: "in-uitvoering", writer: byAnna, now: at(20) });
+  await addMilestone({ contestId, ideaId: moestuin, title: "Bakken bouwen", dueOn: dayOf(at(30)), writer: byAnna, now: at(10) });
+  await addMilestone({ contestId, ideaId: moestuin, title: "Eerste oogst vieren", dueOn: dayOf(at(150)), writer: byAnna, now: at(10) });
+  await setMilestoneDone({
+    contestId,
+    ideaId: moestuin,
+    milestoneId: await latestMilestoneId(db, moestuin, "Bakken bouwen"),
+    done: true,
+    writer: byAnna,
+    now: at(31),
+  });
+  await addSpending({
     contestId,
     ideaId: moestuin,
     description: "Hout en schroeven voor zes bakken",
@@ -161,7 +169,7 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
     writer: byAnna,
     now: at(26),
   });
-  addSpending({
+  await addSpending({
     contestId,
     ideaId: moestuin,
     description: "Tuinaarde en zaden",
@@ -188,12 +196,12 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
     now: at(40),
   });
   // The second prize went quiet: granted, but no news since.
-  setGrant({ contestId, ideaId: bankjes, grantedEuros: 2000, writer: byOrganiser, now: at(8) });
-  setTrackStatus({ contestId, ideaId: bankjes, status: "in-voorbereiding", writer: byOrganiser, now: at(9) });
+  await setGrant({ contestId, ideaId: bankjes, grantedEuros: 2000, writer: byOrganiser, now: at(8) });
+  await setTrackStatus({ contestId, ideaId: bankjes, status: "in-voorbereiding", writer: byOrganiser, now: at(9) });
   // The third prize is done.
-  setGrant({ contestId, ideaId: kookclub, grantedEuros: 1000, writer: byOrganiser, now: at(8) });
-  setTrackStatus({ contestId, ideaId: kookclub, status: "gerealiseerd", writer: byOrganiser, now: at(45) });
-  addSpending({
+  await setGrant({ contestId, ideaId: kookclub, grantedEuros: 1000, writer: byOrganiser, now: at(8) });
+  await setTrackStatus({ contestId, ideaId: kookclub, status: "gerealiseerd", writer: byOrganiser, now: at(45) });
+  await addSpending({
     contestId,
     ideaId: kookclub,
     description: "Boodschappen voor vijf kookavonden",
@@ -213,22 +221,23 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
   });
 
   // Ideas that did not win, referred to supporters.
-  const supporterIds = new Map(
-    db
-      .select()
-      .from(supporters)
-      .all()
-      .map((s) => [s.name, s.id] as const),
-  );
+  const supporterIds = new Map((await many(db.select().from(supporters))).map((s) => [s.name, s.id] as const));
   const fund = supporterIds.get("Wijkfonds Deventer");
   const broker = supporterIds.get("Ideeënmakelaar Deventer");
   const crowd = supporterIds.get("Crowdfunding Samen Deventer");
   if (fund && broker && crowd) {
-    referIdea({ contestId, ideaId: fietsen, supporterIds: [fund], note: "Klein bedrag nodig voor gereedschap.", userId: organiser, now: at(12) });
-    const referral = contestReferrals(contestId).find((r) => r.ideaId === fietsen)!;
-    changeReferral({ contestId, referralId: referral.id, status: "in-contact", note: "Aanvraag ingediend bij het wijkfonds.", userId: organiser, now: at(20) });
-    changeReferral({ contestId, referralId: referral.id, status: "geholpen", note: "€ 800 toegekend.", userId: organiser, now: at(35) });
-    setTrackStatus({ contestId, ideaId: fietsen, status: "in-voorbereiding", writer: byAnna, now: at(36) });
+    await referIdea({ contestId, ideaId: fietsen, supporterIds: [fund], note: "Klein bedrag nodig voor gereedschap.", userId: organiser, now: at(12) });
+    const referral = (await contestReferrals(contestId)).find((r) => r.ideaId === fietsen)!;
+    await changeReferral({
+      contestId,
+      referralId: referral.id,
+      status: "in-contact",
+      note: "Aanvraag ingediend bij het wijkfonds.",
+      userId: organiser,
+      now: at(20),
+    });
+    await changeReferral({ contestId, referralId: referral.id, status: "geholpen", note: "€ 800 toegekend.", userId: organiser, now: at(35) });
+    await setTrackStatus({ contestId, ideaId: fietsen, status: "in-voorbereiding", writer: byAnna, now: at(36) });
     await addUpdate({
       contestId,
       ideaId: fietsen,
@@ -237,14 +246,13 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
       writer: byAnna,
       now: at(36),
     });
-    referIdea({ contestId, ideaId: zonnepanelen, supporterIds: [broker, crowd], note: null, userId: organiser, now: at(40) });
+    await referIdea({ contestId, ideaId: zonnepanelen, supporterIds: [broker, crowd], note: null, userId: organiser, now: at(40) });
   }
 
   // Taakgroepen: the first prize formed one, the bankjes still look for two people.
-  const signup = (ideaId: number, name: string, daysAfterVote: number) =>
-    db
-      .insert(taakgroepSignups)
-      .values({
+  const signup = async (ideaId: number, name: string, daysAfterVote: number) =>
+    await run(
+      db.insert(taakgroepSignups).values({
         contestId,
         ideaId,
         name,
@@ -253,20 +261,21 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
         kind: "signup",
         createdAt: at(daysAfterVote),
         sharesContact: true,
-      })
-      .run();
-  helpers.slice(0, 4).forEach((name, i) => signup(moestuin, name, -3 + i));
-  helpers.slice(4).forEach((name, i) => signup(bankjes, name, -2 + i));
+      }),
+    );
+  helpers.slice(0, 4).forEach(async (name, i) => await signup(moestuin, name, -3 + i));
+  helpers.slice(4).forEach(async (name, i) => await signup(bankjes, name, -2 + i));
 }
 
 function dayOf(instant: number): string {
   return new Date(instant).toISOString().slice(0, 10);
 }
 
-function latestMilestoneId(db: Db, ideaId: number, title: string): number {
-  return db
-    .select({ id: realisationMilestones.id })
-    .from(realisationMilestones)
-    .where(and(eq(realisationMilestones.ideaId, ideaId), eq(realisationMilestones.title, title)))
-    .get()!.id;
+async function latestMilestoneId(db: Db, ideaId: number, title: string): Promise<number> {
+  return (await one(
+    db
+      .select({ id: realisationMilestones.id })
+      .from(realisationMilestones)
+      .where(and(eq(realisationMilestones.ideaId, ideaId), eq(realisationMilestones.title, title))),
+  ))!.id;
 }

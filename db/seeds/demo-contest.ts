@@ -1,3 +1,5 @@
+import { one, run } from "../query.server";
+import { transact } from "../transact.server";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { areas, contestAreas, contestPhases, contestPrizes, contests, ideas, organisations, users, type NewContest } from "../schema";
@@ -30,82 +32,86 @@ export type DemoContestInput = {
   createdAt: number;
 };
 
-export function demoUserId(db: Db, email: string): string | null {
-  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id ?? null;
+export async function demoUserId(db: Db, email: string): Promise<string | null> {
+  return (await one(db.select({ id: users.id }).from(users).where(eq(users.email, email))))?.id ?? null;
 }
 
 /** Adds the contest; null when it exists already or the demo's organisation, area or organiser is missing. Idea ids in shortlist order. */
-export function insertDemoContest(db: Db, input: DemoContestInput): { contestId: number; ideaIds: number[] } | null {
-  if (db.select({ id: contests.id }).from(contests).where(eq(contests.slug, input.contest.slug)).get()) return null;
-  const organisation = db.select().from(organisations).where(eq(organisations.slug, input.organisationSlug)).get();
-  const area = db.select().from(areas).where(eq(areas.name, input.areaName)).get();
-  const organiser = demoUserId(db, "organisator@keizerslanden.nl");
+export async function insertDemoContest(db: Db, input: DemoContestInput): Promise<{ contestId: number; ideaIds: number[] } | null> {
+  if (await one(db.select({ id: contests.id }).from(contests).where(eq(contests.slug, input.contest.slug)))) return null;
+  const organisation = await one(db.select().from(organisations).where(eq(organisations.slug, input.organisationSlug)));
+  const area = await one(db.select().from(areas).where(eq(areas.name, input.areaName)));
+  const organiser = await demoUserId(db, "organisator@keizerslanden.nl");
   if (!organisation || !area || !organiser) return null;
   const created = new Date(input.createdAt);
-  return db.transaction((tx) => {
-    const contest = tx
-      .insert(contests)
-      .values({ organisationId: organisation.id, status: "gepubliceerd", ...input.contest, createdAt: created, updatedAt: created })
-      .returning()
-      .get();
-    tx.insert(contestAreas).values({ contestId: contest.id, areaId: area.id }).run();
-    tx.insert(contestPrizes)
-      .values(input.prizes.map(([name, amountEuros], i) => ({ contestId: contest.id, position: i + 1, name, amountEuros })))
-      .run();
+  return await transact(db, async (tx) => {
+    const contest = await one(
+      tx
+        .insert(contests)
+        .values({ organisationId: organisation.id, status: "gepubliceerd", ...input.contest, createdAt: created, updatedAt: created })
+        .returning(),
+    );
+    await run(tx.insert(contestAreas).values({ contestId: contest.id, areaId: area.id }));
+    await run(tx.insert(contestPrizes).values(input.prizes.map(([name, amountEuros], i) => ({ contestId: contest.id, position: i + 1, name, amountEuros }))));
     const anchorIndex = phaseNames.indexOf(input.anchor.phase);
     let start = input.anchor.startsAt - input.lengths.slice(0, anchorIndex).reduce((a, b) => a + b, 0) * day;
-    tx.insert(contestPhases)
-      .values(
+    await run(
+      tx.insert(contestPhases).values(
         phaseNames.map((phase, i) => {
           const row = { contestId: contest.id, phase, startsAt: start, endsAt: start + input.lengths[i]! * day };
           start = row.endsAt;
           return row;
         }),
-      )
-      .run();
-    const ideaIds = input.shortlist.map((idea, i) => {
-      const at = new Date(input.anchor.startsAt - (input.handedInDaysBefore + i) * day);
-      const owner = idea.owner ? demoUserId(tx as unknown as Db, idea.owner) : null;
-      const author =
-        owner !== null
-          ? { ownerUserId: owner }
-          : {
-              isPaper: true,
-              paperName: idea.paper?.name ?? "Bewoner",
-              paperContact: idea.paper?.contact ?? "Via het wijkteam",
-              paperConsentAt: at,
-              paperConsentHow: "paper-form",
-              enteredByUserId: organiser,
-            };
-      return tx
-        .insert(ideas)
-        .values({
-          contestId: contest.id,
-          status: "shortlisted",
-          title: idea.title,
-          summary: idea.summary,
-          description: idea.summary,
-          costEuros: idea.cost,
-          createdAt: at,
-          updatedAt: at,
-          submittedAt: at,
-          contactConfirmedAt: at,
-          ...author,
-        })
-        .returning({ id: ideas.id })
-        .get().id;
-    });
+      ),
+    );
+    const ideaIds = await Promise.all(
+      input.shortlist.map(async (idea, i) => {
+        const at = new Date(input.anchor.startsAt - (input.handedInDaysBefore + i) * day);
+        const owner = idea.owner ? await demoUserId(tx as unknown as Db, idea.owner) : null;
+        const author =
+          owner !== null
+            ? { ownerUserId: owner }
+            : {
+                isPaper: true,
+                paperName: idea.paper?.name ?? "Bewoner",
+                paperContact: idea.paper?.contact ?? "Via het wijkteam",
+                paperConsentAt: at,
+                paperConsentHow: "paper-form",
+                enteredByUserId: organiser,
+              };
+        return (
+          await one(
+            tx
+              .insert(ideas)
+              .values({
+                contestId: contest.id,
+                status: "shortlisted",
+                title: idea.title,
+                summary: idea.summary,
+                description: idea.summary,
+                costEuros: idea.cost,
+                createdAt: at,
+                updatedAt: at,
+                submittedAt: at,
+                contactConfirmedAt: at,
+                ...author,
+              })
+              .returning({ id: ideas.id }),
+          )
+        ).id;
+      }),
+    );
     return { contestId: contest.id, ideaIds };
   });
 }
 
 /** Casts ballots (each a list of idea ids, one per sticker) through the vote's own use case, as letters with a code would. */
 export async function castDemoCodeBallots(input: { slug: string; organiser: string; ballots: readonly (readonly number[])[]; now: number }): Promise<void> {
-  const details = getContestBySlug(input.slug);
+  const details = await getContestBySlug(input.slug);
   if (!details) return;
   const contest = votingContestOf(details);
   const pepper = votingPepper();
-  const { codes } = generateCodeBatch({
+  const { codes } = await generateCodeBatch({
     actorUserId: input.organiser,
     contestId: contest.id,
     label: "Brieven (demo)",

@@ -1,3 +1,5 @@
+import { one, many, run } from "../query.server";
+import { transact } from "../transact.server";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideas, users } from "../schema";
@@ -128,39 +130,41 @@ const demoIdeas: DemoIdea[] = [
 const fixedCosts: Record<string, number> = { "Buurtmaaltijd op woensdag": 1500, "Moestuin voor de hele buurt": 2750 };
 
 /** Categories and buurten for the public demo contests, and the demo ideas of Vonk Keizerslanden. */
-export function seedIdeas(db: Db, options: { now: number }): void {
+export async function seedIdeas(db: Db, options: { now: number }): Promise<void> {
   const bySlug = new Map(
-    db
-      .select()
-      .from(contests)
-      .where(inArray(contests.slug, ["vonk-keizerslanden-2027", "assen-top-idee-2027"]))
-      .all()
-      .map((c) => [c.slug, c]),
+    (
+      await many(
+        db
+          .select()
+          .from(contests)
+          .where(inArray(contests.slug, ["vonk-keizerslanden-2027", "assen-top-idee-2027"])),
+      )
+    ).map((c) => [c.slug, c]),
   );
   const vonk = bySlug.get("vonk-keizerslanden-2027");
   const assen = bySlug.get("assen-top-idee-2027");
   if (!vonk || !assen) return;
-  const userId = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
-  const organiser = userId("organisator@keizerslanden.nl");
+  const userId = async (email: string) => (await one(db.select({ id: users.id }).from(users).where(eq(users.email, email))))!.id;
+  const organiser = await userId("organisator@keizerslanden.nl");
 
-  db.transaction((tx) => {
+  await transact(db, async (tx) => {
     const categoryNames = ["Groen en natuur", "Spelen en sport", "Samen en ontmoeten", "Verkeer en veiligheid", "Kunst en cultuur"];
-    const categories = tx
-      .insert(ideaCategories)
-      .values(categoryNames.map((name, i) => ({ contestId: vonk.id, name, position: i + 1 })))
-      .returning()
-      .all();
-    const buurten = tx
-      .insert(ideaBuurten)
-      .values(["Keizerslanden-Noord", "Keizerslanden-Midden", "Keizerslanden-Zuid"].map((name, i) => ({ contestId: vonk.id, name, position: i + 1 })))
-      .returning()
-      .all();
-    tx.insert(ideaCategories)
-      .values(["Sport en spel", "Natuur", "Ontmoeten", "Cultuur"].map((name, i) => ({ contestId: assen.id, name, position: i + 1 })))
-      .run();
-    tx.insert(ideaBuurten)
-      .values(["Peelo", "Kloosterveen"].map((name, i) => ({ contestId: assen.id, name, position: i + 1 })))
-      .run();
+    const categories = await many(
+      tx
+        .insert(ideaCategories)
+        .values(categoryNames.map((name, i) => ({ contestId: vonk.id, name, position: i + 1 })))
+        .returning(),
+    );
+    const buurten = await many(
+      tx
+        .insert(ideaBuurten)
+        .values(["Keizerslanden-Noord", "Keizerslanden-Midden", "Keizerslanden-Zuid"].map((name, i) => ({ contestId: vonk.id, name, position: i + 1 })))
+        .returning(),
+    );
+    await run(
+      tx.insert(ideaCategories).values(["Sport en spel", "Natuur", "Ontmoeten", "Cultuur"].map((name, i) => ({ contestId: assen.id, name, position: i + 1 }))),
+    );
+    await run(tx.insert(ideaBuurten).values(["Peelo", "Kloosterveen"].map((name, i) => ({ contestId: assen.id, name, position: i + 1 }))));
 
     for (const demo of demoIdeas) {
       const at = new Date(options.now - demo.daysAgo * day - 3 * 60 * 60 * 1000);
@@ -174,46 +178,47 @@ export function seedIdeas(db: Db, options: { now: number }): void {
             paperConsentHow: "paper-form",
             enteredByUserId: organiser,
           }
-        : { ownerUserId: userId(demo.owner!) };
-      const idea = tx
-        .insert(ideas)
-        .values({
-          contestId: vonk.id,
-          status: "submitted",
-          title: demo.title,
-          summary: demo.summary,
-          description: demo.description,
-          helpNeeded: demo.helpNeeded ?? "",
-          locationText: demo.locationText ?? null,
-          latitude: demoPoints[demo.title]?.[0] ?? null,
-          longitude: demoPoints[demo.title]?.[1] ?? null,
-          costEuros: cost,
-          categoryId: categories.find((c) => c.name === demo.category)!.id,
-          buurtId: buurten.find((b) => b.name === demo.buurt)!.id,
-          createdAt: at,
-          updatedAt: at,
-          submittedAt: at,
-          contactConfirmedAt: at,
-          ...author,
-        })
-        .returning({ id: ideas.id })
-        .get();
+        : { ownerUserId: await userId(demo.owner!) };
+      const idea = await one(
+        tx
+          .insert(ideas)
+          .values({
+            contestId: vonk.id,
+            status: "submitted",
+            title: demo.title,
+            summary: demo.summary,
+            description: demo.description,
+            helpNeeded: demo.helpNeeded ?? "",
+            locationText: demo.locationText ?? null,
+            latitude: demoPoints[demo.title]?.[0] ?? null,
+            longitude: demoPoints[demo.title]?.[1] ?? null,
+            costEuros: cost,
+            categoryId: categories.find((c) => c.name === demo.category)!.id,
+            buurtId: buurten.find((b) => b.name === demo.buurt)!.id,
+            createdAt: at,
+            updatedAt: at,
+            submittedAt: at,
+            contactConfirmedAt: at,
+            ...author,
+          })
+          .returning({ id: ideas.id }),
+      );
       if (demo.lines.length > 0) {
-        tx.insert(ideaCostLines)
-          .values(demo.lines.map(([description, amountEuros], i) => ({ ideaId: idea.id, position: i + 1, description, amountEuros })))
-          .run();
+        await run(
+          tx.insert(ideaCostLines).values(demo.lines.map(([description, amountEuros], i) => ({ ideaId: idea.id, position: i + 1, description, amountEuros }))),
+        );
       }
       if (demo.coInitiator) {
-        tx.insert(ideaCoInitiators)
-          .values({
+        await run(
+          tx.insert(ideaCoInitiators).values({
             ideaId: idea.id,
             email: demo.coInitiator,
             tokenHash: `demo-accepted-${idea.id}`,
             invitedAt: at,
-            userId: userId(demo.coInitiator),
+            userId: await userId(demo.coInitiator),
             acceptedAt: at,
-          })
-          .run();
+          }),
+        );
       }
     }
   });

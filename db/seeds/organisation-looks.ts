@@ -1,3 +1,4 @@
+import { one, run } from "../query.server";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { organisations } from "../schema";
@@ -44,10 +45,10 @@ const demoLooks: DemoLook[] = [
 
 export async function seedOrganisationLooks(db: Db): Promise<void> {
   for (const look of demoLooks) {
-    const organisation = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, look.slug)).get();
+    const organisation = await one(db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, look.slug)));
     if (!organisation) continue;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 240 240">${look.svg}</svg>`;
     const logo = await storedPicture(svg, "organisations", "png");
-    db.update(organisations).set({ accentColour: look.accent, logoKey: logo.storageKey }).where(eq(organisations.id, organisation.id)).run();
+    await run(db.update(organisations).set({ accentColour: look.accent, logoKey: logo.storageKey }).where(eq(organisations.id, organisation.id)));
   }
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "../query.server";
+import { transact } from "../transact.server";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { contests, ideaBuurten, participationCounts, participationResidents } from "../schema";
@@ -32,27 +34,28 @@ const answers: Record<Moment, { forms: number; leeftijd: Record<string, number>;
 const residentsPerBuurt = [3400, 2900, 2600];
 const residentsPerAge: Record<string, number> = { "tot-18": 1800, "18-29": 1300, "30-44": 1500, "45-64": 2300, "65-79": 1400, "80-plus": 600 };
 
-function buurtenOf(db: Db, contestId: number) {
-  const existing = db.select().from(ideaBuurten).where(eq(ideaBuurten.contestId, contestId)).all();
+async function buurtenOf(db: Db, contestId: number) {
+  const existing = await many(db.select().from(ideaBuurten).where(eq(ideaBuurten.contestId, contestId)));
   if (existing.length > 0) return existing;
-  return db
-    .insert(ideaBuurten)
-    .values(buurtNames.map((name, i) => ({ contestId, name, position: i + 1 })))
-    .returning()
-    .all();
+  return await many(
+    db
+      .insert(ideaBuurten)
+      .values(buurtNames.map((name, i) => ({ contestId, name, position: i + 1 })))
+      .returning(),
+  );
 }
 
-export function seedParticipationDemo(db: Db): void {
-  const contestId = (slug: string) => db.select({ id: contests.id }).from(contests).where(eq(contests.slug, slug)).get()?.id;
-  const voting = contestId(votingDemoSlug);
-  if (voting !== undefined) buurtenOf(db, voting);
+export async function seedParticipationDemo(db: Db): Promise<void> {
+  const contestId = async (slug: string) => (await one(db.select({ id: contests.id }).from(contests).where(eq(contests.slug, slug))))?.id;
+  const voting = await contestId(votingDemoSlug);
+  if (voting !== undefined) await buurtenOf(db, voting);
 
-  const results = contestId(resultsDemoSlug);
+  const results = await contestId(resultsDemoSlug);
   if (results === undefined) return;
-  if (db.select().from(participationCounts).where(eq(participationCounts.contestId, results)).get()) return;
-  const buurten = buurtenOf(db, results);
+  if (await one(db.select().from(participationCounts).where(eq(participationCounts.contestId, results)))) return;
+  const buurten = await buurtenOf(db, results);
   const options = buurten.map((b) => ({ key: `b${b.id}`, name: b.name }));
-  db.transaction((tx) => {
+  await transact(db, async (tx) => {
     for (const moment of ["stemmen", "indienen"] as const) {
       const a = answers[moment];
       const n = (question: string, answer: string): number => {
@@ -62,8 +65,8 @@ export function seedParticipationDemo(db: Db): void {
         if (answer === "elders") return a.elders;
         return a.buurt[options.findIndex((o) => o.key === answer)] ?? 0;
       };
-      tx.insert(participationCounts)
-        .values(
+      await run(
+        tx.insert(participationCounts).values(
           counterKeys(options).map((k) => ({
             contestId: results,
             moment,
@@ -72,14 +75,16 @@ export function seedParticipationDemo(db: Db): void {
             count: n(k.question, k.answer),
             published: n(k.question, k.answer),
           })),
-        )
-        .run();
+        ),
+      );
     }
-    tx.insert(participationResidents)
-      .values([
-        ...options.map((o, i) => ({ contestId: results, kind: "buurt" as const, key: o.key, residents: residentsPerBuurt[i]! })),
-        ...Object.entries(residentsPerAge).map(([key, residents]) => ({ contestId: results, kind: "leeftijd" as const, key, residents })),
-      ])
-      .run();
+    await run(
+      tx
+        .insert(participationResidents)
+        .values([
+          ...options.map((o, i) => ({ contestId: results, kind: "buurt" as const, key: o.key, residents: residentsPerBuurt[i]! })),
+          ...Object.entries(residentsPerAge).map(([key, residents]) => ({ contestId: results, kind: "leeftijd" as const, key, residents })),
+        ]),
+    );
   });
 }

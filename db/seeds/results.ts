@@ -73,11 +73,11 @@ const ballotGroups: [number, Key[]][] = [
 
 /** Adds the results demo contest; does nothing when it exists or when the demo's organisation is missing. */
 export async function seedResultsDemo(db: Db, options: { now: number }): Promise<void> {
-  const organiser = demoUserId(db, "organisator@keizerslanden.nl");
+  const organiser = await demoUserId(db, "organisator@keizerslanden.nl");
   // Voting closed yesterday at 20:00 (Amsterdam winter time); the prize-giving week runs until six days from now.
   const stemmenEnd = Math.floor(options.now / day) * day + 19 * 60 * 60 * 1000 - day;
   const votedAt = stemmenEnd - 2 * day;
-  const made = insertDemoContest(db, {
+  const made = await insertDemoContest(db, {
     organisationSlug: "wijkteam-keizerslanden",
     areaName: "Keizerslanden",
     contest: {

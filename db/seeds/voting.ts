@@ -45,8 +45,8 @@ const shortlist: DemoIdea[] = [
 ];
 
 /** Adds the voting demo contest; does nothing when it exists or when the demo's organisation is missing. */
-export function seedVotingDemo(db: Db, options: { now: number }): void {
-  insertDemoContest(db, {
+export async function seedVotingDemo(db: Db, options: { now: number }): Promise<void> {
+  await insertDemoContest(db, {
     organisationSlug: "wijkteam-keizerslanden",
     areaName: "Keizerslanden",
     contest: {

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
@@ -37,10 +38,10 @@ describe("wijkvonk pb import", () => {
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed).toEqual({ slug: "assen-top-idee", title: "Assen Top Idee", ideas: 14, results: "/rondes/assen-top-idee/uitslag" });
-    const contest = db().select().from(contests).where(eq(contests.slug, "assen-top-idee")).get()!;
+    const contest = (await one(db().select().from(contests).where(eq(contests.slug, "assen-top-idee"))))!;
     expect(contest.budgetEuros).toBe(100000);
     expect(contest.outcomeRule).toBe("equal-shares");
-    expect(db().select().from(archivedIdeas).where(eq(archivedIdeas.contestId, contest.id)).all()).toHaveLength(14);
+    expect(await many(db().select().from(archivedIdeas).where(eq(archivedIdeas.contestId, contest.id)))).toHaveLength(14);
   });
 
   it("prints a readable line by default", async () => {
@@ -64,13 +65,13 @@ describe("wijkvonk pb import", () => {
   });
 
   it("refuses a file whose budget is divided per category, naming the parts, and imports nothing", async () => {
-    const before = db().select().from(contests).all().length;
+    const before = (await many(db().select().from(contests))).length;
     const { code, stdout, stderr } = await run([join(PABULIB, "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"), "--organisation", "gemeente-assen"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
       /Oud_Oost\.pb: the file divides its budget per category \(Meer groen in de buurt: 90610, Kindvriendelijke buurt: 57312, .*\); archived rounds cannot show budget parts yet\n$/,
     );
-    expect(db().select().from(contests).all()).toHaveLength(before);
+    expect(await many(db().select().from(contests))).toHaveLength(before);
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ballots, sessions, users, voterRegister } from "~db/schema";
@@ -28,27 +29,27 @@ let ipCounter = 0;
 async function newResident(email: string, postcode = "7416 BK"): Promise<string> {
   const result = await registerAccount({ name: "Lotte", email, password, postcode, locale: "nl", ip: `10.18.5.${++ipCounter}`, origin });
   if (!result.ok || !result.userId) throw new Error(`no account for ${email}`);
-  markEmailConfirmed(result.userId, now);
+  await markEmailConfirmed(result.userId, now);
   return result.userId;
 }
-const userRow = (id: string) => db().select().from(users).where(eq(users.id, id)).get()!;
-const voterOf = (id: string): Voter => {
-  const u = userRow(id);
+const userRow = async (id: string) => (await one(db().select().from(users).where(eq(users.id, id))))!;
+const voterOf = async (id: string): Promise<Voter> => {
+  const u = await userRow(id);
   return { id: u.id, name: u.name, email: u.email, postcode: u.postcode };
 };
 const sticks = (...ids: number[]) => ({ stickers: ids.map((ideaId) => ({ ideaId })), ikDoeMee: [] as number[] });
-const vote = (id: string, ids: number[]) =>
-  castBallot({ contest, voter: voterOf(id), ballot: sticks(...ids), ageDeclaration: undefined, pepper: votingPepper(), now });
-const counts = () => ({
-  ballots: db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all().length,
-  register: db().select().from(voterRegister).where(eq(voterRegister.contestId, contest.id)).all().length,
+const vote = async (id: string, ids: number[]) =>
+  castBallot({ contest, voter: await voterOf(id), ballot: sticks(...ids), ageDeclaration: undefined, pepper: votingPepper(), now });
+const counts = async () => ({
+  ballots: (await many(db().select().from(ballots).where(eq(ballots.contestId, contest.id)))).length,
+  register: (await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, contest.id)))).length,
 });
 const post = (cookie: string, fields: Record<string, string>) =>
   callRoute(changeRoute.action as RouteFn, { path: "/account/wijzigen", cookie: cookie.split(";")[0]!, body: formOf(fields) });
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+  contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   ideaIds = ballotIdeaIds(contest.id);
 });
 
@@ -65,7 +66,7 @@ describe("changing name, postcode and language", () => {
     const saved = await post(cookie, { intent: "details", name: "Lotte de Vries", postcode: "7411ab", locale: "en" });
     expect(statusOf(saved)).toBe(302);
     expect((saved as Response).headers.getSetCookie().some((c) => c.startsWith("wv_lang=en;"))).toBe(true);
-    expect(userRow(id)).toMatchObject({ name: "Lotte de Vries", postcode: "7411 AB", locale: "en", email: "verhuisd@voorbeeld.nl" });
+    expect(await userRow(id)).toMatchObject({ name: "Lotte de Vries", postcode: "7411 AB", locale: "en", email: "verhuisd@voorbeeld.nl" });
   });
 
   it("refuses a postcode that is not one, an empty name and an unknown language, and changes nothing", async () => {
@@ -79,7 +80,7 @@ describe("changing name, postcode and language", () => {
     ]) {
       expect(statusOf(await post(cookie, { intent: "details", ...fields }))).toBe(400);
     }
-    expect(userRow(id)).toMatchObject({ name: "Lotte", postcode: "7416 BK", locale: "nl" });
+    expect(await userRow(id)).toMatchObject({ name: "Lotte", postcode: "7416 BK", locale: "nl" });
   });
 });
 
@@ -87,10 +88,10 @@ describe("a new postcode and a ballot already cast", () => {
   it("leaves the ballot where it was cast, counted once, with its stickers", async () => {
     const id = await newResident("stemmer@voorbeeld.nl");
     expect(await vote(id, [ideaIds[0]!, ideaIds[1]!])).toMatchObject({ ok: true, kind: "first" });
-    const before = counts();
-    updateProfile({ userId: id, name: "Lotte", postcode: "9401 AA", locale: "nl" }); // moved to Assen
-    expect(counts()).toEqual(before);
-    expect(ownVote({ contestId: contest.id, voter: voterOf(id), pepper: votingPepper() })).toMatchObject({
+    const before = await counts();
+    await updateProfile({ userId: id, name: "Lotte", postcode: "9401 AA", locale: "nl" }); // moved to Assen
+    expect(await counts()).toEqual(before);
+    expect(await ownVote({ contestId: contest.id, voter: await voterOf(id), pepper: votingPepper() })).toMatchObject({
       state: "voted",
       ballot: { stickers: [{ ideaId: ideaIds[0] }, { ideaId: ideaIds[1] }] },
     });
@@ -99,14 +100,16 @@ describe("a new postcode and a ballot already cast", () => {
   it("cannot move the stickers from outside the area, and moving back into it gives no second ballot", async () => {
     const id = await newResident("weg@voorbeeld.nl");
     expect(await vote(id, [ideaIds[0]!])).toMatchObject({ ok: true, kind: "first" });
-    const before = counts();
-    updateProfile({ userId: id, name: "Lotte", postcode: "9401 AA", locale: "nl" });
+    const before = await counts();
+    await updateProfile({ userId: id, name: "Lotte", postcode: "9401 AA", locale: "nl" });
     expect(await vote(id, [ideaIds[2]!])).toMatchObject({ ok: false, reason: "ineligible" });
-    expect(ownVote({ contestId: contest.id, voter: voterOf(id), pepper: votingPepper() })).toMatchObject({ ballot: { stickers: [{ ideaId: ideaIds[0] }] } });
+    expect(await ownVote({ contestId: contest.id, voter: await voterOf(id), pepper: votingPepper() })).toMatchObject({
+      ballot: { stickers: [{ ideaId: ideaIds[0] }] },
+    });
 
-    updateProfile({ userId: id, name: "Lotte", postcode: "7416 BK", locale: "nl" });
+    await updateProfile({ userId: id, name: "Lotte", postcode: "7416 BK", locale: "nl" });
     expect(await vote(id, [ideaIds[2]!])).toMatchObject({ ok: true, kind: "moved" });
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 });
 
@@ -122,7 +125,7 @@ describe("changing the password", () => {
     const changed = await post(mine, { intent: "password", currentPassword: password, password: "een nieuw lang wachtwoord" });
     expect(statusOf(changed)).toBe(302);
     // The device that changed it gets a new session; every earlier one is gone.
-    expect(db().select().from(sessions).where(eq(sessions.userId, id)).all()).toHaveLength(1);
+    expect(await many(db().select().from(sessions).where(eq(sessions.userId, id)))).toHaveLength(1);
     expect((await getAuth(new Request(origin, { headers: { Cookie: other.split(";")[0]! } }))).user).toBeNull();
     const fresh = (changed as Response).headers.getSetCookie().find((c) => !c.startsWith("wv_flash"))!;
     expect((await getAuth(new Request(origin, { headers: { Cookie: fresh.split(";")[0]! } }))).user?.id).toBe(id);

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { devMailbox, emailConfirmations, passwordResetTokens, sessions, users } from "~db/schema";
@@ -21,8 +22,8 @@ async function register(email: string, password = "fietsen langs de ijssel", ip 
 
 /** Mails go out after the answer (sendMailLater): wait for the one to this address. */
 async function mailsTo(email: string, count = 1) {
-  return vi.waitFor(() => {
-    const mails = db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
+  return vi.waitFor(async () => {
+    const mails = await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
     if (mails.length < count) throw new Error(`${mails.length} mails to ${email}`);
     return mails;
   });
@@ -38,7 +39,7 @@ function requestWithCookie(cookie: string) {
 describe("registration", () => {
   it("stores an argon2id hash, never the password", async () => {
     const id = await register("hash@voorbeeld.nl");
-    const row = db().select().from(users).where(eq(users.id, id)).get()!;
+    const row = (await one(db().select().from(users).where(eq(users.id, id))))!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain("fietsen");
   });
@@ -60,28 +61,28 @@ describe("registration", () => {
     expect(mails[1]!.subject).toBe("Je hebt al een account bij Wijkvonk");
     expect(mails[1]!.text).toContain(`${origin}/wachtwoord-vergeten`);
     // Nothing about the account changed.
-    const row = db().select().from(users).where(eq(users.email, "dubbel@voorbeeld.nl")).all();
+    const row = await many(db().select().from(users).where(eq(users.email, "dubbel@voorbeeld.nl")));
     expect(row.map((u) => [u.id, u.name])).toEqual([[id, "Test"]]);
   });
 
   it("makes an account that is not confirmed until the mailed link is used, once", async () => {
     const id = await register("bevestig@voorbeeld.nl");
-    expect(db().select().from(users).where(eq(users.id, id)).get()!.emailConfirmedAt).toBeNull();
+    expect((await one(db().select().from(users).where(eq(users.id, id))))!.emailConfirmedAt).toBeNull();
     const [mail] = await mailsTo("bevestig@voorbeeld.nl");
     expect(mail!.subject).toBe("Bevestig je e-mailadres voor Wijkvonk");
     const token = tokenIn(mail!.text);
-    expect(db().select().from(emailConfirmations).where(eq(emailConfirmations.userId, id)).get()!.tokenHash).not.toContain(token);
-    expect(isConfirmationUsable(token, Date.now())).toBe(true);
-    expect(confirmEmail({ token, now: Date.now() })).toEqual({ userId: id, redirectTo: null });
-    expect(db().select().from(users).where(eq(users.id, id)).get()!.emailConfirmedAt).not.toBeNull();
-    expect(confirmEmail({ token, now: Date.now() })).toBeNull();
-    expect(confirmEmail({ token: "verzonnen-token-van-voldoende-lengte", now: Date.now() })).toBeNull();
+    expect((await one(db().select().from(emailConfirmations).where(eq(emailConfirmations.userId, id))))!.tokenHash).not.toContain(token);
+    expect(await isConfirmationUsable(token, Date.now())).toBe(true);
+    expect(await confirmEmail({ token, now: Date.now() })).toEqual({ userId: id, redirectTo: null });
+    expect((await one(db().select().from(users).where(eq(users.id, id))))!.emailConfirmedAt).not.toBeNull();
+    expect(await confirmEmail({ token, now: Date.now() })).toBeNull();
+    expect(await confirmEmail({ token: "verzonnen-token-van-voldoende-lengte", now: Date.now() })).toBeNull();
   });
 
   it("refuses an expired confirmation link", async () => {
     await register("laat@voorbeeld.nl");
     const token = tokenIn((await mailsTo("laat@voorbeeld.nl"))[0]!.text);
-    expect(confirmEmail({ token, now: Date.now() + 4 * 24 * 3600_000 })).toBeNull();
+    expect(await confirmEmail({ token, now: Date.now() + 4 * 24 * 3600_000 })).toBeNull();
   });
 
   it("lets one IP register ten accounts an hour, not thirty (issue 15: a burst from one address)", async () => {
@@ -104,13 +105,7 @@ describe("registration", () => {
     }
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results[10]).toMatchObject({ ok: false, reason: "throttled", retryAfterMinutes: 60 });
-    expect(
-      db()
-        .select()
-        .from(users)
-        .all()
-        .filter((u) => u.email.startsWith("nep")),
-    ).toHaveLength(10);
+    expect((await many(db().select().from(users))).filter((u) => u.email.startsWith("nep"))).toHaveLength(10);
     const later = await registerAccount({
       name: "Nep",
       email: "nep-later@voorbeeld.nl",
@@ -159,27 +154,32 @@ describe("registration", () => {
     expect(results.map((r) => r.ok)).toEqual([true, true, true, false, false]);
     await mailsTo("vol@voorbeeld.nl", 3);
     await settle();
-    expect(db().select().from(devMailbox).where(eq(devMailbox.to, "vol@voorbeeld.nl")).all()).toHaveLength(3);
+    expect(await many(db().select().from(devMailbox).where(eq(devMailbox.to, "vol@voorbeeld.nl")))).toHaveLength(3);
   });
 
-  it("the database itself refuses a duplicate or upper-case email", () => {
+  it("the database itself refuses a duplicate or upper-case email", async () => {
     const row = { name: "X", passwordHash: "x", postcode: "7416 BK", createdAt: new Date() };
-    db()
-      .insert(users)
-      .values({ ...row, id: "a1", email: "uniek@voorbeeld.nl" })
-      .run();
-    expect(() =>
+    await run(
       db()
         .insert(users)
-        .values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" })
-        .run(),
-    ).toThrow(/UNIQUE/);
-    expect(() =>
-      db()
-        .insert(users)
-        .values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" })
-        .run(),
-    ).toThrow(/CHECK/);
+        .values({ ...row, id: "a1", email: "uniek@voorbeeld.nl" }),
+    );
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(users)
+            .values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" }),
+        ),
+    ).rejects.toThrow(/UNIQUE/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(users)
+            .values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" }),
+        ),
+    ).rejects.toThrow(/CHECK/);
   });
 });
 
@@ -249,10 +249,10 @@ describe("sessions", () => {
     const cookie = await createSessionCookie(id);
     const sessionId = cookie.split(";")[0]!.split("=")[1]!;
     const soon = Math.floor(Date.now() / 1000) + 5 * 24 * 3600;
-    db().update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, sessionId)).run();
+    await run(db().update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, sessionId)));
     const auth = await getAuth(requestWithCookie(cookie));
     expect(auth.setCookie).toMatch(/Max-Age=2592000/);
-    expect(db().select().from(sessions).where(eq(sessions.id, sessionId)).get()!.expiresAt).toBeGreaterThan(soon + 20 * 24 * 3600);
+    expect((await one(db().select().from(sessions).where(eq(sessions.id, sessionId))))!.expiresAt).toBeGreaterThan(soon + 20 * 24 * 3600);
   });
 
   it("clears the cookie of an unknown or expired session", async () => {
@@ -266,10 +266,10 @@ describe("password reset", () => {
   it("mails a link whose token is stored only as a hash, works once, and logs out other devices", async () => {
     const id = await register("reset@voorbeeld.nl");
     const otherDevice = await createSessionCookie(id);
-    requestPasswordReset({ email: "reset@voorbeeld.nl", origin: "http://localhost", locale: "nl" });
+    await requestPasswordReset({ email: "reset@voorbeeld.nl", origin: "http://localhost", locale: "nl" });
     const mail = (await mailsTo("reset@voorbeeld.nl", 2)).find((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")!;
     const token = decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!);
-    const stored = db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all();
+    const stored = await many(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).not.toContain(token);
     expect(mail.subject).toBe("Nieuw wachtwoord voor Wijkvonk");
@@ -283,41 +283,38 @@ describe("password reset", () => {
   it("refuses an expired token", async () => {
     await register("verlopen@voorbeeld.nl");
     const anHourAgo = Date.now() - 61 * 60_000;
-    requestPasswordReset({ email: "verlopen@voorbeeld.nl", origin: "http://localhost", locale: "nl", now: anHourAgo });
+    await requestPasswordReset({ email: "verlopen@voorbeeld.nl", origin: "http://localhost", locale: "nl", now: anHourAgo });
     const mail = (await mailsTo("verlopen@voorbeeld.nl", 2)).find((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk")!;
     const token = decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!);
     expect(await resetPassword({ token, password: "een heel nieuw wachtwoord" })).toEqual({ ok: false });
   });
 
   it("sends nothing for an unknown email, and says nothing about it", async () => {
-    const before = db().select().from(devMailbox).all().length;
-    expect(requestPasswordReset({ email: "onbekend@voorbeeld.nl", origin: "http://localhost", locale: "nl" })).toEqual({ ok: true });
+    const before = (await many(db().select().from(devMailbox))).length;
+    expect(await requestPasswordReset({ email: "onbekend@voorbeeld.nl", origin: "http://localhost", locale: "nl" })).toEqual({ ok: true });
     await settle();
-    expect(db().select().from(devMailbox).all()).toHaveLength(before);
+    expect(await many(db().select().from(devMailbox))).toHaveLength(before);
   });
 
   it("answers before looking the address up, so a known address takes no longer than an unknown one (issue 16)", async () => {
     const id = await register("snel@voorbeeld.nl");
-    expect(requestPasswordReset({ email: "snel@voorbeeld.nl", origin, locale: "nl" })).toEqual({ ok: true });
+    expect(await requestPasswordReset({ email: "snel@voorbeeld.nl", origin, locale: "nl" })).toEqual({ ok: true });
     // Nothing has been looked up or written yet when the answer is given: the work follows it.
-    expect(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all()).toHaveLength(0);
+    expect(await many(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)))).toHaveLength(0);
     await mailsTo("snel@voorbeeld.nl", 2);
-    expect(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)).all()).toHaveLength(1);
+    expect(await many(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)))).toHaveLength(1);
   });
 
   it("mails one address at most three reset links an hour (issue 16: thirty in a row gave thirty mails)", async () => {
     await register("veel@voorbeeld.nl");
-    const answers = Array.from({ length: 30 }, () => requestPasswordReset({ email: "veel@voorbeeld.nl", origin, locale: "nl", ip: freshIp() }));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async () => await requestPasswordReset({ email: "veel@voorbeeld.nl", origin, locale: "nl", ip: freshIp() })),
+    );
     expect(answers.filter((a) => a.ok)).toHaveLength(3);
     await mailsTo("veel@voorbeeld.nl", 4);
     await settle();
     expect(
-      db()
-        .select()
-        .from(devMailbox)
-        .where(eq(devMailbox.to, "veel@voorbeeld.nl"))
-        .all()
-        .filter((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk"),
+      (await many(db().select().from(devMailbox).where(eq(devMailbox.to, "veel@voorbeeld.nl")))).filter((m) => m.subject === "Nieuw wachtwoord voor Wijkvonk"),
     ).toHaveLength(3);
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import sharp from "sharp";
@@ -75,7 +76,7 @@ let organiserId = "";
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  const person = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
+  const person = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],
@@ -83,56 +84,54 @@ beforeAll(async () => {
     ["org", "organisator@keizerslanden.nl"],
     ["chair", "jury@keizerslanden.nl"],
   ] as const) {
-    cookies[key] = (await createSessionCookie(person(email))).split(";")[0]!;
+    cookies[key] = (await createSessionCookie(await person(email))).split(";")[0]!;
   }
-  const vonk = getContestBySlug(vonkSlug)!;
-  const voting = getContestBySlug(votingDemoSlug)!;
+  const vonk = (await getContestBySlug(vonkSlug))!;
+  const voting = (await getContestBySlug(votingDemoSlug))!;
   ids.vonk = vonk.contest.id;
   ids.voting = voting.contest.id;
-  const anna = person("bewoner@keizerslanden.nl");
-  ids.annaIdea = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, ids.voting), eq(ideas.ownerUserId, anna)))
-    .get()!.id;
-  ids.shortlisted = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, ids.voting), eq(ideas.status, "shortlisted")))
-    .get()!.id;
-  const lists = getIdeaLists(ids.vonk);
+  const anna = await person("bewoner@keizerslanden.nl");
+  ids.annaIdea = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, ids.voting), eq(ideas.ownerUserId, anna))),
+  ))!.id;
+  ids.shortlisted = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, ids.voting), eq(ideas.status, "shortlisted"))),
+  ))!.id;
+  const lists = await getIdeaLists(ids.vonk);
   ids.categories = lists.categories.map((c) => c.id);
   ids.buurten = lists.buurten.map((b) => b.id);
   ids.ballot = ballotIdeaIds(ids.voting);
-  ids.juryIdeas = listJuryIdeas(ids.vonk).map((i) => i.id);
-  ids.criteria = criteriaFor(ids.vonk).map((c) => c.id);
-  ids.deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!.id;
-  ids.assen = db().select().from(municipalities).where(eq(municipalities.slug, "assen")).get()!.id;
-  ids.keizerslanden = db().select().from(areas).where(eq(areas.name, "Keizerslanden")).get()!.id;
-  ids.areas = db()
-    .select({ id: areas.id })
-    .from(areas)
-    .all()
-    .map((a) => a.id);
-  ids.supporters = supportersForOrganisation(voting.contest.organisationId).map((s) => s.id);
+  ids.juryIdeas = (await listJuryIdeas(ids.vonk)).map((i) => i.id);
+  ids.criteria = (await criteriaFor(ids.vonk)).map((c) => c.id);
+  ids.deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!.id;
+  ids.assen = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "assen"))))!.id;
+  ids.keizerslanden = (await one(db().select().from(areas).where(eq(areas.name, "Keizerslanden"))))!.id;
+  ids.areas = (await many(db().select({ id: areas.id }).from(areas))).map((a) => a.id);
+  ids.supporters = (await supportersForOrganisation(voting.contest.organisationId)).map((s) => s.id);
   times.jury = phaseAt(vonk.clock, now).schedule!.juryselectie.start + day;
   times.stemmen = phaseAt(voting.clock, now).schedule!.stemmen.start + 3_600_000;
   times.nazorg = voting.schedule!.nazorg.start + 3_600_000;
-  addMilestone({ contestId: ids.voting, ideaId: ids.annaIdea, title: "Opening", dueOn: "2026-11-01", writer: { userId: anna, isOrganiser: false }, now });
-  organiserId = person("organisator@keizerslanden.nl");
-  codes = generateCodeBatch({ actorUserId: organiserId, contestId: ids.voting, label: "Eigenschappen", size: 40, pepper: votingPepper(), now }).codes;
+  await addMilestone({ contestId: ids.voting, ideaId: ids.annaIdea, title: "Opening", dueOn: "2026-11-01", writer: { userId: anna, isOrganiser: false }, now });
+  organiserId = await person("organisator@keizerslanden.nl");
+  codes = (await generateCodeBatch({ actorUserId: organiserId, contestId: ids.voting, label: "Eigenschappen", size: 40, pepper: votingPepper(), now })).codes;
 
   // Two rounds of the organiser's own: a concept for the schedule and the settings, and one that runs now for overrides.
-  const actor = { userId: person("organisator@keizerslanden.nl") };
-  const organisationId = db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden")).get()!.id;
-  ids.concept = createContest({ actor, organisationId, title: "Proefronde concept", budgetEuros: 5000, now }).slug;
-  ids.running = createContest({ actor, organisationId, title: "Proefronde lopend", budgetEuros: 5000, now }).slug;
-  const running = getContestBySlug(ids.running)!;
-  updateContestSettings({ actor, details: running, values: { ...settingsOf(running), areaIds: [ids.keizerslanden] }, now });
+  const actor = { userId: await person("organisator@keizerslanden.nl") };
+  const organisationId = (await one(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden"))))!.id;
+  ids.concept = (await createContest({ actor, organisationId, title: "Proefronde concept", budgetEuros: 5000, now })).slug;
+  ids.running = (await createContest({ actor, organisationId, title: "Proefronde lopend", budgetEuros: 5000, now })).slug;
+  const running = (await getContestBySlug(ids.running))!;
+  await updateContestSettings({ actor, details: running, values: { ...settingsOf(running), areaIds: [ids.keizerslanden] }, now });
   const t0 = now - 15 * day;
   const schedule = Object.fromEntries(PHASES.map((p, i) => [p, { start: t0 + i * 10 * day, end: t0 + (i + 1) * 10 * day }])) as unknown as Schedule;
-  expect(saveSchedule({ actor, details: getContestBySlug(ids.running)!, schedule, now })).toEqual({ ok: true });
-  expect(publishContest({ actor, details: getContestBySlug(ids.running)!, now })).toEqual({ ok: true });
+  expect(await saveSchedule({ actor, details: (await getContestBySlug(ids.running))!, schedule, now })).toEqual({ ok: true });
+  expect(await publishContest({ actor, details: (await getContestBySlug(ids.running))!, now })).toEqual({ ok: true });
 });
 
 afterAll(() => {
@@ -378,7 +377,7 @@ describe("actions under random and hostile posts", () => {
   });
 
   it("rondes.$slug_.ideeen.$ideaId.uitvoering: the realisation track, by the initiator and the organiser", async () => {
-    const milestones = getTrack(ids.annaIdea).milestones.map((m) => m.id);
+    const milestones = (await getTrack(ids.annaIdea)).milestones.map((m) => m.id);
     const fields = {
       intent: oneOf(["status", "milestone", "milestone-done", "update", "spending", "grant"], "x"),
       status: oneOf(trackStatuses, "klaar"),
@@ -435,7 +434,7 @@ describe("actions under random and hostile posts", () => {
   });
 
   it("organiseren.$slug.planning: the schedule of a concept, and overrides of a running round", async () => {
-    const running = getContestBySlug(ids.running)!.schedule!;
+    const running = (await getContestBySlug(ids.running))!.schedule!;
     const at = (days: number) => instantToAmsterdamLocal(now + days * day);
     const scheduleFields = Object.fromEntries(
       PHASES.flatMap((phase, i) => [
@@ -498,7 +497,7 @@ describe("actions under random and hostile posts", () => {
   });
 
   it("organiseren.$slug.nazorg: referrals, their statuses and reminders", async () => {
-    const referrals = contestReferrals(ids.voting).map((r) => r.id);
+    const referrals = (await contestReferrals(ids.voting)).map((r) => r.id);
     const fields = {
       intent: oneOf(["refer", "referral", "remind"], "x"),
       ideaId: idOf([ids.annaIdea, ids.shortlisted, ...ids.ballot]),
@@ -555,7 +554,7 @@ describe("counterexamples the properties found (issue 10)", () => {
   it("a helper's name that starts with a NUL on a code vote is stored without it (it was a CHECK failure, a 500)", async () => {
     const entries: HostileEntry[] = [
       ["intent", "vote"],
-      ["code", generateCodeBatch({ actorUserId: organiserId, contestId: ids.voting, label: "Helper", size: 1, pepper: votingPepper(), now }).codes[0]!],
+      ["code", (await generateCodeBatch({ actorUserId: organiserId, contestId: ids.voting, label: "Helper", size: 1, pepper: votingPepper(), now })).codes[0]!],
       ["sticker", String(ids.ballot[0])],
       ["ikDoeMee", String(ids.ballot[0])],
       ["helperName", "\u0000Henk"],

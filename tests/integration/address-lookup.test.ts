@@ -1,3 +1,4 @@
+import { many, run } from "~db/query.server";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
@@ -52,9 +53,9 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
-beforeEach(() => {
+beforeEach(async () => {
   asked.length = 0;
-  db().delete(loginThrottle).run();
+  await run(db().delete(loginThrottle));
 });
 
 describe("lookUpAddress", () => {
@@ -110,7 +111,7 @@ describe("lookUpAddress", () => {
 describe("lookUpForContest", () => {
   it("puts addresses inside the round's area first and marks the others", async () => {
     handler = json({ response: { docs: [brink, zwolseweg] } });
-    const answer = await lookUpForContest({ text: "straat", details: getContestBySlug(slug)!, ip: "192.0.2.1", now: Date.now() });
+    const answer = await lookUpForContest({ text: "straat", details: (await getContestBySlug(slug))!, ip: "192.0.2.1", now: Date.now() });
     expect(answer.kind).toBe("found");
     if (answer.kind !== "found") return;
     expect(answer.addresses.map((a) => [a.postcode, a.outsideArea])).toEqual([
@@ -120,13 +121,13 @@ describe("lookUpForContest", () => {
   });
 
   it("does not send what cannot be an address", async () => {
-    expect(await lookUpForContest({ text: " 12 ", details: getContestBySlug(slug)!, ip: "192.0.2.1", now: Date.now() })).toEqual({ kind: "invalid" });
+    expect(await lookUpForContest({ text: " 12 ", details: (await getContestBySlug(slug))!, ip: "192.0.2.1", now: Date.now() })).toEqual({ kind: "invalid" });
     expect(asked).toHaveLength(0);
   });
 
   it("counts look-ups per IP before making them, and stops a flood before it reaches the service", async () => {
     handler = json({ response: { docs: [zwolseweg] } });
-    const details = getContestBySlug(slug)!;
+    const details = (await getContestBySlug(slug))!;
     const now = Date.now();
     const answers = [];
     for (let i = 0; i < 31; i++) answers.push((await lookUpForContest({ text: "Zwolseweg 12", details, ip: "192.0.2.7", now })).kind);
@@ -175,7 +176,7 @@ describe("the idea form without JavaScript", () => {
     for (const [k, v] of Object.entries({ intent: "lookup", ...values })) form.append(k, v);
     return call(newRoute.action as RouteFn, `/rondes/${slug}/ideeen/nieuw`, { method: "POST", body: form });
   }
-  const ideaCount = () => db().select().from(ideas).where(eq(ideas.title, "Bankje bij de bushalte")).all().length;
+  const ideaCount = async () => (await many(db().select().from(ideas).where(eq(ideas.title, "Bankje bij de bushalte")))).length;
 
   it("fills in the point of the address and keeps everything typed, without saving", async () => {
     handler = json({ response: { docs: [zwolseweg] } });
@@ -185,7 +186,7 @@ describe("the idea form without JavaScript", () => {
     expect(body.result.initialValue).toMatchObject({ title: "Bankje bij de bushalte", description: "Een bank om op te wachten.", point: "52.25873, 6.18412" });
     expect(body.result.error).toEqual({});
     expect(body.lookup).toEqual({ kind: "found", label: "Zwolseweg 12, 7416AB Deventer", outsideArea: false });
-    expect(ideaCount()).toBe(0);
+    expect(await ideaCount()).toBe(0);
   });
 
   it("says so beside the address when the service is down, and keeps the idea as typed", async () => {
@@ -198,7 +199,7 @@ describe("the idea form without JavaScript", () => {
     const body = bodyOf(result) as { result: { initialValue: Record<string, string>; error: Record<string, string[]> } };
     expect(body.result.error).toEqual({ locationText: ["geo.unavailable"] });
     expect(body.result.initialValue.title).toBe("Bankje bij de bushalte");
-    expect(ideaCount()).toBe(0);
+    expect(await ideaCount()).toBe(0);
   });
 
   it("says when the address is not found", async () => {

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { and, eq, isNull } from "drizzle-orm";
@@ -40,41 +41,39 @@ let organiser = "";
 let votingEnd = 0;
 let nazorgAt = 0;
 const cookies: Record<string, string> = {};
-const actions = (action: string) =>
-  db()
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId)))
-    .all();
+const actions = async (action: string) =>
+  await many(
+    db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))),
+  );
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  details = () => getContestBySlug(votingDemoSlug)!;
+  details = async () => (await getContestBySlug(votingDemoSlug))!;
   contestId = details().contest.id;
-  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaIds = db()
-    .select({ id: ideas.id })
-    .from(ideas)
-    .where(eq(ideas.contestId, contestId))
-    .all()
-    .map((i) => i.id);
-  ownIdeaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id)))
-    .get()!.id;
-  paperIdeaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId)))
-    .get()!.id;
-  organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
+  const owner = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
+  ideaIds = (await many(db().select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId)))).map((i) => i.id);
+  ownIdeaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))),
+  ))!.id;
+  paperIdeaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId))),
+  ))!.id;
+  organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
   votingEnd = details().schedule!.stemmen.end;
   nazorgAt = details().schedule!.nazorg.start + 3_600_000;
   process.env.TEST_CLOCK = "1";
   cookies.org = (await createSessionCookie(organiser)).split(";")[0]!;
   cookies.anna = (await createSessionCookie(owner.id)).split(";")[0]!;
-  cookies.assen = (await createSessionCookie(db().select().from(users).where(eq(users.email, "organisator@assen.nl")).get()!.id)).split(";")[0]!;
+  cookies.assen = (await createSessionCookie((await one(db().select().from(users).where(eq(users.email, "organisator@assen.nl"))))!.id)).split(";")[0]!;
 });
 
 const call = callRoute;
@@ -82,13 +81,13 @@ const call = callRoute;
 const nazorg = { path: `/organiseren/${votingDemoSlug}/nazorg`, params: { slug: votingDemoSlug } };
 
 describe("the supporter directory", () => {
-  it("is kept per municipality, and the demo fills Deventer's", () => {
-    const deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!;
-    const assen = db().select().from(municipalities).where(eq(municipalities.slug, "assen")).get()!;
-    expect(listSupporters([deventer.id]).length).toBeGreaterThanOrEqual(5);
-    expect(supportersForOrganisation(details().contest.organisationId).every((s) => s.municipalityId === deventer.id)).toBe(true);
+  it("is kept per municipality, and the demo fills Deventer's", async () => {
+    const deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!;
+    const assen = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "assen"))))!;
+    expect((await listSupporters([deventer.id])).length).toBeGreaterThanOrEqual(5);
+    expect((await supportersForOrganisation(details().contest.organisationId)).every((s) => s.municipalityId === deventer.id)).toBe(true);
     const actor = { userId: organiser };
-    const id = addSupporter({
+    const id = await addSupporter({
       municipalityId: assen.id,
       values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl", website: "https://fonds.example.nl" }),
       actor,
@@ -96,7 +95,7 @@ describe("the supporter directory", () => {
     });
     // A supporter is changed only within its own municipality.
     expect(
-      updateSupporter({
+      await updateSupporter({
         municipalityId: deventer.id,
         supporterId: id,
         values: supporterSchema.parse({ name: "Gekaapt", kind: "fonds", contact: "x" }),
@@ -106,7 +105,7 @@ describe("the supporter directory", () => {
       }),
     ).toBe(false);
     expect(
-      updateSupporter({
+      await updateSupporter({
         municipalityId: assen.id,
         supporterId: id,
         values: supporterSchema.parse({ name: "Fonds Drenthe", kind: "fonds", contact: "fonds@example.nl" }),
@@ -115,64 +114,68 @@ describe("the supporter directory", () => {
         now: Date.now(),
       }),
     ).toBe(true);
-    expect(listSupporters([assen.id], { activeOnly: true }).some((s) => s.id === id)).toBe(false);
+    expect((await listSupporters([assen.id], { activeOnly: true })).some((s) => s.id === id)).toBe(false);
     // Both changes are in the audit log, the second with what it was before; the refused one is not.
-    const logged = db().select().from(auditLog).where(eq(auditLog.subject, "Fonds Drenthe")).all();
+    const logged = await many(db().select().from(auditLog).where(eq(auditLog.subject, "Fonds Drenthe")));
     expect(logged.map((l) => l.action)).toEqual(["aftercare.supporter-added", "aftercare.supporter-changed"]);
     expect(JSON.parse(logged[1]!.before!)).toMatchObject({ active: true, website: "https://fonds.example.nl" });
     expect(JSON.parse(logged[1]!.after!)).toMatchObject({ active: false, website: null });
   });
 
-  it("refuses a website that is not http(s), in the schema and in the database", () => {
+  it("refuses a website that is not http(s), in the schema and in the database", async () => {
     expect(supporterSchema.safeParse({ name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)" }).success).toBe(false);
-    const deventer = db().select().from(municipalities).where(eq(municipalities.slug, "deventer")).get()!;
-    expect(() =>
-      db()
-        .insert(supporters)
-        .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 })
-        .run(),
-    ).toThrow(/CHECK/);
+    const deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!;
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(supporters)
+            .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }),
+        ),
+    ).rejects.toThrow(/CHECK/);
   });
 });
 
 describe("referrals", () => {
-  it("refers an idea once per supporter, with an event and an audit row", () => {
-    const [a, b] = supportersForOrganisation(details().contest.organisationId);
+  it("refers an idea once per supporter, with an event and an audit row", async () => {
+    const [a, b] = await supportersForOrganisation(details().contest.organisationId);
     const at = votingEnd + day;
     expect(
-      referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at }),
+      await referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at }),
     ).toBe(2);
-    expect(referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
-    expect(() => db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at }).run()).toThrow(/UNIQUE/);
-    const list = contestReferrals(contestId).filter((r) => r.ideaId === paperIdeaId);
+    expect(await referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
+    await expect(
+      async () => await run(db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at })),
+    ).rejects.toThrow(/UNIQUE/);
+    const list = (await contestReferrals(contestId)).filter((r) => r.ideaId === paperIdeaId);
     expect(list.map((r) => r.status)).toEqual(["verwezen", "verwezen"]);
     expect(list[0]!.events).toEqual([{ status: "verwezen", note: "Past goed bij hun fonds", at }]);
-    expect(actions("aftercare.refer")).toHaveLength(1);
+    expect(await actions("aftercare.refer")).toHaveLength(1);
   });
 
-  it("moves a referral through its statuses and keeps the history", () => {
-    const referral = contestReferrals(contestId).find((r) => r.ideaId === paperIdeaId)!;
-    const change = (status: "verwezen" | "in-contact" | "geholpen" | "niet-gelukt", note: string | null) =>
-      changeReferral({ contestId, referralId: referral.id, status, note, userId: organiser, now: votingEnd + 2 * day });
-    expect(change("in-contact", "Eerste gesprek gepland")).toEqual({ ok: true });
-    expect(change("in-contact", null)).toEqual({ ok: false, reason: "same-status" });
-    expect(change("in-contact", "Gesprek was goed")).toEqual({ ok: true });
-    expect(change("verwezen", null)).toEqual({ ok: false, reason: "not-allowed" });
-    expect(change("geholpen", null)).toEqual({ ok: true });
-    expect(change("niet-gelukt", null)).toEqual({ ok: false, reason: "not-allowed" });
-    expect(changeReferral({ contestId: contestId + 999, referralId: referral.id, status: "in-contact", note: null, userId: organiser, now: 0 })).toEqual({
+  it("moves a referral through its statuses and keeps the history", async () => {
+    const referral = (await contestReferrals(contestId)).find((r) => r.ideaId === paperIdeaId)!;
+    const change = async (status: "verwezen" | "in-contact" | "geholpen" | "niet-gelukt", note: string | null) =>
+      await changeReferral({ contestId, referralId: referral.id, status, note, userId: organiser, now: votingEnd + 2 * day });
+    expect(await change("in-contact", "Eerste gesprek gepland")).toEqual({ ok: true });
+    expect(await change("in-contact", null)).toEqual({ ok: false, reason: "same-status" });
+    expect(await change("in-contact", "Gesprek was goed")).toEqual({ ok: true });
+    expect(await change("verwezen", null)).toEqual({ ok: false, reason: "not-allowed" });
+    expect(await change("geholpen", null)).toEqual({ ok: true });
+    expect(await change("niet-gelukt", null)).toEqual({ ok: false, reason: "not-allowed" });
+    expect(await changeReferral({ contestId: contestId + 999, referralId: referral.id, status: "in-contact", note: null, userId: organiser, now: 0 })).toEqual({
       ok: false,
       reason: "not-found",
     });
-    const events = db().select().from(referralEvents).where(eq(referralEvents.referralId, referral.id)).all();
+    const events = await many(db().select().from(referralEvents).where(eq(referralEvents.referralId, referral.id)));
     expect(events.map((e) => e.status)).toEqual(["verwezen", "in-contact", "in-contact", "geholpen"]);
-    expect(actions("aftercare.referral")).toHaveLength(3);
+    expect(await actions("aftercare.referral")).toHaveLength(3);
   });
 });
 
 describe("the follow-up lists", () => {
   it("finds no quiet ideas when aftercare has just begun, and every idea without news six weeks on", async () => {
-    expect(followUpOf(details(), votingEnd + day).quiet).toEqual([]);
+    expect((await followUpOf(details(), votingEnd + day)).quiet).toEqual([]);
     await addUpdate({
       contestId,
       ideaId: ownIdeaId,
@@ -181,21 +184,21 @@ describe("the follow-up lists", () => {
       writer: { userId: organiser, isOrganiser: true },
       now: votingEnd + 10 * day,
     });
-    const later = followUpOf(details(), votingEnd + QUIET_AFTER_MS + day);
+    const later = await followUpOf(details(), votingEnd + QUIET_AFTER_MS + day);
     expect(later.quiet.map((i) => i.ideaId)).not.toContain(ownIdeaId);
     expect(later.quiet.length).toBe(later.ideas.length - 1);
-    expect(followUpOf(details(), votingEnd + 10 * day + QUIET_AFTER_MS).quiet.map((i) => i.ideaId)).toContain(ownIdeaId);
+    expect((await followUpOf(details(), votingEnd + 10 * day + QUIET_AFTER_MS)).quiet.map((i) => i.ideaId)).toContain(ownIdeaId);
   });
 
-  it("lists referrals still at 'verwezen' after two weeks as unanswered", () => {
-    const open = contestReferrals(contestId).find((r) => r.ideaId === paperIdeaId && r.status === "verwezen")!;
-    expect(followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS - 1).unanswered).toEqual([]);
-    expect(followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS).unanswered.map((r) => r.id)).toEqual([open.id]);
+  it("lists referrals still at 'verwezen' after two weeks as unanswered", async () => {
+    const open = (await contestReferrals(contestId)).find((r) => r.ideaId === paperIdeaId && r.status === "verwezen")!;
+    expect((await followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS - 1)).unanswered).toEqual([]);
+    expect((await followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS)).unanswered.map((r) => r.id)).toEqual([open.id]);
   });
 
   it("lists taakgroepen that are still short of members", async () => {
-    const before = followUpOf(details(), nazorgAt).shortTaakgroepen.map((i) => i.ideaId);
-    const someone = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!;
+    const before = (await followUpOf(details(), nazorgAt)).shortTaakgroepen.map((i) => i.ideaId);
+    const someone = (await one(db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl"))))!;
     await joinTaakgroep({
       contestId,
       ideaId: ownIdeaId,
@@ -212,7 +215,7 @@ describe("the follow-up lists", () => {
       origin: "http://localhost",
       ideaPath: "/x",
     });
-    const after = followUpOf(details(), nazorgAt).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
+    const after = (await followUpOf(details(), nazorgAt)).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
     expect(after?.taakgroep).toMatchObject({ kind: "zoekt" });
     expect(before.length).toBeLessThanOrEqual(ideaIds.length);
   });
@@ -223,7 +226,7 @@ describe("reminders", () => {
     const at = votingEnd + 50 * day;
     const sent = await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at });
     expect(sent).toEqual({ ok: true, sent: 1 });
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "bewoner@keizerslanden.nl")).all().at(-1)!;
+    const mail = (await many(db().select().from(devMailbox).where(eq(devMailbox.to, "bewoner@keizerslanden.nl")))).at(-1)!;
     expect(mail.subject).toMatch(/Hoe gaat het met/);
     expect(mail.text).toContain(`http://localhost${trackEditPath(details().contest.slug, ownIdeaId)}`);
     expect(mail.text).toContain("/meldingen/afmelden?token=");
@@ -234,7 +237,7 @@ describe("reminders", () => {
     expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual(
       { ok: true, sent: 1 },
     );
-    expect(actions("aftercare.remind")).toHaveLength(2);
+    expect(await actions("aftercare.remind")).toHaveLength(2);
   });
 
   it("cannot mail a paper idea without an account, and says so", async () => {
@@ -242,7 +245,7 @@ describe("reminders", () => {
       ok: false,
       reason: "no-address",
     });
-    expect(followUpOf(details(), nazorgAt).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
+    expect((await followUpOf(details(), nazorgAt)).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
   });
 });
 
@@ -271,8 +274,8 @@ describe("the Nazorg console page", () => {
   });
 
   it("refers only to supporters of the contest's municipality, and only its own ideas", async () => {
-    const assenSupporter = db().select().from(supporters).where(eq(supporters.name, "Ideeënmakelaar Assen")).get()!;
-    const deventerSupporter = supportersForOrganisation(details().contest.organisationId)[2]!;
+    const assenSupporter = (await one(db().select().from(supporters).where(eq(supporters.name, "Ideeënmakelaar Assen"))))!;
+    const deventerSupporter = (await supportersForOrganisation(details().contest.organisationId))[2]!;
     const refer = (ideaId: number, supporterId: number) =>
       call(followUpRoute.action as RouteFn, {
         ...nazorg,
@@ -291,11 +294,11 @@ describe("the Nazorg console page", () => {
     expect(statusOf(empty)).toBe(400);
     expect(JSON.stringify(empty)).toContain("aftercare.errors.pickSupporter");
     expect(statusOf(await refer(ownIdeaId, deventerSupporter.id))).toBe(302);
-    expect(contestReferrals(contestId).some((r) => r.ideaId === ownIdeaId && r.supporter.id === deventerSupporter.id)).toBe(true);
+    expect((await contestReferrals(contestId)).some((r) => r.ideaId === ownIdeaId && r.supporter.id === deventerSupporter.id)).toBe(true);
   });
 
   it("answers a refused status change with its reason", async () => {
-    const referral = contestReferrals(contestId).find((r) => r.status === "geholpen")!;
+    const referral = (await contestReferrals(contestId)).find((r) => r.status === "geholpen")!;
     const result = await call(followUpRoute.action as RouteFn, {
       ...nazorg,
       cookie: cookies.org,
@@ -322,7 +325,7 @@ describe("photos on news items", () => {
     );
 
   it("refuses a photo without alt text and stores nothing", async () => {
-    const before = db().select().from(realisationUpdates).all().length;
+    const before = (await many(db().select().from(realisationUpdates))).length;
     const result = await call(trackRoute.action as RouteFn, {
       ...trackPath(),
       cookie: cookies.anna,
@@ -331,7 +334,7 @@ describe("photos on news items", () => {
     });
     expect(statusOf(result)).toBe(400);
     expect(JSON.stringify(result)).toContain("ideas.photoErrors.altMissing");
-    expect(db().select().from(realisationUpdates).all().length).toBe(before);
+    expect((await many(db().select().from(realisationUpdates))).length).toBe(before);
   });
 
   it("stores a photo re-encoded beside the update and serves it publicly", async () => {
@@ -347,7 +350,7 @@ describe("photos on news items", () => {
       }),
     });
     expect(statusOf(result)).toBe(302);
-    const update = db().select().from(realisationUpdates).where(eq(realisationUpdates.text, "De schuur staat er!")).get()!;
+    const update = (await one(db().select().from(realisationUpdates).where(eq(realisationUpdates.text, "De schuur staat er!"))))!;
     expect(update).toMatchObject({ photoAlt: "Een groene schuur", photoWidth: 40, photoHeight: 30 });
     expect(existsSync(path.join(uploadsDir("updates"), `${update.photoKey}-480.webp`))).toBe(true);
     const served = await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${update.photoKey}-480.webp` } });
@@ -355,19 +358,21 @@ describe("photos on news items", () => {
     expect((served as Response).headers.get("Content-Type")).toBe("image/webp");
     expect(statusOf(await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${"A".repeat(22)}-480.webp` } }))).toBe(404);
     // Once the idea is hidden by a moderator, its news photos go too.
-    db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "test" }).where(eq(ideas.id, ownIdeaId)).run();
+    await run(db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "test" }).where(eq(ideas.id, ownIdeaId)));
     try {
       expect(statusOf(await call(photoRoute.loader as RouteFn, { path: "/x", params: { name: `${update.photoKey}-480.webp` } }))).toBe(404);
     } finally {
-      db().update(ideas).set({ hiddenAt: null, hiddenReason: null }).where(eq(ideas.id, ownIdeaId)).run();
+      await run(db().update(ideas).set({ hiddenAt: null, hiddenReason: null }).where(eq(ideas.id, ownIdeaId)));
     }
-    expect(() => db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)).run()).toThrow(/CHECK/);
+    await expect(async () => await run(db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)))).rejects.toThrow(
+      /CHECK/,
+    );
   });
 });
 
 describe("the public story", () => {
-  it("does not tell winners apart before the results are revealed, and shows no notes or contacts", () => {
-    const story = contestStory(details(), nazorgAt);
+  it("does not tell winners apart before the results are revealed, and shows no notes or contacts", async () => {
+    const story = await contestStory(details(), nazorgAt);
     expect(story.revealed).toBe(false);
     expect(story.winners).toEqual([]);
     const own = story.others.find((i) => i.ideaId === ownIdeaId)!;
@@ -381,17 +386,17 @@ describe("the public story", () => {
 });
 
 describe("the aftercare demo round", () => {
-  it("is in aftercare with revealed results, and has something on each of the follow-up lists", () => {
-    const round = getContestBySlug(aftercareDemoSlug)!;
+  it("is in aftercare with revealed results, and has something on each of the follow-up lists", async () => {
+    const round = (await getContestBySlug(aftercareDemoSlug))!;
     const at = Date.now();
-    const followUp = followUpOf(round, at);
+    const followUp = await followUpOf(round, at);
     const titlesOf = (list: { title: string }[]) => list.map((i) => i.title);
     expect(followUp.ideas.filter((i) => i.won).map((i) => i.prizeName)).toEqual(["Eerste prijs", "Tweede prijs", "Derde prijs"]);
     expect(titlesOf(followUp.quiet)).toContain("Bankjes langs de Ceintuurbaan");
     expect(titlesOf(followUp.quiet)).not.toContain("Moestuin achter De Linde");
     expect(titlesOf(followUp.shortTaakgroepen)).toEqual(["Bankjes langs de Ceintuurbaan"]);
     expect(followUp.unanswered.map((r) => r.supporter.name).sort()).toEqual(["Crowdfunding Samen Deventer", "Ideeënmakelaar Deventer"]);
-    const story = contestStory(round, at);
+    const story = await contestStory(round, at);
     expect(story.revealed).toBe(true);
     expect(story.winners[0]).toMatchObject({ title: "Moestuin achter De Linde", status: "in-uitvoering", money: { grantedEuros: 3000, spentEuros: 1570 } });
     expect(story.others.find((i) => i.title === "Fietsenmaker-middag voor kinderen")?.helpedBy).toEqual(["Wijkfonds Deventer"]);

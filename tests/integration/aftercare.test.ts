@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, ideas, realisationSpending, users } from "~db/schema";
@@ -23,27 +24,29 @@ let organiser = { userId: "", isOrganiser: true };
 let initiator = { userId: "", isOrganiser: false };
 const base = () => ({ contestId, ideaId });
 // This contest's rows only: the demo's aftercare round (db/seeds/aftercare.ts) logs the same actions.
-const actions = (action: string) =>
-  db()
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId)))
-    .all();
+const actions = async (action: string) =>
+  await many(
+    db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))),
+  );
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  contestId = getContestBySlug(votingDemoSlug)!.contest.id;
-  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id)))
-    .get()!.id;
-  organiser = { userId: db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id, isOrganiser: true };
+  contestId = (await getContestBySlug(votingDemoSlug))!.contest.id;
+  const owner = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
+  ideaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, owner.id))),
+  ))!.id;
+  organiser = { userId: (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id, isOrganiser: true };
   initiator = { userId: owner.id, isOrganiser: false };
   process.env.TEST_CLOCK = "1";
-  nazorgAt = getContestBySlug(votingDemoSlug)!.schedule!.nazorg.start + 3_600_000;
-  mo = db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl")).get()!.id;
+  nazorgAt = (await getContestBySlug(votingDemoSlug))!.schedule!.nazorg.start + 3_600_000;
+  mo = (await one(db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl"))))!.id;
   cookies.anna = (await createSessionCookie(initiator.userId)).split(";")[0]!;
   cookies.org = (await createSessionCookie(organiser.userId)).split(";")[0]!;
   cookies.mo = (await createSessionCookie(mo)).split(";")[0]!;
@@ -59,8 +62,8 @@ function call(fn: RouteFn, options: { cookie?: string; at?: number; body?: Recor
 }
 
 describe("realisation track", () => {
-  it("starts as nog niet begonnen with nothing on it", () => {
-    expect(getTrack(ideaId)).toMatchObject({
+  it("starts as nog niet begonnen with nothing on it", async () => {
+    expect(await getTrack(ideaId)).toMatchObject({
       status: "nog-niet-begonnen",
       milestones: [],
       updates: [],
@@ -70,45 +73,49 @@ describe("realisation track", () => {
   });
 
   it("keeps status, milestones and updates, logging organiser changes only", async () => {
-    setTrackStatus({ ...base(), status: "in-voorbereiding", writer: initiator, now });
-    addMilestone({ ...base(), title: "Schuur bestellen", dueOn: "2026-12-01", writer: initiator, now });
-    addMilestone({ ...base(), title: "Opening", dueOn: "2026-11-01", writer: organiser, now });
+    await setTrackStatus({ ...base(), status: "in-voorbereiding", writer: initiator, now });
+    await addMilestone({ ...base(), title: "Schuur bestellen", dueOn: "2026-12-01", writer: initiator, now });
+    await addMilestone({ ...base(), title: "Opening", dueOn: "2026-11-01", writer: organiser, now });
     await addUpdate({ ...base(), text: "De vergunning is binnen.", photo: null, writer: initiator, now: now + 1 });
     await addUpdate({ ...base(), text: "De schuur staat er!", photo: null, writer: initiator, now: now + 2 });
-    setTrackStatus({ ...base(), status: "in-uitvoering", writer: organiser, now });
-    const track = getTrack(ideaId);
+    await setTrackStatus({ ...base(), status: "in-uitvoering", writer: organiser, now });
+    const track = await getTrack(ideaId);
     expect(track.status).toBe("in-uitvoering");
     expect(track.milestones.map((m) => m.title)).toEqual(["Opening", "Schuur bestellen"]);
     expect(track.updates.map((u) => u.text)).toEqual(["De schuur staat er!", "De vergunning is binnen."]);
-    expect(actions("aftercare.status")).toHaveLength(1);
-    expect(actions("aftercare.milestone")).toHaveLength(1);
-    expect(() => addMilestone({ ...base(), title: "Fout", dueOn: "1 december", writer: organiser, now })).toThrow(/CHECK/);
+    expect(await actions("aftercare.status")).toHaveLength(1);
+    expect(await actions("aftercare.milestone")).toHaveLength(1);
+    await expect(async () => await addMilestone({ ...base(), title: "Fout", dueOn: "1 december", writer: organiser, now })).rejects.toThrow(/CHECK/);
   });
 
-  it("refuses spending over the grant unless an organiser overrides, which is logged", () => {
-    expect(addSpending({ ...base(), description: "Hout", amountEuros: 100, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
+  it("refuses spending over the grant unless an organiser overrides, which is logged", async () => {
+    expect(await addSpending({ ...base(), description: "Hout", amountEuros: 100, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
       ok: false,
       reason: "no-grant",
     });
-    setGrant({ ...base(), grantedEuros: 3000, writer: organiser, now });
-    expect(actions("aftercare.grant")).toHaveLength(1);
-    expect(addSpending({ ...base(), description: "Schuur", amountEuros: 2500, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
+    await setGrant({ ...base(), grantedEuros: 3000, writer: organiser, now });
+    expect(await actions("aftercare.grant")).toHaveLength(1);
+    expect(await addSpending({ ...base(), description: "Schuur", amountEuros: 2500, spentOn: "2026-11-02", override: false, writer: initiator, now })).toEqual({
       ok: true,
       override: false,
     });
-    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: initiator, now })).toEqual({
+    expect(
+      await addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: initiator, now }),
+    ).toEqual({
       ok: false,
       reason: "over-budget",
     });
-    expect(addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: organiser, now })).toEqual({
+    expect(
+      await addSpending({ ...base(), description: "Gereedschap", amountEuros: 600, spentOn: "2026-11-03", override: true, writer: organiser, now }),
+    ).toEqual({
       ok: true,
       override: true,
     });
-    expect(actions("aftercare.spending-override")).toHaveLength(1);
-    expect(getTrack(ideaId).money).toEqual({ grantedEuros: 3000, spentEuros: 3100, leftEuros: -100, overspent: true });
-    expect(() => db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now }).run()).toThrow(
-      /CHECK/,
-    );
+    expect(await actions("aftercare.spending-override")).toHaveLength(1);
+    expect((await getTrack(ideaId)).money).toEqual({ grantedEuros: 3000, spentEuros: 3100, leftEuros: -100, overspent: true });
+    await expect(
+      async () => await run(db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now })),
+    ).rejects.toThrow(/CHECK/);
   });
 });
 
@@ -134,7 +141,7 @@ describe("the track's pages", () => {
   });
 
   it("marks a milestone done, only one of this idea", async () => {
-    const milestone = getTrack(ideaId).milestones[0]!;
+    const milestone = (await getTrack(ideaId)).milestones[0]!;
     expect(
       statusOf(
         await call(trackRoute.action as RouteFn, {
@@ -144,8 +151,8 @@ describe("the track's pages", () => {
         }),
       ),
     ).toBe(302);
-    expect(getTrack(ideaId).milestones[0]?.done).toBe(true);
-    expect(setMilestoneDone({ contestId, ideaId: ideaId + 1, milestoneId: milestone.id, done: false, writer: organiser, now })).toBe(false);
+    expect((await getTrack(ideaId)).milestones[0]?.done).toBe(true);
+    expect(await setMilestoneDone({ contestId, ideaId: ideaId + 1, milestoneId: milestone.id, done: false, writer: organiser, now })).toBe(false);
     expect(
       statusOf(
         await call(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "milestone-done", milestoneId: "999999", done: "ja" } }),

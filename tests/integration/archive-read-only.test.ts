@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contests, users } from "~db/schema";
@@ -25,20 +26,20 @@ function call(fn: RouteFn, at: number, body?: FormData) {
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const org = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!;
+  const org = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!;
   cookie = (await createSessionCookie(org.id)).split(";")[0]!;
-  archivedAt = getContestBySlug(votingDemoSlug)!.schedule!.nazorg.end + day;
+  archivedAt = (await getContestBySlug(votingDemoSlug))!.schedule!.nazorg.end + day;
 });
 
 describe("an archived round's settings", () => {
   it("are shown read-only, and a change is refused with 409 and left undone", async () => {
-    const before = db().select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!;
+    const before = (await one(db().select().from(contests).where(eq(contests.slug, votingDemoSlug))))!;
     expect((await call(settingsRoute.loader as RouteFn, Date.now())) as { archived: boolean }).toMatchObject({ archived: false });
     expect((await call(settingsRoute.loader as RouteFn, archivedAt)) as { archived: boolean }).toMatchObject({ archived: true });
     const body = new FormData();
     body.append("title", "Een nieuwe titel achteraf");
     const result = await call(settingsRoute.action as RouteFn, archivedAt, body);
     expect(statusOf(result)).toBe(409);
-    expect(db().select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!.title).toBe(before.title);
+    expect((await one(db().select().from(contests).where(eq(contests.slug, votingDemoSlug))))!.title).toBe(before.title);
   });
 });

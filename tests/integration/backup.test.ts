@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -96,9 +97,16 @@ function countFiles(dir: string): number {
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   votingPepper(); // made once beside the database file, before the worker reads it
-  contestId = votingContestOf(getContestBySlug(votingDemoSlug)!).id;
-  const organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!;
-  const { codes } = generateCodeBatch({ actorUserId: organiser.id, contestId, label: "Backup-test", size: CODES, pepper: votingPepper(), now: Date.now() });
+  contestId = votingContestOf((await getContestBySlug(votingDemoSlug))!).id;
+  const organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!;
+  const { codes } = await generateCodeBatch({
+    actorUserId: organiser.id,
+    contestId,
+    label: "Backup-test",
+    size: CODES,
+    pepper: votingPepper(),
+    now: Date.now(),
+  });
   codesFile = path.join(folder(), "codes.txt");
   writeFileSync(codesFile, codes.join("\n"));
   seededCodeBallots = codeBallotHashes(db().$client);

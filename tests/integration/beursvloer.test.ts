@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideas, users } from "~db/schema";
@@ -16,7 +17,7 @@ let mo = "";
 let sanne = "";
 let annasIdea = 0;
 
-const userId = (email: string) => db().select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+const userId = async (email: string) => (await one(db().select({ id: users.id }).from(users).where(eq(users.email, email))))!.id;
 const kind = (error: unknown) => (error instanceof Refusal ? error.kind : String(error));
 function refusal(work: () => unknown): string {
   try {
@@ -29,38 +30,45 @@ function refusal(work: () => unknown): string {
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword, now: t0 });
-  const c = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
+  const c = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!;
   round = { id: c.id, organisationId: c.organisationId };
-  anna = userId("bewoner@keizerslanden.nl");
-  mo = userId("mohamed@voorbeeld.nl");
-  sanne = userId("sanne@voorbeeld.nl");
-  annasIdea = db()
-    .select()
-    .from(ideas)
-    .where(
-      and(eq(ideas.contestId, c.id), eq(ideas.ownerUserId, anna), inArray(ideas.status, ["submitted", "shortlisted"]), isNotNull(ideas.contactConfirmedAt)),
+  anna = await userId("bewoner@keizerslanden.nl");
+  mo = await userId("mohamed@voorbeeld.nl");
+  sanne = await userId("sanne@voorbeeld.nl");
+  annasIdea = (
+    await many(
+      db()
+        .select()
+        .from(ideas)
+        .where(
+          and(eq(ideas.contestId, c.id), eq(ideas.ownerUserId, anna), inArray(ideas.status, ["submitted", "shortlisted"]), isNotNull(ideas.contactConfirmedAt)),
+        ),
     )
-    .all()
-    .find((i) => i.hiddenAt === null)!.id;
+  ).find((i) => i.hiddenAt === null)!.id;
 });
 
 describe("the beursvloer (issue 21.4)", () => {
   const annaActor = () => ({ userId: anna, isOrganiser: false });
   const sanneActor = () => ({ userId: sanne, isOrganiser: false });
 
-  it("lets an initiator list a need, and nobody else but organisers", () => {
-    expect(refusal(() => addNeed({ round, actor: sanneActor(), values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" }, now: t0 }))).toBe(
-      "forbidden",
-    );
-    const need = addNeed({ round, actor: annaActor(), values: { ideaId: annasIdea, kind: "gereedschap", description: "Een boormachine" }, now: t0 });
+  it("lets an initiator list a need, and nobody else but organisers", async () => {
+    expect(
+      await refusal(async () => await addNeed({ round, actor: sanneActor(), values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" }, now: t0 })),
+    ).toBe("forbidden");
+    const need = await addNeed({ round, actor: annaActor(), values: { ideaId: annasIdea, kind: "gereedschap", description: "Een boormachine" }, now: t0 });
     expect(need).toBeGreaterThan(0);
     expect(
-      addNeed({ round, actor: { userId: "demo-org-1", isOrganiser: true }, values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" }, now: t0 }),
+      await addNeed({
+        round,
+        actor: { userId: "demo-org-1", isOrganiser: true },
+        values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" },
+        now: t0,
+      }),
     ).toBeGreaterThan(need);
   });
 
-  it("matches an offer to a need and moves the match on as the rule allows, logged", () => {
-    const offerId = addOffer({
+  it("matches an offer to a need and moves the match on as the rule allows, logged", async () => {
+    const offerId = await addOffer({
       round,
       actor: { userId: mo, isOrganiser: false },
       values: {
@@ -73,68 +81,61 @@ describe("the beursvloer (issue 21.4)", () => {
       },
       now: t0,
     });
-    const need = beursvloerOf(round.id, annaActor()).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
+    const need = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
     // Someone else cannot match to Anna's idea.
-    expect(refusal(() => proposeMatch({ round, actor: sanneActor(), needId: need.id, offerId, now: t0 }))).toBe("forbidden");
-    const matchId = proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
-    expect(proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 })).toBe(matchId);
-    expect(refusal(() => setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 }))).toBe("conflict");
-    setMatchStatus({ round, actor: annaActor(), matchId, status: "afgesproken", now: t0 });
-    setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 });
-    const after = beursvloerOf(round.id, annaActor()).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
+    expect(await refusal(async () => await proposeMatch({ round, actor: sanneActor(), needId: need.id, offerId, now: t0 }))).toBe("forbidden");
+    const matchId = await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
+    expect(await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 })).toBe(matchId);
+    expect(await refusal(async () => await setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 }))).toBe("conflict");
+    await setMatchStatus({ round, actor: annaActor(), matchId, status: "afgesproken", now: t0 });
+    await setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 });
+    const after = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
     expect(after.state).toBe("voorzien");
     expect(after.matches[0]).toMatchObject({ status: "geleverd", offer: { name: "Klusbedrijf Mo", contact: "06-11112222" } });
-    const log = db()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.contestId, round.id))
-      .all()
-      .filter((l) => l.action.startsWith("help."));
+    const log = (await many(db().select().from(auditLog).where(eq(auditLog.contestId, round.id)))).filter((l) => l.action.startsWith("help."));
     expect(log.map((l) => l.action)).toEqual(["help.match-proposed", "help.match-status", "help.match-status"]);
     // A need that was met stays, as the record of who helped.
-    expect(refusal(() => removeNeed({ round, actor: annaActor(), needId: need.id }))).toBe("conflict");
+    expect(await refusal(async () => await removeNeed({ round, actor: annaActor(), needId: need.id }))).toBe("conflict");
   });
 
-  it("shows contacts only to organisers, the one who offered, and the initiators of a matched idea", () => {
-    const contactFor = (actor: { userId: string; isOrganiser: boolean } | null) =>
-      beursvloerOf(round.id, actor).offers.find((o) => o.name === "Klusbedrijf Mo")!.contact;
-    expect(contactFor(null)).toBeNull();
-    expect(contactFor(sanneActor())).toBeNull();
-    expect(contactFor(annaActor())).toBe("06-11112222");
-    expect(contactFor({ userId: mo, isOrganiser: false })).toBe("06-11112222");
-    expect(contactFor({ userId: "demo-org-1", isOrganiser: true })).toBe("06-11112222");
+  it("shows contacts only to organisers, the one who offered, and the initiators of a matched idea", async () => {
+    const contactFor = async (actor: { userId: string; isOrganiser: boolean } | null) =>
+      (await beursvloerOf(round.id, actor)).offers.find((o) => o.name === "Klusbedrijf Mo")!.contact;
+    expect(await contactFor(null)).toBeNull();
+    expect(await contactFor(sanneActor())).toBeNull();
+    expect(await contactFor(annaActor())).toBe("06-11112222");
+    expect(await contactFor({ userId: mo, isOrganiser: false })).toBe("06-11112222");
+    expect(await contactFor({ userId: "demo-org-1", isOrganiser: true })).toBe("06-11112222");
   });
 
-  it("lets only the one who offered (or an organiser) withdraw, and open matches fall through", () => {
-    const offerId = addOffer({
+  it("lets only the one who offered (or an organiser) withdraw, and open matches fall through", async () => {
+    const offerId = await addOffer({
       round,
       actor: { userId: sanne, isOrganiser: false },
       values: { offererKind: "bewoner", name: "Sanne", kind: "ruimte", description: "Mijn schuur", inReturn: "Een bedankje", contact: "sanne@voorbeeld.nl" },
       now: t0,
     });
-    const need = beursvloerOf(round.id, annaActor()).ideas.find((i) => i.id === annasIdea)!.needs[1]!;
-    const matchId = proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
-    expect(refusal(() => withdrawOffer({ round, actor: annaActor(), offerId, now: t0 }))).toBe("forbidden");
-    withdrawOffer({ round, actor: sanneActor(), offerId, now: t0 });
-    const match = beursvloerOf(round.id, annaActor())
-      .ideas.find((i) => i.id === annasIdea)!
-      .needs[1]!.matches.find((m) => m.id === matchId)!;
+    const need = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[1]!;
+    const matchId = await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
+    expect(await refusal(async () => await withdrawOffer({ round, actor: annaActor(), offerId, now: t0 }))).toBe("forbidden");
+    await withdrawOffer({ round, actor: sanneActor(), offerId, now: t0 });
+    const match = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[1]!.matches.find((m) => m.id === matchId)!;
     expect(match.status).toBe("vervallen");
-    expect(refusal(() => proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 }))).toBe("conflict");
+    expect(await refusal(async () => await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 }))).toBe("conflict");
   });
 
-  it("takes a supporter's offer from the directory, through an organiser only", () => {
-    const c = db().select().from(contests).where(eq(contests.id, round.id)).get()!;
-    const supporterId = addSupporter({
+  it("takes a supporter's offer from the directory, through an organiser only", async () => {
+    const c = (await one(db().select().from(contests).where(eq(contests.id, round.id))))!;
+    const supporterId = await addSupporter({
       municipalityId: db().all<{ m: number }>(`SELECT municipality_id AS m FROM organisations WHERE id = ${c.organisationId}`)[0]!.m,
       values: { name: "Buurtnetwerk Oost", kind: "buurtnetwerk", topics: "", contact: "info@oost.nl", website: undefined },
       actor: { userId: "demo-org-1" },
       now: t0,
     });
     const values = { supporterId, kind: "hulp" as const, description: "Vrijwilligers", inReturn: null };
-    expect(refusal(() => addSupporterOffer({ round, actor: annaActor(), values, now: t0 }))).toBe("forbidden");
-    addSupporterOffer({ round, actor: { userId: "demo-org-1", isOrganiser: true }, values, now: t0 });
-    const offer = beursvloerOf(round.id, { userId: "demo-org-1", isOrganiser: true }).offers.find((o) => o.name === "Buurtnetwerk Oost")!;
+    expect(await refusal(async () => await addSupporterOffer({ round, actor: annaActor(), values, now: t0 }))).toBe("forbidden");
+    await addSupporterOffer({ round, actor: { userId: "demo-org-1", isOrganiser: true }, values, now: t0 });
+    const offer = (await beursvloerOf(round.id, { userId: "demo-org-1", isOrganiser: true })).offers.find((o) => o.name === "Buurtnetwerk Oost")!;
     expect(offer).toMatchObject({ offererKind: "ondersteuner", contact: "info@oost.nl" });
   });
 });

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ideas, juryDecisions, juryRounds, users } from "~db/schema";
@@ -18,89 +19,91 @@ import { useTestDatabase } from "../support/test-db";
 
 const { db } = useTestDatabase();
 const hour = 3_600_000;
-const details = (slug: string) => getContestBySlug(slug)!;
+const details = async (slug: string) => (await getContestBySlug(slug))!;
 let organiser = "";
 let colleague = "";
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
-  colleague = db().select().from(users).where(eq(users.email, "beheer@wijkvonk.nl")).get()!.id;
+  organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
+  colleague = (await one(db().select().from(users).where(eq(users.email, "beheer@wijkvonk.nl"))))!.id;
 });
 
 describe("needs you now: the facts", () => {
-  it("counts ideas with a report nobody handled, and stops once it is handled", () => {
-    const round = details(votingDemoSlug);
+  it("counts ideas with a report nobody handled, and stops once it is handled", async () => {
+    const round = await details(votingDemoSlug);
     const at = round.schedule!.stemmen.start + hour;
-    const idea = db().select().from(ideas).where(eq(ideas.contestId, round.contest.id)).get()!;
-    expect(attentionFacts(round, at, organiser).reportedIdeas).toBe(0);
-    reportIdea({ idea, photoId: null, reason: "spam", message: null, reporterUserId: null, now: at });
-    reportIdea({ idea, photoId: null, reason: "other", message: "Twee keer", reporterUserId: null, now: at });
-    expect(attentionFacts(round, at, organiser).reportedIdeas).toBe(1);
-    expect(contestOverview(round, at, organiser).attention.map((a) => a.kind)).toContain("moderate");
-    for (const report of listReports(idea.id)) dismissReport({ idea, reportId: report.id, actorUserId: organiser, now: at });
-    expect(attentionFacts(round, at, organiser).reportedIdeas).toBe(0);
+    const idea = (await one(db().select().from(ideas).where(eq(ideas.contestId, round.contest.id))))!;
+    expect((await attentionFacts(round, at, organiser)).reportedIdeas).toBe(0);
+    await reportIdea({ idea, photoId: null, reason: "spam", message: null, reporterUserId: null, now: at });
+    await reportIdea({ idea, photoId: null, reason: "other", message: "Twee keer", reporterUserId: null, now: at });
+    expect((await attentionFacts(round, at, organiser)).reportedIdeas).toBe(1);
+    expect((await contestOverview(round, at, organiser)).attention.map((a) => a.kind)).toContain("moderate");
+    for (const report of await listReports(idea.id)) await dismissReport({ idea, reportId: report.id, actorUserId: organiser, now: at });
+    expect((await attentionFacts(round, at, organiser)).reportedIdeas).toBe(0);
   });
 
-  it("names the jurors who have not scored near the end of the jury phase", () => {
-    const round = details("vonk-keizerslanden-2027");
+  it("names the jurors who have not scored near the end of the jury phase", async () => {
+    const round = await details("vonk-keizerslanden-2027");
     const end = round.schedule!.juryselectie.end;
-    const facts = attentionFacts(round, end - hour, organiser);
+    const facts = await attentionFacts(round, end - hour, organiser);
     expect(facts.jurors.map((j) => j.name).sort()).toEqual(["Hamid Bakker", "Joke Jansen"]);
-    const item = contestOverview(round, end - hour, organiser).attention.find((a) => a.kind === "jurors-behind");
+    const item = (await contestOverview(round, end - hour, organiser)).attention.find((a) => a.kind === "jurors-behind");
     expect(item?.names.sort()).toEqual(["Hamid Bakker", "Joke Jansen"]);
     // Before the jury phase there are no jurors to chase.
-    expect(attentionFacts(round, round.schedule!.indienen.start + hour, organiser).jurors).toEqual([]);
+    expect((await attentionFacts(round, round.schedule!.indienen.start + hour, organiser)).jurors).toEqual([]);
   });
 
-  it("counts the shortlist answers that never reached the idea's makers, once the decision is closed", () => {
-    const round = details("vonk-keizerslanden-2027");
+  it("counts the shortlist answers that never reached the idea's makers, once the decision is closed", async () => {
+    const round = await details("vonk-keizerslanden-2027");
     const at = round.schedule!.uitwerken.start + hour;
-    const handedIn = db().select().from(ideas).where(eq(ideas.contestId, round.contest.id)).all().slice(0, 3);
+    const handedIn = (await many(db().select().from(ideas).where(eq(ideas.contestId, round.contest.id)))).slice(0, 3);
     expect(handedIn).toHaveLength(3);
-    db()
-      .insert(juryDecisions)
-      .values(
-        handedIn.map((idea, i) => ({
-          ideaId: idea.id,
-          contestId: round.contest.id,
-          outcome: "shortlisted" as const,
-          motivation: "Een goed plan voor de wijk.",
-          decidedByUserId: organiser,
-          decidedAt: new Date(at),
-          // The first was mailed; the other two were not (no address, or the mail failed).
-          notifiedAt: i === 0 ? new Date(at) : null,
-        })),
-      )
-      .run();
-    expect(attentionFacts(round, at, organiser).unsentAnswers).toBe(0);
-    db()
-      .insert(juryRounds)
-      .values({ contestId: round.contest.id, decisionClosedAt: new Date(at) })
-      .run();
-    const facts = attentionFacts(round, at, organiser);
+    await run(
+      db()
+        .insert(juryDecisions)
+        .values(
+          handedIn.map((idea, i) => ({
+            ideaId: idea.id,
+            contestId: round.contest.id,
+            outcome: "shortlisted" as const,
+            motivation: "Een goed plan voor de wijk.",
+            decidedByUserId: organiser,
+            decidedAt: new Date(at),
+            // The first was mailed; the other two were not (no address, or the mail failed).
+            notifiedAt: i === 0 ? new Date(at) : null,
+          })),
+        ),
+    );
+    expect((await attentionFacts(round, at, organiser)).unsentAnswers).toBe(0);
+    await run(
+      db()
+        .insert(juryRounds)
+        .values({ contestId: round.contest.id, decisionClosedAt: new Date(at) }),
+    );
+    const facts = await attentionFacts(round, at, organiser);
     expect(facts.decisionClosed).toBe(true);
     expect(facts.unsentAnswers).toBe(2);
-    expect(contestOverview(round, at, organiser).attention.find((a) => a.kind === "answers-unsent")?.count).toBe(2);
+    expect((await contestOverview(round, at, organiser)).attention.find((a) => a.kind === "answers-unsent")?.count).toBe(2);
   });
 
-  it("asks for both poster counts after voting, then for none once they agree", () => {
-    const round = details(votingDemoSlug);
+  it("asks for both poster counts after voting, then for none once they agree", async () => {
+    const round = await details(votingDemoSlug);
     const at = round.schedule!.prijsuitreiking.start + hour;
-    const kinds = () => contestOverview(details(votingDemoSlug), at, organiser).attention;
-    expect(kinds().find((a) => a.kind === "poster-counts")?.count).toBe(2);
+    const kinds = async () => (await contestOverview(await details(votingDemoSlug), at, organiser)).attention;
+    expect((await kinds()).find((a) => a.kind === "poster-counts")?.count).toBe(2);
     const counts = ballotIdeaIds(round.contest.id).map((ideaId) => ({ ideaId, count: 3 }));
-    expect(savePosterCount({ contestId: round.contest.id, actorUserId: organiser, counts, now: at }).ok).toBe(true);
-    expect(kinds().find((a) => a.kind === "poster-counts")?.count).toBe(1);
-    expect(savePosterCount({ contestId: round.contest.id, actorUserId: colleague, counts, now: at }).ok).toBe(true);
-    expect(kinds().some((a) => a.kind === "poster-counts" || a.kind === "poster-differences")).toBe(false);
+    expect((await savePosterCount({ contestId: round.contest.id, actorUserId: organiser, counts, now: at })).ok).toBe(true);
+    expect((await kinds()).find((a) => a.kind === "poster-counts")?.count).toBe(1);
+    expect((await savePosterCount({ contestId: round.contest.id, actorUserId: colleague, counts, now: at })).ok).toBe(true);
+    expect((await kinds()).some((a) => a.kind === "poster-counts" || a.kind === "poster-differences")).toBe(false);
   });
 
-  it("takes the quiet tracks and short taakgroepen from the follow-up dashboard", () => {
-    const round = details(aftercareDemoSlug);
+  it("takes the quiet tracks and short taakgroepen from the follow-up dashboard", async () => {
+    const round = await details(aftercareDemoSlug);
     const at = round.schedule!.nazorg.end - 24 * hour;
-    const followUp = followUpOf(round, at);
-    const facts = attentionFacts(round, at, organiser);
+    const followUp = await followUpOf(round, at);
+    const facts = await attentionFacts(round, at, organiser);
     expect(facts.quietTracks).toBe(followUp.quiet.length);
     expect(facts.shortTaakgroepen).toBe(followUp.shortTaakgroepen.length);
     expect(facts.quietTracks).toBeGreaterThan(0);
@@ -108,14 +111,14 @@ describe("needs you now: the facts", () => {
 });
 
 describe("turnout over time", () => {
-  it("adds up per day to the round's turnout, as a share once the area's residents are known", () => {
-    const round = details(aftercareDemoSlug);
+  it("adds up per day to the round's turnout, as a share once the area's residents are known", async () => {
+    const round = await details(aftercareDemoSlug);
     const after = round.schedule!.nazorg.start;
-    const { current } = contestOverview(round, after, organiser).turnout;
+    const { current } = (await contestOverview(round, after, organiser)).turnout;
     expect(current!.cumulative.length).toBe(current!.days);
     expect(current!.cumulative.at(-1)).toBe(turnout(round.contest.id).total);
     expect(current!.residents).toBeNull();
-    saveResidentFigures({
+    await saveResidentFigures({
       contestId: round.contest.id,
       figures: [
         { kind: "buurt", key: "Keizerslanden-Noord", residents: 1500 },
@@ -125,24 +128,24 @@ describe("turnout over time", () => {
       userId: organiser,
       now: after,
     });
-    expect(contestOverview(round, after, organiser).turnout.current!.residents).toBe(2000);
+    expect((await contestOverview(round, after, organiser)).turnout.current!.residents).toBe(2000);
   });
 
-  it("stops at today while voting runs", () => {
-    const round = details(votingDemoSlug);
+  it("stops at today while voting runs", async () => {
+    const round = await details(votingDemoSlug);
     const start = round.schedule!.stemmen.start;
-    expect(contestOverview(round, start + 2 * 24 * hour + hour, organiser).turnout.current!.cumulative).toHaveLength(3);
-    expect(contestOverview(round, start - hour, organiser).turnout.current!.cumulative).toEqual([]);
+    expect((await contestOverview(round, start + 2 * 24 * hour + hour, organiser)).turnout.current!.cumulative).toHaveLength(3);
+    expect((await contestOverview(round, start - hour, organiser)).turnout.current!.cumulative).toEqual([]);
   });
 
-  it("compares with the organisation's round whose vote ended before this one's began", () => {
-    const round = details(votingDemoSlug);
-    const earlier = details(aftercareDemoSlug);
-    expect(previousRoundOf(round, round.schedule!.stemmen.start)?.contest.slug).toBe(aftercareDemoSlug);
-    const { previous } = contestOverview(round, round.schedule!.stemmen.start + hour, organiser).turnout;
+  it("compares with the organisation's round whose vote ended before this one's began", async () => {
+    const round = await details(votingDemoSlug);
+    const earlier = await details(aftercareDemoSlug);
+    expect((await previousRoundOf(round, round.schedule!.stemmen.start))?.contest.slug).toBe(aftercareDemoSlug);
+    const { previous } = (await contestOverview(round, round.schedule!.stemmen.start + hour, organiser)).turnout;
     expect(previous?.title).toBe(earlier.contest.title);
     expect(previous?.cumulative.at(-1)).toBe(turnout(earlier.contest.id).total);
     // The first round of an organisation has nothing to compare with.
-    expect(previousRoundOf(earlier, earlier.schedule!.stemmen.start)).toBeNull();
+    expect(await previousRoundOf(earlier, earlier.schedule!.stemmen.start)).toBeNull();
   });
 });

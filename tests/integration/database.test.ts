@@ -1,3 +1,4 @@
+import { one, run } from "~db/query.server";
 import { describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
 import { contests, municipalities, roleAssignments, users } from "~db/schema";
@@ -21,36 +22,42 @@ describe("demo seed", () => {
   it("fills an empty database once, and the demo accounts can log in", async () => {
     expect(await seedDemo(db(), { hashPassword })).toBe(true);
     expect(await seedDemo(db(), { hashPassword })).toBe(false);
-    expect(db().select({ n: count() }).from(municipalities).get()!.n).toBe(2);
-    expect(db().select({ n: count() }).from(contests).get()!.n).toBe(6); // three rounds, the voting demo (db/seeds/voting.ts), the results demo (db/seeds/results.ts) and the aftercare demo (db/seeds/aftercare.ts)
+    expect((await one(db().select({ n: count() }).from(municipalities)))!.n).toBe(2);
+    expect((await one(db().select({ n: count() }).from(contests)))!.n).toBe(6); // three rounds, the voting demo (db/seeds/voting.ts), the results demo (db/seeds/results.ts) and the aftercare demo (db/seeds/aftercare.ts)
     expect(await verifyLogin({ email: "organisator@keizerslanden.nl", password: demoPassword, ip: undefined })).toMatchObject({ ok: true });
   });
 });
 
 describe("role assignments", () => {
-  it("refuse a role without its scope, a juror for an organisation, and a duplicate grant", () => {
-    const userId = db().select({ id: users.id }).from(users).limit(1).get()!.id;
-    const contestId = db().select({ id: contests.id }).from(contests).limit(1).get()!.id;
+  it("refuse a role without its scope, a juror for an organisation, and a duplicate grant", async () => {
+    const userId = (await one(db().select({ id: users.id }).from(users).limit(1)))!.id;
+    const contestId = (await one(db().select({ id: contests.id }).from(contests).limit(1)))!.id;
     const createdAt = new Date();
-    expect(() => db().insert(roleAssignments).values({ userId, role: "organisator", createdAt }).run()).toThrow(/CHECK/);
-    expect(() => db().insert(roleAssignments).values({ userId, role: "jurylid", organisationId: 1, createdAt }).run()).toThrow(/CHECK/);
-    db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }).run();
-    expect(() => db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }).run()).toThrow(/UNIQUE/);
+    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "organisator", createdAt }))).rejects.toThrow(/CHECK/);
+    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "jurylid", organisationId: 1, createdAt }))).rejects.toThrow(
+      /CHECK/,
+    );
+    await run(db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }));
+    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }))).rejects.toThrow(/UNIQUE/);
   });
 
-  it("a contest needs a positive budget and a sane number of votes", () => {
+  it("a contest needs a positive budget and a sane number of votes", async () => {
     const base = { organisationId: 1, slug: "x", title: "X", createdAt: new Date(), updatedAt: new Date() };
-    expect(() =>
-      db()
-        .insert(contests)
-        .values({ ...base, budgetEuros: 0 })
-        .run(),
-    ).toThrow(/CHECK/);
-    expect(() =>
-      db()
-        .insert(contests)
-        .values({ ...base, budgetEuros: 100, votesPerResident: 0 })
-        .run(),
-    ).toThrow(/CHECK/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(contests)
+            .values({ ...base, budgetEuros: 0 }),
+        ),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(contests)
+            .values({ ...base, budgetEuros: 100, votesPerResident: 0 }),
+        ),
+    ).rejects.toThrow(/CHECK/);
   });
 });

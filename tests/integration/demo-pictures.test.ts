@@ -1,3 +1,4 @@
+import { many } from "~db/query.server";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -27,8 +28,8 @@ const files = (folder: "ideas" | "contests", key: string) =>
 
 describe("the demo's pictures", () => {
   it("give most ideas a picture with a description, stored like an upload, and leave a few without", async () => {
-    const all = db().select({ id: ideas.id }).from(ideas).all();
-    const photos = db().select().from(ideaPhotos).innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id)).all();
+    const all = await many(db().select({ id: ideas.id }).from(ideas));
+    const photos = await many(db().select().from(ideaPhotos).innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id)));
     expect(photos.length).toBeGreaterThanOrEqual(all.length / 2);
     expect(photos.length).toBeLessThan(all.length);
     for (const { idea_photos: photo } of photos) {
@@ -42,8 +43,8 @@ describe("the demo's pictures", () => {
     expect(new Set(photos.map((p) => p.idea_photos.storageKey)).size).toBe(photos.length);
   });
 
-  it("give every demo round a cover with a description", () => {
-    const rounds = db().select().from(contests).all();
+  it("give every demo round a cover with a description", async () => {
+    const rounds = await many(db().select().from(contests));
     expect(rounds.length).toBeGreaterThanOrEqual(6);
     for (const round of rounds) {
       expect(round.imagePath, round.slug).not.toBeNull();

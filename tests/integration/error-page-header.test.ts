@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -19,7 +20,7 @@ beforeAll(async () => {
 
 describe("an error page", () => {
   it("keeps the logged-in header and offers the way back to the round's console", async () => {
-    const id = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!.id;
+    const id = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!.id;
     const cookie = (await createSessionCookie(id)).split(";")[0]!;
     const handler = testRequestHandler([{ id: "routes/weigert", path: "organiseren/:slug/weigert", module: refusing as never }]);
     const response = await handler(new Request("http://localhost/organiseren/vonk-keizerslanden-2027/weigert", { headers: { Cookie: cookie } }), {

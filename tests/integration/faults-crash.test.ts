@@ -35,8 +35,8 @@ let before: ReturnType<typeof voteCounts>;
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   pepper = votingPepper(); // made once beside the database file, before the workers read it
-  contestId = votingContestOf(getContestBySlug(votingDemoSlug)!).id;
-  voters = prepareVoters(db(), { contestId, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
+  contestId = votingContestOf((await getContestBySlug(votingDemoSlug))!).id;
+  voters = await prepareVoters(db(), { contestId, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
   before = voteCounts(db().$client, contestId);
   // The worker is the only connection to the file when it is killed, as the server would be.
   closeDb();

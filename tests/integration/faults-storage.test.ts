@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -100,7 +101,7 @@ async function vote(voter: string, i: number): Promise<{ voter: string; receipt?
       if (!result.ok) throw new Error(`refused: ${result.reason}`);
       return { voter, receipt: result.receipt };
     }
-    const user = getDb().select().from(users).where(eq(users.id, key)).get()!;
+    const user = (await one(getDb().select().from(users).where(eq(users.id, key))))!;
     const result = await castBallot({ contest, voter: user, ballot: ballotFor(i), ageDeclaration: true, pepper, now: Date.now() });
     if (!result.ok || result.kind !== "first") throw new Error(`refused: ${JSON.stringify(result)}`);
     return { voter, receipt: result.receipt };
@@ -150,12 +151,12 @@ const photoFilesOf = (photoKey: string) => uploadedFiles().filter((f) => path.ba
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   pepper = votingPepper();
-  contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+  contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   ideaIds = ballotIdeaIds(contest.id);
-  ideasContestId = getContestBySlug("vonk-keizerslanden-2027")!.contest.id;
-  voters = prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
-  organiserId = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
-  annaId = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!.id;
+  ideasContestId = (await getContestBySlug("vonk-keizerslanden-2027"))!.contest.id;
+  voters = await prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
+  organiserId = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
+  annaId = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!.id;
   draftId = await createIdea({
     contestId: ideasContestId,
     values: { title: "Concept van Anna", costEuros: 500, costLines: [] },

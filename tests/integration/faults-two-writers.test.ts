@@ -41,8 +41,8 @@ let before: ReturnType<typeof voteCounts>;
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   pepper = votingPepper(); // made once beside the database file, before the workers read it
-  contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
-  voters = prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
+  contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
+  voters = await prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
   before = voteCounts(db().$client, contest.id);
   closeDb();
 });

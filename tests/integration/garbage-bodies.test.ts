@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ideas, users } from "~db/schema";
@@ -21,14 +22,15 @@ let ideaId = 0;
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const beheerder = db().select().from(users).where(eq(users.email, "beheer@wijkvonk.nl")).get()!;
+  const beheerder = (await one(db().select().from(users).where(eq(users.email, "beheer@wijkvonk.nl"))))!;
   cookie = (await createSessionCookie(beheerder.id)).split(";")[0]!;
-  const contestId = getContestBySlug(votingDemoSlug)!.contest.id;
-  ideaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId)))
-    .get()!.id;
+  const contestId = (await getContestBySlug(votingDemoSlug))!.contest.id;
+  ideaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId))),
+  ))!.id;
 });
 
 const bodies: [string, string, string][] = [

@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -12,7 +13,7 @@ import { useTestDatabase } from "../support/test-db";
 const { db } = useTestDatabase();
 
 async function homeFor(email: string | null) {
-  const id = email ? db().select().from(users).where(eq(users.email, email)).get()!.id : null;
+  const id = email ? (await one(db().select().from(users).where(eq(users.email, email))))!.id : null;
   const cookie = id ? (await createSessionCookie(id)).split(";")[0]! : "";
   return loader({ request: new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }), params: {}, context: {} as never });
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,42 +42,44 @@ type ListData = {
   ideas: { id: number; title: string }[];
 };
 
-function addIdeas(id: number, count: number, status: "submitted" | "shortlisted", withBuurt: (i: number) => number | null): number[] {
+async function addIdeas(id: number, count: number, status: "submitted" | "shortlisted", withBuurt: (i: number) => number | null): Promise<number[]> {
   const now = new Date();
-  return db()
-    .insert(ideas)
-    .values(
-      Array.from({ length: count }, (_, i) => ({
-        contestId: id,
-        status,
-        title: `Extra idee ${i + 1}`,
-        summary: "Een plan om de pagina's te vullen.",
-        costEuros: 1000 + i,
-        buurtId: withBuurt(i),
-        createdAt: now,
-        updatedAt: now,
-        submittedAt: now,
-        contactConfirmedAt: now,
-        // Paper ideas: an author without an account.
-        isPaper: true,
-        paperName: `Bewoner ${i + 1}`,
-        paperConsentAt: now,
-      })),
+  return (
+    await many(
+      db()
+        .insert(ideas)
+        .values(
+          Array.from({ length: count }, (_, i) => ({
+            contestId: id,
+            status,
+            title: `Extra idee ${i + 1}`,
+            summary: "Een plan om de pagina's te vullen.",
+            costEuros: 1000 + i,
+            buurtId: withBuurt(i),
+            createdAt: now,
+            updatedAt: now,
+            submittedAt: now,
+            contactConfirmedAt: now,
+            // Paper ideas: an author without an account.
+            isPaper: true,
+            paperName: `Bewoner ${i + 1}`,
+            paperConsentAt: now,
+          })),
+        )
+        .returning({ id: ideas.id }),
     )
-    .returning({ id: ideas.id })
-    .all()
-    .map((r) => r.id);
+  ).map((r) => r.id);
 }
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  contestId = db().select({ id: contests.id }).from(contests).where(eq(contests.slug, slug)).get()!.id;
-  buurtId = db().insert(ideaBuurten).values({ contestId, name: "Testbuurt", position: 99 }).returning({ id: ideaBuurten.id }).get().id;
+  contestId = (await one(db().select({ id: contests.id }).from(contests).where(eq(contests.slug, slug))))!.id;
+  buurtId = (await one(db().insert(ideaBuurten).values({ contestId, name: "Testbuurt", position: 99 }).returning({ id: ideaBuurten.id }))).id;
   // 44 more, every third in the Testbuurt: with the demo's own ideas some 50, three pages.
-  const added = addIdeas(contestId, 44, "submitted", (i) => (i % 3 === 0 ? buurtId : null));
+  const added = await addIdeas(contestId, 44, "submitted", (i) => (i % 3 === 0 ? buurtId : null));
   inBuurt = new Set(added.filter((_, i) => i % 3 === 0));
   describedId = added[5]!;
-  db().update(ideas).set({ description: "Met een schommelbrug over de sloot." }).where(eq(ideas.id, describedId)).run();
+  await run(db().update(ideas).set({ description: "Met een schommelbrug over de sloot." }).where(eq(ideas.id, describedId)));
 });
 
 async function list(query: string, cookieSeed: string | null = seed): Promise<{ status: number; data: ListData; setCookie: string | null }> {
@@ -169,8 +173,8 @@ describe("the idea list in pages", () => {
 
 describe("the ballot", () => {
   it("is not paged: it shows every idea on the shortlist", async () => {
-    const voting = db().select({ id: contests.id }).from(contests).where(eq(contests.slug, votingDemoSlug)).get()!.id;
-    addIdeas(voting, 30, "shortlisted", () => null);
+    const voting = (await one(db().select({ id: contests.id }).from(contests).where(eq(contests.slug, votingDemoSlug))))!.id;
+    await addIdeas(voting, 30, "shortlisted", () => null);
     const cards = ballotCards({ contestId: voting, slug: votingDemoSlug, seed, way: "account" });
     expect(cards.length).toBeGreaterThan(30);
     expect(cards.map((c) => c.id).sort()).toEqual(
@@ -183,14 +187,14 @@ describe("the ballot", () => {
 });
 
 describe("the public list kept per round", () => {
-  it("is read once while nothing changes, and again after any write: here, by another connection, or after a rollback", () => {
+  it("is read once while nothing changes, and again after any write: here, by another connection, or after a rollback", async () => {
     const first = listPublicIdeas(contestId);
     // Kept: the same cards, not read again.
     expect(listPublicIdeas(contestId)[0]).toBe(first[0]);
     const someId = first[0]!.id;
 
     // A write on this connection: hiding an idea takes it off the list at once.
-    db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "Test" }).where(eq(ideas.id, someId)).run();
+    await run(db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "Test" }).where(eq(ideas.id, someId)));
     const afterHide = listPublicIdeas(contestId);
     expect(afterHide.map((i) => i.id)).not.toContain(someId);
     expect(afterHide).toHaveLength(first.length - 1);
@@ -206,13 +210,14 @@ describe("the public list kept per round", () => {
 
     // Read inside a transaction that rolls back: what it saw is not kept.
     const rollback = new Error("roll back");
-    expect(() =>
-      db().transaction((tx) => {
-        tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)).run();
-        expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
-        throw rollback;
-      }),
-    ).toThrow(rollback);
+    await expect(
+      async () =>
+        await transact(db(), async (tx) => {
+          await run(tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)));
+          expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
+          throw rollback;
+        }),
+    ).rejects.toThrow(rollback);
     expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).not.toBe("Niet bewaard");
   });
 });

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { existsSync, readdirSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
@@ -33,14 +34,14 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  vonkId = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!.id;
-  indienenEnd = phaseAt(getContestBySlug("vonk-keizerslanden-2027")!.clock, Date.now()).until!;
+  vonkId = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!.id;
+  indienenEnd = phaseAt((await getContestBySlug("vonk-keizerslanden-2027"))!.clock, Date.now()).until!;
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],
     ["org", "organisator@keizerslanden.nl"],
   ] as const) {
-    ids[key] = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    ids[key] = (await one(db().select().from(users).where(eq(users.email, email))))!.id;
     cookies[key] = (await createSessionCookie(ids[key]!)).split(";")[0]!;
   }
 });
@@ -60,8 +61,8 @@ function ideaForm(values: Record<string, string>, photo?: File): FormData {
 }
 
 /** A category and a buurt of the demo contest, as the form sends them. */
-function lists() {
-  const { categories, buurten } = getIdeaLists(vonkId);
+async function lists() {
+  const { categories, buurten } = await getIdeaLists(vonkId);
   return { categoryId: String(categories[0]!.id), buurtId: String(buurten[0]!.id) };
 }
 
@@ -91,7 +92,7 @@ describe("handing in", () => {
   });
 
   it("refuses a file that is not a photo beside the field, and stores nothing", async () => {
-    const before = db().select().from(ideas).all().length;
+    const before = (await many(db().select().from(ideas))).length;
     const pdf = new File([new TextEncoder().encode("%PDF-1.7 not a photo")], "plan.jpg", { type: "image/jpeg" });
     const result = await call(newRoute.action as RouteFn, {
       path: "/rondes/vonk-keizerslanden-2027/ideeen/nieuw",
@@ -101,7 +102,7 @@ describe("handing in", () => {
     });
     expect(statusOf(result)).toBe(400);
     expect(bodyOf(result)).toMatchObject({ photoError: "ideas.photoErrors.notAnImage" });
-    expect(db().select().from(ideas).all().length).toBe(before);
+    expect((await many(db().select().from(ideas))).length).toBe(before);
   });
 
   it("asks for alt text, and refuses a photo over 8 MB without losing the rest of the form", async () => {
@@ -131,7 +132,7 @@ describe("handing in", () => {
       path: "/rondes/vonk-keizerslanden-2027/ideeen/nieuw",
       params: { slug: "vonk-keizerslanden-2027" },
       method: "POST",
-      body: ideaForm({ ...complete, ...lists(), intent: "submit", photoAlt: "Een oranje vlak" }, await jpegWithLocation(2400)),
+      body: ideaForm({ ...complete, ...(await lists()), intent: "submit", photoAlt: "Een oranje vlak" }, await jpegWithLocation(2400)),
     });
     expect(result).toBeInstanceOf(Response);
     const response = result as Response;
@@ -141,9 +142,9 @@ describe("handing in", () => {
       .getSetCookie()
       .find((c) => c.startsWith("wv_idea_drafts="))!
       .split(";")[0]!;
-    expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "draft", ownerUserId: null });
+    expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "draft", ownerUserId: null });
 
-    const photo = db().select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId)).get()!;
+    const photo = (await one(db().select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId))))!;
     expect(photo).toMatchObject({ altText: "Een oranje vlak", width: 1600, height: 800 });
     const large = await sharp(`${uploadsDir()}/${photo.storageKey}-1600.webp`).metadata();
     const small = await sharp(`${uploadsDir()}/${photo.storageKey}-480.webp`).metadata();
@@ -167,9 +168,9 @@ describe("handing in", () => {
     });
     expect(statusOf(finished)).toBe(302);
     expect((finished as Response).headers.getSetCookie().some((c) => c.startsWith("wv_session="))).toBe(true);
-    const fenna = db().select().from(users).where(eq(users.email, "fenna@voorbeeld.nl")).get()!;
-    expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: fenna.id, contactConfirmedAt: null });
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "fenna@voorbeeld.nl")).get()!;
+    const fenna = (await one(db().select().from(users).where(eq(users.email, "fenna@voorbeeld.nl"))))!;
+    expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: fenna.id, contactConfirmedAt: null });
+    const mail = (await one(db().select().from(devMailbox).where(eq(devMailbox.to, "fenna@voorbeeld.nl"))))!;
     expect(mail.subject).toBe("Je idee is ingediend: Fietsenrek bij de bieb");
     expect(mail.text).toMatch(/\/rondes\/vonk-keizerslanden-2027\/ideeen\/bevestigen\?token=/);
   });
@@ -177,53 +178,57 @@ describe("handing in", () => {
 
 describe("editing", () => {
   let bankjesId = 0;
-  beforeAll(() => {
-    bankjesId = db().select().from(ideas).where(eq(ideas.title, "Bankjes en bloemen bij de vijver")).get()!.id;
+  beforeAll(async () => {
+    bankjesId = (await one(db().select().from(ideas).where(eq(ideas.title, "Bankjes en bloemen bij de vijver"))))!.id;
   });
-  const bankjes = () => db().select().from(ideas).where(eq(ideas.id, bankjesId)).get()!;
-  const editCall = (fn: RouteFn, options: { cookie?: string; at?: number; body?: FormData }) =>
+  const bankjes = async () => (await one(db().select().from(ideas).where(eq(ideas.id, bankjesId))))!;
+  const editCall = async (fn: RouteFn, options: { cookie?: string; at?: number; body?: FormData }) =>
     call(fn, {
-      path: `/rondes/vonk-keizerslanden-2027/ideeen/${bankjes().id}/bewerken`,
-      params: { slug: "vonk-keizerslanden-2027", ideaId: String(bankjes().id) },
+      path: `/rondes/vonk-keizerslanden-2027/ideeen/${(await bankjes()).id}/bewerken`,
+      params: { slug: "vonk-keizerslanden-2027", ideaId: String((await bankjes()).id) },
       method: options.body ? "POST" : "GET",
       ...options,
     });
-  const edit = (title: string) => ideaForm({ ...complete, title, categoryId: String(bankjes().categoryId), buurtId: String(bankjes().buurtId) });
+  const edit = async (title: string) =>
+    ideaForm({ ...complete, title, categoryId: String((await bankjes()).categoryId), buurtId: String((await bankjes()).buurtId) });
 
   it("lets the indiener edit until the deadline, and refuses with 409 after it", async () => {
-    expect(statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.anna, body: edit("Bankjes bij de vijver") }))).toBe(302);
-    expect(bankjes().title).toBe("Bankjes bij de vijver");
-    const late = await editCall(editRoute.action as RouteFn, { cookie: cookies.anna, at: indienenEnd + day, body: edit("Te laat") });
+    expect(statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.anna, body: await edit("Bankjes bij de vijver") }))).toBe(302);
+    expect((await bankjes()).title).toBe("Bankjes bij de vijver");
+    const late = await editCall(editRoute.action as RouteFn, { cookie: cookies.anna, at: indienenEnd + day, body: await edit("Te laat") });
     expect(statusOf(late)).toBe(409);
     expect(bodyOf(late)).toMatchObject({ message: expect.stringContaining("Ideeën indienen") });
     expect(statusOf(await editCall(editRoute.loader as RouteFn, { cookie: cookies.anna, at: indienenEnd + day }))).toBe(409);
-    expect(bankjes().title).toBe("Bankjes bij de vijver");
+    expect((await bankjes()).title).toBe("Bankjes bij de vijver");
   });
 
   it("refuses others: a stranger gets 403, an anonymous visitor the login page", async () => {
-    expect(statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.mo, body: edit("Van Mo") }))).toBe(403);
-    const anonymous = await editCall(editRoute.action as RouteFn, { body: edit("Van niemand") });
+    expect(statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.mo, body: await edit("Van Mo") }))).toBe(403);
+    const anonymous = await editCall(editRoute.action as RouteFn, { body: await edit("Van niemand") });
     expect(statusOf(anonymous)).toBe(302);
     expect((anonymous as Response).headers.get("Location")).toMatch(/^\/inloggen\?redirectTo=/);
   });
 
   it("lets an organiser edit after the deadline, with an audit line", async () => {
     expect(
-      statusOf(await editCall(editRoute.action as RouteFn, { cookie: cookies.org, at: indienenEnd + day, body: edit("Bankjes bij de vijver (aangepast)") })),
+      statusOf(
+        await editCall(editRoute.action as RouteFn, { cookie: cookies.org, at: indienenEnd + day, body: await edit("Bankjes bij de vijver (aangepast)") }),
+      ),
     ).toBe(302);
-    const log = db()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.subject, `idea:${bankjes().id}`))
-      .all();
+    const log = await many(
+      db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `idea:${(await bankjes()).id}`)),
+    );
     expect(log.map((l) => [l.action, l.userId])).toEqual([["idea.updated-by-organiser", ids.org]]);
   });
 });
 
 describe("serving photos", () => {
   it("caches public photos for long, and shows a hidden photo only to its makers", async () => {
-    const idea = db().select().from(ideas).where(eq(ideas.title, "Veilig oversteken bij de school")).get()!;
-    const photo = db().select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)).get()!;
+    const idea = (await one(db().select().from(ideas).where(eq(ideas.title, "Veilig oversteken bij de school"))))!;
+    const photo = (await one(db().select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id))))!;
     const name = `${photo.storageKey}-480.webp`;
     const get = (cookie?: string) => call(photoRoute.loader as RouteFn, { path: `/ideefotos/${name}`, params: { name }, cookie });
     const open = (await get()) as Response;
@@ -231,7 +236,7 @@ describe("serving photos", () => {
     expect(open.headers.get("Content-Type")).toBe("image/webp");
     expect(open.headers.get("Cache-Control")).toContain("immutable");
 
-    hidePhoto({ idea, photoId: photo.id, reason: "Er staat een kenteken op.", actorUserId: ids.org!, now: Date.now() });
+    await hidePhoto({ idea, photoId: photo.id, reason: "Er staat een kenteken op.", actorUserId: ids.org!, now: Date.now() });
     expect(statusOf(await get())).toBe(404);
     const own = (await get(cookies.anna)) as Response;
     expect(own.status).toBe(200);
@@ -242,12 +247,12 @@ describe("serving photos", () => {
 });
 
 describe("working out a shortlisted idea", () => {
-  const schedule = () => phaseAt(getContestBySlug("vonk-keizerslanden-2027")!.clock, Date.now()).schedule!;
-  const speeltuin = () => db().select().from(ideas).where(eq(ideas.title, "Speeltuin voor de kleintjes")).get()!;
-  const workOut = (options: { cookie?: string; at?: number; body?: FormData }) =>
+  const schedule = async () => phaseAt((await getContestBySlug("vonk-keizerslanden-2027"))!.clock, Date.now()).schedule!;
+  const speeltuin = async () => (await one(db().select().from(ideas).where(eq(ideas.title, "Speeltuin voor de kleintjes"))))!;
+  const workOut = async (options: { cookie?: string; at?: number; body?: FormData }) =>
     call((options.body ? workOutRoute.action : workOutRoute.loader) as RouteFn, {
-      path: `/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}/uitwerken`,
-      params: { slug: "vonk-keizerslanden-2027", ideaId: String(speeltuin().id) },
+      path: `/rondes/vonk-keizerslanden-2027/ideeen/${(await speeltuin()).id}/uitwerken`,
+      params: { slug: "vonk-keizerslanden-2027", ideaId: String((await speeltuin()).id) },
       method: options.body ? "POST" : "GET",
       ...options,
     });
@@ -263,35 +268,41 @@ describe("working out a shortlisted idea", () => {
     });
 
   it("is only for shortlisted ideas, in phase uitwerken, by its makers; organisers always, logged", async () => {
-    const duringUitwerken = schedule().uitwerken.start + day;
+    const duringUitwerken = (await schedule()).uitwerken.start + day;
     // Not shortlisted (yet): the jury feature sets this; here the test does.
     expect(statusOf(await workOut({ cookie: cookies.mo, at: duringUitwerken }))).toBe(409);
-    db().update(ideas).set({ status: "shortlisted" }).where(eq(ideas.id, speeltuin().id)).run();
+    await run(
+      db()
+        .update(ideas)
+        .set({ status: "shortlisted" })
+        .where(eq(ideas.id, (await speeltuin()).id)),
+    );
 
     expect(statusOf(await workOut({ cookie: cookies.mo }))).toBe(409);
     expect(statusOf(await workOut({ cookie: cookies.mo, at: duringUitwerken, body: plan("Een speelplek in drie stappen.") }))).toBe(302);
-    expect(speeltuin()).toMatchObject({ plan: "Een speelplek in drie stappen.", costEuros: 6700 });
+    expect(await speeltuin()).toMatchObject({ plan: "Een speelplek in drie stappen.", costEuros: 6700 });
     // Anna accepted the invitation to this idea: she may work on it too.
     expect(statusOf(await workOut({ cookie: cookies.anna, at: duringUitwerken, body: plan("Samen met Anna.") }))).toBe(302);
     expect(statusOf(await workOut({ at: duringUitwerken, body: plan("Anoniem") }))).toBe(302);
-    expect(speeltuin().plan).toBe("Samen met Anna.");
+    expect((await speeltuin()).plan).toBe("Samen met Anna.");
 
-    const duringVoting = schedule().stemmen.start + day;
+    const duringVoting = (await schedule()).stemmen.start + day;
     expect(statusOf(await workOut({ cookie: cookies.mo, at: duringVoting, body: plan("Te laat") }))).toBe(409);
     expect(statusOf(await workOut({ cookie: cookies.org, at: duringVoting, body: plan("Door de organisatie") }))).toBe(302);
-    const log = db()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.subject, `idea:${speeltuin().id}`))
-      .all();
+    const log = await many(
+      db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `idea:${(await speeltuin()).id}`)),
+    );
     expect(log.map((l) => l.action)).toEqual(["idea.worked-out-by-organiser"]);
   });
 
   it("has a poster with a QR code to the idea's page, at the public address", async () => {
     const result = await call(posterRoute.loader as RouteFn, {
-      path: `/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}/poster?formaat=a3`,
-      params: { slug: "vonk-keizerslanden-2027", ideaId: String(speeltuin().id) },
+      path: `/rondes/vonk-keizerslanden-2027/ideeen/${(await speeltuin()).id}/poster?formaat=a3`,
+      params: { slug: "vonk-keizerslanden-2027", ideaId: String((await speeltuin()).id) },
     });
-    expect(result).toMatchObject({ format: "a3", qr: { url: `${publicOrigin()}/rondes/vonk-keizerslanden-2027/ideeen/${speeltuin().id}` } });
+    expect(result).toMatchObject({ format: "a3", qr: { url: `${publicOrigin()}/rondes/vonk-keizerslanden-2027/ideeen/${(await speeltuin()).id}` } });
   });
 });

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideaReports, ideas, users } from "~db/schema";
@@ -19,105 +20,120 @@ let organiser = "";
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  vonkId = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!.id;
-  const byEmail = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
-  anna = byEmail("bewoner@keizerslanden.nl");
-  mo = byEmail("mohamed@voorbeeld.nl");
-  organiser = byEmail("organisator@keizerslanden.nl");
+  vonkId = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!.id;
+  const byEmail = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
+  anna = await byEmail("bewoner@keizerslanden.nl");
+  mo = await byEmail("mohamed@voorbeeld.nl");
+  organiser = await byEmail("organisator@keizerslanden.nl");
 });
 
 const content = { title: "Picknicktafels in het park", summary: "Twee tafels.", description: "Om samen te eten.", costEuros: 1800, costLines: [] };
 const at = () => new Date(now);
 
-function insertIdea(values: Partial<typeof ideas.$inferInsert> = {}) {
-  return db()
-    .insert(ideas)
-    .values({ contestId: vonkId, title: "Test", ownerUserId: anna, createdAt: at(), updatedAt: at(), ...values })
-    .returning()
-    .get();
+async function insertIdea(values: Partial<typeof ideas.$inferInsert> = {}) {
+  return await one(
+    db()
+      .insert(ideas)
+      .values({ contestId: vonkId, title: "Test", ownerUserId: anna, createdAt: at(), updatedAt: at(), ...values })
+      .returning(),
+  );
 }
 
-function auditFor(ideaId: number) {
-  return db()
-    .select()
-    .from(auditLog)
-    .where(eq(auditLog.subject, `idea:${ideaId}`))
-    .all();
+async function auditFor(ideaId: number) {
+  return await many(
+    db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subject, `idea:${ideaId}`)),
+  );
 }
 
 describe("the database guarantees", () => {
-  it("refuses a negative cost on an idea and on a cost line", () => {
-    expect(() => insertIdea({ costEuros: -1 })).toThrow(/CHECK/);
-    const idea = insertIdea();
-    expect(() => db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 }).run()).toThrow(/CHECK/);
-    db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: 5 }).run();
-    expect(() => db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Kwasten", amountEuros: 5 }).run()).toThrow(/UNIQUE/);
+  it("refuses a negative cost on an idea and on a cost line", async () => {
+    await expect(async () => await insertIdea({ costEuros: -1 })).rejects.toThrow(/CHECK/);
+    const idea = await insertIdea();
+    await expect(
+      async () => await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 })),
+    ).rejects.toThrow(/CHECK/);
+    await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: 5 }));
+    await expect(
+      async () => await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Kwasten", amountEuros: 5 })),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
-  it("refuses an idea without an author, a paper idea without consent, and hiding without a reason", () => {
-    expect(() => insertIdea({ ownerUserId: null })).toThrow(/CHECK/);
-    expect(() => insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).toThrow(/CHECK/);
-    expect(() => insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).toThrow(/CHECK/);
-    expect(() => insertIdea({ hiddenAt: at(), hiddenReason: "  " })).toThrow(/CHECK/);
+  it("refuses an idea without an author, a paper idea without consent, and hiding without a reason", async () => {
+    await expect(async () => await insertIdea({ ownerUserId: null })).rejects.toThrow(/CHECK/);
+    await expect(async () => await insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).rejects.toThrow(/CHECK/);
+    await expect(async () => await insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).rejects.toThrow(/CHECK/);
+    await expect(async () => await insertIdea({ hiddenAt: at(), hiddenReason: "  " })).rejects.toThrow(/CHECK/);
   });
 
-  it("refuses a handed-in idea without a submission time or a cost, and an unknown contest", () => {
-    expect(() => insertIdea({ status: "submitted", costEuros: 100 })).toThrow(/CHECK/);
-    expect(() => insertIdea({ status: "submitted", submittedAt: at() })).toThrow(/CHECK/);
-    expect(() => insertIdea({ contestId: 99_999 })).toThrow(/FOREIGN KEY/);
+  it("refuses a handed-in idea without a submission time or a cost, and an unknown contest", async () => {
+    await expect(async () => await insertIdea({ status: "submitted", costEuros: 100 })).rejects.toThrow(/CHECK/);
+    await expect(async () => await insertIdea({ status: "submitted", submittedAt: at() })).rejects.toThrow(/CHECK/);
+    await expect(async () => await insertIdea({ contestId: 99_999 })).rejects.toThrow(/FOREIGN KEY/);
   });
 
-  it("keeps at most five photos per idea, hidden ones included", () => {
-    const idea = insertIdea();
+  it("keeps at most five photos per idea, hidden ones included", async () => {
+    const idea = await insertIdea();
     const photo = (i: number) => ({ ideaId: idea.id, storageKey: `key-${idea.id}-${i}-aaaaaaaaaaaa`, altText: "Foto", width: 10, height: 10, createdAt: at() });
-    for (let i = 0; i < 5; i++) db().insert(ideaPhotos).values(photo(i)).run();
-    expect(() => db().insert(ideaPhotos).values(photo(5)).run()).toThrow(/idea_photos_max_five/);
-    expect(() =>
-      db()
-        .insert(ideaPhotos)
-        .values({ ...photo(6), ideaId: insertIdea().id, altText: " " })
-        .run(),
-    ).toThrow(/CHECK/);
+    for (let i = 0; i < 5; i++) await run(db().insert(ideaPhotos).values(photo(i)));
+    await expect(async () => await run(db().insert(ideaPhotos).values(photo(5)))).rejects.toThrow(/idea_photos_max_five/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(ideaPhotos)
+            .values({ ...photo(6), ideaId: (await insertIdea()).id, altText: " " }),
+        ),
+    ).rejects.toThrow(/CHECK/);
   });
 
-  it("invites an email address once per idea, lower-cased, and binds acceptance to a user", () => {
-    const idea = insertIdea();
+  it("invites an email address once per idea, lower-cased, and binds acceptance to a user", async () => {
+    const idea = await insertIdea();
     const row = { ideaId: idea.id, email: "buur@voorbeeld.nl", tokenHash: `t-${idea.id}`, invitedAt: at() };
-    db().insert(ideaCoInitiators).values(row).run();
-    expect(() =>
-      db()
-        .insert(ideaCoInitiators)
-        .values({ ...row, tokenHash: `t2-${idea.id}` })
-        .run(),
-    ).toThrow(/UNIQUE/);
-    expect(() =>
-      db()
-        .insert(ideaCoInitiators)
-        .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` })
-        .run(),
-    ).toThrow(/CHECK/);
-    expect(() =>
-      db()
-        .insert(ideaCoInitiators)
-        .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() })
-        .run(),
-    ).toThrow(/CHECK/);
+    await run(db().insert(ideaCoInitiators).values(row));
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(ideaCoInitiators)
+            .values({ ...row, tokenHash: `t2-${idea.id}` }),
+        ),
+    ).rejects.toThrow(/UNIQUE/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(ideaCoInitiators)
+            .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` }),
+        ),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(ideaCoInitiators)
+            .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() }),
+        ),
+    ).rejects.toThrow(/CHECK/);
   });
 
-  it("keeps category names unique per contest and refuses to remove one in use", () => {
-    expect(addListItem({ kind: "category", contestId: vonkId, name: "Groen en natuur", actorUserId: organiser, now })).toEqual({
+  it("keeps category names unique per contest and refuses to remove one in use", async () => {
+    expect(await addListItem({ kind: "category", contestId: vonkId, name: "Groen en natuur", actorUserId: organiser, now })).toEqual({
       ok: false,
       reason: "duplicate",
     });
-    expect(addListItem({ kind: "category", contestId: vonkId, name: "Water", actorUserId: organiser, now })).toEqual({ ok: true });
-    const water = db()
-      .select()
-      .from(ideaCategories)
-      .where(and(eq(ideaCategories.contestId, vonkId), eq(ideaCategories.name, "Water")))
-      .get()!;
-    insertIdea({ categoryId: water.id });
-    expect(removeListItem({ kind: "category", contestId: vonkId, id: water.id, actorUserId: organiser, now })).toEqual({ ok: false, reason: "in-use" });
-    expect(() => db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)).run()).toThrow(/FOREIGN KEY/);
+    expect(await addListItem({ kind: "category", contestId: vonkId, name: "Water", actorUserId: organiser, now })).toEqual({ ok: true });
+    const water = (await one(
+      db()
+        .select()
+        .from(ideaCategories)
+        .where(and(eq(ideaCategories.contestId, vonkId), eq(ideaCategories.name, "Water"))),
+    ))!;
+    await insertIdea({ categoryId: water.id });
+    expect(await removeListItem({ kind: "category", contestId: vonkId, id: water.id, actorUserId: organiser, now })).toEqual({ ok: false, reason: "in-use" });
+    await expect(async () => await run(db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)))).rejects.toThrow(/FOREIGN KEY/);
   });
 });
 
@@ -130,23 +146,23 @@ describe("handing in without an account", () => {
       photo: null,
       now,
     });
-    const draft = getIdea(vonkId, ideaId)!;
+    const draft = (await getIdea(vonkId, ideaId))!;
     expect(draft.status).toBe("draft");
     expect(draft.draftTokenHash).toBe(sha256("geheim-token-1234567890"));
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
 
-    claimDraft({ ideaId, userId: mo, now });
-    const submitted = submitDraft({ ideaId, ownerUserId: mo, confirmed: false, now });
+    await claimDraft({ ideaId, userId: mo, now });
+    const submitted = await submitDraft({ ideaId, ownerUserId: mo, confirmed: false, now });
     expect(submitted).toMatchObject({ ok: true });
     const token = submitted.ok ? submitted.confirmToken! : "";
-    expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: mo, draftTokenHash: null, contactConfirmedAt: null });
+    expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: mo, draftTokenHash: null, contactConfirmedAt: null });
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
 
-    expect(confirmIdeaContact({ token, now })).toMatchObject({ ideaId });
-    expect(confirmIdeaContact({ token, now })).toBeNull();
+    expect(await confirmIdeaContact({ token, now })).toMatchObject({ ideaId });
+    expect(await confirmIdeaContact({ token, now })).toBeNull();
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
     // A second submission of the same draft does nothing.
-    expect(submitDraft({ ideaId, ownerUserId: mo, confirmed: true, now })).toEqual({ ok: false });
+    expect(await submitDraft({ ideaId, ownerUserId: mo, confirmed: true, now })).toEqual({ ok: false });
   });
 
   it("takes the cost from the breakdown when no total is given", async () => {
@@ -161,15 +177,8 @@ describe("handing in without an account", () => {
       photo: null,
       now,
     });
-    expect(getIdea(vonkId, ideaId)!.costEuros).toBe(1800);
-    expect(
-      db()
-        .select()
-        .from(ideaCostLines)
-        .where(eq(ideaCostLines.ideaId, ideaId))
-        .all()
-        .map((l) => l.position),
-    ).toEqual([1, 2]);
+    expect((await getIdea(vonkId, ideaId))!.costEuros).toBe(1800);
+    expect((await many(db().select().from(ideaCostLines).where(eq(ideaCostLines.ideaId, ideaId)))).map((l) => l.position)).toEqual([1, 2]);
   });
 });
 
@@ -182,10 +191,10 @@ describe("paper ideas", () => {
       photo: null,
       now,
     });
-    const idea = getIdea(vonkId, ideaId)!;
+    const idea = (await getIdea(vonkId, ideaId))!;
     expect(idea).toMatchObject({ status: "submitted", isPaper: true, paperName: "Gerrit Jansen", ownerUserId: null, enteredByUserId: organiser });
     expect(idea.paperConsentAt).not.toBeNull();
-    expect(auditFor(ideaId).map((a) => a.action)).toEqual(["idea.paper-entered"]);
+    expect((await auditFor(ideaId)).map((a) => a.action)).toEqual(["idea.paper-entered"]);
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
   });
 });
@@ -193,18 +202,18 @@ describe("paper ideas", () => {
 describe("organiser edits and withdrawals", () => {
   it("logs an organiser's change with the fields before and after; the indiener's own edits are not logged", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    const idea = getIdea(vonkId, ideaId)!;
+    const idea = (await getIdea(vonkId, ideaId))!;
     await updateIdea({ idea, values: { ...content, title: "Picknicktafels bij de vijver" }, photo: null, actorUserId: anna, logged: false, now });
-    expect(auditFor(ideaId)).toEqual([]);
+    expect(await auditFor(ideaId)).toEqual([]);
     await updateIdea({
-      idea: getIdea(vonkId, ideaId)!,
+      idea: (await getIdea(vonkId, ideaId))!,
       values: { ...content, title: "Tafels bij de vijver", costEuros: 2000 },
       photo: null,
       actorUserId: organiser,
       logged: true,
       now,
     });
-    const [entry] = auditFor(ideaId);
+    const [entry] = await auditFor(ideaId);
     expect(entry).toMatchObject({ action: "idea.updated-by-organiser", userId: organiser });
     expect(JSON.parse(entry!.before!)).toEqual({ title: "Picknicktafels bij de vijver", costEuros: 1800 });
     expect(JSON.parse(entry!.after!)).toEqual({ title: "Tafels bij de vijver", costEuros: 2000 });
@@ -212,51 +221,60 @@ describe("organiser edits and withdrawals", () => {
 
   it("keeps a withdrawn idea, out of the list, with its audit line", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    submitDraft({ ideaId, ownerUserId: anna, confirmed: true, now });
-    withdrawIdea({ idea: getIdea(vonkId, ideaId)!, actorUserId: anna, now });
-    expect(getIdea(vonkId, ideaId)).toMatchObject({ status: "withdrawn" });
+    await submitDraft({ ideaId, ownerUserId: anna, confirmed: true, now });
+    await withdrawIdea({ idea: (await getIdea(vonkId, ideaId))!, actorUserId: anna, now });
+    expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "withdrawn" });
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
-    expect(auditFor(ideaId).map((a) => a.action)).toEqual(["idea.withdrawn"]);
+    expect((await auditFor(ideaId)).map((a) => a.action)).toEqual(["idea.withdrawn"]);
   });
 });
 
 describe("co-initiators", () => {
   it("are invited once, accept with the link, and cannot be the indiener", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    const idea = getIdea(vonkId, ideaId)!;
+    const idea = (await getIdea(vonkId, ideaId))!;
     expect(
-      inviteCoInitiator({ idea, email: "bewoner@keizerslanden.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now }),
+      await inviteCoInitiator({ idea, email: "bewoner@keizerslanden.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now }),
     ).toEqual({ ok: false, reason: "self" });
-    const invite = inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: "bewoner@keizerslanden.nl", inviterUserId: anna, logged: false, now });
+    const invite = await inviteCoInitiator({
+      idea,
+      email: "mohamed@voorbeeld.nl",
+      ownerEmail: "bewoner@keizerslanden.nl",
+      inviterUserId: anna,
+      logged: false,
+      now,
+    });
     expect(invite.ok).toBe(true);
-    expect(inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: null, inviterUserId: anna, logged: false, now })).toEqual({
+    expect(await inviteCoInitiator({ idea, email: "mohamed@voorbeeld.nl", ownerEmail: null, inviterUserId: anna, logged: false, now })).toEqual({
       ok: false,
       reason: "already",
     });
     const token = invite.ok ? invite.token : "";
-    expect(acceptInvitation({ token, userId: anna, now })).toEqual({ ok: false, reason: "own" });
-    expect(acceptInvitation({ token, userId: mo, now })).toEqual({ ok: true, ideaId, contestId: vonkId });
-    expect(acceptInvitation({ token, userId: mo, now })).toEqual({ ok: false, reason: "invalid" });
+    expect(await acceptInvitation({ token, userId: anna, now })).toEqual({ ok: false, reason: "own" });
+    expect(await acceptInvitation({ token, userId: mo, now })).toEqual({ ok: true, ideaId, contestId: vonkId });
+    expect(await acceptInvitation({ token, userId: mo, now })).toEqual({ ok: false, reason: "invalid" });
   });
 });
 
 describe("moderation", () => {
   it("hides an idea with a reason (resolving its reports), restores it, and never deletes it", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    submitDraft({ ideaId, ownerUserId: anna, confirmed: true, now });
-    expect(reportIdea({ idea: getIdea(vonkId, ideaId)!, photoId: null, reason: "spam", message: null, reporterUserId: null, now })).toBe(true);
-    expect(reportIdea({ idea: getIdea(vonkId, ideaId)!, photoId: null, reason: "other", message: "Klopt niet", reporterUserId: mo, now })).toBe(true);
+    await submitDraft({ ideaId, ownerUserId: anna, confirmed: true, now });
+    expect(await reportIdea({ idea: (await getIdea(vonkId, ideaId))!, photoId: null, reason: "spam", message: null, reporterUserId: null, now })).toBe(true);
+    expect(await reportIdea({ idea: (await getIdea(vonkId, ideaId))!, photoId: null, reason: "other", message: "Klopt niet", reporterUserId: mo, now })).toBe(
+      true,
+    );
 
-    expect(hideIdea({ idea: getIdea(vonkId, ideaId)!, reason: "Dit is reclame.", actorUserId: organiser, now })).toBe(true);
-    expect(hideIdea({ idea: getIdea(vonkId, ideaId)!, reason: "Nog eens.", actorUserId: organiser, now })).toBe(false);
-    expect(getIdea(vonkId, ideaId)).toMatchObject({ hiddenReason: "Dit is reclame.", status: "submitted" });
+    expect(await hideIdea({ idea: (await getIdea(vonkId, ideaId))!, reason: "Dit is reclame.", actorUserId: organiser, now })).toBe(true);
+    expect(await hideIdea({ idea: (await getIdea(vonkId, ideaId))!, reason: "Nog eens.", actorUserId: organiser, now })).toBe(false);
+    expect(await getIdea(vonkId, ideaId)).toMatchObject({ hiddenReason: "Dit is reclame.", status: "submitted" });
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
-    const reports = db().select().from(ideaReports).where(eq(ideaReports.ideaId, ideaId)).all();
+    const reports = await many(db().select().from(ideaReports).where(eq(ideaReports.ideaId, ideaId)));
     expect(reports.map((r) => r.resolution)).toEqual(["hidden", "hidden"]);
 
-    expect(restoreIdea({ idea: getIdea(vonkId, ideaId)!, actorUserId: organiser, now })).toBe(true);
+    expect(await restoreIdea({ idea: (await getIdea(vonkId, ideaId))!, actorUserId: organiser, now })).toBe(true);
     expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
-    const log = auditFor(ideaId);
+    const log = await auditFor(ideaId);
     expect(log.map((a) => a.action)).toEqual(["idea.reported", "idea.reported", "idea.hidden", "idea.restored"]);
     expect(log[2]!.reason).toBe("Dit is reclame.");
   });
@@ -264,24 +282,28 @@ describe("moderation", () => {
   it("hides one photo, dismisses a report, and refuses a photo of another idea", async () => {
     const ideaId = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
     const other = await createIdea({ contestId: vonkId, values: content, author: { kind: "user", userId: anna }, photo: null, now });
-    const photo = db()
-      .insert(ideaPhotos)
-      .values({ ideaId, storageKey: `photo-of-${ideaId}-abcdefgh`, altText: "Foto", width: 10, height: 10, createdAt: at() })
-      .returning()
-      .get();
-    const idea = getIdea(vonkId, ideaId)!;
-    expect(reportIdea({ idea: getIdea(vonkId, other)!, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(false);
-    expect(reportIdea({ idea, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(true);
-    expect(hidePhoto({ idea: getIdea(vonkId, other)!, photoId: photo.id, reason: "Gezicht te zien", actorUserId: organiser, now })).toBe(false);
-    expect(hidePhoto({ idea, photoId: photo.id, reason: "Gezicht te zien", actorUserId: organiser, now })).toBe(true);
-    expect(db().select().from(ideaPhotos).where(eq(ideaPhotos.id, photo.id)).get()).toMatchObject({ hiddenReason: "Gezicht te zien" });
-    reportIdea({ idea, photoId: null, reason: "incorrect", message: null, reporterUserId: null, now });
-    const open = db()
-      .select()
-      .from(ideaReports)
-      .where(and(eq(ideaReports.ideaId, ideaId), eq(ideaReports.reason, "incorrect")))
-      .get()!;
-    expect(dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(true);
-    expect(dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(false);
+    const photo = await one(
+      db()
+        .insert(ideaPhotos)
+        .values({ ideaId, storageKey: `photo-of-${ideaId}-abcdefgh`, altText: "Foto", width: 10, height: 10, createdAt: at() })
+        .returning(),
+    );
+    const idea = (await getIdea(vonkId, ideaId))!;
+    expect(await reportIdea({ idea: (await getIdea(vonkId, other))!, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(
+      false,
+    );
+    expect(await reportIdea({ idea, photoId: photo.id, reason: "privacy", message: null, reporterUserId: null, now })).toBe(true);
+    expect(await hidePhoto({ idea: (await getIdea(vonkId, other))!, photoId: photo.id, reason: "Gezicht te zien", actorUserId: organiser, now })).toBe(false);
+    expect(await hidePhoto({ idea, photoId: photo.id, reason: "Gezicht te zien", actorUserId: organiser, now })).toBe(true);
+    expect(await one(db().select().from(ideaPhotos).where(eq(ideaPhotos.id, photo.id)))).toMatchObject({ hiddenReason: "Gezicht te zien" });
+    await reportIdea({ idea, photoId: null, reason: "incorrect", message: null, reporterUserId: null, now });
+    const open = (await one(
+      db()
+        .select()
+        .from(ideaReports)
+        .where(and(eq(ideaReports.ideaId, ideaId), eq(ideaReports.reason, "incorrect"))),
+    ))!;
+    expect(await dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(true);
+    expect(await dismissReport({ idea, reportId: open.id, actorUserId: organiser, now })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, ideas, realisationPartners, realisationSpending, users } from "~db/schema";
@@ -26,25 +27,26 @@ let moestuin = 0;
 let nazorgAt = 0;
 let archivedAt = 0;
 const cookies: Record<string, string> = {};
-const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
-const ideaId = (title: string) =>
-  db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.title, title)))
-    .get()!.id;
+const userId = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
+const ideaId = async (title: string) =>
+  (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.title, title))),
+  ))!.id;
 
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const details = getContestBySlug(aftercareDemoSlug)!;
+  const details = (await getContestBySlug(aftercareDemoSlug))!;
   contestId = details.contest.id;
   nazorgAt = Date.now();
   archivedAt = details.schedule!.nazorg.end + 30 * day;
-  moestuin = ideaId("Moestuin achter De Linde");
-  cookies.anna = (await createSessionCookie(userId("bewoner@keizerslanden.nl"))).split(";")[0]!;
-  cookies.org = (await createSessionCookie(userId("organisator@keizerslanden.nl"))).split(";")[0]!;
-  cookies.mo = (await createSessionCookie(userId("mohamed@voorbeeld.nl"))).split(";")[0]!;
+  moestuin = await ideaId("Moestuin achter De Linde");
+  cookies.anna = (await createSessionCookie(await userId("bewoner@keizerslanden.nl"))).split(";")[0]!;
+  cookies.org = (await createSessionCookie(await userId("organisator@keizerslanden.nl"))).split(";")[0]!;
+  cookies.mo = (await createSessionCookie(await userId("mohamed@voorbeeld.nl"))).split(";")[0]!;
 });
 
 function track(fn: RouteFn, options: { cookie?: string; at: number; body?: Record<string, string>; idea?: number }) {
@@ -57,13 +59,14 @@ function track(fn: RouteFn, options: { cookie?: string; at: number; body?: Recor
     body: options.body ? formOf(options.body) : undefined,
   });
 }
-const spendingRows = () => db().select().from(realisationSpending).where(eq(realisationSpending.ideaId, moestuin)).all();
-const audits = (action: string) =>
-  db()
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId)))
-    .all();
+const spendingRows = async () => await many(db().select().from(realisationSpending).where(eq(realisationSpending.ideaId, moestuin)));
+const audits = async (action: string) =>
+  await many(
+    db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.contestId, contestId))),
+  );
 
 describe("the dashboard during nazorg", () => {
   it("keeps partners and what the municipality does, helps and hinders, public on the idea page", async () => {
@@ -75,13 +78,13 @@ describe("the dashboard during nazorg", () => {
     const bad = await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body: { intent: "partner", name: "Winkel", role: " " } });
     expect(statusOf(bad)).toBe(400);
     expect(JSON.stringify(bad)).toContain("initiative.errors.required");
-    expect(getTrack(moestuin)).toMatchObject({
+    expect(await getTrack(moestuin)).toMatchObject({
       partners: [{ name: "OBS De Linde", role: "De kinderen zaaien en oogsten mee.", left: false }],
       dashboard: { municipalityRole: "De gemeente levert de tuinaarde.", helps: "De school doet mee.", hinders: "" },
     });
     // The organiser's change is logged; the maker's is the public record itself (ADR 012).
-    expect(audits("aftercare.dashboard")).toHaveLength(1);
-    expect(audits("aftercare.partner-added")).toHaveLength(0);
+    expect(await audits("aftercare.dashboard")).toHaveLength(1);
+    expect(await audits("aftercare.partner-added")).toHaveLength(0);
 
     const page = dataOf<{ later: { aftercare: { partners: { name: string }[]; dashboard: { helps: string }; archived: boolean } | null } }>(
       await callRoute(ideaRoute.loader as RouteFn, {
@@ -94,12 +97,12 @@ describe("the dashboard during nazorg", () => {
   });
 
   it("logs every spending line, also a maker's within the grant", async () => {
-    const before = audits("aftercare.spending").length;
+    const before = (await audits("aftercare.spending")).length;
     const body = { intent: "spending", description: "Gieters", amount: "45", spentOn: "2026-10-01" };
     expect(statusOf(await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: nazorgAt, body }))).toBe(302);
-    const logged = audits("aftercare.spending");
+    const logged = await audits("aftercare.spending");
     expect(logged).toHaveLength(before + 1);
-    expect(logged.at(-1)).toMatchObject({ userId: userId("bewoner@keizerslanden.nl"), subject: `idea:${moestuin}` });
+    expect(logged.at(-1)).toMatchObject({ userId: await userId("bewoner@keizerslanden.nl"), subject: `idea:${moestuin}` });
   });
 });
 
@@ -108,14 +111,14 @@ describe("after nazorg ends (the archive)", () => {
     expect(statusOf(await track(trackRoute.loader as RouteFn, { cookie: cookies.anna, at: archivedAt }))).toBe(200);
     const update = { intent: "update", text: "Een jaar later: de moestuin draait nog, met twintig vaste tuinders." };
     expect(statusOf(await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: archivedAt, body: update }))).toBe(302);
-    expect(getTrack(moestuin).updates[0]?.text).toBe(update.text);
-    const partner = db().select().from(realisationPartners).where(eq(realisationPartners.ideaId, moestuin)).get()!;
+    expect((await getTrack(moestuin)).updates[0]?.text).toBe(update.text);
+    const partner = (await one(db().select().from(realisationPartners).where(eq(realisationPartners.ideaId, moestuin))))!;
     expect(
       statusOf(
         await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: archivedAt, body: { intent: "partner-leaves", partnerId: String(partner.id) } }),
       ),
     ).toBe(302);
-    expect(getTrack(moestuin).partners[0]).toMatchObject({ name: "OBS De Linde", left: true });
+    expect((await getTrack(moestuin)).partners[0]).toMatchObject({ name: "OBS De Linde", left: true });
     // A partner of another idea, or one that left already, is not found.
     expect(
       statusOf(
@@ -135,21 +138,21 @@ describe("after nazorg ends (the archive)", () => {
   });
 
   it("closes the money to the makers: spending 409, a grant 403, nothing written", async () => {
-    const before = spendingRows().length;
+    const before = (await spendingRows()).length;
     const body = { intent: "spending", description: "Nieuwe zaden", amount: "30", spentOn: "2027-03-01" };
     expect(statusOf(await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: archivedAt, body }))).toBe(409);
     expect(statusOf(await track(trackRoute.action as RouteFn, { cookie: cookies.anna, at: archivedAt, body: { intent: "grant", granted: "9000" } }))).toBe(403);
-    expect(spendingRows()).toHaveLength(before);
+    expect(await spendingRows()).toHaveLength(before);
     const form = dataOf<{ may: { spending: boolean; update: boolean } }>(await track(trackRoute.loader as RouteFn, { cookie: cookies.anna, at: archivedAt }));
     expect(form.may).toMatchObject({ spending: false, update: true });
   });
 
   it("lets an organiser enter a late invoice, logged", async () => {
-    const before = audits("aftercare.spending").length;
+    const before = (await audits("aftercare.spending")).length;
     const body = { intent: "spending", description: "Late factuur hout", amount: "80", spentOn: "2027-02-01" };
     expect(statusOf(await track(trackRoute.action as RouteFn, { cookie: cookies.org, at: archivedAt, body }))).toBe(302);
-    expect(spendingRows().map((r) => r.description)).toContain("Late factuur hout");
-    expect(audits("aftercare.spending")).toHaveLength(before + 1);
+    expect((await spendingRows()).map((r) => r.description)).toContain("Late factuur hout");
+    expect(await audits("aftercare.spending")).toHaveLength(before + 1);
   });
 
   it("stays closed to anyone who did not make the idea", async () => {
@@ -175,8 +178,8 @@ describe("the round's money overview", () => {
     const loaded = dataOf<Loaded>(await moneyCall(moneyRoute.loader as RouteFn, aftercareDemoSlug, archivedAt));
     const overview = loaded.overview!;
     const row = overview.rows.find((r) => r.ideaId === moestuin)!;
-    expect(row).toMatchObject({ title: "Moestuin achter De Linde", grantedEuros: 3000, spentEuros: getTrack(moestuin).money.spentEuros });
-    for (const r of overview.rows) expect(r.spentEuros).toBe(getTrack(r.ideaId).money.spentEuros);
+    expect(row).toMatchObject({ title: "Moestuin achter De Linde", grantedEuros: 3000, spentEuros: (await getTrack(moestuin)).money.spentEuros });
+    for (const r of overview.rows) expect(r.spentEuros).toBe((await getTrack(r.ideaId)).money.spentEuros);
     expect(overview.totals.grantedEuros).toBe(overview.rows.reduce((s, r) => s + (r.grantedEuros ?? 0), 0));
     expect(overview.totals.spentEuros).toBe(overview.rows.reduce((s, r) => s + r.spentEuros, 0));
     // Ideas without any money are left out.
@@ -195,7 +198,7 @@ describe("the round's money overview", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe("idee_id,idee,toegekend_euro,uitgegeven_euro,over_euro,bedragen_inclusief_btw");
-    const spent = getTrack(moestuin).money.spentEuros;
+    const spent = (await getTrack(moestuin)).money.spentEuros;
     expect(lines).toContain(`${moestuin},Moestuin achter De Linde,3000,${spent},${3000 - spent},ja`);
     expect(lines.at(-1)).toMatch(/^,Totaal,\d+,\d+,-?\d+,ja$/);
   });

@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -18,9 +19,9 @@ let ip = 0;
 async function account(email: string, locale: "nl" | "en"): Promise<string> {
   const made = await registerAccount({ name: "Lotte", email, password, postcode: "7416 BK", locale: "nl", ip: `10.18.7.${++ip}`, origin: "http://localhost" });
   if (!made.ok || !made.userId) throw new Error(`no account for ${email}`);
-  markEmailConfirmed(made.userId, Date.now());
-  const row = db().select().from(users).where(eq(users.id, made.userId)).get()!;
-  updateProfile({ userId: row.id, name: row.name, postcode: row.postcode, locale });
+  await markEmailConfirmed(made.userId, Date.now());
+  const row = (await one(db().select().from(users).where(eq(users.id, made.userId))))!;
+  await updateProfile({ userId: row.id, name: row.name, postcode: row.postcode, locale });
   return row.id;
 }
 

@@ -1,3 +1,4 @@
+import { many } from "~db/query.server";
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devMailbox } from "~db/schema";
@@ -58,7 +59,7 @@ describe("sendMail", () => {
 
   it("puts mail in the development mailbox when there is no SMTP server", async () => {
     await sendMail({ to: "anna@voorbeeld.nl", subject: "Hallo", text: "Tekst" });
-    expect(db().select().from(devMailbox).all()).toMatchObject([{ to: "anna@voorbeeld.nl", subject: "Hallo", text: "Tekst" }]);
+    expect(await many(db().select().from(devMailbox))).toMatchObject([{ to: "anna@voorbeeld.nl", subject: "Hallo", text: "Tekst" }]);
   });
 
   it("sends through SMTP when SMTP_URL is set, and then stores nothing", async () => {
@@ -69,6 +70,6 @@ describe("sendMail", () => {
     expect(received[0]).toMatch(/^To: piet@voorbeeld.nl$/m);
     expect(received[0]).toMatch(/^Subject: Welkom bij Wijkvonk$/m);
     expect(received[0]).toContain("Fijn dat je meedoet.");
-    expect(db().select().from(devMailbox).all()).toHaveLength(1);
+    expect(await many(db().select().from(devMailbox))).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ballots, devMailbox, users } from "~db/schema";
@@ -34,7 +35,7 @@ const sessionOf = (response: Response) =>
     .getSetCookie()
     .find((c) => c.startsWith("wv_session="))
     ?.split(";")[0];
-const mailsTo = (email: string) => db().select().from(devMailbox).where(eq(devMailbox.to, email)).all();
+const mailsTo = async (email: string) => await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
 
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";
@@ -44,7 +45,7 @@ beforeAll(async () => {
     ["orgAssen", "organisator@assen.nl"],
     ["anna", "bewoner@keizerslanden.nl"],
   ] as const) {
-    cookies[key] = (await createSessionCookie(db().select().from(users).where(eq(users.email, email)).get()!.id)).split(";")[0]!;
+    cookies[key] = (await createSessionCookie((await one(db().select().from(users).where(eq(users.email, email))))!.id)).split(";")[0]!;
   }
 });
 
@@ -66,23 +67,23 @@ describe("registration", () => {
       expect(sessionOf(answer)).toBeUndefined();
     }
     await backgroundMailSent();
-    expect(mailsTo("nieuw@voorbeeld.nl").map((m) => m.subject)).toEqual(["Bevestig je e-mailadres voor Wijkvonk"]);
-    expect(mailsTo("bewoner@keizerslanden.nl").map((m) => m.subject)).toContain("Je hebt al een account bij Wijkvonk");
+    expect((await mailsTo("nieuw@voorbeeld.nl")).map((m) => m.subject)).toEqual(["Bevestig je e-mailadres voor Wijkvonk"]);
+    expect((await mailsTo("bewoner@keizerslanden.nl")).map((m) => m.subject)).toContain("Je hebt al een account bij Wijkvonk");
   });
 });
 
 describe("voting before the address is confirmed", () => {
   it("keeps the stickers, and the mailed link confirms, logs in and stores exactly them with a receipt", async () => {
     const slug = votingDemoSlug;
-    const ideaIds = ballotIdeaIds(getContestBySlug(slug)!.contest.id);
-    const user = db().select().from(users).where(eq(users.email, "nieuw@voorbeeld.nl")).get()!;
+    const ideaIds = ballotIdeaIds((await getContestBySlug(slug))!.contest.id);
+    const user = (await one(db().select().from(users).where(eq(users.email, "nieuw@voorbeeld.nl"))))!;
     const cookie = (await createSessionCookie(user.id)).split(";")[0]!;
     const page = dataOf<{ unconfirmed: boolean; kept: boolean }>(
       await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }),
     );
     expect(page).toMatchObject({ unconfirmed: true, kept: false });
 
-    const ballotsBefore = db().select().from(ballots).all().length;
+    const ballotsBefore = (await many(db().select().from(ballots))).length;
     const kept = (await call(voteRoute.action as RouteFn, {
       path: `/rondes/${slug}/stemmen`,
       params: { slug },
@@ -93,7 +94,7 @@ describe("voting before the address is confirmed", () => {
       ]),
     })) as Response;
     expect(kept.status).toBe(302);
-    expect(db().select().from(ballots).all()).toHaveLength(ballotsBefore);
+    expect(await many(db().select().from(ballots))).toHaveLength(ballotsBefore);
     expect(
       dataOf<{ kept: boolean; ballot: { stickers: { ideaId: number }[] } }>(
         await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie }),
@@ -104,18 +105,18 @@ describe("voting before the address is confirmed", () => {
     });
 
     await backgroundMailSent();
-    const token = decodeURIComponent(mailsTo("nieuw@voorbeeld.nl")[0]!.text.match(/token=(\S+)/)![1]!);
+    const token = decodeURIComponent((await mailsTo("nieuw@voorbeeld.nl"))[0]!.text.match(/token=(\S+)/)![1]!);
     expect(dataOf<{ usable: boolean }>(await call(confirmRoute.loader as RouteFn, { path: `/e-mailadres-bevestigen?token=${token}` }))).toMatchObject({
       usable: true,
     });
     // A mail scanner that opens the link confirms nothing: only the button's post does.
-    expect(db().select().from(users).where(eq(users.id, user.id)).get()!.emailConfirmedAt).toBeNull();
+    expect((await one(db().select().from(users).where(eq(users.id, user.id))))!.emailConfirmedAt).toBeNull();
     const confirmed = (await call(confirmRoute.action as RouteFn, { path: "/e-mailadres-bevestigen", body: formOf({ token }) })) as Response;
     expect(confirmed.status).toBe(302);
     expect(confirmed.headers.get("Location")).toBe(`/rondes/${slug}/stemmen`);
     expect(sessionOf(confirmed)).toBeDefined();
     expect(confirmed.headers.getSetCookie().some((c) => c.startsWith("wv_flash="))).toBe(true);
-    expect(db().select().from(ballots).all()).toHaveLength(ballotsBefore + 1);
+    expect(await many(db().select().from(ballots))).toHaveLength(ballotsBefore + 1);
     const voted = dataOf<{ voted: boolean; ballot: { stickers: { ideaId: number }[] } }>(
       await call(voteRoute.loader as RouteFn, { path: `/rondes/${slug}/stemmen`, params: { slug }, cookie: sessionOf(confirmed) }),
     );

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, ballots, contests, devMailbox, pendingBallots, users, voterRegister } from "~db/schema";
@@ -43,9 +44,9 @@ let organiser = "";
 let ipCounter = 0;
 
 const sticks = (...ids: number[]) => ({ stickers: ids.map((ideaId) => ({ ideaId })), ikDoeMee: [] as number[] });
-const ballotCount = () => db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all().length;
-const voterOf = (id: string): Voter => {
-  const u = db().select().from(users).where(eq(users.id, id)).get()!;
+const ballotCount = async () => (await many(db().select().from(ballots).where(eq(ballots.contestId, contest.id)))).length;
+const voterOf = async (id: string): Promise<Voter> => {
+  const u = (await one(db().select().from(users).where(eq(users.id, id))))!;
   return { id: u.id, name: u.name, email: u.email, postcode: u.postcode };
 };
 const vote = (voter: Voter, ids: number[], extra: { addressKey?: string | null; at?: number } = {}) =>
@@ -65,60 +66,63 @@ async function newAccount(email: string, options: { confirm: boolean; ip?: strin
   if (!result.ok || !result.userId) throw new Error(`no account for ${email}`);
   if (options.confirm) {
     await backgroundMailSent();
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, email)).all().at(-1)!;
+    const mail = (await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)))).at(-1)!;
     const token = decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!);
-    expect(confirmEmail({ token, now })).toMatchObject({ userId: result.userId });
+    expect(await confirmEmail({ token, now })).toMatchObject({ userId: result.userId });
   }
   return result.userId;
 }
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+  contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   ideaIds = ballotIdeaIds(contest.id);
-  organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
+  organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
 });
 
 describe("accounts with made-up addresses", () => {
   it("count no ballot until the address is confirmed (three fake accounts left the count at 2, issue 15)", async () => {
-    const before = { ballots: ballotCount(), turnout: turnout(contest.id) };
+    const before = { ballots: await ballotCount(), turnout: turnout(contest.id) };
     for (let i = 0; i < 3; i++) {
       const id = await newAccount(`verzonnen${i}@nergens.example`, { confirm: false });
-      expect(await vote(voterOf(id), [ideaIds[0]!])).toEqual({ ok: false, reason: "unconfirmed" });
+      expect(await vote(await voterOf(id), [ideaIds[0]!])).toEqual({ ok: false, reason: "unconfirmed" });
     }
-    expect(ballotCount()).toBe(before.ballots);
+    expect(await ballotCount()).toBe(before.ballots);
     expect(turnout(contest.id)).toEqual(before.turnout);
     // The database refuses an account vote that carries no confirmed address's key.
-    expect(() =>
+    await expect(async () =>
       db()
         .$client.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)")
-        .run(contest.id, voterOf(organiser).id, now),
-    ).toThrow(/an account vote needs its email key/);
+        .run(contest.id, (await voterOf(organiser)).id, now),
+    ).rejects.toThrow(/an account vote needs its email key/);
   });
 
   it("keep the stickers an unconfirmed resident chose, and store exactly those once the mailed link is used", async () => {
     const id = await newAccount("later@voorbeeld.nl", { confirm: false });
-    const voter = voterOf(id);
+    const voter = await voterOf(id);
     expect(await vote(voter, [ideaIds[1]!, ideaIds[2]!])).toEqual({ ok: false, reason: "unconfirmed" });
-    expect(pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() })?.stickers).toEqual([{ ideaId: ideaIds[1] }, { ideaId: ideaIds[2] }]);
+    expect((await pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() }))?.stickers).toEqual([
+      { ideaId: ideaIds[1] },
+      { ideaId: ideaIds[2] },
+    ]);
     // Nothing in the kept choice names the resident: only the pepper leads to it, as for a ballot.
-    expect(JSON.stringify(db().select().from(pendingBallots).all())).not.toContain(id);
+    expect(JSON.stringify(await many(db().select().from(pendingBallots)))).not.toContain(id);
 
     await backgroundMailSent();
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "later@voorbeeld.nl")).get()!;
-    expect(confirmEmail({ token: decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!), now })).toMatchObject({ userId: id });
-    const before = ballotCount();
+    const mail = (await one(db().select().from(devMailbox).where(eq(devMailbox.to, "later@voorbeeld.nl"))))!;
+    expect(await confirmEmail({ token: decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!), now })).toMatchObject({ userId: id });
+    const before = await ballotCount();
     const cast = await castPendingBallots({ voter, pepper: votingPepper(), now, contestOpen: (slug) => (slug === contest.slug ? contest : null) });
     expect(cast).toHaveLength(1);
     expect(cast[0]!.result).toMatchObject({ ok: true, kind: "first" });
-    expect(ballotCount()).toBe(before + 1);
-    expect(ownVote({ contestId: contest.id, voter, pepper: votingPepper() })).toMatchObject({
+    expect(await ballotCount()).toBe(before + 1);
+    expect(await ownVote({ contestId: contest.id, voter, pepper: votingPepper() })).toMatchObject({
       state: "voted",
       ballot: { stickers: [{ ideaId: ideaIds[1] }, { ideaId: ideaIds[2] }] },
     });
-    expect(pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() })).toBeNull();
+    expect(await pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() })).toBeNull();
     // The three fake accounts' choices wait still, unconfirmed and uncounted.
-    expect(db().select().from(pendingBallots).all()).toHaveLength(3);
+    expect(await many(db().select().from(pendingBallots))).toHaveLength(3);
   });
 });
 
@@ -126,42 +130,46 @@ describe("deleting an account", () => {
   it("does not give a second ballot to the same address registered again (two ballots counted before, issue 15)", async () => {
     const email = "opnieuw@voorbeeld.nl";
     const first = await newAccount(email, { confirm: true });
-    expect(await vote(voterOf(first), [ideaIds[0]!, ideaIds[1]!])).toMatchObject({ ok: true, kind: "first" });
-    const before = ballotCount();
-    await db()
-      .update(users)
-      .set({ passwordHash: await hashPassword(password) })
-      .where(eq(users.id, first))
-      .run();
+    expect(await vote(await voterOf(first), [ideaIds[0]!, ideaIds[1]!])).toMatchObject({ ok: true, kind: "first" });
+    const before = await ballotCount();
+    await await run(
+      db()
+        .update(users)
+        .set({ passwordHash: await hashPassword(password) })
+        .where(eq(users.id, first)),
+    );
     expect(await deleteAccount({ userId: first, password, now })).toEqual({ ok: true });
 
     const second = await newAccount(email, { confirm: true });
     expect(second).not.toBe(first);
-    expect(await vote(voterOf(second), [ideaIds[4]!])).toEqual({ ok: false, reason: "already-voted" });
-    expect(ballotCount()).toBe(before);
-    const keyed = db()
-      .select()
-      .from(voterRegister)
-      .where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.emailKey, voterEmailKey(votingPepper(), email))))
-      .all();
+    expect(await vote(await voterOf(second), [ideaIds[4]!])).toEqual({ ok: false, reason: "already-voted" });
+    expect(await ballotCount()).toBe(before);
+    const keyed = await many(
+      db()
+        .select()
+        .from(voterRegister)
+        .where(and(eq(voterRegister.contestId, contest.id), eq(voterRegister.emailKey, voterEmailKey(votingPepper(), email)))),
+    );
     expect(keyed).toHaveLength(1);
     // The register keeps a keyed hash, never the address itself.
     expect(JSON.stringify(keyed)).not.toContain(email);
     // The database refuses a second register row with the same key, whatever the code missed.
-    expect(() =>
-      db()
-        .insert(voterRegister)
-        .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now })
-        .run(),
-    ).toThrow(/UNIQUE constraint failed: voter_register.contest_id, voter_register.email_key/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(voterRegister)
+            .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now }),
+        ),
+    ).rejects.toThrow(/UNIQUE constraint failed: voter_register.contest_id, voter_register.email_key/);
   });
 });
 
 describe("what is kept, and for how long", () => {
   it("says in the data download what the register keeps, and forgets the registration place after 90 days", async () => {
     const id = await newAccount("inzage@voorbeeld.nl", { confirm: true });
-    await vote(voterOf(id), [ideaIds[0]!]);
-    const exported = exportPersonalData(id, now)!;
+    await vote(await voterOf(id), [ideaIds[0]!]);
+    const exported = (await exportPersonalData(id, now))!;
     expect(exported.account.emailConfirmedAt).not.toBeNull();
     expect(exported.account.signupPlaceKeptAsCode).toMatch(/90 dagen/);
     expect(exported.votedIn).toEqual([
@@ -169,22 +177,22 @@ describe("what is kept, and for how long", () => {
     ]);
     expect(JSON.stringify(exported)).not.toContain(voterEmailKey(votingPepper(), "inzage@voorbeeld.nl"));
 
-    expect(forgetOldSignupPlaces(now + 89 * 24 * 3600_000)).toBe(0);
-    expect(forgetOldSignupPlaces(now + 91 * 24 * 3600_000)).toBeGreaterThan(0);
-    expect(db().select().from(users).where(eq(users.id, id)).get()!.signupIpKey).toBeNull();
+    expect(await forgetOldSignupPlaces(now + 89 * 24 * 3600_000)).toBe(0);
+    expect(await forgetOldSignupPlaces(now + 91 * 24 * 3600_000)).toBeGreaterThan(0);
+    expect((await one(db().select().from(users).where(eq(users.id, id))))!.signupIpKey).toBeNull();
   });
 });
 
 describe("declaring a ballot invalid", () => {
   it("deletes it unseen, logs who decided why, keeps it out of the count and says how many and why", async () => {
     const id = await newAccount("nep@mailinator.com", { confirm: true });
-    expect(await vote(voterOf(id), [ideaIds[3]!])).toMatchObject({ ok: true });
-    const review = reviewBallots({ contestId: contest.id, votingStartsAt: now - 1000 });
+    expect(await vote(await voterOf(id), [ideaIds[3]!])).toMatchObject({ ok: true });
+    const review = await reviewBallots({ contestId: contest.id, votingStartsAt: now - 1000 });
     const flagged = review.flagged.find((v) => v.email === "nep@mailinator.com")!;
     expect(flagged.signals).toEqual(["new-during-voting", "throwaway-domain"]);
-    const before = { ballots: ballotCount(), online: turnout(contest.id).online };
+    const before = { ballots: await ballotCount(), online: turnout(contest.id).online };
 
-    const done = declareBallotInvalid({
+    const done = await declareBallotInvalid({
       actorUserId: organiser,
       contestId: contest.id,
       registerId: flagged.registerId,
@@ -194,17 +202,17 @@ describe("declaring a ballot invalid", () => {
       now,
     });
     expect(done).toEqual({ ok: true, name: "nep" });
-    expect(ballotCount()).toBe(before.ballots - 1);
+    expect(await ballotCount()).toBe(before.ballots - 1);
     expect(turnout(contest.id).online).toBe(before.online - 1);
-    expect(invalidBallots(contest.id)).toEqual({ total: 1, byReason: { "fake-account": 1 } });
-    const logged = db().select().from(auditLog).where(eq(auditLog.action, "voting.ballot-invalidated")).all();
+    expect(await invalidBallots(contest.id)).toEqual({ total: 1, byReason: { "fake-account": 1 } });
+    const logged = await many(db().select().from(auditLog).where(eq(auditLog.action, "voting.ballot-invalidated")));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ userId: organiser, reason: "Wegwerpadres, geen bewoner bekend" });
     expect(logged[0]!.after).not.toContain(String(ideaIds[3]));
-    expect(ownVote({ contestId: contest.id, voter: voterOf(id), pepper: votingPepper() })).toEqual({ state: "invalidated" });
-    expect(await vote(voterOf(id), [ideaIds[0]!])).toEqual({ ok: false, reason: "already-voted" });
+    expect(await ownVote({ contestId: contest.id, voter: await voterOf(id), pepper: votingPepper() })).toEqual({ state: "invalidated" });
+    expect(await vote(await voterOf(id), [ideaIds[0]!])).toEqual({ ok: false, reason: "already-voted" });
     expect(
-      declareBallotInvalid({
+      await declareBallotInvalid({
         actorUserId: organiser,
         contestId: contest.id,
         registerId: flagged.registerId,
@@ -219,9 +227,9 @@ describe("declaring a ballot invalid", () => {
   it("shows a burst of accounts from one place as a signal", async () => {
     for (let i = 0; i < 3; i++) {
       const id = await newAccount(`golf${i}@voorbeeld.nl`, { confirm: true, ip: "10.99.0.1" });
-      expect(await vote(voterOf(id), [ideaIds[0]!])).toMatchObject({ ok: true });
+      expect(await vote(await voterOf(id), [ideaIds[0]!])).toMatchObject({ ok: true });
     }
-    const review = reviewBallots({ contestId: contest.id, votingStartsAt: now + 60 * 60_000 });
+    const review = await reviewBallots({ contestId: contest.id, votingStartsAt: now + 60 * 60_000 });
     const burst = review.flagged.filter((v) => v.signals.includes("burst")).map((v) => v.email);
     expect(burst.sort()).toEqual(["golf0@voorbeeld.nl", "golf1@voorbeeld.nl", "golf2@voorbeeld.nl"]);
   });
@@ -229,10 +237,10 @@ describe("declaring a ballot invalid", () => {
 
 describe("a round with the municipality's address list", () => {
   it("gives an address at most as many ballots as residents, across accounts and letter codes together", async () => {
-    db().update(contests).set({ accountCheck: "address-list" }).where(eq(contests.id, contest.id)).run();
-    contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+    await run(db().update(contests).set({ accountCheck: "address-list" }).where(eq(contests.id, contest.id)));
+    contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
     const home = normalizeAddress({ postcode: "7416 BK", houseNumber: "12", addition: "a" })!;
-    const saved = saveAddressList({
+    const saved = await saveAddressList({
       actorUserId: organiser,
       contestId: contest.id,
       addresses: [
@@ -251,7 +259,7 @@ describe("a round with the municipality's address list", () => {
     expect(await castBallotWithCode({ contest, code: homeCodes[0]!, ballot: sticks(ideaIds[0]!), helper: null, pepper: votingPepper(), now })).toMatchObject({
       ok: true,
     });
-    const resident = voterOf(await newAccount("thuis@voorbeeld.nl", { confirm: true }));
+    const resident = await voterOf(await newAccount("thuis@voorbeeld.nl", { confirm: true }));
     expect(await vote(resident, [ideaIds[1]!])).toEqual({ ok: false, reason: "ineligible", ineligibility: "address-missing" });
     expect(
       await vote(resident, [ideaIds[1]!], { addressKey: addressKey(votingPepper(), normalizeAddress({ postcode: "7416 BK", houseNumber: "99" })!) }),
@@ -266,60 +274,63 @@ describe("a round with the municipality's address list", () => {
       ok: false,
       reason: "address-full",
     });
-    const third = voterOf(await newAccount("huisgenoot@voorbeeld.nl", { confirm: true }));
+    const third = await voterOf(await newAccount("huisgenoot@voorbeeld.nl", { confirm: true }));
     expect(await vote(third, [ideaIds[2]!], { addressKey: key })).toEqual({ ok: false, reason: "ineligible", ineligibility: "address-full" });
     // The database holds the cap by itself.
-    expect(() =>
-      db()
-        .insert(voterRegister)
-        .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now })
-        .run(),
-    ).toThrow(/register: address at its cap/);
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(voterRegister)
+            .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }),
+        ),
+    ).rejects.toThrow(/register: address at its cap/);
     // The list holds keyed hashes only, never an address.
     expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416 ?BK/);
     expect(
-      db()
-        .select()
-        .from(voterRegister)
-        .where(and(eq(voterRegister.contestId, contest.id), isNotNull(voterRegister.addressKey)))
-        .all(),
+      await many(
+        db()
+          .select()
+          .from(voterRegister)
+          .where(and(eq(voterRegister.contestId, contest.id), isNotNull(voterRegister.addressKey))),
+      ),
     ).toHaveLength(2);
 
-    db().update(contests).set({ accountCheck: "postcode" }).where(eq(contests.id, contest.id)).run();
-    contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+    await run(db().update(contests).set({ accountCheck: "postcode" }).where(eq(contests.id, contest.id)));
+    contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   });
 });
 
 describe("totals and reopening (issue 15: an organiser could difference two totals)", () => {
-  it("shows no totals until the count is final, and after that never reopens voting", () => {
+  it("shows no totals until the count is final, and after that never reopens voting", async () => {
     const actor = { userId: organiser };
     const closedAt = now + 1000;
     // The issue's steps: close voting early, read the totals, reopen, let one resident vote, read again.
     expect(
-      addPhaseOverride({
+      await addPhaseOverride({
         actor,
-        details: getContestBySlug(votingDemoSlug)!,
+        details: (await getContestBySlug(votingDemoSlug))!,
         override: { kind: "close-early", phase: "stemmen", nextPhase: "now", reason: "Vroeg dicht" },
         now: closedAt,
       }),
     ).toEqual({ ok: true });
-    expect(resultsForOrganiser(getContestBySlug(votingDemoSlug)!, closedAt + 1).state).toBe("not-final");
+    expect((await resultsForOrganiser((await getContestBySlug(votingDemoSlug))!, closedAt + 1)).state).toBe("not-final");
     // To see totals the organiser makes the count final; from then on voting stays closed.
-    expect(finaliseVoting({ actor, details: getContestBySlug(votingDemoSlug)!, now: closedAt + 2 })).toEqual({ ok: true });
-    expect(resultsForOrganiser(getContestBySlug(votingDemoSlug)!, closedAt + 3).state).toBe("ready");
-    const reopen = addPhaseOverride({
+    expect(await finaliseVoting({ actor, details: (await getContestBySlug(votingDemoSlug))!, now: closedAt + 2 })).toEqual({ ok: true });
+    expect((await resultsForOrganiser((await getContestBySlug(votingDemoSlug))!, closedAt + 3)).state).toBe("ready");
+    const reopen = await addPhaseOverride({
       actor,
-      details: getContestBySlug(votingDemoSlug)!,
+      details: (await getContestBySlug(votingDemoSlug))!,
       override: { kind: "reopen", phase: "stemmen", newEnd: closedAt + 24 * 3600_000, reason: "Nog één stem" },
       now: closedAt + 4,
     });
     expect(reopen).toMatchObject({ ok: false });
-    expect(getContestBySlug(votingDemoSlug)!.overrides.filter((o) => o.kind === "reopen")).toHaveLength(0);
+    expect((await getContestBySlug(votingDemoSlug))!.overrides.filter((o) => o.kind === "reopen")).toHaveLength(0);
     // Later phases still move: the ceremony can be extended.
     expect(
-      addPhaseOverride({
+      await addPhaseOverride({
         actor,
-        details: getContestBySlug(votingDemoSlug)!,
+        details: (await getContestBySlug(votingDemoSlug))!,
         override: { kind: "extend", phase: "prijsuitreiking", newEnd: closedAt + 90 * 24 * 3600_000, reason: "Later feest" },
         now: closedAt + 5,
       }),

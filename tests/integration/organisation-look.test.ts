@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -28,8 +29,8 @@ const lookPath = "/organiseren/uiterlijk/wijkteam-keizerslanden";
 
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 
-const wijkteam = () => db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden")).get()!;
-const audit = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+const wijkteam = async () => (await one(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden"))))!;
+const audit = async (action: string) => await many(db().select().from(auditLog).where(eq(auditLog.action, action)));
 
 function call(fn: RouteFn, init: { cookie?: string; method?: string; body?: BodyInit; routeParams?: Record<string, string>; path?: string }) {
   const request = new Request(`http://localhost${init.path ?? lookPath}`, {
@@ -70,7 +71,7 @@ beforeAll(async () => {
     ["beheer", "beheer@wijkvonk.nl"],
     ["anna", "bewoner@keizerslanden.nl"],
   ] as const) {
-    const id = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    const id = (await one(db().select().from(users).where(eq(users.email, email))))!.id;
     cookies[key] = (await createSessionCookie(id)).split(";")[0]!;
   }
   roundPage.cookie = cookies.org!;
@@ -78,7 +79,7 @@ beforeAll(async () => {
 
 describe("the demo", () => {
   it("gives every demo organisation a logo that is served and a readable colour", async () => {
-    for (const organisation of db().select().from(organisations).all()) {
+    for (const organisation of await many(db().select().from(organisations))) {
       expect(organisation.accentColour, organisation.slug).toMatch(/^#[0-9a-f]{6}$/);
       expect(organisation.logoKey, organisation.slug).not.toBeNull();
       const answer = (await call(logoRoute.loader as RouteFn, { routeParams: { name: photoFileName(organisation.logoKey!, "small") } })) as Response;
@@ -103,12 +104,12 @@ describe("who may change an organisation's look", () => {
   });
 
   it("refuses their posts too, and changes nothing", async () => {
-    const before = wijkteam();
+    const before = await wijkteam();
     expect(statusOf(await postColour(cookies.orgAssen!, { accent: "#1f3a5f" }))).toBe(403);
     expect(statusOf(await postColour(cookies.anna!, { accent: "#1f3a5f" }))).toBe(403);
     expect(statusOf(await postColour(cookies.orgAssen!, { intent: "remove-logo" }))).toBe(403);
     expect(statusOf(await postLogo(cookies.anna!, await pngLogo()))).toBe(403);
-    expect(wijkteam()).toEqual(before);
+    expect(await wijkteam()).toEqual(before);
   });
 
   it("gives a 404 for an organisation that does not exist", async () => {
@@ -125,8 +126,8 @@ describe("the accent colour", () => {
   it("saves a readable colour in its short form as #rrggbb, logged, and the round's pages carry it", async () => {
     const answer = (await postColour(cookies.org!, { accent: "#1F3A5F" })) as Response;
     expect(answer.status).toBe(302);
-    expect(wijkteam().accentColour).toBe("#1f3a5f");
-    expect(audit("organisation.accent-changed").at(-1)).toMatchObject({
+    expect((await wijkteam()).accentColour).toBe("#1f3a5f");
+    expect((await audit("organisation.accent-changed")).at(-1)).toMatchObject({
       subject: "Wijkteam Keizerslanden",
       after: JSON.stringify({ accentColour: "#1f3a5f" }),
     });
@@ -143,33 +144,37 @@ describe("the accent colour", () => {
     expect(errors.accent![0]).toMatch(/^look\.tooLight\?suggestion=%23[0-9a-f]{6}$/);
     expect(statusOf(await postColour(cookies.org!, { accent: "oranje" }))).toBe(400);
     expect(statusOf(await postColour(cookies.org!, { accent: "#123456;background:url(x)" }))).toBe(400);
-    expect(wijkteam().accentColour).toBe("#1f3a5f");
+    expect((await wijkteam()).accentColour).toBe("#1f3a5f");
   });
 
   it("goes back to the Wijkvonk colour", async () => {
     expect(statusOf(await postColour(cookies.beheer!, { intent: "reset-accent" }))).toBe(302);
-    expect(wijkteam().accentColour).toBeNull();
-    expect(getContestBySlug("vonk-keizerslanden-2027")!.look.accentColour).toBeNull();
+    expect((await wijkteam()).accentColour).toBeNull();
+    expect((await getContestBySlug("vonk-keizerslanden-2027"))!.look.accentColour).toBeNull();
   });
 
-  it("cannot be stored in any other form, whoever writes to the database", () => {
-    expect(() => db().update(organisations).set({ accentColour: "red" }).where(eq(organisations.slug, "gemeente-assen")).run()).toThrow(/#rrggbb/);
-    expect(() => db().update(organisations).set({ accentColour: "#ABCDEF" }).where(eq(organisations.slug, "gemeente-assen")).run()).toThrow(/#rrggbb/);
+  it("cannot be stored in any other form, whoever writes to the database", async () => {
+    await expect(
+      async () => await run(db().update(organisations).set({ accentColour: "red" }).where(eq(organisations.slug, "gemeente-assen"))),
+    ).rejects.toThrow(/#rrggbb/);
+    await expect(
+      async () => await run(db().update(organisations).set({ accentColour: "#ABCDEF" }).where(eq(organisations.slug, "gemeente-assen"))),
+    ).rejects.toThrow(/#rrggbb/);
   });
 });
 
 describe("the logo", () => {
   it("stores an uploaded PNG re-encoded as WebP, logged, serves it and shows it on the round's pages with the name as its text", async () => {
-    const previous = wijkteam().logoKey!;
+    const previous = (await wijkteam()).logoKey!;
     const answer = (await postLogo(cookies.org!, await pngLogo())) as Response;
     expect(answer.status).toBe(302);
-    const key = wijkteam().logoKey!;
+    const key = (await wijkteam()).logoKey!;
     expect(key).not.toBe(previous);
     const stored = path.join(uploadsDir("organisations"), photoFileName(key, "small"));
     expect((await sharp(stored).metadata()).format).toBe("webp");
     // The old logo's files are gone; the new one is served.
     expect(existsSync(path.join(uploadsDir("organisations"), photoFileName(previous, "small")))).toBe(false);
-    expect(audit("organisation.logo-changed")).toHaveLength(1);
+    expect(await audit("organisation.logo-changed")).toHaveLength(1);
     const page = (await call(roundRoute.loader as RouteFn, roundPage)) as {
       roundLook: { logo: { src: string; alt: string } };
     };
@@ -177,7 +182,7 @@ describe("the logo", () => {
   });
 
   it("refuses an SVG (it can carry a script), a file over 2 MB, a broken image and no file at all, and keeps the logo", async () => {
-    const key = wijkteam().logoKey;
+    const key = (await wijkteam()).logoKey;
     const svg = new Blob(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'], { type: "image/svg+xml" });
     const refused = async (file: Blob | null, name?: string) => {
       const answer = await postLogo(cookies.org!, file, name);
@@ -193,16 +198,16 @@ describe("the logo", () => {
     expect(await refused(new Blob([big], { type: "image/png" }))).toBe("look.logoTooLarge");
     expect(await refused(new Blob([png.subarray(0, 40)], { type: "image/png" }))).toBe("look.logoUnreadable");
     expect(await refused(null)).toBe("look.logoNotAnImage");
-    expect(wijkteam().logoKey).toBe(key);
+    expect((await wijkteam()).logoKey).toBe(key);
   });
 
   it("can be removed: its files go, it is no longer served, and the pages show the name alone", async () => {
-    const key = wijkteam().logoKey!;
+    const key = (await wijkteam()).logoKey!;
     expect(statusOf(await postColour(cookies.org!, { intent: "remove-logo" }))).toBe(302);
-    expect(wijkteam().logoKey).toBeNull();
-    expect(audit("organisation.logo-removed")).toHaveLength(1);
+    expect((await wijkteam()).logoKey).toBeNull();
+    expect(await audit("organisation.logo-removed")).toHaveLength(1);
     expect(existsSync(path.join(uploadsDir("organisations"), photoFileName(key, "small")))).toBe(false);
     expect(statusOf(await call(logoRoute.loader as RouteFn, { routeParams: { name: photoFileName(key, "small") } }))).toBe(404);
-    expect(getContestBySlug("vonk-keizerslanden-2027")!.look.logoKey).toBeNull();
+    expect((await getContestBySlug("vonk-keizerslanden-2027"))!.look.logoKey).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, devMailbox, municipalities, organisations, roleAssignments, users } from "~db/schema";
@@ -20,11 +21,11 @@ const cookies: Record<string, string> = {};
 let keizerslanden = 0;
 let assen = 0;
 
-const organisationId = (slug: string) => db().select().from(organisations).where(eq(organisations.slug, slug)).get()!.id;
-const team = (orgId: number) => listOrganisers([orgId]).map((m) => m.email);
+const organisationId = async (slug: string) => (await one(db().select().from(organisations).where(eq(organisations.slug, slug))))!.id;
+const team = async (orgId: number) => (await listOrganisers([orgId])).map((m) => m.email);
 const addToWijkteam = (email: string) => addOrganiser({ organisationId: keizerslanden, email, actor: { userId: id.org! }, origin, now: at });
-const removeFromWijkteam = (userId: string) => removeOrganiser({ organisationId: keizerslanden, userId, actor: { userId: id.org! }, now: at });
-const audit = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action)).all();
+const removeFromWijkteam = async (userId: string) => await removeOrganiser({ organisationId: keizerslanden, userId, actor: { userId: id.org! }, now: at });
+const audit = async (action: string) => await many(db().select().from(auditLog).where(eq(auditLog.action, action)));
 
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 async function post(fn: RouteFn, path: string, cookie: string, values: Record<string, string>) {
@@ -50,19 +51,19 @@ beforeAll(async () => {
     ["sanne", "sanne@voorbeeld.nl"],
     ["anna", "bewoner@keizerslanden.nl"],
   ] as const) {
-    id[key] = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    id[key] = (await one(db().select().from(users).where(eq(users.email, email))))!.id;
     cookies[key] = (await createSessionCookie(id[key]!)).split(";")[0]!;
   }
-  keizerslanden = organisationId("wijkteam-keizerslanden");
-  assen = organisationId("gemeente-assen");
+  keizerslanden = await organisationId("wijkteam-keizerslanden");
+  assen = await organisationId("gemeente-assen");
 });
 
 describe("adding an organiser", () => {
   it("makes a colleague with an account an organiser at once, logged, and mails them the way to the console", async () => {
     expect(await addToWijkteam(" Sanne@Voorbeeld.nl")).toEqual({ ok: true, name: "Sanne Visser" });
-    expect(team(keizerslanden)).toContain("sanne@voorbeeld.nl");
-    expect(audit("organisation.organiser-added")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "sanne@voorbeeld.nl")).all().at(-1)!;
+    expect(await team(keizerslanden)).toContain("sanne@voorbeeld.nl");
+    expect(await audit("organisation.organiser-added")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
+    const mail = (await many(db().select().from(devMailbox).where(eq(devMailbox.to, "sanne@voorbeeld.nl")))).at(-1)!;
     expect(mail.subject).toBe("Je organiseert nu mee bij Wijkteam Keizerslanden");
     expect(mail.text).toContain(`${origin}/organiseren`);
   });
@@ -71,22 +72,23 @@ describe("adding an organiser", () => {
     expect(await addToWijkteam("nieuw@voorbeeld.nl")).toEqual({ ok: false, reason: "no-account" });
     expect(await addToWijkteam("sanne@voorbeeld.nl")).toEqual({ ok: false, reason: "already" });
     expect(
-      db()
-        .select()
-        .from(roleAssignments)
-        .where(and(eq(roleAssignments.userId, id.sanne!), eq(roleAssignments.role, "organisator")))
-        .all(),
+      await many(
+        db()
+          .select()
+          .from(roleAssignments)
+          .where(and(eq(roleAssignments.userId, id.sanne!), eq(roleAssignments.role, "organisator"))),
+      ),
     ).toHaveLength(1);
   });
 });
 
 describe("taking an organiser off", () => {
-  it("works for a colleague, logged, and never for the last organiser", () => {
-    expect(removeFromWijkteam(id.sanne!)).toEqual({ ok: true, name: "Sanne Visser" });
-    expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
-    expect(audit("organisation.organiser-removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
-    expect(removeFromWijkteam(id.org!)).toEqual({ ok: false, reason: "last" });
-    expect(removeFromWijkteam(id.anna!)).toEqual({ ok: false, reason: "not-an-organiser" });
+  it("works for a colleague, logged, and never for the last organiser", async () => {
+    expect(await removeFromWijkteam(id.sanne!)).toEqual({ ok: true, name: "Sanne Visser" });
+    expect(await team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
+    expect(await audit("organisation.organiser-removed")).toMatchObject([{ userId: id.org, subject: "sanne@voorbeeld.nl" }]);
+    expect(await removeFromWijkteam(id.org!)).toEqual({ ok: false, reason: "last" });
+    expect(await removeFromWijkteam(id.anna!)).toEqual({ ok: false, reason: "not-an-organiser" });
   });
 });
 
@@ -102,7 +104,7 @@ describe("the team page", () => {
     const forOrg = (await call(cookies.org!)) as {
       organisations: { id: number }[];
     };
-    expect(forOrg.organisations.map((o) => o.id).sort()).toEqual([keizerslanden, organisationId("gemeente-deventer")].sort());
+    expect(forOrg.organisations.map((o) => o.id).sort()).toEqual([keizerslanden, await organisationId("gemeente-deventer")].sort());
     const forBeheer = (await call(cookies.beheer!)) as {
       organisations: { id: number }[];
     };
@@ -130,7 +132,7 @@ describe("the team page", () => {
         }),
       ),
     ).toBe(403);
-    expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
+    expect(await team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
 
   it("sends someone who took themselves off to the home page, as they may organise nothing any more", async () => {
@@ -143,7 +145,7 @@ describe("the team page", () => {
     });
     expect(statusOf(result)).toBe(302);
     expect((result as Response).headers.get("Location")).toBe("/");
-    expect(team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
+    expect(await team(keizerslanden)).toEqual(["organisator@keizerslanden.nl"]);
   });
 
   it("says why an address cannot be added, beside the field", async () => {
@@ -158,35 +160,35 @@ describe("the team page", () => {
 
 describe("a new organisation", () => {
   it("is added by a beheerder with a unique slug, logged, and gets its first organiser on the team page", async () => {
-    const deventer = db().select().from(municipalities).where(eq(municipalities.name, "Deventer")).get()!.id;
+    const deventer = (await one(db().select().from(municipalities).where(eq(municipalities.name, "Deventer"))))!.id;
     expect(
-      createOrganisation({
+      await createOrganisation({
         name: "Wijkteam Keizerslanden",
         municipalityId: deventer,
         actor: { userId: id.beheer! },
         now: at,
       }),
     ).toEqual({ ok: true });
-    expect(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden-2")).get()?.name).toBe("Wijkteam Keizerslanden");
+    expect((await one(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden-2"))))?.name).toBe("Wijkteam Keizerslanden");
     expect(
-      createOrganisation({
+      await createOrganisation({
         name: "Nergens",
         municipalityId: 999_999,
         actor: { userId: id.beheer! },
         now: at,
       }),
     ).toEqual({ ok: false, reason: "no-municipality" });
-    expect(audit("platform.organisation-created")).toHaveLength(1);
+    expect(await audit("platform.organisation-created")).toHaveLength(1);
 
     const created = await post(adminRoute.action as RouteFn, "/beheer", cookies.beheer!, { name: "Buurtteam Zandweerd", municipalityId: String(deventer) });
     expect(statusOf(created)).toBe(302);
-    const zandweerd = organisationId("buurtteam-zandweerd");
+    const zandweerd = await organisationId("buurtteam-zandweerd");
     expect(
       statusOf(
         await post(teamRoute.action as RouteFn, "/organiseren/team", cookies.beheer!, { organisationId: String(zandweerd), email: "sanne@voorbeeld.nl" }),
       ),
     ).toBe(302);
-    expect(team(zandweerd)).toEqual(["sanne@voorbeeld.nl"]);
+    expect(await team(zandweerd)).toEqual(["sanne@voorbeeld.nl"]);
   });
 
   it("cannot be added by an organiser", async () => {

@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -15,7 +16,7 @@ let cookie = "";
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const id = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
+  const id = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
   cookie = (await createSessionCookie(id)).split(";")[0]!;
 });
 

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, ballots, contests, ideas, participationCounts, participationResidents, participationUsedTokens, users, voterRegister } from "~db/schema";
@@ -35,19 +36,21 @@ const receipts: string[] = [];
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  details = getContestBySlug(votingDemoSlug)!;
+  details = (await getContestBySlug(votingDemoSlug))!;
   contestId = details.contest.id;
-  organiserId = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
+  organiserId = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
   organiserCookie = (await createSessionCookie(organiserId)).split(";")[0]!;
   const contest = votingContestOf(details);
   const pepper = votingPepper();
-  const { codes } = generateCodeBatch({ actorUserId: organiserId, contestId, label: "Brieven (test)", size: 12, pepper, now });
-  const ideaIds = db()
-    .select({ id: ideas.id })
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted")))
-    .all()
-    .map((i) => i.id);
+  const { codes } = await generateCodeBatch({ actorUserId: organiserId, contestId, label: "Brieven (test)", size: 12, pepper, now });
+  const ideaIds = (
+    await many(
+      db()
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "shortlisted"))),
+    )
+  ).map((i) => i.id);
   for (const code of codes) {
     const result = await castBallotWithCode({
       contest,
@@ -62,14 +65,15 @@ beforeAll(async () => {
   }
 });
 
-const questions = (receipt: string): QuestionsForm => questionsAfterVote(details, receipt);
-const counts = () =>
-  db()
-    .select()
-    .from(participationCounts)
-    .where(and(eq(participationCounts.contestId, contestId), eq(participationCounts.moment, "stemmen")))
-    .all();
-const countOf = (question: string, answer: string) => counts().find((c) => c.question === question && c.answer === answer);
+const questions = async (receipt: string): Promise<QuestionsForm> => await questionsAfterVote(details, receipt);
+const counts = async () =>
+  await many(
+    db()
+      .select()
+      .from(participationCounts)
+      .where(and(eq(participationCounts.contestId, contestId), eq(participationCounts.moment, "stemmen"))),
+  );
+const countOf = async (question: string, answer: string) => (await counts()).find((c) => c.question === question && c.answer === answer);
 
 function call(fn: RouteFn, { slug, ...options }: RouteCall & { slug?: string }) {
   return callRoute(fn, { ...options, params: { slug: slug ?? votingDemoSlug } });
@@ -85,11 +89,16 @@ function payload<T>(result: unknown): { status: number; data: T } {
 }
 
 describe("answers after a vote", () => {
-  it("keeps nothing but counts: no voter, ballot, idea or time, and no row that follows the answers' order", () => {
-    const buurten = contestBuurten(details);
+  it("keeps nothing but counts: no voter, ballot, idea or time, and no row that follows the answers' order", async () => {
+    const buurten = await contestBuurten(details);
     expect(buurten.map((b) => b.name)).toEqual(["Keizerslanden-Noord", "Keizerslanden-Midden", "Keizerslanden-Zuid"]);
     // The first answer is the last counter of the list: the rows are still made in the list's order.
-    const result = recordAnswers({ contestId, token: questions(receipts[0]!).token, answers: { leeftijd: "80-plus", eersteKeer: "nee" }, buurten });
+    const result = await recordAnswers({
+      contestId,
+      token: (await questions(receipts[0]!)).token,
+      answers: { leeftijd: "80-plus", eersteKeer: "nee" },
+      buurten,
+    });
     expect(result).toEqual({ ok: true, moment: "stemmen" });
 
     const columns = (table: string) => (db().$client.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
@@ -102,70 +111,76 @@ describe("answers after a vote", () => {
     expect(inRowOrder).toEqual(counterKeys(buurten).map((k) => ({ question: k.question, answer: k.answer })));
 
     // The kept hash is not any value of the ballot or the register.
-    const used = db().select().from(participationUsedTokens).where(eq(participationUsedTokens.contestId, contestId)).all();
+    const used = await many(db().select().from(participationUsedTokens).where(eq(participationUsedTokens.contestId, contestId)));
     expect(used).toHaveLength(1);
-    const ballotValues = db()
-      .select()
-      .from(ballots)
-      .where(eq(ballots.contestId, contestId))
-      .all()
-      .flatMap((b) => [String(b.id), b.receiptHash, b.voterPointer]);
-    const registerValues = db()
-      .select()
-      .from(voterRegister)
-      .where(eq(voterRegister.contestId, contestId))
-      .all()
-      .flatMap((r) => [String(r.id), String(r.votingCodeId), String(r.registeredAt)]);
+    const ballotValues = (await many(db().select().from(ballots).where(eq(ballots.contestId, contestId)))).flatMap((b) => [
+      String(b.id),
+      b.receiptHash,
+      b.voterPointer,
+    ]);
+    const registerValues = (await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, contestId)))).flatMap((r) => [
+      String(r.id),
+      String(r.votingCodeId),
+      String(r.registeredAt),
+    ]);
     expect([...ballotValues, ...registerValues]).not.toContain(used[0]!.tokenHash);
-    expect(JSON.stringify(counts())).not.toContain(receipts[0]!);
+    expect(JSON.stringify(await counts())).not.toContain(receipts[0]!);
 
-    expect(countOf("antwoorden", "ingevuld")).toMatchObject({ count: 1, published: 0 });
-    expect(countOf("leeftijd", "80-plus")).toMatchObject({ count: 1 });
-    expect(countOf("eerste-keer", "nee")).toMatchObject({ count: 1 });
-    expect(countOf("leeftijd", "18-29")).toMatchObject({ count: 0 });
+    expect(await countOf("antwoorden", "ingevuld")).toMatchObject({ count: 1, published: 0 });
+    expect(await countOf("leeftijd", "80-plus")).toMatchObject({ count: 1 });
+    expect(await countOf("eerste-keer", "nee")).toMatchObject({ count: 1 });
+    expect(await countOf("leeftijd", "18-29")).toMatchObject({ count: 0 });
   });
 
-  it("takes a token once: the second answer is refused and counts nothing", () => {
-    const buurten = contestBuurten(details);
-    const token = questions(receipts[0]!).token;
-    expect(recordAnswers({ contestId, token, answers: { leeftijd: "18-29" }, buurten })).toEqual({ ok: false, reason: "used" });
-    expect(countOf("antwoorden", "ingevuld")!.count).toBe(1);
-    expect(countOf("leeftijd", "18-29")!.count).toBe(0);
+  it("takes a token once: the second answer is refused and counts nothing", async () => {
+    const buurten = await contestBuurten(details);
+    const token = (await questions(receipts[0]!)).token;
+    expect(await recordAnswers({ contestId, token, answers: { leeftijd: "18-29" }, buurten })).toEqual({ ok: false, reason: "used" });
+    expect((await countOf("antwoorden", "ingevuld"))!.count).toBe(1);
+    expect((await countOf("leeftijd", "18-29"))!.count).toBe(0);
   });
 
-  it("refuses a made-up token, one of another contest, and keeps the token of an empty form", () => {
-    const buurten = contestBuurten(details);
-    const other = getContestBySlug(resultsDemoSlug)!.contest.id;
+  it("refuses a made-up token, one of another contest, and keeps the token of an empty form", async () => {
+    const buurten = await contestBuurten(details);
+    const other = (await getContestBySlug(resultsDemoSlug))!.contest.id;
     expect(
-      recordAnswers({ contestId, token: "s.00000000000000000000000000000000.00000000000000000000000000000000", answers: { eersteKeer: "ja" }, buurten }),
+      await recordAnswers({ contestId, token: "s.00000000000000000000000000000000.00000000000000000000000000000000", answers: { eersteKeer: "ja" }, buurten }),
     ).toEqual({ ok: false, reason: "invalid" });
-    expect(recordAnswers({ contestId, token: handInToken({ contestId: other, pepper: votingPepper() }), answers: { eersteKeer: "ja" }, buurten })).toEqual({
+    expect(
+      await recordAnswers({ contestId, token: handInToken({ contestId: other, pepper: votingPepper() }), answers: { eersteKeer: "ja" }, buurten }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
-    const token = questions(receipts[1]!).token;
-    expect(recordAnswers({ contestId, token, answers: {}, buurten })).toEqual({ ok: false, reason: "empty" });
-    expect(recordAnswers({ contestId, token, answers: { eersteKeer: "ja" }, buurten })).toEqual({ ok: true, moment: "stemmen" });
+    const token = (await questions(receipts[1]!)).token;
+    expect(await recordAnswers({ contestId, token, answers: {}, buurten })).toEqual({ ok: false, reason: "empty" });
+    expect(await recordAnswers({ contestId, token, answers: { eersteKeer: "ja" }, buurten })).toEqual({ ok: true, moment: "stemmen" });
   });
 
-  it("moves the organiser's figures only in steps of 5 forms", () => {
-    const buurten = contestBuurten(details);
+  it("moves the organiser's figures only in steps of 5 forms", async () => {
+    const buurten = await contestBuurten(details);
     const noord = buurten[0]!.key;
     // Forms 1 and 2 are in; 3 and 4 leave the page as it was.
     for (const receipt of receipts.slice(2, 4))
-      recordAnswers({ contestId, token: questions(receipt).token, answers: { leeftijd: "45-64", buurt: noord, eersteKeer: "ja" }, buurten });
-    expect(counts().every((c) => c.published === 0)).toBe(true);
-    recordAnswers({ contestId, token: questions(receipts[4]!).token, answers: { leeftijd: "45-64", buurt: noord }, buurten });
-    expect(countOf("antwoorden", "ingevuld")).toMatchObject({ count: 5, published: 5 });
-    expect(counts().every((c) => c.published === c.count)).toBe(true);
-    recordAnswers({ contestId, token: questions(receipts[5]!).token, answers: { leeftijd: "65-79" }, buurten });
-    expect(countOf("antwoorden", "ingevuld")).toMatchObject({ count: 6, published: 5 });
-    expect(countOf("leeftijd", "65-79")).toMatchObject({ count: 1, published: 0 });
+      await recordAnswers({ contestId, token: (await questions(receipt)).token, answers: { leeftijd: "45-64", buurt: noord, eersteKeer: "ja" }, buurten });
+    expect((await counts()).every((c) => c.published === 0)).toBe(true);
+    await recordAnswers({ contestId, token: (await questions(receipts[4]!)).token, answers: { leeftijd: "45-64", buurt: noord }, buurten });
+    expect(await countOf("antwoorden", "ingevuld")).toMatchObject({ count: 5, published: 5 });
+    expect((await counts()).every((c) => c.published === c.count)).toBe(true);
+    await recordAnswers({ contestId, token: (await questions(receipts[5]!)).token, answers: { leeftijd: "65-79" }, buurten });
+    expect(await countOf("antwoorden", "ingevuld")).toMatchObject({ count: 6, published: 5 });
+    expect(await countOf("leeftijd", "65-79")).toMatchObject({ count: 1, published: 0 });
   });
 
-  it("shows the organiser 'minder dan 5' for every group under 5, from the published counts", () => {
-    const { counts: published, residents } = participationFigures(contestId);
-    const report = participationReport({ buurten: contestBuurten(details), counts: published, residents, voters: turnout(contestId).total, initiators: 0 });
+  it("shows the organiser 'minder dan 5' for every group under 5, from the published counts", async () => {
+    const { counts: published, residents } = await participationFigures(contestId);
+    const report = participationReport({
+      buurten: await contestBuurten(details),
+      counts: published,
+      residents,
+      voters: turnout(contestId).total,
+      initiators: 0,
+    });
     expect(report.voters).toEqual({ people: 12, respondents: { kind: "shown", n: 5 } });
     // 45-64: 3 people, 80+: 1, the rest 0: all under 5.
     expect(report.age.rows.every((r) => r.voters.kind === "small")).toBe(true);
@@ -181,7 +196,7 @@ describe("the routes", () => {
     const page = payload<{ questions: QuestionsForm | null }>(
       await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: real.split(";")[0] }),
     );
-    expect(page.data.questions?.token).toBe(questions(receipts[6]!).token);
+    expect(page.data.questions?.token).toBe((await questions(receipts[6]!)).token);
     const forged = await setFlash({ key: "voting.votedFlash", params: { receipt: "K7QMA-3XPAD" } });
     const none = payload<{ questions: QuestionsForm | null }>(
       await call(receiptRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen/bon`, cookie: forged.split(";")[0] }),
@@ -190,7 +205,7 @@ describe("the routes", () => {
   });
 
   it("records a posted form once, and refuses a buurt that is not on the list", async () => {
-    const token = questions(receipts[6]!).token;
+    const token = (await questions(receipts[6]!)).token;
     const post = (values: Record<string, string>) =>
       call(answerRoute.action as RouteFn, { path: `/rondes/${votingDemoSlug}/deelname`, method: "POST", body: formOf(values) });
     const bad = payload<AnswersReply>(await post({ token, buurt: "b999999" }));
@@ -214,7 +229,7 @@ describe("the routes", () => {
   });
 
   it("lets the organiser enter residents, logged, and keeps the console to organisers", async () => {
-    const buurten = contestBuurten(details);
+    const buurten = await contestBuurten(details);
     const path = `/organiseren/${votingDemoSlug}/deelname`;
     const saved = await call(consoleRoute.action as RouteFn, {
       path,
@@ -223,14 +238,14 @@ describe("the routes", () => {
       body: formOf({ [`buurt_${buurten[0]!.key}`]: "3.400", "leeftijd_65-79": "1400", "leeftijd_tot-18": "" }),
     });
     expect(payload(saved).status).toBe(302);
-    const rows = db().select().from(participationResidents).where(eq(participationResidents.contestId, contestId)).all();
+    const rows = await many(db().select().from(participationResidents).where(eq(participationResidents.contestId, contestId)));
     expect(rows.map((r) => [r.kind, r.key, r.residents])).toEqual([
       ["buurt", buurten[0]!.key, 3400],
       ["leeftijd", "65-79", 1400],
     ]);
-    expect(db().select().from(auditLog).where(eq(auditLog.action, "participation.residents-saved")).all()).toHaveLength(1);
+    expect(await many(db().select().from(auditLog).where(eq(auditLog.action, "participation.residents-saved")))).toHaveLength(1);
 
-    const anna = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
+    const anna = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
     const annaCookie = (await createSessionCookie(anna.id)).split(";")[0]!;
     expect(payload(await call(consoleRoute.loader as RouteFn, { path, cookie: annaCookie })).status).toBe(403);
     expect(payload(await call(consoleRoute.loader as RouteFn, { path })).status).toBe(302);
@@ -249,13 +264,15 @@ describe("the routes", () => {
   });
 
   it("asks the questions on the idea page right after handing in, only with a token this server made", async () => {
-    const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
-    const idea = db()
-      .select()
-      .from(ideas)
-      .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted")))
-      .all()
-      .find((i) => i.ownerUserId !== null)!;
+    const vonk = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!;
+    const idea = (
+      await many(
+        db()
+          .select()
+          .from(ideas)
+          .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted"))),
+      )
+    ).find((i) => i.ownerUserId !== null)!;
     const ownerCookie = (await createSessionCookie(idea.ownerUserId!)).split(";")[0]!;
     const ideaRoute = await import("~/routes/rondes.$slug_.ideeen.$ideaId._index");
     const open = async (flash: string, cookie = ownerCookie) => {

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -41,20 +42,22 @@ let ideaId = 0;
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword, now: Date.now() });
-  const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
-  mohamed = userId("mohamed@voorbeeld.nl");
-  contestId = getContestBySlug(votingDemoSlug)!.contest.id;
-  ideaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed)))
-    .get()!.id;
+  const userId = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
+  mohamed = await userId("mohamed@voorbeeld.nl");
+  contestId = (await getContestBySlug(votingDemoSlug))!.contest.id;
+  ideaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, mohamed))),
+  ))!.id;
   // Mohamed also joins a taakgroep of someone else's idea, with his contact.
-  const other = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), eq(ideas.title, "Gereedschapsschuur voor de buurt")))
-    .get()!;
+  const other = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), eq(ideas.title, "Gereedschapsschuur voor de buurt"))),
+  ))!;
   await joinTaakgroep({
     contestId,
     ideaId: other.id,
@@ -73,14 +76,14 @@ beforeAll(async () => {
   });
   // He backs that idea, offers his help below it, and on the beursvloer.
   const at = new Date();
-  db().insert(ideaBackers).values({ ideaId: other.id, userId: mohamed, createdAt: at }).run();
-  db()
-    .insert(ideaReactions)
-    .values({ ideaId: other.id, userId: mohamed, kind: "help", role: "resident", body: "Ik kan timmeren, bel 06 12345678", createdAt: at })
-    .run();
-  db()
-    .insert(helpOffers)
-    .values({
+  await run(db().insert(ideaBackers).values({ ideaId: other.id, userId: mohamed, createdAt: at }));
+  await run(
+    db()
+      .insert(ideaReactions)
+      .values({ ideaId: other.id, userId: mohamed, kind: "help", role: "resident", body: "Ik kan timmeren, bel 06 12345678", createdAt: at }),
+  );
+  await run(
+    db().insert(helpOffers).values({
       contestId,
       offererKind: "bewoner",
       userId: mohamed,
@@ -89,13 +92,13 @@ beforeAll(async () => {
       description: "Een boormachine",
       contact: "06 12345678",
       createdAt: at.getTime(),
-    })
-    .run();
+    }),
+  );
 });
 
 describe("a copy of your data", () => {
-  it("holds the account, the ideas and the taakgroepen, and says that a vote is secret", () => {
-    const data = exportPersonalData(mohamed, Date.now())!;
+  it("holds the account, the ideas and the taakgroepen, and says that a vote is secret", async () => {
+    const data = (await exportPersonalData(mohamed, Date.now()))!;
     expect(data.account).toMatchObject({ name: "Mohamed El Amrani", email: "mohamed@voorbeeld.nl" });
     expect(data.ideas.map((i) => i.title)).toContain("Boomspiegels adopteren");
     expect(data.taakgroepen).toEqual([expect.objectContaining({ idea: "Gereedschapsschuur voor de buurt", contact: "06 12345678", skills: "Timmeren" })]);
@@ -110,95 +113,99 @@ describe("a copy of your data", () => {
 describe("deleting your account", () => {
   it("refuses a wrong password and changes nothing", async () => {
     expect(await deleteAccount({ userId: mohamed, password: "fout", now: Date.now() })).toEqual({ ok: false, reason: "wrong-password" });
-    expect(db().select().from(users).where(eq(users.id, mohamed)).get()?.deletedAt).toBeNull();
+    expect((await one(db().select().from(users).where(eq(users.id, mohamed))))?.deletedAt).toBeNull();
   });
 
   it("keeps the ideas without a name, wipes contacts, ends sessions, and you can no longer log in", async () => {
     await createSessionCookie(mohamed);
     const at = Date.now();
     expect(await deleteAccount({ userId: mohamed, password, now: at })).toEqual({ ok: true });
-    const tombstone = db().select().from(users).where(eq(users.id, mohamed)).get()!;
+    const tombstone = (await one(db().select().from(users).where(eq(users.id, mohamed))))!;
     expect(tombstone).toMatchObject({ name: "", postcode: "", deletedAt: new Date(at) });
     expect(tombstone.email).toMatch(/@verwijderd\.invalid$/);
     expect((await verifyLogin({ email: "mohamed@voorbeeld.nl", password, ip: undefined })).ok).toBe(false);
-    expect(db().select().from(sessions).where(eq(sessions.userId, mohamed)).all()).toEqual([]);
-    expect(db().select().from(roleAssignments).where(eq(roleAssignments.userId, mohamed)).all()).toEqual([]);
+    expect(await many(db().select().from(sessions).where(eq(sessions.userId, mohamed)))).toEqual([]);
+    expect(await many(db().select().from(roleAssignments).where(eq(roleAssignments.userId, mohamed)))).toEqual([]);
     // The handed-in idea stays with its contest, shown without a name.
-    const idea = getIdea(contestId, ideaId)!;
+    const idea = (await getIdea(contestId, ideaId))!;
     expect(idea.status).not.toBe("draft");
-    expect(initiatorNames(idea, getIdeaDetails(idea))).toEqual([]);
+    expect(initiatorNames(idea, await getIdeaDetails(idea))).toEqual([]);
     // He is out of the taakgroep, and his contact is gone from every row of the record.
-    const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, mohamed)).all();
+    const rows = await many(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.userId, mohamed)));
     expect(rows.map((r) => r.kind)).toEqual(["signup", "withdrawal"]);
     expect(JSON.stringify(rows)).not.toMatch(/06 12345678|Timmeren|Mohamed/);
     // His backing is gone; his reaction and offer keep their place without what they said or how to reach him.
-    expect(db().select().from(ideaBackers).where(eq(ideaBackers.userId, mohamed)).all()).toEqual([]);
+    expect(await many(db().select().from(ideaBackers).where(eq(ideaBackers.userId, mohamed)))).toEqual([]);
     const said = [
-      ...db().select().from(ideaReactions).where(eq(ideaReactions.userId, mohamed)).all(),
-      ...db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed)).all(),
+      ...(await many(db().select().from(ideaReactions).where(eq(ideaReactions.userId, mohamed)))),
+      ...(await many(db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed)))),
     ];
     expect(said).toHaveLength(2);
     expect(JSON.stringify(said)).not.toMatch(/06 12345678|timmeren|boormachine|Mohamed/i);
-    expect(db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed)).get()?.withdrawnAt).toBe(at);
-    expect(exportPersonalData(mohamed, at)).toBeNull();
+    expect((await one(db().select().from(helpOffers).where(eq(helpOffers.userId, mohamed))))?.withdrawnAt).toBe(at);
+    expect(await exportPersonalData(mohamed, at)).toBeNull();
   });
 
   it("sends no mail to a deleted account", async () => {
-    const tombstone = db().select().from(users).where(eq(users.id, mohamed)).get()!;
+    const tombstone = (await one(db().select().from(users).where(eq(users.id, mohamed))))!;
     await sendMail({ to: tombstone.email, subject: "Test", text: "x" });
-    expect(db().select().from(devMailbox).where(eq(devMailbox.to, tombstone.email)).all()).toEqual([]);
+    expect(await many(db().select().from(devMailbox).where(eq(devMailbox.to, tombstone.email)))).toEqual([]);
   });
 });
 
 describe("the retention job", () => {
-  it("removes an archived contest's personal data after its retention period, once, and logs it", () => {
-    const round = getContestBySlug(aftercareDemoSlug)!;
+  it("removes an archived contest's personal data after its retention period, once, and logs it", async () => {
+    const round = (await getContestBySlug(aftercareDemoSlug))!;
     const archiveStarts = round.schedule!.nazorg.end;
-    const ballotsBefore = db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id)).get()!.n;
-    expect(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)).all().length).toBe(ballotsBefore);
+    const ballotsBefore = (await one(db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id))))!.n;
+    expect((await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).length).toBe(ballotsBefore);
     // A resident offered help on its beursvloer.
-    db()
-      .insert(helpOffers)
-      .values({
-        contestId: round.contest.id,
-        offererKind: "bewoner",
-        name: "Fatima",
-        kind: "hulp",
-        description: "Tuinieren",
-        contact: "fatima@example.nl",
-        createdAt: archiveStarts - day,
-      })
-      .run();
+    await run(
+      db()
+        .insert(helpOffers)
+        .values({
+          contestId: round.contest.id,
+          offererKind: "bewoner",
+          name: "Fatima",
+          kind: "hulp",
+          description: "Tuinieren",
+          contact: "fatima@example.nl",
+          createdAt: archiveStarts - day,
+        }),
+    );
     // Still in aftercare, or archived for less than its 365 days: nothing happens.
-    removeExpiredPersonalData(archiveStarts + 364 * day);
-    expect(db().select().from(contests).where(eq(contests.id, round.contest.id)).get()?.personalDataRemovedAt).toBeNull();
-    expect(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)).all().length).toBe(ballotsBefore);
+    await removeExpiredPersonalData(archiveStarts + 364 * day);
+    expect((await one(db().select().from(contests).where(eq(contests.id, round.contest.id))))?.personalDataRemovedAt).toBeNull();
+    expect((await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).length).toBe(ballotsBefore);
 
     const due = archiveStarts + 365 * day;
-    const report = removeExpiredPersonalData(due);
+    const report = await removeExpiredPersonalData(due);
     expect(report.contests).toBeGreaterThanOrEqual(1);
-    expect(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)).all()).toEqual([]);
+    expect(await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).toEqual([]);
     // The anonymous ballots stay counted; the taakgroep record keeps its rows, without names.
-    expect(db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id)).get()!.n).toBe(ballotsBefore);
-    const signups = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.contestId, round.contest.id)).all();
+    expect((await one(db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id))))!.n).toBe(ballotsBefore);
+    const signups = await many(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.contestId, round.contest.id)));
     expect(signups.length).toBeGreaterThan(0);
     expect(signups.every((s) => s.name === "–" && !s.contact.includes("@"))).toBe(true);
     // The offer of help keeps what was offered, not who or how to reach them.
-    const offers = db().select().from(helpOffers).where(eq(helpOffers.contestId, round.contest.id)).all();
+    const offers = await many(db().select().from(helpOffers).where(eq(helpOffers.contestId, round.contest.id)));
     expect(offers).toContainEqual(expect.objectContaining({ name: "–", contact: "–", description: "Tuinieren" }));
     expect(JSON.stringify(offers)).not.toMatch(/fatima/i);
-    const moestuin = db().select().from(ideas).where(eq(ideas.title, "Moestuin achter De Linde")).get()!;
-    expect(taakgroepView({ contestId: round.contest.id, ideaId: moestuin.id, minimum: 4, userId: null, canSeeMembers: true }).status.kind).toBe("gevormd");
-    const log = () =>
-      db()
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.contestId, round.contest.id), eq(auditLog.action, "privacy.retention")))
-        .all();
-    expect(log()).toHaveLength(1);
-    expect(JSON.parse(log()[0]!.after!)).toMatchObject({ retentionDays: 365, voterRegister: ballotsBefore });
+    const moestuin = (await one(db().select().from(ideas).where(eq(ideas.title, "Moestuin achter De Linde"))))!;
+    expect((await taakgroepView({ contestId: round.contest.id, ideaId: moestuin.id, minimum: 4, userId: null, canSeeMembers: true })).status.kind).toBe(
+      "gevormd",
+    );
+    const log = async () =>
+      await many(
+        db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.contestId, round.contest.id), eq(auditLog.action, "privacy.retention"))),
+      );
+    expect(await log()).toHaveLength(1);
+    expect(JSON.parse((await log())[0]!.after!)).toMatchObject({ retentionDays: 365, voterRegister: ballotsBefore });
     // Once done, never again.
-    removeExpiredPersonalData(due + day);
-    expect(log()).toHaveLength(1);
+    await removeExpiredPersonalData(due + day);
+    expect(await log()).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,7 +36,7 @@ beforeAll(async () => {
     ["orgAssen", "organisator@assen.nl"],
     ["anna", "bewoner@keizerslanden.nl"],
   ] as const) {
-    const id = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    const id = (await one(db().select().from(users).where(eq(users.email, email))))!.id;
     cookies[key] = (await createSessionCookie(id)).split(";")[0]!;
   }
 });
@@ -103,7 +104,7 @@ describe("making the count final (ADR 007)", () => {
     expect(dataOf<{ state: string }>(await call(consoleRoute.loader as RouteFn, { ...consolePage, cookie: cookies.org })).state).toBe("ready");
     expect(dataOf<{ kind: string }>(await call(ceremonyRoute.loader as RouteFn, { ...ceremonyPage, cookie: cookies.org })).kind).toBe("ready");
     // Still nothing per idea for the public until the reveal.
-    const winner = db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand")).get()!;
+    const winner = (await one(db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand"))))!;
     const ideaPage = dataOf<{ later: { votes: unknown } }>(
       await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }),
     );
@@ -139,7 +140,7 @@ describe("the reveal at the ceremony", () => {
   });
 
   it("shows each idea's stickers, place and prize on its own page once revealed (the idea page had a stub)", async () => {
-    const winner = db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand")).get()!;
+    const winner = (await one(db().select().from(ideas).where(eq(ideas.title, "Repair Café elke maand"))))!;
     const page = dataOf<{ later: { votes: unknown } }>(
       await call(ideaRoute.loader as RouteFn, { path: `/rondes/${slug}/ideeen/${winner.id}`, params: { slug, ideaId: String(winner.id) } }),
     );
@@ -160,13 +161,15 @@ describe("importing a .pb file", () => {
     form.append("file", new File([text], name, { type: "text/plain" }));
     return form;
   };
-  const orgId = (slugName: string) => db().select().from(organisations).where(eq(organisations.slug, slugName)).get()!.id;
+  const orgId = async (slugName: string) => (await one(db().select().from(organisations).where(eq(organisations.slug, slugName))))!.id;
   const assen = readFileSync(new URL("Netherlands_Assen_2024.pb", PABULIB), "utf8");
 
   it("is for organisers, into their own organisations", async () => {
     expect(statusOf(await call(importRoute.loader as RouteFn, { ...importPage, cookie: cookies.anna }))).toBe(403);
     expect(
-      statusOf(await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("wijkteam-keizerslanden"), assen) })),
+      statusOf(
+        await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("wijkteam-keizerslanden"), assen) }),
+      ),
     ).toBe(403);
   });
 
@@ -174,7 +177,7 @@ describe("importing a .pb file", () => {
     const done = (await call(importRoute.action as RouteFn, {
       ...importPage,
       cookie: cookies.orgAssen,
-      body: upload(orgId("gemeente-assen"), assen),
+      body: upload(await orgId("gemeente-assen"), assen),
     })) as Response;
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe("/rondes/assen-top-idee/uitslag");
@@ -189,8 +192,8 @@ describe("importing a .pb file", () => {
   it("refuses a file whose budget is divided into parts, saying why in the reader's language, and imports nothing", async () => {
     // Issue 22: archived rounds store no parts (ADR 026), and a page without them would explain the outcome wrongly.
     const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
-    const before = db().select().from(contests).all().length;
-    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), oudOost) });
+    const before = (await many(db().select().from(contests))).length;
+    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("gemeente-assen"), oudOost) });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ error: unknown }>(result).error).toEqual({
       key: "results.import.partsCategoryError",
@@ -201,19 +204,19 @@ describe("importing a .pb file", () => {
         { name: "Klimaat en duurzaamheid", budget: 80715 },
       ],
     });
-    expect(db().select().from(contests).all()).toHaveLength(before);
+    expect(await many(db().select().from(contests))).toHaveLength(before);
     // The same file with its parts per neighbourhood gets the other sentence.
     const perBuurt = oudOost
       .replace(/^categories;/m, "neighborhoods;")
       .replace(/^budget_per_category;/m, "budget_per_neighborhood;")
       .replace(/;category;/, ";neighborhood;");
-    const buurt = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), perBuurt) });
+    const buurt = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("gemeente-assen"), perBuurt) });
     expect(dataOf<{ error: { key: string } }>(buurt).error.key).toBe("results.import.partsNeighborhoodError");
   });
 
   it("says which line of a malformed file is wrong", async () => {
     const bad = "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;12,5\nVOTES\nvoter_id;vote\n";
-    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(orgId("gemeente-assen"), bad) });
+    const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("gemeente-assen"), bad) });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ error: unknown }>(result).error).toEqual({
       key: "results.import.parseError",

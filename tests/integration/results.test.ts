@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { statSync } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
@@ -41,11 +42,11 @@ let ids: number[] = [];
 const people: Record<string, { id: string; name: string; email: string; postcode: string }> = {};
 
 const sticks = (...ideaIds: number[]) => ({ stickers: ideaIds.map((ideaId) => ({ ideaId })), ikDoeMee: [] as number[] });
-const fresh = () => getContestBySlug(votingDemoSlug)!;
+const fresh = async () => (await getContestBySlug(votingDemoSlug))!;
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  details = fresh();
+  details = await fresh();
   afterVoting = details.schedule!.stemmen.end + 60_000;
   const contest = votingContestOf(details);
   ids = ballotIdeaIds(contest.id);
@@ -55,14 +56,14 @@ beforeAll(async () => {
     ["org", "organisator@keizerslanden.nl"],
     ["chair", "jury@keizerslanden.nl"],
   ] as const) {
-    const u = db().select().from(users).where(eq(users.email, email)).get()!;
+    const u = (await one(db().select().from(users).where(eq(users.email, email))))!;
     people[key] = { id: u.id, name: u.name, email: u.email, postcode: u.postcode };
   }
   const [i0, i1, i2, i3, i4] = ids as [number, number, number, number, number];
   const pepper = votingPepper();
   expect(await castBallot({ contest, voter: people.anna!, ballot: sticks(i0, i1, i3), ageDeclaration: undefined, pepper, now })).toMatchObject({ ok: true });
   expect(await castBallot({ contest, voter: people.mo!, ballot: sticks(i0, i3), ageDeclaration: undefined, pepper, now })).toMatchObject({ ok: true });
-  const { codes } = generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Brieven", size: 5, pepper, now });
+  const { codes } = await generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Brieven", size: 5, pepper, now });
   const codeBallots = [sticks(i0, i1, i2), sticks(i0, i2), sticks(i3, i4), sticks(i1), sticks(i3, i0)];
   for (const [n, ballot] of codeBallots.entries()) {
     expect(await castBallotWithCode({ contest, code: codes[n]!, ballot, helper: null, pepper, now })).toMatchObject({ ok: true });
@@ -70,41 +71,42 @@ beforeAll(async () => {
 });
 
 describe("before voting closes", () => {
-  it("organisers see the turnout only, and the results cannot be revealed (409)", () => {
-    const view = resultsForOrganiser(details, now);
+  it("organisers see the turnout only, and the results cannot be revealed (409)", async () => {
+    const view = await resultsForOrganiser(details, now);
     expect(view).toMatchObject({ state: "voting-open", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
-    expect(() => revealResults({ details, actorUserId: people.org!.id, now })).toThrow(OutsidePhase);
-    expect(publishedResultsOf(details.contest.id)).toBeNull();
+    await expect(async () => await revealResults({ details, actorUserId: people.org!.id, now })).rejects.toThrow(OutsidePhase);
+    expect(await publishedResultsOf(details.contest.id)).toBeNull();
   });
 });
 
 describe("once voting closes, before the count is final (ADR 007)", () => {
-  it("shows the turnout but no totals, and refuses the reveal", () => {
-    expect(resultsForOrganiser(details, afterVoting)).toEqual({ state: "not-final", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
-    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: false, reason: "not-final" });
-    expect(publishedResultsOf(details.contest.id)).toBeNull();
+  it("shows the turnout but no totals, and refuses the reveal", async () => {
+    expect(await resultsForOrganiser(details, afterVoting)).toEqual({ state: "not-final", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
+    expect(await revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: false, reason: "not-final" });
+    expect(await publishedResultsOf(details.contest.id)).toBeNull();
   });
 
-  it("is made final only after voting has ended, once, logged", () => {
-    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now })).toEqual({ ok: false, reason: "voting-not-ended" });
-    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting })).toEqual({ ok: true });
-    details = fresh();
+  it("is made final only after voting has ended, once, logged", async () => {
+    expect(await finaliseVoting({ actor: { userId: people.org!.id }, details, now })).toEqual({ ok: false, reason: "voting-not-ended" });
+    expect(await finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting })).toEqual({ ok: true });
+    details = await fresh();
     expect(details.contest.votingFinalAt).toBe(afterVoting);
-    expect(finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting + 1 })).toEqual({ ok: true });
-    expect(fresh().contest.votingFinalAt).toBe(afterVoting);
-    const logged = db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "contest.voting-final")))
-      .all();
+    expect(await finaliseVoting({ actor: { userId: people.org!.id }, details, now: afterVoting + 1 })).toEqual({ ok: true });
+    expect((await fresh()).contest.votingFinalAt).toBe(afterVoting);
+    const logged = await many(
+      db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "contest.voting-final"))),
+    );
     expect(logged).toHaveLength(1);
   });
 });
 
 describe("after voting closes", () => {
-  it("counts from the stored ballots, with the written tie-break and a recorded draw seed", () => {
+  it("counts from the stored ballots, with the written tie-break and a recorded draw seed", async () => {
     expect(phaseAt(details.clock, afterVoting).phase).toBe("prijsuitreiking");
-    const view = resultsForOrganiser(details, afterVoting);
+    const view = await resultsForOrganiser(details, afterVoting);
     if (view.state !== "ready") throw new Error(`not ready: ${JSON.stringify(view)}`);
     const [i0, i1, i2, i3, i4] = ids;
     const outcome = view.live.outcome;
@@ -119,26 +121,26 @@ describe("after voting closes", () => {
     expect(outcome.ideas[0]?.prize).toMatchObject({ position: 1, amountEuros: 7500 });
     expect(view.live.turnout).toEqual({ online: 2, code: 5, poster: 0, total: 7 });
     expect(view.published).toBeNull();
-    const seed = db().select().from(resultDraws).where(eq(resultDraws.contestId, details.contest.id)).get()!.seed;
+    const seed = (await one(db().select().from(resultDraws).where(eq(resultDraws.contestId, details.contest.id))))!.seed;
     expect(outcome.drawSeed).toBe(seed);
-    expect(drawSeedFor(details.contest.id, afterVoting + 1000)).toBe(seed);
+    expect(await drawSeedFor(details.contest.id, afterVoting + 1000)).toBe(seed);
   });
 
-  it("gives the same count every time (no counter that can drift)", () => {
-    const a = countContest(details, afterVoting);
-    const b = countContest(details, afterVoting + 5000);
+  it("gives the same count every time (no counter that can drift)", async () => {
+    const a = await countContest(details, afterVoting);
+    const b = await countContest(details, afterVoting + 5000);
     expect(a).toEqual(b);
   });
 
-  it("waits for the poster counts once there was a keuzebijeenkomst, then adds them", () => {
+  it("waits for the poster counts once there was a keuzebijeenkomst, then adds them", async () => {
     const contest = votingContestOf(details);
-    expect(registerByName({ contest, name: "Gerda Jansen", postcode: "7416 AB", actorUserId: people.org!.id, now })).toMatchObject({ ok: true });
-    expect(resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem", problem: { code: "poster-counts-open" } });
+    expect(await registerByName({ contest, name: "Gerda Jansen", postcode: "7416 AB", actorUserId: people.org!.id, now })).toMatchObject({ ok: true });
+    expect(await resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem", problem: { code: "poster-counts-open" } });
     const counts = ids.map((ideaId, n) => ({ ideaId, count: n === 4 ? 3 : 0 }));
-    savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now });
-    expect(resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem" });
-    savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now });
-    const view = resultsForOrganiser(details, afterVoting);
+    await savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now });
+    expect(await resultsForOrganiser(details, afterVoting)).toMatchObject({ state: "problem" });
+    await savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now });
+    const view = await resultsForOrganiser(details, afterVoting);
     if (view.state !== "ready") throw new Error("not ready");
     expect(view.live.turnout).toEqual({ online: 2, code: 5, poster: 1, total: 8 });
     // Idea 5 now has 1 + 3 = 4 stickers, tied with idea 4 (4 digital); idea 5 has 4 voters, so does idea 4.
@@ -148,92 +150,84 @@ describe("after voting closes", () => {
 });
 
 describe("the reveal", () => {
-  it("publishes the count, clears the ballot pointers and logs it; only once", () => {
-    const before = resultsForOrganiser(details, afterVoting);
+  it("publishes the count, clears the ballot pointers and logs it; only once", async () => {
+    const before = await resultsForOrganiser(details, afterVoting);
     if (before.state !== "ready") throw new Error("not ready");
-    expect(
-      db()
-        .select()
-        .from(ballots)
-        .where(eq(ballots.contestId, details.contest.id))
-        .all()
-        .some((b) => b.voterPointer !== null),
-    ).toBe(true);
+    expect((await many(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)))).some((b) => b.voterPointer !== null)).toBe(true);
 
     expect(statSync(`${file()}-wal`).size).toBeGreaterThan(0);
-    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: true });
+    expect(await revealResults({ details, actorUserId: people.org!.id, now: afterVoting })).toEqual({ ok: true });
     // ADR 007: the WAL that held the votes in the order they came is emptied after the reveal.
     expect(statSync(`${file()}-wal`).size).toBe(0);
-    const published = publishedResultsOf(details.contest.id)!;
+    const published = (await publishedResultsOf(details.contest.id))!;
     expect(published.revealedAt).toBe(afterVoting);
     expect(published.snapshot.outcome).toEqual(before.live.outcome);
     expect(published.snapshot.ideas.map((i) => i.title)).toContain("Bloemenlint langs de Zwolseweg");
     expect(published.corrections).toEqual([]);
-    expect(
+    expect((await many(db().select().from(ballots).where(eq(ballots.contestId, details.contest.id)))).every((b) => b.voterPointer === null)).toBe(true);
+    const audit = await many(
       db()
         .select()
-        .from(ballots)
-        .where(eq(ballots.contestId, details.contest.id))
-        .all()
-        .every((b) => b.voterPointer === null),
-    ).toBe(true);
-    const audit = db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.revealed")))
-      .all();
+        .from(auditLog)
+        .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.revealed"))),
+    );
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ winners: before.live.outcome.winners, ballotPointersCleared: true });
 
-    expect(revealResults({ details, actorUserId: people.org!.id, now: afterVoting + 1 })).toEqual({ ok: false, reason: "already-revealed" });
-    expect(() =>
-      db()
-        .insert(resultPublications)
-        .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" })
-        .run(),
-    ).toThrow(/UNIQUE/);
+    expect(await revealResults({ details, actorUserId: people.org!.id, now: afterVoting + 1 })).toEqual({ ok: false, reason: "already-revealed" });
+    await expect(
+      async () =>
+        await run(
+          db()
+            .insert(resultPublications)
+            .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }),
+        ),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
-  it("a later change in the counts reaches the public only through a logged correction with a reason", () => {
-    const published = publishedResultsOf(details.contest.id)!;
+  it("a later change in the counts reaches the public only through a logged correction with a reason", async () => {
+    const published = (await publishedResultsOf(details.contest.id))!;
     // One poster was counted again.
     const counts = ids.map((ideaId, n) => ({ ideaId, count: n === 4 ? 9 : 0 }));
-    savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now: afterVoting });
-    savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now: afterVoting });
+    await savePosterCount({ contestId: details.contest.id, actorUserId: people.org!.id, counts, now: afterVoting });
+    await savePosterCount({ contestId: details.contest.id, actorUserId: people.chair!.id, counts, now: afterVoting });
 
-    const view = resultsForOrganiser(details, afterVoting + 10);
+    const view = await resultsForOrganiser(details, afterVoting + 10);
     if (view.state !== "ready") throw new Error("not ready");
     expect(view.changedSincePublished).toBe(true);
     expect(view.live.outcome.winners[0]).toBe(ids[4]);
     // The public still sees what was revealed.
-    expect(publishedResultsOf(details.contest.id)!.snapshot).toEqual(published.snapshot);
+    expect((await publishedResultsOf(details.contest.id))!.snapshot).toEqual(published.snapshot);
 
-    expect(() => correctResults({ details, actorUserId: people.org!.id, reason: "kort", now: afterVoting })).toThrow(RangeError);
-    expect(correctResults({ details, actorUserId: people.org!.id, reason: "Poster van de schuur opnieuw geteld: 9 stickers", now: afterVoting + 20 })).toEqual({
+    await expect(async () => await correctResults({ details, actorUserId: people.org!.id, reason: "kort", now: afterVoting })).rejects.toThrow(RangeError);
+    expect(
+      await correctResults({ details, actorUserId: people.org!.id, reason: "Poster van de schuur opnieuw geteld: 9 stickers", now: afterVoting + 20 }),
+    ).toEqual({
       ok: true,
     });
-    const corrected = publishedResultsOf(details.contest.id)!;
+    const corrected = (await publishedResultsOf(details.contest.id))!;
     expect(corrected.revealedAt).toBe(afterVoting);
     expect(corrected.snapshot.outcome.winners[0]).toBe(ids[4]);
     expect(corrected.corrections).toEqual([{ at: afterVoting + 20, reason: "Poster van de schuur opnieuw geteld: 9 stickers" }]);
-    const audit = db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.corrected")))
-      .get()!;
+    const audit = (await one(
+      db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.corrected"))),
+    ))!;
     expect(audit.reason).toBe("Poster van de schuur opnieuw geteld: 9 stickers");
     expect(JSON.parse(audit.before!).winners).toEqual(published.snapshot.outcome.winners);
 
-    expect(correctResults({ details, actorUserId: people.org!.id, reason: "Nog een keer gepubliceerd", now: afterVoting + 30 })).toEqual({
+    expect(await correctResults({ details, actorUserId: people.org!.id, reason: "Nog een keer gepubliceerd", now: afterVoting + 30 })).toEqual({
       ok: false,
       reason: "unchanged",
     });
-    const after = resultsForOrganiser(details, afterVoting + 40);
+    const after = await resultsForOrganiser(details, afterVoting + 40);
     expect(after).toMatchObject({ state: "ready", changedSincePublished: false });
   });
 
-  it("exports the ballots anonymised: sorted by content", () => {
-    const exported = anonymousBallotsOf(details);
+  it("exports the ballots anonymised: sorted by content", async () => {
+    const exported = await anonymousBallotsOf(details);
     expect(exported).toHaveLength(7);
     expect(exported.map((b) => JSON.stringify(b))).toEqual(
       [...exported]
@@ -250,16 +244,16 @@ describe("importing a .pb file as an archived round", () => {
   // Files whose budget is divided into parts are refused until archived rounds can show parts.
   const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb") && !name.includes("Geuzenveld") && !name.includes("Oud_Oost"));
 
-  it.each(files)("imports %s as a closed round with the official outcome", (name) => {
+  it.each(files)("imports %s as a closed round with the official outcome", async (name) => {
     const text = readFileSync(new URL(name, PABULIB), "utf8");
-    const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer")).get()!;
-    const result = importArchivedContest({ text, fileName: name, organisationId: organisation.id, actorUserId: people.org!.id, now });
+    const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer"))))!;
+    const result = await importArchivedContest({ text, fileName: name, organisationId: organisation.id, actorUserId: people.org!.id, now });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    const imported = getContestBySlug(result.slug)!;
+    const imported = (await getContestBySlug(result.slug))!;
     const file = parsePb(text);
     expect(imported.contest).toMatchObject({ title: file.meta.description, budgetEuros: Number(file.meta.budget), status: "gepubliceerd" });
     expect(phaseAt(imported.clock, now).phase).toBe("afgesloten");
-    const archived = archivedResultsOf(imported.contest.id)!;
+    const archived = (await archivedResultsOf(imported.contest.id))!;
     expect(archived.fileName).toBe(name);
     expect(archived.voters).toBe(Number(file.meta.num_votes));
     expect(archived.ideas).toHaveLength(file.projects.length);
@@ -267,19 +261,20 @@ describe("importing a .pb file as an archived round", () => {
     // Most votes first.
     expect(archived.ideas.map((i) => i.votes)).toEqual([...archived.ideas.map((i) => i.votes)].sort((a, b) => b - a));
     expect(
-      db()
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.contestId, imported.contest.id), eq(auditLog.action, "results.archive-imported")))
-        .all(),
+      await many(
+        db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.contestId, imported.contest.id), eq(auditLog.action, "results.archive-imported"))),
+      ),
     ).toHaveLength(1);
   });
 
-  it("keeps how many ballots named a project twice, and refuses a file with budget parts", () => {
+  it("keeps how many ballots named a project twice, and refuses a file with budget parts", async () => {
     // Oud Oost's ballots with its budget parts taken out: one ballot names four projects twice.
     const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
-    const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer")).get()!;
-    const refused = importArchivedContest({ text: oudOost, fileName: null, organisationId: organisation.id, actorUserId: null, now });
+    const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer"))))!;
+    const refused = await importArchivedContest({ text: oudOost, fileName: null, organisationId: organisation.id, actorUserId: null, now });
     expect(refused).toMatchObject({
       ok: false,
       kind: "parts",
@@ -292,24 +287,24 @@ describe("importing a .pb file as an archived round", () => {
       .filter((line) => !/^(budget_per_category|max_sum_cost_per_category|min_length_per_category);/.test(line))
       .join("\n")
       .replace("rule;greedy-custom", "rule;greedy");
-    const result = importArchivedContest({ text: withoutParts, fileName: null, organisationId: organisation.id, actorUserId: null, now });
+    const result = await importArchivedContest({ text: withoutParts, fileName: null, organisationId: organisation.id, actorUserId: null, now });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    const archived = archivedResultsOf(getContestBySlug(result.slug)!.contest.id)!;
+    const archived = (await archivedResultsOf((await getContestBySlug(result.slug))!.contest.id))!;
     expect(archived.duplicateBallots).toBe(1);
     expect(archived.source).not.toHaveProperty("wijkvonk_duplicate_ballots");
     expect(archived.source.description).toBe("Oost Begroot Oud Oost");
   });
 
-  it("gives a second import of the same round its own address", () => {
+  it("gives a second import of the same round its own address", async () => {
     const text = readFileSync(new URL("Netherlands_Assen_2024.pb", PABULIB), "utf8");
-    const organisation = db().select().from(organisations).where(eq(organisations.slug, "gemeente-assen")).get()!;
-    const result = importArchivedContest({ text, fileName: null, organisationId: organisation.id, actorUserId: null, now });
+    const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-assen"))))!;
+    const result = await importArchivedContest({ text, fileName: null, organisationId: organisation.id, actorUserId: null, now });
     expect(result).toMatchObject({ ok: true, slug: "assen-top-idee-2" });
   });
 
-  it("takes the vote's dates from the file", () => {
-    const assen = db().select().from(contests).where(eq(contests.slug, "assen-top-idee")).get()!;
-    const schedule = getContestBySlug(assen.slug)!.schedule!;
+  it("takes the vote's dates from the file", async () => {
+    const assen = (await one(db().select().from(contests).where(eq(contests.slug, "assen-top-idee"))))!;
+    const schedule = (await getContestBySlug(assen.slug))!.schedule!;
     expect(schedule.stemmen.start).toBe(pbDateToInstant("31.03.2024", false));
     expect(schedule.stemmen.end).toBe(pbDateToInstant("15.04.2024", true));
     // Midnight in Amsterdam: still winter time on 31 March 2024 (the clocks went forward at 02:00).
@@ -317,9 +312,9 @@ describe("importing a .pb file as an archived round", () => {
     expect(new Date(schedule.stemmen.end).toISOString()).toBe("2024-04-15T22:00:00.000Z");
   });
 
-  it("refuses a malformed file with the line and what is wrong, and writes nothing", () => {
-    const before = db().select().from(contests).all().length;
-    const result = importArchivedContest({
+  it("refuses a malformed file with the line and what is wrong, and writes nothing", async () => {
+    const before = (await many(db().select().from(contests))).length;
+    const result = await importArchivedContest({
       text: "META\nkey;value\nbudget;1000\nPROJECTS\nproject_id;cost\n1;12x\nVOTES\nvoter_id;vote\n",
       fileName: "kapot.pb",
       organisationId: 1,
@@ -328,7 +323,7 @@ describe("importing a .pb file as an archived round", () => {
     });
     expect(result).toMatchObject({ ok: false, kind: "parse", line: 6 });
     expect(
-      importArchivedContest({
+      await importArchivedContest({
         text: "META\nkey;value\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n",
         fileName: null,
         organisationId: 1,
@@ -339,17 +334,17 @@ describe("importing a .pb file as an archived round", () => {
       ok: false,
       kind: "archive",
     });
-    expect(db().select().from(contests).all()).toHaveLength(before);
+    expect(await many(db().select().from(contests))).toHaveLength(before);
   });
 });
 
 describe("the results demo contest (db/seeds/results.ts)", () => {
-  it("has closed its vote, and its ballots give the tie the written rule settles by voters", () => {
-    expect(phaseAt(getContestBySlug(resultsDemoSlug)!.clock, now).phase).toBe("prijsuitreiking");
-    expect(resultsForOrganiser(getContestBySlug(resultsDemoSlug)!, now)).toMatchObject({ state: "not-final" });
-    finaliseVoting({ actor: { userId: people.org!.id }, details: getContestBySlug(resultsDemoSlug)!, now });
-    const demo = getContestBySlug(resultsDemoSlug)!;
-    const view = resultsForOrganiser(demo, now);
+  it("has closed its vote, and its ballots give the tie the written rule settles by voters", async () => {
+    expect(phaseAt((await getContestBySlug(resultsDemoSlug))!.clock, now).phase).toBe("prijsuitreiking");
+    expect(await resultsForOrganiser((await getContestBySlug(resultsDemoSlug))!, now)).toMatchObject({ state: "not-final" });
+    await finaliseVoting({ actor: { userId: people.org!.id }, details: (await getContestBySlug(resultsDemoSlug))!, now });
+    const demo = (await getContestBySlug(resultsDemoSlug))!;
+    const view = await resultsForOrganiser(demo, now);
     if (view.state !== "ready") throw new Error(JSON.stringify(view));
     const titles = new Map(view.live.ideas.map((i) => [i.id, i.title]));
     const ranked = view.live.outcome.ideas.map((i) => [titles.get(i.ideaId), i.stickers, i.voters, i.prize?.name ?? null]);

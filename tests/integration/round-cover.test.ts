@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -28,14 +29,14 @@ let png: Buffer;
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   for (const [key, email] of Object.entries({ org: "organisator@keizerslanden.nl", orgAssen: "organisator@assen.nl", anna: "bewoner@keizerslanden.nl" })) {
-    cookies[key] = (await createSessionCookie(db().select().from(users).where(eq(users.email, email)).get()!.id)).split(";")[0]!;
+    cookies[key] = (await createSessionCookie((await one(db().select().from(users).where(eq(users.email, email))))!.id)).split(";")[0]!;
   }
   png = await sharp({ create: { width: 1200, height: 500, channels: 3, background: "#3d9150" } })
     .png()
     .toBuffer();
 }, 60_000);
 
-const contestRow = () => db().select().from(contests).where(eq(contests.slug, slug)).get()!;
+const contestRow = async () => (await one(db().select().from(contests).where(eq(contests.slug, slug))))!;
 const upload = (cookie: string | undefined, bytes: Uint8Array, imageAlt: string, name = "omslag.png") =>
   callRoute(settings.action as RouteFn, {
     path: `/organiseren/${slug}/instellingen`,
@@ -55,17 +56,17 @@ const coverFiles = (key: string) => (["large", "small"] as const).map((size) => 
 
 describe("a round's cover picture", () => {
   it("may be changed or removed by the round's own organisers only", async () => {
-    const before = contestRow().imagePath;
+    const before = (await contestRow()).imagePath;
     expect(statusOf(await upload(undefined, png, "Een grasveld"))).toBe(302); // to the login page
     expect(statusOf(await upload(cookies.anna, png, "Een grasveld"))).toBe(403);
     expect(statusOf(await upload(cookies.orgAssen, png, "Een grasveld"))).toBe(403);
     expect(statusOf(await remove(cookies.anna))).toBe(403);
     expect(statusOf(await remove(cookies.orgAssen))).toBe(403);
-    expect(contestRow().imagePath).toBe(before);
+    expect((await contestRow()).imagePath).toBe(before);
   });
 
   it("refuses a file that is no picture, a broken one, one over 8 MB, and one without a description", async () => {
-    const before = contestRow().imagePath;
+    const before = (await contestRow()).imagePath;
     const pdf = new TextEncoder().encode("%PDF-1.4\n% not a picture at all\n");
     const broken = new Uint8Array(png.subarray(0, 200));
     const tooLarge = new Uint8Array(8 * 1024 * 1024 + 1);
@@ -82,13 +83,13 @@ describe("a round's cover picture", () => {
       expect(errorOf(answer)).toBe(message);
     }
     expect(statusOf(await upload(cookies.org, png, "x".repeat(301)))).toBe(400);
-    expect(contestRow().imagePath).toBe(before);
+    expect((await contestRow()).imagePath).toBe(before);
   });
 
   it("is stored re-encoded, replaces the old one, and shows on the round's page, its card and its share meta", async () => {
-    const before = contestRow().imagePath;
+    const before = (await contestRow()).imagePath;
     expect(statusOf(await upload(cookies.org, png, "Een groen grasveld in de zon"))).toBe(302);
-    const row = contestRow();
+    const row = await contestRow();
     expect(row.imagePath).not.toBe(before);
     expect(row.imageAlt).toBe("Een groen grasveld in de zon");
     for (const file of coverFiles(row.imagePath!)) expect(existsSync(file)).toBe(true);
@@ -106,19 +107,19 @@ describe("a round's cover picture", () => {
     );
     expect(page.image).toEqual({ src: `/rondefotos/${photoFileName(row.imagePath!, "large")}`, alt: "Een groen grasveld in de zon" });
     expect(JSON.stringify(page.share)).toContain(photoFileName(row.imagePath!, "large"));
-    const card = listPublicContests(Date.now()).find((c) => c.slug === slug)!;
+    const card = (await listPublicContests(Date.now())).find((c) => c.slug === slug)!;
     expect(card.image).toEqual({ src: `/rondefotos/${photoFileName(row.imagePath!, "small")}`, alt: "Een groen grasveld in de zon" });
   });
 
   it("can be removed: the page and card go without, the files are gone, and the log says who did it", async () => {
-    const key = contestRow().imagePath!;
+    const key = (await contestRow()).imagePath!;
     expect(statusOf(await remove(cookies.org))).toBe(302);
-    expect(contestRow()).toMatchObject({ imagePath: null, imageAlt: null });
+    expect(await contestRow()).toMatchObject({ imagePath: null, imageAlt: null });
     for (const file of coverFiles(key)) expect(existsSync(file)).toBe(false);
-    expect(listPublicContests(Date.now()).find((c) => c.slug === slug)!.image).toBeNull();
+    expect((await listPublicContests(Date.now())).find((c) => c.slug === slug)!.image).toBeNull();
     const page = dataOf<{ image: unknown }>(await callRoute(roundPage.loader as RouteFn, { path: `/rondes/${slug}`, params: { slug } }));
     expect(page.image).toBeNull();
-    const logged = db().select().from(auditLog).where(eq(auditLog.action, "contest.image-removed")).all();
+    const logged = await many(db().select().from(auditLog).where(eq(auditLog.action, "contest.image-removed")));
     expect(logged).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { one, run } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -18,8 +19,8 @@ beforeAll(async () => {
 }, 60_000);
 
 async function ballotPageFor(email: string, postcode?: string) {
-  const user = db().select().from(users).where(eq(users.email, email)).get()!;
-  if (postcode) db().update(users).set({ postcode }).where(eq(users.id, user.id)).run();
+  const user = (await one(db().select().from(users).where(eq(users.email, email))))!;
+  if (postcode) await run(db().update(users).set({ postcode }).where(eq(users.id, user.id)));
   const cookie = (await createSessionCookie(user.id)).split(";")[0]!;
   const result = await callRoute(ballotRoute.loader as RouteFn, { path: `/rondes/${votingDemoSlug}/stemmen`, params: { slug: votingDemoSlug }, cookie });
   return dataOf<{ reason: string | null; elsewhere: { postcode: string; rounds: { slug: string; title: string }[] } | null }>(result);

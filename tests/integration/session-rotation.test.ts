@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { devMailbox, users } from "~db/schema";
@@ -13,7 +14,7 @@ import { useTestDatabase } from "../support/test-db";
 // computer, a leaked cookie from before) does not become a juror with it.
 
 const { db } = useTestDatabase();
-const userId = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
+const userId = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
@@ -21,19 +22,19 @@ beforeAll(async () => {
 
 describe("accepting a jury invitation", () => {
   it("ends the old session and starts a new one", async () => {
-    const details = getContestBySlug("vonk-keizerslanden-2027")!;
+    const details = (await getContestBySlug("vonk-keizerslanden-2027"))!;
     await inviteJuror({
       details,
-      actor: { userId: userId("organisator@keizerslanden.nl"), name: "Olga" },
+      actor: { userId: await userId("organisator@keizerslanden.nl"), name: "Olga" },
       email: "mohamed@voorbeeld.nl",
       isChair: false,
       origin: "http://localhost",
       locale: "nl",
       now: Date.now(),
     });
-    const mail = db().select().from(devMailbox).where(eq(devMailbox.to, "mohamed@voorbeeld.nl")).all().at(-1)!;
+    const mail = (await many(db().select().from(devMailbox).where(eq(devMailbox.to, "mohamed@voorbeeld.nl")))).at(-1)!;
     const token = decodeURIComponent(mail.text.match(/token=([^\s]+)/)![1]!);
-    const oldCookie = (await createSessionCookie(userId("mohamed@voorbeeld.nl"))).split(";")[0]!;
+    const oldCookie = (await createSessionCookie(await userId("mohamed@voorbeeld.nl"))).split(";")[0]!;
     const oldId = oldCookie.split("=")[1]!;
     const body = new FormData();
     body.append("token", token);
@@ -50,6 +51,6 @@ describe("accepting a jury invitation", () => {
       .find((c) => c.startsWith(`${lucia.sessionCookieName}=`) && !c.startsWith(`${lucia.sessionCookieName}=;`))!;
     const newId = newCookie.split(";")[0]!.split("=")[1]!;
     expect(newId).not.toBe(oldId);
-    expect((await lucia.validateSession(newId)).user?.id).toBe(userId("mohamed@voorbeeld.nl"));
+    expect((await lucia.validateSession(newId)).user?.id).toBe(await userId("mohamed@voorbeeld.nl"));
   });
 });

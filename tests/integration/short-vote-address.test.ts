@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "~db/schema";
@@ -19,9 +20,10 @@ let code = "";
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const organiser = db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!.id;
-  const contest = getContestBySlug(votingDemoSlug)!.contest;
-  code = generateCodeBatch({ actorUserId: organiser, contestId: contest.id, label: "Brieven", size: 1, pepper: votingPepper(), now: Date.now() }).codes[0]!;
+  const organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
+  const contest = (await getContestBySlug(votingDemoSlug))!.contest;
+  code = (await generateCodeBatch({ actorUserId: organiser, contestId: contest.id, label: "Brieven", size: 1, pepper: votingPepper(), now: Date.now() }))
+    .codes[0]!;
   resetVoteThrottleForTests();
 });
 

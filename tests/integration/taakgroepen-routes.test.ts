@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contests, ideas, taakgroepSignups, users } from "~db/schema";
@@ -23,26 +24,28 @@ let vonkIdeaId = 0;
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
-  const voting = db().select().from(contests).where(eq(contests.slug, votingDemoSlug)).get()!;
-  const owner = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-  ideaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, voting.id), eq(ideas.ownerUserId, owner.id), eq(ideas.status, "shortlisted")))
-    .get()!.id;
-  const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
-  vonkIdeaId = db()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted")))
-    .get()!.id;
+  const voting = (await one(db().select().from(contests).where(eq(contests.slug, votingDemoSlug))))!;
+  const owner = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
+  ideaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, voting.id), eq(ideas.ownerUserId, owner.id), eq(ideas.status, "shortlisted"))),
+  ))!.id;
+  const vonk = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!;
+  vonkIdeaId = (await one(
+    db()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.contestId, vonk.id), eq(ideas.status, "submitted"))),
+  ))!.id;
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],
     ["sanne", "sanne@voorbeeld.nl"],
     ["org", "organisator@keizerslanden.nl"],
   ] as const) {
-    ids[key] = db().select().from(users).where(eq(users.email, email)).get()!.id;
+    ids[key] = (await one(db().select().from(users).where(eq(users.email, email))))!.id;
     cookies[key] = (await createSessionCookie(ids[key]!)).split(";")[0]!;
   }
 });
@@ -70,7 +73,7 @@ describe("ik doe mee on the idea page", () => {
       body: formOf({ intent: "join", name: "Mohamed", contact: "mohamed@voorbeeld.nl", sharesContact: "on" }),
     });
     expect(statusOf(result)).toBe(409);
-    expect(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, vonkIdeaId)).all()).toHaveLength(0);
+    expect(await many(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, vonkIdeaId)))).toHaveLength(0);
   });
 
   it("shows field errors for bad input, and signs up with good input", async () => {
@@ -104,7 +107,7 @@ describe("ik doe mee on the idea page", () => {
       });
       expect(statusOf(ok)).toBe(302);
     }
-    const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
+    const rows = await many(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)));
     expect(rows.map((r) => [r.name, r.tags, r.sharesContact])).toEqual([
       ["mo", "geld,contacten", true],
       ["sanne", "geld,contacten", false],
@@ -135,7 +138,7 @@ describe("ik doe mee on the idea page", () => {
       body: formOf({ intent: "withdraw" }),
     });
     expect(statusOf(result)).toBe(302);
-    const rows = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)).all();
+    const rows = await many(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.ideaId, ideaId)));
     expect(rows.at(-1)).toMatchObject({ name: "mo", kind: "withdrawal" });
   });
 });
@@ -159,7 +162,7 @@ describe("the console's Taakgroepen tab", () => {
       body: formOf({ ideaId: String(ideaId), state: "afgerond" }),
     });
     expect(statusOf(ok)).toBe(302);
-    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.mark")).all()).toHaveLength(1);
+    expect(await many(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.mark")))).toHaveLength(1);
     const other = await call(consoleRoute.action as RouteFn, {
       path,
       params,
@@ -182,9 +185,9 @@ describe("the console's Taakgroepen tab", () => {
 
     const ok = await call(consoleRoute.action as RouteFn, { path, params, method: "POST", cookie: cookies.org, body: formOf({ ...paper, consent: "on" }) });
     expect(statusOf(ok)).toBe(302);
-    const row = db().select().from(taakgroepSignups).where(eq(taakgroepSignups.name, "Truus van de markt")).get()!;
+    const row = (await one(db().select().from(taakgroepSignups).where(eq(taakgroepSignups.name, "Truus van de markt"))))!;
     expect(row).toMatchObject({ ideaId, userId: null, contact: "06 1234 5678", kind: "signup", skills: "Ik kan goed schilderen", sharesContact: true });
-    expect(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.paper-signup")).all()).toMatchObject([
+    expect(await many(db().select().from(auditLog).where(eq(auditLog.action, "taakgroep.paper-signup")))).toMatchObject([
       { userId: ids.org, after: JSON.stringify({ name: "Truus van de markt" }) },
     ]);
     const page = (await call(consoleRoute.loader as RouteFn, { path, params, cookie: cookies.org })) as {
@@ -253,12 +256,13 @@ describe("the console's Taakgroepen tab", () => {
 
 describe("ik doe mee on a realised idea", () => {
   it("is refused with 409, as the idea page no longer offers it, while a member can still leave", async () => {
-    const round = db().select().from(contests).where(eq(contests.slug, aftercareDemoSlug)).get()!;
-    const kookclub = db()
-      .select()
-      .from(ideas)
-      .where(and(eq(ideas.contestId, round.id), like(ideas.title, "%ookclub%")))
-      .get()!;
+    const round = (await one(db().select().from(contests).where(eq(contests.slug, aftercareDemoSlug))))!;
+    const kookclub = (await one(
+      db()
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.contestId, round.id), like(ideas.title, "%ookclub%"))),
+    ))!;
     const params = { slug: aftercareDemoSlug, ideaId: String(kookclub.id) };
     const path = joinPath(aftercareDemoSlug, kookclub.id);
     expect(statusOf(await call(joinRoute.loader as RouteFn, { path, params, cookie: cookies.sanne }))).toBe(409);

@@ -1,3 +1,5 @@
+import { one } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -42,18 +44,18 @@ function expectKeptEqualsRecount() {
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
-  contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+  contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   ideaIds = ballotIdeaIds(contest.id);
-  const vonk = db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027")).get()!;
+  const vonk = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!;
   otherContestId = vonk.id;
-  otherIdeaId = db().select().from(ideas).where(eq(ideas.contestId, vonk.id)).get()!.id;
+  otherIdeaId = (await one(db().select().from(ideas).where(eq(ideas.contestId, vonk.id))))!.id;
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],
     ["org", "organisator@keizerslanden.nl"],
     ["chair", "jury@keizerslanden.nl"],
   ] as const) {
-    const u = db().select().from(users).where(eq(users.email, email)).get()!;
+    const u = (await one(db().select().from(users).where(eq(users.email, email))))!;
     people[key] = { id: u.id, name: u.name, email: u.email, postcode: u.postcode };
   }
 });
@@ -79,17 +81,17 @@ describe("the turnout kept with the register", () => {
     expect(await vote("chair", otherIdeaId)).toMatchObject({ ok: false, reason: "refused" });
     expectKeptEqualsRecount();
 
-    const batch = generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Brieven", size: 2, pepper: votingPepper(), now });
+    const batch = await generateCodeBatch({ actorUserId: people.org!.id, contestId: contest.id, label: "Brieven", size: 2, pepper: votingPepper(), now });
     const code = await castBallotWithCode({ contest, code: batch.codes[0]!, ballot: sticks(ideaIds[0]!), helper: null, pepper: votingPepper(), now });
     expect(code).toMatchObject({ ok: true });
-    expect(registerByName({ contest, name: "Joke Jansen", postcode: "7416 CD", actorUserId: people.org!.id, now })).toEqual({ ok: true });
+    expect(await registerByName({ contest, name: "Joke Jansen", postcode: "7416 CD", actorUserId: people.org!.id, now })).toEqual({ ok: true });
     expect(turnout(contest.id)).toMatchObject({ code: before.code + 1, poster: before.poster + 1, total: before.total + 4 });
     expectKeptEqualsRecount();
 
     // Declared invalid (the organiser's withdrawal of a ballot): off the count, and not twice.
-    const moRow = db().select().from(voterRegister).where(eq(voterRegister.userId, people.mo!.id)).get()!;
-    const invalidate = () =>
-      declareBallotInvalid({
+    const moRow = (await one(db().select().from(voterRegister).where(eq(voterRegister.userId, people.mo!.id))))!;
+    const invalidate = async () =>
+      await declareBallotInvalid({
         actorUserId: people.org!.id,
         contestId: contest.id,
         registerId: moRow.id,
@@ -98,14 +100,14 @@ describe("the turnout kept with the register", () => {
         pepper: votingPepper(),
         now,
       });
-    expect(invalidate()).toMatchObject({ ok: true });
-    expect(invalidate()).toMatchObject({ ok: false, reason: "already-invalid" });
+    expect(await invalidate()).toMatchObject({ ok: true });
+    expect(await invalidate()).toMatchObject({ ok: false, reason: "already-invalid" });
     expect(turnout(contest.id)).toMatchObject({ online: before.online + 1, total: before.total + 3 });
     expectKeptEqualsRecount();
 
     // The retention deletes who voted: the count goes with it, the other contest's stays.
     const other = turnout(otherContestId);
-    db().transaction((tx) => forgetVoterRegister(tx, contest.id));
+    await transact(db(), async (tx) => await forgetVoterRegister(tx, contest.id));
     expect(turnout(contest.id)).toEqual({ online: 0, code: 0, poster: 0, total: 0 });
     expect(turnout(otherContestId)).toEqual(other);
     expectKeptEqualsRecount();

@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -55,8 +56,8 @@ beforeAll(async () => {
 
 describe("many parallel submissions by one resident", () => {
   it("leave exactly one register row and one ballot, which is one of the valid submissions", async () => {
-    const anna = db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl")).get()!;
-    const contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+    const anna = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
+    const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
     const workers = Array.from({ length: PROCESSES }, () => startWorker(anna.id));
     await Promise.all(workers.map((w) => w.ready));
     for (const w of workers) w.go();
@@ -68,9 +69,9 @@ describe("many parallel submissions by one resident", () => {
     expect(kinds.filter((k) => k === "refused")).toHaveLength(PROCESSES * (BALLOTS_PER_PROCESS / 5));
     expect(kinds.every((k) => ["first", "moved", "refused"].includes(k))).toBe(true);
 
-    const register = db().select().from(voterRegister).where(eq(voterRegister.userId, anna.id)).all();
+    const register = await many(db().select().from(voterRegister).where(eq(voterRegister.userId, anna.id)));
     expect(register).toHaveLength(1);
-    const stored = db().select().from(ballots).where(eq(ballots.contestId, contest.id)).all();
+    const stored = await many(db().select().from(ballots).where(eq(ballots.contestId, contest.id)));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.voterPointer).toBe(ballotPointer(votingPepper(), contest.id, anna.id));
     const ballot = ballotFromStored(stored[0]!.stickers);

@@ -13,7 +13,7 @@ import { ballotIdeaIds, castBallotWithCode, votingContestOf } from "~/modules/vo
 const AT_ONCE = 4;
 
 const codes = readFileSync(process.argv[2]!, "utf8").split("\n").filter(Boolean);
-const contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
 const ideaIds = ballotIdeaIds(contest.id);
 const pepper = votingPepper();
 

@@ -13,6 +13,7 @@
 //   ack <voter> moved              an account that had voted moved its stickers
 //   no <voter> <reason>            refused (a used code, already registered), nothing written
 // and "done" at the end. Any other error ends the process with a non-zero exit code.
+import { one } from "~db/query.server";
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "~db/client.server";
@@ -47,7 +48,7 @@ await going;
 
 const voters = readFileSync(listFile!, "utf8").split("\n").filter(Boolean);
 if (order === "reverse") voters.reverse();
-const contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
 const ideaIds = ballotIdeaIds(contest.id);
 const pepper = votingPepper();
 
@@ -66,7 +67,7 @@ async function vote(voter: string, i: number): Promise<string> {
     if (result.reason === "used") return `no ${voter} used`;
     throw new Error(`vote with ${voter} refused: ${result.reason}`);
   }
-  const user = getDb().select().from(users).where(eq(users.id, key)).get();
+  const user = await one(getDb().select().from(users).where(eq(users.id, key)));
   if (!user) throw new Error(`no user ${key}`);
   const result = await castBallot({ contest, voter: user, ballot, ageDeclaration: true, pepper, now: Date.now() });
   if (result.ok) return result.kind === "first" ? `ack ${voter} first ${result.receipt}` : `ack ${voter} moved`;

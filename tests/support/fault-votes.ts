@@ -1,5 +1,6 @@
 // Helpers of the fault tests: voters for the vote load, the vote writer processes
 // (tests/support/fault-vote-worker.ts), and what the database holds for each voter afterwards.
+import { one } from "~db/query.server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,10 +15,10 @@ import { hashCode } from "~/modules/voting/voting-codes";
 import { addBenchResidents } from "../../bench/support/residents";
 
 /** Residents of the voting demo's area ("user:<id>") and voting codes ("code:<code>"), taking turns. */
-export function prepareVoters(db: Db, input: { contestId: number; residents: number; codes: number; pepper: string; now: number }): string[] {
-  addBenchResidents(db, { contestId: input.contestId, count: input.residents, withSessions: false, now: input.now });
-  const organiser = db.select().from(users).where(eq(users.email, "organisator@keizerslanden.nl")).get()!;
-  const { codes } = generateCodeBatch({
+export async function prepareVoters(db: Db, input: { contestId: number; residents: number; codes: number; pepper: string; now: number }): Promise<string[]> {
+  await addBenchResidents(db, { contestId: input.contestId, count: input.residents, withSessions: false, now: input.now });
+  const organiser = (await one(db.select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!;
+  const { codes } = await generateCodeBatch({
     actorUserId: organiser.id,
     contestId: input.contestId,
     label: "Fault tests",

@@ -4,6 +4,7 @@
 // with a photo and cost lines, and handing in a draft. Prints one JSON object: per attempt, "ok" or
 // the error's code and message.
 //   node --import tsx tests/support/readonly-writer.ts '<json: { userId, code, contestSlug, draftId, ownerUserId, organiserUserId }>'
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "~db/client.server";
 import { users } from "~db/schema";
@@ -31,11 +32,11 @@ async function attempt(work: () => unknown): Promise<{ code: string; message?: s
 const results: Record<string, { code: string; message?: string }> = {};
 results.open = await attempt(() => getDb());
 if (results.open.code === "ok") {
-  const contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+  const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   const ideaIds = ballotIdeaIds(contest.id);
   const ballot = { stickers: [{ ideaId: ideaIds[0]! }, { ideaId: ideaIds[1]! }], ikDoeMee: [ideaIds[0]!] };
   const pepper = votingPepper();
-  const voter = getDb().select().from(users).where(eq(users.id, input.userId)).get()!;
+  const voter = (await one(getDb().select().from(users).where(eq(users.id, input.userId))))!;
   results.vote = await attempt(async () => {
     const result = await castBallot({ contest, voter, ballot, ageDeclaration: true, pepper, now: Date.now() });
     if (!result.ok) throw Object.assign(new Error(`refused: ${result.reason}`), { code: "refused" });
@@ -51,7 +52,7 @@ if (results.open.code === "ok") {
     });
     if (!result.ok) throw Object.assign(new Error(`refused: ${result.reason}`), { code: "refused" });
   });
-  const ideasContest = getContestBySlug(input.contestSlug)!.contest;
+  const ideasContest = (await getContestBySlug(input.contestSlug))!.contest;
   results.paperIdea = await attempt(() =>
     createIdea({
       contestId: ideasContest.id,
@@ -72,8 +73,8 @@ if (results.open.code === "ok") {
       now: Date.now(),
     }),
   );
-  results.handIn = await attempt(() => {
-    const result = submitDraft({ ideaId: input.draftId, ownerUserId: input.ownerUserId, confirmed: true, now: Date.now() });
+  results.handIn = await attempt(async () => {
+    const result = await submitDraft({ ideaId: input.draftId, ownerUserId: input.ownerUserId, confirmed: true, now: Date.now() });
     if (!result.ok) throw Object.assign(new Error("draft not handed in"), { code: "refused" });
   });
   closeDb();

@@ -2,6 +2,7 @@
 // shared database file, firing many ballots for one resident at once, at an agreed moment.
 //   node --import tsx tests/support/vote-worker.ts <user id> <ballots>
 // Prints "ready" when prepared, fires when a line arrives on stdin, then prints its results as JSON.
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { users } from "~db/schema";
 import { votingDemoSlug } from "~db/seeds/voting";
@@ -12,9 +13,9 @@ import { storedStickers, type Ballot } from "~/modules/voting/ballot";
 import { ballotIdeaIds, castBallot, votingContestOf } from "~/modules/voting/votes.server";
 
 const [userId, countText] = process.argv.slice(2);
-const contest = votingContestOf(getContestBySlug(votingDemoSlug)!);
+const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
 const ideaIds = ballotIdeaIds(contest.id);
-const user = getDb().select().from(users).where(eq(users.id, userId!)).get()!;
+const user = (await one(getDb().select().from(users).where(eq(users.id, userId!))))!;
 
 // Mostly valid ballots of one to three ideas; every fifth breaks the rules (a fourth sticker, or a
 // sticker stacked), as a crafted post would after skipping the form check.

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { referralEvents, referrals, supporters } from "~db/schema";
@@ -17,27 +19,29 @@ export type ReferralView = {
   events: { status: ReferralStatus; note: string | null; at: number }[];
 };
 
-export function contestReferrals(contestId: number): ReferralView[] {
+export async function contestReferrals(contestId: number): Promise<ReferralView[]> {
   const db = getDb();
-  const rows = db
-    .select({ referral: referrals, supporter: { id: supporters.id, name: supporters.name, kind: supporters.kind, contact: supporters.contact } })
-    .from(referrals)
-    .innerJoin(supporters, eq(referrals.supporterId, supporters.id))
-    .where(eq(referrals.contestId, contestId))
-    .orderBy(asc(referrals.createdAt), asc(referrals.id))
-    .all();
+  const rows = await many(
+    db
+      .select({ referral: referrals, supporter: { id: supporters.id, name: supporters.name, kind: supporters.kind, contact: supporters.contact } })
+      .from(referrals)
+      .innerJoin(supporters, eq(referrals.supporterId, supporters.id))
+      .where(eq(referrals.contestId, contestId))
+      .orderBy(asc(referrals.createdAt), asc(referrals.id)),
+  );
   if (rows.length === 0) return [];
-  const events = db
-    .select()
-    .from(referralEvents)
-    .where(
-      inArray(
-        referralEvents.referralId,
-        rows.map((r) => r.referral.id),
-      ),
-    )
-    .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id))
-    .all();
+  const events = await many(
+    db
+      .select()
+      .from(referralEvents)
+      .where(
+        inArray(
+          referralEvents.referralId,
+          rows.map((r) => r.referral.id),
+        ),
+      )
+      .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
+  );
   return rows.map(({ referral, supporter }) => ({
     id: referral.id,
     ideaId: referral.ideaId,
@@ -53,34 +57,32 @@ export function contestReferrals(contestId: number): ReferralView[] {
  * Refers an idea to one or more supporters. A supporter the idea was already referred to is skipped
  * (one referral per pair, also a unique index). Returns how many new referrals were made.
  */
-export function referIdea(input: {
+export async function referIdea(input: {
   contestId: number;
   ideaId: number;
   supporterIds: readonly number[];
   note: string | null;
   userId: string;
   now: number;
-}): number {
-  return getDb().transaction((tx) => {
+}): Promise<number> {
+  return await transact(getDb(), async (tx) => {
     const existing = new Set(
-      tx
-        .select({ supporterId: referrals.supporterId })
-        .from(referrals)
-        .where(eq(referrals.ideaId, input.ideaId))
-        .all()
-        .map((r) => r.supporterId),
+      (await many(tx.select({ supporterId: referrals.supporterId }).from(referrals).where(eq(referrals.ideaId, input.ideaId)))).map((r) => r.supporterId),
     );
     const fresh = [...new Set(input.supporterIds)].filter((s) => !existing.has(s));
     for (const supporterId of fresh) {
-      const referral = tx
-        .insert(referrals)
-        .values({ contestId: input.contestId, ideaId: input.ideaId, supporterId, status: "verwezen", createdAt: input.now, updatedAt: input.now })
-        .returning({ id: referrals.id })
-        .get();
-      tx.insert(referralEvents).values({ referralId: referral.id, status: "verwezen", note: input.note, userId: input.userId, createdAt: input.now }).run();
+      const referral = await one(
+        tx
+          .insert(referrals)
+          .values({ contestId: input.contestId, ideaId: input.ideaId, supporterId, status: "verwezen", createdAt: input.now, updatedAt: input.now })
+          .returning({ id: referrals.id }),
+      );
+      await run(
+        tx.insert(referralEvents).values({ referralId: referral.id, status: "verwezen", note: input.note, userId: input.userId, createdAt: input.now }),
+      );
     }
     if (fresh.length > 0) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.userId,
         contestId: input.contestId,
         action: "aftercare.refer",
@@ -96,23 +98,23 @@ export function referIdea(input: {
 export type ReferralChangeResult = ReferralChange | { ok: false; reason: "not-found" };
 
 /** Moves a referral of this contest to a new status (or adds a note to it), following referrals.ts. */
-export function changeReferral(input: {
+export async function changeReferral(input: {
   contestId: number;
   referralId: number;
   status: ReferralStatus;
   note: string | null;
   userId: string;
   now: number;
-}): ReferralChangeResult {
-  return getDb().transaction((tx) => {
+}): Promise<ReferralChangeResult> {
+  return await transact(getDb(), async (tx) => {
     const where = and(eq(referrals.id, input.referralId), eq(referrals.contestId, input.contestId));
-    const before = tx.select().from(referrals).where(where).get();
+    const before = await one(tx.select().from(referrals).where(where));
     if (!before) return { ok: false, reason: "not-found" } as const;
     const decision = checkReferralChange(before.status, input.status, input.note);
     if (!decision.ok) return decision;
-    tx.update(referrals).set({ status: input.status, updatedAt: input.now }).where(where).run();
-    tx.insert(referralEvents).values({ referralId: before.id, status: input.status, note: input.note, userId: input.userId, createdAt: input.now }).run();
-    writeAudit(tx, {
+    await run(tx.update(referrals).set({ status: input.status, updatedAt: input.now }).where(where));
+    await run(tx.insert(referralEvents).values({ referralId: before.id, status: input.status, note: input.note, userId: input.userId, createdAt: input.now }));
+    await writeAudit(tx, {
       userId: input.userId,
       contestId: input.contestId,
       action: "aftercare.referral",

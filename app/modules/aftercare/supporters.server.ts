@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organisations, supporters, type Supporter } from "~db/schema";
@@ -7,21 +9,22 @@ import type { SupporterValues } from "./schemas";
 // The directory of supporters per municipality (issue 8): informal networks and professionals that
 // take on ideas in aftercare. Every organisation in the municipality shares it.
 
-export function listSupporters(municipalityIds: readonly number[], options: { activeOnly?: boolean } = {}): Supporter[] {
+export async function listSupporters(municipalityIds: readonly number[], options: { activeOnly?: boolean } = {}): Promise<Supporter[]> {
   if (municipalityIds.length === 0) return [];
   const where = inArray(supporters.municipalityId, [...municipalityIds]);
-  return getDb()
-    .select()
-    .from(supporters)
-    .where(options.activeOnly ? and(where, eq(supporters.active, true)) : where)
-    .orderBy(asc(supporters.name), asc(supporters.id))
-    .all();
+  return await many(
+    getDb()
+      .select()
+      .from(supporters)
+      .where(options.activeOnly ? and(where, eq(supporters.active, true)) : where)
+      .orderBy(asc(supporters.name), asc(supporters.id)),
+  );
 }
 
 /** The supporters a contest's organisers can refer its ideas to: the active ones in its organisation's municipality. */
-export function supportersForOrganisation(organisationId: number): Supporter[] {
-  const org = getDb().select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)).get();
-  return org ? listSupporters([org.municipalityId], { activeOnly: true }) : [];
+export async function supportersForOrganisation(organisationId: number): Promise<Supporter[]> {
+  const org = await one(getDb().select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)));
+  return org ? await listSupporters([org.municipalityId], { activeOnly: true }) : [];
 }
 
 function row(values: SupporterValues) {
@@ -29,14 +32,17 @@ function row(values: SupporterValues) {
 }
 
 /** Adds a supporter to the municipality's directory; logged, as every organiser action. */
-export function addSupporter(input: { municipalityId: number; values: SupporterValues; actor: { userId: string }; now: number }): number {
-  return getDb().transaction((tx) => {
-    const id = tx
-      .insert(supporters)
-      .values({ municipalityId: input.municipalityId, ...row(input.values), createdAt: input.now, updatedAt: input.now })
-      .returning({ id: supporters.id })
-      .get().id;
-    writeAudit(tx, {
+export async function addSupporter(input: { municipalityId: number; values: SupporterValues; actor: { userId: string }; now: number }): Promise<number> {
+  return await transact(getDb(), async (tx) => {
+    const id = (
+      await one(
+        tx
+          .insert(supporters)
+          .values({ municipalityId: input.municipalityId, ...row(input.values), createdAt: input.now, updatedAt: input.now })
+          .returning({ id: supporters.id }),
+      )
+    ).id;
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: null,
       action: "aftercare.supporter-added",
@@ -49,24 +55,26 @@ export function addSupporter(input: { municipalityId: number; values: SupporterV
 }
 
 /** Changes a supporter of this municipality, logged with before and after; false when it is not one of its supporters. */
-export function updateSupporter(input: {
+export async function updateSupporter(input: {
   municipalityId: number;
   supporterId: number;
   values: SupporterValues;
   active: boolean;
   actor: { userId: string };
   now: number;
-}): boolean {
-  return getDb().transaction((tx) => {
+}): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
     const mine = and(eq(supporters.id, input.supporterId), eq(supporters.municipalityId, input.municipalityId));
-    const before = tx.select().from(supporters).where(mine).get();
+    const before = await one(tx.select().from(supporters).where(mine));
     if (!before) return false;
-    tx.update(supporters)
-      .set({ ...row(input.values), active: input.active, updatedAt: input.now })
-      .where(mine)
-      .run();
+    await run(
+      tx
+        .update(supporters)
+        .set({ ...row(input.values), active: input.active, updatedAt: input.now })
+        .where(mine),
+    );
     const { name, kind, topics, contact, website, active } = before;
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: null,
       action: "aftercare.supporter-changed",

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { realisationMilestones, realisationPartners, realisationSpending, realisationTracks, realisationUpdates } from "~db/schema";
@@ -12,52 +14,49 @@ import { checkSpending, moneySummary, type SpendingDecision, type TrackStatus } 
 
 type Conn = Pick<ReturnType<typeof getDb>, "select" | "insert" | "update">;
 
-function ensureTrack(tx: Conn, input: { contestId: number; ideaId: number; now: number }) {
-  const row = tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId)).get();
+async function ensureTrack(tx: Conn, input: { contestId: number; ideaId: number; now: number }) {
+  const row = await one(tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId)));
   if (row) return row;
-  tx.insert(realisationTracks).values({ ideaId: input.ideaId, contestId: input.contestId, updatedAt: input.now }).run();
-  return tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId)).get()!;
+  await run(tx.insert(realisationTracks).values({ ideaId: input.ideaId, contestId: input.contestId, updatedAt: input.now }));
+  return (await one(tx.select().from(realisationTracks).where(eq(realisationTracks.ideaId, input.ideaId))))!;
 }
 
 export type Writer = { userId: string; isOrganiser: boolean };
 
 /** Each idea's track status in a round, for the idea list's badges. */
-export function trackStatusesOf(contestId: number): Map<number, TrackStatus> {
-  const rows = getDb()
-    .select({ ideaId: realisationTracks.ideaId, status: realisationTracks.status })
-    .from(realisationTracks)
-    .where(eq(realisationTracks.contestId, contestId))
-    .all();
+export async function trackStatusesOf(contestId: number): Promise<Map<number, TrackStatus>> {
+  const rows = await many(
+    getDb()
+      .select({ ideaId: realisationTracks.ideaId, status: realisationTracks.status })
+      .from(realisationTracks)
+      .where(eq(realisationTracks.contestId, contestId)),
+  );
   return new Map(rows.map((r) => [r.ideaId, r.status]));
 }
 
-export function getTrack(ideaId: number) {
+export async function getTrack(ideaId: number) {
   const db = getDb();
-  const track = db.select().from(realisationTracks).where(eq(realisationTracks.ideaId, ideaId)).get() ?? null;
-  const milestones = db
-    .select()
-    .from(realisationMilestones)
-    .where(eq(realisationMilestones.ideaId, ideaId))
-    .orderBy(asc(realisationMilestones.dueOn), asc(realisationMilestones.id))
-    .all();
-  const updates = db
-    .select()
-    .from(realisationUpdates)
-    .where(eq(realisationUpdates.ideaId, ideaId))
-    .orderBy(desc(realisationUpdates.createdAt), desc(realisationUpdates.id))
-    .all();
-  const spending = db
-    .select()
-    .from(realisationSpending)
-    .where(eq(realisationSpending.ideaId, ideaId))
-    .orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id))
-    .all();
-  const partners = db
-    .select()
-    .from(realisationPartners)
-    .where(eq(realisationPartners.ideaId, ideaId))
-    .orderBy(asc(realisationPartners.createdAt), asc(realisationPartners.id))
-    .all();
+  const track = (await one(db.select().from(realisationTracks).where(eq(realisationTracks.ideaId, ideaId)))) ?? null;
+  const milestones = await many(
+    db
+      .select()
+      .from(realisationMilestones)
+      .where(eq(realisationMilestones.ideaId, ideaId))
+      .orderBy(asc(realisationMilestones.dueOn), asc(realisationMilestones.id)),
+  );
+  const updates = await many(
+    db.select().from(realisationUpdates).where(eq(realisationUpdates.ideaId, ideaId)).orderBy(desc(realisationUpdates.createdAt), desc(realisationUpdates.id)),
+  );
+  const spending = await many(
+    db.select().from(realisationSpending).where(eq(realisationSpending.ideaId, ideaId)).orderBy(asc(realisationSpending.spentOn), asc(realisationSpending.id)),
+  );
+  const partners = await many(
+    db
+      .select()
+      .from(realisationPartners)
+      .where(eq(realisationPartners.ideaId, ideaId))
+      .orderBy(asc(realisationPartners.createdAt), asc(realisationPartners.id)),
+  );
   return {
     status: track?.status ?? ("nog-niet-begonnen" as TrackStatus),
     money: moneySummary(track?.grantedEuros ?? null, spending),
@@ -88,9 +87,9 @@ export function getTrack(ideaId: number) {
   };
 }
 
-function log(tx: Conn, writer: Writer, input: { contestId: number; ideaId: number; now: number }, action: string, after: unknown, before?: unknown) {
+async function log(tx: Conn, writer: Writer, input: { contestId: number; ideaId: number; now: number }, action: string, after: unknown, before?: unknown) {
   if (!writer.isOrganiser) return;
-  writeAudit(tx as Parameters<typeof writeAudit>[0], {
+  await writeAudit(tx as Parameters<typeof writeAudit>[0], {
     userId: writer.userId,
     contestId: input.contestId,
     action,
@@ -101,21 +100,21 @@ function log(tx: Conn, writer: Writer, input: { contestId: number; ideaId: numbe
   });
 }
 
-export function setTrackStatus(input: { contestId: number; ideaId: number; status: TrackStatus; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    const before = ensureTrack(tx, input);
+export async function setTrackStatus(input: { contestId: number; ideaId: number; status: TrackStatus; writer: Writer; now: number }): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    const before = await ensureTrack(tx, input);
     if (before.status === input.status) return;
-    tx.update(realisationTracks).set({ status: input.status, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-    log(tx, input.writer, input, "aftercare.status", { status: input.status }, { status: before.status });
+    await run(tx.update(realisationTracks).set({ status: input.status, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)));
+    await log(tx, input.writer, input, "aftercare.status", { status: input.status }, { status: before.status });
   });
 }
 
 /** Only organisers grant money; the route checks that, this logs it. */
-export function setGrant(input: { contestId: number; ideaId: number; grantedEuros: number | null; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    const before = ensureTrack(tx, input);
-    tx.update(realisationTracks).set({ grantedEuros: input.grantedEuros, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-    writeAudit(tx, {
+export async function setGrant(input: { contestId: number; ideaId: number; grantedEuros: number | null; writer: Writer; now: number }): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    const before = await ensureTrack(tx, input);
+    await run(tx.update(realisationTracks).set({ grantedEuros: input.grantedEuros, updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)));
+    await writeAudit(tx, {
       userId: input.writer.userId,
       contestId: input.contestId,
       action: "aftercare.grant",
@@ -127,25 +126,34 @@ export function setGrant(input: { contestId: number; ideaId: number; grantedEuro
   });
 }
 
-export function addMilestone(input: { contestId: number; ideaId: number; title: string; dueOn: string; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    ensureTrack(tx, input);
-    tx.insert(realisationMilestones).values({ ideaId: input.ideaId, title: input.title.trim(), dueOn: input.dueOn, createdAt: input.now }).run();
-    log(tx, input.writer, input, "aftercare.milestone", { title: input.title, dueOn: input.dueOn });
+export async function addMilestone(input: { contestId: number; ideaId: number; title: string; dueOn: string; writer: Writer; now: number }): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    await ensureTrack(tx, input);
+    await run(tx.insert(realisationMilestones).values({ ideaId: input.ideaId, title: input.title.trim(), dueOn: input.dueOn, createdAt: input.now }));
+    await log(tx, input.writer, input, "aftercare.milestone", { title: input.title, dueOn: input.dueOn });
   });
 }
 
 /** Marks a milestone of this idea done (or not); false when the milestone is not the idea's. */
-export function setMilestoneDone(input: { contestId: number; ideaId: number; milestoneId: number; done: boolean; writer: Writer; now: number }): boolean {
-  return getDb().transaction((tx) => {
+export async function setMilestoneDone(input: {
+  contestId: number;
+  ideaId: number;
+  milestoneId: number;
+  done: boolean;
+  writer: Writer;
+  now: number;
+}): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
     const where = and(eq(realisationMilestones.id, input.milestoneId), eq(realisationMilestones.ideaId, input.ideaId));
-    const row = tx.select().from(realisationMilestones).where(where).get();
+    const row = await one(tx.select().from(realisationMilestones).where(where));
     if (!row) return false;
-    tx.update(realisationMilestones)
-      .set({ doneAt: input.done ? input.now : null })
-      .where(where)
-      .run();
-    log(tx, input.writer, input, "aftercare.milestone-done", { milestoneId: input.milestoneId, done: input.done });
+    await run(
+      tx
+        .update(realisationMilestones)
+        .set({ doneAt: input.done ? input.now : null })
+        .where(where),
+    );
+    await log(tx, input.writer, input, "aftercare.milestone-done", { milestoneId: input.milestoneId, done: input.done });
     return true;
   });
 }
@@ -162,11 +170,11 @@ export async function addUpdate(input: {
   const photo = input.photo;
   await withStoredPhoto(
     photo?.processed ?? null,
-    () =>
-      getDb().transaction((tx) => {
-        ensureTrack(tx, input);
-        tx.insert(realisationUpdates)
-          .values({
+    async () =>
+      await transact(getDb(), async (tx) => {
+        await ensureTrack(tx, input);
+        await run(
+          tx.insert(realisationUpdates).values({
             ideaId: input.ideaId,
             authorUserId: input.writer.userId,
             text: input.text.trim(),
@@ -174,29 +182,30 @@ export async function addUpdate(input: {
             ...(photo
               ? { photoKey: photo.processed.storageKey, photoAlt: photo.altText.trim(), photoWidth: photo.processed.width, photoHeight: photo.processed.height }
               : {}),
-          })
-          .run();
-        tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-        log(tx, input.writer, input, "aftercare.update", { length: input.text.length, photo: photo !== null });
+          }),
+        );
+        await run(tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)));
+        await log(tx, input.writer, input, "aftercare.update", { length: input.text.length, photo: photo !== null });
       }),
     "updates",
   );
 }
 
 /** The idea a stored update photo belongs to, so its route serves it only while the idea is public. */
-export function findUpdateByPhotoKey(storageKey: string): { contestId: number; ideaId: number } | null {
+export async function findUpdateByPhotoKey(storageKey: string): Promise<{ contestId: number; ideaId: number } | null> {
   return (
-    getDb()
-      .select({ contestId: realisationTracks.contestId, ideaId: realisationUpdates.ideaId })
-      .from(realisationUpdates)
-      .innerJoin(realisationTracks, eq(realisationTracks.ideaId, realisationUpdates.ideaId))
-      .where(eq(realisationUpdates.photoKey, storageKey))
-      .get() ?? null
+    (await one(
+      getDb()
+        .select({ contestId: realisationTracks.contestId, ideaId: realisationUpdates.ideaId })
+        .from(realisationUpdates)
+        .innerJoin(realisationTracks, eq(realisationTracks.ideaId, realisationUpdates.ideaId))
+        .where(eq(realisationUpdates.photoKey, storageKey)),
+    )) ?? null
   );
 }
 
 /** A spending line; over the grant only with an organiser's explicit override, which is logged. */
-export function addSpending(input: {
+export async function addSpending(input: {
   contestId: number;
   ideaId: number;
   description: string;
@@ -205,14 +214,12 @@ export function addSpending(input: {
   override: boolean;
   writer: Writer;
   now: number;
-}): SpendingDecision {
-  return getDb().transaction((tx) => {
-    const track = ensureTrack(tx, input);
-    const spent = tx
-      .select({ amountEuros: realisationSpending.amountEuros })
-      .from(realisationSpending)
-      .where(eq(realisationSpending.ideaId, input.ideaId))
-      .all();
+}): Promise<SpendingDecision> {
+  return await transact(getDb(), async (tx) => {
+    const track = await ensureTrack(tx, input);
+    const spent = await many(
+      tx.select({ amountEuros: realisationSpending.amountEuros }).from(realisationSpending).where(eq(realisationSpending.ideaId, input.ideaId)),
+    );
     const decision = checkSpending({
       grantedEuros: track.grantedEuros,
       spentEuros: moneySummary(track.grantedEuros, spent).spentEuros,
@@ -221,8 +228,8 @@ export function addSpending(input: {
       override: input.override,
     });
     if (!decision.ok) return decision;
-    tx.insert(realisationSpending)
-      .values({
+    await run(
+      tx.insert(realisationSpending).values({
         ideaId: input.ideaId,
         description: input.description.trim(),
         amountEuros: input.amountEuros,
@@ -230,10 +237,10 @@ export function addSpending(input: {
         overrideByUserId: decision.override ? input.writer.userId : null,
         createdByUserId: input.writer.userId,
         createdAt: input.now,
-      })
-      .run();
+      }),
+    );
     if (decision.override) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.writer.userId,
         contestId: input.contestId,
         action: "aftercare.spending-override",
@@ -243,7 +250,7 @@ export function addSpending(input: {
       });
     } else {
       // Every spending line is logged, the makers' too (ADR 028): it is the round's account.
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.writer.userId,
         contestId: input.contestId,
         action: "aftercare.spending",
@@ -259,57 +266,66 @@ export function addSpending(input: {
 export type Dashboard = { municipalityRole: string; helps: string; hinders: string };
 
 /** What the municipality does, what helps and what hinders: public text on the dashboard, logged like the rest. */
-export function setDashboard(input: { contestId: number; ideaId: number; dashboard: Dashboard; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    const before = ensureTrack(tx, input);
+export async function setDashboard(input: { contestId: number; ideaId: number; dashboard: Dashboard; writer: Writer; now: number }): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    const before = await ensureTrack(tx, input);
     const after = { municipalityRole: input.dashboard.municipalityRole.trim(), helps: input.dashboard.helps.trim(), hinders: input.dashboard.hinders.trim() };
     if (before.municipalityRole === after.municipalityRole && before.helps === after.helps && before.hinders === after.hinders) return;
-    tx.update(realisationTracks)
-      .set({ ...after, updatedAt: input.now })
-      .where(eq(realisationTracks.ideaId, input.ideaId))
-      .run();
-    log(tx, input.writer, input, "aftercare.dashboard", after, { municipalityRole: before.municipalityRole, helps: before.helps, hinders: before.hinders });
+    await run(
+      tx
+        .update(realisationTracks)
+        .set({ ...after, updatedAt: input.now })
+        .where(eq(realisationTracks.ideaId, input.ideaId)),
+    );
+    await log(tx, input.writer, input, "aftercare.dashboard", after, {
+      municipalityRole: before.municipalityRole,
+      helps: before.helps,
+      hinders: before.hinders,
+    });
   });
 }
 
-export function addPartner(input: { contestId: number; ideaId: number; name: string; role: string; writer: Writer; now: number }): void {
-  getDb().transaction((tx) => {
-    ensureTrack(tx, input);
-    tx.insert(realisationPartners).values({ ideaId: input.ideaId, name: input.name.trim(), role: input.role.trim(), createdAt: input.now }).run();
-    tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)).run();
-    log(tx, input.writer, input, "aftercare.partner-added", { name: input.name.trim(), role: input.role.trim() });
+export async function addPartner(input: { contestId: number; ideaId: number; name: string; role: string; writer: Writer; now: number }): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    await ensureTrack(tx, input);
+    await run(tx.insert(realisationPartners).values({ ideaId: input.ideaId, name: input.name.trim(), role: input.role.trim(), createdAt: input.now }));
+    await run(tx.update(realisationTracks).set({ updatedAt: input.now }).where(eq(realisationTracks.ideaId, input.ideaId)));
+    await log(tx, input.writer, input, "aftercare.partner-added", { name: input.name.trim(), role: input.role.trim() });
   });
 }
 
 /** A partner that stops is marked, not deleted: the story keeps who took part. False when not this idea's, or already left. */
-export function partnerLeaves(input: { contestId: number; ideaId: number; partnerId: number; writer: Writer; now: number }): boolean {
-  return getDb().transaction((tx) => {
+export async function partnerLeaves(input: { contestId: number; ideaId: number; partnerId: number; writer: Writer; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
     const where = and(eq(realisationPartners.id, input.partnerId), eq(realisationPartners.ideaId, input.ideaId), isNull(realisationPartners.leftAt));
-    const row = tx.select().from(realisationPartners).where(where).get();
+    const row = await one(tx.select().from(realisationPartners).where(where));
     if (!row) return false;
-    tx.update(realisationPartners).set({ leftAt: input.now }).where(where).run();
-    log(tx, input.writer, input, "aftercare.partner-left", { name: row.name });
+    await run(tx.update(realisationPartners).set({ leftAt: input.now }).where(where));
+    await log(tx, input.writer, input, "aftercare.partner-left", { name: row.name });
     return true;
   });
 }
 
 /** Per idea the grant and the spending lines, for the round's money overview. */
-export function moneyOfIdeas(ideaIds: readonly number[]) {
+export async function moneyOfIdeas(ideaIds: readonly number[]) {
   if (ideaIds.length === 0) return new Map<number, { grantedEuros: number | null; spending: { amountEuros: number }[] }>();
   const db = getDb();
   const grants = new Map(
-    db
-      .select({ ideaId: realisationTracks.ideaId, grantedEuros: realisationTracks.grantedEuros })
-      .from(realisationTracks)
-      .where(inArray(realisationTracks.ideaId, [...ideaIds]))
-      .all()
-      .map((r) => [r.ideaId, r.grantedEuros] as const),
+    (
+      await many(
+        db
+          .select({ ideaId: realisationTracks.ideaId, grantedEuros: realisationTracks.grantedEuros })
+          .from(realisationTracks)
+          .where(inArray(realisationTracks.ideaId, [...ideaIds])),
+      )
+    ).map((r) => [r.ideaId, r.grantedEuros] as const),
   );
-  const lines = db
-    .select({ ideaId: realisationSpending.ideaId, amountEuros: realisationSpending.amountEuros })
-    .from(realisationSpending)
-    .where(inArray(realisationSpending.ideaId, [...ideaIds]))
-    .all();
+  const lines = await many(
+    db
+      .select({ ideaId: realisationSpending.ideaId, amountEuros: realisationSpending.amountEuros })
+      .from(realisationSpending)
+      .where(inArray(realisationSpending.ideaId, [...ideaIds])),
+  );
   return new Map(
     ideaIds.map((id) => [
       id,

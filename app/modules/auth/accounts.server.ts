@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type Tx } from "~db/client.server";
@@ -49,19 +51,19 @@ export async function registerAccount(input: {
   now?: number;
 }): Promise<RegisterResult> {
   const now = input.now ?? Date.now();
-  const wait = takeAttempt(mailingLimits("register", input.email, input.ip), now);
+  const wait = await takeAttempt(mailingLimits("register", input.email, input.ip), now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
   const db = getDb();
   const passwordHash = await hashPassword(input.password);
-  const existing = db.select().from(users).where(eq(users.email, input.email)).get();
+  const existing = await one(db.select().from(users).where(eq(users.email, input.email)));
   if (existing) {
     mailExistingAccount(existing, input.origin);
     return { ok: true, userId: null };
   }
   const userId = newUserId();
   try {
-    db.insert(users)
-      .values({
+    await run(
+      db.insert(users).values({
         id: userId,
         email: input.email,
         name: input.name,
@@ -70,15 +72,15 @@ export async function registerAccount(input: {
         locale: input.locale,
         createdAt: new Date(now),
         signupIpKey: input.ip ? signupIpKey(input.ip) : null,
-      })
-      .run();
+      }),
+    );
   } catch (error) {
     // Two registrations with one email at the same moment: the unique index decides, the answer does not change.
     if (isUniqueViolation(error)) return { ok: true, userId: null };
     throw error;
   }
   if (input.confirmationMail !== false) {
-    mailConfirmationLink({
+    await mailConfirmationLink({
       user: { id: userId, email: input.email, name: input.name, locale: input.locale },
       redirectTo: input.redirectTo ?? null,
       origin: input.origin,
@@ -95,15 +97,15 @@ function mailExistingAccount(user: { email: string; name: string; locale: Locale
 }
 
 /** A new confirmation link for a logged-in account whose address is not confirmed; limited like registrations. */
-export function resendConfirmation(input: {
+export async function resendConfirmation(input: {
   user: { id: string; email: string; name: string; locale: Locale };
   redirectTo: string | null;
   origin: string;
   now: number;
-}): RegisterResult {
-  const wait = takeAttempt(mailingLimits("register", input.user.email, undefined), input.now);
+}): Promise<RegisterResult> {
+  const wait = await takeAttempt(mailingLimits("register", input.user.email, undefined), input.now);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(wait) };
-  mailConfirmationLink({ ...input });
+  await mailConfirmationLink({ ...input });
   return { ok: true, userId: input.user.id };
 }
 
@@ -117,13 +119,13 @@ export type LoginResult =
 export async function verifyLogin(input: { email: string; password: string; ip: string | undefined; now?: number }): Promise<LoginResult> {
   const now = input.now ?? Date.now();
   const limits = loginLimits(input.email, input.ip);
-  const blocked = takeAttempt(limits.ip ? [limits.account, limits.ip] : [limits.account], now);
+  const blocked = await takeAttempt(limits.ip ? [limits.account, limits.ip] : [limits.account], now);
   if (blocked > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(blocked) };
-  const user = getDb().select().from(users).where(eq(users.email, input.email)).get();
+  const user = await one(getDb().select().from(users).where(eq(users.email, input.email)));
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
   if (!user || !valid) return { ok: false, reason: "invalid" };
-  clearAttempts(limits.account.key);
-  if (limits.ip) giveBackAttempt(limits.ip);
+  await clearAttempts(limits.account.key);
+  if (limits.ip) await giveBackAttempt(limits.ip);
   return { ok: true, userId: user.id, name: user.name, locale: user.locale };
 }
 
@@ -132,24 +134,22 @@ export async function verifyLogin(input: { email: string; password: string; ip: 
  * the same time, since the token and the mail are made after the answer has gone (issue 16). Limited
  * per address and per IP, so nobody can fill a mailbox with reset mails.
  */
-export function requestPasswordReset(input: {
+export async function requestPasswordReset(input: {
   email: string;
   origin: string;
   locale: Locale;
   ip?: string | undefined;
   now?: number;
-}): { ok: true } | { ok: false; retryAfterMinutes: number } {
+}): Promise<{ ok: true } | { ok: false; retryAfterMinutes: number }> {
   const now = input.now ?? Date.now();
-  const wait = takeAttempt(mailingLimits("reset", input.email, input.ip), now);
+  const wait = await takeAttempt(mailingLimits("reset", input.email, input.ip), now);
   if (wait > 0) return { ok: false, retryAfterMinutes: retryMinutes(wait) };
   sendMailLater(async () => {
     const db = getDb();
-    const user = db.select().from(users).where(eq(users.email, input.email)).get();
+    const user = await one(db.select().from(users).where(eq(users.email, input.email)));
     if (!user || user.deletedAt) return null;
     const token = randomBytes(32).toString("base64url");
-    db.insert(passwordResetTokens)
-      .values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) })
-      .run();
+    await run(db.insert(passwordResetTokens).values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) }));
     const t = translator(user.locale ?? input.locale);
     const link = `${input.origin}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
     return { to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailBody", { name: user.name, link }) };
@@ -162,22 +162,24 @@ export async function resetPassword(input: { token: string; password: string; no
   const db = getDb();
   const now = new Date(input.now ?? Date.now());
   const tokenHash = sha256(input.token);
-  const row = db
-    .select()
-    .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
-    .get();
+  const row = await one(
+    db
+      .select()
+      .from(passwordResetTokens)
+      .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now))),
+  );
   if (!row) return { ok: false };
   const passwordHash = await hashPassword(input.password);
-  const claimed = db.transaction((tx) => {
+  const claimed = await transact(db, async (tx) => {
     // The usedAt condition makes a second use of the same link fail even when both arrive at once.
-    const used = tx
-      .update(passwordResetTokens)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt)))
-      .run();
+    const used = await run(
+      tx
+        .update(passwordResetTokens)
+        .set({ usedAt: now })
+        .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt))),
+    );
     if (used.changes !== 1) return false;
-    setPassword(tx, { userId: row.userId, passwordHash, now });
+    await setPassword(tx, { userId: row.userId, passwordHash, now });
     return true;
   });
   if (!claimed) return { ok: false };
@@ -189,12 +191,14 @@ export async function resetPassword(input: { token: string; password: string; no
  * Every change of a password goes through here: it also ends the person's other open reset links
  * (issue 16.5), so that a link mailed before the change cannot undo it.
  */
-function setPassword(tx: Tx, input: { userId: string; passwordHash: string; now: Date }): void {
-  tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId)).run();
-  tx.update(passwordResetTokens)
-    .set({ usedAt: input.now })
-    .where(and(eq(passwordResetTokens.userId, input.userId), isNull(passwordResetTokens.usedAt)))
-    .run();
+async function setPassword(tx: Tx, input: { userId: string; passwordHash: string; now: Date }): Promise<void> {
+  await run(tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId)));
+  await run(
+    tx
+      .update(passwordResetTokens)
+      .set({ usedAt: input.now })
+      .where(and(eq(passwordResetTokens.userId, input.userId), isNull(passwordResetTokens.usedAt))),
+  );
 }
 
 /**
@@ -203,8 +207,8 @@ function setPassword(tx: Tx, input: { userId: string; passwordHash: string; now:
  * moved is checked against the new postcode when they are (castBallot). The email address is not
  * changed here: the register's email key (ADR 019) and the confirmation depend on it.
  */
-export function updateProfile(input: { userId: string; name: string; postcode: string; locale: Locale }): void {
-  getDb().update(users).set({ name: input.name, postcode: input.postcode, locale: input.locale }).where(eq(users.id, input.userId)).run();
+export async function updateProfile(input: { userId: string; name: string; postcode: string; locale: Locale }): Promise<void> {
+  await run(getDb().update(users).set({ name: input.name, postcode: input.postcode, locale: input.locale }).where(eq(users.id, input.userId)));
 }
 
 export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-current" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
@@ -216,25 +220,26 @@ export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-cu
  */
 export async function changePassword(input: { userId: string; currentPassword: string; newPassword: string; now: number }): Promise<PasswordChangeResult> {
   const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, input.userId)).get();
+  const user = await one(db.select().from(users).where(eq(users.id, input.userId)));
   if (!user) return { ok: false, reason: "wrong-current" };
   const { account } = loginLimits(user.email, undefined);
-  const blocked = takeAttempt([account], input.now);
+  const blocked = await takeAttempt([account], input.now);
   if (blocked > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryMinutes(blocked) };
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return { ok: false, reason: "wrong-current" };
-  clearAttempts(account.key);
+  await clearAttempts(account.key);
   const passwordHash = await hashPassword(input.newPassword);
-  db.transaction((tx) => setPassword(tx, { userId: user.id, passwordHash, now: new Date(input.now) }));
+  await transact(db, async (tx) => await setPassword(tx, { userId: user.id, passwordHash, now: new Date(input.now) }));
   await endAllSessions(user.id);
   return { ok: true };
 }
 
-export function isResetTokenUsable(token: string, now = Date.now()): boolean {
+export async function isResetTokenUsable(token: string, now = Date.now()): Promise<boolean> {
   return (
-    getDb()
-      .select({ userId: passwordResetTokens.userId })
-      .from(passwordResetTokens)
-      .where(and(eq(passwordResetTokens.tokenHash, sha256(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now))))
-      .get() !== undefined
+    (await one(
+      getDb()
+        .select({ userId: passwordResetTokens.userId })
+        .from(passwordResetTokens)
+        .where(and(eq(passwordResetTokens.tokenHash, sha256(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now)))),
+    )) !== undefined
   );
 }

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -15,24 +17,25 @@ const lifetimeMs = 3 * 24 * 60 * 60 * 1000;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
 /** Stores a new link for the account's current address and mails it (after the answer). */
-export function mailConfirmationLink(input: {
+export async function mailConfirmationLink(input: {
   user: { id: string; email: string; name: string; locale: Locale };
   redirectTo: string | null;
   origin: string;
   now: number;
-}): void {
+}): Promise<void> {
   const token = randomBytes(32).toString("base64url");
-  getDb()
-    .insert(emailConfirmations)
-    .values({
-      tokenHash: sha256(token),
-      userId: input.user.id,
-      email: input.user.email,
-      redirectTo: input.redirectTo ? safeRedirectPath(input.redirectTo) : null,
-      createdAt: new Date(input.now),
-      expiresAt: new Date(input.now + lifetimeMs),
-    })
-    .run();
+  await run(
+    getDb()
+      .insert(emailConfirmations)
+      .values({
+        tokenHash: sha256(token),
+        userId: input.user.id,
+        email: input.user.email,
+        redirectTo: input.redirectTo ? safeRedirectPath(input.redirectTo) : null,
+        createdAt: new Date(input.now),
+        expiresAt: new Date(input.now + lifetimeMs),
+      }),
+  );
   const t = translator(input.user.locale);
   const link = `${input.origin}${CONFIRM_EMAIL_PATH}?token=${encodeURIComponent(token)}`;
   sendMailLater(
@@ -41,58 +44,61 @@ export function mailConfirmationLink(input: {
   );
 }
 
-function openLink(token: string, now: number) {
-  return getDb()
-    .select({ userId: emailConfirmations.userId, email: emailConfirmations.email, redirectTo: emailConfirmations.redirectTo })
-    .from(emailConfirmations)
-    .innerJoin(users, eq(users.id, emailConfirmations.userId))
-    .where(
-      and(
-        eq(emailConfirmations.tokenHash, sha256(token)),
-        isNull(emailConfirmations.usedAt),
-        gt(emailConfirmations.expiresAt, new Date(now)),
-        // A link for an address the account no longer has confirms nothing.
-        eq(users.email, emailConfirmations.email),
-        isNull(users.deletedAt),
+async function openLink(token: string, now: number) {
+  return await one(
+    getDb()
+      .select({ userId: emailConfirmations.userId, email: emailConfirmations.email, redirectTo: emailConfirmations.redirectTo })
+      .from(emailConfirmations)
+      .innerJoin(users, eq(users.id, emailConfirmations.userId))
+      .where(
+        and(
+          eq(emailConfirmations.tokenHash, sha256(token)),
+          isNull(emailConfirmations.usedAt),
+          gt(emailConfirmations.expiresAt, new Date(now)),
+          // A link for an address the account no longer has confirms nothing.
+          eq(users.email, emailConfirmations.email),
+          isNull(users.deletedAt),
+        ),
       ),
-    )
-    .get();
+  );
 }
 
-export function isConfirmationUsable(token: string, now: number): boolean {
-  return openLink(token, now) !== undefined;
+export async function isConfirmationUsable(token: string, now: number): Promise<boolean> {
+  return (await openLink(token, now)) !== undefined;
 }
 
 /** Marks the address confirmed and ends every open link of the account; null for a used, expired or unknown link. */
-export function confirmEmail(input: { token: string; now: number }): { userId: string; redirectTo: string | null } | null {
+export async function confirmEmail(input: { token: string; now: number }): Promise<{ userId: string; redirectTo: string | null } | null> {
   const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const link = openLink(input.token, input.now);
-      if (!link) return null;
-      const at = new Date(input.now);
-      tx.update(emailConfirmations)
+  return await transact(db, async (tx) => {
+    const link = await openLink(input.token, input.now);
+    if (!link) return null;
+    const at = new Date(input.now);
+    await run(
+      tx
+        .update(emailConfirmations)
         .set({ usedAt: at })
-        .where(and(eq(emailConfirmations.userId, link.userId), isNull(emailConfirmations.usedAt)))
-        .run();
-      tx.update(users)
+        .where(and(eq(emailConfirmations.userId, link.userId), isNull(emailConfirmations.usedAt))),
+    );
+    await run(
+      tx
+        .update(users)
         .set({ emailConfirmedAt: at })
-        .where(and(eq(users.id, link.userId), isNull(users.emailConfirmedAt)))
-        .run();
-      return { userId: link.userId, redirectTo: link.redirectTo };
-    },
-    { behavior: "immediate" },
-  );
+        .where(and(eq(users.id, link.userId), isNull(users.emailConfirmedAt))),
+    );
+    return { userId: link.userId, redirectTo: link.redirectTo };
+  });
 }
 
 /**
  * The link in an idea's submission mail went to the account's address too (an account's address never
  * changes), so using it confirms the address as well: one mail, not two, for a new account.
  */
-export function markEmailConfirmed(userId: string, now: number): void {
-  getDb()
-    .update(users)
-    .set({ emailConfirmedAt: new Date(now) })
-    .where(and(eq(users.id, userId), isNull(users.emailConfirmedAt), isNull(users.deletedAt)))
-    .run();
+export async function markEmailConfirmed(userId: string, now: number): Promise<void> {
+  await run(
+    getDb()
+      .update(users)
+      .set({ emailConfirmedAt: new Date(now) })
+      .where(and(eq(users.id, userId), isNull(users.emailConfirmedAt), isNull(users.deletedAt))),
+  );
 }

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organisations } from "~db/schema";
@@ -19,34 +21,34 @@ const lookColumns = {
   logoKey: organisations.logoKey,
 };
 
-export function organisationLookBySlug(slug: string): OrganisationLook | undefined {
-  return getDb().select(lookColumns).from(organisations).where(eq(organisations.slug, slug)).get();
+export async function organisationLookBySlug(slug: string): Promise<OrganisationLook | undefined> {
+  return await one(getDb().select(lookColumns).from(organisations).where(eq(organisations.slug, slug)));
 }
 
-export function organisationLookById(id: number): OrganisationLook | undefined {
-  return getDb().select(lookColumns).from(organisations).where(eq(organisations.id, id)).get();
+export async function organisationLookById(id: number): Promise<OrganisationLook | undefined> {
+  return await one(getDb().select(lookColumns).from(organisations).where(eq(organisations.id, id)));
 }
 
 /** The organisation whose logo has this storage key (to serve it: a logo is public wherever it is set). */
-export function organisationByLogo(storageKey: string): { id: number } | undefined {
-  return getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.logoKey, storageKey)).get();
+export async function organisationByLogo(storageKey: string): Promise<{ id: number } | undefined> {
+  return await one(getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.logoKey, storageKey)));
 }
 
 /**
  * Sets the accent colour after the contrast rule (checked here again, whatever the form said), or goes
  * back to the Wijkvonk colour with null. A refused colour changes nothing and comes back with the reason.
  */
-export function setAccentColour(input: {
+export async function setAccentColour(input: {
   organisation: OrganisationLook;
   colour: string | null;
   actor: { userId: string };
   now: number;
-}): AccentCheck | { ok: true; colour: null } {
+}): Promise<AccentCheck | { ok: true; colour: null }> {
   const check = input.colour === null ? ({ ok: true, colour: null } as const) : checkAccent(input.colour);
   if (!check.ok) return check;
-  getDb().transaction((tx) => {
-    tx.update(organisations).set({ accentColour: check.colour }).where(eq(organisations.id, input.organisation.id)).run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(organisations).set({ accentColour: check.colour }).where(eq(organisations.id, input.organisation.id)));
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: null,
       action: "organisation.accent-changed",
@@ -69,10 +71,16 @@ export async function setOrganisationLogo(input: {
   const previous = input.organisation.logoKey;
   await withStoredPhoto(
     input.logo,
-    () =>
-      getDb().transaction((tx) => {
-        tx.update(organisations).set({ logoKey: input.logo.storageKey }).where(eq(organisations.id, input.organisation.id)).run();
-        writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.logo-changed", subject: input.organisation.name, at: input.now });
+    async () =>
+      await transact(getDb(), async (tx) => {
+        await run(tx.update(organisations).set({ logoKey: input.logo.storageKey }).where(eq(organisations.id, input.organisation.id)));
+        await writeAudit(tx, {
+          userId: input.actor.userId,
+          contestId: null,
+          action: "organisation.logo-changed",
+          subject: input.organisation.name,
+          at: input.now,
+        });
       }),
     "organisations",
   );
@@ -83,9 +91,9 @@ export async function setOrganisationLogo(input: {
 export async function removeOrganisationLogo(input: { organisation: OrganisationLook; actor: { userId: string }; now: number }): Promise<boolean> {
   const previous = input.organisation.logoKey;
   if (!previous) return false;
-  getDb().transaction((tx) => {
-    tx.update(organisations).set({ logoKey: null }).where(eq(organisations.id, input.organisation.id)).run();
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.logo-removed", subject: input.organisation.name, at: input.now });
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(organisations).set({ logoKey: null }).where(eq(organisations.id, input.organisation.id)));
+    await writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.logo-removed", subject: input.organisation.name, at: input.now });
   });
   await deletePhotoFiles(previous, "organisations");
   return true;

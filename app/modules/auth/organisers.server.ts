@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organisations, roleAssignments, users } from "~db/schema";
@@ -16,23 +18,25 @@ import { accountByEmail } from "./users.server";
 export type TeamMember = { userId: string; name: string; email: string };
 
 /** The organisations whose team this person may change: all for a beheerder, else those they organise. */
-export function manageableOrganisations(actor: NonNullable<Actor>): { id: number; name: string; slug: string }[] {
+export async function manageableOrganisations(actor: NonNullable<Actor>): Promise<{ id: number; name: string; slug: string }[]> {
   const query = getDb().select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations);
-  if (actor.isBeheerder) return query.orderBy(asc(organisations.name)).all();
+  if (actor.isBeheerder) return await many(query.orderBy(asc(organisations.name)));
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
-  return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)).all();
+  return ids.length === 0 ? [] : await many(query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)));
 }
 
-export function listOrganisers(organisationIds: readonly number[]): (TeamMember & { organisationId: number })[] {
+export async function listOrganisers(organisationIds: readonly number[]): Promise<(TeamMember & { organisationId: number })[]> {
   if (organisationIds.length === 0) return [];
-  return getDb()
-    .select({ organisationId: roleAssignments.organisationId, userId: users.id, name: users.name, email: users.email })
-    .from(roleAssignments)
-    .innerJoin(users, eq(roleAssignments.userId, users.id))
-    .where(and(eq(roleAssignments.role, "organisator"), inArray(roleAssignments.organisationId, [...organisationIds]), isNull(users.deletedAt)))
-    .orderBy(asc(users.name))
-    .all()
-    .map((r) => ({ ...r, organisationId: r.organisationId! }));
+  return (
+    await many(
+      getDb()
+        .select({ organisationId: roleAssignments.organisationId, userId: users.id, name: users.name, email: users.email })
+        .from(roleAssignments)
+        .innerJoin(users, eq(roleAssignments.userId, users.id))
+        .where(and(eq(roleAssignments.role, "organisator"), inArray(roleAssignments.organisationId, [...organisationIds]), isNull(users.deletedAt)))
+        .orderBy(asc(users.name)),
+    )
+  ).map((r) => ({ ...r, organisationId: r.organisationId! }));
 }
 
 export type AddOrganiserResult = { ok: true; name: string } | { ok: false; reason: "no-account" | "already" };
@@ -51,13 +55,13 @@ export async function addOrganiser(input: {
 }): Promise<AddOrganiserResult> {
   const db = getDb();
   const email = input.email.trim().toLowerCase();
-  const person = accountByEmail(email);
+  const person = await accountByEmail(email);
   if (!person) return { ok: false, reason: "no-account" };
-  const organisation = db.select().from(organisations).where(eq(organisations.id, input.organisationId)).get()!;
-  const added = db.transaction((tx) => {
+  const organisation = (await one(db.select().from(organisations).where(eq(organisations.id, input.organisationId))))!;
+  const added = await transact(db, async (tx) => {
     const values = { userId: person.id, role: "organisator" as const, organisationId: input.organisationId, createdAt: new Date(input.now) };
-    if (tx.insert(roleAssignments).values(values).onConflictDoNothing().run().changes === 0) return false;
-    writeAudit(tx, {
+    if ((await run(tx.insert(roleAssignments).values(values).onConflictDoNothing())).changes === 0) return false;
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: null,
       action: "organisation.organiser-added",
@@ -79,22 +83,26 @@ export async function addOrganiser(input: {
 export type RemoveOrganiserResult = { ok: true; name: string } | { ok: false; reason: "not-an-organiser" | "last" };
 
 /** Takes an organiser off the organisation's team (also oneself), never the last one. Logged. */
-export function removeOrganiser(input: { organisationId: number; userId: string; actor: { userId: string }; now: number }): RemoveOrganiserResult {
-  return getDb().transaction((tx): RemoveOrganiserResult => {
+export async function removeOrganiser(input: {
+  organisationId: number;
+  userId: string;
+  actor: { userId: string };
+  now: number;
+}): Promise<RemoveOrganiserResult> {
+  return await transact(getDb(), async (tx): Promise<RemoveOrganiserResult> => {
     const scope = and(eq(roleAssignments.role, "organisator"), eq(roleAssignments.organisationId, input.organisationId));
-    const team = tx
-      .select({ userId: roleAssignments.userId, name: users.name, email: users.email })
-      .from(roleAssignments)
-      .innerJoin(users, eq(roleAssignments.userId, users.id))
-      .where(scope)
-      .all();
+    const team = await many(
+      tx
+        .select({ userId: roleAssignments.userId, name: users.name, email: users.email })
+        .from(roleAssignments)
+        .innerJoin(users, eq(roleAssignments.userId, users.id))
+        .where(scope),
+    );
     const member = team.find((m) => m.userId === input.userId);
     if (!member) return { ok: false, reason: "not-an-organiser" };
     if (team.length === 1) return { ok: false, reason: "last" };
-    tx.delete(roleAssignments)
-      .where(and(scope, eq(roleAssignments.userId, input.userId)))
-      .run();
-    writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-removed", subject: member.email, at: input.now });
+    await run(tx.delete(roleAssignments).where(and(scope, eq(roleAssignments.userId, input.userId))));
+    await writeAudit(tx, { userId: input.actor.userId, contestId: null, action: "organisation.organiser-removed", subject: member.email, at: input.now });
     return { ok: true, name: member.name };
   });
 }

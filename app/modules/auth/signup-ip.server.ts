@@ -1,3 +1,4 @@
+import { run } from "~db/query.server";
 import { and, isNotNull, lt } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { users } from "~db/schema";
@@ -16,11 +17,14 @@ export function signupIpKey(ip: string): string {
 export const SIGNUP_PLACE_DAYS = 90;
 
 /** Clears the codes of registration IPs older than SIGNUP_PLACE_DAYS (the retention job, every minute). */
-export function forgetOldSignupPlaces(now: number): number {
+export async function forgetOldSignupPlaces(now: number): Promise<number> {
   const before = new Date(now - SIGNUP_PLACE_DAYS * 24 * 60 * 60 * 1000);
-  return getDb()
-    .update(users)
-    .set({ signupIpKey: null })
-    .where(and(isNotNull(users.signupIpKey), lt(users.createdAt, before)))
-    .run().changes;
+  return (
+    await run(
+      getDb()
+        .update(users)
+        .set({ signupIpKey: null })
+        .where(and(isNotNull(users.signupIpKey), lt(users.createdAt, before))),
+    )
+  ).changes;
 }

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { eq } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { loginThrottle } from "~db/schema";
@@ -18,52 +20,46 @@ import {
 // no longer all pass the check before the first one is counted (issue 16).
 
 export type Limit = { key: string; policy: ThrottlePolicy };
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Tx = Db;
 
-function load(tx: Pick<Db, "select">, key: string): ThrottleState | undefined {
-  const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
+async function load(tx: Pick<Db, "select">, key: string): Promise<ThrottleState | undefined> {
+  const row = await one(tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)));
   return row ? { failures: row.failures, windowStartedAt: row.windowStartedAt.getTime(), blockedUntil: row.blockedUntil?.getTime() ?? null } : undefined;
 }
 
-function store(tx: Tx, key: string, state: ThrottleState): void {
+async function store(tx: Tx, key: string, state: ThrottleState): Promise<void> {
   const row = {
     key,
     failures: state.failures,
     windowStartedAt: new Date(state.windowStartedAt),
     blockedUntil: state.blockedUntil ? new Date(state.blockedUntil) : null,
   };
-  tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: row }).run();
+  await run(tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: row }));
 }
 
 /** Counts one attempt against every limit; milliseconds the caller must wait, 0 when it may go ahead. */
-export function takeAttempt(limits: readonly Limit[], now: number): number {
-  return getDb().transaction(
-    (tx) => {
-      let wait = 0;
-      for (const { key, policy } of limits) {
-        const { next, waitMs } = countAttempt(load(tx, key), now, policy);
-        store(tx, key, next);
-        wait = Math.max(wait, waitMs);
-      }
-      return wait;
-    },
-    { behavior: "immediate" },
-  );
+export async function takeAttempt(limits: readonly Limit[], now: number): Promise<number> {
+  return await transact(getDb(), async (tx) => {
+    let wait = 0;
+    for (const { key, policy } of limits) {
+      const { next, waitMs } = countAttempt(await load(tx, key), now, policy);
+      await store(tx, key, next);
+      wait = Math.max(wait, waitMs);
+    }
+    return wait;
+  });
 }
 
 /** Takes back one counted attempt that turned out fine. */
-export function giveBackAttempt(limit: Limit): void {
-  getDb().transaction(
-    (tx) => {
-      const state = load(tx, limit.key);
-      if (state) store(tx, limit.key, forgiveAttempt(state, limit.policy));
-    },
-    { behavior: "immediate" },
-  );
+export async function giveBackAttempt(limit: Limit): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    const state = await load(tx, limit.key);
+    if (state) await store(tx, limit.key, forgiveAttempt(state, limit.policy));
+  });
 }
 
-export function clearAttempts(key: string): void {
-  getDb().delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
+export async function clearAttempts(key: string): Promise<void> {
+  await run(getDb().delete(loginThrottle).where(eq(loginThrottle.key, key)));
 }
 
 export function loginLimits(email: string, ip: string | undefined): { account: Limit; ip: Limit | null } {

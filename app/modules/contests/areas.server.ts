@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { areas, municipalities, organisations } from "~db/schema";
@@ -6,33 +8,34 @@ import type { Actor } from "~/modules/auth/permissions";
 import { formatArea, type Area } from "./postcode";
 
 /** The municipalities whose areas this person may manage: those of their organisations (all for a beheerder). */
-export function manageableMunicipalities(actor: NonNullable<Actor>) {
+export async function manageableMunicipalities(actor: NonNullable<Actor>) {
   const db = getDb();
-  if (actor.isBeheerder) return db.select().from(municipalities).orderBy(asc(municipalities.name)).all();
+  if (actor.isBeheerder) return await many(db.select().from(municipalities).orderBy(asc(municipalities.name)));
   const organisationIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   if (organisationIds.length === 0) return [];
-  return db
-    .selectDistinct({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug })
-    .from(organisations)
-    .innerJoin(municipalities, eq(organisations.municipalityId, municipalities.id))
-    .where(inArray(organisations.id, organisationIds))
-    .orderBy(asc(municipalities.name))
-    .all();
+  return await many(
+    db
+      .selectDistinct({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug })
+      .from(organisations)
+      .innerJoin(municipalities, eq(organisations.municipalityId, municipalities.id))
+      .where(inArray(organisations.id, organisationIds))
+      .orderBy(asc(municipalities.name)),
+  );
 }
 
-export function listAreas(municipalityIds: number[]) {
+export async function listAreas(municipalityIds: number[]) {
   if (municipalityIds.length === 0) return [];
-  return getDb().select().from(areas).where(inArray(areas.municipalityId, municipalityIds)).orderBy(asc(areas.name)).all();
+  return await many(getDb().select().from(areas).where(inArray(areas.municipalityId, municipalityIds)).orderBy(asc(areas.name)));
 }
 
-export function areasForOrganisation(organisationId: number) {
+export async function areasForOrganisation(organisationId: number) {
   const db = getDb();
-  const org = db.select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)).get();
-  return org ? listAreas([org.municipalityId]) : [];
+  const org = await one(db.select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)));
+  return org ? await listAreas([org.municipalityId]) : [];
 }
 
 /** Adds a wijk or buurt, or replaces the postcodes of an existing one; the postcodes are stored in canonical form. */
-export function saveArea(input: {
+export async function saveArea(input: {
   actor: NonNullable<Actor>;
   municipalityId: number;
   areaId?: number;
@@ -40,25 +43,27 @@ export function saveArea(input: {
   kind: "wijk" | "buurt";
   area: Area;
   now: number;
-}): { ok: true } | { ok: false; reason: "name-taken" | "not-found" } {
+}): Promise<{ ok: true } | { ok: false; reason: "name-taken" | "not-found" }> {
   const db = getDb();
   const postcodes = formatArea(input.area);
-  const clash = db
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.municipalityId, input.municipalityId), eq(areas.name, input.name), input.areaId ? ne(areas.id, input.areaId) : undefined))
-    .get();
+  const clash = await one(
+    db
+      .select({ id: areas.id })
+      .from(areas)
+      .where(and(eq(areas.municipalityId, input.municipalityId), eq(areas.name, input.name), input.areaId ? ne(areas.id, input.areaId) : undefined)),
+  );
   if (clash) return { ok: false, reason: "name-taken" };
-  return db.transaction((tx) => {
+  return await transact(db, async (tx) => {
     if (input.areaId) {
-      const before = tx
-        .select()
-        .from(areas)
-        .where(and(eq(areas.id, input.areaId), eq(areas.municipalityId, input.municipalityId)))
-        .get();
+      const before = await one(
+        tx
+          .select()
+          .from(areas)
+          .where(and(eq(areas.id, input.areaId), eq(areas.municipalityId, input.municipalityId))),
+      );
       if (!before) return { ok: false as const, reason: "not-found" as const };
-      tx.update(areas).set({ name: input.name, kind: input.kind, postcodes }).where(eq(areas.id, input.areaId)).run();
-      writeAudit(tx, {
+      await run(tx.update(areas).set({ name: input.name, kind: input.kind, postcodes }).where(eq(areas.id, input.areaId)));
+      await writeAudit(tx, {
         userId: input.actor.userId,
         contestId: null,
         action: "area.updated",
@@ -68,8 +73,8 @@ export function saveArea(input: {
         at: input.now,
       });
     } else {
-      tx.insert(areas).values({ municipalityId: input.municipalityId, name: input.name, kind: input.kind, postcodes }).run();
-      writeAudit(tx, {
+      await run(tx.insert(areas).values({ municipalityId: input.municipalityId, name: input.name, kind: input.kind, postcodes }));
+      await writeAudit(tx, {
         userId: input.actor.userId,
         contestId: null,
         action: "area.created",

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideas } from "~db/schema";
@@ -20,21 +22,22 @@ export interface BudgetParts {
   readonly lists: { readonly [K in PartKind]: readonly PartItem[] };
 }
 
-function listOf(kind: PartKind, contestId: number): PartItem[] {
+async function listOf(kind: PartKind, contestId: number): Promise<PartItem[]> {
   const table = tables[kind];
-  return getDb()
-    .select({ id: table.id, name: table.name, budgetEuros: table.budgetEuros })
-    .from(table)
-    .where(eq(table.contestId, contestId))
-    .orderBy(asc(table.position), asc(table.name))
-    .all();
+  return await many(
+    getDb()
+      .select({ id: table.id, name: table.name, budgetEuros: table.budgetEuros })
+      .from(table)
+      .where(eq(table.contestId, contestId))
+      .orderBy(asc(table.position), asc(table.name)),
+  );
 }
 
-export function budgetPartsOf(contest: { id: number; budgetSplit: BudgetSplit; leftoverPolicy: LeftoverPolicy }): BudgetParts {
+export async function budgetPartsOf(contest: { id: number; budgetSplit: BudgetSplit; leftoverPolicy: LeftoverPolicy }): Promise<BudgetParts> {
   return {
     split: contest.budgetSplit,
     leftover: contest.leftoverPolicy,
-    lists: { buurt: listOf("buurt", contest.id), category: listOf("category", contest.id) },
+    lists: { buurt: await listOf("buurt", contest.id), category: await listOf("category", contest.id) },
   };
 }
 
@@ -46,22 +49,26 @@ export function partsOf(parts: BudgetParts): { id: number; name: string; budget:
 }
 
 /** Saves the split, the leftover policy and the amounts; only before voting starts (the ballot must not change under voters). */
-export function saveBudgetParts(input: { actor: Actor; details: ContestDetails; value: BudgetPartsValue; now: number }): void {
+export async function saveBudgetParts(input: { actor: Actor; details: ContestDetails; value: BudgetPartsValue; now: number }): Promise<void> {
   const { details, value } = input;
   requirePhase(details, BEFORE_VOTING, input.now);
   const contestId = details.contest.id;
-  const before = budgetPartsOf(details.contest);
-  getDb().transaction((tx) => {
-    tx.update(contests)
-      .set({ budgetSplit: value.split, leftoverPolicy: value.leftover, updatedAt: new Date(input.now) })
-      .where(eq(contests.id, contestId))
-      .run();
+  const before = await budgetPartsOf(details.contest);
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(contests)
+        .set({ budgetSplit: value.split, leftoverPolicy: value.leftover, updatedAt: new Date(input.now) })
+        .where(eq(contests.id, contestId)),
+    );
     for (const amount of value.amounts) {
       const table = tables[amount.kind];
-      tx.update(table)
-        .set({ budgetEuros: amount.euros })
-        .where(and(eq(table.id, amount.id), eq(table.contestId, contestId)))
-        .run();
+      await run(
+        tx
+          .update(table)
+          .set({ budgetEuros: amount.euros })
+          .where(and(eq(table.id, amount.id), eq(table.contestId, contestId))),
+      );
     }
     const summary = (parts: { split: BudgetSplit; leftover: LeftoverPolicy }, items: readonly { name: string; euros: number | null }[]) => ({
       split: parts.split,
@@ -72,7 +79,7 @@ export function saveBudgetParts(input: { actor: Actor; details: ContestDetails; 
       ...before.lists.buurt.map((i) => [`buurt-${i.id}`, i.name] as const),
       ...before.lists.category.map((i) => [`category-${i.id}`, i.name] as const),
     ]);
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "contest.budget-parts-changed",
@@ -87,38 +94,42 @@ export function saveBudgetParts(input: { actor: Actor; details: ContestDetails; 
 }
 
 /** How many ideas that can still reach the ballot (handed in or shortlisted, not hidden) have no part yet. */
-export function ideasWithoutPart(contest: { id: number; budgetSplit: BudgetSplit }): number {
+export async function ideasWithoutPart(contest: { id: number; budgetSplit: BudgetSplit }): Promise<number> {
   if (contest.budgetSplit === "none") return 0;
-  return getDb()
-    .select({ id: ideas.id })
-    .from(ideas)
-    .where(
-      and(
-        eq(ideas.contestId, contest.id),
-        inArray(ideas.status, ["submitted", "shortlisted"]),
-        isNull(ideas.hiddenAt),
-        isNull(ideaColumn[contest.budgetSplit]),
-      ),
+  return (
+    await many(
+      getDb()
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(
+          and(
+            eq(ideas.contestId, contest.id),
+            inArray(ideas.status, ["submitted", "shortlisted"]),
+            isNull(ideas.hiddenAt),
+            isNull(ideaColumn[contest.budgetSplit]),
+          ),
+        ),
     )
-    .all().length;
+  ).length;
 }
 
 /** The round's parts as the outcome needs them: per part its money, per idea its part. Null without parts. */
-export function outcomePartsOf(
+export async function outcomePartsOf(
   contest: { id: number; budgetSplit: BudgetSplit; leftoverPolicy: LeftoverPolicy },
   ideaIds: readonly number[],
-): { kind: PartKind; parts: { name: string; budget: number }[]; partOf: Map<number, string>; leftover: LeftoverPolicy } | null {
+): Promise<{ kind: PartKind; parts: { name: string; budget: number }[]; partOf: Map<number, string>; leftover: LeftoverPolicy } | null> {
   const split = contest.budgetSplit;
   if (split === "none") return null;
-  const parts = partsOf(budgetPartsOf(contest));
+  const parts = partsOf(await budgetPartsOf(contest));
   const names = new Map(parts.map((p) => [p.id, p.name]));
   const partOf = new Map<number, string>();
   if (ideaIds.length > 0) {
-    const rows = getDb()
-      .select({ id: ideas.id, part: ideaColumn[split] })
-      .from(ideas)
-      .where(and(eq(ideas.contestId, contest.id), inArray(ideas.id, [...ideaIds])))
-      .all();
+    const rows = await many(
+      getDb()
+        .select({ id: ideas.id, part: ideaColumn[split] })
+        .from(ideas)
+        .where(and(eq(ideas.contestId, contest.id), inArray(ideas.id, [...ideaIds]))),
+    );
     for (const row of rows) {
       const name = row.part === null ? undefined : names.get(row.part);
       if (name !== undefined) partOf.set(row.id, name);
@@ -130,29 +141,32 @@ export function outcomePartsOf(
 export type SetPartResult = { ok: true } | { ok: false; reason: "no-parts" | "unknown-part" | "not-found" };
 
 /** The organiser puts an idea (a paper idea too) in a part of the budget; only before voting starts. */
-export function setIdeaPart(input: { actor: Actor; details: ContestDetails; ideaId: number; partId: number; now: number }): SetPartResult {
+export async function setIdeaPart(input: { actor: Actor; details: ContestDetails; ideaId: number; partId: number; now: number }): Promise<SetPartResult> {
   const { details } = input;
   requirePhase(details, BEFORE_VOTING, input.now);
   const split = details.contest.budgetSplit;
   if (split === "none") return { ok: false, reason: "no-parts" };
   const contestId = details.contest.id;
-  const part = listOf(split, contestId).find((item) => item.id === input.partId);
+  const part = (await listOf(split, contestId)).find((item) => item.id === input.partId);
   if (!part) return { ok: false, reason: "unknown-part" };
   const db = getDb();
-  const idea = db
-    .select({ id: ideas.id, buurtId: ideas.buurtId, categoryId: ideas.categoryId })
-    .from(ideas)
-    .where(and(eq(ideas.id, input.ideaId), eq(ideas.contestId, contestId)))
-    .get();
+  const idea = await one(
+    db
+      .select({ id: ideas.id, buurtId: ideas.buurtId, categoryId: ideas.categoryId })
+      .from(ideas)
+      .where(and(eq(ideas.id, input.ideaId), eq(ideas.contestId, contestId))),
+  );
   if (!idea) return { ok: false, reason: "not-found" };
   const field = split === "buurt" ? "buurtId" : "categoryId";
   if (idea[field] === part.id) return { ok: true };
-  db.transaction((tx) => {
-    tx.update(ideas)
-      .set({ [field]: part.id, updatedAt: new Date(input.now) })
-      .where(eq(ideas.id, idea.id))
-      .run();
-    writeAudit(tx, {
+  await transact(db, async (tx) => {
+    await run(
+      tx
+        .update(ideas)
+        .set({ [field]: part.id, updatedAt: new Date(input.now) })
+        .where(eq(ideas.id, idea.id)),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "idea.budget-part-set",

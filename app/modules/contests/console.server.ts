@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, count, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, contestSubscriptions, areas, organisations } from "~db/schema";
@@ -47,33 +49,42 @@ export function settingsOf(details: ContestDetails): ContestSettings {
 }
 
 /** A contest slug from its title that no other contest has (a new round, or an imported archive). */
-export function uniqueContestSlug(title: string): string {
+export async function uniqueContestSlug(title: string): Promise<string> {
   const base = slugify(title);
   return freeSlug(
     base,
     new Set(
-      getDb()
-        .select({ slug: contests.slug })
-        .from(contests)
-        .where(like(contests.slug, `${base}%`))
-        .all()
-        .map((r) => r.slug),
+      (
+        await many(
+          getDb()
+            .select({ slug: contests.slug })
+            .from(contests)
+            .where(like(contests.slug, `${base}%`)),
+        )
+      ).map((r) => r.slug),
     ),
   );
 }
 
 /** A new contest starts as a concept with the defaults of the two methods (3 stickers, taakgroep of 4). */
-export function createContest(input: { actor: Actor; organisationId: number; title: string; budgetEuros: number; now: number }): { slug: string } {
+export async function createContest(input: {
+  actor: Actor;
+  organisationId: number;
+  title: string;
+  budgetEuros: number;
+  now: number;
+}): Promise<{ slug: string }> {
   const db = getDb();
   const at = new Date(input.now);
-  return db.transaction((tx) => {
-    const slug = uniqueContestSlug(input.title);
-    const created = tx
-      .insert(contests)
-      .values({ organisationId: input.organisationId, slug, title: input.title, budgetEuros: input.budgetEuros, createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    writeAudit(tx, {
+  return await transact(db, async (tx) => {
+    const slug = await uniqueContestSlug(input.title);
+    const created = await one(
+      tx
+        .insert(contests)
+        .values({ organisationId: input.organisationId, slug, title: input.title, budgetEuros: input.budgetEuros, createdAt: at, updatedAt: at })
+        .returning(),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: created.id,
       action: "contest.created",
@@ -88,67 +99,58 @@ export type SettingsResult =
   { ok: true } | { ok: false; lockedFields: string[] } | { ok: false; unknownAreas: true } | { ok: false; partsConflicts: ReturnType<typeof partsConflicts> };
 
 /** Saves the settings in one transaction with an audit line holding the fields that changed, before and after. */
-export function updateContestSettings(input: { actor: Actor; details: ContestDetails; values: ContestSettings; now: number }): SettingsResult {
+export async function updateContestSettings(input: { actor: Actor; details: ContestDetails; values: ContestSettings; now: number }): Promise<SettingsResult> {
   const { details, values } = input;
   const before = settingsOf(details);
   const locked = lockedChanges(before, values, phaseAt(details.clock, input.now));
   if (locked.length > 0) return { ok: false, lockedFields: locked };
-  const parts = budgetPartsOf(details.contest);
+  const parts = await budgetPartsOf(details.contest);
   const conflicts = partsConflicts(values, { split: parts.split, total: partsOf(parts).reduce((sum, p) => sum + p.budget, 0) });
   if (Object.keys(conflicts).length > 0) return { ok: false, partsConflicts: conflicts };
   const db = getDb();
-  const municipalityId = db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)).get()!
-    .id;
-  const allowedAreas = new Set(
-    db
-      .select({ id: areas.id })
-      .from(areas)
-      .where(eq(areas.municipalityId, municipalityId))
-      .all()
-      .map((a) => a.id),
-  );
+  const municipalityId = (await one(
+    db.select({ id: organisations.municipalityId }).from(organisations).where(eq(organisations.id, details.contest.organisationId)),
+  ))!.id;
+  const allowedAreas = new Set((await many(db.select({ id: areas.id }).from(areas).where(eq(areas.municipalityId, municipalityId)))).map((a) => a.id));
   if (!values.areaIds.every((id) => allowedAreas.has(id))) return { ok: false, unknownAreas: true };
 
   const changed = (Object.keys(values) as (keyof ContestSettings)[]).filter((k) => JSON.stringify(values[k] ?? null) !== JSON.stringify(before[k] ?? null));
   if (changed.length === 0) return { ok: true };
   const id = details.contest.id;
-  db.transaction((tx) => {
-    tx.update(contests)
-      .set({
-        title: values.title,
-        intro: values.intro,
-        budgetEuros: values.budgetEuros,
-        amountsIncludeVat: values.amountsIncludeVat,
-        votesPerResident: values.votesPerResident,
-        allowStacking: values.allowStacking,
-        minTaakgroepSize: values.minTaakgroepSize,
-        maxShortlist: values.maxShortlist ?? null,
-        outcomeRule: values.outcomeRule,
-        eligibleByAccount: values.eligibleByAccount,
-        eligibleByCode: values.eligibleByCode,
-        eligibleByPoster: values.eligibleByPoster,
-        accountCheck: values.accountCheck,
-        minVoterAge: values.minVoterAge ?? null,
-        // Left empty, the retention period stays as it was.
-        retentionDays: values.retentionDays ?? details.contest.retentionDays,
-        updatedAt: new Date(input.now),
-      })
-      .where(eq(contests.id, id))
-      .run();
+  await transact(db, async (tx) => {
+    await run(
+      tx
+        .update(contests)
+        .set({
+          title: values.title,
+          intro: values.intro,
+          budgetEuros: values.budgetEuros,
+          amountsIncludeVat: values.amountsIncludeVat,
+          votesPerResident: values.votesPerResident,
+          allowStacking: values.allowStacking,
+          minTaakgroepSize: values.minTaakgroepSize,
+          maxShortlist: values.maxShortlist ?? null,
+          outcomeRule: values.outcomeRule,
+          eligibleByAccount: values.eligibleByAccount,
+          eligibleByCode: values.eligibleByCode,
+          eligibleByPoster: values.eligibleByPoster,
+          accountCheck: values.accountCheck,
+          minVoterAge: values.minVoterAge ?? null,
+          // Left empty, the retention period stays as it was.
+          retentionDays: values.retentionDays ?? details.contest.retentionDays,
+          updatedAt: new Date(input.now),
+        })
+        .where(eq(contests.id, id)),
+    );
     if (changed.includes("areaIds")) {
-      tx.delete(contestAreas).where(eq(contestAreas.contestId, id)).run();
-      tx.insert(contestAreas)
-        .values(values.areaIds.map((areaId) => ({ contestId: id, areaId })))
-        .run();
+      await run(tx.delete(contestAreas).where(eq(contestAreas.contestId, id)));
+      await run(tx.insert(contestAreas).values(values.areaIds.map((areaId) => ({ contestId: id, areaId }))));
     }
     if (changed.includes("prizes")) {
-      tx.delete(contestPrizes).where(eq(contestPrizes.contestId, id)).run();
-      if (values.prizes.length > 0)
-        tx.insert(contestPrizes)
-          .values(values.prizes.map((p, i) => ({ contestId: id, position: i + 1, ...p })))
-          .run();
+      await run(tx.delete(contestPrizes).where(eq(contestPrizes.contestId, id)));
+      if (values.prizes.length > 0) await run(tx.insert(contestPrizes).values(values.prizes.map((p, i) => ({ contestId: id, position: i + 1, ...p }))));
     }
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: id,
       action: "contest.settings-changed",
@@ -161,16 +163,26 @@ export function updateContestSettings(input: { actor: Actor; details: ContestDet
 }
 
 /** The plan can be rewritten freely while the contest is a concept; after publishing only overrides (with a reason) change it. */
-export function saveSchedule(input: { actor: Actor; details: ContestDetails; schedule: Schedule; now: number }): { ok: true } | { ok: false; published: true } {
+export async function saveSchedule(input: {
+  actor: Actor;
+  details: ContestDetails;
+  schedule: Schedule;
+  now: number;
+}): Promise<{ ok: true } | { ok: false; published: true }> {
   const { details, schedule } = input;
   if (details.contest.status !== "concept") return { ok: false, published: true };
   const id = details.contest.id;
-  getDb().transaction((tx) => {
-    tx.delete(contestPhases).where(eq(contestPhases.contestId, id)).run();
-    tx.insert(contestPhases)
-      .values(PHASES.map((phase) => ({ contestId: id, phase, startsAt: schedule[phase].start, endsAt: schedule[phase].end })))
-      .run();
-    writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.schedule-set", before: details.schedule, after: schedule, at: input.now });
+  await transact(getDb(), async (tx) => {
+    await run(tx.delete(contestPhases).where(eq(contestPhases.contestId, id)));
+    await run(tx.insert(contestPhases).values(PHASES.map((phase) => ({ contestId: id, phase, startsAt: schedule[phase].start, endsAt: schedule[phase].end }))));
+    await writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId: id,
+      action: "contest.schedule-set",
+      before: details.schedule,
+      after: schedule,
+      at: input.now,
+    });
   });
   return { ok: true };
 }
@@ -185,16 +197,22 @@ export function publishProblems(details: ContestDetails): PublishProblem[] {
   return problems;
 }
 
-export function publishContest(input: { actor: Actor; details: ContestDetails; now: number }): { ok: true } | { ok: false; problems: PublishProblem[] } {
+export async function publishContest(input: {
+  actor: Actor;
+  details: ContestDetails;
+  now: number;
+}): Promise<{ ok: true } | { ok: false; problems: PublishProblem[] }> {
   const problems = publishProblems(input.details);
   if (problems.length > 0) return { ok: false, problems };
   const id = input.details.contest.id;
-  getDb().transaction((tx) => {
-    tx.update(contests)
-      .set({ status: "gepubliceerd", updatedAt: new Date(input.now) })
-      .where(and(eq(contests.id, id), eq(contests.status, "concept")))
-      .run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(contests)
+        .set({ status: "gepubliceerd", updatedAt: new Date(input.now) })
+        .where(and(eq(contests.id, id), eq(contests.status, "concept"))),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: id,
       action: "contest.published",
@@ -210,12 +228,12 @@ export function publishContest(input: { actor: Actor; details: ContestDetails; n
 export type PlanningProblem = OverrideProblem | { code: "not-published" } | { code: "count-final" };
 
 /** Closes a phase early, extends it or reopens it: checked against the effective schedule, stored with its reason, logged. */
-export function addPhaseOverride(input: {
+export async function addPhaseOverride(input: {
   actor: Actor;
   details: ContestDetails;
   override: Omit<PhaseOverride, "at">;
   now: number;
-}): { ok: true } | { ok: false; problem: PlanningProblem } {
+}): Promise<{ ok: true } | { ok: false; problem: PlanningProblem }> {
   const { details } = input;
   if (details.contest.status !== "gepubliceerd" || !details.schedule) return { ok: false, problem: { code: "not-published" } };
   // ADR 007: once totals may be seen, voting stays closed.
@@ -225,9 +243,9 @@ export function addPhaseOverride(input: {
   const applied = applyOverride(current, override);
   if (!applied.ok) return applied;
   const id = details.contest.id;
-  getDb().transaction((tx) => {
-    tx.insert(contestPhaseOverrides)
-      .values({
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx.insert(contestPhaseOverrides).values({
         contestId: id,
         kind: override.kind,
         phase: override.phase,
@@ -236,9 +254,9 @@ export function addPhaseOverride(input: {
         nextPhase: override.kind === "close-early" ? (override.nextPhase ?? "now") : null,
         reason: override.reason,
         userId: input.actor.userId,
-      })
-      .run();
-    writeAudit(tx, {
+      }),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: id,
       action: `contest.phase-${override.kind}`,
@@ -258,38 +276,40 @@ export type FinaliseResult = { ok: true } | { ok: false; reason: "voting-not-end
  * Makes the count final (ADR 007): from then on per-idea totals may be seen, and voting can no longer
  * be reopened nor a ballot declared invalid. Only after voting has ended; doing it twice changes nothing.
  */
-export function finaliseVoting(input: { actor: Actor; details: ContestDetails; now: number }): FinaliseResult {
+export async function finaliseVoting(input: { actor: Actor; details: ContestDetails; now: number }): Promise<FinaliseResult> {
   const { details } = input;
   if (!hasPhaseEnded(phaseAt(details.clock, input.now), "stemmen")) return { ok: false, reason: "voting-not-ended" };
   const id = details.contest.id;
-  getDb().transaction((tx) => {
-    const set = tx
-      .update(contests)
-      .set({ votingFinalAt: input.now })
-      .where(and(eq(contests.id, id), isNull(contests.votingFinalAt)))
-      .run();
+  await transact(getDb(), async (tx) => {
+    const set = await run(
+      tx
+        .update(contests)
+        .set({ votingFinalAt: input.now })
+        .where(and(eq(contests.id, id), isNull(contests.votingFinalAt))),
+    );
     if (set.changes === 1)
-      writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.voting-final", after: { votingFinalAt: input.now }, at: input.now });
+      await writeAudit(tx, { userId: input.actor.userId, contestId: id, action: "contest.voting-final", after: { votingFinalAt: input.now }, at: input.now });
   });
   return { ok: true };
 }
 
 /** Confirmed followers of the contest who have not unsubscribed. */
-export function subscriberCount(contestId: number): number {
-  return getDb()
-    .select({ n: count() })
-    .from(contestSubscriptions)
-    .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
-    .get()!.n;
+export async function subscriberCount(contestId: number): Promise<number> {
+  return (await one(
+    getDb()
+      .select({ n: count() })
+      .from(contestSubscriptions)
+      .where(and(eq(contestSubscriptions.contestId, contestId), isNotNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt))),
+  ))!.n;
 }
 
 /** The organisations in which this person may start a contest (every one for a beheerder). */
-export function organisationsManagedBy(actor: { isBeheerder: boolean; grants: { role: string; organisationId?: number | null }[] }) {
+export async function organisationsManagedBy(actor: { isBeheerder: boolean; grants: { role: string; organisationId?: number | null }[] }) {
   const db = getDb();
   const query = db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  if (actor.isBeheerder) return query.orderBy(organisations.name).all();
+  if (actor.isBeheerder) return await many(query.orderBy(organisations.name));
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId ? [g.organisationId] : []));
-  return ids.length === 0 ? [] : query.where(inArray(organisations.id, ids)).orderBy(organisations.name).all();
+  return ids.length === 0 ? [] : await many(query.where(inArray(organisations.id, ids)).orderBy(organisations.name));
 }
 
 /** Replaces the contest's picture (already re-encoded without metadata); the old files go once the new row is saved. */
@@ -298,13 +318,15 @@ export async function setContestImage(input: { actor: Actor; details: ContestDet
   const previous = details.contest.imagePath;
   await withStoredPhoto(
     photo,
-    () =>
-      getDb().transaction((tx) => {
-        tx.update(contests)
-          .set({ imagePath: photo.storageKey, imageAlt: input.altText, updatedAt: new Date(input.now) })
-          .where(eq(contests.id, details.contest.id))
-          .run();
-        writeAudit(tx, {
+    async () =>
+      await transact(getDb(), async (tx) => {
+        await run(
+          tx
+            .update(contests)
+            .set({ imagePath: photo.storageKey, imageAlt: input.altText, updatedAt: new Date(input.now) })
+            .where(eq(contests.id, details.contest.id)),
+        );
+        await writeAudit(tx, {
           userId: input.actor.userId,
           contestId: details.contest.id,
           action: "contest.image-changed",
@@ -323,12 +345,14 @@ export async function removeContestImage(input: { actor: Actor; details: Contest
   const { details } = input;
   const previous = details.contest.imagePath;
   if (!previous) return false;
-  getDb().transaction((tx) => {
-    tx.update(contests)
-      .set({ imagePath: null, imageAlt: null, updatedAt: new Date(input.now) })
-      .where(eq(contests.id, details.contest.id))
-      .run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(contests)
+        .set({ imagePath: null, imageAlt: null, updatedAt: new Date(input.now) })
+        .where(eq(contests.id, details.contest.id)),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: details.contest.id,
       action: "contest.image-removed",
@@ -341,6 +365,6 @@ export async function removeContestImage(input: { actor: Actor; details: Contest
   return true;
 }
 
-export function findContestByImage(storageKey: string) {
-  return getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)).get();
+export async function findContestByImage(storageKey: string) {
+  return await one(getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)));
 }

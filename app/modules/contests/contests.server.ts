@@ -1,3 +1,4 @@
+import { one, many } from "~db/query.server";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { areas, contestAreas, contestPhaseOverrides, contestPhases, contestPrizes, contests, organisations, type Contest } from "~db/schema";
@@ -34,47 +35,46 @@ export function contestTarget(contest: Pick<Contest, "id" | "organisationId" | "
 }
 
 /** Everything about one contest that its pages need, in a handful of small queries. */
-export function getContestBySlug(slug: string): ContestDetails | null {
+export async function getContestBySlug(slug: string): Promise<ContestDetails | null> {
   const db = getDb();
-  const row = db
-    .select({ contest: contests, organisationName: organisations.name, logoKey: organisations.logoKey, accentColour: organisations.accentColour })
-    .from(contests)
-    .innerJoin(organisations, eq(contests.organisationId, organisations.id))
-    .where(eq(contests.slug, slug))
-    .get();
+  const row = await one(
+    db
+      .select({ contest: contests, organisationName: organisations.name, logoKey: organisations.logoKey, accentColour: organisations.accentColour })
+      .from(contests)
+      .innerJoin(organisations, eq(contests.organisationId, organisations.id))
+      .where(eq(contests.slug, slug)),
+  );
   if (!row) return null;
   const id = row.contest.id;
-  const schedule = scheduleFrom(db.select().from(contestPhases).where(eq(contestPhases.contestId, id)).all());
-  const overrides = db
-    .select()
-    .from(contestPhaseOverrides)
-    .where(eq(contestPhaseOverrides.contestId, id))
-    .orderBy(asc(contestPhaseOverrides.id))
-    .all()
-    .map((o) => ({ id: o.id, userId: o.userId, kind: o.kind, phase: o.phase, at: o.at, newEnd: o.newEnd, nextPhase: o.nextPhase, reason: o.reason }));
+  const schedule = scheduleFrom(await many(db.select().from(contestPhases).where(eq(contestPhases.contestId, id))));
+  const overrides = (
+    await many(db.select().from(contestPhaseOverrides).where(eq(contestPhaseOverrides.contestId, id)).orderBy(asc(contestPhaseOverrides.id)))
+  ).map((o) => ({ id: o.id, userId: o.userId, kind: o.kind, phase: o.phase, at: o.at, newEnd: o.newEnd, nextPhase: o.nextPhase, reason: o.reason }));
   return {
     contest: row.contest,
     organisationName: row.organisationName,
     look: { logoKey: row.logoKey, accentColour: row.accentColour },
-    areas: db
-      .select({ id: areas.id, name: areas.name, postcodes: areas.postcodes })
-      .from(contestAreas)
-      .innerJoin(areas, eq(contestAreas.areaId, areas.id))
-      .where(eq(contestAreas.contestId, id))
-      .orderBy(asc(areas.name))
-      .all(),
-    prizes: db
-      .select({
-        id: contestPrizes.id,
-        position: contestPrizes.position,
-        name: contestPrizes.name,
-        amountEuros: contestPrizes.amountEuros,
-        description: contestPrizes.description,
-      })
-      .from(contestPrizes)
-      .where(eq(contestPrizes.contestId, id))
-      .orderBy(asc(contestPrizes.position))
-      .all(),
+    areas: await many(
+      db
+        .select({ id: areas.id, name: areas.name, postcodes: areas.postcodes })
+        .from(contestAreas)
+        .innerJoin(areas, eq(contestAreas.areaId, areas.id))
+        .where(eq(contestAreas.contestId, id))
+        .orderBy(asc(areas.name)),
+    ),
+    prizes: await many(
+      db
+        .select({
+          id: contestPrizes.id,
+          position: contestPrizes.position,
+          name: contestPrizes.name,
+          amountEuros: contestPrizes.amountEuros,
+          description: contestPrizes.description,
+        })
+        .from(contestPrizes)
+        .where(eq(contestPrizes.contestId, id))
+        .orderBy(asc(contestPrizes.position)),
+    ),
     schedule,
     overrides,
     clock: clockOf(row.contest, schedule, overrides),
@@ -98,7 +98,7 @@ export type ContestSummary = {
 };
 
 /** Contest summaries with their phase at `now`, for lists. Filters by organisation or contest ids when given. */
-function listSummaries(now: number, filter?: { organisationIds: number[]; contestIds: number[] } | { published: true }): ContestSummary[] {
+async function listSummaries(now: number, filter?: { organisationIds: number[]; contestIds: number[] } | { published: true }): Promise<ContestSummary[]> {
   const db = getDb();
   const where =
     filter === undefined
@@ -106,29 +106,28 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
       : "published" in filter
         ? eq(contests.status, "gepubliceerd")
         : or(inArray(contests.organisationId, filter.organisationIds), inArray(contests.id, filter.contestIds));
-  const rows = db
-    .select({ contest: contests, organisationName: organisations.name })
-    .from(contests)
-    .innerJoin(organisations, eq(contests.organisationId, organisations.id))
-    .where(where)
-    .orderBy(asc(contests.title))
-    .all();
+  const rows = await many(
+    db
+      .select({ contest: contests, organisationName: organisations.name })
+      .from(contests)
+      .innerJoin(organisations, eq(contests.organisationId, organisations.id))
+      .where(where)
+      .orderBy(asc(contests.title)),
+  );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.contest.id);
-  const phaseRows = db.select().from(contestPhases).where(inArray(contestPhases.contestId, ids)).all();
-  const overrideRows = db
-    .select()
-    .from(contestPhaseOverrides)
-    .where(inArray(contestPhaseOverrides.contestId, ids))
-    .orderBy(asc(contestPhaseOverrides.id))
-    .all();
-  const areaRows = db
-    .select({ contestId: contestAreas.contestId, name: areas.name })
-    .from(contestAreas)
-    .innerJoin(areas, eq(contestAreas.areaId, areas.id))
-    .where(inArray(contestAreas.contestId, ids))
-    .orderBy(asc(areas.name))
-    .all();
+  const phaseRows = await many(db.select().from(contestPhases).where(inArray(contestPhases.contestId, ids)));
+  const overrideRows = await many(
+    db.select().from(contestPhaseOverrides).where(inArray(contestPhaseOverrides.contestId, ids)).orderBy(asc(contestPhaseOverrides.id)),
+  );
+  const areaRows = await many(
+    db
+      .select({ contestId: contestAreas.contestId, name: areas.name })
+      .from(contestAreas)
+      .innerJoin(areas, eq(contestAreas.areaId, areas.id))
+      .where(inArray(contestAreas.contestId, ids))
+      .orderBy(asc(areas.name)),
+  );
   return rows.map(({ contest, organisationName }) => {
     const schedule = scheduleFrom(phaseRows.filter((p) => p.contestId === contest.id));
     const overrides = overrideRows.filter((o) => o.contestId === contest.id);
@@ -148,36 +147,35 @@ function listSummaries(now: number, filter?: { organisationIds: number[]; contes
   });
 }
 
-export function listPublishedContests(now: number): ContestSummary[] {
-  return listSummaries(now, { published: true });
+export async function listPublishedContests(now: number): Promise<ContestSummary[]> {
+  return await listSummaries(now, { published: true });
 }
 
 /** The contests an organiser runs: through their organisation or as organiser of the contest itself. */
-export function listContestsOrganisedBy(actor: NonNullable<Actor>, now: number): ContestSummary[] {
-  if (actor.isBeheerder) return listSummaries(now);
+export async function listContestsOrganisedBy(actor: NonNullable<Actor>, now: number): Promise<ContestSummary[]> {
+  if (actor.isBeheerder) return await listSummaries(now);
   const organisationIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   const contestIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.contestId !== null ? [g.contestId] : []));
   if (organisationIds.length === 0 && contestIds.length === 0) return [];
-  return listSummaries(now, { organisationIds, contestIds });
+  return await listSummaries(now, { organisationIds, contestIds });
 }
 
-export function findContestTargetBySlug(slug: string) {
-  const row = getDb()
-    .select()
-    .from(contests)
-    .where(and(eq(contests.slug, slug)))
-    .get();
+export async function findContestTargetBySlug(slug: string) {
+  const row = await one(
+    getDb()
+      .select()
+      .from(contests)
+      .where(and(eq(contests.slug, slug))),
+  );
   return row ? contestTarget(row) : undefined;
 }
 
 /** The published round this one continues (issue 21.7), for a link to last year's ideas; null when there is none to show. */
-export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): { slug: string; title: string } | null {
+export async function previousEditionOf(contest: Pick<Contest, "previousEditionId">): Promise<{ slug: string; title: string } | null> {
   if (contest.previousEditionId === null) return null;
-  const row = getDb()
-    .select({ slug: contests.slug, title: contests.title, status: contests.status })
-    .from(contests)
-    .where(eq(contests.id, contest.previousEditionId))
-    .get();
+  const row = await one(
+    getDb().select({ slug: contests.slug, title: contests.title, status: contests.status }).from(contests).where(eq(contests.id, contest.previousEditionId)),
+  );
   return row && row.status === "gepubliceerd" ? { slug: row.slug, title: row.title } : null;
 }
 
@@ -185,14 +183,14 @@ export function previousEditionOf(contest: Pick<Contest, "previousEditionId">): 
  * The round before this one of the same organisation: the latest other published round whose vote
  * ended before this one's began (or before now, without a schedule). For comparing turnout.
  */
-export function previousRoundOf(details: ContestDetails, now: number): ContestDetails | null {
+export async function previousRoundOf(details: ContestDetails, now: number): Promise<ContestDetails | null> {
   const begins = phaseAt(details.clock, now).schedule?.stemmen.start ?? now;
   // The organisation's rounds as list summaries (a few queries for all of them); only the one chosen is read whole.
-  const candidates = listSummaries(now, { organisationIds: [details.contest.organisationId], contestIds: [] }).flatMap((round) => {
+  const candidates = (await listSummaries(now, { organisationIds: [details.contest.organisationId], contestIds: [] })).flatMap((round) => {
     const stemmen = round.phase.schedule?.stemmen;
     const earlier = round.status === "gepubliceerd" && round.slug !== details.contest.slug && stemmen && stemmen.end <= begins;
     return earlier ? [{ slug: round.slug, end: stemmen.end }] : [];
   });
   candidates.sort((a, b) => b.end - a.end);
-  return candidates[0] ? getContestBySlug(candidates[0].slug) : null;
+  return candidates[0] ? await getContestBySlug(candidates[0].slug) : null;
 }

@@ -23,8 +23,8 @@ export type PublicContestSummary = {
  * The contests the public may see at `now` (not concept, not binnenkort), with only what a list
  * shows: the schedule itself stays on the server.
  */
-export function listPublicContests(now: number): PublicContestSummary[] {
-  return listPublishedContests(now)
+export async function listPublicContests(now: number): Promise<PublicContestSummary[]> {
+  return (await listPublishedContests(now))
     .filter((c) => isPubliclyVisible(c.phase.phase))
     .map((c) => ({
       slug: c.slug,
@@ -43,8 +43,8 @@ export function listPublicContests(now: number): PublicContestSummary[] {
 export function roundsAtPostcode(slugs: readonly string[], postcode: string): string[] {
   const normalized = normalizePostcode(postcode);
   if (!normalized) return [];
-  return slugs.filter((slug) => {
-    const details = getContestBySlug(slug);
+  return slugs.filter(async (slug) => {
+    const details = await getContestBySlug(slug);
     const areas = (details?.areas ?? []).flatMap((a) => {
       const parsed = parseAreaPostcodes(a.postcodes);
       return parsed.ok ? [parsed.area] : [];
@@ -57,8 +57,8 @@ export function roundsAtPostcode(slugs: readonly string[], postcode: string): st
  * The running and announced rounds whose area holds this postcode, other than `exceptSlug`: where a
  * resident outside one round's area can take part instead (issue 18.4), rather than every round.
  */
-export function openRoundsAtPostcode(postcode: string, now: number, exceptSlug: string): { slug: string; title: string }[] {
-  const { current, upcoming } = groupForPublicList(listPublicContests(now));
+export async function openRoundsAtPostcode(postcode: string, now: number, exceptSlug: string): Promise<{ slug: string; title: string }[]> {
+  const { current, upcoming } = groupForPublicList(await listPublicContests(now));
   const open = [...current, ...upcoming].filter((c) => c.slug !== exceptSlug);
   const here = new Set(
     roundsAtPostcode(

@@ -17,6 +17,8 @@
 // - The language of a mail is the locale of the request that caused it; the notice, sent by the
 //   scheduler, is in Dutch, because we store no language with a subscription.
 
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -67,28 +69,32 @@ export async function subscribeToContest(input: {
   const tokenHash = sha256(token);
   const { contest, email } = input;
 
-  const outcome = db.transaction((tx) => {
-    const existing = tx
-      .select()
-      .from(contestSubscriptions)
-      .where(and(eq(contestSubscriptions.contestId, contest.id), eq(contestSubscriptions.email, email)))
-      .get();
+  const outcome = await transact(db, async (tx) => {
+    const existing = await one(
+      tx
+        .select()
+        .from(contestSubscriptions)
+        .where(and(eq(contestSubscriptions.contestId, contest.id), eq(contestSubscriptions.email, email))),
+    );
     if (!existing) {
-      const inserted = tx
-        .insert(contestSubscriptions)
-        .values({ contestId: contest.id, email, tokenHash, createdAt: new Date(now) })
-        .returning()
-        .get();
+      const inserted = await one(
+        tx
+          .insert(contestSubscriptions)
+          .values({ contestId: contest.id, email, tokenHash, createdAt: new Date(now) })
+          .returning(),
+      );
       return { mail: "confirm" as const, id: inserted.id, restore: null };
     }
     const sinceLast = now - existing.createdAt.getTime();
     if (sinceLast >= 0 && sinceLast < RESEND_AFTER_MS) return { mail: null, id: existing.id, restore: null };
     const active = existing.confirmedAt !== null && existing.unsubscribedAt === null;
     // Signing up again after unsubscribing starts over: confirmed again only by the owner.
-    tx.update(contestSubscriptions)
-      .set(active ? { tokenHash, createdAt: new Date(now) } : { tokenHash, createdAt: new Date(now), confirmedAt: null, unsubscribedAt: null })
-      .where(eq(contestSubscriptions.id, existing.id))
-      .run();
+    await run(
+      tx
+        .update(contestSubscriptions)
+        .set(active ? { tokenHash, createdAt: new Date(now) } : { tokenHash, createdAt: new Date(now), confirmedAt: null, unsubscribedAt: null })
+        .where(eq(contestSubscriptions.id, existing.id)),
+    );
     return { mail: active ? ("already" as const) : ("confirm" as const), id: existing.id, restore: existing };
   });
   if (!outcome.mail) return;
@@ -105,28 +111,31 @@ export async function subscribeToContest(input: {
     // Not sent: undo, so that trying again in a minute sends it instead of being held back as a repeat.
     if (outcome.restore) {
       const { tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt } = outcome.restore;
-      db.update(contestSubscriptions).set({ tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt }).where(eq(contestSubscriptions.id, outcome.id)).run();
+      await run(
+        db.update(contestSubscriptions).set({ tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt }).where(eq(contestSubscriptions.id, outcome.id)),
+      );
     } else {
-      db.delete(contestSubscriptions).where(eq(contestSubscriptions.id, outcome.id)).run();
+      await run(db.delete(contestSubscriptions).where(eq(contestSubscriptions.id, outcome.id)));
     }
     throw error;
   }
 }
 
-function findByToken(slug: string, token: string) {
-  return getDb()
-    .select({ subscription: contestSubscriptions, title: contests.title })
-    .from(contestSubscriptions)
-    .innerJoin(contests, eq(contests.id, contestSubscriptions.contestId))
-    .where(and(eq(contestSubscriptions.tokenHash, sha256(token)), eq(contests.slug, slug)))
-    .get();
+async function findByToken(slug: string, token: string) {
+  return await one(
+    getDb()
+      .select({ subscription: contestSubscriptions, title: contests.title })
+      .from(contestSubscriptions)
+      .innerJoin(contests, eq(contests.id, contestSubscriptions.contestId))
+      .where(and(eq(contestSubscriptions.tokenHash, sha256(token)), eq(contests.slug, slug))),
+  );
 }
 
 export type SubscriptionLinkState = "pending" | "confirmed" | "unsubscribed" | "invalid";
 
 /** What a link from a mail can still do, for the page behind it (which itself changes nothing). */
-export function subscriptionLinkState(input: { slug: string; token: string; now?: number }): SubscriptionLinkState {
-  const row = findByToken(input.slug, input.token)?.subscription;
+export async function subscriptionLinkState(input: { slug: string; token: string; now?: number }): Promise<SubscriptionLinkState> {
+  const row = (await findByToken(input.slug, input.token))?.subscription;
   if (!row) return "invalid";
   if (row.unsubscribedAt) return "unsubscribed";
   if (row.confirmedAt) return "confirmed";
@@ -134,30 +143,32 @@ export function subscriptionLinkState(input: { slug: string; token: string; now?
 }
 
 /** The owner presses "Ja, houd me op de hoogte". Confirming twice is fine; a link after unsubscribing is not. */
-export function confirmSubscription(input: { slug: string; token: string; now?: number }): { ok: true; contestTitle: string } | { ok: false } {
+export async function confirmSubscription(input: { slug: string; token: string; now?: number }): Promise<{ ok: true; contestTitle: string } | { ok: false }> {
   const now = input.now ?? Date.now();
-  const found = findByToken(input.slug, input.token);
+  const found = await findByToken(input.slug, input.token);
   if (!found || found.subscription.unsubscribedAt) return { ok: false };
   const row = found.subscription;
   if (row.confirmedAt) return { ok: true, contestTitle: found.title };
   if (now - row.createdAt.getTime() > CONFIRM_WITHIN_MS) return { ok: false };
-  getDb()
-    .update(contestSubscriptions)
-    .set({ confirmedAt: new Date(now) })
-    .where(and(eq(contestSubscriptions.id, row.id), isNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt)))
-    .run();
+  await run(
+    getDb()
+      .update(contestSubscriptions)
+      .set({ confirmedAt: new Date(now) })
+      .where(and(eq(contestSubscriptions.id, row.id), isNull(contestSubscriptions.confirmedAt), isNull(contestSubscriptions.unsubscribedAt))),
+  );
   return { ok: true, contestTitle: found.title };
 }
 
 /** The owner presses "Ja, meld me af". Works with the link of any mail that is still the latest, confirmed or not. */
-export function unsubscribe(input: { slug: string; token: string; now?: number }): { ok: true; contestTitle: string } | { ok: false } {
-  const found = findByToken(input.slug, input.token);
+export async function unsubscribe(input: { slug: string; token: string; now?: number }): Promise<{ ok: true; contestTitle: string } | { ok: false }> {
+  const found = await findByToken(input.slug, input.token);
   if (!found) return { ok: false };
-  getDb()
-    .update(contestSubscriptions)
-    .set({ unsubscribedAt: new Date(input.now ?? Date.now()) })
-    .where(and(eq(contestSubscriptions.id, found.subscription.id), isNull(contestSubscriptions.unsubscribedAt)))
-    .run();
+  await run(
+    getDb()
+      .update(contestSubscriptions)
+      .set({ unsubscribedAt: new Date(input.now ?? Date.now()) })
+      .where(and(eq(contestSubscriptions.id, found.subscription.id), isNull(contestSubscriptions.unsubscribedAt))),
+  );
   return { ok: true, contestTitle: found.title };
 }
 
@@ -176,44 +187,49 @@ export async function sendSubmissionOpenNotices(now: number, options: { origin?:
   const db = getDb();
   const origin = options.origin ?? publicOrigin();
   const t = translator("nl");
-  const withSubscribers = db
-    .selectDistinct({ slug: contests.slug })
-    .from(contestSubscriptions)
-    .innerJoin(contests, eq(contests.id, contestSubscriptions.contestId))
-    .where(waitingForNotice())
-    .all();
+  const withSubscribers = await many(
+    db
+      .selectDistinct({ slug: contests.slug })
+      .from(contestSubscriptions)
+      .innerJoin(contests, eq(contests.id, contestSubscriptions.contestId))
+      .where(waitingForNotice()),
+  );
 
   let sent = 0;
   for (const { slug } of withSubscribers) {
-    const details = getContestBySlug(slug);
+    const details = await getContestBySlug(slug);
     if (!details) continue;
     const info = phaseAt(details.clock, now);
     if (info.phase !== "indienen" || info.inGap || info.until === null) continue;
     const closes = formatDateTime(info.until, "nl");
-    const subscribers = db
-      .select({ id: contestSubscriptions.id, email: contestSubscriptions.email, tokenHash: contestSubscriptions.tokenHash })
-      .from(contestSubscriptions)
-      .where(and(eq(contestSubscriptions.contestId, details.contest.id), waitingForNotice()))
-      .orderBy(contestSubscriptions.id)
-      .all();
+    const subscribers = await many(
+      db
+        .select({ id: contestSubscriptions.id, email: contestSubscriptions.email, tokenHash: contestSubscriptions.tokenHash })
+        .from(contestSubscriptions)
+        .where(and(eq(contestSubscriptions.contestId, details.contest.id), waitingForNotice()))
+        .orderBy(contestSubscriptions.id),
+    );
     for (const subscriber of subscribers) {
       const token = newToken();
       const notifiedAt = new Date(now);
-      const claimed = db
-        .update(contestSubscriptions)
-        .set({ notifiedAt, tokenHash: sha256(token) })
-        .where(and(eq(contestSubscriptions.id, subscriber.id), waitingForNotice()))
-        .run();
+      const claimed = await run(
+        db
+          .update(contestSubscriptions)
+          .set({ notifiedAt, tokenHash: sha256(token) })
+          .where(and(eq(contestSubscriptions.id, subscriber.id), waitingForNotice())),
+      );
       if (claimed.changes !== 1) continue;
       const params = { contest: details.contest.title, date: closes, ...linksFor(origin, slug, token) };
       try {
         await sendMail({ to: subscriber.email, subject: t("rounds.mailOpenSubject", params), text: t("rounds.mailOpenBody", params) });
         sent++;
       } catch (error) {
-        db.update(contestSubscriptions)
-          .set({ notifiedAt: null, tokenHash: subscriber.tokenHash })
-          .where(and(eq(contestSubscriptions.id, subscriber.id), eq(contestSubscriptions.notifiedAt, notifiedAt)))
-          .run();
+        await run(
+          db
+            .update(contestSubscriptions)
+            .set({ notifiedAt: null, tokenHash: subscriber.tokenHash })
+            .where(and(eq(contestSubscriptions.id, subscriber.id), eq(contestSubscriptions.notifiedAt, notifiedAt))),
+        );
         log.error({ job: "submission-open-notices", subscriptionId: subscriber.id, err: error }, "notice not sent; the next run tries again");
       }
     }
@@ -222,9 +238,12 @@ export async function sendSubmissionOpenNotices(now: number, options: { origin?:
 }
 
 /** Deletes sign-ups nobody confirmed within CONFIRM_WITHIN_MS: we keep no address its owner did not confirm. */
-export function forgetUnconfirmedSubscriptions(now: number): number {
-  return getDb()
-    .delete(contestSubscriptions)
-    .where(and(isNull(contestSubscriptions.confirmedAt), lt(contestSubscriptions.createdAt, new Date(now - CONFIRM_WITHIN_MS))))
-    .run().changes;
+export async function forgetUnconfirmedSubscriptions(now: number): Promise<number> {
+  return (
+    await run(
+      getDb()
+        .delete(contestSubscriptions)
+        .where(and(isNull(contestSubscriptions.confirmedAt), lt(contestSubscriptions.createdAt, new Date(now - CONFIRM_WITHIN_MS)))),
+    )
+  ).changes;
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, sql, sum } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "~db/client.server";
 import { draagvlakSettings, ideaBackers, ideaFirstAnswers, ideaPaperBackings, users, type AnswerKind } from "~db/schema";
@@ -19,8 +21,8 @@ export type DraagvlakSettings = {
 
 export const NO_SETTINGS: DraagvlakSettings = { minBackers: 0, answerWorkingDays: null, reactionsClosed: false, reactionsClosedPhases: [] };
 
-export function getDraagvlakSettings(contestId: number): DraagvlakSettings {
-  const row = getDb().select().from(draagvlakSettings).where(eq(draagvlakSettings.contestId, contestId)).get();
+export async function getDraagvlakSettings(contestId: number): Promise<DraagvlakSettings> {
+  const row = await one(getDb().select().from(draagvlakSettings).where(eq(draagvlakSettings.contestId, contestId)));
   if (!row) return NO_SETTINGS;
   return {
     minBackers: row.minBackers,
@@ -30,8 +32,8 @@ export function getDraagvlakSettings(contestId: number): DraagvlakSettings {
   };
 }
 
-export function saveDraagvlakSettings(input: { contestId: number; settings: DraagvlakSettings; actorUserId: string; now: number }): void {
-  const before = getDraagvlakSettings(input.contestId);
+export async function saveDraagvlakSettings(input: { contestId: number; settings: DraagvlakSettings; actorUserId: string; now: number }): Promise<void> {
+  const before = await getDraagvlakSettings(input.contestId);
   const row = {
     minBackers: input.settings.minBackers,
     answerWorkingDays: input.settings.answerWorkingDays,
@@ -39,12 +41,21 @@ export function saveDraagvlakSettings(input: { contestId: number; settings: Draa
     reactionsClosedPhases: input.settings.reactionsClosedPhases.join(","),
     updatedAt: new Date(input.now),
   };
-  getDb().transaction((tx) => {
-    tx.insert(draagvlakSettings)
-      .values({ contestId: input.contestId, ...row })
-      .onConflictDoUpdate({ target: draagvlakSettings.contestId, set: row })
-      .run();
-    writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: "draagvlak.settings-saved", before, after: input.settings, at: input.now });
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .insert(draagvlakSettings)
+        .values({ contestId: input.contestId, ...row })
+        .onConflictDoUpdate({ target: draagvlakSettings.contestId, set: row }),
+    );
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: "draagvlak.settings-saved",
+      before,
+      after: input.settings,
+      at: input.now,
+    });
   });
 }
 
@@ -59,33 +70,36 @@ export function areasOf(details: ContestDetails): Area[] {
 export type BackingCounts = Map<number, { online: number; paper: number }>;
 
 /** Online backers and paper signatures per idea. */
-export function backingCounts(ideaIds: readonly number[]): BackingCounts {
+export async function backingCounts(ideaIds: readonly number[]): Promise<BackingCounts> {
   const counts: BackingCounts = new Map(ideaIds.map((id) => [id, { online: 0, paper: 0 }]));
   if (ideaIds.length === 0) return counts;
   const db = getDb();
-  for (const row of db
-    .select({ ideaId: ideaBackers.ideaId, n: count() })
-    .from(ideaBackers)
-    .where(inArray(ideaBackers.ideaId, [...ideaIds]))
-    .groupBy(ideaBackers.ideaId)
-    .all())
+  for (const row of await many(
+    db
+      .select({ ideaId: ideaBackers.ideaId, n: count() })
+      .from(ideaBackers)
+      .where(inArray(ideaBackers.ideaId, [...ideaIds]))
+      .groupBy(ideaBackers.ideaId),
+  ))
     counts.get(row.ideaId)!.online = row.n;
-  for (const row of db
-    .select({ ideaId: ideaPaperBackings.ideaId, n: sum(ideaPaperBackings.count).mapWith(Number) })
-    .from(ideaPaperBackings)
-    .where(inArray(ideaPaperBackings.ideaId, [...ideaIds]))
-    .groupBy(ideaPaperBackings.ideaId)
-    .all())
+  for (const row of await many(
+    db
+      .select({ ideaId: ideaPaperBackings.ideaId, n: sum(ideaPaperBackings.count).mapWith(Number) })
+      .from(ideaPaperBackings)
+      .where(inArray(ideaPaperBackings.ideaId, [...ideaIds]))
+      .groupBy(ideaPaperBackings.ideaId),
+  ))
     counts.get(row.ideaId)!.paper = row.n;
   return counts;
 }
 
-export function hasBacked(ideaId: number, userId: string): boolean {
-  return !!getDb()
-    .select({ id: ideaBackers.id })
-    .from(ideaBackers)
-    .where(and(eq(ideaBackers.ideaId, ideaId), eq(ideaBackers.userId, userId)))
-    .get();
+export async function hasBacked(ideaId: number, userId: string): Promise<boolean> {
+  return !!(await one(
+    getDb()
+      .select({ id: ideaBackers.id })
+      .from(ideaBackers)
+      .where(and(eq(ideaBackers.ideaId, ideaId), eq(ideaBackers.userId, userId))),
+  ));
 }
 
 export type BackResult = "backed" | "already" | "email-unconfirmed";
@@ -95,39 +109,39 @@ export type BackResult = "backed" | "already" | "email-unconfirmed";
  * checked again inside the write, as the vote does (ADR 019), and the unique index keeps it to one
  * per resident per idea even when two requests race.
  */
-export function backIdea(input: { contestId: number; ideaId: number; userId: string; now: number }): BackResult {
-  return getDb().transaction(
-    (tx) => {
-      const confirmed = tx
+export async function backIdea(input: { contestId: number; ideaId: number; userId: string; now: number }): Promise<BackResult> {
+  return await transact(getDb(), async (tx) => {
+    const confirmed = await one(
+      tx
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.id, input.userId), sql`${users.emailConfirmedAt} IS NOT NULL`, sql`${users.deletedAt} IS NULL`))
-        .get();
-      if (!confirmed) return "email-unconfirmed";
-      const inserted = tx
+        .where(and(eq(users.id, input.userId), sql`${users.emailConfirmedAt} IS NOT NULL`, sql`${users.deletedAt} IS NULL`)),
+    );
+    if (!confirmed) return "email-unconfirmed";
+    const inserted = await one(
+      tx
         .insert(ideaBackers)
         .values({ ideaId: input.ideaId, userId: input.userId, createdAt: new Date(input.now) })
         .onConflictDoNothing()
-        .returning({ id: ideaBackers.id })
-        .get();
-      return inserted ? "backed" : "already";
-    },
-    { behavior: "immediate" },
-  );
+        .returning({ id: ideaBackers.id }),
+    );
+    return inserted ? "backed" : "already";
+  });
 }
 
 /** Taking one's backing back, while the idea can still be backed. */
-export function withdrawBacking(input: { ideaId: number; userId: string }): boolean {
-  const removed = getDb()
-    .delete(ideaBackers)
-    .where(and(eq(ideaBackers.ideaId, input.ideaId), eq(ideaBackers.userId, input.userId)))
-    .returning({ id: ideaBackers.id })
-    .all();
+export async function withdrawBacking(input: { ideaId: number; userId: string }): Promise<boolean> {
+  const removed = await many(
+    getDb()
+      .delete(ideaBackers)
+      .where(and(eq(ideaBackers.ideaId, input.ideaId), eq(ideaBackers.userId, input.userId)))
+      .returning({ id: ideaBackers.id }),
+  );
   return removed.length > 0;
 }
 
 /** A paper signature list: a count with a note, entered by an organiser, in the audit log. */
-export function addPaperBacking(input: {
+export async function addPaperBacking(input: {
   contestId: number;
   ideaId: number;
   ideaTitle: string;
@@ -135,12 +149,14 @@ export function addPaperBacking(input: {
   note: string;
   actorUserId: string;
   now: number;
-}): void {
-  getDb().transaction((tx) => {
-    tx.insert(ideaPaperBackings)
-      .values({ ideaId: input.ideaId, count: input.count, note: input.note.trim(), enteredByUserId: input.actorUserId, createdAt: new Date(input.now) })
-      .run();
-    writeAudit(tx, {
+}): Promise<void> {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .insert(ideaPaperBackings)
+        .values({ ideaId: input.ideaId, count: input.count, note: input.note.trim(), enteredByUserId: input.actorUserId, createdAt: new Date(input.now) }),
+    );
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: "draagvlak.paper-signatures",
@@ -151,15 +167,23 @@ export function addPaperBacking(input: {
   });
 }
 
-export function listPaperBackings(ideaId: number) {
-  return getDb()
-    .select({ id: ideaPaperBackings.id, count: ideaPaperBackings.count, note: ideaPaperBackings.note, createdAt: ideaPaperBackings.createdAt, by: users.name })
-    .from(ideaPaperBackings)
-    .leftJoin(users, eq(ideaPaperBackings.enteredByUserId, users.id))
-    .where(eq(ideaPaperBackings.ideaId, ideaId))
-    .orderBy(asc(ideaPaperBackings.createdAt), asc(ideaPaperBackings.id))
-    .all()
-    .map((r) => ({ id: r.id, count: r.count, note: r.note, createdAt: r.createdAt.getTime(), by: r.by ?? "—" }));
+export async function listPaperBackings(ideaId: number) {
+  return (
+    await many(
+      getDb()
+        .select({
+          id: ideaPaperBackings.id,
+          count: ideaPaperBackings.count,
+          note: ideaPaperBackings.note,
+          createdAt: ideaPaperBackings.createdAt,
+          by: users.name,
+        })
+        .from(ideaPaperBackings)
+        .leftJoin(users, eq(ideaPaperBackings.enteredByUserId, users.id))
+        .where(eq(ideaPaperBackings.ideaId, ideaId))
+        .orderBy(asc(ideaPaperBackings.createdAt), asc(ideaPaperBackings.id)),
+    )
+  ).map((r) => ({ id: r.id, count: r.count, note: r.note, createdAt: r.createdAt.getTime(), by: r.by ?? "—" }));
 }
 
 /**
@@ -167,21 +191,25 @@ export function listPaperBackings(ideaId: number) {
  * itself (a reaction by an initiator-facing person, a moderation decision, a jury message). Later
  * answers leave the first one as it was.
  */
-export function recordFirstAnswer(tx: Tx | Db, input: { ideaId: number; kind: AnswerKind; at: number }): void {
-  tx.insert(ideaFirstAnswers)
-    .values({ ideaId: input.ideaId, kind: input.kind, answeredAt: new Date(input.at) })
-    .onConflictDoNothing()
-    .run();
+export async function recordFirstAnswer(tx: Tx | Db, input: { ideaId: number; kind: AnswerKind; at: number }): Promise<void> {
+  await run(
+    tx
+      .insert(ideaFirstAnswers)
+      .values({ ideaId: input.ideaId, kind: input.kind, answeredAt: new Date(input.at) })
+      .onConflictDoNothing(),
+  );
 }
 
-export function firstAnswers(ideaIds: readonly number[]): Map<number, { kind: AnswerKind; at: number }> {
+export async function firstAnswers(ideaIds: readonly number[]): Promise<Map<number, { kind: AnswerKind; at: number }>> {
   if (ideaIds.length === 0) return new Map();
   return new Map(
-    getDb()
-      .select()
-      .from(ideaFirstAnswers)
-      .where(inArray(ideaFirstAnswers.ideaId, [...ideaIds]))
-      .all()
-      .map((r) => [r.ideaId, { kind: r.kind, at: r.answeredAt.getTime() }]),
+    (
+      await many(
+        getDb()
+          .select()
+          .from(ideaFirstAnswers)
+          .where(inArray(ideaFirstAnswers.ideaId, [...ideaIds])),
+      )
+    ).map((r) => [r.ideaId, { kind: r.kind, at: r.answeredAt.getTime() }]),
   );
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaReactionReports, ideaReactions, ideas, users, type ReactionKind, type ReportReason } from "~db/schema";
@@ -26,32 +28,35 @@ export type ReactionView = {
 };
 
 /** An idea's reactions with their answers, oldest first. Hidden ones keep their place without their text, except for organisers. */
-export function listReactions(ideaId: number, input: { forOrganiser: boolean }): ReactionView[] {
+export async function listReactions(ideaId: number, input: { forOrganiser: boolean }): Promise<ReactionView[]> {
   const db = getDb();
-  const rows = db
-    .select({ r: ideaReactions, authorName: users.name })
-    .from(ideaReactions)
-    .innerJoin(users, eq(ideaReactions.userId, users.id))
-    .where(eq(ideaReactions.ideaId, ideaId))
-    .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id))
-    .all();
+  const rows = await many(
+    db
+      .select({ r: ideaReactions, authorName: users.name })
+      .from(ideaReactions)
+      .innerJoin(users, eq(ideaReactions.userId, users.id))
+      .where(eq(ideaReactions.ideaId, ideaId))
+      .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id)),
+  );
   const reports = input.forOrganiser
     ? new Map(
-        db
-          .select({ reactionId: ideaReactionReports.reactionId, n: count() })
-          .from(ideaReactionReports)
-          .where(
-            and(
-              inArray(
-                ideaReactionReports.reactionId,
-                rows.map((r) => r.r.id),
-              ),
-              isNull(ideaReactionReports.resolvedAt),
-            ),
+        (
+          await many(
+            db
+              .select({ reactionId: ideaReactionReports.reactionId, n: count() })
+              .from(ideaReactionReports)
+              .where(
+                and(
+                  inArray(
+                    ideaReactionReports.reactionId,
+                    rows.map((r) => r.r.id),
+                  ),
+                  isNull(ideaReactionReports.resolvedAt),
+                ),
+              )
+              .groupBy(ideaReactionReports.reactionId),
           )
-          .groupBy(ideaReactionReports.reactionId)
-          .all()
-          .map((r) => [r.reactionId, r.n]),
+        ).map((r) => [r.reactionId, r.n]),
       )
     : new Map<number, number>();
   const view = ({ r, authorName }: (typeof rows)[number]): Omit<ReactionView, "answers"> => {
@@ -80,7 +85,7 @@ export type PostResult = { ok: true; id: number } | { ok: false; reason: "thrott
  * A reaction (question, tip, offer of help) or an answer to one. Counted against the person's
  * hourly limit before anything else, so a burst is refused however fast it comes.
  */
-export function postReaction(input: {
+export async function postReaction(input: {
   idea: { id: number; contestId: number };
   userId: string;
   role: ReactorRole;
@@ -88,74 +93,95 @@ export function postReaction(input: {
   body: string;
   parentId?: number;
   now: number;
-}): PostResult {
-  const wait = takeAttempt([{ key: `reaction:${input.userId}`, policy: { maxFailures: REACTIONS_PER_HOUR, windowMs: hour, blockMs: hour } }], input.now);
+}): Promise<PostResult> {
+  const wait = await takeAttempt([{ key: `reaction:${input.userId}`, policy: { maxFailures: REACTIONS_PER_HOUR, windowMs: hour, blockMs: hour } }], input.now);
   if (wait > 0) return { ok: false, reason: "throttled" };
   const answering = input.parentId !== undefined;
   if (answering && !mayAnswer(input.role)) return { ok: false, reason: "not-allowed" };
-  return getDb().transaction((tx) => {
+  return await transact(getDb(), async (tx) => {
     if (answering) {
-      const parent = tx
-        .select({ id: ideaReactions.id })
-        .from(ideaReactions)
-        .where(
-          and(eq(ideaReactions.id, input.parentId!), eq(ideaReactions.ideaId, input.idea.id), isNull(ideaReactions.parentId), isNull(ideaReactions.hiddenAt)),
-        )
-        .get();
+      const parent = await one(
+        tx
+          .select({ id: ideaReactions.id })
+          .from(ideaReactions)
+          .where(
+            and(eq(ideaReactions.id, input.parentId!), eq(ideaReactions.ideaId, input.idea.id), isNull(ideaReactions.parentId), isNull(ideaReactions.hiddenAt)),
+          ),
+      );
       if (!parent) return { ok: false, reason: "no-such-reaction" } as const;
     }
-    const row = tx
-      .insert(ideaReactions)
-      .values({
-        ideaId: input.idea.id,
-        parentId: input.parentId ?? null,
-        userId: input.userId,
-        kind: answering ? "answer" : input.kind,
-        role: input.role,
-        body: input.body.trim(),
-        createdAt: new Date(input.now),
-      })
-      .returning({ id: ideaReactions.id })
-      .get();
-    if (stopsAnswerClock(input.role)) recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "reaction", at: input.now });
+    const row = await one(
+      tx
+        .insert(ideaReactions)
+        .values({
+          ideaId: input.idea.id,
+          parentId: input.parentId ?? null,
+          userId: input.userId,
+          kind: answering ? "answer" : input.kind,
+          role: input.role,
+          body: input.body.trim(),
+          createdAt: new Date(input.now),
+        })
+        .returning({ id: ideaReactions.id }),
+    );
+    if (stopsAnswerClock(input.role)) await recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "reaction", at: input.now });
     return { ok: true, id: row.id } as const;
   });
 }
 
-function reactionOf(ideaId: number, reactionId: number) {
-  return getDb()
-    .select()
-    .from(ideaReactions)
-    .where(and(eq(ideaReactions.id, reactionId), eq(ideaReactions.ideaId, ideaId)))
-    .get();
+async function reactionOf(ideaId: number, reactionId: number) {
+  return await one(
+    getDb()
+      .select()
+      .from(ideaReactions)
+      .where(and(eq(ideaReactions.id, reactionId), eq(ideaReactions.ideaId, ideaId))),
+  );
 }
 
-export function reportReaction(input: { ideaId: number; reactionId: number; reason: ReportReason; reporterUserId: string | null; now: number }): boolean {
-  const reaction = reactionOf(input.ideaId, input.reactionId);
+export async function reportReaction(input: {
+  ideaId: number;
+  reactionId: number;
+  reason: ReportReason;
+  reporterUserId: string | null;
+  now: number;
+}): Promise<boolean> {
+  const reaction = await reactionOf(input.ideaId, input.reactionId);
   if (!reaction || reaction.hiddenAt) return false;
-  getDb()
-    .insert(ideaReactionReports)
-    .values({ reactionId: reaction.id, reason: input.reason, reporterUserId: input.reporterUserId, createdAt: new Date(input.now) })
-    .run();
+  await run(
+    getDb()
+      .insert(ideaReactionReports)
+      .values({ reactionId: reaction.id, reason: input.reason, reporterUserId: input.reporterUserId, createdAt: new Date(input.now) }),
+  );
   return true;
 }
 
 /** Hiding with a reason, by an organiser: the open reports are resolved, the audit log keeps who and why. */
-export function hideReaction(input: { contestId: number; ideaId: number; reactionId: number; reason: string; actorUserId: string; now: number }): boolean {
-  const reaction = reactionOf(input.ideaId, input.reactionId);
+export async function hideReaction(input: {
+  contestId: number;
+  ideaId: number;
+  reactionId: number;
+  reason: string;
+  actorUserId: string;
+  now: number;
+}): Promise<boolean> {
+  const reaction = await reactionOf(input.ideaId, input.reactionId);
   if (!reaction || reaction.hiddenAt) return false;
-  getDb().transaction((tx) => {
-    tx.update(ideaReactions)
-      .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason.trim(), hiddenByUserId: input.actorUserId })
-      .where(eq(ideaReactions.id, reaction.id))
-      .run();
-    tx.update(ideaReactionReports)
-      .set({ resolvedAt: new Date(input.now) })
-      .where(and(eq(ideaReactionReports.reactionId, reaction.id), isNull(ideaReactionReports.resolvedAt)))
-      .run();
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(ideaReactions)
+        .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason.trim(), hiddenByUserId: input.actorUserId })
+        .where(eq(ideaReactions.id, reaction.id)),
+    );
+    await run(
+      tx
+        .update(ideaReactionReports)
+        .set({ resolvedAt: new Date(input.now) })
+        .where(and(eq(ideaReactionReports.reactionId, reaction.id), isNull(ideaReactionReports.resolvedAt))),
+    );
     // Hiding a reaction is a moderation decision on the idea's page: it stops the answer clock too.
-    recordFirstAnswer(tx, { ideaId: input.ideaId, kind: "moderation", at: input.now });
-    writeAudit(tx, {
+    await recordFirstAnswer(tx, { ideaId: input.ideaId, kind: "moderation", at: input.now });
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: "draagvlak.reaction-hidden",
@@ -168,12 +194,12 @@ export function hideReaction(input: { contestId: number; ideaId: number; reactio
   return true;
 }
 
-export function restoreReaction(input: { contestId: number; ideaId: number; reactionId: number; actorUserId: string; now: number }): boolean {
-  const reaction = reactionOf(input.ideaId, input.reactionId);
+export async function restoreReaction(input: { contestId: number; ideaId: number; reactionId: number; actorUserId: string; now: number }): Promise<boolean> {
+  const reaction = await reactionOf(input.ideaId, input.reactionId);
   if (!reaction || !reaction.hiddenAt) return false;
-  getDb().transaction((tx) => {
-    tx.update(ideaReactions).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideaReactions.id, reaction.id)).run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(ideaReactions).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideaReactions.id, reaction.id)));
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: "draagvlak.reaction-restored",
@@ -199,26 +225,30 @@ export type ReportedReaction = {
  * The reactions of a round with reports nobody has handled yet, for the console's moderation list
  * (issue 21 leftover): most reported first, then oldest. Hiding or restoring one resolves its reports.
  */
-export function reportedReactions(contestId: number): ReportedReaction[] {
+export async function reportedReactions(contestId: number): Promise<ReportedReaction[]> {
   const db = getDb();
-  const open = db
-    .select({ reactionId: ideaReactionReports.reactionId, n: count() })
-    .from(ideaReactionReports)
-    .innerJoin(ideaReactions, eq(ideaReactions.id, ideaReactionReports.reactionId))
-    .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
-    .where(and(eq(ideas.contestId, contestId), isNull(ideaReactionReports.resolvedAt)))
-    .groupBy(ideaReactionReports.reactionId)
-    .all();
+  const open = await many(
+    db
+      .select({ reactionId: ideaReactionReports.reactionId, n: count() })
+      .from(ideaReactionReports)
+      .innerJoin(ideaReactions, eq(ideaReactions.id, ideaReactionReports.reactionId))
+      .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
+      .where(and(eq(ideas.contestId, contestId), isNull(ideaReactionReports.resolvedAt)))
+      .groupBy(ideaReactionReports.reactionId),
+  );
   if (open.length === 0) return [];
   const counts = new Map(open.map((o) => [o.reactionId, o.n]));
-  return db
-    .select({ r: ideaReactions, ideaTitle: ideas.title, authorName: users.name })
-    .from(ideaReactions)
-    .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
-    .innerJoin(users, eq(users.id, ideaReactions.userId))
-    .where(inArray(ideaReactions.id, [...counts.keys()]))
-    .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id))
-    .all()
+  return (
+    await many(
+      db
+        .select({ r: ideaReactions, ideaTitle: ideas.title, authorName: users.name })
+        .from(ideaReactions)
+        .innerJoin(ideas, eq(ideas.id, ideaReactions.ideaId))
+        .innerJoin(users, eq(users.id, ideaReactions.userId))
+        .where(inArray(ideaReactions.id, [...counts.keys()]))
+        .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id)),
+    )
+  )
     .map(({ r, ideaTitle, authorName }) => ({
       reactionId: r.id,
       ideaId: r.ideaId,

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { helpMatches, helpOffers, ideaCoInitiators, ideaNeeds, ideas, type HelpOffer } from "~db/schema";
@@ -21,39 +23,42 @@ const forbidden = () => new Refusal("forbidden", { message: "Dit mag je niet doe
 const missing = () => new Refusal("not-found", { message: "Dit staat niet (meer) op de beursvloer." });
 
 /** The ideas of the round that can need help: handed in and public. */
-function roundIdeas(contestId: number) {
-  return getDb()
-    .select({ id: ideas.id, title: ideas.title, ownerUserId: ideas.ownerUserId })
-    .from(ideas)
-    .where(
-      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
-    )
-    .orderBy(asc(ideas.title))
-    .all();
+async function roundIdeas(contestId: number) {
+  return await many(
+    getDb()
+      .select({ id: ideas.id, title: ideas.title, ownerUserId: ideas.ownerUserId })
+      .from(ideas)
+      .where(
+        and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
+      )
+      .orderBy(asc(ideas.title)),
+  );
 }
 
 /** The ideas of the round this person may list needs for and match offers to. */
-export function ideasManagedBy(actor: HelpActor | null, contestId: number): Set<number> {
-  const all = roundIdeas(contestId);
+export async function ideasManagedBy(actor: HelpActor | null, contestId: number): Promise<Set<number>> {
+  const all = await roundIdeas(contestId);
   if (!actor) return new Set();
   if (actor.isOrganiser) return new Set(all.map((i) => i.id));
   const coInitiated = new Set(
     all.length === 0
       ? []
-      : getDb()
-          .select({ ideaId: ideaCoInitiators.ideaId })
-          .from(ideaCoInitiators)
-          .where(
-            and(
-              eq(ideaCoInitiators.userId, actor.userId),
-              inArray(
-                ideaCoInitiators.ideaId,
-                all.map((i) => i.id),
+      : (
+          await many(
+            getDb()
+              .select({ ideaId: ideaCoInitiators.ideaId })
+              .from(ideaCoInitiators)
+              .where(
+                and(
+                  eq(ideaCoInitiators.userId, actor.userId),
+                  inArray(
+                    ideaCoInitiators.ideaId,
+                    all.map((i) => i.id),
+                  ),
+                ),
               ),
-            ),
           )
-          .all()
-          .map((r) => r.ideaId),
+        ).map((r) => r.ideaId),
   );
   return new Set(all.filter((i) => i.ownerUserId === actor.userId || coInitiated.has(i.id)).map((i) => i.id));
 }
@@ -80,39 +85,41 @@ export type BeursvloerNeed = {
 export type BeursvloerIdea = { id: number; title: string; mine: boolean; needs: BeursvloerNeed[] };
 
 /** The whole beursvloer of a round as this person may see it. */
-export function beursvloerOf(contestId: number, actor: HelpActor | null): { ideas: BeursvloerIdea[]; offers: BeursvloerOffer[] } {
+export async function beursvloerOf(contestId: number, actor: HelpActor | null): Promise<{ ideas: BeursvloerIdea[]; offers: BeursvloerOffer[] }> {
   const db = getDb();
-  const managed = ideasManagedBy(actor, contestId);
-  const ideaRows = roundIdeas(contestId);
-  const offerRows = db.select().from(helpOffers).where(eq(helpOffers.contestId, contestId)).orderBy(asc(helpOffers.createdAt), asc(helpOffers.id)).all();
+  const managed = await ideasManagedBy(actor, contestId);
+  const ideaRows = await roundIdeas(contestId);
+  const offerRows = await many(db.select().from(helpOffers).where(eq(helpOffers.contestId, contestId)).orderBy(asc(helpOffers.createdAt), asc(helpOffers.id)));
   const needRows =
     ideaRows.length === 0
       ? []
-      : db
-          .select()
-          .from(ideaNeeds)
-          .where(
-            inArray(
-              ideaNeeds.ideaId,
-              ideaRows.map((i) => i.id),
-            ),
-          )
-          .orderBy(asc(ideaNeeds.id))
-          .all();
+      : await many(
+          db
+            .select()
+            .from(ideaNeeds)
+            .where(
+              inArray(
+                ideaNeeds.ideaId,
+                ideaRows.map((i) => i.id),
+              ),
+            )
+            .orderBy(asc(ideaNeeds.id)),
+        );
   const matchRows =
     needRows.length === 0
       ? []
-      : db
-          .select()
-          .from(helpMatches)
-          .where(
-            inArray(
-              helpMatches.needId,
-              needRows.map((n) => n.id),
-            ),
-          )
-          .orderBy(asc(helpMatches.id))
-          .all();
+      : await many(
+          db
+            .select()
+            .from(helpMatches)
+            .where(
+              inArray(
+                helpMatches.needId,
+                needRows.map((n) => n.id),
+              ),
+            )
+            .orderBy(asc(helpMatches.id)),
+        );
   const needIdea = new Map(needRows.map((n) => [n.id, n.ideaId]));
   const matchedToMine = new Set(matchRows.filter((m) => managed.has(needIdea.get(m.needId)!)).map((m) => m.offerId));
   const view = (o: HelpOffer): BeursvloerOffer => ({
@@ -143,46 +150,52 @@ export function beursvloerOf(contestId: number, actor: HelpActor | null): { idea
   };
 }
 
-export function addOffer(input: {
+export async function addOffer(input: {
   round: Round;
   actor: HelpActor;
   values: { offererKind: "bewoner" | "ondernemer"; name: string; kind: HelpKind; description: string; inReturn: string | null; contact: string };
   now: number;
-}): number {
-  return getDb()
-    .insert(helpOffers)
-    .values({ contestId: input.round.id, userId: input.actor.userId, ...input.values, createdAt: input.now })
-    .returning({ id: helpOffers.id })
-    .get().id;
+}): Promise<number> {
+  return (
+    await one(
+      getDb()
+        .insert(helpOffers)
+        .values({ contestId: input.round.id, userId: input.actor.userId, ...input.values, createdAt: input.now })
+        .returning({ id: helpOffers.id }),
+    )
+  ).id;
 }
 
 /** An organiser enters what a supporter of the municipality's directory offers; name and contact come from the directory. */
-export function addSupporterOffer(input: {
+export async function addSupporterOffer(input: {
   round: Round;
   actor: HelpActor;
   values: { supporterId: number; kind: HelpKind; description: string; inReturn: string | null };
   now: number;
-}): number {
+}): Promise<number> {
   if (!input.actor.isOrganiser) throw forbidden();
-  const supporter = supportersForOrganisation(input.round.organisationId).find((s) => s.id === input.values.supporterId);
+  const supporter = (await supportersForOrganisation(input.round.organisationId)).find((s) => s.id === input.values.supporterId);
   if (!supporter) throw missing();
-  return getDb().transaction((tx) => {
-    const id = tx
-      .insert(helpOffers)
-      .values({
-        contestId: input.round.id,
-        offererKind: "ondersteuner",
-        supporterId: supporter.id,
-        name: supporter.name,
-        contact: supporter.contact,
-        kind: input.values.kind,
-        description: input.values.description,
-        inReturn: input.values.inReturn,
-        createdAt: input.now,
-      })
-      .returning({ id: helpOffers.id })
-      .get().id;
-    writeAudit(tx, {
+  return await transact(getDb(), async (tx) => {
+    const id = (
+      await one(
+        tx
+          .insert(helpOffers)
+          .values({
+            contestId: input.round.id,
+            offererKind: "ondersteuner",
+            supporterId: supporter.id,
+            name: supporter.name,
+            contact: supporter.contact,
+            kind: input.values.kind,
+            description: input.values.description,
+            inReturn: input.values.inReturn,
+            createdAt: input.now,
+          })
+          .returning({ id: helpOffers.id }),
+      )
+    ).id;
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: input.round.id,
       action: "help.supporter-offer",
@@ -194,81 +207,97 @@ export function addSupporterOffer(input: {
   });
 }
 
-function offerOf(round: Round, offerId: number): HelpOffer {
-  const offer = getDb()
-    .select()
-    .from(helpOffers)
-    .where(and(eq(helpOffers.id, offerId), eq(helpOffers.contestId, round.id)))
-    .get();
+async function offerOf(round: Round, offerId: number): Promise<HelpOffer> {
+  const offer = await one(
+    getDb()
+      .select()
+      .from(helpOffers)
+      .where(and(eq(helpOffers.id, offerId), eq(helpOffers.contestId, round.id))),
+  );
   if (!offer) throw missing();
   return offer;
 }
 
 /** The one who offered, or an organiser, takes an offer back; its matches stay, for the record, and fall through. */
-export function withdrawOffer(input: { round: Round; actor: HelpActor; offerId: number; now: number }): void {
-  const offer = offerOf(input.round, input.offerId);
+export async function withdrawOffer(input: { round: Round; actor: HelpActor; offerId: number; now: number }): Promise<void> {
+  const offer = await offerOf(input.round, input.offerId);
   if (!input.actor.isOrganiser && offer.userId !== input.actor.userId) throw forbidden();
   if (offer.withdrawnAt !== null) return;
-  getDb().transaction((tx) => {
-    tx.update(helpOffers).set({ withdrawnAt: input.now }).where(eq(helpOffers.id, offer.id)).run();
-    tx.update(helpMatches)
-      .set({ status: "vervallen", updatedAt: input.now })
-      .where(and(eq(helpMatches.offerId, offer.id), inArray(helpMatches.status, ["voorgesteld", "afgesproken"])))
-      .run();
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(helpOffers).set({ withdrawnAt: input.now }).where(eq(helpOffers.id, offer.id)));
+    await run(
+      tx
+        .update(helpMatches)
+        .set({ status: "vervallen", updatedAt: input.now })
+        .where(and(eq(helpMatches.offerId, offer.id), inArray(helpMatches.status, ["voorgesteld", "afgesproken"]))),
+    );
   });
 }
 
-function requireManagedIdea(round: Round, actor: HelpActor, ideaId: number): void {
-  if (!roundIdeas(round.id).some((i) => i.id === ideaId)) throw missing();
-  if (!ideasManagedBy(actor, round.id).has(ideaId)) throw forbidden();
+async function requireManagedIdea(round: Round, actor: HelpActor, ideaId: number): Promise<void> {
+  if (!(await roundIdeas(round.id)).some((i) => i.id === ideaId)) throw missing();
+  if (!(await ideasManagedBy(actor, round.id)).has(ideaId)) throw forbidden();
 }
 
-function needOf(round: Round, actor: HelpActor, needId: number) {
-  const need = getDb().select().from(ideaNeeds).where(eq(ideaNeeds.id, needId)).get();
+async function needOf(round: Round, actor: HelpActor, needId: number) {
+  const need = await one(getDb().select().from(ideaNeeds).where(eq(ideaNeeds.id, needId)));
   if (!need) throw missing();
-  requireManagedIdea(round, actor, need.ideaId);
+  await requireManagedIdea(round, actor, need.ideaId);
   return need;
 }
 
-export function addNeed(input: { round: Round; actor: HelpActor; values: { ideaId: number; kind: HelpKind; description: string }; now: number }): number {
-  requireManagedIdea(input.round, input.actor, input.values.ideaId);
-  return getDb()
-    .insert(ideaNeeds)
-    .values({ ...input.values, createdAt: input.now })
-    .returning({ id: ideaNeeds.id })
-    .get().id;
+export async function addNeed(input: {
+  round: Round;
+  actor: HelpActor;
+  values: { ideaId: number; kind: HelpKind; description: string };
+  now: number;
+}): Promise<number> {
+  await requireManagedIdea(input.round, input.actor, input.values.ideaId);
+  return (
+    await one(
+      getDb()
+        .insert(ideaNeeds)
+        .values({ ...input.values, createdAt: input.now })
+        .returning({ id: ideaNeeds.id }),
+    )
+  ).id;
 }
 
 /** A need goes with its matches; one that was met stays, as the record of who helped. */
-export function removeNeed(input: { round: Round; actor: HelpActor; needId: number }): void {
-  const need = needOf(input.round, input.actor, input.needId);
-  const delivered = getDb()
-    .select({ id: helpMatches.id })
-    .from(helpMatches)
-    .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.status, "geleverd")))
-    .get();
+export async function removeNeed(input: { round: Round; actor: HelpActor; needId: number }): Promise<void> {
+  const need = await needOf(input.round, input.actor, input.needId);
+  const delivered = await one(
+    getDb()
+      .select({ id: helpMatches.id })
+      .from(helpMatches)
+      .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.status, "geleverd"))),
+  );
   if (delivered) throw new Refusal("conflict", { message: "Hier is al hulp voor geleverd. Dat blijft staan." });
-  getDb().delete(ideaNeeds).where(eq(ideaNeeds.id, need.id)).run();
+  await run(getDb().delete(ideaNeeds).where(eq(ideaNeeds.id, need.id)));
 }
 
 /** Puts an offer to a need, as a proposal. The same pair twice is one match. */
-export function proposeMatch(input: { round: Round; actor: HelpActor; needId: number; offerId: number; now: number }): number {
-  const need = needOf(input.round, input.actor, input.needId);
-  const offer = offerOf(input.round, input.offerId);
+export async function proposeMatch(input: { round: Round; actor: HelpActor; needId: number; offerId: number; now: number }): Promise<number> {
+  const need = await needOf(input.round, input.actor, input.needId);
+  const offer = await offerOf(input.round, input.offerId);
   if (!offerMatchable(offer)) throw new Refusal("conflict", { message: "Dit aanbod is ingetrokken." });
-  return getDb().transaction((tx) => {
-    const existing = tx
-      .select()
-      .from(helpMatches)
-      .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.offerId, offer.id)))
-      .get();
+  return await transact(getDb(), async (tx) => {
+    const existing = await one(
+      tx
+        .select()
+        .from(helpMatches)
+        .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.offerId, offer.id))),
+    );
     if (existing) return existing.id;
-    const id = tx
-      .insert(helpMatches)
-      .values({ needId: need.id, offerId: offer.id, createdByUserId: input.actor.userId, createdAt: input.now, updatedAt: input.now })
-      .returning({ id: helpMatches.id })
-      .get().id;
-    writeAudit(tx, {
+    const id = (
+      await one(
+        tx
+          .insert(helpMatches)
+          .values({ needId: need.id, offerId: offer.id, createdByUserId: input.actor.userId, createdAt: input.now, updatedAt: input.now })
+          .returning({ id: helpMatches.id }),
+      )
+    ).id;
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: input.round.id,
       action: "help.match-proposed",
@@ -281,20 +310,22 @@ export function proposeMatch(input: { round: Round; actor: HelpActor; needId: nu
 }
 
 /** Moves a match on, as matches.ts allows; logged with before and after. */
-export function setMatchStatus(input: { round: Round; actor: HelpActor; matchId: number; status: MatchStatus; now: number }): void {
-  const match = getDb().select().from(helpMatches).where(eq(helpMatches.id, input.matchId)).get();
+export async function setMatchStatus(input: { round: Round; actor: HelpActor; matchId: number; status: MatchStatus; now: number }): Promise<void> {
+  const match = await one(getDb().select().from(helpMatches).where(eq(helpMatches.id, input.matchId)));
   if (!match) throw missing();
-  const need = needOf(input.round, input.actor, match.needId);
+  const need = await needOf(input.round, input.actor, match.needId);
   const change = changeMatchStatus(match.status, input.status);
   if (!change.ok) throw new Refusal("conflict", { message: "Deze stap kan niet vanuit de huidige status.", reason: change.reason });
-  if (input.status === "voorgesteld" && !offerMatchable(offerOf(input.round, match.offerId)))
+  if (input.status === "voorgesteld" && !offerMatchable(await offerOf(input.round, match.offerId)))
     throw new Refusal("conflict", { message: "Dit aanbod is ingetrokken." });
-  getDb().transaction((tx) => {
-    tx.update(helpMatches)
-      .set({ status: change.status, updatedAt: input.now })
-      .where(and(eq(helpMatches.id, match.id), eq(helpMatches.status, match.status)))
-      .run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(helpMatches)
+        .set({ status: change.status, updatedAt: input.now })
+        .where(and(eq(helpMatches.id, match.id), eq(helpMatches.status, match.status))),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId: input.round.id,
       action: "help.match-status",

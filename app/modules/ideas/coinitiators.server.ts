@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaCoInitiators, ideas, users, type Idea } from "~db/schema";
@@ -8,30 +10,39 @@ import { newToken, sha256 } from "./tokens.server";
 
 export type InviteResult = { ok: true; token: string } | { ok: false; reason: "already" | "self" };
 
-export function inviteCoInitiator(input: {
+export async function inviteCoInitiator(input: {
   idea: Idea;
   email: string;
   ownerEmail: string | null;
   inviterUserId: string;
   logged: boolean;
   now: number;
-}): InviteResult {
+}): Promise<InviteResult> {
   if (input.ownerEmail === input.email) return { ok: false, reason: "self" };
   const db = getDb();
-  const existing = db
-    .select({ id: ideaCoInitiators.id })
-    .from(ideaCoInitiators)
-    .where(and(eq(ideaCoInitiators.ideaId, input.idea.id), eq(ideaCoInitiators.email, input.email)))
-    .get();
+  const existing = await one(
+    db
+      .select({ id: ideaCoInitiators.id })
+      .from(ideaCoInitiators)
+      .where(and(eq(ideaCoInitiators.ideaId, input.idea.id), eq(ideaCoInitiators.email, input.email))),
+  );
   if (existing) return { ok: false, reason: "already" };
   const token = newToken();
   try {
-    db.transaction((tx) => {
-      tx.insert(ideaCoInitiators)
-        .values({ ideaId: input.idea.id, email: input.email, tokenHash: sha256(token), invitedByUserId: input.inviterUserId, invitedAt: new Date(input.now) })
-        .run();
+    await transact(db, async (tx) => {
+      await run(
+        tx
+          .insert(ideaCoInitiators)
+          .values({
+            ideaId: input.idea.id,
+            email: input.email,
+            tokenHash: sha256(token),
+            invitedByUserId: input.inviterUserId,
+            invitedAt: new Date(input.now),
+          }),
+      );
       if (input.logged) {
-        writeAudit(tx, {
+        await writeAudit(tx, {
           userId: input.inviterUserId,
           contestId: input.idea.contestId,
           action: "idea.co-initiator-invited",
@@ -49,28 +60,30 @@ export function inviteCoInitiator(input: {
   return { ok: true, token };
 }
 
-export function findInvitation(token: string) {
-  return getDb()
-    .select({ invitation: ideaCoInitiators, idea: ideas })
-    .from(ideaCoInitiators)
-    .innerJoin(ideas, eq(ideaCoInitiators.ideaId, ideas.id))
-    .where(and(eq(ideaCoInitiators.tokenHash, sha256(token)), isNull(ideaCoInitiators.acceptedAt)))
-    .get();
+export async function findInvitation(token: string) {
+  return await one(
+    getDb()
+      .select({ invitation: ideaCoInitiators, idea: ideas })
+      .from(ideaCoInitiators)
+      .innerJoin(ideas, eq(ideaCoInitiators.ideaId, ideas.id))
+      .where(and(eq(ideaCoInitiators.tokenHash, sha256(token)), isNull(ideaCoInitiators.acceptedAt))),
+  );
 }
 
 export type AcceptResult = { ok: true; ideaId: number; contestId: number } | { ok: false; reason: "invalid" | "own" | "already" };
 
 /** Accepting binds the invitation to the logged-in account (whatever its email) and uses up the link. */
-export function acceptInvitation(input: { token: string; userId: string; now: number }): AcceptResult {
-  const found = findInvitation(input.token);
+export async function acceptInvitation(input: { token: string; userId: string; now: number }): Promise<AcceptResult> {
+  const found = await findInvitation(input.token);
   if (!found || found.idea.status === "withdrawn") return { ok: false, reason: "invalid" };
   if (found.idea.ownerUserId === input.userId) return { ok: false, reason: "own" };
   try {
-    const changed = getDb()
-      .update(ideaCoInitiators)
-      .set({ userId: input.userId, acceptedAt: new Date(input.now) })
-      .where(and(eq(ideaCoInitiators.id, found.invitation.id), isNull(ideaCoInitiators.acceptedAt)))
-      .run();
+    const changed = await run(
+      getDb()
+        .update(ideaCoInitiators)
+        .set({ userId: input.userId, acceptedAt: new Date(input.now) })
+        .where(and(eq(ideaCoInitiators.id, found.invitation.id), isNull(ideaCoInitiators.acceptedAt))),
+    );
     if (changed.changes !== 1) return { ok: false, reason: "invalid" };
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") return { ok: false, reason: "already" };
@@ -79,16 +92,17 @@ export function acceptInvitation(input: { token: string; userId: string; now: nu
   return { ok: true, ideaId: found.idea.id, contestId: found.idea.contestId };
 }
 
-export function removeCoInitiator(input: { idea: Idea; coInitiatorId: number; actorUserId: string; logged: boolean; now: number }): boolean {
-  return getDb().transaction((tx) => {
-    const row = tx
-      .delete(ideaCoInitiators)
-      .where(and(eq(ideaCoInitiators.id, input.coInitiatorId), eq(ideaCoInitiators.ideaId, input.idea.id)))
-      .returning()
-      .get();
+export async function removeCoInitiator(input: { idea: Idea; coInitiatorId: number; actorUserId: string; logged: boolean; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
+    const row = await one(
+      tx
+        .delete(ideaCoInitiators)
+        .where(and(eq(ideaCoInitiators.id, input.coInitiatorId), eq(ideaCoInitiators.ideaId, input.idea.id)))
+        .returning(),
+    );
     if (!row) return false;
     if (input.logged) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.actorUserId,
         contestId: input.idea.contestId,
         action: "idea.co-initiator-removed",
@@ -101,7 +115,7 @@ export function removeCoInitiator(input: { idea: Idea; coInitiatorId: number; ac
   });
 }
 
-export function userEmail(userId: string | null): string | null {
+export async function userEmail(userId: string | null): Promise<string | null> {
   if (!userId) return null;
-  return getDb().select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? null;
+  return (await one(getDb().select({ email: users.email }).from(users).where(eq(users.id, userId))))?.email ?? null;
 }

@@ -14,7 +14,7 @@ export async function handIn(input: {
   confirmed: boolean;
   now: number;
 }): Promise<boolean> {
-  const result = submitDraft({ ideaId: input.idea.id, ownerUserId: input.user.id, confirmed: input.confirmed, now: input.now });
+  const result = await submitDraft({ ideaId: input.idea.id, ownerUserId: input.user.id, confirmed: input.confirmed, now: input.now });
   if (!result.ok) return false;
   await sendSubmittedMail({
     to: input.user,

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
@@ -9,7 +11,7 @@ import type { CostLine } from "./rules";
 // Use cases of handing in and changing ideas. Every change is one transaction; organiser changes
 // carry their audit line in the same transaction.
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+type Tx = ReturnType<typeof getDb>;
 
 export type IdeaContent = {
   title: string;
@@ -28,43 +30,48 @@ export type NewPhoto = { processed: ProcessedPhoto; altText: string };
 
 export type ListOption = { id: number; name: string };
 
-export function getIdeaLists(contestId: number): { categories: ListOption[]; buurten: ListOption[] } {
+export async function getIdeaLists(contestId: number): Promise<{ categories: ListOption[]; buurten: ListOption[] }> {
   const db = getDb();
   return {
-    categories: db
-      .select({ id: ideaCategories.id, name: ideaCategories.name })
-      .from(ideaCategories)
-      .where(eq(ideaCategories.contestId, contestId))
-      .orderBy(asc(ideaCategories.position), asc(ideaCategories.name))
-      .all(),
-    buurten: db
-      .select({ id: ideaBuurten.id, name: ideaBuurten.name })
-      .from(ideaBuurten)
-      .where(eq(ideaBuurten.contestId, contestId))
-      .orderBy(asc(ideaBuurten.position), asc(ideaBuurten.name))
-      .all(),
+    categories: await many(
+      db
+        .select({ id: ideaCategories.id, name: ideaCategories.name })
+        .from(ideaCategories)
+        .where(eq(ideaCategories.contestId, contestId))
+        .orderBy(asc(ideaCategories.position), asc(ideaCategories.name)),
+    ),
+    buurten: await many(
+      db
+        .select({ id: ideaBuurten.id, name: ideaBuurten.name })
+        .from(ideaBuurten)
+        .where(eq(ideaBuurten.contestId, contestId))
+        .orderBy(asc(ideaBuurten.position), asc(ideaBuurten.name)),
+    ),
   };
 }
 
-export function getIdea(contestId: number, ideaId: number): Idea | undefined {
-  return getDb()
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.id, ideaId), eq(ideas.contestId, contestId)))
-    .get();
+export async function getIdea(contestId: number, ideaId: number): Promise<Idea | undefined> {
+  return await one(
+    getDb()
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.id, ideaId), eq(ideas.contestId, contestId))),
+  );
 }
 
-export function acceptedCoInitiatorIds(ideaId: number): string[] {
-  return getDb()
-    .select({ userId: ideaCoInitiators.userId })
-    .from(ideaCoInitiators)
-    .where(and(eq(ideaCoInitiators.ideaId, ideaId), isNotNull(ideaCoInitiators.userId)))
-    .all()
-    .map((r) => r.userId!);
+export async function acceptedCoInitiatorIds(ideaId: number): Promise<string[]> {
+  return (
+    await many(
+      getDb()
+        .select({ userId: ideaCoInitiators.userId })
+        .from(ideaCoInitiators)
+        .where(and(eq(ideaCoInitiators.ideaId, ideaId), isNotNull(ideaCoInitiators.userId))),
+    )
+  ).map((r) => r.userId!);
 }
 
-export function countPhotos(ideaId: number): number {
-  return getDb().select({ id: ideaPhotos.id }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId)).all().length;
+export async function countPhotos(ideaId: number): Promise<number> {
+  return (await many(getDb().select({ id: ideaPhotos.id }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, ideaId)))).length;
 }
 
 function contentColumns(values: IdeaContent): Partial<NewIdea> {
@@ -83,27 +90,25 @@ function contentColumns(values: IdeaContent): Partial<NewIdea> {
   };
 }
 
-function replaceCostLines(tx: Tx, ideaId: number, lines: readonly CostLine[]) {
-  tx.delete(ideaCostLines).where(eq(ideaCostLines.ideaId, ideaId)).run();
+async function replaceCostLines(tx: Tx, ideaId: number, lines: readonly CostLine[]) {
+  await run(tx.delete(ideaCostLines).where(eq(ideaCostLines.ideaId, ideaId)));
   if (lines.length > 0) {
-    tx.insert(ideaCostLines)
-      .values(lines.map((l, i) => ({ ideaId, position: i + 1, description: l.description, amountEuros: l.amountEuros })))
-      .run();
+    await run(tx.insert(ideaCostLines).values(lines.map((l, i) => ({ ideaId, position: i + 1, description: l.description, amountEuros: l.amountEuros }))));
   }
 }
 
-function insertPhoto(tx: Tx, ideaId: number, photo: NewPhoto | null, now: number) {
+async function insertPhoto(tx: Tx, ideaId: number, photo: NewPhoto | null, now: number) {
   if (!photo) return;
-  tx.insert(ideaPhotos)
-    .values({
+  await run(
+    tx.insert(ideaPhotos).values({
       ideaId,
       storageKey: photo.processed.storageKey,
       altText: photo.altText,
       width: photo.processed.width,
       height: photo.processed.height,
       createdAt: new Date(now),
-    })
-    .run();
+    }),
+  );
 }
 
 export type Author =
@@ -118,44 +123,47 @@ export type Author =
 export async function createIdea(input: { contestId: number; values: IdeaContent; author: Author; photo: NewPhoto | null; now: number }): Promise<number> {
   const at = new Date(input.now);
   const { author } = input;
-  return withStoredPhoto(input.photo?.processed ?? null, () =>
-    getDb().transaction((tx) => {
-      const base: NewIdea = { contestId: input.contestId, title: input.values.title, createdAt: at, updatedAt: at, ...contentColumns(input.values) };
-      const authorColumns: Partial<NewIdea> =
-        author.kind === "user"
-          ? { ownerUserId: author.userId }
-          : author.kind === "anonymous"
-            ? { draftTokenHash: sha256(author.draftToken) }
-            : {
-                isPaper: true,
-                paperName: author.name,
-                paperContact: author.contact ?? null,
-                paperConsentAt: at,
-                paperConsentHow: author.consentHow,
-                enteredByUserId: author.enteredByUserId,
-                status: "submitted",
-                submittedAt: at,
-                contactConfirmedAt: at,
-              };
-      const created = tx
-        .insert(ideas)
-        .values({ ...base, ...authorColumns })
-        .returning({ id: ideas.id })
-        .get();
-      replaceCostLines(tx, created.id, input.values.costLines);
-      insertPhoto(tx, created.id, input.photo, input.now);
-      if (author.kind === "paper") {
-        writeAudit(tx, {
-          userId: author.enteredByUserId,
-          contestId: input.contestId,
-          action: "idea.paper-entered",
-          subject: `idea:${created.id}`,
-          after: { title: input.values.title, paperName: author.name, consentHow: author.consentHow },
-          at: input.now,
-        });
-      }
-      return created.id;
-    }),
+  return await withStoredPhoto(
+    input.photo?.processed ?? null,
+    async () =>
+      await transact(getDb(), async (tx) => {
+        const base: NewIdea = { contestId: input.contestId, title: input.values.title, createdAt: at, updatedAt: at, ...contentColumns(input.values) };
+        const authorColumns: Partial<NewIdea> =
+          author.kind === "user"
+            ? { ownerUserId: author.userId }
+            : author.kind === "anonymous"
+              ? { draftTokenHash: sha256(author.draftToken) }
+              : {
+                  isPaper: true,
+                  paperName: author.name,
+                  paperContact: author.contact ?? null,
+                  paperConsentAt: at,
+                  paperConsentHow: author.consentHow,
+                  enteredByUserId: author.enteredByUserId,
+                  status: "submitted",
+                  submittedAt: at,
+                  contactConfirmedAt: at,
+                };
+        const created = await one(
+          tx
+            .insert(ideas)
+            .values({ ...base, ...authorColumns })
+            .returning({ id: ideas.id }),
+        );
+        await replaceCostLines(tx, created.id, input.values.costLines);
+        await insertPhoto(tx, created.id, input.photo, input.now);
+        if (author.kind === "paper") {
+          await writeAudit(tx, {
+            userId: author.enteredByUserId,
+            contestId: input.contestId,
+            action: "idea.paper-entered",
+            subject: `idea:${created.id}`,
+            after: { title: input.values.title, paperName: author.name, consentHow: author.consentHow },
+            at: input.now,
+          });
+        }
+        return created.id;
+      }),
   );
 }
 
@@ -175,27 +183,31 @@ export async function updateIdea(input: {
 }): Promise<void> {
   const { idea } = input;
   const columns = contentColumns(input.values);
-  await withStoredPhoto(input.photo?.processed ?? null, () =>
-    getDb().transaction((tx) => {
-      tx.update(ideas)
-        .set({ ...columns, updatedAt: new Date(input.now) })
-        .where(eq(ideas.id, idea.id))
-        .run();
-      replaceCostLines(tx, idea.id, input.values.costLines);
-      insertPhoto(tx, idea.id, input.photo, input.now);
-      if (input.logged) {
-        const changed = auditedFields.filter((f) => (columns[f] ?? null) !== (idea[f] ?? null));
-        writeAudit(tx, {
-          userId: input.actorUserId,
-          contestId: idea.contestId,
-          action: "idea.updated-by-organiser",
-          subject: `idea:${idea.id}`,
-          before: Object.fromEntries(changed.map((f) => [f, idea[f]])),
-          after: Object.fromEntries(changed.map((f) => [f, columns[f]])),
-          at: input.now,
-        });
-      }
-    }),
+  await withStoredPhoto(
+    input.photo?.processed ?? null,
+    async () =>
+      await transact(getDb(), async (tx) => {
+        await run(
+          tx
+            .update(ideas)
+            .set({ ...columns, updatedAt: new Date(input.now) })
+            .where(eq(ideas.id, idea.id)),
+        );
+        await replaceCostLines(tx, idea.id, input.values.costLines);
+        await insertPhoto(tx, idea.id, input.photo, input.now);
+        if (input.logged) {
+          const changed = auditedFields.filter((f) => (columns[f] ?? null) !== (idea[f] ?? null));
+          await writeAudit(tx, {
+            userId: input.actorUserId,
+            contestId: idea.contestId,
+            action: "idea.updated-by-organiser",
+            subject: `idea:${idea.id}`,
+            before: Object.fromEntries(changed.map((f) => [f, idea[f]])),
+            after: Object.fromEntries(changed.map((f) => [f, columns[f]])),
+            at: input.now,
+          });
+        }
+      }),
   );
 }
 
@@ -203,69 +215,75 @@ export async function updateIdea(input: {
  * Hands in a draft. A user who logged in (or had an account) is confirmed at once; an account made
  * at the end of handing in first confirms its email: then a token is returned for the mail.
  */
-export function submitDraft(input: {
+export async function submitDraft(input: {
   ideaId: number;
   ownerUserId: string;
   confirmed: boolean;
   now: number;
-}): { ok: true; confirmToken: string | null } | { ok: false } {
+}): Promise<{ ok: true; confirmToken: string | null } | { ok: false }> {
   const at = new Date(input.now);
   const confirmToken = input.confirmed ? null : newToken();
-  const changed = getDb()
-    .update(ideas)
-    .set({
-      status: "submitted",
-      submittedAt: at,
-      updatedAt: at,
-      ownerUserId: input.ownerUserId,
-      draftTokenHash: null,
-      contactConfirmedAt: input.confirmed ? at : null,
-      confirmTokenHash: confirmToken ? sha256(confirmToken) : null,
-    })
-    .where(and(eq(ideas.id, input.ideaId), eq(ideas.status, "draft")))
-    .run();
+  const changed = await run(
+    getDb()
+      .update(ideas)
+      .set({
+        status: "submitted",
+        submittedAt: at,
+        updatedAt: at,
+        ownerUserId: input.ownerUserId,
+        draftTokenHash: null,
+        contactConfirmedAt: input.confirmed ? at : null,
+        confirmTokenHash: confirmToken ? sha256(confirmToken) : null,
+      })
+      .where(and(eq(ideas.id, input.ideaId), eq(ideas.status, "draft"))),
+  );
   return changed.changes === 1 ? { ok: true, confirmToken } : { ok: false };
 }
 
 /** An anonymous draft becomes the user's when they log in or make their account. */
-export function claimDraft(input: { ideaId: number; userId: string; now: number }): void {
-  getDb()
-    .update(ideas)
-    .set({ ownerUserId: input.userId, draftTokenHash: null, updatedAt: new Date(input.now) })
-    .where(and(eq(ideas.id, input.ideaId), isNull(ideas.ownerUserId)))
-    .run();
+export async function claimDraft(input: { ideaId: number; userId: string; now: number }): Promise<void> {
+  await run(
+    getDb()
+      .update(ideas)
+      .set({ ownerUserId: input.userId, draftTokenHash: null, updatedAt: new Date(input.now) })
+      .where(and(eq(ideas.id, input.ideaId), isNull(ideas.ownerUserId))),
+  );
 }
 
 /** The link in the submission mail: the idea shows in the list once its email address is confirmed. */
-export function confirmIdeaContact(input: { token: string; now: number }): { ideaId: number; ownerUserId: string | null } | null {
-  const row = getDb()
-    .update(ideas)
-    .set({ contactConfirmedAt: new Date(input.now), confirmTokenHash: null })
-    .where(and(eq(ideas.confirmTokenHash, sha256(input.token)), isNull(ideas.contactConfirmedAt)))
-    .returning({ id: ideas.id, ownerUserId: ideas.ownerUserId })
-    .get();
+export async function confirmIdeaContact(input: { token: string; now: number }): Promise<{ ideaId: number; ownerUserId: string | null } | null> {
+  const row = await one(
+    getDb()
+      .update(ideas)
+      .set({ contactConfirmedAt: new Date(input.now), confirmTokenHash: null })
+      .where(and(eq(ideas.confirmTokenHash, sha256(input.token)), isNull(ideas.contactConfirmedAt)))
+      .returning({ id: ideas.id, ownerUserId: ideas.ownerUserId }),
+  );
   return row ? { ideaId: row.id, ownerUserId: row.ownerUserId } : null;
 }
 
-export function isConfirmTokenUsable(token: string): boolean {
+export async function isConfirmTokenUsable(token: string): Promise<boolean> {
   return (
-    getDb()
-      .select({ id: ideas.id })
-      .from(ideas)
-      .where(eq(ideas.confirmTokenHash, sha256(token)))
-      .get() !== undefined
+    (await one(
+      getDb()
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(eq(ideas.confirmTokenHash, sha256(token))),
+    )) !== undefined
   );
 }
 
 /** Withdrawing keeps the idea (status withdrawn); it leaves the list. Logged, so organisers see who withdrew. */
-export function withdrawIdea(input: { idea: Idea; actorUserId: string | null; now: number }): void {
+export async function withdrawIdea(input: { idea: Idea; actorUserId: string | null; now: number }): Promise<void> {
   const { idea } = input;
-  getDb().transaction((tx) => {
-    tx.update(ideas)
-      .set({ status: "withdrawn", withdrawnAt: new Date(input.now), updatedAt: new Date(input.now) })
-      .where(eq(ideas.id, idea.id))
-      .run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(ideas)
+        .set({ status: "withdrawn", withdrawnAt: new Date(input.now), updatedAt: new Date(input.now) })
+        .where(eq(ideas.id, idea.id)),
+    );
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: idea.contestId,
       action: "idea.withdrawn",
@@ -280,27 +298,29 @@ export function withdrawIdea(input: { idea: Idea; actorUserId: string | null; no
 /** A draft was never public: throwing it away deletes it with its photos. */
 export async function discardDraft(idea: Idea): Promise<void> {
   if (idea.status !== "draft") throw new Error("Only drafts can be thrown away");
-  const keys = getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)).all();
-  getDb()
-    .delete(ideas)
-    .where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft")))
-    .run();
+  const keys = await many(getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)));
+  await run(
+    getDb()
+      .delete(ideas)
+      .where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))),
+  );
   for (const { key } of keys) await deletePhotoFiles(key);
 }
 
 /** The makers remove one of their photos; a photo hidden by moderation stays (hidden content is never deleted). */
 export async function removePhoto(input: { idea: Idea; photoId: number; actorUserId: string | null; logged: boolean; now: number }): Promise<boolean> {
   const db = getDb();
-  const photo = db
-    .select()
-    .from(ideaPhotos)
-    .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id), isNull(ideaPhotos.hiddenAt)))
-    .get();
+  const photo = await one(
+    db
+      .select()
+      .from(ideaPhotos)
+      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id), isNull(ideaPhotos.hiddenAt))),
+  );
   if (!photo) return false;
-  db.transaction((tx) => {
-    tx.delete(ideaPhotos).where(eq(ideaPhotos.id, photo.id)).run();
+  await transact(db, async (tx) => {
+    await run(tx.delete(ideaPhotos).where(eq(ideaPhotos.id, photo.id)));
     if (input.logged) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.actorUserId,
         contestId: input.idea.contestId,
         action: "idea.photo-removed-by-organiser",
@@ -314,30 +334,32 @@ export async function removePhoto(input: { idea: Idea; photoId: number; actorUse
   return true;
 }
 
-export function saveWorkOut(input: {
+export async function saveWorkOut(input: {
   idea: Idea;
   values: { plan: string; planning: string; helpers: string; costEuros?: number; costLines: CostLine[] };
   actorUserId: string | null;
   logged: boolean;
   now: number;
-}): void {
+}): Promise<void> {
   const { idea, values } = input;
   const total = values.costEuros ?? values.costLines.reduce((sum, l) => sum + l.amountEuros, 0);
-  getDb().transaction((tx) => {
-    tx.update(ideas)
-      .set({
-        plan: values.plan,
-        planning: values.planning,
-        helpers: values.helpers,
-        costEuros: total,
-        workedOutAt: new Date(input.now),
-        updatedAt: new Date(input.now),
-      })
-      .where(eq(ideas.id, idea.id))
-      .run();
-    replaceCostLines(tx, idea.id, values.costLines);
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(ideas)
+        .set({
+          plan: values.plan,
+          planning: values.planning,
+          helpers: values.helpers,
+          costEuros: total,
+          workedOutAt: new Date(input.now),
+          updatedAt: new Date(input.now),
+        })
+        .where(eq(ideas.id, idea.id)),
+    );
+    await replaceCostLines(tx, idea.id, values.costLines);
     if (input.logged) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.actorUserId,
         contestId: idea.contestId,
         action: "idea.worked-out-by-organiser",
@@ -368,22 +390,24 @@ export type IdeaCard = {
 };
 
 /** The points of the ideas everyone may see (the same ones as the list): where a round's map starts. */
-export function publicIdeaPoints(contestId: number): { latitude: number; longitude: number }[] {
-  return getDb()
-    .select({ latitude: ideas.latitude, longitude: ideas.longitude })
-    .from(ideas)
-    .where(
-      and(
-        eq(ideas.contestId, contestId),
-        inArray(ideas.status, ["submitted", "shortlisted"]),
-        isNull(ideas.hiddenAt),
-        isNotNull(ideas.contactConfirmedAt),
-        isNotNull(ideas.latitude),
-        isNotNull(ideas.longitude),
-      ),
+export async function publicIdeaPoints(contestId: number): Promise<{ latitude: number; longitude: number }[]> {
+  return (
+    await many(
+      getDb()
+        .select({ latitude: ideas.latitude, longitude: ideas.longitude })
+        .from(ideas)
+        .where(
+          and(
+            eq(ideas.contestId, contestId),
+            inArray(ideas.status, ["submitted", "shortlisted"]),
+            isNull(ideas.hiddenAt),
+            isNotNull(ideas.contactConfirmedAt),
+            isNotNull(ideas.latitude),
+            isNotNull(ideas.longitude),
+          ),
+        ),
     )
-    .all()
-    .flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ latitude: p.latitude, longitude: p.longitude }] : []));
+  ).flatMap((p) => (p.latitude !== null && p.longitude !== null ? [{ latitude: p.latitude, longitude: p.longitude }] : []));
 }
 
 /** Which ideas everyone may see in the list: handed in, confirmed, not hidden. */
@@ -502,22 +526,24 @@ function databaseVersion(db: Db): string | null {
 }
 
 /** The user's own ideas in this contest that are not (yet) in the public list: drafts and unconfirmed ones. */
-export function listOwnUnlistedIdeas(contestId: number, userId: string | null, draftIds: readonly number[]) {
+export async function listOwnUnlistedIdeas(contestId: number, userId: string | null, draftIds: readonly number[]) {
   const db = getDb();
   const mine = userId
-    ? db
-        .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
-        .from(ideas)
-        .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, userId)))
-        .all()
+    ? await many(
+        db
+          .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
+          .from(ideas)
+          .where(and(eq(ideas.contestId, contestId), eq(ideas.ownerUserId, userId))),
+      )
     : [];
   const held =
     draftIds.length > 0
-      ? db
-          .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
-          .from(ideas)
-          .where(and(eq(ideas.contestId, contestId), inArray(ideas.id, [...draftIds]), eq(ideas.status, "draft"), isNull(ideas.ownerUserId)))
-          .all()
+      ? await many(
+          db
+            .select({ id: ideas.id, title: ideas.title, status: ideas.status, contactConfirmedAt: ideas.contactConfirmedAt, hiddenAt: ideas.hiddenAt })
+            .from(ideas)
+            .where(and(eq(ideas.contestId, contestId), inArray(ideas.id, [...draftIds]), eq(ideas.status, "draft"), isNull(ideas.ownerUserId))),
+        )
       : [];
   return [...mine, ...held]
     .filter((i) => i.status === "draft" || (i.status !== "withdrawn" && (!i.contactConfirmedAt || i.hiddenAt)))
@@ -534,52 +560,52 @@ export type IdeaDetails = {
 };
 
 /** Everything shown on the idea page besides the idea row itself. */
-export function getIdeaDetails(idea: Idea): IdeaDetails {
+export async function getIdeaDetails(idea: Idea): Promise<IdeaDetails> {
   const db = getDb();
   const owner = idea.ownerUserId
-    ? (db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, idea.ownerUserId)).get() ?? null)
+    ? ((await one(db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, idea.ownerUserId)))) ??
+      null)
     : null;
   return {
-    photos: db
-      .select()
-      .from(ideaPhotos)
-      .where(eq(ideaPhotos.ideaId, idea.id))
-      .orderBy(asc(ideaPhotos.id))
-      .all()
-      .map((p) => ({
-        id: p.id,
-        storageKey: p.storageKey,
-        altText: p.altText,
-        width: p.width,
-        height: p.height,
-        hidden: Boolean(p.hiddenAt),
-        hiddenReason: p.hiddenReason,
-      })),
-    costLines: db
-      .select({ description: ideaCostLines.description, amountEuros: ideaCostLines.amountEuros })
-      .from(ideaCostLines)
-      .where(eq(ideaCostLines.ideaId, idea.id))
-      .orderBy(asc(ideaCostLines.position))
-      .all(),
+    photos: (await many(db.select().from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)).orderBy(asc(ideaPhotos.id)))).map((p) => ({
+      id: p.id,
+      storageKey: p.storageKey,
+      altText: p.altText,
+      width: p.width,
+      height: p.height,
+      hidden: Boolean(p.hiddenAt),
+      hiddenReason: p.hiddenReason,
+    })),
+    costLines: await many(
+      db
+        .select({ description: ideaCostLines.description, amountEuros: ideaCostLines.amountEuros })
+        .from(ideaCostLines)
+        .where(eq(ideaCostLines.ideaId, idea.id))
+        .orderBy(asc(ideaCostLines.position)),
+    ),
     owner,
-    coInitiators: db
-      .select({
-        id: ideaCoInitiators.id,
-        email: ideaCoInitiators.email,
-        name: users.name,
-        userId: ideaCoInitiators.userId,
-        acceptedAt: ideaCoInitiators.acceptedAt,
-      })
-      .from(ideaCoInitiators)
-      .leftJoin(users, eq(ideaCoInitiators.userId, users.id))
-      .where(eq(ideaCoInitiators.ideaId, idea.id))
-      .orderBy(asc(ideaCoInitiators.id))
-      .all()
-      .map((c) => ({ id: c.id, email: c.email, name: c.name, userId: c.userId, accepted: c.acceptedAt !== null })),
+    coInitiators: (
+      await many(
+        db
+          .select({
+            id: ideaCoInitiators.id,
+            email: ideaCoInitiators.email,
+            name: users.name,
+            userId: ideaCoInitiators.userId,
+            acceptedAt: ideaCoInitiators.acceptedAt,
+          })
+          .from(ideaCoInitiators)
+          .leftJoin(users, eq(ideaCoInitiators.userId, users.id))
+          .where(eq(ideaCoInitiators.ideaId, idea.id))
+          .orderBy(asc(ideaCoInitiators.id)),
+      )
+    ).map((c) => ({ id: c.id, email: c.email, name: c.name, userId: c.userId, accepted: c.acceptedAt !== null })),
     categoryName: idea.categoryId
-      ? (db.select({ name: ideaCategories.name }).from(ideaCategories).where(eq(ideaCategories.id, idea.categoryId)).get()?.name ?? null)
+      ? ((await one(db.select({ name: ideaCategories.name }).from(ideaCategories).where(eq(ideaCategories.id, idea.categoryId))))?.name ?? null)
       : null,
-    buurtName: idea.buurtId ? (db.select({ name: ideaBuurten.name }).from(ideaBuurten).where(eq(ideaBuurten.id, idea.buurtId)).get()?.name ?? null) : null,
+    buurtName: idea.buurtId
+      ? ((await one(db.select({ name: ideaBuurten.name }).from(ideaBuurten).where(eq(ideaBuurten.id, idea.buurtId))))?.name ?? null)
+      : null,
   };
 }
 
@@ -606,21 +632,23 @@ export function formDefaults(idea: Idea, costLines: readonly { description: stri
 }
 
 /** A stored photo by its file key, with its idea and the contest's organisation (for the photo route). */
-export function findPhotoByKey(storageKey: string) {
-  return getDb()
-    .select({ photo: ideaPhotos, idea: ideas, organisationId: contests.organisationId })
-    .from(ideaPhotos)
-    .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
-    .innerJoin(contests, eq(ideas.contestId, contests.id))
-    .where(eq(ideaPhotos.storageKey, storageKey))
-    .get();
+export async function findPhotoByKey(storageKey: string) {
+  return await one(
+    getDb()
+      .select({ photo: ideaPhotos, idea: ideas, organisationId: contests.organisationId })
+      .from(ideaPhotos)
+      .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
+      .innerJoin(contests, eq(ideas.contestId, contests.id))
+      .where(eq(ideaPhotos.storageKey, storageKey)),
+  );
 }
 
 /** Ideas handed in for a contest, whatever became of them since (drafts and withdrawn ideas do not count). */
-export function countHandedInIdeas(contestId: number): number {
-  return getDb()
-    .select({ n: count() })
-    .from(ideas)
-    .where(and(eq(ideas.contestId, contestId), notInArray(ideas.status, ["draft", "withdrawn"])))
-    .get()!.n;
+export async function countHandedInIdeas(contestId: number): Promise<number> {
+  return (await one(
+    getDb()
+      .select({ n: count() })
+      .from(ideas)
+      .where(and(eq(ideas.contestId, contestId), notInArray(ideas.status, ["draft", "withdrawn"]))),
+  ))!.n;
 }

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, count, eq, max } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaBuurten, ideaCategories, ideas } from "~db/schema";
@@ -9,27 +11,34 @@ export type ListKind = "category" | "buurt";
 
 const tables = { category: ideaCategories, buurt: ideaBuurten } as const;
 
-export function addListItem(input: {
+export async function addListItem(input: {
   kind: ListKind;
   contestId: number;
   name: string;
   actorUserId: string;
   now: number;
-}): { ok: true } | { ok: false; reason: "duplicate" } {
+}): Promise<{ ok: true } | { ok: false; reason: "duplicate" }> {
   const table = tables[input.kind];
   const db = getDb();
   try {
-    db.transaction((tx) => {
+    await transact(db, async (tx) => {
       const last =
-        tx
-          .select({ p: max(table.position) })
-          .from(table)
-          .where(eq(table.contestId, input.contestId))
-          .get()?.p ?? 0;
-      tx.insert(table)
-        .values({ contestId: input.contestId, name: input.name, position: last + 1 })
-        .run();
-      writeAudit(tx, { userId: input.actorUserId, contestId: input.contestId, action: `idea.${input.kind}-added`, after: { name: input.name }, at: input.now });
+        (
+          await one(
+            tx
+              .select({ p: max(table.position) })
+              .from(table)
+              .where(eq(table.contestId, input.contestId)),
+          )
+        )?.p ?? 0;
+      await run(tx.insert(table).values({ contestId: input.contestId, name: input.name, position: last + 1 }));
+      await writeAudit(tx, {
+        userId: input.actorUserId,
+        contestId: input.contestId,
+        action: `idea.${input.kind}-added`,
+        after: { name: input.name },
+        at: input.now,
+      });
     });
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") return { ok: false, reason: "duplicate" };
@@ -39,26 +48,27 @@ export function addListItem(input: {
 }
 
 /** Only a name no idea uses can go (the foreign key would refuse it anyway). */
-export function removeListItem(input: {
+export async function removeListItem(input: {
   kind: ListKind;
   contestId: number;
   id: number;
   actorUserId: string;
   now: number;
-}): { ok: true } | { ok: false; reason: "in-use" | "not-found" } {
+}): Promise<{ ok: true } | { ok: false; reason: "in-use" | "not-found" }> {
   const table = tables[input.kind];
   const column = input.kind === "category" ? ideas.categoryId : ideas.buurtId;
   const db = getDb();
-  const used = db.select({ n: count() }).from(ideas).where(eq(column, input.id)).get()?.n ?? 0;
+  const used = (await one(db.select({ n: count() }).from(ideas).where(eq(column, input.id))))?.n ?? 0;
   if (used > 0) return { ok: false, reason: "in-use" };
-  return db.transaction((tx) => {
-    const removed = tx
-      .delete(table)
-      .where(and(eq(table.id, input.id), eq(table.contestId, input.contestId)))
-      .returning()
-      .get();
+  return await transact(db, async (tx) => {
+    const removed = await one(
+      tx
+        .delete(table)
+        .where(and(eq(table.id, input.id), eq(table.contestId, input.contestId)))
+        .returning(),
+    );
     if (!removed) return { ok: false, reason: "not-found" } as const;
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: `idea.${input.kind}-removed`,

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, count, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideaPhotos, ideaReports, ideas, users, type Idea, type ReportReason } from "~db/schema";
@@ -7,37 +9,39 @@ import { recordFirstAnswer } from "~/modules/draagvlak/draagvlak.server";
 // Reports by residents, and hiding and restoring by organisers. Nothing is ever deleted here:
 // hiding sets hidden_at with a reason, restoring clears it, and every step has its audit line.
 
-export function reportIdea(input: {
+export async function reportIdea(input: {
   idea: Idea;
   photoId: number | null;
   reason: ReportReason;
   message: string | null;
   reporterUserId: string | null;
   now: number;
-}): boolean {
+}): Promise<boolean> {
   const db = getDb();
   if (input.photoId !== null) {
-    const photo = db
-      .select({ id: ideaPhotos.id })
-      .from(ideaPhotos)
-      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id)))
-      .get();
+    const photo = await one(
+      db
+        .select({ id: ideaPhotos.id })
+        .from(ideaPhotos)
+        .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id))),
+    );
     if (!photo) return false;
   }
-  db.transaction((tx) => {
-    const report = tx
-      .insert(ideaReports)
-      .values({
-        ideaId: input.idea.id,
-        photoId: input.photoId,
-        reason: input.reason,
-        message: input.message,
-        reporterUserId: input.reporterUserId,
-        createdAt: new Date(input.now),
-      })
-      .returning({ id: ideaReports.id })
-      .get();
-    writeAudit(tx, {
+  await transact(db, async (tx) => {
+    const report = await one(
+      tx
+        .insert(ideaReports)
+        .values({
+          ideaId: input.idea.id,
+          photoId: input.photoId,
+          reason: input.reason,
+          message: input.message,
+          reporterUserId: input.reporterUserId,
+          createdAt: new Date(input.now),
+        })
+        .returning({ id: ideaReports.id }),
+    );
+    await writeAudit(tx, {
       userId: input.reporterUserId,
       contestId: input.idea.contestId,
       action: "idea.reported",
@@ -49,32 +53,36 @@ export function reportIdea(input: {
   return true;
 }
 
-function resolveReports(
-  tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0],
+async function resolveReports(
+  tx: ReturnType<typeof getDb>,
   ideaId: number,
   photoId: number | null,
   actorUserId: string,
   now: number,
 ) {
-  tx.update(ideaReports)
-    .set({ resolvedAt: new Date(now), resolvedByUserId: actorUserId, resolution: "hidden" })
-    .where(
-      and(eq(ideaReports.ideaId, ideaId), photoId === null ? isNull(ideaReports.photoId) : eq(ideaReports.photoId, photoId), isNull(ideaReports.resolvedAt)),
-    )
-    .run();
+  await run(
+    tx
+      .update(ideaReports)
+      .set({ resolvedAt: new Date(now), resolvedByUserId: actorUserId, resolution: "hidden" })
+      .where(
+        and(eq(ideaReports.ideaId, ideaId), photoId === null ? isNull(ideaReports.photoId) : eq(ideaReports.photoId, photoId), isNull(ideaReports.resolvedAt)),
+      ),
+  );
 }
 
-export function hideIdea(input: { idea: Idea; reason: string; actorUserId: string; now: number }): boolean {
+export async function hideIdea(input: { idea: Idea; reason: string; actorUserId: string; now: number }): Promise<boolean> {
   if (input.idea.hiddenAt) return false;
-  getDb().transaction((tx) => {
-    tx.update(ideas)
-      .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason, hiddenByUserId: input.actorUserId })
-      .where(eq(ideas.id, input.idea.id))
-      .run();
-    resolveReports(tx, input.idea.id, null, input.actorUserId, input.now);
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .update(ideas)
+        .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason, hiddenByUserId: input.actorUserId })
+        .where(eq(ideas.id, input.idea.id)),
+    );
+    await resolveReports(tx, input.idea.id, null, input.actorUserId, input.now);
     // A moderation decision is an answer: it stops the answer clock (issue 21.3).
-    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
-    writeAudit(tx, {
+    await recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
       action: "idea.hidden",
@@ -86,12 +94,12 @@ export function hideIdea(input: { idea: Idea; reason: string; actorUserId: strin
   return true;
 }
 
-export function restoreIdea(input: { idea: Idea; actorUserId: string; now: number }): boolean {
+export async function restoreIdea(input: { idea: Idea; actorUserId: string; now: number }): Promise<boolean> {
   if (!input.idea.hiddenAt) return false;
-  getDb().transaction((tx) => {
-    tx.update(ideas).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideas.id, input.idea.id)).run();
-    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(ideas).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideas.id, input.idea.id)));
+    await recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
       action: "idea.restored",
@@ -103,16 +111,17 @@ export function restoreIdea(input: { idea: Idea; actorUserId: string; now: numbe
   return true;
 }
 
-export function hidePhoto(input: { idea: Idea; photoId: number; reason: string; actorUserId: string; now: number }): boolean {
-  return getDb().transaction((tx) => {
-    const changed = tx
-      .update(ideaPhotos)
-      .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason, hiddenByUserId: input.actorUserId })
-      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id), isNull(ideaPhotos.hiddenAt)))
-      .run();
+export async function hidePhoto(input: { idea: Idea; photoId: number; reason: string; actorUserId: string; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
+    const changed = await run(
+      tx
+        .update(ideaPhotos)
+        .set({ hiddenAt: new Date(input.now), hiddenReason: input.reason, hiddenByUserId: input.actorUserId })
+        .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id), isNull(ideaPhotos.hiddenAt))),
+    );
     if (changed.changes !== 1) return false;
-    resolveReports(tx, input.idea.id, input.photoId, input.actorUserId, input.now);
-    writeAudit(tx, {
+    await resolveReports(tx, input.idea.id, input.photoId, input.actorUserId, input.now);
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
       action: "idea.photo-hidden",
@@ -125,16 +134,17 @@ export function hidePhoto(input: { idea: Idea; photoId: number; reason: string; 
   });
 }
 
-export function restorePhoto(input: { idea: Idea; photoId: number; actorUserId: string; now: number }): boolean {
-  return getDb().transaction((tx) => {
-    const before = tx
-      .select()
-      .from(ideaPhotos)
-      .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id)))
-      .get();
+export async function restorePhoto(input: { idea: Idea; photoId: number; actorUserId: string; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
+    const before = await one(
+      tx
+        .select()
+        .from(ideaPhotos)
+        .where(and(eq(ideaPhotos.id, input.photoId), eq(ideaPhotos.ideaId, input.idea.id))),
+    );
     if (!before?.hiddenAt) return false;
-    tx.update(ideaPhotos).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideaPhotos.id, input.photoId)).run();
-    writeAudit(tx, {
+    await run(tx.update(ideaPhotos).set({ hiddenAt: null, hiddenReason: null, hiddenByUserId: null }).where(eq(ideaPhotos.id, input.photoId)));
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
       action: "idea.photo-restored",
@@ -146,16 +156,17 @@ export function restorePhoto(input: { idea: Idea; photoId: number; actorUserId: 
   });
 }
 
-export function dismissReport(input: { idea: Idea; reportId: number; actorUserId: string; now: number }): boolean {
-  return getDb().transaction((tx) => {
-    const changed = tx
-      .update(ideaReports)
-      .set({ resolvedAt: new Date(input.now), resolvedByUserId: input.actorUserId, resolution: "dismissed" })
-      .where(and(eq(ideaReports.id, input.reportId), eq(ideaReports.ideaId, input.idea.id), isNull(ideaReports.resolvedAt)))
-      .run();
+export async function dismissReport(input: { idea: Idea; reportId: number; actorUserId: string; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
+    const changed = await run(
+      tx
+        .update(ideaReports)
+        .set({ resolvedAt: new Date(input.now), resolvedByUserId: input.actorUserId, resolution: "dismissed" })
+        .where(and(eq(ideaReports.id, input.reportId), eq(ideaReports.ideaId, input.idea.id), isNull(ideaReports.resolvedAt))),
+    );
     if (changed.changes !== 1) return false;
-    recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
-    writeAudit(tx, {
+    await recordFirstAnswer(tx, { ideaId: input.idea.id, kind: "moderation", at: input.now });
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.idea.contestId,
       action: "idea.report-dismissed",
@@ -182,29 +193,34 @@ export type ModerationRow = {
 };
 
 /** Every handed-in idea of the contest (drafts are private and only counted), those with open reports first. */
-export function listForModeration(contestId: number): { rows: ModerationRow[]; drafts: number } {
+export async function listForModeration(contestId: number): Promise<{ rows: ModerationRow[]; drafts: number }> {
   const db = getDb();
-  const rows = db
-    .select({ idea: ideas, ownerName: users.name })
-    .from(ideas)
-    .leftJoin(users, eq(ideas.ownerUserId, users.id))
-    .where(and(eq(ideas.contestId, contestId), ne(ideas.status, "draft")))
-    .orderBy(asc(ideas.title))
-    .all();
-  const open = db
-    .select({ ideaId: ideaReports.ideaId, n: count() })
-    .from(ideaReports)
-    .innerJoin(ideas, eq(ideaReports.ideaId, ideas.id))
-    .where(and(eq(ideas.contestId, contestId), isNull(ideaReports.resolvedAt)))
-    .groupBy(ideaReports.ideaId)
-    .all();
+  const rows = await many(
+    db
+      .select({ idea: ideas, ownerName: users.name })
+      .from(ideas)
+      .leftJoin(users, eq(ideas.ownerUserId, users.id))
+      .where(and(eq(ideas.contestId, contestId), ne(ideas.status, "draft")))
+      .orderBy(asc(ideas.title)),
+  );
+  const open = await many(
+    db
+      .select({ ideaId: ideaReports.ideaId, n: count() })
+      .from(ideaReports)
+      .innerJoin(ideas, eq(ideaReports.ideaId, ideas.id))
+      .where(and(eq(ideas.contestId, contestId), isNull(ideaReports.resolvedAt)))
+      .groupBy(ideaReports.ideaId),
+  );
   const openBy = new Map(open.map((o) => [o.ideaId, o.n]));
   const drafts =
-    db
-      .select({ n: count() })
-      .from(ideas)
-      .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "draft")))
-      .get()?.n ?? 0;
+    (
+      await one(
+        db
+          .select({ n: count() })
+          .from(ideas)
+          .where(and(eq(ideas.contestId, contestId), eq(ideas.status, "draft"))),
+      )
+    )?.n ?? 0;
   const result = rows.map(({ idea, ownerName }) => ({
     id: idea.id,
     title: idea.title,
@@ -221,20 +237,14 @@ export function listForModeration(contestId: number): { rows: ModerationRow[]; d
   return { rows: result, drafts };
 }
 
-export function listReports(ideaId: number) {
-  return getDb()
-    .select()
-    .from(ideaReports)
-    .where(eq(ideaReports.ideaId, ideaId))
-    .orderBy(desc(ideaReports.id))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      photoId: r.photoId,
-      reason: r.reason,
-      message: r.message,
-      createdAt: r.createdAt.getTime(),
-      resolution: r.resolution,
-      resolvedAt: r.resolvedAt?.getTime() ?? null,
-    }));
+export async function listReports(ideaId: number) {
+  return (await many(getDb().select().from(ideaReports).where(eq(ideaReports.ideaId, ideaId)).orderBy(desc(ideaReports.id)))).map((r) => ({
+    id: r.id,
+    photoId: r.photoId,
+    reason: r.reason,
+    message: r.message,
+    createdAt: r.createdAt.getTime(),
+    resolution: r.resolution,
+    resolvedAt: r.resolvedAt?.getTime() ?? null,
+  }));
 }

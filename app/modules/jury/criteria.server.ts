@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, notInArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { juryCriteria, juryScores } from "~db/schema";
@@ -10,34 +12,40 @@ import type { CriteriaForm } from "./schemas";
 
 const nl = translator("nl");
 
-function readCriteria(contestId: number): Criterion[] {
-  return getDb().select().from(juryCriteria).where(eq(juryCriteria.contestId, contestId)).orderBy(asc(juryCriteria.position), asc(juryCriteria.id)).all();
+async function readCriteria(contestId: number): Promise<Criterion[]> {
+  return await many(getDb().select().from(juryCriteria).where(eq(juryCriteria.contestId, contestId)).orderBy(asc(juryCriteria.position), asc(juryCriteria.id)));
 }
 
 /**
  * The contest's criteria. A contest gets the default five (in Dutch, the contest's language) the
  * first time anyone needs them; the unique (contest, key) index makes two first uses at once harmless.
  */
-export function criteriaFor(contestId: number): Criterion[] {
-  const existing = readCriteria(contestId);
+export async function criteriaFor(contestId: number): Promise<Criterion[]> {
+  const existing = await readCriteria(contestId);
   if (existing.length > 0) return existing;
   const defaults = defaultCriteria((key) => ({ name: nl(`jury.defaultCriteria.${key}.name`), description: nl(`jury.defaultCriteria.${key}.description`) }));
-  getDb()
-    .insert(juryCriteria)
-    .values(defaults.map((c) => ({ ...c, contestId })))
-    .onConflictDoNothing()
-    .run();
-  return readCriteria(contestId);
+  await run(
+    getDb()
+      .insert(juryCriteria)
+      .values(defaults.map((c) => ({ ...c, contestId })))
+      .onConflictDoNothing(),
+  );
+  return await readCriteria(contestId);
 }
 
 export type SaveCriteriaResult = { ok: true } | { ok: false; reason: "locked" | "too-many" };
 
 /** Organisers set the criteria until the jury starts; the change is logged with before and after. */
-export function saveCriteria(input: { actor: { userId: string }; details: ContestDetails; rows: CriteriaForm; now: number }): SaveCriteriaResult {
+export async function saveCriteria(input: {
+  actor: { userId: string };
+  details: ContestDetails;
+  rows: CriteriaForm;
+  now: number;
+}): Promise<SaveCriteriaResult> {
   const contestId = input.details.contest.id;
   if (criteriaLocked(phaseAt(input.details.clock, input.now))) return { ok: false, reason: "locked" };
   if (input.rows.length > MAX_CRITERIA) return { ok: false, reason: "too-many" };
-  const before = criteriaFor(contestId);
+  const before = await criteriaFor(contestId);
   const byKey = new Map(before.map((c) => [c.key, c]));
   const taken = before.map((c) => c.key);
   const rows = input.rows.map((row, position) => {
@@ -46,34 +54,42 @@ export function saveCriteria(input: { actor: { userId: string }; details: Contes
     return { key, name: row.name, description: row.description, weight: row.weight, position };
   });
   const summary = (list: readonly { key: string; name: string; weight: number }[]) => Object.fromEntries(list.map((c) => [c.name, c.weight]));
-  getDb().transaction((tx) => {
+  await transact(getDb(), async (tx) => {
     const keep = rows.map((r) => r.key);
     // Scores only exist once the jury has started, and then criteria are locked: nothing to lose here.
     const dropped = before.filter((c) => !keep.includes(c.key)).map((c) => c.id);
     if (dropped.length > 0) {
       if (
-        tx
-          .select({ id: juryScores.criterionId })
-          .from(juryScores)
-          .where(and(eq(juryScores.contestId, contestId)))
-          .limit(1)
-          .get()
+        await one(
+          tx
+            .select({ id: juryScores.criterionId })
+            .from(juryScores)
+            .where(and(eq(juryScores.contestId, contestId)))
+            .limit(1),
+        )
       )
         throw new Error("criteria with scores cannot be removed");
-      tx.delete(juryCriteria)
-        .where(and(eq(juryCriteria.contestId, contestId), notInArray(juryCriteria.key, keep)))
-        .run();
+      await run(tx.delete(juryCriteria).where(and(eq(juryCriteria.contestId, contestId), notInArray(juryCriteria.key, keep))));
     }
     for (const row of rows) {
-      tx.insert(juryCriteria)
-        .values({ contestId, ...row })
-        .onConflictDoUpdate({
-          target: [juryCriteria.contestId, juryCriteria.key],
-          set: { name: row.name, description: row.description, weight: row.weight, position: row.position },
-        })
-        .run();
+      await run(
+        tx
+          .insert(juryCriteria)
+          .values({ contestId, ...row })
+          .onConflictDoUpdate({
+            target: [juryCriteria.contestId, juryCriteria.key],
+            set: { name: row.name, description: row.description, weight: row.weight, position: row.position },
+          }),
+      );
     }
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.criteria-changed", before: summary(before), after: summary(rows), at: input.now });
+    await writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId,
+      action: "jury.criteria-changed",
+      before: summary(before),
+      after: summary(rows),
+      at: input.now,
+    });
   });
   return { ok: true };
 }

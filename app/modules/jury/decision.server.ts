@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideas, juryDecisions, juryRounds } from "~db/schema";
@@ -23,28 +25,23 @@ import { changedDecisions, checkShortlist, mayDecideIdea, outcomeRecipients, typ
 
 export type Decider = { userId: string; isOrganiser: boolean; isChair: boolean };
 
-export function listDecisions(contestId: number) {
-  return getDb()
-    .select()
-    .from(juryDecisions)
-    .where(eq(juryDecisions.contestId, contestId))
-    .all()
-    .map((d) => ({
-      ideaId: d.ideaId,
-      outcome: d.outcome,
-      motivation: d.motivation,
-      decidedAt: d.decidedAt.getTime(),
-      notifiedAt: d.notifiedAt?.getTime() ?? null,
-    }));
+export async function listDecisions(contestId: number) {
+  return (await many(getDb().select().from(juryDecisions).where(eq(juryDecisions.contestId, contestId)))).map((d) => ({
+    ideaId: d.ideaId,
+    outcome: d.outcome,
+    motivation: d.motivation,
+    decidedAt: d.decidedAt.getTime(),
+    notifiedAt: d.notifiedAt?.getTime() ?? null,
+  }));
 }
 
-function closedAt(contestId: number): number | null {
-  return getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt?.getTime() ?? null;
+async function closedAt(contestId: number): Promise<number | null> {
+  return (await one(getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId))))?.decisionClosedAt?.getTime() ?? null;
 }
 
 /** The round's minimum number of backers (issue 21.1): ideas below it may not go on the shortlist. */
-function ideasBelowBacking(contestId: number, ideaIds: readonly number[]): number[] {
-  return belowMinimum(ideaIds, backingCounts(ideaIds), getDraagvlakSettings(contestId).minBackers);
+async function ideasBelowBacking(contestId: number, ideaIds: readonly number[]): Promise<number[]> {
+  return belowMinimum(ideaIds, await backingCounts(ideaIds), (await getDraagvlakSettings(contestId)).minBackers);
 }
 
 export type DecideResult =
@@ -57,24 +54,24 @@ export type DecideResult =
  * chair with a conflict of interest cannot decide on that idea. The whole set must stay valid:
  * a motivation for each, no more than the contest's maximum on the shortlist.
  */
-export function decideShortlist(input: {
+export async function decideShortlist(input: {
   details: ContestDetails;
   decider: Decider;
   decisions: readonly DecisionInput[];
   cleared?: readonly number[];
   now: number;
-}): DecideResult {
+}): Promise<DecideResult> {
   requirePhase(input.details, SCORING_PHASES, input.now);
   const contestId = input.details.contest.id;
-  if (closedAt(contestId) !== null) return { ok: false, reason: "closed" };
-  const juryIdeas = listJuryIdeas(contestId);
+  if ((await closedAt(contestId)) !== null) return { ok: false, reason: "closed" };
+  const juryIdeas = await listJuryIdeas(contestId);
   const titles = new Map(juryIdeas.map((i) => [i.id, i.title]));
-  const conflicts = conflictSet(loadScoring(contestId).conflicts);
+  const conflicts = conflictSet((await loadScoring(contestId)).conflicts);
   const touched = [...input.decisions.map((d) => d.ideaId), ...(input.cleared ?? [])];
   const refused = touched.filter((ideaId) => !mayDecideIdea(input.decider, { conflicted: isConflicted(conflicts, ideaId, input.decider.userId) }));
   if (refused.length > 0) return { ok: false, reason: "not-allowed", ideaIds: refused };
 
-  const before = listDecisions(contestId);
+  const before = await listDecisions(contestId);
   const cleared = new Set(input.cleared ?? []);
   const incoming = new Map(input.decisions.map((d) => [d.ideaId, { ...d, motivation: d.motivation.trim() }]));
   const merged: DecisionInput[] = [...before.filter((d) => !incoming.has(d.ideaId) && !cleared.has(d.ideaId)), ...incoming.values()];
@@ -83,7 +80,7 @@ export function decideShortlist(input: {
     decisions: merged,
     maxShortlist: input.details.contest.maxShortlist,
     complete: false,
-    belowBacking: ideasBelowBacking(
+    belowBacking: await ideasBelowBacking(
       contestId,
       juryIdeas.map((i) => i.id),
     ),
@@ -94,35 +91,37 @@ export function decideShortlist(input: {
   const removed = before.filter((d) => cleared.has(d.ideaId) && !incoming.has(d.ideaId));
   if (changes.length === 0 && removed.length === 0) return { ok: true, changed: 0 };
   const label = (ideaId: number) => titles.get(ideaId) ?? `#${ideaId}`;
-  getDb().transaction((tx) => {
+  await transact(getDb(), async (tx) => {
     const at = new Date(input.now);
     for (const change of changes) {
-      tx.insert(juryDecisions)
-        .values({
-          ideaId: change.ideaId,
-          contestId,
-          outcome: change.after.outcome,
-          motivation: change.after.motivation,
-          decidedByUserId: input.decider.userId,
-          decidedAt: at,
-        })
-        // A changed decision must reach the indiener again: notifiedAt back to null.
-        .onConflictDoUpdate({
-          target: juryDecisions.ideaId,
-          set: { outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at, notifiedAt: null },
-        })
-        .run();
+      await run(
+        tx
+          .insert(juryDecisions)
+          .values({
+            ideaId: change.ideaId,
+            contestId,
+            outcome: change.after.outcome,
+            motivation: change.after.motivation,
+            decidedByUserId: input.decider.userId,
+            decidedAt: at,
+          })
+          // A changed decision must reach the indiener again: notifiedAt back to null.
+          .onConflictDoUpdate({
+            target: juryDecisions.ideaId,
+            set: { outcome: change.after.outcome, motivation: change.after.motivation, decidedByUserId: input.decider.userId, decidedAt: at, notifiedAt: null },
+          }),
+      );
     }
     if (removed.length > 0)
-      tx.delete(juryDecisions)
-        .where(
+      await run(
+        tx.delete(juryDecisions).where(
           inArray(
             juryDecisions.ideaId,
             removed.map((d) => d.ideaId),
           ),
-        )
-        .run();
-    writeAudit(tx, {
+        ),
+      );
+    await writeAudit(tx, {
       userId: input.decider.userId,
       contestId,
       action: "jury.decision-saved",
@@ -154,15 +153,15 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
   requirePhase(input.details, SCORING_PHASES, input.now);
   if (!input.decider.isOrganiser && !input.decider.isChair) return { ok: false, reason: "not-allowed" };
   const contest = input.details.contest;
-  if (closedAt(contest.id) !== null) return { ok: false, reason: "closed" };
-  const juryIdeas = listJuryIdeas(contest.id);
-  const decisions = listDecisions(contest.id);
+  if ((await closedAt(contest.id)) !== null) return { ok: false, reason: "closed" };
+  const juryIdeas = await listJuryIdeas(contest.id);
+  const decisions = await listDecisions(contest.id);
   const problems = checkShortlist({
     ideaIds: juryIdeas.map((i) => i.id),
     decisions,
     maxShortlist: contest.maxShortlist,
     complete: true,
-    belowBacking: ideasBelowBacking(
+    belowBacking: await ideasBelowBacking(
       contest.id,
       juryIdeas.map((i) => i.id),
     ),
@@ -173,22 +172,26 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
   const shortlisted = juryIdeas.filter((i) => outcomeOf.get(i.id) === "shortlisted").map((i) => i.id);
   const notShortlisted = juryIdeas.filter((i) => outcomeOf.get(i.id) === "not-shortlisted").map((i) => i.id);
   const title = new Map(juryIdeas.map((i) => [i.id, i.title]));
-  getDb().transaction((tx) => {
+  await transact(getDb(), async (tx) => {
     const at = new Date(input.now);
     // The ideas' status column is the ideas feature's; the jury sets only these two values on it.
-    if (shortlisted.length > 0) tx.update(ideas).set({ status: "shortlisted", updatedAt: at }).where(inArray(ideas.id, shortlisted)).run();
+    if (shortlisted.length > 0) await run(tx.update(ideas).set({ status: "shortlisted", updatedAt: at }).where(inArray(ideas.id, shortlisted)));
     if (notShortlisted.length > 0)
-      tx.update(ideas)
-        .set({ status: "submitted", updatedAt: at })
-        .where(and(inArray(ideas.id, notShortlisted), eq(ideas.status, "shortlisted")))
-        .run();
-    tx.insert(juryRounds)
-      .values({ contestId: contest.id, decisionClosedAt: at, decisionClosedByUserId: input.decider.userId })
-      .onConflictDoUpdate({ target: juryRounds.contestId, set: { decisionClosedAt: at, decisionClosedByUserId: input.decider.userId } })
-      .run();
+      await run(
+        tx
+          .update(ideas)
+          .set({ status: "submitted", updatedAt: at })
+          .where(and(inArray(ideas.id, notShortlisted), eq(ideas.status, "shortlisted"))),
+      );
+    await run(
+      tx
+        .insert(juryRounds)
+        .values({ contestId: contest.id, decisionClosedAt: at, decisionClosedByUserId: input.decider.userId })
+        .onConflictDoUpdate({ target: juryRounds.contestId, set: { decisionClosedAt: at, decisionClosedByUserId: input.decider.userId } }),
+    );
     // The jury's answer reaches every indiener now: it stops each idea's answer clock (issue 21.3).
-    for (const d of decisions) recordFirstAnswer(tx, { ideaId: d.ideaId, kind: "jury", at: input.now });
-    writeAudit(tx, {
+    for (const d of decisions) await recordFirstAnswer(tx, { ideaId: d.ideaId, kind: "jury", at: input.now });
+    await writeAudit(tx, {
       userId: input.decider.userId,
       contestId: contest.id,
       action: "jury.decision-closed",
@@ -203,7 +206,7 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
   let mailed = 0;
   const unreachable: Unreachable[] = [];
   for (const decision of decisions.filter((d) => d.notifiedAt === null)) {
-    const recipients = recipientsOf(decision.ideaId);
+    const recipients = await recipientsOf(decision.ideaId);
     if (recipients.people.length === 0) {
       unreachable.push({ ideaId: decision.ideaId, title: title.get(decision.ideaId) ?? "", contact: recipients.paperContact });
       continue;
@@ -222,37 +225,38 @@ export async function closeDecision(input: { details: ContestDetails; decider: D
       });
       if (await notify({ kind: "jury", to: person.email, locale: person.locale, subject: mail.subject, text: mail.text, origin: input.origin })) mailed++;
     }
-    getDb()
-      .update(juryDecisions)
-      .set({ notifiedAt: new Date(input.now) })
-      .where(and(eq(juryDecisions.ideaId, decision.ideaId), isNull(juryDecisions.notifiedAt)))
-      .run();
+    await run(
+      getDb()
+        .update(juryDecisions)
+        .set({ notifiedAt: new Date(input.now) })
+        .where(and(eq(juryDecisions.ideaId, decision.ideaId), isNull(juryDecisions.notifiedAt))),
+    );
   }
   return { ok: true, mailed, unreachable };
 }
 
 /** The people who hear the outcome of an idea: the indiener and accepted co-initiators, or a paper idea's email address. */
-function recipientsOf(ideaId: number): { people: { email: string; name: string; locale: Locale }[]; paperContact: string | null } {
-  const owner = ideaOwnerContact(ideaId);
-  const people = outcomeRecipients([owner.person, ...acceptedCoInitiatorEmails(ideaId)]);
+async function recipientsOf(ideaId: number): Promise<{ people: { email: string; name: string; locale: Locale }[]; paperContact: string | null }> {
+  const owner = await ideaOwnerContact(ideaId);
+  const people = outcomeRecipients([owner.person, ...(await acceptedCoInitiatorEmails(ideaId))]);
   return { people, paperContact: owner.paperContact };
 }
 
 /** Reopens a closed decision (an organiser, with a reason for the log), still in juryselectie. */
-export function reopenDecision(input: {
+export async function reopenDecision(input: {
   details: ContestDetails;
   actor: { userId: string; isOrganiser: boolean };
   reason: string;
   now: number;
-}): { ok: true } | { ok: false; reason: "not-closed" | "not-allowed" } {
+}): Promise<{ ok: true } | { ok: false; reason: "not-closed" | "not-allowed" }> {
   requirePhase(input.details, SCORING_PHASES, input.now);
   if (!input.actor.isOrganiser) return { ok: false, reason: "not-allowed" };
   const contestId = input.details.contest.id;
-  const closed = closedAt(contestId);
+  const closed = await closedAt(contestId);
   if (closed === null) return { ok: false, reason: "not-closed" };
-  getDb().transaction((tx) => {
-    tx.update(juryRounds).set({ decisionClosedAt: null, decisionClosedByUserId: null }).where(eq(juryRounds.contestId, contestId)).run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(tx.update(juryRounds).set({ decisionClosedAt: null, decisionClosedByUserId: null }).where(eq(juryRounds.contestId, contestId)));
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "jury.decision-reopened",
@@ -266,13 +270,17 @@ export function reopenDecision(input: {
 }
 
 /** Ideas whose indiener has no email address (paper ideas with a phone number or address): the organiser tells them. */
-export function unreachableIdeas(contestId: number): Unreachable[] {
-  return listJuryIdeas(contestId).flatMap((idea) => {
-    const recipients = recipientsOf(idea.id);
-    return recipients.people.length === 0 ? [{ ideaId: idea.id, title: idea.title, contact: recipients.paperContact }] : [];
-  });
+export async function unreachableIdeas(contestId: number): Promise<Unreachable[]> {
+  return (
+    await Promise.all(
+      (await listJuryIdeas(contestId)).map(async (idea) => {
+        const recipients = await recipientsOf(idea.id);
+        return recipients.people.length === 0 ? [{ ideaId: idea.id, title: idea.title, contact: recipients.paperContact }] : [];
+      }),
+    )
+  ).flat();
 }
 
-export function decisionClosedAt(contestId: number): number | null {
-  return closedAt(contestId);
+export async function decisionClosedAt(contestId: number): Promise<number | null> {
+  return await closedAt(contestId);
 }

@@ -1,3 +1,5 @@
+import { many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { juryFeedback, users } from "~db/schema";
@@ -16,15 +18,17 @@ import { outcomeRecipients } from "./shortlist";
 
 export const FEEDBACK_PHASES = ["uitwerken"] as const;
 
-export function listFeedback(ideaId: number) {
-  return getDb()
-    .select({ id: juryFeedback.id, body: juryFeedback.body, createdAt: juryFeedback.createdAt, authorName: users.name })
-    .from(juryFeedback)
-    .leftJoin(users, eq(juryFeedback.authorUserId, users.id))
-    .where(eq(juryFeedback.ideaId, ideaId))
-    .orderBy(asc(juryFeedback.createdAt), asc(juryFeedback.id))
-    .all()
-    .map((f) => ({ id: f.id, body: f.body, createdAt: f.createdAt.getTime(), authorName: f.authorName ?? "—" }));
+export async function listFeedback(ideaId: number) {
+  return (
+    await many(
+      getDb()
+        .select({ id: juryFeedback.id, body: juryFeedback.body, createdAt: juryFeedback.createdAt, authorName: users.name })
+        .from(juryFeedback)
+        .leftJoin(users, eq(juryFeedback.authorUserId, users.id))
+        .where(eq(juryFeedback.ideaId, ideaId))
+        .orderBy(asc(juryFeedback.createdAt), asc(juryFeedback.id)),
+    )
+  ).map((f) => ({ id: f.id, body: f.body, createdAt: f.createdAt.getTime(), authorName: f.authorName ?? "—" }));
 }
 
 export type FeedbackResult = { ok: true } | { ok: false; reason: "not-shortlisted" };
@@ -40,14 +44,12 @@ export async function leaveFeedback(input: {
 }): Promise<FeedbackResult> {
   requirePhase(input.details, FEEDBACK_PHASES, input.now);
   const contest = input.details.contest;
-  const idea = listJuryIdeas(contest.id).find((i) => i.id === input.ideaId);
+  const idea = (await listJuryIdeas(contest.id)).find((i) => i.id === input.ideaId);
   if (!idea || idea.status !== "shortlisted") return { ok: false, reason: "not-shortlisted" };
-  getDb().transaction((tx) => {
-    tx.insert(juryFeedback)
-      .values({ ideaId: idea.id, authorUserId: input.author.userId, body: input.body.trim(), createdAt: new Date(input.now) })
-      .run();
-    recordFirstAnswer(tx, { ideaId: idea.id, kind: "jury", at: input.now });
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(tx.insert(juryFeedback).values({ ideaId: idea.id, authorUserId: input.author.userId, body: input.body.trim(), createdAt: new Date(input.now) }));
+    await recordFirstAnswer(tx, { ideaId: idea.id, kind: "jury", at: input.now });
+    await writeAudit(tx, {
       userId: input.author.userId,
       contestId: contest.id,
       action: "jury.feedback-given",
@@ -56,7 +58,7 @@ export async function leaveFeedback(input: {
       at: input.now,
     });
   });
-  const people = outcomeRecipients([ideaOwnerContact(idea.id).person, ...acceptedCoInitiatorEmails(idea.id)]);
+  const people = outcomeRecipients([(await ideaOwnerContact(idea.id)).person, ...(await acceptedCoInitiatorEmails(idea.id))]);
   for (const person of people) {
     const mail = feedbackMail(translator(person.locale), {
       name: person.name,

@@ -1,3 +1,4 @@
+import { many } from "~db/query.server";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideas, users } from "~db/schema";
@@ -21,34 +22,36 @@ export type JuryIdea = {
  * The ideas the jury judges: handed in (submitted, or shortlisted earlier in this decision), shown
  * publicly (contact confirmed), not hidden by moderation. Ordered by when they were handed in.
  */
-export function listJuryIdeas(contestId: number): JuryIdea[] {
-  return getDb()
-    .select({
-      id: ideas.id,
-      title: ideas.title,
-      summary: ideas.summary,
-      costEuros: ideas.costEuros,
-      status: ideas.status,
-      isPaper: ideas.isPaper,
-      paperName: ideas.paperName,
-      ownerName: users.name,
-      workedOutAt: ideas.workedOutAt,
-    })
-    .from(ideas)
-    .leftJoin(users, eq(ideas.ownerUserId, users.id))
-    .where(
-      and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
+export async function listJuryIdeas(contestId: number): Promise<JuryIdea[]> {
+  return (
+    await many(
+      getDb()
+        .select({
+          id: ideas.id,
+          title: ideas.title,
+          summary: ideas.summary,
+          costEuros: ideas.costEuros,
+          status: ideas.status,
+          isPaper: ideas.isPaper,
+          paperName: ideas.paperName,
+          ownerName: users.name,
+          workedOutAt: ideas.workedOutAt,
+        })
+        .from(ideas)
+        .leftJoin(users, eq(ideas.ownerUserId, users.id))
+        .where(
+          and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"]), isNull(ideas.hiddenAt), isNotNull(ideas.contactConfirmedAt)),
+        )
+        .orderBy(asc(ideas.submittedAt), asc(ideas.id)),
     )
-    .orderBy(asc(ideas.submittedAt), asc(ideas.id))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      costEuros: r.costEuros,
-      status: r.status,
-      isPaper: r.isPaper,
-      indienerName: r.isPaper ? r.paperName : r.ownerName,
-      workedOutAt: r.workedOutAt ? r.workedOutAt.getTime() : null,
-    }));
+  ).map((r) => ({
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    costEuros: r.costEuros,
+    status: r.status,
+    isPaper: r.isPaper,
+    indienerName: r.isPaper ? r.paperName : r.ownerName,
+    workedOutAt: r.workedOutAt ? r.workedOutAt.getTime() : null,
+  }));
 }

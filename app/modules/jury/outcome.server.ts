@@ -1,3 +1,4 @@
+import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { juryDecisions, juryRounds } from "~db/schema";
@@ -13,16 +14,16 @@ import { loadScoring } from "./scores.server";
  * the idea's makers and organisers (`forMakers`); the jury's average only where the contest
  * publishes it. Individual jurors' scores never.
  */
-export function ideaJuryOutcome(input: { ideaId: number; contestId: number; forMakers: boolean }): IdeaJuryOutcomeView | null {
+export async function ideaJuryOutcome(input: { ideaId: number; contestId: number; forMakers: boolean }): Promise<IdeaJuryOutcomeView | null> {
   const db = getDb();
-  const round = db.select().from(juryRounds).where(eq(juryRounds.contestId, input.contestId)).get();
+  const round = await one(db.select().from(juryRounds).where(eq(juryRounds.contestId, input.contestId)));
   if (!round?.decisionClosedAt) return null;
-  const decision = db.select().from(juryDecisions).where(eq(juryDecisions.ideaId, input.ideaId)).get();
+  const decision = await one(db.select().from(juryDecisions).where(eq(juryDecisions.ideaId, input.ideaId)));
   if (!decision || decision.contestId !== input.contestId) return null;
   let publicScore: IdeaJuryOutcomeView["publicScore"] = null;
   if (round.publishAggregates) {
-    const { sheets, conflicts } = loadScoring(input.contestId);
-    const [aggregate] = aggregateIdeas({ ideaIds: [input.ideaId], criteria: criteriaFor(input.contestId), sheets, conflicts });
+    const { sheets, conflicts } = await loadScoring(input.contestId);
+    const [aggregate] = aggregateIdeas({ ideaIds: [input.ideaId], criteria: await criteriaFor(input.contestId), sheets, conflicts });
     if (aggregate?.average != null) publicScore = { average: aggregate.average, count: aggregate.count };
   }
   return {
@@ -30,6 +31,6 @@ export function ideaJuryOutcome(input: { ideaId: number; contestId: number; forM
     motivation: input.forMakers ? decision.motivation : null,
     decidedAt: round.decisionClosedAt.getTime(),
     publicScore,
-    feedback: input.forMakers ? listFeedback(input.ideaId) : [],
+    feedback: input.forMakers ? await listFeedback(input.ideaId) : [],
   };
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -22,14 +24,16 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 /** Jurors can be invited while the contest is prepared and until the jury has decided. */
 export const INVITE_PHASES = ["concept", "binnenkort", "aankondiging", "indienen", "juryselectie"] as const;
 
-export function listInvitations(contestId: number) {
-  return getDb()
-    .select({ id: juryInvitations.id, email: juryInvitations.email, isChair: juryInvitations.isChair, invitedAt: juryInvitations.invitedAt })
-    .from(juryInvitations)
-    .where(and(eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
-    .orderBy(asc(juryInvitations.invitedAt))
-    .all()
-    .map((i) => ({ ...i, invitedAt: i.invitedAt.getTime() }));
+export async function listInvitations(contestId: number) {
+  return (
+    await many(
+      getDb()
+        .select({ id: juryInvitations.id, email: juryInvitations.email, isChair: juryInvitations.isChair, invitedAt: juryInvitations.invitedAt })
+        .from(juryInvitations)
+        .where(and(eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
+        .orderBy(asc(juryInvitations.invitedAt)),
+    )
+  ).map((i) => ({ ...i, invitedAt: i.invitedAt.getTime() }));
 }
 
 export type InviteResult = { ok: true } | { ok: false; reason: "already-juror" };
@@ -50,19 +54,28 @@ export async function inviteJuror(input: {
   requirePhase(input.details, INVITE_PHASES, input.now);
   const contestId = input.details.contest.id;
   const email = input.email.trim().toLowerCase();
-  const current = listJurors(contestId).find((j) => j.email === email);
+  const current = (await listJurors(contestId)).find((j) => j.email === email);
   if (current && (current.isChair || !input.isChair)) return { ok: false, reason: "already-juror" };
   const token = randomBytes(32).toString("base64url");
-  getDb().transaction((tx) => {
+  await transact(getDb(), async (tx) => {
     const at = new Date(input.now);
-    tx.insert(juryInvitations)
-      .values({ contestId, email, isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at })
-      .onConflictDoUpdate({
-        target: [juryInvitations.contestId, juryInvitations.email],
-        set: { isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at, acceptedAt: null, acceptedUserId: null },
-      })
-      .run();
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.invited", subject: email, after: { email, isChair: input.isChair }, at: input.now });
+    await run(
+      tx
+        .insert(juryInvitations)
+        .values({ contestId, email, isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at })
+        .onConflictDoUpdate({
+          target: [juryInvitations.contestId, juryInvitations.email],
+          set: { isChair: input.isChair, tokenHash: sha256(token), invitedByUserId: input.actor.userId, invitedAt: at, acceptedAt: null, acceptedUserId: null },
+        }),
+    );
+    await writeAudit(tx, {
+      userId: input.actor.userId,
+      contestId,
+      action: "jury.invited",
+      subject: email,
+      after: { email, isChair: input.isChair },
+      at: input.now,
+    });
   });
   const mail = invitationMail(translator(input.locale), {
     contestTitle: input.details.contest.title,
@@ -85,22 +98,17 @@ export type RemoveJurorResult = { ok: true; name: string } | { ok: false; reason
 export async function removeJuror(input: { details: ContestDetails; actor: { userId: string }; jurorUserId: string; now: number }): Promise<RemoveJurorResult> {
   requirePhase(input.details, INVITE_PHASES, input.now);
   const contestId = input.details.contest.id;
-  const juror = listJurors(contestId).find((j) => j.userId === input.jurorUserId);
+  const juror = (await listJurors(contestId)).find((j) => j.userId === input.jurorUserId);
   if (!juror) return { ok: false, reason: "not-a-juror" };
-  const result = getDb().transaction((tx): RemoveJurorResult => {
+  const result = await transact(getDb(), async (tx): Promise<RemoveJurorResult> => {
     // Read inside the transaction: a decision closed a moment ago freezes the scores (trigger).
-    if (isDecisionClosed(contestId)) return { ok: false, reason: "decision-closed" };
-    if (!revokeJuror(tx, { userId: juror.userId, contestId })) return { ok: false, reason: "not-a-juror" };
-    const scores = tx
-      .delete(juryScores)
-      .where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId)))
-      .run().changes;
+    if (await isDecisionClosed(contestId)) return { ok: false, reason: "decision-closed" };
+    if (!(await revokeJuror(tx, { userId: juror.userId, contestId }))) return { ok: false, reason: "not-a-juror" };
+    const scores = (await run(tx.delete(juryScores).where(and(eq(juryScores.contestId, contestId), eq(juryScores.jurorUserId, juror.userId))))).changes;
     const ideasOfContest = tx.select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId));
-    const comments = tx
-      .delete(juryComments)
-      .where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest)))
-      .run().changes;
-    writeAudit(tx, {
+    const comments = (await run(tx.delete(juryComments).where(and(eq(juryComments.jurorUserId, juror.userId), inArray(juryComments.ideaId, ideasOfContest)))))
+      .changes;
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "jury.removed",
@@ -118,30 +126,32 @@ export async function removeJuror(input: { details: ContestDetails; actor: { use
 }
 
 /** Withdraws an invitation not yet accepted: its link stops working. False when there is no such open invitation. */
-export function withdrawInvitation(input: { details: ContestDetails; actor: { userId: string }; invitationId: number; now: number }): boolean {
+export async function withdrawInvitation(input: { details: ContestDetails; actor: { userId: string }; invitationId: number; now: number }): Promise<boolean> {
   requirePhase(input.details, INVITE_PHASES, input.now);
   const contestId = input.details.contest.id;
-  return getDb().transaction((tx) => {
-    const gone = tx
-      .delete(juryInvitations)
-      .where(and(eq(juryInvitations.id, input.invitationId), eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
-      .returning({ email: juryInvitations.email, isChair: juryInvitations.isChair })
-      .get();
+  return await transact(getDb(), async (tx) => {
+    const gone = await one(
+      tx
+        .delete(juryInvitations)
+        .where(and(eq(juryInvitations.id, input.invitationId), eq(juryInvitations.contestId, contestId), isNull(juryInvitations.acceptedAt)))
+        .returning({ email: juryInvitations.email, isChair: juryInvitations.isChair }),
+    );
     if (!gone) return false;
-    writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.invitation-withdrawn", subject: gone.email, before: gone, at: input.now });
+    await writeAudit(tx, { userId: input.actor.userId, contestId, action: "jury.invitation-withdrawn", subject: gone.email, before: gone, at: input.now });
     return true;
   });
 }
 
 /** The open invitation a link's token belongs to, with its contest; null when unknown or already used. */
-export function findJuryInvitation(token: string) {
+export async function findJuryInvitation(token: string) {
   if (!token) return null;
-  const row = getDb()
-    .select({ invitation: juryInvitations, slug: contests.slug, title: contests.title })
-    .from(juryInvitations)
-    .innerJoin(contests, eq(juryInvitations.contestId, contests.id))
-    .where(and(eq(juryInvitations.tokenHash, sha256(token)), isNull(juryInvitations.acceptedAt)))
-    .get();
+  const row = await one(
+    getDb()
+      .select({ invitation: juryInvitations, slug: contests.slug, title: contests.title })
+      .from(juryInvitations)
+      .innerJoin(contests, eq(juryInvitations.contestId, contests.id))
+      .where(and(eq(juryInvitations.tokenHash, sha256(token)), isNull(juryInvitations.acceptedAt))),
+  );
   return row
     ? {
         id: row.invitation.id,
@@ -157,19 +167,20 @@ export function findJuryInvitation(token: string) {
 export type AcceptResult = { ok: true; slug: string } | { ok: false; reason: "invalid" | "wrong-account" };
 
 /** Accepting needs the account with the invited address: a forwarded link does not make someone else a juror. */
-export function acceptJuryInvitation(input: { token: string; user: { id: string; email: string }; now: number }): AcceptResult {
-  const invitation = findJuryInvitation(input.token);
+export async function acceptJuryInvitation(input: { token: string; user: { id: string; email: string }; now: number }): Promise<AcceptResult> {
+  const invitation = await findJuryInvitation(input.token);
   if (!invitation) return { ok: false, reason: "invalid" };
   if (invitation.email !== input.user.email.toLowerCase()) return { ok: false, reason: "wrong-account" };
-  getDb().transaction((tx) => {
-    const claimed = tx
-      .update(juryInvitations)
-      .set({ acceptedAt: new Date(input.now), acceptedUserId: input.user.id })
-      .where(and(eq(juryInvitations.id, invitation.id), isNull(juryInvitations.acceptedAt)))
-      .run();
+  await transact(getDb(), async (tx) => {
+    const claimed = await run(
+      tx
+        .update(juryInvitations)
+        .set({ acceptedAt: new Date(input.now), acceptedUserId: input.user.id })
+        .where(and(eq(juryInvitations.id, invitation.id), isNull(juryInvitations.acceptedAt))),
+    );
     if (claimed.changes === 0) return;
-    grantJuror(tx, { userId: input.user.id, contestId: invitation.contestId, isChair: invitation.isChair, now: input.now });
-    writeAudit(tx, {
+    await grantJuror(tx, { userId: input.user.id, contestId: invitation.contestId, isChair: invitation.isChair, now: input.now });
+    await writeAudit(tx, {
       userId: input.user.id,
       contestId: invitation.contestId,
       action: "jury.invitation-accepted",
@@ -182,16 +193,18 @@ export function acceptJuryInvitation(input: { token: string; user: { id: string;
 }
 
 /** Whether each idea's jury average is public once the decision is closed (never individual scores). */
-export function setPublishAggregates(input: { details: ContestDetails; actor: { userId: string }; publish: boolean; now: number }): void {
+export async function setPublishAggregates(input: { details: ContestDetails; actor: { userId: string }; publish: boolean; now: number }): Promise<void> {
   const contestId = input.details.contest.id;
-  const before = getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.publishAggregates ?? false;
+  const before = (await one(getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId))))?.publishAggregates ?? false;
   if (before === input.publish) return;
-  getDb().transaction((tx) => {
-    tx.insert(juryRounds)
-      .values({ contestId, publishAggregates: input.publish })
-      .onConflictDoUpdate({ target: juryRounds.contestId, set: { publishAggregates: input.publish } })
-      .run();
-    writeAudit(tx, {
+  await transact(getDb(), async (tx) => {
+    await run(
+      tx
+        .insert(juryRounds)
+        .values({ contestId, publishAggregates: input.publish })
+        .onConflictDoUpdate({ target: juryRounds.contestId, set: { publishAggregates: input.publish } }),
+    );
+    await writeAudit(tx, {
       userId: input.actor.userId,
       contestId,
       action: "jury.publication-changed",
@@ -203,19 +216,20 @@ export function setPublishAggregates(input: { details: ContestDetails; actor: { 
 }
 
 /** The contests a user is a juror of, for the /jury page. */
-export function contestsJudgedBy(grants: readonly { role: string; contestId?: number | null; isChair?: boolean }[]) {
+export async function contestsJudgedBy(grants: readonly { role: string; contestId?: number | null; isChair?: boolean }[]) {
   const jury = grants.filter((g) => g.role === "jurylid" && typeof g.contestId === "number");
   if (jury.length === 0) return [];
-  const rows = getDb()
-    .select({ id: contests.id, slug: contests.slug, title: contests.title })
-    .from(contests)
-    .where(
-      inArray(
-        contests.id,
-        jury.map((g) => g.contestId!),
-      ),
-    )
-    .orderBy(asc(contests.title))
-    .all();
+  const rows = await many(
+    getDb()
+      .select({ id: contests.id, slug: contests.slug, title: contests.title })
+      .from(contests)
+      .where(
+        inArray(
+          contests.id,
+          jury.map((g) => g.contestId!),
+        ),
+      )
+      .orderBy(asc(contests.title)),
+  );
   return rows.map((r) => ({ ...r, isChair: jury.some((g) => g.contestId === r.id && g.isChair === true) }));
 }

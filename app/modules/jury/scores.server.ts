@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ideas, juryComments, juryConflicts, juryRounds, juryScores } from "~db/schema";
@@ -14,9 +16,9 @@ import { aggregateIdeas, isConflicted, conflictSet, jurorProgress, rankByAverage
 
 export const SCORING_PHASES = ["juryselectie"] as const;
 
-export function juryRound(contestId: number) {
+export async function juryRound(contestId: number) {
   return (
-    getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get() ?? {
+    (await one(getDb().select().from(juryRounds).where(eq(juryRounds.contestId, contestId)))) ?? {
       contestId,
       publishAggregates: false,
       decisionClosedAt: null,
@@ -25,19 +27,19 @@ export function juryRound(contestId: number) {
   );
 }
 
-export function isDecisionClosed(contestId: number): boolean {
-  return juryRound(contestId).decisionClosedAt !== null;
+export async function isDecisionClosed(contestId: number): Promise<boolean> {
+  return (await juryRound(contestId)).decisionClosedAt !== null;
 }
 
 /** Every stored score of a contest as sheets (one per juror and idea), and its declared conflicts. */
-export function loadScoring(contestId: number): {
+export async function loadScoring(contestId: number): Promise<{
   sheets: Sheet[];
   conflicts: (Conflict & { reason: string | null; declaredAt: number })[];
   comments: Map<string, string>;
-} {
+}> {
   const db = getDb();
   const sheets = new Map<string, Sheet>();
-  for (const row of db.select().from(juryScores).where(eq(juryScores.contestId, contestId)).all()) {
+  for (const row of await many(db.select().from(juryScores).where(eq(juryScores.contestId, contestId)))) {
     const key = `${row.ideaId}:${row.jurorUserId}`;
     let sheet = sheets.get(key);
     if (!sheet) {
@@ -46,19 +48,20 @@ export function loadScoring(contestId: number): {
     }
     (sheet.scores as Record<number, number>)[row.criterionId] = row.score;
   }
-  const conflicts = db
-    .select()
-    .from(juryConflicts)
-    .where(eq(juryConflicts.contestId, contestId))
-    .all()
-    .map((c) => ({ ideaId: c.ideaId, jurorId: c.jurorUserId, reason: c.reason, declaredAt: c.declaredAt.getTime() }));
+  const conflicts = (await many(db.select().from(juryConflicts).where(eq(juryConflicts.contestId, contestId)))).map((c) => ({
+    ideaId: c.ideaId,
+    jurorId: c.jurorUserId,
+    reason: c.reason,
+    declaredAt: c.declaredAt.getTime(),
+  }));
   const comments = new Map<string, string>();
-  const rows = db
-    .select({ ideaId: juryComments.ideaId, jurorUserId: juryComments.jurorUserId, comment: juryComments.comment })
-    .from(juryComments)
-    .innerJoin(ideas, eq(juryComments.ideaId, ideas.id))
-    .where(eq(ideas.contestId, contestId))
-    .all();
+  const rows = await many(
+    db
+      .select({ ideaId: juryComments.ideaId, jurorUserId: juryComments.jurorUserId, comment: juryComments.comment })
+      .from(juryComments)
+      .innerJoin(ideas, eq(juryComments.ideaId, ideas.id))
+      .where(eq(ideas.contestId, contestId)),
+  );
   for (const c of rows) comments.set(`${c.ideaId}:${c.jurorUserId}`, c.comment);
   return { sheets: [...sheets.values()], conflicts, comments };
 }
@@ -69,54 +72,58 @@ export type SaveScoresResult = { ok: true; state: "empty" | "partial" | "complet
  * Saves one juror's sheet for one idea: the scores posted (others stay as they were) and the
  * comment. Outside juryselectie this stops with OutsidePhase (requirePhase).
  */
-export function saveScores(input: {
+export async function saveScores(input: {
   details: ContestDetails;
   jurorUserId: string;
   ideaId: number;
   scores: Readonly<Record<number, number>>;
   comment: string | undefined;
   now: number;
-}): SaveScoresResult {
+}): Promise<SaveScoresResult> {
   requirePhase(input.details, SCORING_PHASES, input.now);
   const contestId = input.details.contest.id;
-  if (!listJuryIdeas(contestId).some((i) => i.id === input.ideaId)) return { ok: false, reason: "not-an-idea" };
-  const criteria = criteriaFor(contestId);
+  if (!(await listJuryIdeas(contestId)).some((i) => i.id === input.ideaId)) return { ok: false, reason: "not-an-idea" };
+  const criteria = await criteriaFor(contestId);
   const db = getDb();
-  return db.transaction((tx): SaveScoresResult => {
+  return await transact(db, async (tx): Promise<SaveScoresResult> => {
     if (
-      tx
-        .select()
-        .from(juryConflicts)
-        .where(and(eq(juryConflicts.ideaId, input.ideaId), eq(juryConflicts.jurorUserId, input.jurorUserId)))
-        .get()
+      await one(
+        tx
+          .select()
+          .from(juryConflicts)
+          .where(and(eq(juryConflicts.ideaId, input.ideaId), eq(juryConflicts.jurorUserId, input.jurorUserId))),
+      )
     ) {
       return { ok: false, reason: "conflicted" };
     }
-    if (tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt) return { ok: false, reason: "closed" };
+    if ((await one(tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId))))?.decisionClosedAt) return { ok: false, reason: "closed" };
     const at = new Date(input.now);
     for (const criterion of criteria) {
       const score = input.scores[criterion.id];
       if (score === undefined) continue;
-      tx.insert(juryScores)
-        .values({ contestId, ideaId: input.ideaId, jurorUserId: input.jurorUserId, criterionId: criterion.id, score, updatedAt: at })
-        .onConflictDoUpdate({ target: [juryScores.ideaId, juryScores.jurorUserId, juryScores.criterionId], set: { score, updatedAt: at } })
-        .run();
+      await run(
+        tx
+          .insert(juryScores)
+          .values({ contestId, ideaId: input.ideaId, jurorUserId: input.jurorUserId, criterionId: criterion.id, score, updatedAt: at })
+          .onConflictDoUpdate({ target: [juryScores.ideaId, juryScores.jurorUserId, juryScores.criterionId], set: { score, updatedAt: at } }),
+      );
     }
     if (input.comment) {
-      tx.insert(juryComments)
-        .values({ ideaId: input.ideaId, jurorUserId: input.jurorUserId, comment: input.comment, updatedAt: at })
-        .onConflictDoUpdate({ target: [juryComments.ideaId, juryComments.jurorUserId], set: { comment: input.comment, updatedAt: at } })
-        .run();
+      await run(
+        tx
+          .insert(juryComments)
+          .values({ ideaId: input.ideaId, jurorUserId: input.jurorUserId, comment: input.comment, updatedAt: at })
+          .onConflictDoUpdate({ target: [juryComments.ideaId, juryComments.jurorUserId], set: { comment: input.comment, updatedAt: at } }),
+      );
     } else {
-      tx.delete(juryComments)
-        .where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId)))
-        .run();
+      await run(tx.delete(juryComments).where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId))));
     }
-    const stored = tx
-      .select({ criterionId: juryScores.criterionId, score: juryScores.score })
-      .from(juryScores)
-      .where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId)))
-      .all();
+    const stored = await many(
+      tx
+        .select({ criterionId: juryScores.criterionId, score: juryScores.score })
+        .from(juryScores)
+        .where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId))),
+    );
     return { ok: true, state: sheetState({ scores: Object.fromEntries(stored.map((s) => [s.criterionId, s.score])) }, criteria) };
   });
 }
@@ -127,32 +134,29 @@ export type ConflictResult = { ok: true } | { ok: false; reason: "already" | "cl
  * A juror declares a conflict of interest for an idea: from then on they do not score it and any
  * scores they gave it are deleted (the trigger does the same). Final; logged for the organisers.
  */
-export function declareConflict(input: {
+export async function declareConflict(input: {
   details: ContestDetails;
   jurorUserId: string;
   ideaId: number;
   reason: string | undefined;
   now: number;
-}): ConflictResult {
+}): Promise<ConflictResult> {
   requirePhase(input.details, SCORING_PHASES, input.now);
   const contestId = input.details.contest.id;
-  const idea = listJuryIdeas(contestId).find((i) => i.id === input.ideaId);
+  const idea = (await listJuryIdeas(contestId)).find((i) => i.id === input.ideaId);
   if (!idea) return { ok: false, reason: "not-an-idea" };
-  return getDb().transaction((tx): ConflictResult => {
-    if (tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId)).get()?.decisionClosedAt) return { ok: false, reason: "closed" };
-    const inserted = tx
-      .insert(juryConflicts)
-      .values({ contestId, ideaId: input.ideaId, jurorUserId: input.jurorUserId, reason: input.reason ?? null, declaredAt: new Date(input.now) })
-      .onConflictDoNothing()
-      .run();
+  return await transact(getDb(), async (tx): Promise<ConflictResult> => {
+    if ((await one(tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId))))?.decisionClosedAt) return { ok: false, reason: "closed" };
+    const inserted = await run(
+      tx
+        .insert(juryConflicts)
+        .values({ contestId, ideaId: input.ideaId, jurorUserId: input.jurorUserId, reason: input.reason ?? null, declaredAt: new Date(input.now) })
+        .onConflictDoNothing(),
+    );
     if (inserted.changes === 0) return { ok: false, reason: "already" };
-    tx.delete(juryScores)
-      .where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId)))
-      .run();
-    tx.delete(juryComments)
-      .where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId)))
-      .run();
-    writeAudit(tx, {
+    await run(tx.delete(juryScores).where(and(eq(juryScores.ideaId, input.ideaId), eq(juryScores.jurorUserId, input.jurorUserId))));
+    await run(tx.delete(juryComments).where(and(eq(juryComments.ideaId, input.ideaId), eq(juryComments.jurorUserId, input.jurorUserId))));
+    await writeAudit(tx, {
       userId: input.jurorUserId,
       contestId,
       action: "jury.conflict-declared",
@@ -165,10 +169,10 @@ export function declareConflict(input: {
 }
 
 /** One juror's page: their ideas with the state of their sheet, their progress, and (once finished) the jury's averages. */
-export function jurorOverview(contestId: number, jurorUserId: string) {
-  const juryIdeas = listJuryIdeas(contestId);
-  const criteria = criteriaFor(contestId);
-  const { sheets, conflicts } = loadScoring(contestId);
+export async function jurorOverview(contestId: number, jurorUserId: string) {
+  const juryIdeas = await listJuryIdeas(contestId);
+  const criteria = await criteriaFor(contestId);
+  const { sheets, conflicts } = await loadScoring(contestId);
   const ideaIds = juryIdeas.map((i) => i.id);
   const progress = jurorProgress({ jurorId: jurorUserId, ideaIds, criteria, sheets, conflicts });
   const conflictKeys = conflictSet(conflicts);
@@ -195,12 +199,12 @@ export function jurorOverview(contestId: number, jurorUserId: string) {
 }
 
 /** The overview for the chair and the organisers: per idea the aggregate and its rank, and the jury's progress. */
-export function juryOverview(contestId: number) {
-  const juryIdeas = listJuryIdeas(contestId);
-  const criteria = criteriaFor(contestId);
-  const { sheets, conflicts } = loadScoring(contestId);
+export async function juryOverview(contestId: number) {
+  const juryIdeas = await listJuryIdeas(contestId);
+  const criteria = await criteriaFor(contestId);
+  const { sheets, conflicts } = await loadScoring(contestId);
   const ideaIds = juryIdeas.map((i) => i.id);
-  const jurors = listJurors(contestId);
+  const jurors = await listJurors(contestId);
   const names = new Map(jurors.map((j) => [j.userId, j.name]));
   const titles = new Map(juryIdeas.map((i) => [i.id, i.title]));
   const ranked = rankByAverage(aggregateIdeas({ ideaIds, criteria, sheets, conflicts }));
@@ -223,8 +227,8 @@ export function juryOverview(contestId: number) {
 }
 
 /** The juror's own saved sheet and comment for one idea. */
-export function ownSheet(contestId: number, ideaId: number, jurorUserId: string) {
-  const { sheets, conflicts, comments } = loadScoring(contestId);
+export async function ownSheet(contestId: number, ideaId: number, jurorUserId: string) {
+  const { sheets, conflicts, comments } = await loadScoring(contestId);
   return {
     scores: sheets.find((s) => s.ideaId === ideaId && s.jurorId === jurorUserId)?.scores ?? {},
     comment: comments.get(`${ideaId}:${jurorUserId}`) ?? "",
@@ -233,12 +237,12 @@ export function ownSheet(contestId: number, ideaId: number, jurorUserId: string)
 }
 
 /** The jury's figures for the console overview: how many jurors finished, and whether the decision is closed. */
-export function juryCounts(contestId: number): { jurors: number; finished: number; decisionClosed: boolean } {
-  const jurors = listJurors(contestId);
-  if (jurors.length === 0) return { jurors: 0, finished: 0, decisionClosed: isDecisionClosed(contestId) };
-  const ideaIds = listJuryIdeas(contestId).map((i) => i.id);
-  const criteria = criteriaFor(contestId);
-  const { sheets, conflicts } = loadScoring(contestId);
+export async function juryCounts(contestId: number): Promise<{ jurors: number; finished: number; decisionClosed: boolean }> {
+  const jurors = await listJurors(contestId);
+  if (jurors.length === 0) return { jurors: 0, finished: 0, decisionClosed: await isDecisionClosed(contestId) };
+  const ideaIds = (await listJuryIdeas(contestId)).map((i) => i.id);
+  const criteria = await criteriaFor(contestId);
+  const { sheets, conflicts } = await loadScoring(contestId);
   const finished = jurors.filter((j) => ideaIds.length > 0 && jurorProgress({ jurorId: j.userId, ideaIds, criteria, sheets, conflicts }).finished).length;
-  return { jurors: jurors.length, finished, decisionClosed: isDecisionClosed(contestId) };
+  return { jurors: jurors.length, finished, decisionClosed: await isDecisionClosed(contestId) };
 }

@@ -25,11 +25,11 @@ export function unsubscribeLinkFor(origin: string, email: string, kind: Notifica
  * RFC 8058) so a mail program can show its own "unsubscribe" button. Returns whether it went out.
  */
 export async function notify(n: Notification): Promise<boolean> {
-  if (isMuted(n.to, n.kind)) return false;
+  if (await isMuted(n.to, n.kind)) return false;
   const t = translator(n.locale);
   const unsubscribeLink = unsubscribeLinkFor(n.origin, n.to, n.kind);
   // The preferences page needs a log-in: someone who follows a round by email alone gets only the one-click link.
-  const footer = t(accountByEmail(n.to) ? "notifications.footer" : "notifications.footerNoAccount", {
+  const footer = t((await accountByEmail(n.to)) ? "notifications.footer" : "notifications.footerNoAccount", {
     kind: t(`notifications.kinds.${n.kind}.label`),
     unsubscribeLink,
     preferencesLink: `${n.origin.replace(/\/$/, "")}${PREFERENCES_PATH}`,

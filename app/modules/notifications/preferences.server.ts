@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "~db/client.server";
 import { getDb } from "~db/client.server";
@@ -16,59 +18,54 @@ export function linkTokenFor(email: string, kind: NotificationKind): string {
   return unsubscribeToken(derivedKey("mail-links"), email, kind);
 }
 
-export function isMuted(email: string, kind: NotificationKind): boolean {
-  const row = getDb()
-    .select({ kind: notificationOptOuts.kind })
-    .from(notificationOptOuts)
-    .where(and(eq(notificationOptOuts.addressKey, addressKeyFor(email)), eq(notificationOptOuts.kind, kind)))
-    .get();
+export async function isMuted(email: string, kind: NotificationKind): Promise<boolean> {
+  const row = await one(
+    getDb()
+      .select({ kind: notificationOptOuts.kind })
+      .from(notificationOptOuts)
+      .where(and(eq(notificationOptOuts.addressKey, addressKeyFor(email)), eq(notificationOptOuts.kind, kind))),
+  );
   return row !== undefined;
 }
 
-function mutedOf(db: Db | Tx, addressKey: string): Set<NotificationKind> {
+async function mutedOf(db: Db | Tx, addressKey: string): Promise<Set<NotificationKind>> {
   return new Set(
-    db
-      .select({ kind: notificationOptOuts.kind })
-      .from(notificationOptOuts)
-      .where(eq(notificationOptOuts.addressKey, addressKey))
-      .all()
-      .map((r) => r.kind),
+    (await many(db.select({ kind: notificationOptOuts.kind }).from(notificationOptOuts).where(eq(notificationOptOuts.addressKey, addressKey)))).map(
+      (r) => r.kind,
+    ),
   );
 }
 
 /** Every kind with whether it is on, in the order of NOTIFICATION_KINDS. */
-export function preferencesOf(email: string): { kind: NotificationKind; on: boolean }[] {
-  const muted = mutedOf(getDb(), addressKeyFor(email));
+export async function preferencesOf(email: string): Promise<{ kind: NotificationKind; on: boolean }[]> {
+  const muted = await mutedOf(getDb(), addressKeyFor(email));
   return NOTIFICATION_KINDS.map((kind) => ({ kind, on: !muted.has(kind) }));
 }
 
-function setMuted(tx: Db | Tx, addressKey: string, kind: NotificationKind, muted: boolean, now: number): void {
-  if (muted) tx.insert(notificationOptOuts).values({ addressKey, kind, createdAt: now }).onConflictDoNothing().run();
-  else
-    tx.delete(notificationOptOuts)
-      .where(and(eq(notificationOptOuts.addressKey, addressKey), eq(notificationOptOuts.kind, kind)))
-      .run();
+async function setMuted(tx: Db | Tx, addressKey: string, kind: NotificationKind, muted: boolean, now: number): Promise<void> {
+  if (muted) await run(tx.insert(notificationOptOuts).values({ addressKey, kind, createdAt: now }).onConflictDoNothing());
+  else await run(tx.delete(notificationOptOuts).where(and(eq(notificationOptOuts.addressKey, addressKey), eq(notificationOptOuts.kind, kind))));
 }
 
 /** The preferences page: the kinds left on are on, every other kind is off. */
-export function savePreferences(email: string, on: readonly NotificationKind[], now: number): void {
+export async function savePreferences(email: string, on: readonly NotificationKind[], now: number): Promise<void> {
   const addressKey = addressKeyFor(email);
-  getDb().transaction((tx) => {
-    for (const kind of NOTIFICATION_KINDS) setMuted(tx, addressKey, kind, !on.includes(kind), now);
+  await transact(getDb(), async (tx) => {
+    for (const kind of NOTIFICATION_KINDS) await setMuted(tx, addressKey, kind, !on.includes(kind), now);
   });
 }
 
 /** The link in a mail: switches its kind off (or on again). Returns the kind, or null for a link that is not ours. */
-export function setMutedByToken(token: string, muted: boolean, now: number): NotificationKind | null {
+export async function setMutedByToken(token: string, muted: boolean, now: number): Promise<NotificationKind | null> {
   const link = readUnsubscribeToken(derivedKey("mail-links"), token);
   if (!link) return null;
-  setMuted(getDb(), link.addressKey, link.kind, muted, now);
+  await setMuted(getDb(), link.addressKey, link.kind, muted, now);
   return link.kind;
 }
 
 /** The state a link's kind is in, for the page behind the link. */
-export function linkState(token: string): { kind: NotificationKind; muted: boolean } | null {
+export async function linkState(token: string): Promise<{ kind: NotificationKind; muted: boolean } | null> {
   const link = readUnsubscribeToken(derivedKey("mail-links"), token);
   if (!link) return null;
-  return { kind: link.kind, muted: mutedOf(getDb(), link.addressKey).has(link.kind) };
+  return { kind: link.kind, muted: (await mutedOf(getDb(), link.addressKey)).has(link.kind) };
 }

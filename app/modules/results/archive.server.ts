@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { archivedContests, archivedIdeas, contestPhases, contests, organisations } from "~db/schema";
@@ -23,17 +25,13 @@ export interface ArchivedResults {
   readonly ideas: readonly { readonly sourceId: string; readonly title: string; readonly cost: number; readonly votes: number; readonly selected: number }[];
 }
 
-export function archivedResultsOf(contestId: number): ArchivedResults | null {
+export async function archivedResultsOf(contestId: number): Promise<ArchivedResults | null> {
   const db = getDb();
-  const row = db.select().from(archivedContests).where(eq(archivedContests.contestId, contestId)).get();
+  const row = await one(db.select().from(archivedContests).where(eq(archivedContests.contestId, contestId)));
   if (!row) return null;
-  const ideas = db
-    .select()
-    .from(archivedIdeas)
-    .where(eq(archivedIdeas.contestId, contestId))
-    .orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position))
-    .all()
-    .map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
+  const ideas = (
+    await many(db.select().from(archivedIdeas).where(eq(archivedIdeas.contestId, contestId)).orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position)))
+  ).map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
   const source = JSON.parse(row.source) as Record<string, string>;
   const { [DUPLICATES_KEY]: duplicates, ...meta } = source;
   return {
@@ -60,8 +58,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const DUPLICATES_KEY = "wijkvonk_duplicate_ballots";
 
 /** For the command line, which names an organisation by its slug. */
-export function organisationBySlug(slug: string): { id: number; name: string } | null {
-  return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.slug, slug)).get() ?? null;
+export async function organisationBySlug(slug: string): Promise<{ id: number; name: string } | null> {
+  return (await one(getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.slug, slug)))) ?? null;
 }
 
 /** Pabulib dates: "31.03.2024", or a bare year "2020". The start or the end of that day or year, in Amsterdam. */
@@ -104,13 +102,13 @@ function archiveSchedule(dateBegin: string | null, dateEnd: string | null, now: 
  * The round is made whole here rather than through the console's concept → publish steps, which are
  * for live rounds (an archived one has no area to vote in and nothing left to plan).
  */
-export function importArchivedContest(input: {
+export async function importArchivedContest(input: {
   text: string;
   fileName: string | null;
   organisationId: number;
   actorUserId: string | null;
   now: number;
-}): ImportResult {
+}): Promise<ImportResult> {
   let archived;
   let meta: Record<string, string>;
   try {
@@ -126,15 +124,15 @@ export function importArchivedContest(input: {
     throw error;
   }
   const db = getDb();
-  const organisation = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+  const organisation = await one(db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)));
   if (!organisation) return { ok: false, kind: "organisation", message: `organisation ${input.organisationId} does not exist` };
   const at = new Date(input.now);
   const data = archived;
-  return db.transaction(
-    (tx): ImportResult => {
-      const slug = uniqueContestSlug(data.title);
-      const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
-      const created = tx
+  return await transact(db, async (tx): Promise<ImportResult> => {
+    const slug = await uniqueContestSlug(data.title);
+    const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
+    const created = await one(
+      tx
         .insert(contests)
         .values({
           organisationId: organisation.id,
@@ -147,53 +145,51 @@ export function importArchivedContest(input: {
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: contests.id })
-        .get();
-      tx.insert(contestPhases)
-        .values(
-          archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({
-            contestId: created.id,
-            phase: p.phase,
-            startsAt: p.start,
-            endsAt: p.end,
-          })),
-        )
-        .run();
-      tx.insert(archivedContests)
-        .values({
+        .returning({ id: contests.id }),
+    );
+    await run(
+      tx.insert(contestPhases).values(
+        archiveSchedule(data.source.dateBegin, data.source.dateEnd, input.now).map((p) => ({
           contestId: created.id,
-          // Kept with the file's META (under a key Pabulib does not use), so no schema change is needed.
-          source: JSON.stringify(data.duplicateBallots > 0 ? { ...meta, [DUPLICATES_KEY]: String(data.duplicateBallots) } : meta),
-          fileName: input.fileName,
-          voteType: data.voteType,
-          voters: data.voters,
-          officialOutcome: data.officialOutcome,
-          importedAt: input.now,
-          importedBy: input.actorUserId,
-        })
-        .run();
-      tx.insert(archivedIdeas)
-        .values(
-          data.ideas.map((idea, position) => ({
-            contestId: created.id,
-            sourceId: idea.sourceId,
-            position,
-            title: idea.title,
-            costEuros: idea.cost,
-            votes: idea.votes,
-            selected: idea.selected,
-          })),
-        )
-        .run();
-      writeAudit(tx, {
-        userId: input.actorUserId,
+          phase: p.phase,
+          startsAt: p.start,
+          endsAt: p.end,
+        })),
+      ),
+    );
+    await run(
+      tx.insert(archivedContests).values({
         contestId: created.id,
-        action: "results.archive-imported",
-        after: { title: data.title, fileName: input.fileName, projects: data.ideas.length, voters: data.voters, rule: data.rule },
-        at: input.now,
-      });
-      return { ok: true, slug, title: data.title, ideas: data.ideas.length };
-    },
-    { behavior: "immediate" },
-  );
+        // Kept with the file's META (under a key Pabulib does not use), so no schema change is needed.
+        source: JSON.stringify(data.duplicateBallots > 0 ? { ...meta, [DUPLICATES_KEY]: String(data.duplicateBallots) } : meta),
+        fileName: input.fileName,
+        voteType: data.voteType,
+        voters: data.voters,
+        officialOutcome: data.officialOutcome,
+        importedAt: input.now,
+        importedBy: input.actorUserId,
+      }),
+    );
+    await run(
+      tx.insert(archivedIdeas).values(
+        data.ideas.map((idea, position) => ({
+          contestId: created.id,
+          sourceId: idea.sourceId,
+          position,
+          title: idea.title,
+          costEuros: idea.cost,
+          votes: idea.votes,
+          selected: idea.selected,
+        })),
+      ),
+    );
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: created.id,
+      action: "results.archive-imported",
+      after: { title: data.title, fileName: input.fileName, projects: data.ideas.length, voters: data.voters, rule: data.rule },
+      at: input.now,
+    });
+    return { ok: true, slug, title: data.title, ideas: data.ideas.length };
+  });
 }

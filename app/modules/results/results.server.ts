@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { randomInt } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -47,10 +49,10 @@ export function newDrawSeed(random: (max: number) => number = randomInt): string
 }
 
 /** The contest's draw seed, recorded the first time it is needed and never changed afterwards. */
-export function drawSeedFor(contestId: number, now: number): string {
+export async function drawSeedFor(contestId: number, now: number): Promise<string> {
   const db = getDb();
-  db.insert(resultDraws).values({ contestId, seed: newDrawSeed(), recordedAt: now }).onConflictDoNothing().run();
-  return db.select({ seed: resultDraws.seed }).from(resultDraws).where(eq(resultDraws.contestId, contestId)).get()!.seed;
+  await run(db.insert(resultDraws).values({ contestId, seed: newDrawSeed(), recordedAt: now }).onConflictDoNothing());
+  return (await one(db.select({ seed: resultDraws.seed }).from(resultDraws).where(eq(resultDraws.contestId, contestId))))!.seed;
 }
 
 // ---------------------------------------------------------------------------
@@ -80,12 +82,12 @@ export type ResultsProblem =
 
 export type Count = { ok: true; snapshot: ResultsSnapshot; inputsHash: string } | { ok: false; problem: ResultsProblem };
 
-function ideaLabelsAndCosts(contestId: number, ideaIds: readonly number[]): { labels: IdeaLabel[]; costs: Map<number, number | null> } {
+async function ideaLabelsAndCosts(contestId: number, ideaIds: readonly number[]): Promise<{ labels: IdeaLabel[]; costs: Map<number, number | null> }> {
   const listed = new Map(listPublicIdeas(contestId).map((idea) => [idea.id, idea]));
   const labels: IdeaLabel[] = [];
   const costs = new Map<number, number | null>();
   for (const id of ideaIds) {
-    const idea = listed.get(id) ?? getIdea(contestId, id);
+    const idea = listed.get(id) ?? (await getIdea(contestId, id));
     labels.push({ id, title: idea?.title ?? `Idee ${id}` });
     costs.set(id, idea?.costEuros ?? null);
   }
@@ -93,10 +95,10 @@ function ideaLabelsAndCosts(contestId: number, ideaIds: readonly number[]): { la
 }
 
 /** The jury's average per idea, or null when the contest has no jury scores at all. */
-function juryAverages(contestId: number, ideaIds: readonly number[]): Map<number, number> | null {
-  const { sheets, conflicts } = loadScoring(contestId);
+async function juryAverages(contestId: number, ideaIds: readonly number[]): Promise<Map<number, number> | null> {
+  const { sheets, conflicts } = await loadScoring(contestId);
   if (sheets.length === 0) return null;
-  const aggregates = aggregateIdeas({ ideaIds, criteria: criteriaFor(contestId), sheets, conflicts });
+  const aggregates = aggregateIdeas({ ideaIds, criteria: await criteriaFor(contestId), sheets, conflicts });
   const averages = new Map(aggregates.flatMap((a) => (a.average === null ? [] : [[a.ideaId, a.average] as const])));
   return averages.size > 0 ? averages : null;
 }
@@ -106,14 +108,14 @@ function juryAverages(contestId: number, ideaIds: readonly number[]): Map<number
  * costs, the prize list, the jury's averages and the recorded draw seed. Records the seed if this is
  * the first count. Callers check the phase: per-idea totals are for after voting (ADR 007).
  */
-export function countContest(details: ContestDetails, now: number): Count {
+export async function countContest(details: ContestDetails, now: number): Promise<Count> {
   const { contest } = details;
   const ideaIds = ballotIdeaIds(contest.id);
   const rules = ballotRules(contest);
   const attendance = registeredTurnout(contest.id).poster;
   let posterCounts: { ideaId: number; count: number }[] | null = null;
   if (contest.eligibleByPoster) {
-    const view = posterCountsFor({ contestId: contest.id, viewerId: "", ideaIds });
+    const view = await posterCountsFor({ contestId: contest.id, viewerId: "", ideaIds });
     // No entries and nobody checked in: there was no keuzebijeenkomst, so there is nothing to wait for.
     if (view.entries > 0 || attendance > 0) {
       if (!view.final) return { ok: false, problem: { code: "poster-counts-open" } };
@@ -121,17 +123,17 @@ export function countContest(details: ContestDetails, now: number): Count {
     }
   }
   try {
-    const input = tallyInputOf({ contestId: contest.id, rules, posterCounts });
+    const input = await tallyInputOf({ contestId: contest.id, rules, posterCounts });
     const totals = combineVotes(input);
     const ballots = [...input.onlineBallots, ...input.codeBallots].map((b) => b.stickers.map((s) => s.ideaId));
-    const { labels, costs } = ideaLabelsAndCosts(contest.id, ideaIds);
+    const { labels, costs } = await ideaLabelsAndCosts(contest.id, ideaIds);
     const missingCost = [...costs].filter(([, cost]) => cost === null).map(([id]) => id);
     if (missingCost.length > 0) return { ok: false, problem: { code: "count-failed", message: `no cost for idea ${missingCost.join(", ")}` } };
     const ideas = ideaIds.map((id) => ({ id, cost: costs.get(id)! }));
     const prizes = details.prizes.map((p) => ({ position: p.position, name: p.name, amountEuros: p.amountEuros }));
-    const juryScores = juryAverages(contest.id, ideaIds);
-    const drawSeed = drawSeedFor(contest.id, now);
-    const parts = outcomePartsOf(contest, ideaIds);
+    const juryScores = await juryAverages(contest.id, ideaIds);
+    const drawSeed = await drawSeedFor(contest.id, now);
+    const parts = await outcomePartsOf(contest, ideaIds);
     const outcome = computeContestOutcome({
       parts,
       rule: contest.outcomeRule,
@@ -157,7 +159,7 @@ export function countContest(details: ContestDetails, now: number): Count {
         ...(parts ? { parts: { parts: parts.parts, partOf: [...parts.partOf].sort((a, b) => a[0] - b[0]), leftover: parts.leftover } } : {}),
       }),
     );
-    const invalid = invalidBallots(contest.id);
+    const invalid = await invalidBallots(contest.id);
     return { ok: true, snapshot: { version: 1, outcome, ideas: labels, turnout: totals.turnout, warnings: totals.warnings, invalid }, inputsHash };
   } catch (error) {
     if (error instanceof ContestOutcomeError) return { ok: false, problem: { code: error.code } };
@@ -178,8 +180,8 @@ export interface PublishedResults {
   readonly corrections: readonly { readonly at: number; readonly reason: string }[];
 }
 
-export function publishedResultsOf(contestId: number): PublishedResults | null {
-  const rows = getDb().select().from(resultPublications).where(eq(resultPublications.contestId, contestId)).orderBy(asc(resultPublications.id)).all();
+export async function publishedResultsOf(contestId: number): Promise<PublishedResults | null> {
+  const rows = await many(getDb().select().from(resultPublications).where(eq(resultPublications.contestId, contestId)).orderBy(asc(resultPublications.id)));
   const reveal = rows.find((r) => r.kind === "reveal");
   const latest = rows.at(-1);
   if (!reveal || !latest) return null;
@@ -192,8 +194,8 @@ export function publishedResultsOf(contestId: number): PublishedResults | null {
 }
 
 /** The ideas the published outcome chose, with the prize or amount each got; null before the reveal. */
-export function chosenIdeasOf(contestId: number): Map<number, { chosenAs: number; prizeName: string | null; amount: number }> | null {
-  const published = publishedResultsOf(contestId);
+export async function chosenIdeasOf(contestId: number): Promise<Map<number, { chosenAs: number; prizeName: string | null; amount: number }> | null> {
+  const published = await publishedResultsOf(contestId);
   if (!published) return null;
   return new Map(
     published.snapshot.outcome.ideas.flatMap((i) =>
@@ -202,15 +204,18 @@ export function chosenIdeasOf(contestId: number): Map<number, { chosenAs: number
   );
 }
 
-export function isRevealed(contestId: number): boolean {
-  return getDb().select({ id: resultPublications.id }).from(resultPublications).where(eq(resultPublications.contestId, contestId)).limit(1).get() !== undefined;
+export async function isRevealed(contestId: number): Promise<boolean> {
+  return (
+    (await one(getDb().select({ id: resultPublications.id }).from(resultPublications).where(eq(resultPublications.contestId, contestId)).limit(1))) !==
+    undefined
+  );
 }
 
 /** Whether the contest has results the public may see: revealed, or an archived round. */
-export function hasPublicResults(contestId: number): boolean {
+export async function hasPublicResults(contestId: number): Promise<boolean> {
   return (
-    isRevealed(contestId) ||
-    getDb().select({ id: archivedContests.contestId }).from(archivedContests).where(eq(archivedContests.contestId, contestId)).get() !== undefined
+    (await isRevealed(contestId)) ||
+    (await one(getDb().select({ id: archivedContests.contestId }).from(archivedContests).where(eq(archivedContests.contestId, contestId)))) !== undefined
   );
 }
 
@@ -250,16 +255,16 @@ export type OrganiserResults =
       readonly changedSincePublished: boolean;
     };
 
-export function resultsForOrganiser(details: ContestDetails, now: number): OrganiserResults {
+export async function resultsForOrganiser(details: ContestDetails, now: number): Promise<OrganiserResults> {
   const info = phaseAt(details.clock, now);
   const check = checkPhase(info, RESULTS_PHASES);
-  const published = publishedResultsOf(details.contest.id);
+  const published = await publishedResultsOf(details.contest.id);
   if (!check.ok && !published) {
     const online = registeredTurnout(details.contest.id);
     return { state: "voting-open", turnout: online };
   }
   if (!published && details.contest.votingFinalAt === null) return { state: "not-final", turnout: registeredTurnout(details.contest.id) };
-  const count = countContest(details, now);
+  const count = await countContest(details, now);
   if (!count.ok) return { state: "problem", problem: count.problem, published };
   return { state: "ready", live: count.snapshot, published, changedSincePublished: published !== null && published.inputsHash !== count.inputsHash };
 }
@@ -275,37 +280,36 @@ export type RevealResult =
  * (requirePhase: OutsidePhase otherwise), only once, with the count as it stands; in the same transaction the
  * ballot pointers are cleared (ADR 007) and the audit log gets a line.
  */
-export function revealResults(input: { details: ContestDetails; actorUserId: string; now: number }): RevealResult {
+export async function revealResults(input: { details: ContestDetails; actorUserId: string; now: number }): Promise<RevealResult> {
   const { details, now } = input;
   requirePhase(details, RESULTS_PHASES, now);
   const contestId = details.contest.id;
-  const result = getDb().transaction(
-    (tx): RevealResult => {
-      if (isRevealed(contestId)) return { ok: false, reason: "already-revealed" };
-      // The totals are seen from here on: only once voting can no longer be reopened (ADR 007).
-      if (details.contest.votingFinalAt === null) return { ok: false, reason: "not-final" };
-      const count = countContest(details, now);
-      if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
-      tx.insert(resultPublications)
-        .values({ contestId, kind: "reveal", at: now, userId: input.actorUserId, inputsHash: count.inputsHash, snapshot: JSON.stringify(count.snapshot) })
-        .run();
-      forgetVoterPointers(contestId);
-      writeAudit(tx, {
-        userId: input.actorUserId,
-        contestId,
-        action: "results.revealed",
-        after: {
-          winners: count.snapshot.outcome.winners,
-          drawSeed: count.snapshot.outcome.drawSeed,
-          inputsHash: count.inputsHash,
-          ballotPointersCleared: true,
-        },
-        at: now,
-      });
-      return { ok: true };
-    },
-    { behavior: "immediate" },
-  );
+  const result = await transact(getDb(), async (tx): Promise<RevealResult> => {
+    if (await isRevealed(contestId)) return { ok: false, reason: "already-revealed" };
+    // The totals are seen from here on: only once voting can no longer be reopened (ADR 007).
+    if (details.contest.votingFinalAt === null) return { ok: false, reason: "not-final" };
+    const count = await countContest(details, now);
+    if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
+    await run(
+      tx
+        .insert(resultPublications)
+        .values({ contestId, kind: "reveal", at: now, userId: input.actorUserId, inputsHash: count.inputsHash, snapshot: JSON.stringify(count.snapshot) }),
+    );
+    await forgetVoterPointers(contestId);
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId,
+      action: "results.revealed",
+      after: {
+        winners: count.snapshot.outcome.winners,
+        drawSeed: count.snapshot.outcome.drawSeed,
+        inputsHash: count.inputsHash,
+        ballotPointersCleared: true,
+      },
+      at: now,
+    });
+    return { ok: true };
+  });
   // ADR 007: the WAL holds recent votes in commit order (register row and ballot together); once the
   // pointers are cleared, fold it into the database and empty it, so no copy of it can link them.
   if (result.ok) getDb().$client.pragma("wal_checkpoint(TRUNCATE)");
@@ -319,50 +323,47 @@ export type CorrectionResult = { ok: true } | { ok: false; reason: "not-revealed
  * reason; the public page lists every correction with its date and reason, and the audit log keeps
  * the winners before and after.
  */
-export function correctResults(input: { details: ContestDetails; actorUserId: string; reason: string; now: number }): CorrectionResult {
+export async function correctResults(input: { details: ContestDetails; actorUserId: string; reason: string; now: number }): Promise<CorrectionResult> {
   const { details, now } = input;
   const reason = input.reason.trim();
   if (reason.length < 5) throw new RangeError("a correction needs a reason of at least 5 characters");
   const contestId = details.contest.id;
-  return getDb().transaction(
-    (tx): CorrectionResult => {
-      const published = publishedResultsOf(contestId);
-      if (!published) return { ok: false, reason: "not-revealed" };
-      const count = countContest(details, now);
-      if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
-      if (count.inputsHash === published.inputsHash) return { ok: false, reason: "unchanged" };
-      tx.insert(resultPublications)
-        .values({
-          contestId,
-          kind: "correction",
-          at: now,
-          userId: input.actorUserId,
-          reason,
-          inputsHash: count.inputsHash,
-          snapshot: JSON.stringify(count.snapshot),
-        })
-        .run();
-      writeAudit(tx, {
-        userId: input.actorUserId,
+  return await transact(getDb(), async (tx): Promise<CorrectionResult> => {
+    const published = await publishedResultsOf(contestId);
+    if (!published) return { ok: false, reason: "not-revealed" };
+    const count = await countContest(details, now);
+    if (!count.ok) return { ok: false, reason: "problem", problem: count.problem };
+    if (count.inputsHash === published.inputsHash) return { ok: false, reason: "unchanged" };
+    await run(
+      tx.insert(resultPublications).values({
         contestId,
-        action: "results.corrected",
-        before: { winners: published.snapshot.outcome.winners, inputsHash: published.inputsHash },
-        after: { winners: count.snapshot.outcome.winners, inputsHash: count.inputsHash },
-        reason,
+        kind: "correction",
         at: now,
-      });
-      return { ok: true };
-    },
-    { behavior: "immediate" },
-  );
+        userId: input.actorUserId,
+        reason,
+        inputsHash: count.inputsHash,
+        snapshot: JSON.stringify(count.snapshot),
+      }),
+    );
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId,
+      action: "results.corrected",
+      before: { winners: published.snapshot.outcome.winners, inputsHash: published.inputsHash },
+      after: { winners: count.snapshot.outcome.winners, inputsHash: count.inputsHash },
+      reason,
+      at: now,
+    });
+    return { ok: true };
+  });
 }
 
 // ---------------------------------------------------------------------------
 // Ballots for the open-data exports (after the reveal)
 
 /** The digital ballots of a contest, anonymised: sorted by content, no channel, no id. */
-export function anonymousBallotsOf(details: ContestDetails): number[][] {
-  const input = tallyInputOf({ contestId: details.contest.id, rules: ballotRules(details.contest), posterCounts: null });
+export async function anonymousBallotsOf(details: ContestDetails): Promise<number[][]> {
+  const input = await tallyInputOf({ contestId: details.contest.id, rules: ballotRules(details.contest), posterCounts: null });
   return anonymiseBallots([...input.onlineBallots, ...input.codeBallots].map((b) => b.stickers.map((s) => s.ideaId)));
 }
 
@@ -379,15 +380,15 @@ export function votingHasEnded(details: ContestDetails, now: number): boolean {
 
 /** How one idea did in the published results, for its own page; null before the reveal or when it was not on the ballot. */
 /** Which ideas won, once the results are public (null before): for the idea list's badges. */
-export function publishedChoices(contestId: number): Map<number, boolean> | null {
-  const outcome = publishedResultsOf(contestId)?.snapshot.outcome;
+export async function publishedChoices(contestId: number): Promise<Map<number, boolean> | null> {
+  const outcome = (await publishedResultsOf(contestId))?.snapshot.outcome;
   return outcome ? new Map(outcome.ideas.map((i) => [i.ideaId, i.chosenAs !== null])) : null;
 }
 
-export function publishedIdeaResult(
+export async function publishedIdeaResult(
   contestId: number,
   ideaId: number,
-): { stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean } | null {
-  const idea = publishedResultsOf(contestId)?.snapshot.outcome.ideas.find((i) => i.ideaId === ideaId);
+): Promise<{ stickers: number; rank: number; amount: number; prizeName: string | null; chosen: boolean } | null> {
+  const idea = (await publishedResultsOf(contestId))?.snapshot.outcome.ideas.find((i) => i.ideaId === ideaId);
   return idea ? { stickers: idea.stickers, rank: idea.rank, amount: idea.amount, prizeName: idea.prize?.name ?? null, chosen: idea.chosenAs !== null } : null;
 }

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "~db/client.server";
 import { ideas, taakgroepen, taakgroepSignups, users, type TaakgroepSignup } from "~db/schema";
@@ -44,14 +46,14 @@ function toRecordRow(r: TaakgroepSignup): RecordRow {
 
 type Conn = Pick<ReturnType<typeof getDb>, "select">;
 
-function recordOf(db: Conn, contestId: number, ideaId?: number): RecordRow[] {
+async function recordOf(db: Conn, contestId: number, ideaId?: number): Promise<RecordRow[]> {
   const where =
     ideaId === undefined ? eq(taakgroepSignups.contestId, contestId) : and(eq(taakgroepSignups.contestId, contestId), eq(taakgroepSignups.ideaId, ideaId));
-  return db.select().from(taakgroepSignups).where(where).orderBy(asc(taakgroepSignups.createdAt), asc(taakgroepSignups.id)).all().map(toRecordRow);
+  return (await many(db.select().from(taakgroepSignups).where(where).orderBy(asc(taakgroepSignups.createdAt), asc(taakgroepSignups.id)))).map(toRecordRow);
 }
 
-function stateOf(db: Conn, ideaId: number) {
-  return db.select().from(taakgroepen).where(eq(taakgroepen.ideaId, ideaId)).get() ?? null;
+async function stateOf(db: Conn, ideaId: number) {
+  return (await one(db.select().from(taakgroepen).where(eq(taakgroepen.ideaId, ideaId)))) ?? null;
 }
 
 export type SignupInput = {
@@ -78,10 +80,16 @@ export type TaakgroepView = {
   members: Member[] | null;
 };
 
-export function taakgroepView(input: { contestId: number; ideaId: number; minimum: number; userId: string | null; canSeeMembers: boolean }): TaakgroepView {
+export async function taakgroepView(input: {
+  contestId: number;
+  ideaId: number;
+  minimum: number;
+  userId: string | null;
+  canSeeMembers: boolean;
+}): Promise<TaakgroepView> {
   const db = getDb();
-  const members = currentMembers(recordOf(db, input.contestId, input.ideaId));
-  const state = stateOf(db, input.ideaId)?.state ?? null;
+  const members = currentMembers(await recordOf(db, input.contestId, input.ideaId));
+  const state = (await stateOf(db, input.ideaId))?.state ?? null;
   const ownKey = input.userId ? personKey({ userId: input.userId, contact: "" }) : null;
   return {
     status: taakgroepStatus(members, input.minimum, state),
@@ -91,16 +99,17 @@ export function taakgroepView(input: { contestId: number; ideaId: number; minimu
 }
 
 /** Statuses of every taakgroep in a contest, for the organiser's overview. */
-export function contestTaakgroepen(contestId: number, minimum: number) {
+export async function contestTaakgroepen(contestId: number, minimum: number) {
   const db = getDb();
-  const rows = recordOf(db, contestId);
-  const ideaRows = db
-    .select({ id: ideas.id, title: ideas.title, state: taakgroepen.state })
-    .from(ideas)
-    .leftJoin(taakgroepen, eq(taakgroepen.ideaId, ideas.id))
-    .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"])))
-    .orderBy(asc(ideas.title))
-    .all();
+  const rows = await recordOf(db, contestId);
+  const ideaRows = await many(
+    db
+      .select({ id: ideas.id, title: ideas.title, state: taakgroepen.state })
+      .from(ideas)
+      .leftJoin(taakgroepen, eq(taakgroepen.ideaId, ideas.id))
+      .where(and(eq(ideas.contestId, contestId), inArray(ideas.status, ["submitted", "shortlisted"])))
+      .orderBy(asc(ideas.title)),
+  );
   return ideaRows.map((idea) => {
     const members = currentMembers(rows.filter((r) => r.ideaId === idea.id));
     return {
@@ -142,9 +151,9 @@ export function formedMails(input: { ideaTitle: string; members: readonly Member
     });
 }
 
-function localesOf(tx: Tx, userIds: readonly (string | null)[]): (userId: string | null) => Locale {
+async function localesOf(tx: Tx, userIds: readonly (string | null)[]): Promise<(userId: string | null) => Locale> {
   const ids = userIds.filter((id): id is string => id !== null);
-  const rows = ids.length === 0 ? [] : tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, ids)).all();
+  const rows = ids.length === 0 ? [] : await many(tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, ids)));
   const byId = new Map(rows.map((r) => [r.id, r.locale]));
   return (userId) => (userId ? byId.get(userId) : undefined) ?? "nl";
 }
@@ -155,9 +164,9 @@ function localesOf(tx: Tx, userIds: readonly (string | null)[]): (userId: string
  */
 export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; origin: string; ideaPath: string }): Promise<{ formedNow: boolean }> {
   const db = getDb();
-  const mails = db.transaction((tx) => {
-    tx.insert(taakgroepSignups)
-      .values({
+  const mails = await transact(db, async (tx) => {
+    await run(
+      tx.insert(taakgroepSignups).values({
         contestId: input.contestId,
         ideaId: input.ideaId,
         userId: input.userId,
@@ -170,10 +179,10 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
         tags: formatTags(input.tags),
         timeAvailable: input.timeAvailable?.trim() || null,
         sharesContact: input.sharesContact,
-      })
-      .run();
+      }),
+    );
     if (input.enteredBy) {
-      writeAudit(tx, {
+      await writeAudit(tx, {
         userId: input.enteredBy,
         contestId: input.contestId,
         action: "taakgroep.paper-signup",
@@ -182,16 +191,16 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
         at: input.now,
       });
     }
-    const members = currentMembers(recordOf(tx, input.contestId, input.ideaId));
-    const state = stateOf(tx, input.ideaId);
+    const members = currentMembers(await recordOf(tx, input.contestId, input.ideaId));
+    const state = await stateOf(tx, input.ideaId);
     if (!isFormed(members.length, input.minimum) || state?.formedMailAt != null) return [];
-    if (state) tx.update(taakgroepen).set({ formedMailAt: input.now, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
-    else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, formedMailAt: input.now, updatedAt: input.now }).run();
+    if (state) await run(tx.update(taakgroepen).set({ formedMailAt: input.now, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)));
+    else await run(tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, formedMailAt: input.now, updatedAt: input.now }));
     return formedMails({
       ideaTitle: input.ideaTitle,
       members,
       link: `${input.origin}${input.ideaPath}`,
-      localeOf: localesOf(
+      localeOf: await localesOf(
         tx,
         members.map((m) => m.userId),
       ),
@@ -202,17 +211,17 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
 }
 
 /** Withdrawal is a row: the record keeps that this person joined and left. Returns false when they were not in. */
-export function withdrawFromTaakgroep(input: { contestId: number; ideaId: number; userId: string; now: number }): boolean {
-  return getDb().transaction((tx) => withdrawWithin(tx, input));
+export async function withdrawFromTaakgroep(input: { contestId: number; ideaId: number; userId: string; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => await withdrawWithin(tx, input));
 }
 
 /** The withdrawal as part of a larger transaction (deleting an account withdraws from every group). */
-export function withdrawWithin(tx: Tx, input: { contestId: number; ideaId: number; userId: string; now: number }): boolean {
+export async function withdrawWithin(tx: Tx, input: { contestId: number; ideaId: number; userId: string; now: number }): Promise<boolean> {
   const key = personKey({ userId: input.userId, contact: "" });
-  const member = currentMembers(recordOf(tx, input.contestId, input.ideaId)).find((m) => personKey(m) === key);
+  const member = currentMembers(await recordOf(tx, input.contestId, input.ideaId)).find((m) => personKey(m) === key);
   if (!member) return false;
-  tx.insert(taakgroepSignups)
-    .values({
+  await run(
+    tx.insert(taakgroepSignups).values({
       contestId: input.contestId,
       ideaId: input.ideaId,
       userId: input.userId,
@@ -222,20 +231,20 @@ export function withdrawWithin(tx: Tx, input: { contestId: number; ideaId: numbe
       kind: "withdrawal",
       createdAt: input.now,
       sharesContact: member.sharesContact,
-    })
-    .run();
+    }),
+  );
   return true;
 }
 
 /** An organiser marks a taakgroep active, finished or stopped (or clears the mark); logged. */
-export function markTaakgroep(input: { contestId: number; ideaId: number; state: OrganiserState | null; userId: string; now: number }): void {
+export async function markTaakgroep(input: { contestId: number; ideaId: number; state: OrganiserState | null; userId: string; now: number }): Promise<void> {
   const db = getDb();
-  db.transaction((tx) => {
-    const before = stateOf(tx, input.ideaId);
+  await transact(db, async (tx) => {
+    const before = await stateOf(tx, input.ideaId);
     if ((before?.state ?? null) === input.state) return;
-    if (before) tx.update(taakgroepen).set({ state: input.state, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)).run();
-    else tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, state: input.state, updatedAt: input.now }).run();
-    writeAudit(tx, {
+    if (before) await run(tx.update(taakgroepen).set({ state: input.state, updatedAt: input.now }).where(eq(taakgroepen.ideaId, input.ideaId)));
+    else await run(tx.insert(taakgroepen).values({ ideaId: input.ideaId, contestId: input.contestId, state: input.state, updatedAt: input.now }));
+    await writeAudit(tx, {
       userId: input.userId,
       contestId: input.contestId,
       action: "taakgroep.mark",
@@ -248,18 +257,19 @@ export function markTaakgroep(input: { contestId: number; ideaId: number; state:
 }
 
 /** The record as CSV, per contest or per idea; logged, since it holds contact details. */
-export function exportTaakgroepCsv(input: { contestId: number; ideaId?: number; userId: string; now: number; formatDate: (ms: number) => string }): string {
+export async function exportTaakgroepCsv(input: {
+  contestId: number;
+  ideaId?: number;
+  userId: string;
+  now: number;
+  formatDate: (ms: number) => string;
+}): Promise<string> {
   const db = getDb();
-  const rows = recordOf(db, input.contestId, input.ideaId);
+  const rows = await recordOf(db, input.contestId, input.ideaId);
   const titles = new Map(
-    db
-      .select({ id: ideas.id, title: ideas.title })
-      .from(ideas)
-      .where(eq(ideas.contestId, input.contestId))
-      .all()
-      .map((i) => [i.id, i.title] as const),
+    (await many(db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.contestId, input.contestId)))).map((i) => [i.id, i.title] as const),
   );
-  writeAudit(db, {
+  await writeAudit(db, {
     userId: input.userId,
     contestId: input.contestId,
     action: "taakgroep.export",

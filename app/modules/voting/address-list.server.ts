@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { count, eq, sum } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { eligibleAddresses } from "~db/schema";
@@ -16,7 +18,7 @@ export type ListedAddress = { address: string; voters: number };
  * Replaces the round's list. The caller checks that voting has not started (the list is locked with
  * the other rules, as a change could shut out someone who already voted).
  */
-export function saveAddressList(input: {
+export async function saveAddressList(input: {
   actorUserId: string;
   contestId: number;
   addresses: readonly ListedAddress[];
@@ -24,48 +26,46 @@ export function saveAddressList(input: {
   letters: { label: string } | null;
   pepper: Pepper;
   now: number;
-}): { addresses: number; voters: number; letters: { address: string; code: string }[] } {
+}): Promise<{ addresses: number; voters: number; letters: { address: string; code: string }[] }> {
   const db = getDb();
   const keyed = input.addresses.map((a) => ({ ...a, key: addressKey(input.pepper, a.address) }));
   const voters = keyed.reduce((total, a) => total + a.voters, 0);
-  return db.transaction(
-    (tx) => {
-      const before = addressListSummary(input.contestId);
-      tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)).run();
-      const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");
-      for (const a of keyed) insert.run(input.contestId, a.key, a.voters);
-      writeAudit(tx, {
-        userId: input.actorUserId,
-        contestId: input.contestId,
-        action: "voting.address-list-saved",
-        before,
-        after: { addresses: keyed.length, voters },
-        at: input.now,
-      });
-      if (!input.letters) return { addresses: keyed.length, voters, letters: [] };
-      const owners = keyed.flatMap((a) => Array.from({ length: a.voters }, () => a));
-      const { codes } = generateCodeBatch({
-        actorUserId: input.actorUserId,
-        contestId: input.contestId,
-        label: input.letters.label,
-        size: owners.length,
-        addressKeys: owners.map((a) => a.key),
-        pepper: input.pepper,
-        now: input.now,
-      });
-      return { addresses: keyed.length, voters, letters: codes.map((code, i) => ({ address: owners[i]!.address, code })) };
-    },
-    { behavior: "immediate" },
-  );
+  return await transact(db, async (tx) => {
+    const before = await addressListSummary(input.contestId);
+    await run(tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)));
+    const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");
+    for (const a of keyed) insert.run(input.contestId, a.key, a.voters);
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: "voting.address-list-saved",
+      before,
+      after: { addresses: keyed.length, voters },
+      at: input.now,
+    });
+    if (!input.letters) return { addresses: keyed.length, voters, letters: [] };
+    const owners = keyed.flatMap((a) => Array.from({ length: a.voters }, () => a));
+    const { codes } = await generateCodeBatch({
+      actorUserId: input.actorUserId,
+      contestId: input.contestId,
+      label: input.letters.label,
+      size: owners.length,
+      addressKeys: owners.map((a) => a.key),
+      pepper: input.pepper,
+      now: input.now,
+    });
+    return { addresses: keyed.length, voters, letters: codes.map((code, i) => ({ address: owners[i]!.address, code })) };
+  });
 }
 
 /** How many addresses and eligible residents the round's list holds; null when it has none. */
-export function addressListSummary(contestId: number): { addresses: number; voters: number } | null {
-  const row = getDb()
-    .select({ addresses: count(), voters: sum(eligibleAddresses.voters) })
-    .from(eligibleAddresses)
-    .where(eq(eligibleAddresses.contestId, contestId))
-    .get();
+export async function addressListSummary(contestId: number): Promise<{ addresses: number; voters: number } | null> {
+  const row = await one(
+    getDb()
+      .select({ addresses: count(), voters: sum(eligibleAddresses.voters) })
+      .from(eligibleAddresses)
+      .where(eq(eligibleAddresses.contestId, contestId)),
+  );
   return row && row.addresses > 0 ? { addresses: row.addresses, voters: Number(row.voters) } : null;
 }
 

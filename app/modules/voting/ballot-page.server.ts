@@ -99,8 +99,8 @@ export type BallotPart = { name: string; budget: number; ideaIds: number[] };
  * With a budget in parts (ADR 026) the ballot shows the ideas per part, in the parts' order; null for a
  * round without parts. The stickers stay per round: a resident may put them on ideas in any part.
  */
-export function ballotParts(contest: Pick<Contest, "id" | "budgetSplit" | "leftoverPolicy">, cards: readonly BallotCard[]): BallotPart[] | null {
-  const parts = outcomePartsOf(
+export async function ballotParts(contest: Pick<Contest, "id" | "budgetSplit" | "leftoverPolicy">, cards: readonly BallotCard[]): Promise<BallotPart[] | null> {
+  const parts = await outcomePartsOf(
     contest,
     cards.map((c) => c.id),
   );

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { ballots, users, voterRegister } from "~db/schema";
@@ -12,26 +14,28 @@ import { countInvalid, flaggedVoters, type InvalidCount, type InvalidReason, typ
 // never what: the ballot of a voter declared invalid is deleted unseen, the register row stays
 // (so the person cannot vote again) with the reason, and the audit log says who decided why.
 
-export function reviewBallots(input: { contestId: number; votingStartsAt: number }) {
+export async function reviewBallots(input: { contestId: number; votingStartsAt: number }) {
   const db = getDb();
-  const voters: ReviewedVoter[] = db
-    .select({
-      registerId: voterRegister.id,
-      name: users.name,
-      email: users.email,
-      accountCreatedAt: users.createdAt,
-      signupIpKey: users.signupIpKey,
-      addressKey: voterRegister.addressKey,
-    })
-    .from(voterRegister)
-    .innerJoin(users, eq(users.id, voterRegister.userId))
-    .where(and(eq(voterRegister.contestId, input.contestId), eq(voterRegister.method, "account"), isNull(voterRegister.invalidatedAt)))
-    .all()
-    .map((v) => ({ ...v, accountCreatedAt: v.accountCreatedAt.getTime() }));
+  const voters: ReviewedVoter[] = (
+    await many(
+      db
+        .select({
+          registerId: voterRegister.id,
+          name: users.name,
+          email: users.email,
+          accountCreatedAt: users.createdAt,
+          signupIpKey: users.signupIpKey,
+          addressKey: voterRegister.addressKey,
+        })
+        .from(voterRegister)
+        .innerJoin(users, eq(users.id, voterRegister.userId))
+        .where(and(eq(voterRegister.contestId, input.contestId), eq(voterRegister.method, "account"), isNull(voterRegister.invalidatedAt))),
+    )
+  ).map((v) => ({ ...v, accountCreatedAt: v.accountCreatedAt.getTime() }));
   const ipKeys = [...new Set(voters.flatMap((v) => (v.signupIpKey ? [v.signupIpKey] : [])))];
   const accountsByIp = new Map<string, number[]>();
   if (ipKeys.length > 0) {
-    for (const row of db.select({ key: users.signupIpKey, at: users.createdAt }).from(users).where(inArray(users.signupIpKey, ipKeys)).all()) {
+    for (const row of await many(db.select({ key: users.signupIpKey, at: users.createdAt }).from(users).where(inArray(users.signupIpKey, ipKeys)))) {
       const list = accountsByIp.get(row.key!) ?? [];
       list.push(row.at.getTime());
       accountsByIp.set(row.key!, list);
@@ -47,7 +51,10 @@ export function reviewBallots(input: { contestId: number; votingStartsAt: number
       .pluck()
       .all(input.contestId) as string[],
   );
-  return { flagged: flaggedVoters(voters, { votingStartsAt: input.votingStartsAt, accountsByIp, fullAddresses }), invalid: invalidBallots(input.contestId) };
+  return {
+    flagged: flaggedVoters(voters, { votingStartsAt: input.votingStartsAt, accountsByIp, fullAddresses }),
+    invalid: await invalidBallots(input.contestId),
+  };
 }
 
 export type InvalidateResult = { ok: true; name: string } | { ok: false; reason: "not-found" | "already-invalid" };
@@ -57,7 +64,7 @@ export type InvalidateResult = { ok: true; name: string } | { ok: false; reason:
  * one ballot fewer would show in the totals). Only account ballots can be found: a code ballot is
  * linked to nothing by design (ADR 007), so a code is revoked before use instead.
  */
-export function declareBallotInvalid(input: {
+export async function declareBallotInvalid(input: {
   actorUserId: string;
   contestId: number;
   registerId: number;
@@ -65,48 +72,48 @@ export function declareBallotInvalid(input: {
   note: string;
   pepper: Pepper;
   now: number;
-}): InvalidateResult {
+}): Promise<InvalidateResult> {
   const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const row = tx
+  return await transact(db, async (tx) => {
+    const row = await one(
+      tx
         .select({ userId: voterRegister.userId, invalidatedAt: voterRegister.invalidatedAt, name: users.name })
         .from(voterRegister)
         .innerJoin(users, eq(users.id, voterRegister.userId))
-        .where(and(eq(voterRegister.id, input.registerId), eq(voterRegister.contestId, input.contestId), eq(voterRegister.method, "account")))
-        .get();
-      if (!row || !row.userId) return { ok: false, reason: "not-found" } as const;
-      if (row.invalidatedAt !== null) return { ok: false, reason: "already-invalid" } as const;
-      tx.delete(ballots)
-        .where(eq(ballots.voterPointer, ballotPointer(input.pepper, input.contestId, row.userId)))
-        .run();
-      tx.update(voterRegister)
+        .where(and(eq(voterRegister.id, input.registerId), eq(voterRegister.contestId, input.contestId), eq(voterRegister.method, "account"))),
+    );
+    if (!row || !row.userId) return { ok: false, reason: "not-found" } as const;
+    if (row.invalidatedAt !== null) return { ok: false, reason: "already-invalid" } as const;
+    await run(tx.delete(ballots).where(eq(ballots.voterPointer, ballotPointer(input.pepper, input.contestId, row.userId))));
+    await run(
+      tx
+        .update(voterRegister)
         .set({ invalidatedAt: input.now, invalidatedBy: input.actorUserId, invalidReason: input.reason })
-        .where(eq(voterRegister.id, input.registerId))
-        .run();
-      writeAudit(tx, {
-        userId: input.actorUserId,
-        contestId: input.contestId,
-        action: "voting.ballot-invalidated",
-        subject: String(input.registerId),
-        after: { voter: row.name, reason: input.reason },
-        reason: input.note,
-        at: input.now,
-      });
-      return { ok: true, name: row.name };
-    },
-    { behavior: "immediate" },
-  );
+        .where(eq(voterRegister.id, input.registerId)),
+    );
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: "voting.ballot-invalidated",
+      subject: String(input.registerId),
+      after: { voter: row.name, reason: input.reason },
+      reason: input.note,
+      at: input.now,
+    });
+    return { ok: true, name: row.name };
+  });
 }
 
 /** How many ballots of the round were declared invalid, and why, in general terms. */
-export function invalidBallots(contestId: number): InvalidCount {
-  const reasons = getDb()
-    .select({ reason: voterRegister.invalidReason })
-    .from(voterRegister)
-    .where(and(eq(voterRegister.contestId, contestId), isNotNull(voterRegister.invalidatedAt)))
-    .all()
-    .map((r) => r.reason!);
+export async function invalidBallots(contestId: number): Promise<InvalidCount> {
+  const reasons = (
+    await many(
+      getDb()
+        .select({ reason: voterRegister.invalidReason })
+        .from(voterRegister)
+        .where(and(eq(voterRegister.contestId, contestId), isNotNull(voterRegister.invalidatedAt))),
+    )
+  ).map((r) => r.reason!);
   return countInvalid(reasons);
 }
 
@@ -118,7 +125,7 @@ export function votingStartOf(details: ContestDetails): number {
 }
 
 /** The counts the Uitslag tab shows before the count is final. */
-export function reviewSummary(details: ContestDetails): ReviewSummary {
-  const review = reviewBallots({ contestId: details.contest.id, votingStartsAt: votingStartOf(details) });
+export async function reviewSummary(details: ContestDetails): Promise<ReviewSummary> {
+  const review = await reviewBallots({ contestId: details.contest.id, votingStartsAt: votingStartOf(details) });
   return { flagged: review.flagged.length, invalid: review.invalid.total };
 }

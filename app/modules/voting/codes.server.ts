@@ -1,3 +1,5 @@
+import { one, many } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
@@ -26,12 +28,12 @@ export type BatchRequest = {
  * Makes a batch and returns its codes, as printed: the one and only time they exist in full. In one
  * IMMEDIATE transaction of its own, or inside the caller's when it runs in one.
  */
-export function generateCodeBatch(input: BatchRequest): { batchId: number; codes: string[] } {
+export async function generateCodeBatch(input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
   const db = getDb();
-  return db.$client.inTransaction ? writeBatch(db, input) : db.transaction(() => writeBatch(db, input), { behavior: "immediate" });
+  return db.$client.inTransaction ? await writeBatch(db, input) : await transact(db, async () => await writeBatch(db, input));
 }
 
-function writeBatch(db: Db, input: BatchRequest): { batchId: number; codes: string[] } {
+async function writeBatch(db: Db, input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
   const exists = db.$client.prepare("SELECT 1 FROM voting_codes WHERE code_hash = ?").pluck();
   const hashes = new Map<string, string>();
   // A code already in any batch (of any contest) is drawn again: the hash is unique across contests.
@@ -42,14 +44,15 @@ function writeBatch(db: Db, input: BatchRequest): { batchId: number; codes: stri
       return exists.get(hash) !== undefined;
     },
   });
-  const batch = db
-    .insert(votingCodeBatches)
-    .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
-    .returning({ id: votingCodeBatches.id })
-    .get();
+  const batch = await one(
+    db
+      .insert(votingCodeBatches)
+      .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
+      .returning({ id: votingCodeBatches.id }),
+  );
   const insert = db.$client.prepare("INSERT INTO voting_codes (contest_id, batch_id, code_hash, address_key) VALUES (?, ?, ?, ?)");
   codes.forEach((code, i) => insert.run(input.contestId, batch.id, hashes.get(code) ?? hashCode(code, input.pepper), input.addressKeys?.[i] ?? null));
-  writeAudit(db, {
+  await writeAudit(db, {
     userId: input.actorUserId,
     contestId: input.contestId,
     action: "voting.codes-generated",
@@ -63,33 +66,36 @@ function writeBatch(db: Db, input: BatchRequest): { batchId: number; codes: stri
 export type BatchRow = { id: number; label: string; size: number; used: number; createdAt: number; revokedAt: number | null };
 
 /** The batches of a contest with how many of their codes were used: counts only. */
-export function listBatches(contestId: number): BatchRow[] {
+export async function listBatches(contestId: number): Promise<BatchRow[]> {
   const db = getDb();
-  const batches = db.select().from(votingCodeBatches).where(eq(votingCodeBatches.contestId, contestId)).orderBy(desc(votingCodeBatches.id)).all();
+  const batches = await many(db.select().from(votingCodeBatches).where(eq(votingCodeBatches.contestId, contestId)).orderBy(desc(votingCodeBatches.id)));
   const used = new Map(
-    db
-      .select({ batchId: votingCodes.batchId, n: count() })
-      .from(voterRegister)
-      .innerJoin(votingCodes, eq(voterRegister.votingCodeId, votingCodes.id))
-      .where(eq(voterRegister.contestId, contestId))
-      .groupBy(votingCodes.batchId)
-      .all()
-      .map((r) => [r.batchId, r.n]),
+    (
+      await many(
+        db
+          .select({ batchId: votingCodes.batchId, n: count() })
+          .from(voterRegister)
+          .innerJoin(votingCodes, eq(voterRegister.votingCodeId, votingCodes.id))
+          .where(eq(voterRegister.contestId, contestId))
+          .groupBy(votingCodes.batchId),
+      )
+    ).map((r) => [r.batchId, r.n]),
   );
   return batches.map((b) => ({ id: b.id, label: b.label, size: b.size, used: used.get(b.id) ?? 0, createdAt: b.createdAt, revokedAt: b.revokedAt }));
 }
 
 /** Stops a batch's unused codes from working; votes already cast with it stay. */
-export function revokeBatch(input: { actorUserId: string; contestId: number; batchId: number; now: number }): boolean {
-  return getDb().transaction((tx) => {
-    const revoked = tx
-      .update(votingCodeBatches)
-      .set({ revokedAt: input.now })
-      .where(and(eq(votingCodeBatches.id, input.batchId), eq(votingCodeBatches.contestId, input.contestId), isNull(votingCodeBatches.revokedAt)))
-      .returning({ label: votingCodeBatches.label })
-      .get();
+export async function revokeBatch(input: { actorUserId: string; contestId: number; batchId: number; now: number }): Promise<boolean> {
+  return await transact(getDb(), async (tx) => {
+    const revoked = await one(
+      tx
+        .update(votingCodeBatches)
+        .set({ revokedAt: input.now })
+        .where(and(eq(votingCodeBatches.id, input.batchId), eq(votingCodeBatches.contestId, input.contestId), isNull(votingCodeBatches.revokedAt)))
+        .returning({ label: votingCodeBatches.label }),
+    );
     if (!revoked) return false;
-    writeAudit(tx, {
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: "voting.codes-revoked",

@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, asc, eq, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { users, voterRegister, votingCodes, type VoterMethod } from "~db/schema";
@@ -33,32 +34,36 @@ function howOf(method: VoterMethod): VotedHow {
 }
 
 /** The state of a code at the desk: a used code says how it was used. */
-export function lookupCodeAtDesk(input: { contest: VotingContest; code: string; pepper: Pepper }): { state: CodeState; how: VotedHow | null } {
-  const state = checkVotingCode({ contestId: input.contest.id, code: input.code, pepper: input.pepper });
+export async function lookupCodeAtDesk(input: { contest: VotingContest; code: string; pepper: Pepper }): Promise<{ state: CodeState; how: VotedHow | null }> {
+  const state = await checkVotingCode({ contestId: input.contest.id, code: input.code, pepper: input.pepper });
   if (state !== "used") return { state, how: null };
-  const row = getDb()
-    .select({ method: voterRegister.method })
-    .from(voterRegister)
-    .innerJoin(votingCodes, eq(voterRegister.votingCodeId, votingCodes.id))
-    .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper)))
-    .get();
+  const row = await one(
+    getDb()
+      .select({ method: voterRegister.method })
+      .from(voterRegister)
+      .innerJoin(votingCodes, eq(voterRegister.votingCodeId, votingCodes.id))
+      .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))),
+  );
   return { state, how: row ? howOf(row.method) : "code" };
 }
 
-export function registerByCode(input: { contest: VotingContest; code: string; actorUserId: string; pepper: Pepper; now: number }): DeskResult {
+export async function registerByCode(input: { contest: VotingContest; code: string; actorUserId: string; pepper: Pepper; now: number }): Promise<DeskResult> {
   const db = getDb();
-  const { state, how } = lookupCodeAtDesk(input);
+  const { state, how } = await lookupCodeAtDesk(input);
   if (state === "used") return { ok: false, reason: "already-voted", how: how ?? "code" };
   if (state !== "ok") return { ok: false, reason: "code", state };
-  const code = db
-    .select({ id: votingCodes.id })
-    .from(votingCodes)
-    .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper)))
-    .get()!;
+  const code = (await one(
+    db
+      .select({ id: votingCodes.id })
+      .from(votingCodes)
+      .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))),
+  ))!;
   try {
-    db.insert(voterRegister)
-      .values({ contestId: input.contest.id, method: "poster", votingCodeId: code.id, registeredAt: input.now, registeredBy: input.actorUserId })
-      .run();
+    await run(
+      db
+        .insert(voterRegister)
+        .values({ contestId: input.contest.id, method: "poster", votingCodeId: code.id, registeredAt: input.now, registeredBy: input.actorUserId }),
+    );
   } catch (error) {
     if (isUnique(error)) return { ok: false, reason: "already-voted", how: "code" };
     throw error;
@@ -68,18 +73,19 @@ export function registerByCode(input: { contest: VotingContest; code: string; ac
 
 export type AccountAtDesk = { found: false } | { found: true; name: string; postcode: string; inArea: boolean; voted: VotedHow | null };
 
-function accountByEmail(email: string) {
-  return getDb().select({ id: users.id, name: users.name, postcode: users.postcode }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+async function accountByEmail(email: string) {
+  return await one(getDb().select({ id: users.id, name: users.name, postcode: users.postcode }).from(users).where(eq(users.email, email.trim().toLowerCase())));
 }
 
-export function lookupAccountAtDesk(input: { contest: VotingContest; email: string }): AccountAtDesk {
-  const user = accountByEmail(input.email);
+export async function lookupAccountAtDesk(input: { contest: VotingContest; email: string }): Promise<AccountAtDesk> {
+  const user = await accountByEmail(input.email);
   if (!user) return { found: false };
-  const row = getDb()
-    .select({ method: voterRegister.method })
-    .from(voterRegister)
-    .where(and(eq(voterRegister.contestId, input.contest.id), eq(voterRegister.userId, user.id)))
-    .get();
+  const row = await one(
+    getDb()
+      .select({ method: voterRegister.method })
+      .from(voterRegister)
+      .where(and(eq(voterRegister.contestId, input.contest.id), eq(voterRegister.userId, user.id))),
+  );
   const postcode = normalizePostcode(user.postcode);
   return {
     found: true,
@@ -90,19 +96,20 @@ export function lookupAccountAtDesk(input: { contest: VotingContest; email: stri
   };
 }
 
-export function registerByAccount(input: { contest: VotingContest; email: string; actorUserId: string; now: number }): DeskResult {
-  const user = accountByEmail(input.email);
+export async function registerByAccount(input: { contest: VotingContest; email: string; actorUserId: string; now: number }): Promise<DeskResult> {
+  const user = await accountByEmail(input.email);
   if (!user) return { ok: false, reason: "no-account" };
   const postcode = normalizePostcode(user.postcode);
   if (postcode === null || !isInAnyArea(postcode, input.contest.areas)) return { ok: false, reason: "outside-area" };
   try {
-    getDb()
-      .insert(voterRegister)
-      .values({ contestId: input.contest.id, method: "poster", userId: user.id, registeredAt: input.now, registeredBy: input.actorUserId })
-      .run();
+    await run(
+      getDb()
+        .insert(voterRegister)
+        .values({ contestId: input.contest.id, method: "poster", userId: user.id, registeredAt: input.now, registeredBy: input.actorUserId }),
+    );
   } catch (error) {
     if (!isUnique(error)) throw error;
-    const existing = lookupAccountAtDesk(input);
+    const existing = await lookupAccountAtDesk(input);
     return { ok: false, reason: "already-voted", how: existing.found && existing.voted ? existing.voted : "account" };
   }
   return { ok: true };
@@ -111,45 +118,47 @@ export function registerByAccount(input: { contest: VotingContest; email: string
 export type VoterAtPostcode = { name: string; how: VotedHow };
 
 /** Everyone at this postcode who already voted in the contest (attendees and account holders): the desk decides. */
-export function votersAtPostcode(input: { contestId: number; postcode: string }): VoterAtPostcode[] {
+export async function votersAtPostcode(input: { contestId: number; postcode: string }): Promise<VoterAtPostcode[]> {
   const db = getDb();
-  const rows = db
-    .select({ method: voterRegister.method, attendeeName: voterRegister.attendeeName, userName: users.name })
-    .from(voterRegister)
-    .leftJoin(users, eq(voterRegister.userId, users.id))
-    .where(and(eq(voterRegister.contestId, input.contestId), or(eq(voterRegister.attendeePostcode, input.postcode), eq(users.postcode, input.postcode))))
-    .orderBy(asc(voterRegister.id))
-    .all();
+  const rows = await many(
+    db
+      .select({ method: voterRegister.method, attendeeName: voterRegister.attendeeName, userName: users.name })
+      .from(voterRegister)
+      .leftJoin(users, eq(voterRegister.userId, users.id))
+      .where(and(eq(voterRegister.contestId, input.contestId), or(eq(voterRegister.attendeePostcode, input.postcode), eq(users.postcode, input.postcode))))
+      .orderBy(asc(voterRegister.id)),
+  );
   return rows.map((r) => ({ name: r.attendeeName ?? r.userName ?? "?", how: howOf(r.method) }));
 }
 
 export type NameAtDesk = { postcode: string | null; inArea: boolean; voters: VoterAtPostcode[]; sameName: boolean };
 
-export function lookupNameAtDesk(input: { contest: VotingContest; name: string; postcode: string }): NameAtDesk {
+export async function lookupNameAtDesk(input: { contest: VotingContest; name: string; postcode: string }): Promise<NameAtDesk> {
   const postcode = normalizePostcode(input.postcode);
   if (postcode === null) return { postcode: null, inArea: false, voters: [], sameName: false };
-  const voters = votersAtPostcode({ contestId: input.contest.id, postcode });
+  const voters = await votersAtPostcode({ contestId: input.contest.id, postcode });
   const key = attendeeNameKey(input.name);
   return { postcode, inArea: isInAnyArea(postcode, input.contest.areas), voters, sameName: voters.some((v) => attendeeNameKey(v.name) === key) };
 }
 
-export function registerByName(input: { contest: VotingContest; name: string; postcode: string; actorUserId: string; now: number }): DeskResult {
+export async function registerByName(input: { contest: VotingContest; name: string; postcode: string; actorUserId: string; now: number }): Promise<DeskResult> {
   const postcode = normalizePostcode(input.postcode);
   if (postcode === null || !isInAnyArea(postcode, input.contest.areas)) return { ok: false, reason: "outside-area" };
   const name = input.name.trim().replace(/\s+/g, " ");
   try {
-    getDb()
-      .insert(voterRegister)
-      .values({
-        contestId: input.contest.id,
-        method: "poster",
-        attendeeName: name,
-        attendeeNameKey: attendeeNameKey(name),
-        attendeePostcode: postcode,
-        registeredAt: input.now,
-        registeredBy: input.actorUserId,
-      })
-      .run();
+    await run(
+      getDb()
+        .insert(voterRegister)
+        .values({
+          contestId: input.contest.id,
+          method: "poster",
+          attendeeName: name,
+          attendeeNameKey: attendeeNameKey(name),
+          attendeePostcode: postcode,
+          registeredAt: input.now,
+          registeredBy: input.actorUserId,
+        }),
+    );
   } catch (error) {
     if (isUnique(error)) return { ok: false, reason: "already-voted", how: "poster" };
     throw error;

@@ -1,3 +1,5 @@
+import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { posterCountEntries, posterCountLines, posterCountResolutions, users, type PosterSlot } from "~db/schema";
@@ -23,46 +25,48 @@ export type PosterCountsView = {
   final: PosterCount[] | null;
 };
 
-function loadEntries(contestId: number): PosterEntryView[] {
+async function loadEntries(contestId: number): Promise<PosterEntryView[]> {
   const db = getDb();
-  const entries = db
-    .select({
-      id: posterCountEntries.id,
-      slot: posterCountEntries.slot,
-      enteredBy: posterCountEntries.enteredBy,
-      name: users.name,
-      updatedAt: posterCountEntries.updatedAt,
-    })
-    .from(posterCountEntries)
-    .innerJoin(users, eq(posterCountEntries.enteredBy, users.id))
-    .where(eq(posterCountEntries.contestId, contestId))
-    .all();
-  return entries
-    .map((e) => ({
-      slot: e.slot,
-      enteredBy: e.enteredBy,
-      enteredByName: e.name,
-      updatedAt: e.updatedAt,
-      counts: db
-        .select({ ideaId: posterCountLines.ideaId, count: posterCountLines.count })
-        .from(posterCountLines)
-        .where(eq(posterCountLines.entryId, e.id))
-        .all(),
-    }))
-    .sort((x, y) => x.slot.localeCompare(y.slot));
+  const entries = await many(
+    db
+      .select({
+        id: posterCountEntries.id,
+        slot: posterCountEntries.slot,
+        enteredBy: posterCountEntries.enteredBy,
+        name: users.name,
+        updatedAt: posterCountEntries.updatedAt,
+      })
+      .from(posterCountEntries)
+      .innerJoin(users, eq(posterCountEntries.enteredBy, users.id))
+      .where(eq(posterCountEntries.contestId, contestId)),
+  );
+  return (
+    await Promise.all(
+      entries.map(async (e) => ({
+        slot: e.slot,
+        enteredBy: e.enteredBy,
+        enteredByName: e.name,
+        updatedAt: e.updatedAt,
+        counts: await many(
+          db.select({ ideaId: posterCountLines.ideaId, count: posterCountLines.count }).from(posterCountLines).where(eq(posterCountLines.entryId, e.id)),
+        ),
+      })),
+    )
+  ).sort((x, y) => x.slot.localeCompare(y.slot));
 }
 
-export function posterCountsFor(input: { contestId: number; viewerId: string; ideaIds: readonly number[] }): PosterCountsView {
-  const entries = loadEntries(input.contestId);
+export async function posterCountsFor(input: { contestId: number; viewerId: string; ideaIds: readonly number[] }): Promise<PosterCountsView> {
+  const entries = await loadEntries(input.contestId);
   // Counts of ideas no longer on the ballot (hidden since) are left out of the comparison.
   const onBallot = new Set(input.ideaIds);
   const only = (counts: PosterCount[]) => counts.filter((c) => onBallot.has(c.ideaId));
   const resolutions = only(
-    getDb()
-      .select({ ideaId: posterCountResolutions.ideaId, count: posterCountResolutions.count })
-      .from(posterCountResolutions)
-      .where(eq(posterCountResolutions.contestId, input.contestId))
-      .all(),
+    await many(
+      getDb()
+        .select({ ideaId: posterCountResolutions.ideaId, count: posterCountResolutions.count })
+        .from(posterCountResolutions)
+        .where(eq(posterCountResolutions.contestId, input.contestId)),
+    ),
   );
   const own = entries.find((e) => e.enteredBy === input.viewerId) ?? null;
   const a = entries.find((e) => e.slot === "a");
@@ -81,60 +85,61 @@ export function posterCountsFor(input: { contestId: number; viewerId: string; id
 }
 
 /** Saves the organiser's own count (a new entry takes the first free slot); the lines are replaced as a whole. */
-export function savePosterCount(input: {
+export async function savePosterCount(input: {
   contestId: number;
   actorUserId: string;
   counts: readonly PosterCount[];
   now: number;
-}): { ok: true; slot: PosterSlot } | { ok: false; reason: "taken" } {
-  return getDb().transaction(
-    (tx) => {
-      let entry = tx
+}): Promise<{ ok: true; slot: PosterSlot } | { ok: false; reason: "taken" }> {
+  return await transact(getDb(), async (tx) => {
+    let entry = await one(
+      tx
         .select({ id: posterCountEntries.id, slot: posterCountEntries.slot })
         .from(posterCountEntries)
-        .where(and(eq(posterCountEntries.contestId, input.contestId), eq(posterCountEntries.enteredBy, input.actorUserId)))
-        .get();
-      if (!entry) {
-        const taken = new Set(
-          tx
-            .select({ slot: posterCountEntries.slot })
-            .from(posterCountEntries)
-            .where(eq(posterCountEntries.contestId, input.contestId))
-            .all()
-            .map((r) => r.slot),
-        );
-        const slot = (["a", "b"] as const).find((s) => !taken.has(s));
-        if (!slot) return { ok: false, reason: "taken" } as const;
-        entry = tx
+        .where(and(eq(posterCountEntries.contestId, input.contestId), eq(posterCountEntries.enteredBy, input.actorUserId))),
+    );
+    if (!entry) {
+      const taken = new Set(
+        (await many(tx.select({ slot: posterCountEntries.slot }).from(posterCountEntries).where(eq(posterCountEntries.contestId, input.contestId)))).map(
+          (r) => r.slot,
+        ),
+      );
+      const slot = (["a", "b"] as const).find((s) => !taken.has(s));
+      if (!slot) return { ok: false, reason: "taken" } as const;
+      entry = await one(
+        tx
           .insert(posterCountEntries)
           .values({ contestId: input.contestId, slot, enteredBy: input.actorUserId, updatedAt: input.now })
-          .returning({ id: posterCountEntries.id, slot: posterCountEntries.slot })
-          .get();
-      } else {
-        tx.update(posterCountEntries).set({ updatedAt: input.now }).where(eq(posterCountEntries.id, entry.id)).run();
-      }
-      tx.delete(posterCountLines).where(eq(posterCountLines.entryId, entry.id)).run();
-      if (input.counts.length > 0)
-        tx.insert(posterCountLines)
-          .values(input.counts.map((c) => ({ entryId: entry.id, ideaId: c.ideaId, count: c.count })))
-          .run();
-      writeAudit(tx, {
-        userId: input.actorUserId,
-        contestId: input.contestId,
-        action: "voting.poster-count-saved",
-        subject: entry.slot,
-        after: Object.fromEntries(input.counts.map((c) => [c.ideaId, c.count])),
-        at: input.now,
-      });
-      return { ok: true, slot: entry.slot } as const;
-    },
-    { behavior: "immediate" },
-  );
+          .returning({ id: posterCountEntries.id, slot: posterCountEntries.slot }),
+      );
+    } else {
+      await run(tx.update(posterCountEntries).set({ updatedAt: input.now }).where(eq(posterCountEntries.id, entry.id)));
+    }
+    await run(tx.delete(posterCountLines).where(eq(posterCountLines.entryId, entry.id)));
+    if (input.counts.length > 0)
+      await run(tx.insert(posterCountLines).values(input.counts.map((c) => ({ entryId: entry.id, ideaId: c.ideaId, count: c.count }))));
+    await writeAudit(tx, {
+      userId: input.actorUserId,
+      contestId: input.contestId,
+      action: "voting.poster-count-saved",
+      subject: entry.slot,
+      after: Object.fromEntries(input.counts.map((c) => [c.ideaId, c.count])),
+      at: input.now,
+    });
+    return { ok: true, slot: entry.slot } as const;
+  });
 }
 
 /** Settles a difference between the two counts for one idea, with the reason. */
-export function resolvePosterDifference(input: { contestId: number; actorUserId: string; ideaId: number; count: number; note: string; now: number }): void {
-  getDb().transaction((tx) => {
+export async function resolvePosterDifference(input: {
+  contestId: number;
+  actorUserId: string;
+  ideaId: number;
+  count: number;
+  note: string;
+  now: number;
+}): Promise<void> {
+  await transact(getDb(), async (tx) => {
     const row = {
       contestId: input.contestId,
       ideaId: input.ideaId,
@@ -143,11 +148,13 @@ export function resolvePosterDifference(input: { contestId: number; actorUserId:
       resolvedAt: input.now,
       note: input.note.trim(),
     };
-    tx.insert(posterCountResolutions)
-      .values(row)
-      .onConflictDoUpdate({ target: [posterCountResolutions.contestId, posterCountResolutions.ideaId], set: row })
-      .run();
-    writeAudit(tx, {
+    await run(
+      tx
+        .insert(posterCountResolutions)
+        .values(row)
+        .onConflictDoUpdate({ target: [posterCountResolutions.contestId, posterCountResolutions.ideaId], set: row }),
+    );
+    await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,
       action: "voting.poster-count-resolved",

@@ -1,3 +1,5 @@
+import { one, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { votingThrottle } from "~db/schema";
@@ -24,22 +26,22 @@ function key(kind: GuessKind, ip: string | undefined): string {
   return `${kind}:ip:${ip ?? "unknown"}`;
 }
 
-function load(k: string): ThrottleState | undefined {
-  const row = getDb().select().from(votingThrottle).where(eq(votingThrottle.key, k)).get();
+async function load(k: string): Promise<ThrottleState | undefined> {
+  const row = await one(getDb().select().from(votingThrottle).where(eq(votingThrottle.key, k)));
   return row ? { failures: row.failures, windowStartedAt: row.windowStartedAt, blockedUntil: row.blockedUntil } : undefined;
 }
 
 /** Milliseconds until this address may try a code (or receipt) again; 0 when it may try now. */
-export function guessBlockedFor(kind: GuessKind, ip: string | undefined, now: number): number {
-  return blockedFor(load(key(kind, ip)), now);
+export async function guessBlockedFor(kind: GuessKind, ip: string | undefined, now: number): Promise<number> {
+  return blockedFor(await load(key(kind, ip)), now);
 }
 
-export function recordWrongGuess(kind: GuessKind, ip: string | undefined, now: number): void {
+export async function recordWrongGuess(kind: GuessKind, ip: string | undefined, now: number): Promise<void> {
   const k = key(kind, ip);
-  getDb().transaction((tx) => {
-    const next = recordFailure(load(k), now, codeGuessPolicy);
+  await transact(getDb(), async (tx) => {
+    const next = recordFailure(await load(k), now, codeGuessPolicy);
     const row = { key: k, failures: next.failures, windowStartedAt: next.windowStartedAt, blockedUntil: next.blockedUntil };
-    tx.insert(votingThrottle).values(row).onConflictDoUpdate({ target: votingThrottle.key, set: row }).run();
+    await run(tx.insert(votingThrottle).values(row).onConflictDoUpdate({ target: votingThrottle.key, set: row }));
   });
 }
 

@@ -25,7 +25,7 @@ type Kept = { stamp: string; loadedAt: number; details: ContestDetails; contest:
 const versions = new WeakMap<Db, ReturnType<typeof prepareVersion>>();
 const kept = new WeakMap<Db, Map<string, Kept>>();
 
-export function contestForVote(slug: string | undefined): { details: ContestDetails; contest: VotingContest } | null {
+export async function contestForVote(slug: string | undefined): Promise<{ details: ContestDetails; contest: VotingContest } | null> {
   if (!slug) return null;
   const db = getDb();
   let version = versions.get(db);
@@ -44,7 +44,7 @@ export function contestForVote(slug: string | undefined): { details: ContestDeta
   const wallClock = Date.now();
   const hit = bySlug.get(slug);
   if (hit && hit.stamp === current.stamp && wallClock - hit.loadedAt < MAX_AGE_MS) return hit;
-  const details = getContestBySlug(slug);
+  const details = await getContestBySlug(slug);
   if (!details) return null;
   const fresh = { stamp: current.stamp, loadedAt: wallClock, details, contest: votingContestOf(details) };
   bySlug.set(slug, fresh);

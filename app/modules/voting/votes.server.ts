@@ -1,3 +1,4 @@
+import { one, many, run } from "~db/query.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
@@ -286,17 +287,22 @@ export async function castBallot(input: {
 
 export type CodeState = "ok" | "unknown" | "other-contest" | "revoked" | "used";
 
-function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number): { state: CodeState; codeId: number | null; addressKey: string | null } {
-  const row = tx
-    .select({ id: votingCodes.id, contestId: votingCodes.contestId, revokedAt: votingCodeBatches.revokedAt, addressKey: votingCodes.addressKey })
-    .from(votingCodes)
-    .innerJoin(votingCodeBatches, eq(votingCodes.batchId, votingCodeBatches.id))
-    .where(eq(votingCodes.codeHash, codeHash))
-    .get();
+async function codeState(
+  tx: Pick<Db, "select">,
+  codeHash: string,
+  contestId: number,
+): Promise<{ state: CodeState; codeId: number | null; addressKey: string | null }> {
+  const row = await one(
+    tx
+      .select({ id: votingCodes.id, contestId: votingCodes.contestId, revokedAt: votingCodeBatches.revokedAt, addressKey: votingCodes.addressKey })
+      .from(votingCodes)
+      .innerJoin(votingCodeBatches, eq(votingCodes.batchId, votingCodeBatches.id))
+      .where(eq(votingCodes.codeHash, codeHash)),
+  );
   if (!row) return { state: "unknown", codeId: null, addressKey: null };
   if (row.contestId !== contestId) return { state: "other-contest", codeId: null, addressKey: null };
   if (row.revokedAt !== null) return { state: "revoked", codeId: row.id, addressKey: null };
-  const used = tx.select({ id: voterRegister.id }).from(voterRegister).where(eq(voterRegister.votingCodeId, row.id)).get();
+  const used = await one(tx.select({ id: voterRegister.id }).from(voterRegister).where(eq(voterRegister.votingCodeId, row.id)));
   return { state: used ? "used" : "ok", codeId: row.id, addressKey: row.addressKey };
 }
 
@@ -304,20 +310,23 @@ function codeState(tx: Pick<Db, "select">, codeHash: string, contestId: number):
  * The round a letter's code belongs to, for the short address on the letter (/stem): codes are unique
  * across rounds, so the code alone leads to its round. Null for a code nobody made.
  */
-export function contestSlugOfCode(input: { code: string; pepper: Pepper }): string | null {
+export async function contestSlugOfCode(input: { code: string; pepper: Pepper }): Promise<string | null> {
   return (
-    getDb()
-      .select({ slug: contests.slug })
-      .from(votingCodes)
-      .innerJoin(contests, eq(votingCodes.contestId, contests.id))
-      .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper)))
-      .get()?.slug ?? null
+    (
+      await one(
+        getDb()
+          .select({ slug: contests.slug })
+          .from(votingCodes)
+          .innerJoin(contests, eq(votingCodes.contestId, contests.id))
+          .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))),
+      )
+    )?.slug ?? null
   );
 }
 
 /** What a typed (well-formed) voting code is worth in this contest, before the voter places stickers. */
-export function checkVotingCode(input: { contestId: number; code: string; pepper: Pepper }): CodeState {
-  return codeState(getDb(), hashCode(input.code, input.pepper), input.contestId).state;
+export async function checkVotingCode(input: { contestId: number; code: string; pepper: Pepper }): Promise<CodeState> {
+  return (await codeState(getDb(), hashCode(input.code, input.pepper), input.contestId)).state;
 }
 
 export type CodeCastResult =
@@ -345,8 +354,8 @@ export async function castBallotWithCode(input: {
   const receiptHash = hashReceipt(receipt, input.pepper);
   const stickers = storedStickers(ballot);
   try {
-    return await inVoteTransaction((tx): CodeCastResult => {
-      const { state, codeId, addressKey } = codeState(tx.db, codeHash, contest.id);
+    return await inVoteTransaction(async (tx): Promise<CodeCastResult> => {
+      const { state, codeId, addressKey } = await codeState(tx.db, codeHash, contest.id);
       if (state !== "ok" || codeId === null) return { ok: false, reason: state === "ok" ? "unknown" : state };
       // A letter made for an address shares the address's ballots with the accounts living there.
       if (addressCheck(tx, contest.id, addressKey)) return { ok: false, reason: "address-full" };
@@ -375,10 +384,10 @@ export type OwnVote =
   | { state: "invalidated" };
 
 /** The account holder's own ballot (to move stickers) with their "ik doe mee" ticks. */
-export function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "name" | "postcode">; pepper: Pepper }): OwnVote {
+export async function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "name" | "postcode">; pepper: Pepper }): Promise<OwnVote> {
   const db = getDb();
   const pointer = ballotPointer(input.pepper, input.contestId, input.voter.id);
-  const row = db.select({ stickers: ballots.stickers }).from(ballots).where(eq(ballots.voterPointer, pointer)).get();
+  const row = await one(db.select({ stickers: ballots.stickers }).from(ballots).where(eq(ballots.voterPointer, pointer)));
   if (row) {
     const stored = ballotFromStored(row.stickers);
     const stuck = new Set(stored.stickers.map((s) => s.ideaId));
@@ -397,12 +406,13 @@ export function ownVote(input: { contestId: number; voter: Pick<Voter, "id" | "n
 }
 
 /** The choice an account with an unconfirmed address made, kept until the address is confirmed. */
-export function pendingBallot(input: { contestId: number; userId: string; pepper: Pepper }): Ballot | null {
-  const row = getDb()
-    .select({ stickers: pendingBallots.stickers, ikDoeMee: pendingBallots.ikDoeMee })
-    .from(pendingBallots)
-    .where(and(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, input.contestId, input.userId)), eq(pendingBallots.contestId, input.contestId)))
-    .get();
+export async function pendingBallot(input: { contestId: number; userId: string; pepper: Pepper }): Promise<Ballot | null> {
+  const row = await one(
+    getDb()
+      .select({ stickers: pendingBallots.stickers, ikDoeMee: pendingBallots.ikDoeMee })
+      .from(pendingBallots)
+      .where(and(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, input.contestId, input.userId)), eq(pendingBallots.contestId, input.contestId))),
+  );
   return row ? { ...ballotFromStored(row.stickers), ikDoeMee: JSON.parse(row.ikDoeMee) as number[] } : null;
 }
 
@@ -419,22 +429,21 @@ export async function castPendingBallots(input: {
 }): Promise<{ contest: VotingContest; result: CastResult }[]> {
   const db = getDb();
   // Only the rounds that have kept choices at all; in each, the one this voter's pointer finds.
-  const rounds = db
-    .selectDistinct({ id: contests.id, slug: contests.slug })
-    .from(pendingBallots)
-    .innerJoin(contests, eq(contests.id, pendingBallots.contestId))
-    .all();
+  const rounds = await many(
+    db.selectDistinct({ id: contests.id, slug: contests.slug }).from(pendingBallots).innerJoin(contests, eq(contests.id, pendingBallots.contestId)),
+  );
   const outcomes: { contest: VotingContest; result: CastResult }[] = [];
   for (const round of rounds) {
-    const row = db
-      .select()
-      .from(pendingBallots)
-      .where(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, round.id, input.voter.id)))
-      .get();
+    const row = await one(
+      db
+        .select()
+        .from(pendingBallots)
+        .where(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, round.id, input.voter.id))),
+    );
     if (!row) continue;
     const contest = input.contestOpen(round.slug);
     if (!contest) {
-      db.delete(pendingBallots).where(eq(pendingBallots.voterPointer, row.voterPointer)).run();
+      await run(db.delete(pendingBallots).where(eq(pendingBallots.voterPointer, row.voterPointer)));
       continue;
     }
     const ballot = { ...ballotFromStored(row.stickers), ikDoeMee: JSON.parse(row.ikDoeMee) as number[] };
@@ -448,12 +457,13 @@ export async function castPendingBallots(input: {
 }
 
 /** The stickers on the ballot behind a receipt, in this contest; null when there is none. */
-export function checkReceipt(input: { contestId: number; receipt: string; pepper: Pepper }): Ballot | null {
-  const row = getDb()
-    .select({ stickers: ballots.stickers })
-    .from(ballots)
-    .where(and(eq(ballots.receiptHash, hashReceipt(input.receipt, input.pepper)), eq(ballots.contestId, input.contestId)))
-    .get();
+export async function checkReceipt(input: { contestId: number; receipt: string; pepper: Pepper }): Promise<Ballot | null> {
+  const row = await one(
+    getDb()
+      .select({ stickers: ballots.stickers })
+      .from(ballots)
+      .where(and(eq(ballots.receiptHash, hashReceipt(input.receipt, input.pepper)), eq(ballots.contestId, input.contestId))),
+  );
   return row ? ballotFromStored(row.stickers) : null;
 }
 
@@ -475,13 +485,15 @@ export function turnout(contestId: number): Turnout {
  * When each counted voter was registered, for the console's turnout over time. The register says who
  * voted and when, never what (ADR 007): these moments cannot be matched with a ballot.
  */
-export function voteTimes(contestId: number): number[] {
-  return getDb()
-    .select({ at: voterRegister.registeredAt })
-    .from(voterRegister)
-    .where(and(eq(voterRegister.contestId, contestId), isNull(voterRegister.invalidatedAt)))
-    .all()
-    .map((r) => r.at);
+export async function voteTimes(contestId: number): Promise<number[]> {
+  return (
+    await many(
+      getDb()
+        .select({ at: voterRegister.registeredAt })
+        .from(voterRegister)
+        .where(and(eq(voterRegister.contestId, contestId), isNull(voterRegister.invalidatedAt))),
+    )
+  ).map((r) => r.at);
 }
 
 /** Titles of a contest's ideas, for receipts and mails. */
@@ -494,15 +506,17 @@ export function contestIdeaTitles(contestId: number): Map<number, string> {
 }
 
 /** Titles of ideas, for receipts and mails. */
-export function ideaTitles(ideaIds: readonly number[]): Map<number, string> {
+export async function ideaTitles(ideaIds: readonly number[]): Promise<Map<number, string>> {
   if (ideaIds.length === 0) return new Map();
   return new Map(
-    getDb()
-      .select({ id: ideas.id, title: ideas.title })
-      .from(ideas)
-      .where(inArray(ideas.id, [...new Set(ideaIds)]))
-      .all()
-      .map((r) => [r.id, r.title]),
+    (
+      await many(
+        getDb()
+          .select({ id: ideas.id, title: ideas.title })
+          .from(ideas)
+          .where(inArray(ideas.id, [...new Set(ideaIds)])),
+      )
+    ).map((r) => [r.id, r.title]),
   );
 }
 
@@ -510,9 +524,13 @@ export function ideaTitles(ideaIds: readonly number[]): Map<number, string> {
  * Everything the count needs (combineVotes in results/vote-totals.ts): the digital ballots by channel, and
  * the reconciled poster counts with the attendance of the meeting. For the results, after voting closes.
  */
-export function tallyInputOf(input: { contestId: number; rules: BallotRules; posterCounts: readonly { ideaId: number; count: number }[] | null }): TallyInput {
+export async function tallyInputOf(input: {
+  contestId: number;
+  rules: BallotRules;
+  posterCounts: readonly { ideaId: number; count: number }[] | null;
+}): Promise<TallyInput> {
   const db = getDb();
-  const rows = db.select({ channel: ballots.channel, stickers: ballots.stickers }).from(ballots).where(eq(ballots.contestId, input.contestId)).all();
+  const rows = await many(db.select({ channel: ballots.channel, stickers: ballots.stickers }).from(ballots).where(eq(ballots.contestId, input.contestId)));
   // Sorted by content, never by id or storage order (ADR 007).
   const of = (channel: "online" | "code") =>
     rows
@@ -534,9 +552,9 @@ export function tallyInputOf(input: { contestId: number; rules: BallotRules; pos
  * At the reveal (ADR 007): the keyed pointers go, and from then on nobody, not even someone holding
  * the pepper, can link an account to its ballot. For the results feature to call when it reveals.
  */
-export function forgetVoterPointers(contestId: number): number {
+export async function forgetVoterPointers(contestId: number): Promise<number> {
   const db = getDb();
   // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
-  db.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)).run();
-  return db.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)).run().changes;
+  await run(db.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)));
+  return (await run(db.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)))).changes;
 }

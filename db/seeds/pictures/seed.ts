@@ -1,3 +1,5 @@
+import { one, many, run } from "../../query.server";
+import { transact } from "../../transact.server";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
@@ -112,17 +114,26 @@ export async function storedPicture(svg: string, folder: PhotoFolder, arrivesAs:
 /** Draws, stores and attaches the demo's pictures: each its own stored photo, as two uploads of one drawing would be. */
 export async function seedDemoPictures(db: Db): Promise<void> {
   const slugs = [...new Set([...Object.keys(ideaPictures), ...Object.keys(coverPictures)])];
-  const rounds = db.select({ id: contests.id, slug: contests.slug }).from(contests).where(inArray(contests.slug, slugs)).all();
-  const wanted = rounds.flatMap((round) =>
-    Object.entries(ideaPictures[round.slug] ?? {}).flatMap(([title, picture]) => {
-      const idea = db
-        .select({ id: ideas.id, createdAt: ideas.createdAt })
-        .from(ideas)
-        .where(and(eq(ideas.contestId, round.id), eq(ideas.title, title)))
-        .get();
-      return idea ? [{ idea, picture }] : [];
-    }),
-  );
+  const rounds = await many(db.select({ id: contests.id, slug: contests.slug }).from(contests).where(inArray(contests.slug, slugs)));
+  const wanted = (
+    await Promise.all(
+      rounds.map(async (round) =>
+        (
+          await Promise.all(
+            Object.entries(ideaPictures[round.slug] ?? {}).map(async ([title, picture]) => {
+              const idea = await one(
+                db
+                  .select({ id: ideas.id, createdAt: ideas.createdAt })
+                  .from(ideas)
+                  .where(and(eq(ideas.contestId, round.id), eq(ideas.title, title))),
+              );
+              return idea ? [{ idea, picture }] : [];
+            }),
+          )
+        ).flat(),
+      ),
+    )
+  ).flat();
   const covers = rounds.flatMap((round) => (coverPictures[round.slug] ? [{ round, picture: coverPictures[round.slug]! }] : []));
 
   const [ideaPhotosMade, coversMade] = await Promise.all([
@@ -130,15 +141,17 @@ export async function seedDemoPictures(db: Db): Promise<void> {
     Promise.all(covers.map(({ picture }) => storedPicture(coverSceneSvg(picture.scene), "contests"))),
   ]);
 
-  db.transaction((tx) => {
-    wanted.forEach(({ idea, picture }, i) => {
+  await transact(db, async (tx) => {
+    wanted.forEach(async ({ idea, picture }, i) => {
       const photo = ideaPhotosMade[i]!;
-      tx.insert(ideaPhotos)
-        .values({ ideaId: idea.id, storageKey: photo.storageKey, altText: picture.alt, width: photo.width, height: photo.height, createdAt: idea.createdAt })
-        .run();
+      await run(
+        tx
+          .insert(ideaPhotos)
+          .values({ ideaId: idea.id, storageKey: photo.storageKey, altText: picture.alt, width: photo.width, height: photo.height, createdAt: idea.createdAt }),
+      );
     });
-    covers.forEach(({ round, picture }, i) => {
-      tx.update(contests).set({ imagePath: coversMade[i]!.storageKey, imageAlt: picture.alt }).where(eq(contests.id, round.id)).run();
+    covers.forEach(async ({ round, picture }, i) => {
+      await run(tx.update(contests).set({ imagePath: coversMade[i]!.storageKey, imageAlt: picture.alt }).where(eq(contests.id, round.id)));
     });
   });
 }
