@@ -32,5 +32,5 @@ export async function writeAudit(tx: Tx | Db, entry: AuditInput): Promise<void> 
 }
 
 export async function listAudit(contestId: number, limit = 200) {
-  return await many(getDb().select().from(auditLog).where(eq(auditLog.contestId, contestId)).orderBy(desc(auditLog.id)).limit(limit));
+  return many(getDb().select().from(auditLog).where(eq(auditLog.contestId, contestId)).orderBy(desc(auditLog.id)).limit(limit));
 }

@@ -26,5 +26,5 @@ export function mayReadDevMailboxFrom(peerAddress: string | undefined, forwarded
 }
 
 export async function listDevMail(limit = 50) {
-  return await many(getDb().select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(limit));
+  return many(getDb().select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(limit));
 }

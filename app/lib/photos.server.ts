@@ -104,11 +104,11 @@ export async function readPhotoFile(storageKey: string, size: PhotoSize, folder:
  * Stores a processed photo and runs `save` (the database write). When `save` throws, the files are
  * removed again: nothing half-saved remains.
  */
-export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () => T, folder: PhotoFolder = "ideas"): Promise<T> {
+export async function withStoredPhoto<T>(photo: ProcessedPhoto | null, save: () => T | Promise<T>, folder: PhotoFolder = "ideas"): Promise<T> {
   if (!photo) return save();
   await writePhotoFiles(photo, folder);
   try {
-    return save();
+    return await save();
   } catch (error) {
     await deletePhotoFiles(photo.storageKey, folder);
     throw error;

@@ -24,9 +24,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const resident = user
     ? {
         postcode: user.postcode,
-        roundsHere: roundsAtPostcode(
-          contests.map((c) => c.slug),
-          user.postcode,
+        roundsHere: (
+          await roundsAtPostcode(
+            contests.map((c) => c.slug),
+            user.postcode,
+          )
         ).length,
       }
     : null;

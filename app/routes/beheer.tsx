@@ -14,7 +14,7 @@ import { PageTitle } from "~/ui/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "platform:administer");
-  return await platformOverview();
+  return platformOverview();
 }
 
 export async function action({ request }: ActionFunctionArgs) {

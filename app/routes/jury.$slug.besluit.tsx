@@ -125,9 +125,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: decisionFormSchema({ ideaIds: editable.map((r) => r.ideaId), maxShortlist: max === null ? null : Math.max(0, max - lockedShortlisted) }),
   });
   if (submission.status !== "success") return data<ActionData>({ intent: "decision", result: submission.reply() }, { status: 400 });
-  const saved = await asHttp(
-    async () =>
-      await decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }),
+  const saved = await asHttp(async () =>
+    decideShortlist({ details: ctx.details, decider, decisions: submission.value.decisions, cleared: submission.value.undecided, now: ctx.at }),
   );
   if (!saved.ok) {
     const formErrors =

@@ -109,8 +109,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "conflict") {
     const submission = parseWithZod(form, { schema: conflictFormSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "conflict", result: submission.reply() }, { status: 400 });
-    const result = await asHttp(
-      async () => await declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }),
+    const result = await asHttp(async () =>
+      declareConflict({ details: ctx.details, jurorUserId: juror.userId, ideaId: listed.id, reason: submission.value.reason, now: ctx.at }),
     );
     if (!result.ok && result.reason === "closed")
       return data<ActionData>({ intent: "conflict", result: submission.reply({ formErrors: ["jury.decisionIsClosed"] }) }, { status: 409 });
@@ -119,16 +119,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const submission = parseWithZod(form, { schema: scoreFormSchema(overview.criteria.map((c) => c.id)) });
   if (submission.status !== "success") return data<ActionData>({ intent: "score", result: submission.reply() }, { status: 400 });
-  const result = await asHttp(
-    async () =>
-      await saveScores({
-        details: ctx.details,
-        jurorUserId: juror.userId,
-        ideaId: listed.id,
-        scores: submission.value.score,
-        comment: submission.value.comment,
-        now: ctx.at,
-      }),
+  const result = await asHttp(async () =>
+    saveScores({
+      details: ctx.details,
+      jurorUserId: juror.userId,
+      ideaId: listed.id,
+      scores: submission.value.score,
+      comment: submission.value.comment,
+      now: ctx.at,
+    }),
   );
   if (!result.ok) {
     const message: MessageKey = result.reason === "conflicted" ? "jury.conflicted" : result.reason === "closed" ? "jury.decisionIsClosed" : "jury.unknownIdea";

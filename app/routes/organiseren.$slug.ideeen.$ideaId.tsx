@@ -106,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "set-part") {
     const partId = Number(String(formData.get("partId") ?? "").slice(0, 12));
-    const result = await asHttp(async () => await setIdeaPart({ actor, details, ideaId: idea.id, partId, now: at }));
+    const result = await asHttp(async () => setIdeaPart({ actor, details, ideaId: idea.id, partId, now: at }));
     if (!result.ok) throw new Response("Bad Request", { status: 400 });
     return redirectWith(back, { flash: { key: "budgetParts.idea.saved" } });
   }

@@ -70,7 +70,7 @@ async function changeBudgetParts(form: FormData, details: ContestDetails, actor:
     const posted = Object.fromEntries([...form].flatMap(([k, v]) => (typeof v === "string" && k.length <= 40 ? [[k, v.slice(0, 30)]] : [])));
     return data({ partsErrors: read.errors, posted }, { status: 400 });
   }
-  await asHttp(async () => await saveBudgetParts({ actor, details, value: read.value, now: at }));
+  await asHttp(async () => saveBudgetParts({ actor, details, value: read.value, now: at }));
   return redirectWith(`/organiseren/${details.contest.slug}/instellingen#delen`, { flash: { key: "budgetParts.saved" } });
 }
 

@@ -106,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "withdraw-invitation") {
     const submission = parseWithZod(form, { schema: withdrawInvitationSchema });
     if (submission.status !== "success") return data<ActionData>({ intent: "panel", result: submission.reply() }, { status: 400 });
-    if (!(await asHttp(async () => await withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at })))) {
+    if (!(await asHttp(async () => withdrawInvitation({ details, actor, invitationId: submission.value.invitationId, now: at })))) {
       return data<ActionData>({ intent: "panel", result: submission.reply({ formErrors: ["jury.withdrawGone"] }) }, { status: 409 });
     }
     return redirectWith(back, { flash: { key: "jury.invitationWithdrawn" } });

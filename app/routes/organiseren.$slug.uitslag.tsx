@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWith(back, { flash: { key: finalised.ok ? "results.console.finalisedFlash" : "results.console.votingNotEnded" } });
   }
   if (submission.value.intent === "reveal") {
-    const revealed = await asHttp(async () => await revealResults({ details, actorUserId: actor.userId, now: at }));
+    const revealed = await asHttp(async () => revealResults({ details, actorUserId: actor.userId, now: at }));
     if (revealed.ok) return redirectWith(back, { flash: { key: "results.console.revealedFlash" } });
     if (revealed.reason === "already-revealed") return redirectWith(back, { flash: { key: "results.console.alreadyRevealed" } });
     if (revealed.reason === "not-final") return redirectWith(back, { flash: { key: "results.console.finaliseFirst" } });

@@ -57,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const at = now();
-  const result = await asHttp(async () => await revealResults({ details, actorUserId: actor.userId, now: at }));
+  const result = await asHttp(async () => revealResults({ details, actorUserId: actor.userId, now: at }));
   const slug = details.contest.slug;
   if (!result.ok && (result.reason === "problem" || result.reason === "not-final")) return redirectWith(resultsConsolePath(slug));
   const published = await publishedResultsOf(details.contest.id);

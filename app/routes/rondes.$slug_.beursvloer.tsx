@@ -88,24 +88,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (v.intent) {
       case "offer": {
         const { intent: _, ...values } = v;
-        return await addOffer({ round, actor, values, now: at });
+        return addOffer({ round, actor, values, now: at });
       }
       case "supporter-offer": {
         const { intent: _, ...values } = v;
-        return await addSupporterOffer({ round, actor, values, now: at });
+        return addSupporterOffer({ round, actor, values, now: at });
       }
       case "withdraw-offer":
-        return await withdrawOffer({ round, actor, offerId: v.offerId, now: at });
+        return withdrawOffer({ round, actor, offerId: v.offerId, now: at });
       case "need": {
         const { intent: _, ...values } = v;
-        return await addNeed({ round, actor, values, now: at });
+        return addNeed({ round, actor, values, now: at });
       }
       case "remove-need":
-        return await removeNeed({ round, actor, needId: v.needId });
+        return removeNeed({ round, actor, needId: v.needId });
       case "match":
-        return await proposeMatch({ round, actor, needId: v.needId, offerId: v.offerId, now: at });
+        return proposeMatch({ round, actor, needId: v.needId, offerId: v.offerId, now: at });
       case "match-status":
-        return await setMatchStatus({ round, actor, matchId: v.matchId, status: v.status, now: at });
+        return setMatchStatus({ round, actor, matchId: v.matchId, status: v.status, now: at });
     }
   });
   return redirectWith(`/rondes/${ctx.details.contest.slug}/beursvloer`, { flash: { key: savedKey[v.intent] } });

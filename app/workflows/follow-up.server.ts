@@ -73,7 +73,7 @@ export async function isAfterVoteIdea(contestId: number, ideaId: number): Promis
 }
 
 async function makersOf(idea: { id: number; ownerUserId: string | null }) {
-  return await userRecipients([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...(await acceptedCoInitiatorIds(idea.id))]);
+  return userRecipients([...(idea.ownerUserId ? [idea.ownerUserId] : []), ...(await acceptedCoInitiatorIds(idea.id))]);
 }
 
 export type FollowUpIdea = {
@@ -85,7 +85,7 @@ export type FollowUpIdea = {
   chosenAs: number | null;
   prizeName: string | null;
   track: TrackRow & { quiet: boolean; quietSince: number };
-  taakgroep: ReturnType<typeof contestTaakgroepen>[number]["status"] | null;
+  taakgroep: Awaited<ReturnType<typeof contestTaakgroepen>>[number]["status"] | null;
   referrals: ReferralView[];
   reminder: { canMail: boolean; nextAt: number | null } | null;
 };

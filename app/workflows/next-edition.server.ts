@@ -20,7 +20,7 @@ export async function startNextEdition(input: { actor: { userId: string }; detai
   const source = input.details.contest;
   const db = getDb();
   const at = new Date(input.now);
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const slug = await uniqueContestSlug(input.title);
     const created = await one(
       tx

@@ -56,7 +56,7 @@ async function makersOf(contestId: number): Promise<Account[]> {
 }
 
 async function accountVotersOf(contestId: number): Promise<Account[]> {
-  return await many(
+  return many(
     getDb()
       .select({ userId: users.id, email: users.email, locale: users.locale })
       .from(voterRegister)

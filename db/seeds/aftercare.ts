@@ -251,7 +251,7 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
 
   // Taakgroepen: the first prize formed one, the bankjes still look for two people.
   const signup = async (ideaId: number, name: string, daysAfterVote: number) =>
-    await run(
+    run(
       db.insert(taakgroepSignups).values({
         contestId,
         ideaId,
@@ -263,8 +263,8 @@ export async function seedAftercareContest(db: Db, options: { now: number }): Pr
         sharesContact: true,
       }),
     );
-  helpers.slice(0, 4).forEach(async (name, i) => await signup(moestuin, name, -3 + i));
-  helpers.slice(4).forEach(async (name, i) => await signup(bankjes, name, -2 + i));
+  for (const [i, name] of helpers.slice(0, 4).entries()) await signup(moestuin, name, -3 + i);
+  for (const [i, name] of helpers.slice(4).entries()) await signup(bankjes, name, -2 + i);
 }
 
 function dayOf(instant: number): string {

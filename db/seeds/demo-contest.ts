@@ -44,7 +44,7 @@ export async function insertDemoContest(db: Db, input: DemoContestInput): Promis
   const organiser = await demoUserId(db, "organisator@keizerslanden.nl");
   if (!organisation || !area || !organiser) return null;
   const created = new Date(input.createdAt);
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const contest = await one(
       tx
         .insert(contests)

@@ -37,7 +37,7 @@ const residentsPerAge: Record<string, number> = { "tot-18": 1800, "18-29": 1300,
 async function buurtenOf(db: Db, contestId: number) {
   const existing = await many(db.select().from(ideaBuurten).where(eq(ideaBuurten.contestId, contestId)));
   if (existing.length > 0) return existing;
-  return await many(
+  return many(
     db
       .insert(ideaBuurten)
       .values(buurtNames.map((name, i) => ({ contestId, name, position: i + 1 })))

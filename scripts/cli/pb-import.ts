@@ -42,12 +42,12 @@ export async function runPbImport(argv: string[], io: CliIo = processIo): Promis
   const { text, args } = started;
   // Loaded only here, so that `pb tally` never opens a database.
   const { importArchivedContest, organisationBySlug } = await import("../../app/modules/results/archive.server");
-  const organisation = organisationBySlug(args.organisation);
+  const organisation = await organisationBySlug(args.organisation);
   if (!organisation) {
     io.err(`wijkvonk pb import: no organisation with slug "${args.organisation}"\n`);
     return EXIT_CANNOT_IMPORT;
   }
-  const result = importArchivedContest({ text, fileName: basename(args.file), organisationId: organisation.id, actorUserId: null, now: Date.now() });
+  const result = await importArchivedContest({ text, fileName: basename(args.file), organisationId: organisation.id, actorUserId: null, now: Date.now() });
   if (!result.ok) {
     if (result.kind === "parse") {
       io.err(`${args.file}:${result.line}: ${result.message}\n`);

@@ -164,21 +164,19 @@ describe("registration", () => {
         .insert(users)
         .values({ ...row, id: "a1", email: "uniek@voorbeeld.nl" }),
     );
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(users)
-            .values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(users)
+          .values({ ...row, id: "a2", email: "uniek@voorbeeld.nl" }),
+      ),
     ).rejects.toThrow(/UNIQUE/);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(users)
-            .values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(users)
+          .values({ ...row, id: "a3", email: "Hoofd@voorbeeld.nl" }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 });
@@ -308,7 +306,7 @@ describe("password reset", () => {
   it("mails one address at most three reset links an hour (issue 16: thirty in a row gave thirty mails)", async () => {
     await register("veel@voorbeeld.nl");
     const answers = await Promise.all(
-      Array.from({ length: 30 }, async () => await requestPasswordReset({ email: "veel@voorbeeld.nl", origin, locale: "nl", ip: freshIp() })),
+      Array.from({ length: 30 }, async () => requestPasswordReset({ email: "veel@voorbeeld.nl", origin, locale: "nl", ip: freshIp() })),
     );
     expect(answers.filter((a) => a.ok)).toHaveLength(3);
     await mailsTo("veel@voorbeeld.nl", 4);

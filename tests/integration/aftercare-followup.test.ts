@@ -17,7 +17,7 @@ import { contestStory } from "~/workflows/story.server";
 import { addSupporter, listSupporters, supportersForOrganisation, updateSupporter } from "~/modules/aftercare/supporters.server";
 import { addUpdate } from "~/modules/aftercare/track.server";
 import { createSessionCookie } from "~/modules/auth/session.server";
-import { getContestBySlug } from "~/modules/contests/contests.server";
+import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { uploadsDir } from "~/lib/photos.server";
 import { joinTaakgroep } from "~/modules/taakgroepen/taakgroepen.server";
 import * as followUpRoute from "~/routes/organiseren.$slug.nazorg";
@@ -32,7 +32,7 @@ import { callRoute, formOf, type RouteFn } from "../support/route-call";
 
 const { db } = useTestDatabase();
 const day = 24 * 60 * 60 * 1000;
-let details = getContestBySlug.bind(null, votingDemoSlug) as () => NonNullable<ReturnType<typeof getContestBySlug>>;
+let details: () => Promise<ContestDetails>;
 let contestId = 0;
 let ideaIds: number[] = [];
 let ownIdeaId = 0;
@@ -42,7 +42,7 @@ let votingEnd = 0;
 let nazorgAt = 0;
 const cookies: Record<string, string> = {};
 const actions = async (action: string) =>
-  await many(
+  many(
     db()
       .select()
       .from(auditLog)
@@ -52,7 +52,7 @@ const actions = async (action: string) =>
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: Date.now() });
   details = async () => (await getContestBySlug(votingDemoSlug))!;
-  contestId = details().contest.id;
+  contestId = (await details()).contest.id;
   const owner = (await one(db().select().from(users).where(eq(users.email, "bewoner@keizerslanden.nl"))))!;
   ideaIds = (await many(db().select({ id: ideas.id }).from(ideas).where(eq(ideas.contestId, contestId)))).map((i) => i.id);
   ownIdeaId = (await one(
@@ -68,8 +68,8 @@ beforeAll(async () => {
       .where(and(eq(ideas.contestId, contestId), isNull(ideas.ownerUserId))),
   ))!.id;
   organiser = (await one(db().select().from(users).where(eq(users.email, "organisator@keizerslanden.nl"))))!.id;
-  votingEnd = details().schedule!.stemmen.end;
-  nazorgAt = details().schedule!.nazorg.start + 3_600_000;
+  votingEnd = (await details()).schedule!.stemmen.end;
+  nazorgAt = (await details()).schedule!.nazorg.start + 3_600_000;
   process.env.TEST_CLOCK = "1";
   cookies.org = (await createSessionCookie(organiser)).split(";")[0]!;
   cookies.anna = (await createSessionCookie(owner.id)).split(";")[0]!;
@@ -85,7 +85,7 @@ describe("the supporter directory", () => {
     const deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!;
     const assen = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "assen"))))!;
     expect((await listSupporters([deventer.id])).length).toBeGreaterThanOrEqual(5);
-    expect((await supportersForOrganisation(details().contest.organisationId)).every((s) => s.municipalityId === deventer.id)).toBe(true);
+    expect((await supportersForOrganisation((await details()).contest.organisationId)).every((s) => s.municipalityId === deventer.id)).toBe(true);
     const actor = { userId: organiser };
     const id = await addSupporter({
       municipalityId: assen.id,
@@ -125,27 +125,26 @@ describe("the supporter directory", () => {
   it("refuses a website that is not http(s), in the schema and in the database", async () => {
     expect(supporterSchema.safeParse({ name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)" }).success).toBe(false);
     const deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!;
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(supporters)
-            .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(supporters)
+          .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 });
 
 describe("referrals", () => {
   it("refers an idea once per supporter, with an event and an audit row", async () => {
-    const [a, b] = await supportersForOrganisation(details().contest.organisationId);
+    const [a, b] = await supportersForOrganisation((await details()).contest.organisationId);
     const at = votingEnd + day;
     expect(
       await referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id, b!.id, a!.id], note: "Past goed bij hun fonds", userId: organiser, now: at }),
     ).toBe(2);
     expect(await referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
-    await expect(
-      async () => await run(db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at })),
+    await expect(async () =>
+      run(db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at })),
     ).rejects.toThrow(/UNIQUE/);
     const list = (await contestReferrals(contestId)).filter((r) => r.ideaId === paperIdeaId);
     expect(list.map((r) => r.status)).toEqual(["verwezen", "verwezen"]);
@@ -156,7 +155,7 @@ describe("referrals", () => {
   it("moves a referral through its statuses and keeps the history", async () => {
     const referral = (await contestReferrals(contestId)).find((r) => r.ideaId === paperIdeaId)!;
     const change = async (status: "verwezen" | "in-contact" | "geholpen" | "niet-gelukt", note: string | null) =>
-      await changeReferral({ contestId, referralId: referral.id, status, note, userId: organiser, now: votingEnd + 2 * day });
+      changeReferral({ contestId, referralId: referral.id, status, note, userId: organiser, now: votingEnd + 2 * day });
     expect(await change("in-contact", "Eerste gesprek gepland")).toEqual({ ok: true });
     expect(await change("in-contact", null)).toEqual({ ok: false, reason: "same-status" });
     expect(await change("in-contact", "Gesprek was goed")).toEqual({ ok: true });
@@ -175,7 +174,7 @@ describe("referrals", () => {
 
 describe("the follow-up lists", () => {
   it("finds no quiet ideas when aftercare has just begun, and every idea without news six weeks on", async () => {
-    expect((await followUpOf(details(), votingEnd + day)).quiet).toEqual([]);
+    expect((await followUpOf(await details(), votingEnd + day)).quiet).toEqual([]);
     await addUpdate({
       contestId,
       ideaId: ownIdeaId,
@@ -184,20 +183,20 @@ describe("the follow-up lists", () => {
       writer: { userId: organiser, isOrganiser: true },
       now: votingEnd + 10 * day,
     });
-    const later = await followUpOf(details(), votingEnd + QUIET_AFTER_MS + day);
+    const later = await followUpOf(await details(), votingEnd + QUIET_AFTER_MS + day);
     expect(later.quiet.map((i) => i.ideaId)).not.toContain(ownIdeaId);
     expect(later.quiet.length).toBe(later.ideas.length - 1);
-    expect((await followUpOf(details(), votingEnd + 10 * day + QUIET_AFTER_MS)).quiet.map((i) => i.ideaId)).toContain(ownIdeaId);
+    expect((await followUpOf(await details(), votingEnd + 10 * day + QUIET_AFTER_MS)).quiet.map((i) => i.ideaId)).toContain(ownIdeaId);
   });
 
   it("lists referrals still at 'verwezen' after two weeks as unanswered", async () => {
     const open = (await contestReferrals(contestId)).find((r) => r.ideaId === paperIdeaId && r.status === "verwezen")!;
-    expect((await followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS - 1)).unanswered).toEqual([]);
-    expect((await followUpOf(details(), open.createdAt + REFERRAL_ANSWER_MS)).unanswered.map((r) => r.id)).toEqual([open.id]);
+    expect((await followUpOf(await details(), open.createdAt + REFERRAL_ANSWER_MS - 1)).unanswered).toEqual([]);
+    expect((await followUpOf(await details(), open.createdAt + REFERRAL_ANSWER_MS)).unanswered.map((r) => r.id)).toEqual([open.id]);
   });
 
   it("lists taakgroepen that are still short of members", async () => {
-    const before = (await followUpOf(details(), nazorgAt)).shortTaakgroepen.map((i) => i.ideaId);
+    const before = (await followUpOf(await details(), nazorgAt)).shortTaakgroepen.map((i) => i.ideaId);
     const someone = (await one(db().select().from(users).where(eq(users.email, "mohamed@voorbeeld.nl"))))!;
     await joinTaakgroep({
       contestId,
@@ -215,7 +214,7 @@ describe("the follow-up lists", () => {
       origin: "http://localhost",
       ideaPath: "/x",
     });
-    const after = (await followUpOf(details(), nazorgAt)).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
+    const after = (await followUpOf(await details(), nazorgAt)).shortTaakgroepen.find((i) => i.ideaId === ownIdeaId);
     expect(after?.taakgroep).toMatchObject({ kind: "zoekt" });
     expect(before.length).toBeLessThanOrEqual(ideaIds.length);
   });
@@ -224,28 +223,28 @@ describe("the follow-up lists", () => {
 describe("reminders", () => {
   it("mails the initiator, then waits a fortnight before the next, and logs each", async () => {
     const at = votingEnd + 50 * day;
-    const sent = await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at });
+    const sent = await remindInitiators({ details: await details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at });
     expect(sent).toEqual({ ok: true, sent: 1 });
     const mail = (await many(db().select().from(devMailbox).where(eq(devMailbox.to, "bewoner@keizerslanden.nl")))).at(-1)!;
     expect(mail.subject).toMatch(/Hoe gaat het met/);
-    expect(mail.text).toContain(`http://localhost${trackEditPath(details().contest.slug, ownIdeaId)}`);
+    expect(mail.text).toContain(`http://localhost${trackEditPath((await details()).contest.slug, ownIdeaId)}`);
     expect(mail.text).toContain("/meldingen/afmelden?token=");
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + day })).toEqual({
+    expect(await remindInitiators({ details: await details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + day })).toEqual({
       ok: false,
       reason: "too-soon",
     });
-    expect(await remindInitiators({ details: details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS })).toEqual(
-      { ok: true, sent: 1 },
-    );
+    expect(
+      await remindInitiators({ details: await details(), ideaId: ownIdeaId, origin: "http://localhost", userId: organiser, now: at + REMINDER_GAP_MS }),
+    ).toEqual({ ok: true, sent: 1 });
     expect(await actions("aftercare.remind")).toHaveLength(2);
   });
 
   it("cannot mail a paper idea without an account, and says so", async () => {
-    expect(await remindInitiators({ details: details(), ideaId: paperIdeaId, origin: "http://localhost", userId: organiser, now: nazorgAt })).toEqual({
+    expect(await remindInitiators({ details: await details(), ideaId: paperIdeaId, origin: "http://localhost", userId: organiser, now: nazorgAt })).toEqual({
       ok: false,
       reason: "no-address",
     });
-    expect((await followUpOf(details(), nazorgAt)).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
+    expect((await followUpOf(await details(), nazorgAt)).ideas.find((i) => i.ideaId === paperIdeaId)?.reminder?.canMail).toBe(false);
   });
 });
 
@@ -275,7 +274,7 @@ describe("the Nazorg console page", () => {
 
   it("refers only to supporters of the contest's municipality, and only its own ideas", async () => {
     const assenSupporter = (await one(db().select().from(supporters).where(eq(supporters.name, "Ideeënmakelaar Assen"))))!;
-    const deventerSupporter = (await supportersForOrganisation(details().contest.organisationId))[2]!;
+    const deventerSupporter = (await supportersForOrganisation((await details()).contest.organisationId))[2]!;
     const refer = (ideaId: number, supporterId: number) =>
       call(followUpRoute.action as RouteFn, {
         ...nazorg,
@@ -364,15 +363,13 @@ describe("photos on news items", () => {
     } finally {
       await run(db().update(ideas).set({ hiddenAt: null, hiddenReason: null }).where(eq(ideas.id, ownIdeaId)));
     }
-    await expect(async () => await run(db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)))).rejects.toThrow(
-      /CHECK/,
-    );
+    await expect(async () => run(db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)))).rejects.toThrow(/CHECK/);
   });
 });
 
 describe("the public story", () => {
   it("does not tell winners apart before the results are revealed, and shows no notes or contacts", async () => {
-    const story = await contestStory(details(), nazorgAt);
+    const story = await contestStory(await details(), nazorgAt);
     expect(story.revealed).toBe(false);
     expect(story.winners).toEqual([]);
     const own = story.others.find((i) => i.ideaId === ownIdeaId)!;

@@ -25,7 +25,7 @@ let initiator = { userId: "", isOrganiser: false };
 const base = () => ({ contestId, ideaId });
 // This contest's rows only: the demo's aftercare round (db/seeds/aftercare.ts) logs the same actions.
 const actions = async (action: string) =>
-  await many(
+  many(
     db()
       .select()
       .from(auditLog)
@@ -85,7 +85,7 @@ describe("realisation track", () => {
     expect(track.updates.map((u) => u.text)).toEqual(["De schuur staat er!", "De vergunning is binnen."]);
     expect(await actions("aftercare.status")).toHaveLength(1);
     expect(await actions("aftercare.milestone")).toHaveLength(1);
-    await expect(async () => await addMilestone({ ...base(), title: "Fout", dueOn: "1 december", writer: organiser, now })).rejects.toThrow(/CHECK/);
+    await expect(async () => addMilestone({ ...base(), title: "Fout", dueOn: "1 december", writer: organiser, now })).rejects.toThrow(/CHECK/);
   });
 
   it("refuses spending over the grant unless an organiser overrides, which is logged", async () => {
@@ -113,8 +113,8 @@ describe("realisation track", () => {
     });
     expect(await actions("aftercare.spending-override")).toHaveLength(1);
     expect((await getTrack(ideaId)).money).toEqual({ grantedEuros: 3000, spentEuros: 3100, leftEuros: -100, overspent: true });
-    await expect(
-      async () => await run(db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now })),
+    await expect(async () =>
+      run(db().insert(realisationSpending).values({ ideaId, description: "Min", amountEuros: -5, spentOn: "2026-11-03", createdAt: now })),
     ).rejects.toThrow(/CHECK/);
   });
 });

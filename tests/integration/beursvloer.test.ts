@@ -19,9 +19,9 @@ let annasIdea = 0;
 
 const userId = async (email: string) => (await one(db().select({ id: users.id }).from(users).where(eq(users.email, email))))!.id;
 const kind = (error: unknown) => (error instanceof Refusal ? error.kind : String(error));
-function refusal(work: () => unknown): string {
+async function refusal(work: () => unknown): Promise<string> {
   try {
-    work();
+    await work();
   } catch (error) {
     return kind(error);
   }
@@ -53,7 +53,7 @@ describe("the beursvloer (issue 21.4)", () => {
 
   it("lets an initiator list a need, and nobody else but organisers", async () => {
     expect(
-      await refusal(async () => await addNeed({ round, actor: sanneActor(), values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" }, now: t0 })),
+      await refusal(async () => addNeed({ round, actor: sanneActor(), values: { ideaId: annasIdea, kind: "ruimte", description: "Een zaal" }, now: t0 })),
     ).toBe("forbidden");
     const need = await addNeed({ round, actor: annaActor(), values: { ideaId: annasIdea, kind: "gereedschap", description: "Een boormachine" }, now: t0 });
     expect(need).toBeGreaterThan(0);
@@ -83,10 +83,10 @@ describe("the beursvloer (issue 21.4)", () => {
     });
     const need = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
     // Someone else cannot match to Anna's idea.
-    expect(await refusal(async () => await proposeMatch({ round, actor: sanneActor(), needId: need.id, offerId, now: t0 }))).toBe("forbidden");
+    expect(await refusal(async () => proposeMatch({ round, actor: sanneActor(), needId: need.id, offerId, now: t0 }))).toBe("forbidden");
     const matchId = await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
     expect(await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 })).toBe(matchId);
-    expect(await refusal(async () => await setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 }))).toBe("conflict");
+    expect(await refusal(async () => setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 }))).toBe("conflict");
     await setMatchStatus({ round, actor: annaActor(), matchId, status: "afgesproken", now: t0 });
     await setMatchStatus({ round, actor: annaActor(), matchId, status: "geleverd", now: t0 });
     const after = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[0]!;
@@ -95,7 +95,7 @@ describe("the beursvloer (issue 21.4)", () => {
     const log = (await many(db().select().from(auditLog).where(eq(auditLog.contestId, round.id)))).filter((l) => l.action.startsWith("help."));
     expect(log.map((l) => l.action)).toEqual(["help.match-proposed", "help.match-status", "help.match-status"]);
     // A need that was met stays, as the record of who helped.
-    expect(await refusal(async () => await removeNeed({ round, actor: annaActor(), needId: need.id }))).toBe("conflict");
+    expect(await refusal(async () => removeNeed({ round, actor: annaActor(), needId: need.id }))).toBe("conflict");
   });
 
   it("shows contacts only to organisers, the one who offered, and the initiators of a matched idea", async () => {
@@ -117,11 +117,11 @@ describe("the beursvloer (issue 21.4)", () => {
     });
     const need = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[1]!;
     const matchId = await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 });
-    expect(await refusal(async () => await withdrawOffer({ round, actor: annaActor(), offerId, now: t0 }))).toBe("forbidden");
+    expect(await refusal(async () => withdrawOffer({ round, actor: annaActor(), offerId, now: t0 }))).toBe("forbidden");
     await withdrawOffer({ round, actor: sanneActor(), offerId, now: t0 });
     const match = (await beursvloerOf(round.id, annaActor())).ideas.find((i) => i.id === annasIdea)!.needs[1]!.matches.find((m) => m.id === matchId)!;
     expect(match.status).toBe("vervallen");
-    expect(await refusal(async () => await proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 }))).toBe("conflict");
+    expect(await refusal(async () => proposeMatch({ round, actor: annaActor(), needId: need.id, offerId, now: t0 }))).toBe("conflict");
   });
 
   it("takes a supporter's offer from the directory, through an organiser only", async () => {
@@ -133,7 +133,7 @@ describe("the beursvloer (issue 21.4)", () => {
       now: t0,
     });
     const values = { supporterId, kind: "hulp" as const, description: "Vrijwilligers", inReturn: null };
-    expect(await refusal(async () => await addSupporterOffer({ round, actor: annaActor(), values, now: t0 }))).toBe("forbidden");
+    expect(await refusal(async () => addSupporterOffer({ round, actor: annaActor(), values, now: t0 }))).toBe("forbidden");
     await addSupporterOffer({ round, actor: { userId: "demo-org-1", isOrganiser: true }, values, now: t0 });
     const offer = (await beursvloerOf(round.id, { userId: "demo-org-1", isOrganiser: true })).offers.find((o) => o.name === "Buurtnetwerk Oost")!;
     expect(offer).toMatchObject({ offererKind: "ondersteuner", contact: "info@oost.nl" });

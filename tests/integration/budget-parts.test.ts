@@ -120,27 +120,25 @@ describe("once voting has started (the ballot must not change under voters)", ()
     await run(db().update(contests).set({ budgetSplit: "buurt", outcomeRule: "greedy" }).where(eq(contests.id, details.contest.id)));
     const voting = (await getContestBySlug(votingDemoSlug))!;
     const value: BudgetPartsValue = { split: "none", leftover: "unspent", amounts: [] };
-    const refusal = (work: () => unknown) => {
+    const refusal = async (work: () => unknown) => {
       try {
-        work();
+        await work();
       } catch (error) {
         return error;
       }
       return null;
     };
-    const saved = await refusal(async () => await saveBudgetParts({ actor: { userId: organiser }, details: voting, value, now }));
+    const saved = await refusal(async () => saveBudgetParts({ actor: { userId: organiser }, details: voting, value, now }));
     expect(saved).toBeInstanceOf(OutsidePhase);
     expect((saved as OutsidePhase).refusal).toMatchObject({
       reason: "over",
       now: { kind: "in", phase: "stemmen" },
       when: { kind: "was-in-phase", phase: "uitwerken" },
     });
-    expect(await refusal(async () => await setIdeaPart({ actor: { userId: organiser }, details: voting, ideaId: 1, partId: 1, now }))).toBeInstanceOf(
-      OutsidePhase,
-    );
-    expect(refusal(() => requireListOpen(voting, "buurt", now))).toBeInstanceOf(OutsidePhase);
+    expect(await refusal(async () => setIdeaPart({ actor: { userId: organiser }, details: voting, ideaId: 1, partId: 1, now }))).toBeInstanceOf(OutsidePhase);
+    expect(await refusal(() => requireListOpen(voting, "buurt", now))).toBeInstanceOf(OutsidePhase);
     // The other list does not divide the budget: it may still change.
-    expect(refusal(() => requireListOpen(voting, "category", now))).toBeNull();
+    expect(await refusal(() => requireListOpen(voting, "category", now))).toBeNull();
     expect((await getContestBySlug(votingDemoSlug))!.contest.budgetSplit).toBe("buurt");
   });
 });
@@ -164,7 +162,7 @@ describe("the outcome per part", () => {
     );
     await run(db().update(contests).set({ budgetEuros: 1000, leftoverPolicy: "fund-what-fits" }).where(eq(contests.id, contestId)));
     const setIdea = async (id: number, costEuros: number, buurtId: number | null) =>
-      await run(db().update(ideas).set({ costEuros, buurtId }).where(eq(ideas.id, id)));
+      run(db().update(ideas).set({ costEuros, buurtId }).where(eq(ideas.id, id)));
     await setIdea(i0, 500, noord!.id);
     await setIdea(i1, 300, noord!.id);
     await setIdea(i2, 300, zuid!.id);

@@ -33,7 +33,7 @@ async function details(slug: string) {
 }
 
 async function audit(contestId: number) {
-  return await many(db().select().from(auditLog).where(eq(auditLog.contestId, contestId)));
+  return many(db().select().from(auditLog).where(eq(auditLog.contestId, contestId)));
 }
 
 describe("a contest from creation to publication", () => {
@@ -88,9 +88,8 @@ describe("a contest from creation to publication", () => {
 
   it("takes a schedule while a concept, then publishes", async () => {
     expect(await saveSchedule({ actor, details: await details("groen-keizerslanden"), schedule, now: t0 })).toEqual({ ok: true });
-    expect((await many(db().select().from(contestPhases))).filter(async (p) => p.contestId === (await details("groen-keizerslanden")).contest.id)).toHaveLength(
-      7,
-    );
+    const contestId = (await details("groen-keizerslanden")).contest.id;
+    expect((await many(db().select().from(contestPhases))).filter((p) => p.contestId === contestId)).toHaveLength(7);
     expect(await publishContest({ actor, details: await details("groen-keizerslanden"), now: t0 })).toEqual({ ok: true });
     const d = await details("groen-keizerslanden");
     expect(phaseAt(d.clock, schedule.indienen.start + 1).phase).toBe("indienen");

@@ -33,31 +33,27 @@ describe("role assignments", () => {
     const userId = (await one(db().select({ id: users.id }).from(users).limit(1)))!.id;
     const contestId = (await one(db().select({ id: contests.id }).from(contests).limit(1)))!.id;
     const createdAt = new Date();
-    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "organisator", createdAt }))).rejects.toThrow(/CHECK/);
-    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "jurylid", organisationId: 1, createdAt }))).rejects.toThrow(
-      /CHECK/,
-    );
+    await expect(async () => run(db().insert(roleAssignments).values({ userId, role: "organisator", createdAt }))).rejects.toThrow(/CHECK/);
+    await expect(async () => run(db().insert(roleAssignments).values({ userId, role: "jurylid", organisationId: 1, createdAt }))).rejects.toThrow(/CHECK/);
     await run(db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }));
-    await expect(async () => await run(db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }))).rejects.toThrow(/UNIQUE/);
+    await expect(async () => run(db().insert(roleAssignments).values({ userId, role: "jurylid", contestId, createdAt }))).rejects.toThrow(/UNIQUE/);
   });
 
   it("a contest needs a positive budget and a sane number of votes", async () => {
     const base = { organisationId: 1, slug: "x", title: "X", createdAt: new Date(), updatedAt: new Date() };
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(contests)
-            .values({ ...base, budgetEuros: 0 }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(contests)
+          .values({ ...base, budgetEuros: 0 }),
+      ),
     ).rejects.toThrow(/CHECK/);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(contests)
-            .values({ ...base, budgetEuros: 100, votesPerResident: 0 }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(contests)
+          .values({ ...base, budgetEuros: 100, votesPerResident: 0 }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 });

@@ -60,7 +60,7 @@ beforeAll(async () => {
 const call = callRoute;
 const form = formOf;
 
-const backers = async (ideaId: number) => await many(db().select().from(ideaBackers).where(eq(ideaBackers.ideaId, ideaId)));
+const backers = async (ideaId: number) => many(db().select().from(ideaBackers).where(eq(ideaBackers.ideaId, ideaId)));
 const back = (who: string, ideaId: number, intent = "back") =>
   call(backRoute.action as RouteFn, {
     path: `/rondes/${slug}/ideeen/${ideaId}/steunen`,
@@ -77,13 +77,12 @@ describe("one backer per resident per idea", () => {
   });
 
   it("is held by the database's unique index, not only by the code", async () => {
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaBackers)
-            .values({ ideaId: otherIdea, userId: ids.chair!, createdAt: new Date(seededAt) }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaBackers)
+          .values({ ideaId: otherIdea, userId: ids.chair!, createdAt: new Date(seededAt) }),
+      ),
     ).rejects.toThrow(/UNIQUE/);
   });
 
@@ -215,7 +214,7 @@ describe("reactions", () => {
       cookie: cookies[who],
       body: form(values),
     });
-  const reactionsOf = async (ideaId: number) => await many(db().select().from(ideaReactions).where(eq(ideaReactions.ideaId, ideaId)));
+  const reactionsOf = async (ideaId: number) => many(db().select().from(ideaReactions).where(eq(ideaReactions.ideaId, ideaId)));
 
   it("lets a resident react and the initiator answer, but not a resident answer", async () => {
     await react("mo", annaIdea, { intent: "react", kind: "question", body: "Waar komen de bankjes precies?" });
@@ -229,7 +228,7 @@ describe("reactions", () => {
 
   it("mails the initiator about someone else's reaction, at most once an hour per idea, never about their own, and not when switched off", async () => {
     const mailsTo = async (email: string) =>
-      await many(
+      many(
         db()
           .select()
           .from(devMailbox)
@@ -267,13 +266,12 @@ describe("reactions", () => {
     const before = (await reactionsOf(annaIdea)).length;
     for (const body of ["   ", "x".repeat(2001)]) await react("mo", annaIdea, { intent: "react", kind: "suggestion", body });
     expect(await reactionsOf(annaIdea)).toHaveLength(before);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaReactions)
-            .values({ ideaId: annaIdea, userId: ids.mo!, kind: "suggestion", role: "resident", body: "x".repeat(2001), createdAt: new Date() }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaReactions)
+          .values({ ideaId: annaIdea, userId: ids.mo!, kind: "suggestion", role: "resident", body: "x".repeat(2001), createdAt: new Date() }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 
@@ -322,10 +320,8 @@ describe("reactions", () => {
   it("counts before it checks: the eleventh reaction within an hour is refused", async () => {
     const at = seededAt + 10 * 60 * 60 * 1000;
     const results = await Promise.all(
-      Array.from(
-        { length: 11 },
-        async (_, i) =>
-          await postReaction({ idea: { id: otherIdea, contestId }, userId: ids.chair!, role: "resident", kind: "suggestion", body: `Tip ${i}`, now: at }),
+      Array.from({ length: 11 }, async (_, i) =>
+        postReaction({ idea: { id: otherIdea, contestId }, userId: ids.chair!, role: "resident", kind: "suggestion", body: `Tip ${i}`, now: at }),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(10);

@@ -31,7 +31,7 @@ const content = { title: "Picknicktafels in het park", summary: "Twee tafels.", 
 const at = () => new Date(now);
 
 async function insertIdea(values: Partial<typeof ideas.$inferInsert> = {}) {
-  return await one(
+  return one(
     db()
       .insert(ideas)
       .values({ contestId: vonkId, title: "Test", ownerUserId: anna, createdAt: at(), updatedAt: at(), ...values })
@@ -40,7 +40,7 @@ async function insertIdea(values: Partial<typeof ideas.$inferInsert> = {}) {
 }
 
 async function auditFor(ideaId: number) {
-  return await many(
+  return many(
     db()
       .select()
       .from(auditLog)
@@ -50,42 +50,41 @@ async function auditFor(ideaId: number) {
 
 describe("the database guarantees", () => {
   it("refuses a negative cost on an idea and on a cost line", async () => {
-    await expect(async () => await insertIdea({ costEuros: -1 })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ costEuros: -1 })).rejects.toThrow(/CHECK/);
     const idea = await insertIdea();
-    await expect(
-      async () => await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 })),
-    ).rejects.toThrow(/CHECK/);
+    await expect(async () => run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 }))).rejects.toThrow(
+      /CHECK/,
+    );
     await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: 5 }));
-    await expect(
-      async () => await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Kwasten", amountEuros: 5 })),
-    ).rejects.toThrow(/UNIQUE/);
+    await expect(async () => run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Kwasten", amountEuros: 5 }))).rejects.toThrow(
+      /UNIQUE/,
+    );
   });
 
   it("refuses an idea without an author, a paper idea without consent, and hiding without a reason", async () => {
-    await expect(async () => await insertIdea({ ownerUserId: null })).rejects.toThrow(/CHECK/);
-    await expect(async () => await insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).rejects.toThrow(/CHECK/);
-    await expect(async () => await insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).rejects.toThrow(/CHECK/);
-    await expect(async () => await insertIdea({ hiddenAt: at(), hiddenReason: "  " })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ ownerUserId: null })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ hiddenAt: at(), hiddenReason: "  " })).rejects.toThrow(/CHECK/);
   });
 
   it("refuses a handed-in idea without a submission time or a cost, and an unknown contest", async () => {
-    await expect(async () => await insertIdea({ status: "submitted", costEuros: 100 })).rejects.toThrow(/CHECK/);
-    await expect(async () => await insertIdea({ status: "submitted", submittedAt: at() })).rejects.toThrow(/CHECK/);
-    await expect(async () => await insertIdea({ contestId: 99_999 })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(async () => insertIdea({ status: "submitted", costEuros: 100 })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ status: "submitted", submittedAt: at() })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ contestId: 99_999 })).rejects.toThrow(/FOREIGN KEY/);
   });
 
   it("keeps at most five photos per idea, hidden ones included", async () => {
     const idea = await insertIdea();
     const photo = (i: number) => ({ ideaId: idea.id, storageKey: `key-${idea.id}-${i}-aaaaaaaaaaaa`, altText: "Foto", width: 10, height: 10, createdAt: at() });
     for (let i = 0; i < 5; i++) await run(db().insert(ideaPhotos).values(photo(i)));
-    await expect(async () => await run(db().insert(ideaPhotos).values(photo(5)))).rejects.toThrow(/idea_photos_max_five/);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaPhotos)
-            .values({ ...photo(6), ideaId: (await insertIdea()).id, altText: " " }),
-        ),
+    await expect(async () => run(db().insert(ideaPhotos).values(photo(5)))).rejects.toThrow(/idea_photos_max_five/);
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaPhotos)
+          .values({ ...photo(6), ideaId: (await insertIdea()).id, altText: " " }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 
@@ -93,29 +92,26 @@ describe("the database guarantees", () => {
     const idea = await insertIdea();
     const row = { ideaId: idea.id, email: "buur@voorbeeld.nl", tokenHash: `t-${idea.id}`, invitedAt: at() };
     await run(db().insert(ideaCoInitiators).values(row));
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaCoInitiators)
-            .values({ ...row, tokenHash: `t2-${idea.id}` }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaCoInitiators)
+          .values({ ...row, tokenHash: `t2-${idea.id}` }),
+      ),
     ).rejects.toThrow(/UNIQUE/);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaCoInitiators)
-            .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaCoInitiators)
+          .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` }),
+      ),
     ).rejects.toThrow(/CHECK/);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(ideaCoInitiators)
-            .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(ideaCoInitiators)
+          .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() }),
+      ),
     ).rejects.toThrow(/CHECK/);
   });
 
@@ -133,7 +129,7 @@ describe("the database guarantees", () => {
     ))!;
     await insertIdea({ categoryId: water.id });
     expect(await removeListItem({ kind: "category", contestId: vonkId, id: water.id, actorUserId: organiser, now })).toEqual({ ok: false, reason: "in-use" });
-    await expect(async () => await run(db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)))).rejects.toThrow(/FOREIGN KEY/);
+    await expect(async () => run(db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)))).rejects.toThrow(/FOREIGN KEY/);
   });
 });
 

@@ -59,9 +59,9 @@ function track(fn: RouteFn, options: { cookie?: string; at: number; body?: Recor
     body: options.body ? formOf(options.body) : undefined,
   });
 }
-const spendingRows = async () => await many(db().select().from(realisationSpending).where(eq(realisationSpending.ideaId, moestuin)));
+const spendingRows = async () => many(db().select().from(realisationSpending).where(eq(realisationSpending.ideaId, moestuin)));
 const audits = async (action: string) =>
-  await many(
+  many(
     db()
       .select()
       .from(auditLog)

@@ -158,7 +158,8 @@ describe("changing the jury through the console", () => {
     );
     expect(page.mayRemove).toBe(true);
     // Juror 2 saved a sheet above: the confirmation can say how many ideas' scores would go.
-    expect(page.jurors.find(async (j) => j.userId === (await juror2Id()))!.scored).toBeGreaterThan(0);
+    const juror2 = await juror2Id();
+    expect(page.jurors.find((j) => j.userId === juror2)!.scored).toBeGreaterThan(0);
   });
 
   it("refuses the chair, and a crafted juror id, without changing the jury", async () => {

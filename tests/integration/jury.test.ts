@@ -40,7 +40,7 @@ const origin = "https://wijkvonk.test";
 
 let schedule: Schedule;
 let jury: number; // a moment in juryselectie
-let details: () => ContestDetails;
+let details: () => Promise<ContestDetails>;
 const id: Record<string, string> = {};
 const idea: Record<string, number> = {};
 
@@ -49,22 +49,22 @@ async function userId(email: string) {
 }
 
 async function audit(action: string) {
-  return await many(db().select().from(auditLog).where(eq(auditLog.action, action)));
+  return many(db().select().from(auditLog).where(eq(auditLog.action, action)));
 }
 
 async function mailsTo(email: string) {
-  return await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
+  return many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
 }
 
 /** A full sheet: the same score on every criterion. */
 async function sheet(score: number): Promise<Record<number, number>> {
-  return Object.fromEntries((await criteriaFor(details().contest.id)).map((c) => [c.id, score]));
+  return Object.fromEntries((await criteriaFor((await details()).contest.id)).map((c) => [c.id, score]));
 }
 
 /** The refusal that requirePhase throws outside the phase (a route answers it with 409). */
-function refusal(fn: () => unknown): OutsidePhase {
+async function refusal(fn: () => unknown): Promise<OutsidePhase> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof OutsidePhase) return error;
     throw error;
@@ -75,7 +75,7 @@ function refusal(fn: () => unknown): OutsidePhase {
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: seededAt });
   details = async () => (await getContestBySlug(slug))!;
-  schedule = phaseAt(details().clock, seededAt).schedule!;
+  schedule = phaseAt((await details()).clock, seededAt).schedule!;
   jury = schedule.juryselectie.start + day;
   for (const [key, email] of [
     ["chair", "jury@keizerslanden.nl"],
@@ -86,79 +86,89 @@ beforeAll(async () => {
     ["sanne", "sanne@voorbeeld.nl"],
   ] as const)
     id[key] = await userId(email);
-  for (const i of await listJuryIdeas(details().contest.id)) idea[i.title.split(" ")[0]!.toLowerCase()] = i.id;
+  for (const i of await listJuryIdeas((await details()).contest.id)) idea[i.title.split(" ")[0]!.toLowerCase()] = i.id;
   // A third juror for the outliers and the conflicts: Sanne lives outside the wijk and knows nobody.
-  await transact(db(), async (tx) => await grantJuror(tx, { userId: id.sanne!, contestId: details().contest.id, isChair: false, now: seededAt }));
+  await transact(db(), async (tx) => grantJuror(tx, { userId: id.sanne!, contestId: (await details()).contest.id, isChair: false, now: seededAt }));
 });
 
 describe("criteria", () => {
   it("start as the default five with weights adding up to 100", async () => {
-    const criteria = await criteriaFor(details().contest.id);
+    const criteria = await criteriaFor((await details()).contest.id);
     expect(criteria.map((c) => c.key)).toEqual(["wijk", "creativiteit", "samenwerking", "draagvlak", "haalbaarheid"]);
     expect(criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
     expect(criteria[0]!.name).toBe("Goed voor de wijk");
   });
 
   it("can be changed before the jury starts, logged, and are fixed after", async () => {
-    const before = await criteriaFor(details().contest.id);
+    const before = await criteriaFor((await details()).contest.id);
     const rows = before.map((c) => ({ key: c.key, name: c.name, description: c.description, weight: c.key === "wijk" ? 40 : c.weight }));
-    expect(await saveCriteria({ actor: { userId: id.org! }, details: details(), rows, now: seededAt })).toEqual({ ok: true });
-    expect((await criteriaFor(details().contest.id)).find((c) => c.key === "wijk")!.weight).toBe(40);
-    expect((await criteriaFor(details().contest.id)).map((c) => c.id)).toEqual(before.map((c) => c.id));
+    expect(await saveCriteria({ actor: { userId: id.org! }, details: await details(), rows, now: seededAt })).toEqual({ ok: true });
+    expect((await criteriaFor((await details()).contest.id)).find((c) => c.key === "wijk")!.weight).toBe(40);
+    expect((await criteriaFor((await details()).contest.id)).map((c) => c.id)).toEqual(before.map((c) => c.id));
     expect(await audit("jury.criteria-changed")).toHaveLength(1);
-    expect(await saveCriteria({ actor: { userId: id.org! }, details: details(), rows, now: jury })).toEqual({ ok: false, reason: "locked" });
+    expect(await saveCriteria({ actor: { userId: id.org! }, details: await details(), rows, now: jury })).toEqual({ ok: false, reason: "locked" });
   });
 
   it("refuses a weight outside 1 to 100 in the database", async () => {
-    const first = (await criteriaFor(details().contest.id))[0]!;
-    await expect(async () => await run(db().update(juryCriteria).set({ weight: 0 }).where(eq(juryCriteria.id, first.id)))).rejects.toThrow(
-      /CHECK constraint failed/,
-    );
+    const first = (await criteriaFor((await details()).contest.id))[0]!;
+    await expect(async () => run(db().update(juryCriteria).set({ weight: 0 }).where(eq(juryCriteria.id, first.id)))).rejects.toThrow(/CHECK constraint failed/);
   });
 });
 
 describe("scoring", () => {
   it("is refused outside juryselectie, with a message that says when it is possible", async () => {
-    const refused = await refusal(
-      async () =>
-        await saveScores({
-          details: details(),
-          jurorUserId: id.chair!,
-          ideaId: idea.bankjes!,
-          scores: await sheet(4),
-          comment: undefined,
-          now: schedule.indienen.start + day,
-        }),
+    const refused = await refusal(async () =>
+      saveScores({
+        details: await details(),
+        jurorUserId: id.chair!,
+        ideaId: idea.bankjes!,
+        scores: await sheet(4),
+        comment: undefined,
+        now: schedule.indienen.start + day,
+      }),
     );
     expect(refused.kind).toBe("conflict");
     expect(refused.refusal.when).toMatchObject({ kind: "in-phase", phase: "juryselectie" });
     expect(
       (
-        await refusal(
-          async () =>
-            await saveScores({
-              details: details(),
-              jurorUserId: id.chair!,
-              ideaId: idea.bankjes!,
-              scores: await sheet(4),
-              comment: undefined,
-              now: schedule.uitwerken.start + day,
-            }),
+        await refusal(async () =>
+          saveScores({
+            details: await details(),
+            jurorUserId: id.chair!,
+            ideaId: idea.bankjes!,
+            scores: await sheet(4),
+            comment: undefined,
+            now: schedule.uitwerken.start + day,
+          }),
         )
       ).kind,
     ).toBe("conflict");
   });
 
   it("saves as the juror goes: a half sheet is 'partial', a full one 'complete'", async () => {
-    const [first, second] = await criteriaFor(details().contest.id);
+    const [first, second] = await criteriaFor((await details()).contest.id);
     expect(
-      await saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [first!.id]: 4 }, comment: "Mooi plan", now: jury }),
+      await saveScores({
+        details: await details(),
+        jurorUserId: id.chair!,
+        ideaId: idea.bankjes!,
+        scores: { [first!.id]: 4 },
+        comment: "Mooi plan",
+        now: jury,
+      }),
     ).toEqual({ ok: true, state: "partial" });
     expect(
-      await saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: { [second!.id]: 3 }, comment: "Mooi plan", now: jury }),
+      await saveScores({
+        details: await details(),
+        jurorUserId: id.chair!,
+        ideaId: idea.bankjes!,
+        scores: { [second!.id]: 3 },
+        comment: "Mooi plan",
+        now: jury,
+      }),
     ).toEqual({ ok: true, state: "partial" });
     expect(
-      await saveScores({ details: details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: await sheet(4), comment: undefined, now: jury }),
+      await saveScores({ details: await details(), jurorUserId: id.chair!, ideaId: idea.bankjes!, scores: await sheet(4), comment: undefined, now: jury }),
     ).toEqual({
       ok: true,
       state: "complete",
@@ -166,12 +176,18 @@ describe("scoring", () => {
   });
 
   it("refuses a score outside 1 to 5, or not a whole number, in the database", async () => {
-    const criterion = (await criteriaFor(details().contest.id))[0]!;
-    const row = { contestId: details().contest.id, ideaId: idea.speeltuin!, jurorUserId: id.chair!, criterionId: criterion.id, updatedAt: new Date(jury) };
+    const criterion = (await criteriaFor((await details()).contest.id))[0]!;
+    const row = {
+      contestId: (await details()).contest.id,
+      ideaId: idea.speeltuin!,
+      jurorUserId: id.chair!,
+      criterionId: criterion.id,
+      updatedAt: new Date(jury),
+    };
     for (const score of [0, 6, -1, 2.5]) {
       await expect(
         async () =>
-          await run(
+          run(
             db()
               .insert(juryScores)
               .values({ ...row, score }),
@@ -184,43 +200,48 @@ describe("scoring", () => {
         .insert(juryScores)
         .values({ ...row, score: 5 }),
     );
-    await expect(
-      async () =>
-        await run(
-          db()
-            .update(juryScores)
-            .set({ score: 9 })
-            .where(and(eq(juryScores.ideaId, idea.speeltuin!), eq(juryScores.jurorUserId, id.chair!))),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .update(juryScores)
+          .set({ score: 9 })
+          .where(and(eq(juryScores.ideaId, idea.speeltuin!), eq(juryScores.jurorUserId, id.chair!))),
+      ),
     ).rejects.toThrow(/CHECK constraint failed/);
   });
 
   it("refuses scores from someone who is not a juror of the contest, in the database", async () => {
-    const criterion = (await criteriaFor(details().contest.id))[0]!;
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(juryScores)
-            .values({
-              contestId: details().contest.id,
-              ideaId: idea.bankjes!,
-              jurorUserId: id.anna!,
-              criterionId: criterion.id,
-              score: 3,
-              updatedAt: new Date(jury),
-            }),
-        ),
+    const criterion = (await criteriaFor((await details()).contest.id))[0]!;
+    await expect(async () =>
+      run(
+        db()
+          .insert(juryScores)
+          .values({
+            contestId: (await details()).contest.id,
+            ideaId: idea.bankjes!,
+            jurorUserId: id.anna!,
+            criterionId: criterion.id,
+            score: 3,
+            updatedAt: new Date(jury),
+          }),
+      ),
     ).rejects.toThrow(/not a juror of this contest/);
   });
 
   it("after a declared conflict: the juror's scores are gone, new ones are refused by the code and by the database", async () => {
-    const contestId = details().contest.id;
+    const contestId = (await details()).contest.id;
     expect(
-      await saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: await sheet(5), comment: "Ken ik", now: jury }),
+      await saveScores({
+        details: await details(),
+        jurorUserId: id.sanne!,
+        ideaId: idea.muurschildering!,
+        scores: await sheet(5),
+        comment: "Ken ik",
+        now: jury,
+      }),
     ).toMatchObject({ ok: true });
     expect(
-      await declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: "De indiener is mijn neef", now: jury }),
+      await declareConflict({ details: await details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: "De indiener is mijn neef", now: jury }),
     ).toEqual({ ok: true });
     expect(
       await many(
@@ -231,21 +252,27 @@ describe("scoring", () => {
       ),
     ).toEqual([]);
     expect(
-      await saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, scores: await sheet(5), comment: undefined, now: jury }),
+      await saveScores({
+        details: await details(),
+        jurorUserId: id.sanne!,
+        ideaId: idea.muurschildering!,
+        scores: await sheet(5),
+        comment: undefined,
+        now: jury,
+      }),
     ).toEqual({
       ok: false,
       reason: "conflicted",
     });
     const criterion = (await criteriaFor(contestId))[0]!;
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(juryScores)
-            .values({ contestId, ideaId: idea.muurschildering!, jurorUserId: id.sanne!, criterionId: criterion.id, score: 5, updatedAt: new Date(jury) }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(juryScores)
+          .values({ contestId, ideaId: idea.muurschildering!, jurorUserId: id.sanne!, criterionId: criterion.id, score: 5, updatedAt: new Date(jury) }),
+      ),
     ).rejects.toThrow(/conflict of interest declared/);
-    expect(await declareConflict({ details: details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: undefined, now: jury })).toEqual({
+    expect(await declareConflict({ details: await details(), jurorUserId: id.sanne!, ideaId: idea.muurschildering!, reason: undefined, now: jury })).toEqual({
       ok: false,
       reason: "already",
     });
@@ -255,11 +282,11 @@ describe("scoring", () => {
   });
 
   it("shows a juror the others' average only after finishing, and never for a conflicted idea", async () => {
-    const contestId = details().contest.id;
+    const contestId = (await details()).contest.id;
     expect((await jurorOverview(contestId, id.juror2!)).ideas.every((i) => i.jury === null)).toBe(true);
     for (const ideaId of Object.values(idea)) {
       await saveScores({
-        details: details(),
+        details: await details(),
         jurorUserId: id.juror2!,
         ideaId,
         scores: await sheet(ideaId === idea.moestuin ? 1 : 3),
@@ -275,11 +302,11 @@ describe("scoring", () => {
   });
 
   it("gives the chair and organisers the weighted average, spread, count and outliers, without the conflicted juror", async () => {
-    const contestId = details().contest.id;
+    const contestId = (await details()).contest.id;
     for (const ideaId of Object.values(idea)) {
       if (ideaId !== idea.muurschildering)
         await saveScores({
-          details: details(),
+          details: await details(),
           jurorUserId: id.sanne!,
           ideaId,
           scores: await sheet(ideaId === idea.moestuin ? 5 : 3),
@@ -287,7 +314,7 @@ describe("scoring", () => {
           now: jury,
         });
       await saveScores({
-        details: details(),
+        details: await details(),
         jurorUserId: id.chair!,
         ideaId,
         scores: await sheet(ideaId === idea.moestuin ? 1 : 4),
@@ -316,16 +343,21 @@ describe("the decision", () => {
   const organiser = () => ({ userId: id.org!, isOrganiser: true, isChair: false });
 
   it("refuses more shortlisted ideas than the maximum, and a missing motivation", async () => {
-    await run(db().update(contests).set({ maxShortlist: 2 }).where(eq(contests.id, details().contest.id)));
+    await run(
+      db()
+        .update(contests)
+        .set({ maxShortlist: 2 })
+        .where(eq(contests.id, (await details()).contest.id)),
+    );
     const three = [idea.bankjes!, idea.speeltuin!, idea.veilig!].map((ideaId) => ({ ideaId, outcome: "shortlisted" as const, motivation: motivation("Ja") }));
-    expect(await decideShortlist({ details: details(), decider: chair(), decisions: three, now: jury })).toEqual({
+    expect(await decideShortlist({ details: await details(), decider: chair(), decisions: three, now: jury })).toEqual({
       ok: false,
       reason: "problems",
       problems: [{ kind: "too-many", max: 2, count: 3 }],
     });
     expect(
       await decideShortlist({
-        details: details(),
+        details: await details(),
         decider: chair(),
         decisions: [{ ideaId: idea.bankjes!, outcome: "not-shortlisted", motivation: "Nee" }],
         now: jury,
@@ -334,38 +366,36 @@ describe("the decision", () => {
   });
 
   it("refuses too many shortlisted ideas in the database too", async () => {
-    const contestId = details().contest.id;
+    const contestId = (await details()).contest.id;
     const row = (ideaId: number) => ({ ideaId, contestId, outcome: "shortlisted" as const, motivation: motivation("Direct"), decidedAt: new Date(jury) });
-    await expect(
-      async () =>
-        await transact(db(), async (tx) => {
-          for (const ideaId of [idea.bankjes!, idea.speeltuin!, idea.veilig!]) await run(tx.insert(juryDecisions).values(row(ideaId)));
-        }),
+    await expect(async () =>
+      transact(db(), async (tx) => {
+        for (const ideaId of [idea.bankjes!, idea.speeltuin!, idea.veilig!]) await run(tx.insert(juryDecisions).values(row(ideaId)));
+      }),
     ).rejects.toThrow(/more shortlisted ideas than max_shortlist/);
     expect(await listDecisions(contestId)).toEqual([]);
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(juryDecisions)
-            .values({ ...row(idea.bankjes!), motivation: "kort" }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(juryDecisions)
+          .values({ ...row(idea.bankjes!), motivation: "kort" }),
+      ),
     ).rejects.toThrow(/CHECK constraint failed/);
   });
 
   it("does not let a chair decide on an idea the chair declared a conflict for; an organiser can", async () => {
     expect(
-      await declareConflict({ details: details(), jurorUserId: id.chair!, ideaId: idea.buurtmaaltijd!, reason: "Truus is mijn tante", now: jury }),
+      await declareConflict({ details: await details(), jurorUserId: id.chair!, ideaId: idea.buurtmaaltijd!, reason: "Truus is mijn tante", now: jury }),
     ).toEqual({
       ok: true,
     });
     const decision = [{ ideaId: idea.buurtmaaltijd!, outcome: "not-shortlisted" as const, motivation: motivation("Past niet in het budget") }];
-    expect(await decideShortlist({ details: details(), decider: chair(), decisions: decision, now: jury })).toEqual({
+    expect(await decideShortlist({ details: await details(), decider: chair(), decisions: decision, now: jury })).toEqual({
       ok: false,
       reason: "not-allowed",
       ideaIds: [idea.buurtmaaltijd],
     });
-    expect(await decideShortlist({ details: details(), decider: organiser(), decisions: decision, now: jury })).toEqual({ ok: true, changed: 1 });
+    expect(await decideShortlist({ details: await details(), decider: organiser(), decisions: decision, now: jury })).toEqual({ ok: true, changed: 1 });
   });
 
   it("saves decisions with every change in the audit log, before and after", async () => {
@@ -373,9 +403,9 @@ describe("the decision", () => {
       { ideaId: idea.bankjes!, outcome: "shortlisted" as const, motivation: motivation("Veel steun") },
       { ideaId: idea.speeltuin!, outcome: "not-shortlisted" as const, motivation: motivation("Te duur") },
     ];
-    expect(await decideShortlist({ details: details(), decider: chair(), decisions, now: jury })).toEqual({ ok: true, changed: 2 });
+    expect(await decideShortlist({ details: await details(), decider: chair(), decisions, now: jury })).toEqual({ ok: true, changed: 2 });
     expect(
-      await decideShortlist({ details: details(), decider: chair(), decisions: [{ ...decisions[1]!, outcome: "shortlisted" }], now: jury + 1000 }),
+      await decideShortlist({ details: await details(), decider: chair(), decisions: [{ ...decisions[1]!, outcome: "shortlisted" }], now: jury + 1000 }),
     ).toEqual({
       ok: true,
       changed: 1,
@@ -387,7 +417,7 @@ describe("the decision", () => {
   });
 
   it("closes only when every idea has an answer", async () => {
-    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury });
+    const result = await closeDecision({ details: await details(), decider: chair(), origin, now: jury });
     expect(result).toMatchObject({ ok: false, reason: "problems" });
   });
 
@@ -397,9 +427,9 @@ describe("the decision", () => {
       outcome: "not-shortlisted" as const,
       motivation: motivation("Niet dit keer"),
     }));
-    expect(await decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury })).toMatchObject({ ok: true });
+    expect(await decideShortlist({ details: await details(), decider: chair(), decisions: rest, now: jury })).toMatchObject({ ok: true });
     const before = (await many(db().select().from(devMailbox))).length;
-    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + day });
+    const result = await closeDecision({ details: await details(), decider: chair(), origin, now: jury + day });
     // Anna: Bankjes, Speeltuin (co-initiator), Veilig, Moestuin; Mo: Speeltuin, Muurschildering. The paper idea has a phone number.
     expect(result).toEqual({
       ok: true,
@@ -408,12 +438,8 @@ describe("the decision", () => {
     });
     expect((await many(db().select().from(devMailbox))).length - before).toBe(6);
     const status = async (ideaId: number) => (await one(db().select().from(ideas).where(eq(ideas.id, ideaId))))!.status;
-    expect(await Promise.all([idea.bankjes, idea.speeltuin].map(async (i) => await status(i!)))).toEqual(["shortlisted", "shortlisted"]);
-    expect(await Promise.all([idea.veilig, idea.moestuin, idea.buurtmaaltijd].map(async (i) => await status(i!)))).toEqual([
-      "submitted",
-      "submitted",
-      "submitted",
-    ]);
+    expect(await Promise.all([idea.bankjes, idea.speeltuin].map(async (i) => status(i!)))).toEqual(["shortlisted", "shortlisted"]);
+    expect(await Promise.all([idea.veilig, idea.moestuin, idea.buurtmaaltijd].map(async (i) => status(i!)))).toEqual(["submitted", "submitted", "submitted"]);
 
     const moMails = await mailsTo("mohamed@voorbeeld.nl");
     const shortlistedMail = moMails.find((m) => m.subject.includes("Speeltuin"))!;
@@ -430,22 +456,29 @@ describe("the decision", () => {
 
     // Frozen: the code says so, the database refuses.
     expect(
-      await saveScores({ details: details(), jurorUserId: id.juror2!, ideaId: idea.bankjes!, scores: await sheet(1), comment: undefined, now: jury + day }),
+      await saveScores({
+        details: await details(),
+        jurorUserId: id.juror2!,
+        ideaId: idea.bankjes!,
+        scores: await sheet(1),
+        comment: undefined,
+        now: jury + day,
+      }),
     ).toEqual({
       ok: false,
       reason: "closed",
     });
-    await expect(async () => await run(db().update(juryScores).set({ score: 1 }).where(eq(juryScores.ideaId, idea.bankjes!)))).rejects.toThrow(
+    await expect(async () => run(db().update(juryScores).set({ score: 1 }).where(eq(juryScores.ideaId, idea.bankjes!)))).rejects.toThrow(
       /the decision is closed/,
     );
-    await expect(
-      async () => await run(db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!))),
+    await expect(async () =>
+      run(db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!))),
     ).rejects.toThrow(/the decision is closed/);
-    expect(await decideShortlist({ details: details(), decider: chair(), decisions: rest, now: jury + day })).toEqual({ ok: false, reason: "closed" });
+    expect(await decideShortlist({ details: await details(), decider: chair(), decisions: rest, now: jury + day })).toEqual({ ok: false, reason: "closed" });
   });
 
   it("shows the outcome on the idea page: the motivation only to its makers, the average only when published", async () => {
-    const contestId = details().contest.id;
+    const contestId = (await details()).contest.id;
     const forMakers = (await ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: true }))!;
     expect(forMakers).toMatchObject({ outcome: "not-shortlisted", motivation: motivation("Niet dit keer"), publicScore: null });
     expect(await ideaJuryOutcome({ ideaId: idea.moestuin!, contestId, forMakers: false })).toMatchObject({
@@ -453,19 +486,19 @@ describe("the decision", () => {
       motivation: null,
       publicScore: null,
     });
-    await setPublishAggregates({ details: details(), actor: { userId: id.org! }, publish: true, now: jury + day });
+    await setPublishAggregates({ details: await details(), actor: { userId: id.org! }, publish: true, now: jury + day });
     expect((await ideaJuryOutcome({ ideaId: idea.bankjes!, contestId, forMakers: false }))!.publicScore).toEqual({ average: 10 / 3, count: 3 });
     expect(await audit("jury.publication-changed")).toHaveLength(1);
   });
 
   it("can be reopened by an organiser with a reason; closing again mails only whose answer changed", async () => {
-    expect(await reopenDecision({ details: details(), actor: { userId: id.chair!, isOrganiser: false }, reason: "Fout", now: jury + day })).toEqual({
+    expect(await reopenDecision({ details: await details(), actor: { userId: id.chair!, isOrganiser: false }, reason: "Fout", now: jury + day })).toEqual({
       ok: false,
       reason: "not-allowed",
     });
     expect(
       await reopenDecision({
-        details: details(),
+        details: await details(),
         actor: { userId: id.org!, isOrganiser: true },
         reason: "Verkeerde motivatie bij de moestuin",
         now: jury + day,
@@ -474,14 +507,14 @@ describe("the decision", () => {
     expect((await audit("jury.decision-reopened"))[0]).toMatchObject({ reason: "Verkeerde motivatie bij de moestuin" });
     expect(
       await decideShortlist({
-        details: details(),
+        details: await details(),
         decider: chair(),
         decisions: [{ ideaId: idea.moestuin!, outcome: "not-shortlisted", motivation: motivation("Eerst toestemming van de woningcorporatie") }],
         now: jury + day,
       }),
     ).toMatchObject({ ok: true, changed: 1 });
     const before = (await many(db().select().from(devMailbox))).length;
-    const result = await closeDecision({ details: details(), decider: chair(), origin, now: jury + 2 * day });
+    const result = await closeDecision({ details: await details(), decider: chair(), origin, now: jury + 2 * day });
     expect(result).toMatchObject({ ok: true, mailed: 1 });
     expect((await many(db().select().from(devMailbox))).length - before).toBe(1);
     expect((await mailsTo("bewoner@keizerslanden.nl")).at(-1)!.text).toContain("Eerst toestemming van de woningcorporatie");
@@ -490,7 +523,13 @@ describe("the decision", () => {
 
 describe("feedback on worked-out plans", () => {
   it("is possible in uitwerken only, on shortlisted ideas, and mails the initiators", async () => {
-    const input = { details: details(), author: { userId: id.chair! }, ideaId: idea.bankjes!, body: "Vraag ook de school om hulp met water geven.", origin };
+    const input = {
+      details: await details(),
+      author: { userId: id.chair! },
+      ideaId: idea.bankjes!,
+      body: "Vraag ook de school om hulp met water geven.",
+      origin,
+    };
     await expect(leaveFeedback({ ...input, now: jury })).rejects.toBeInstanceOf(OutsidePhase);
     const during = schedule.uitwerken.start + day;
     await expect(leaveFeedback({ ...input, ideaId: idea.moestuin!, now: during })).resolves.toEqual({ ok: false, reason: "not-shortlisted" });
@@ -498,8 +537,8 @@ describe("feedback on worked-out plans", () => {
     expect(await listFeedback(idea.bankjes!)).toMatchObject([{ body: input.body, authorName: "Joke Jansen" }]);
     expect((await mailsTo("bewoner@keizerslanden.nl")).at(-1)!.subject).toBe("Feedback op je plan ‘Bankjes en bloemen bij de vijver’");
     expect(await audit("jury.feedback-given")).toHaveLength(1);
-    expect((await ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: details().contest.id, forMakers: true }))!.feedback).toHaveLength(1);
-    expect((await ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: details().contest.id, forMakers: false }))!.feedback).toEqual([]);
+    expect((await ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: (await details()).contest.id, forMakers: true }))!.feedback).toHaveLength(1);
+    expect((await ideaJuryOutcome({ ideaId: idea.bankjes!, contestId: (await details()).contest.id, forMakers: false }))!.feedback).toEqual([]);
   });
 });
 
@@ -508,7 +547,7 @@ describe("invitations", () => {
     const before = (await many(db().select().from(devMailbox))).length;
     await expect(
       inviteJuror({
-        details: details(),
+        details: await details(),
         actor: { userId: id.org!, name: "Olga Organisator" },
         email: "Mohamed@Voorbeeld.nl",
         isChair: false,
@@ -543,7 +582,7 @@ describe("invitations", () => {
   it("refuses to invite someone who is already on the jury", async () => {
     await expect(
       inviteJuror({
-        details: details(),
+        details: await details(),
         actor: { userId: id.org!, name: "Olga" },
         email: "jury2@keizerslanden.nl",
         isChair: false,
@@ -557,7 +596,7 @@ describe("invitations", () => {
 
 describe("changing the jury", () => {
   const org = () => ({ userId: id.org! });
-  const isJuror = async (userId: string) => (await juryOverview(details().contest.id)).jurors.some((j) => j.userId === userId);
+  const isJuror = async (userId: string) => (await juryOverview((await details()).contest.id)).jurors.some((j) => j.userId === userId);
   const rowsOf = async (userId: string) => ({
     scores: (await many(db().select().from(juryScores).where(eq(juryScores.jurorUserId, userId)))).length,
     comments: (await many(db().select().from(juryComments).where(eq(juryComments.jurorUserId, userId)))).length,
@@ -567,7 +606,7 @@ describe("changing the jury", () => {
   it("an open invitation can be withdrawn: its link stops working, logged; an accepted one cannot", async () => {
     const before = (await many(db().select().from(devMailbox))).length;
     await inviteJuror({
-      details: details(),
+      details: await details(),
       actor: { userId: id.org!, name: "Olga" },
       email: "verkeerd@voorbeeld.nl",
       isChair: false,
@@ -577,21 +616,21 @@ describe("changing the jury", () => {
     });
     const token = decodeURIComponent((await many(db().select().from(devMailbox))).slice(before)[0]!.text.match(/token=([^\s]+)/)![1]!);
     const invitation = (await findJuryInvitation(token))!;
-    expect(await withdrawInvitation({ details: details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(true);
+    expect(await withdrawInvitation({ details: await details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(true);
     expect(await findJuryInvitation(token)).toBeNull();
-    expect(await withdrawInvitation({ details: details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(false);
+    expect(await withdrawInvitation({ details: await details(), actor: org(), invitationId: invitation.id, now: seededAt })).toBe(false);
     expect(await audit("jury.invitation-withdrawn")).toMatchObject([{ userId: id.org, subject: "verkeerd@voorbeeld.nl" }]);
     // Mohamed accepted his invitation above: he is a juror now, and his used invitation cannot be withdrawn.
     const accepted = (await one(db().select().from(auditLog).where(eq(auditLog.action, "jury.invitation-accepted"))))!;
     expect(accepted.subject).toBe("mohamed@voorbeeld.nl");
     const used = (await one(db().select().from(juryInvitations).where(eq(juryInvitations.email, "mohamed@voorbeeld.nl"))))!;
-    expect(await withdrawInvitation({ details: details(), actor: org(), invitationId: used.id, now: seededAt })).toBe(false);
+    expect(await withdrawInvitation({ details: await details(), actor: org(), invitationId: used.id, now: seededAt })).toBe(false);
     expect(await isJuror(id.mo!)).toBe(true);
   });
 
   it("is refused while the decision is closed: the decision rests on those scores", async () => {
     expect((await rowsOf(id.sanne!)).scores).toBeGreaterThan(0);
-    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({
+    expect(await removeJuror({ details: await details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({
       ok: false,
       reason: "decision-closed",
     });
@@ -600,10 +639,17 @@ describe("changing the jury", () => {
 
   it("after reopening, a juror taken off loses access and their scores and comments, keeps their conflicts, is told by mail, and the ranking changes", async () => {
     expect(
-      await reopenDecision({ details: details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day }),
+      await reopenDecision({ details: await details(), actor: { userId: id.org!, isOrganiser: true }, reason: "Sanne stopt met de jury", now: jury + 2 * day }),
     ).toEqual({ ok: true });
-    const contestId = details().contest.id;
-    await saveScores({ details: details(), jurorUserId: id.sanne!, ideaId: idea.bankjes!, scores: await sheet(3), comment: "Mooi plan", now: jury + 2 * day });
+    const contestId = (await details()).contest.id;
+    await saveScores({
+      details: await details(),
+      jurorUserId: id.sanne!,
+      ideaId: idea.bankjes!,
+      scores: await sheet(3),
+      comment: "Mooi plan",
+      now: jury + 2 * day,
+    });
     const before = {
       sanne: await rowsOf(id.sanne!),
       chair: await rowsOf(id.chair!),
@@ -612,32 +658,37 @@ describe("changing the jury", () => {
     expect(before.sanne).toMatchObject({ comments: 1, conflicts: 1 });
     expect(before.moestuin).toMatchObject({ count: 3 });
 
-    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: true, name: "Sanne Visser" });
+    expect(await removeJuror({ details: await details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({
+      ok: true,
+      name: "Sanne Visser",
+    });
     expect(await isJuror(id.sanne!)).toBe(false);
     expect((await mailsTo("sanne@voorbeeld.nl")).at(-1)!.subject).toBe("Je zit niet meer in de jury van Vonk Keizerslanden 2027");
     expect(await rowsOf(id.sanne!)).toEqual({ scores: 0, comments: 0, conflicts: 1 });
     expect(await rowsOf(id.chair!)).toEqual(before.chair);
     expect((await juryOverview(contestId)).rows.find((r) => r.ideaId === idea.moestuin)).toMatchObject({ count: 2, outliers: [] });
     // The jury pages refuse her (no role); the database refuses her scores too.
-    await expect(
-      async () =>
-        await saveScores({
-          details: details(),
-          jurorUserId: id.sanne!,
-          ideaId: idea.bankjes!,
-          scores: await sheet(5),
-          comment: undefined,
-          now: jury + 2 * day,
-        }),
+    await expect(async () =>
+      saveScores({
+        details: await details(),
+        jurorUserId: id.sanne!,
+        ideaId: idea.bankjes!,
+        scores: await sheet(5),
+        comment: undefined,
+        now: jury + 2 * day,
+      }),
     ).rejects.toThrow(/not a juror/);
     expect(await audit("jury.removed")).toMatchObject([
       { userId: id.org, subject: "sanne@voorbeeld.nl", before: JSON.stringify({ isChair: false, scores: before.sanne.scores, comments: 1 }) },
     ]);
-    expect(await removeJuror({ details: details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({ ok: false, reason: "not-a-juror" });
+    expect(await removeJuror({ details: await details(), actor: org(), jurorUserId: id.sanne!, now: jury + 2 * day })).toEqual({
+      ok: false,
+      reason: "not-a-juror",
+    });
   });
 
   it("is possible only until the jury's phase ends", async () => {
-    await expect(removeJuror({ details: details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toBeInstanceOf(
+    await expect(removeJuror({ details: await details(), actor: org(), jurorUserId: id.mo!, now: schedule.uitwerken.start + day })).rejects.toBeInstanceOf(
       OutsidePhase,
     );
     expect(await isJuror(id.mo!)).toBe(true);

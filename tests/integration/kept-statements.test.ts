@@ -49,15 +49,14 @@ describe("statements kept by the connection drizzle uses", () => {
   });
 
   it("keeps working inside transactions, and a rolled-back write leaves nothing", async () => {
-    await expect(
-      async () =>
-        await transact(db(), async (tx) => {
-          await run(
-            tx.insert(users).values({ id: "kept-d", email: "kept-d@voorbeeld.nl", name: "D", postcode: "7416CD", passwordHash: "x", createdAt: new Date() }),
-          );
-          expect(await one(tx.select({ id: users.id }).from(users).where(eq(users.id, "kept-d")))).toEqual({ id: "kept-d" });
-          throw new Error("roll back");
-        }),
+    await expect(async () =>
+      transact(db(), async (tx) => {
+        await run(
+          tx.insert(users).values({ id: "kept-d", email: "kept-d@voorbeeld.nl", name: "D", postcode: "7416CD", passwordHash: "x", createdAt: new Date() }),
+        );
+        expect(await one(tx.select({ id: users.id }).from(users).where(eq(users.id, "kept-d")))).toEqual({ id: "kept-d" });
+        throw new Error("roll back");
+      }),
     ).rejects.toThrow("roll back");
     expect(await one(db().select({ id: users.id }).from(users).where(eq(users.id, "kept-d")))).toBeUndefined();
   });

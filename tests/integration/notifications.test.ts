@@ -35,9 +35,9 @@ const VOTING_ENDS = Math.floor(NOW / DAY) * DAY + 8 * HOUR + 11 * DAY;
 const origin = "https://wijkvonk.test";
 
 const userId = async (email: string) => (await one(db().select().from(users).where(eq(users.email, email))))!.id;
-const mailsTo = async (email: string) => await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)).orderBy(devMailbox.id));
+const mailsTo = async (email: string) => many(db().select().from(devMailbox).where(eq(devMailbox.to, email)).orderBy(devMailbox.id));
 const mailsAbout = async (subject: string) =>
-  await many(
+  many(
     db()
       .select()
       .from(devMailbox)

@@ -35,7 +35,7 @@ const sessionOf = (response: Response) =>
     .getSetCookie()
     .find((c) => c.startsWith("wv_session="))
     ?.split(";")[0];
-const mailsTo = async (email: string) => await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
+const mailsTo = async (email: string) => many(db().select().from(devMailbox).where(eq(devMailbox.to, email)));
 
 beforeAll(async () => {
   process.env.TEST_CLOCK = "1";

@@ -112,7 +112,7 @@ describe("accounts with made-up addresses", () => {
     const mail = (await one(db().select().from(devMailbox).where(eq(devMailbox.to, "later@voorbeeld.nl"))))!;
     expect(await confirmEmail({ token: decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!), now })).toMatchObject({ userId: id });
     const before = await ballotCount();
-    const cast = await castPendingBallots({ voter, pepper: votingPepper(), now, contestOpen: (slug) => (slug === contest.slug ? contest : null) });
+    const cast = await castPendingBallots({ voter, pepper: votingPepper(), now, contestOpen: async (slug) => (slug === contest.slug ? contest : null) });
     expect(cast).toHaveLength(1);
     expect(cast[0]!.result).toMatchObject({ ok: true, kind: "first" });
     expect(await ballotCount()).toBe(before + 1);
@@ -132,7 +132,7 @@ describe("deleting an account", () => {
     const first = await newAccount(email, { confirm: true });
     expect(await vote(await voterOf(first), [ideaIds[0]!, ideaIds[1]!])).toMatchObject({ ok: true, kind: "first" });
     const before = await ballotCount();
-    await await run(
+    await run(
       db()
         .update(users)
         .set({ passwordHash: await hashPassword(password) })
@@ -154,13 +154,12 @@ describe("deleting an account", () => {
     // The register keeps a keyed hash, never the address itself.
     expect(JSON.stringify(keyed)).not.toContain(email);
     // The database refuses a second register row with the same key, whatever the code missed.
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(voterRegister)
-            .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(voterRegister)
+          .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now }),
+      ),
     ).rejects.toThrow(/UNIQUE constraint failed: voter_register.contest_id, voter_register.email_key/);
   });
 });
@@ -277,13 +276,12 @@ describe("a round with the municipality's address list", () => {
     const third = await voterOf(await newAccount("huisgenoot@voorbeeld.nl", { confirm: true }));
     expect(await vote(third, [ideaIds[2]!], { addressKey: key })).toEqual({ ok: false, reason: "ineligible", ineligibility: "address-full" });
     // The database holds the cap by itself.
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(voterRegister)
-            .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(voterRegister)
+          .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }),
+      ),
     ).rejects.toThrow(/register: address at its cap/);
     // The list holds keyed hashes only, never an address.
     expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416 ?BK/);

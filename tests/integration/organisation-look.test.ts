@@ -30,7 +30,7 @@ const lookPath = "/organiseren/uiterlijk/wijkteam-keizerslanden";
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 
 const wijkteam = async () => (await one(db().select().from(organisations).where(eq(organisations.slug, "wijkteam-keizerslanden"))))!;
-const audit = async (action: string) => await many(db().select().from(auditLog).where(eq(auditLog.action, action)));
+const audit = async (action: string) => many(db().select().from(auditLog).where(eq(auditLog.action, action)));
 
 function call(fn: RouteFn, init: { cookie?: string; method?: string; body?: BodyInit; routeParams?: Record<string, string>; path?: string }) {
   const request = new Request(`http://localhost${init.path ?? lookPath}`, {
@@ -154,12 +154,12 @@ describe("the accent colour", () => {
   });
 
   it("cannot be stored in any other form, whoever writes to the database", async () => {
-    await expect(
-      async () => await run(db().update(organisations).set({ accentColour: "red" }).where(eq(organisations.slug, "gemeente-assen"))),
-    ).rejects.toThrow(/#rrggbb/);
-    await expect(
-      async () => await run(db().update(organisations).set({ accentColour: "#ABCDEF" }).where(eq(organisations.slug, "gemeente-assen"))),
-    ).rejects.toThrow(/#rrggbb/);
+    await expect(async () => run(db().update(organisations).set({ accentColour: "red" }).where(eq(organisations.slug, "gemeente-assen")))).rejects.toThrow(
+      /#rrggbb/,
+    );
+    await expect(async () => run(db().update(organisations).set({ accentColour: "#ABCDEF" }).where(eq(organisations.slug, "gemeente-assen")))).rejects.toThrow(
+      /#rrggbb/,
+    );
   });
 });
 

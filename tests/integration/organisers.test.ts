@@ -24,8 +24,8 @@ let assen = 0;
 const organisationId = async (slug: string) => (await one(db().select().from(organisations).where(eq(organisations.slug, slug))))!.id;
 const team = async (orgId: number) => (await listOrganisers([orgId])).map((m) => m.email);
 const addToWijkteam = (email: string) => addOrganiser({ organisationId: keizerslanden, email, actor: { userId: id.org! }, origin, now: at });
-const removeFromWijkteam = async (userId: string) => await removeOrganiser({ organisationId: keizerslanden, userId, actor: { userId: id.org! }, now: at });
-const audit = async (action: string) => await many(db().select().from(auditLog).where(eq(auditLog.action, action)));
+const removeFromWijkteam = async (userId: string) => removeOrganiser({ organisationId: keizerslanden, userId, actor: { userId: id.org! }, now: at });
+const audit = async (action: string) => many(db().select().from(auditLog).where(eq(auditLog.action, action)));
 
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: never }) => Promise<unknown>;
 async function post(fn: RouteFn, path: string, cookie: string, values: Record<string, string>) {

@@ -65,9 +65,9 @@ beforeAll(async () => {
   }
 });
 
-const questions = async (receipt: string): Promise<QuestionsForm> => await questionsAfterVote(details, receipt);
+const questions = async (receipt: string): Promise<QuestionsForm> => questionsAfterVote(details, receipt);
 const counts = async () =>
-  await many(
+  many(
     db()
       .select()
       .from(participationCounts)

@@ -196,7 +196,7 @@ describe("the retention job", () => {
       "gevormd",
     );
     const log = async () =>
-      await many(
+      many(
         db()
           .select()
           .from(auditLog)

@@ -74,7 +74,7 @@ describe("before voting closes", () => {
   it("organisers see the turnout only, and the results cannot be revealed (409)", async () => {
     const view = await resultsForOrganiser(details, now);
     expect(view).toMatchObject({ state: "voting-open", turnout: { online: 2, code: 5, poster: 0, total: 7 } });
-    await expect(async () => await revealResults({ details, actorUserId: people.org!.id, now })).rejects.toThrow(OutsidePhase);
+    await expect(async () => revealResults({ details, actorUserId: people.org!.id, now })).rejects.toThrow(OutsidePhase);
     expect(await publishedResultsOf(details.contest.id)).toBeNull();
   });
 });
@@ -175,13 +175,12 @@ describe("the reveal", () => {
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ winners: before.live.outcome.winners, ballotPointersCleared: true });
 
     expect(await revealResults({ details, actorUserId: people.org!.id, now: afterVoting + 1 })).toEqual({ ok: false, reason: "already-revealed" });
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(resultPublications)
-            .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(resultPublications)
+          .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }),
+      ),
     ).rejects.toThrow(/UNIQUE/);
   });
 
@@ -199,7 +198,7 @@ describe("the reveal", () => {
     // The public still sees what was revealed.
     expect((await publishedResultsOf(details.contest.id))!.snapshot).toEqual(published.snapshot);
 
-    await expect(async () => await correctResults({ details, actorUserId: people.org!.id, reason: "kort", now: afterVoting })).rejects.toThrow(RangeError);
+    await expect(async () => correctResults({ details, actorUserId: people.org!.id, reason: "kort", now: afterVoting })).rejects.toThrow(RangeError);
     expect(
       await correctResults({ details, actorUserId: people.org!.id, reason: "Poster van de schuur opnieuw geteld: 9 stickers", now: afterVoting + 20 }),
     ).toEqual({

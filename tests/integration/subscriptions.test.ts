@@ -48,7 +48,7 @@ function sha256(value: string) {
 }
 
 async function mailsTo(email: string) {
-  return await many(db().select().from(devMailbox).where(eq(devMailbox.to, email)).orderBy(devMailbox.id));
+  return many(db().select().from(devMailbox).where(eq(devMailbox.to, email)).orderBy(devMailbox.id));
 }
 
 async function lastToken(email: string, page: "aanmelding" | "afmelden") {
@@ -60,7 +60,7 @@ async function lastToken(email: string, page: "aanmelding" | "afmelden") {
 }
 
 async function rowsFor(contest: SubscriptionContest, email: string) {
-  return await many(
+  return many(
     db()
       .select()
       .from(contestSubscriptions)
@@ -172,13 +172,12 @@ describe("signing up again", () => {
         .insert(contestSubscriptions)
         .values({ ...row, tokenHash: "a".repeat(64) }),
     );
-    await expect(
-      async () =>
-        await run(
-          db()
-            .insert(contestSubscriptions)
-            .values({ ...row, tokenHash: "b".repeat(64) }),
-        ),
+    await expect(async () =>
+      run(
+        db()
+          .insert(contestSubscriptions)
+          .values({ ...row, tokenHash: "b".repeat(64) }),
+      ),
     ).rejects.toThrow(/UNIQUE/);
   });
 });
@@ -211,7 +210,7 @@ describe("sendSubmissionOpenNotices", () => {
     await subscribeAndConfirm(assen, "assen-afgemeld@voorbeeld.nl");
     await unsubscribe({ slug: assen.slug, token: await lastToken("assen-afgemeld@voorbeeld.nl", "afmelden"), now: NOW });
     const others = ["assen-onbevestigd@voorbeeld.nl", "assen-afgemeld@voorbeeld.nl"];
-    const mailsBefore = new Map(await Promise.all([...confirmed, ...others].map(async (e) => [e, (await mailsTo(e)).length])));
+    const mailsBefore = new Map(await Promise.all([...confirmed, ...others].map(async (e) => [e, (await mailsTo(e)).length] as const)));
 
     // During the announcement nothing goes out for Assen. (Earlier tests left confirmed Assen subscribers too.)
     const assenNoticesBefore = async () =>

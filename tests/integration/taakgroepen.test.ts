@@ -44,7 +44,7 @@ function join(n: number, over: { sharesContact?: boolean; at?: number; skills?: 
     ideaPath: "/idee",
   });
 }
-const view = async (userId: string | null, canSeeMembers: boolean) => await taakgroepView({ contestId, ideaId, minimum: 4, userId, canSeeMembers });
+const view = async (userId: string | null, canSeeMembers: boolean) => taakgroepView({ contestId, ideaId, minimum: 4, userId, canSeeMembers });
 const formedMails = async () => (await many(db().select().from(devMailbox))).filter((m) => m.subject.startsWith("Je taakgroep is gevormd"));
 
 beforeAll(async () => {

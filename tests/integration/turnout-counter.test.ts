@@ -91,7 +91,7 @@ describe("the turnout kept with the register", () => {
     // Declared invalid (the organiser's withdrawal of a ballot): off the count, and not twice.
     const moRow = (await one(db().select().from(voterRegister).where(eq(voterRegister.userId, people.mo!.id))))!;
     const invalidate = async () =>
-      await declareBallotInvalid({
+      declareBallotInvalid({
         actorUserId: people.org!.id,
         contestId: contest.id,
         registerId: moRow.id,
@@ -107,7 +107,7 @@ describe("the turnout kept with the register", () => {
 
     // The retention deletes who voted: the count goes with it, the other contest's stays.
     const other = turnout(otherContestId);
-    await transact(db(), async (tx) => await forgetVoterRegister(tx, contest.id));
+    await transact(db(), async (tx) => forgetVoterRegister(tx, contest.id));
     expect(turnout(contest.id)).toEqual({ online: 0, code: 0, poster: 0, total: 0 });
     expect(turnout(otherContestId)).toEqual(other);
     expectKeptEqualsRecount();

@@ -7,7 +7,7 @@ import { ideas, realisationUpdates } from "~db/schema";
 // is deleted (the idea's story), shown without an author as always.
 
 export async function aftercarePersonalData(db: Db, userId: string) {
-  return await many(
+  return many(
     db
       .select({ idea: ideas.title, text: realisationUpdates.text, createdAt: realisationUpdates.createdAt })
       .from(realisationUpdates)

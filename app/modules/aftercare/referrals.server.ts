@@ -65,7 +65,7 @@ export async function referIdea(input: {
   userId: string;
   now: number;
 }): Promise<number> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const existing = new Set(
       (await many(tx.select({ supporterId: referrals.supporterId }).from(referrals).where(eq(referrals.ideaId, input.ideaId)))).map((r) => r.supporterId),
     );
@@ -106,7 +106,7 @@ export async function changeReferral(input: {
   userId: string;
   now: number;
 }): Promise<ReferralChangeResult> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const where = and(eq(referrals.id, input.referralId), eq(referrals.contestId, input.contestId));
     const before = await one(tx.select().from(referrals).where(where));
     if (!before) return { ok: false, reason: "not-found" } as const;

@@ -12,7 +12,7 @@ import type { SupporterValues } from "./schemas";
 export async function listSupporters(municipalityIds: readonly number[], options: { activeOnly?: boolean } = {}): Promise<Supporter[]> {
   if (municipalityIds.length === 0) return [];
   const where = inArray(supporters.municipalityId, [...municipalityIds]);
-  return await many(
+  return many(
     getDb()
       .select()
       .from(supporters)
@@ -24,7 +24,7 @@ export async function listSupporters(municipalityIds: readonly number[], options
 /** The supporters a contest's organisers can refer its ideas to: the active ones in its organisation's municipality. */
 export async function supportersForOrganisation(organisationId: number): Promise<Supporter[]> {
   const org = await one(getDb().select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)));
-  return org ? await listSupporters([org.municipalityId], { activeOnly: true }) : [];
+  return org ? listSupporters([org.municipalityId], { activeOnly: true }) : [];
 }
 
 function row(values: SupporterValues) {
@@ -33,7 +33,7 @@ function row(values: SupporterValues) {
 
 /** Adds a supporter to the municipality's directory; logged, as every organiser action. */
 export async function addSupporter(input: { municipalityId: number; values: SupporterValues; actor: { userId: string }; now: number }): Promise<number> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const id = (
       await one(
         tx
@@ -63,7 +63,7 @@ export async function updateSupporter(input: {
   actor: { userId: string };
   now: number;
 }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const mine = and(eq(supporters.id, input.supporterId), eq(supporters.municipalityId, input.municipalityId));
     const before = await one(tx.select().from(supporters).where(mine));
     if (!before) return false;

@@ -143,7 +143,7 @@ export async function setMilestoneDone(input: {
   writer: Writer;
   now: number;
 }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const where = and(eq(realisationMilestones.id, input.milestoneId), eq(realisationMilestones.ideaId, input.ideaId));
     const row = await one(tx.select().from(realisationMilestones).where(where));
     if (!row) return false;
@@ -171,7 +171,7 @@ export async function addUpdate(input: {
   await withStoredPhoto(
     photo?.processed ?? null,
     async () =>
-      await transact(getDb(), async (tx) => {
+      transact(getDb(), async (tx) => {
         await ensureTrack(tx, input);
         await run(
           tx.insert(realisationUpdates).values({
@@ -215,7 +215,7 @@ export async function addSpending(input: {
   writer: Writer;
   now: number;
 }): Promise<SpendingDecision> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const track = await ensureTrack(tx, input);
     const spent = await many(
       tx.select({ amountEuros: realisationSpending.amountEuros }).from(realisationSpending).where(eq(realisationSpending.ideaId, input.ideaId)),
@@ -296,7 +296,7 @@ export async function addPartner(input: { contestId: number; ideaId: number; nam
 
 /** A partner that stops is marked, not deleted: the story keeps who took part. False when not this idea's, or already left. */
 export async function partnerLeaves(input: { contestId: number; ideaId: number; partnerId: number; writer: Writer; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const where = and(eq(realisationPartners.id, input.partnerId), eq(realisationPartners.ideaId, input.ideaId), isNull(realisationPartners.leftAt));
     const row = await one(tx.select().from(realisationPartners).where(where));
     if (!row) return false;

@@ -228,7 +228,7 @@ export async function changePassword(input: { userId: string; currentPassword: s
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return { ok: false, reason: "wrong-current" };
   await clearAttempts(account.key);
   const passwordHash = await hashPassword(input.newPassword);
-  await transact(db, async (tx) => await setPassword(tx, { userId: user.id, passwordHash, now: new Date(input.now) }));
+  await transact(db, async (tx) => setPassword(tx, { userId: user.id, passwordHash, now: new Date(input.now) }));
   await endAllSessions(user.id);
   return { ok: true };
 }

@@ -45,7 +45,7 @@ export async function mailConfirmationLink(input: {
 }
 
 async function openLink(token: string, now: number) {
-  return await one(
+  return one(
     getDb()
       .select({ userId: emailConfirmations.userId, email: emailConfirmations.email, redirectTo: emailConfirmations.redirectTo })
       .from(emailConfirmations)
@@ -70,7 +70,7 @@ export async function isConfirmationUsable(token: string, now: number): Promise<
 /** Marks the address confirmed and ends every open link of the account; null for a used, expired or unknown link. */
 export async function confirmEmail(input: { token: string; now: number }): Promise<{ userId: string; redirectTo: string | null } | null> {
   const db = getDb();
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const link = await openLink(input.token, input.now);
     if (!link) return null;
     const at = new Date(input.now);

@@ -22,16 +22,16 @@ const lookColumns = {
 };
 
 export async function organisationLookBySlug(slug: string): Promise<OrganisationLook | undefined> {
-  return await one(getDb().select(lookColumns).from(organisations).where(eq(organisations.slug, slug)));
+  return one(getDb().select(lookColumns).from(organisations).where(eq(organisations.slug, slug)));
 }
 
 export async function organisationLookById(id: number): Promise<OrganisationLook | undefined> {
-  return await one(getDb().select(lookColumns).from(organisations).where(eq(organisations.id, id)));
+  return one(getDb().select(lookColumns).from(organisations).where(eq(organisations.id, id)));
 }
 
 /** The organisation whose logo has this storage key (to serve it: a logo is public wherever it is set). */
 export async function organisationByLogo(storageKey: string): Promise<{ id: number } | undefined> {
-  return await one(getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.logoKey, storageKey)));
+  return one(getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.logoKey, storageKey)));
 }
 
 /**
@@ -72,7 +72,7 @@ export async function setOrganisationLogo(input: {
   await withStoredPhoto(
     input.logo,
     async () =>
-      await transact(getDb(), async (tx) => {
+      transact(getDb(), async (tx) => {
         await run(tx.update(organisations).set({ logoKey: input.logo.storageKey }).where(eq(organisations.id, input.organisation.id)));
         await writeAudit(tx, {
           userId: input.actor.userId,

@@ -20,9 +20,9 @@ export type TeamMember = { userId: string; name: string; email: string };
 /** The organisations whose team this person may change: all for a beheerder, else those they organise. */
 export async function manageableOrganisations(actor: NonNullable<Actor>): Promise<{ id: number; name: string; slug: string }[]> {
   const query = getDb().select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations);
-  if (actor.isBeheerder) return await many(query.orderBy(asc(organisations.name)));
+  if (actor.isBeheerder) return many(query.orderBy(asc(organisations.name)));
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
-  return ids.length === 0 ? [] : await many(query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)));
+  return ids.length === 0 ? [] : many(query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name)));
 }
 
 export async function listOrganisers(organisationIds: readonly number[]): Promise<(TeamMember & { organisationId: number })[]> {
@@ -89,7 +89,7 @@ export async function removeOrganiser(input: {
   actor: { userId: string };
   now: number;
 }): Promise<RemoveOrganiserResult> {
-  return await transact(getDb(), async (tx): Promise<RemoveOrganiserResult> => {
+  return transact(getDb(), async (tx): Promise<RemoveOrganiserResult> => {
     const scope = and(eq(roleAssignments.role, "organisator"), eq(roleAssignments.organisationId, input.organisationId));
     const team = await many(
       tx

@@ -32,7 +32,7 @@ export async function createOrganisation(input: {
   actor: { userId: string };
   now: number;
 }): Promise<{ ok: true } | { ok: false; reason: "no-municipality" }> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     if (!(await one(tx.select().from(municipalities).where(eq(municipalities.id, input.municipalityId)))))
       return { ok: false as const, reason: "no-municipality" as const };
     const base = slugify(input.name, "organisatie");

@@ -39,7 +39,7 @@ async function store(tx: Tx, key: string, state: ThrottleState): Promise<void> {
 
 /** Counts one attempt against every limit; milliseconds the caller must wait, 0 when it may go ahead. */
 export async function takeAttempt(limits: readonly Limit[], now: number): Promise<number> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     let wait = 0;
     for (const { key, policy } of limits) {
       const { next, waitMs } = countAttempt(await load(tx, key), now, policy);

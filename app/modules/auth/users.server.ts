@@ -15,7 +15,7 @@ export async function userNames(ids: (string | null)[]): Promise<Map<string, str
 export async function userRecipients(ids: readonly string[]): Promise<{ email: string; locale: Locale }[]> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return [];
-  return await many(
+  return many(
     getDb()
       .select({ email: users.email, locale: users.locale })
       .from(users)
@@ -25,7 +25,7 @@ export async function userRecipients(ids: readonly string[]): Promise<{ email: s
 
 /** The account an address belongs to (emails are stored lower-cased); a deleted account has none. */
 export async function accountByEmail(email: string): Promise<{ id: string; name: string; locale: Locale } | undefined> {
-  return await one(
+  return one(
     getDb()
       .select({ id: users.id, name: users.name, locale: users.locale })
       .from(users)
@@ -35,7 +35,7 @@ export async function accountByEmail(email: string): Promise<{ id: string; name:
 
 /** What a vote needs to know of an account, read fresh (the confirmation link has no session yet). */
 export async function voterById(id: string): Promise<{ id: string; name: string; email: string; postcode: string; locale: Locale } | undefined> {
-  return await one(
+  return one(
     getDb()
       .select({ id: users.id, name: users.name, email: users.email, postcode: users.postcode, locale: users.locale })
       .from(users)

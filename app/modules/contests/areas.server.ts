@@ -10,10 +10,10 @@ import { formatArea, type Area } from "./postcode";
 /** The municipalities whose areas this person may manage: those of their organisations (all for a beheerder). */
 export async function manageableMunicipalities(actor: NonNullable<Actor>) {
   const db = getDb();
-  if (actor.isBeheerder) return await many(db.select().from(municipalities).orderBy(asc(municipalities.name)));
+  if (actor.isBeheerder) return many(db.select().from(municipalities).orderBy(asc(municipalities.name)));
   const organisationIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   if (organisationIds.length === 0) return [];
-  return await many(
+  return many(
     db
       .selectDistinct({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug })
       .from(organisations)
@@ -25,13 +25,13 @@ export async function manageableMunicipalities(actor: NonNullable<Actor>) {
 
 export async function listAreas(municipalityIds: number[]) {
   if (municipalityIds.length === 0) return [];
-  return await many(getDb().select().from(areas).where(inArray(areas.municipalityId, municipalityIds)).orderBy(asc(areas.name)));
+  return many(getDb().select().from(areas).where(inArray(areas.municipalityId, municipalityIds)).orderBy(asc(areas.name)));
 }
 
 export async function areasForOrganisation(organisationId: number) {
   const db = getDb();
   const org = await one(db.select({ municipalityId: organisations.municipalityId }).from(organisations).where(eq(organisations.id, organisationId)));
-  return org ? await listAreas([org.municipalityId]) : [];
+  return org ? listAreas([org.municipalityId]) : [];
 }
 
 /** Adds a wijk or buurt, or replaces the postcodes of an existing one; the postcodes are stored in canonical form. */
@@ -53,7 +53,7 @@ export async function saveArea(input: {
       .where(and(eq(areas.municipalityId, input.municipalityId), eq(areas.name, input.name), input.areaId ? ne(areas.id, input.areaId) : undefined)),
   );
   if (clash) return { ok: false, reason: "name-taken" };
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     if (input.areaId) {
       const before = await one(
         tx

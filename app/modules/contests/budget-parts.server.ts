@@ -24,7 +24,7 @@ export interface BudgetParts {
 
 async function listOf(kind: PartKind, contestId: number): Promise<PartItem[]> {
   const table = tables[kind];
-  return await many(
+  return many(
     getDb()
       .select({ id: table.id, name: table.name, budgetEuros: table.budgetEuros })
       .from(table)

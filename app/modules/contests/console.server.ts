@@ -76,7 +76,7 @@ export async function createContest(input: {
 }): Promise<{ slug: string }> {
   const db = getDb();
   const at = new Date(input.now);
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const slug = await uniqueContestSlug(input.title);
     const created = await one(
       tx
@@ -307,9 +307,9 @@ export async function subscriberCount(contestId: number): Promise<number> {
 export async function organisationsManagedBy(actor: { isBeheerder: boolean; grants: { role: string; organisationId?: number | null }[] }) {
   const db = getDb();
   const query = db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  if (actor.isBeheerder) return await many(query.orderBy(organisations.name));
+  if (actor.isBeheerder) return many(query.orderBy(organisations.name));
   const ids = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId ? [g.organisationId] : []));
-  return ids.length === 0 ? [] : await many(query.where(inArray(organisations.id, ids)).orderBy(organisations.name));
+  return ids.length === 0 ? [] : many(query.where(inArray(organisations.id, ids)).orderBy(organisations.name));
 }
 
 /** Replaces the contest's picture (already re-encoded without metadata); the old files go once the new row is saved. */
@@ -319,7 +319,7 @@ export async function setContestImage(input: { actor: Actor; details: ContestDet
   await withStoredPhoto(
     photo,
     async () =>
-      await transact(getDb(), async (tx) => {
+      transact(getDb(), async (tx) => {
         await run(
           tx
             .update(contests)
@@ -366,5 +366,5 @@ export async function removeContestImage(input: { actor: Actor; details: Contest
 }
 
 export async function findContestByImage(storageKey: string) {
-  return await one(getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)));
+  return one(getDb().select({ id: contests.id }).from(contests).where(eq(contests.imagePath, storageKey)));
 }

@@ -148,16 +148,16 @@ async function listSummaries(now: number, filter?: { organisationIds: number[]; 
 }
 
 export async function listPublishedContests(now: number): Promise<ContestSummary[]> {
-  return await listSummaries(now, { published: true });
+  return listSummaries(now, { published: true });
 }
 
 /** The contests an organiser runs: through their organisation or as organiser of the contest itself. */
 export async function listContestsOrganisedBy(actor: NonNullable<Actor>, now: number): Promise<ContestSummary[]> {
-  if (actor.isBeheerder) return await listSummaries(now);
+  if (actor.isBeheerder) return listSummaries(now);
   const organisationIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.organisationId !== null ? [g.organisationId] : []));
   const contestIds = actor.grants.flatMap((g) => (g.role === "organisator" && g.contestId !== null ? [g.contestId] : []));
   if (organisationIds.length === 0 && contestIds.length === 0) return [];
-  return await listSummaries(now, { organisationIds, contestIds });
+  return listSummaries(now, { organisationIds, contestIds });
 }
 
 export async function findContestTargetBySlug(slug: string) {
@@ -192,5 +192,5 @@ export async function previousRoundOf(details: ContestDetails, now: number): Pro
     return earlier ? [{ slug: round.slug, end: stemmen.end }] : [];
   });
   candidates.sort((a, b) => b.end - a.end);
-  return candidates[0] ? await getContestBySlug(candidates[0].slug) : null;
+  return candidates[0] ? getContestBySlug(candidates[0].slug) : null;
 }

@@ -6,7 +6,7 @@ import { contests, contestSubscriptions } from "~db/schema";
 // The "tell me when submission opens" sign-ups of one email address: for the AVG export and for deleting an account.
 
 export async function subscriptionsPersonalData(db: Db, email: string) {
-  return await many(
+  return many(
     db
       .select({
         contest: contests.title,

@@ -40,17 +40,19 @@ export async function listPublicContests(now: number): Promise<PublicContestSumm
 }
 
 /** Which of these rounds a postcode lies in: for telling a resident whose postcode is in none of them (issue 18). */
-export function roundsAtPostcode(slugs: readonly string[], postcode: string): string[] {
+export async function roundsAtPostcode(slugs: readonly string[], postcode: string): Promise<string[]> {
   const normalized = normalizePostcode(postcode);
   if (!normalized) return [];
-  return slugs.filter(async (slug) => {
+  const found: string[] = [];
+  for (const slug of slugs) {
     const details = await getContestBySlug(slug);
     const areas = (details?.areas ?? []).flatMap((a) => {
       const parsed = parseAreaPostcodes(a.postcodes);
       return parsed.ok ? [parsed.area] : [];
     });
-    return isInAnyArea(normalized, areas);
-  });
+    if (isInAnyArea(normalized, areas)) found.push(slug);
+  }
+  return found;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function openRoundsAtPostcode(postcode: string, now: number, except
   const { current, upcoming } = groupForPublicList(await listPublicContests(now));
   const open = [...current, ...upcoming].filter((c) => c.slug !== exceptSlug);
   const here = new Set(
-    roundsAtPostcode(
+    await roundsAtPostcode(
       open.map((c) => c.slug),
       postcode,
     ),

@@ -122,7 +122,7 @@ export async function subscribeToContest(input: {
 }
 
 async function findByToken(slug: string, token: string) {
-  return await one(
+  return one(
     getDb()
       .select({ subscription: contestSubscriptions, title: contests.title })
       .from(contestSubscriptions)

@@ -110,7 +110,7 @@ export type BackResult = "backed" | "already" | "email-unconfirmed";
  * per resident per idea even when two requests race.
  */
 export async function backIdea(input: { contestId: number; ideaId: number; userId: string; now: number }): Promise<BackResult> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const confirmed = await one(
       tx
         .select({ id: users.id })

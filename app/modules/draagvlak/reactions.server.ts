@@ -98,7 +98,7 @@ export async function postReaction(input: {
   if (wait > 0) return { ok: false, reason: "throttled" };
   const answering = input.parentId !== undefined;
   if (answering && !mayAnswer(input.role)) return { ok: false, reason: "not-allowed" };
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     if (answering) {
       const parent = await one(
         tx
@@ -130,7 +130,7 @@ export async function postReaction(input: {
 }
 
 async function reactionOf(ideaId: number, reactionId: number) {
-  return await one(
+  return one(
     getDb()
       .select()
       .from(ideaReactions)

@@ -24,7 +24,7 @@ const missing = () => new Refusal("not-found", { message: "Dit staat niet (meer)
 
 /** The ideas of the round that can need help: handed in and public. */
 async function roundIdeas(contestId: number) {
-  return await many(
+  return many(
     getDb()
       .select({ id: ideas.id, title: ideas.title, ownerUserId: ideas.ownerUserId })
       .from(ideas)
@@ -176,7 +176,7 @@ export async function addSupporterOffer(input: {
   if (!input.actor.isOrganiser) throw forbidden();
   const supporter = (await supportersForOrganisation(input.round.organisationId)).find((s) => s.id === input.values.supporterId);
   if (!supporter) throw missing();
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const id = (
       await one(
         tx
@@ -281,7 +281,7 @@ export async function proposeMatch(input: { round: Round; actor: HelpActor; need
   const need = await needOf(input.round, input.actor, input.needId);
   const offer = await offerOf(input.round, input.offerId);
   if (!offerMatchable(offer)) throw new Refusal("conflict", { message: "Dit aanbod is ingetrokken." });
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const existing = await one(
       tx
         .select()

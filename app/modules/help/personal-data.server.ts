@@ -6,7 +6,7 @@ import { contests, helpOffers } from "~db/schema";
 // What the beursvloer holds about one account, for the AVG export and for deleting the account.
 
 export async function helpPersonalData(db: Db, userId: string) {
-  return await many(
+  return many(
     db
       .select({
         contest: contests.title,

@@ -31,15 +31,13 @@ export async function inviteCoInitiator(input: {
   try {
     await transact(db, async (tx) => {
       await run(
-        tx
-          .insert(ideaCoInitiators)
-          .values({
-            ideaId: input.idea.id,
-            email: input.email,
-            tokenHash: sha256(token),
-            invitedByUserId: input.inviterUserId,
-            invitedAt: new Date(input.now),
-          }),
+        tx.insert(ideaCoInitiators).values({
+          ideaId: input.idea.id,
+          email: input.email,
+          tokenHash: sha256(token),
+          invitedByUserId: input.inviterUserId,
+          invitedAt: new Date(input.now),
+        }),
       );
       if (input.logged) {
         await writeAudit(tx, {
@@ -61,7 +59,7 @@ export async function inviteCoInitiator(input: {
 }
 
 export async function findInvitation(token: string) {
-  return await one(
+  return one(
     getDb()
       .select({ invitation: ideaCoInitiators, idea: ideas })
       .from(ideaCoInitiators)
@@ -93,7 +91,7 @@ export async function acceptInvitation(input: { token: string; userId: string; n
 }
 
 export async function removeCoInitiator(input: { idea: Idea; coInitiatorId: number; actorUserId: string; logged: boolean; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const row = await one(
       tx
         .delete(ideaCoInitiators)

@@ -51,7 +51,7 @@ export async function getIdeaLists(contestId: number): Promise<{ categories: Lis
 }
 
 export async function getIdea(contestId: number, ideaId: number): Promise<Idea | undefined> {
-  return await one(
+  return one(
     getDb()
       .select()
       .from(ideas)
@@ -123,47 +123,45 @@ export type Author =
 export async function createIdea(input: { contestId: number; values: IdeaContent; author: Author; photo: NewPhoto | null; now: number }): Promise<number> {
   const at = new Date(input.now);
   const { author } = input;
-  return await withStoredPhoto(
-    input.photo?.processed ?? null,
-    async () =>
-      await transact(getDb(), async (tx) => {
-        const base: NewIdea = { contestId: input.contestId, title: input.values.title, createdAt: at, updatedAt: at, ...contentColumns(input.values) };
-        const authorColumns: Partial<NewIdea> =
-          author.kind === "user"
-            ? { ownerUserId: author.userId }
-            : author.kind === "anonymous"
-              ? { draftTokenHash: sha256(author.draftToken) }
-              : {
-                  isPaper: true,
-                  paperName: author.name,
-                  paperContact: author.contact ?? null,
-                  paperConsentAt: at,
-                  paperConsentHow: author.consentHow,
-                  enteredByUserId: author.enteredByUserId,
-                  status: "submitted",
-                  submittedAt: at,
-                  contactConfirmedAt: at,
-                };
-        const created = await one(
-          tx
-            .insert(ideas)
-            .values({ ...base, ...authorColumns })
-            .returning({ id: ideas.id }),
-        );
-        await replaceCostLines(tx, created.id, input.values.costLines);
-        await insertPhoto(tx, created.id, input.photo, input.now);
-        if (author.kind === "paper") {
-          await writeAudit(tx, {
-            userId: author.enteredByUserId,
-            contestId: input.contestId,
-            action: "idea.paper-entered",
-            subject: `idea:${created.id}`,
-            after: { title: input.values.title, paperName: author.name, consentHow: author.consentHow },
-            at: input.now,
-          });
-        }
-        return created.id;
-      }),
+  return withStoredPhoto(input.photo?.processed ?? null, async () =>
+    transact(getDb(), async (tx) => {
+      const base: NewIdea = { contestId: input.contestId, title: input.values.title, createdAt: at, updatedAt: at, ...contentColumns(input.values) };
+      const authorColumns: Partial<NewIdea> =
+        author.kind === "user"
+          ? { ownerUserId: author.userId }
+          : author.kind === "anonymous"
+            ? { draftTokenHash: sha256(author.draftToken) }
+            : {
+                isPaper: true,
+                paperName: author.name,
+                paperContact: author.contact ?? null,
+                paperConsentAt: at,
+                paperConsentHow: author.consentHow,
+                enteredByUserId: author.enteredByUserId,
+                status: "submitted",
+                submittedAt: at,
+                contactConfirmedAt: at,
+              };
+      const created = await one(
+        tx
+          .insert(ideas)
+          .values({ ...base, ...authorColumns })
+          .returning({ id: ideas.id }),
+      );
+      await replaceCostLines(tx, created.id, input.values.costLines);
+      await insertPhoto(tx, created.id, input.photo, input.now);
+      if (author.kind === "paper") {
+        await writeAudit(tx, {
+          userId: author.enteredByUserId,
+          contestId: input.contestId,
+          action: "idea.paper-entered",
+          subject: `idea:${created.id}`,
+          after: { title: input.values.title, paperName: author.name, consentHow: author.consentHow },
+          at: input.now,
+        });
+      }
+      return created.id;
+    }),
   );
 }
 
@@ -183,31 +181,29 @@ export async function updateIdea(input: {
 }): Promise<void> {
   const { idea } = input;
   const columns = contentColumns(input.values);
-  await withStoredPhoto(
-    input.photo?.processed ?? null,
-    async () =>
-      await transact(getDb(), async (tx) => {
-        await run(
-          tx
-            .update(ideas)
-            .set({ ...columns, updatedAt: new Date(input.now) })
-            .where(eq(ideas.id, idea.id)),
-        );
-        await replaceCostLines(tx, idea.id, input.values.costLines);
-        await insertPhoto(tx, idea.id, input.photo, input.now);
-        if (input.logged) {
-          const changed = auditedFields.filter((f) => (columns[f] ?? null) !== (idea[f] ?? null));
-          await writeAudit(tx, {
-            userId: input.actorUserId,
-            contestId: idea.contestId,
-            action: "idea.updated-by-organiser",
-            subject: `idea:${idea.id}`,
-            before: Object.fromEntries(changed.map((f) => [f, idea[f]])),
-            after: Object.fromEntries(changed.map((f) => [f, columns[f]])),
-            at: input.now,
-          });
-        }
-      }),
+  await withStoredPhoto(input.photo?.processed ?? null, async () =>
+    transact(getDb(), async (tx) => {
+      await run(
+        tx
+          .update(ideas)
+          .set({ ...columns, updatedAt: new Date(input.now) })
+          .where(eq(ideas.id, idea.id)),
+      );
+      await replaceCostLines(tx, idea.id, input.values.costLines);
+      await insertPhoto(tx, idea.id, input.photo, input.now);
+      if (input.logged) {
+        const changed = auditedFields.filter((f) => (columns[f] ?? null) !== (idea[f] ?? null));
+        await writeAudit(tx, {
+          userId: input.actorUserId,
+          contestId: idea.contestId,
+          action: "idea.updated-by-organiser",
+          subject: `idea:${idea.id}`,
+          before: Object.fromEntries(changed.map((f) => [f, idea[f]])),
+          after: Object.fromEntries(changed.map((f) => [f, columns[f]])),
+          at: input.now,
+        });
+      }
+    }),
   );
 }
 
@@ -633,7 +629,7 @@ export function formDefaults(idea: Idea, costLines: readonly { description: stri
 
 /** A stored photo by its file key, with its idea and the contest's organisation (for the photo route). */
 export async function findPhotoByKey(storageKey: string) {
-  return await one(
+  return one(
     getDb()
       .select({ photo: ideaPhotos, idea: ideas, organisationId: contests.organisationId })
       .from(ideaPhotos)

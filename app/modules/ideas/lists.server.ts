@@ -60,7 +60,7 @@ export async function removeListItem(input: {
   const db = getDb();
   const used = (await one(db.select({ n: count() }).from(ideas).where(eq(column, input.id))))?.n ?? 0;
   if (used > 0) return { ok: false, reason: "in-use" };
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const removed = await one(
       tx
         .delete(table)

@@ -53,13 +53,7 @@ export async function reportIdea(input: {
   return true;
 }
 
-async function resolveReports(
-  tx: ReturnType<typeof getDb>,
-  ideaId: number,
-  photoId: number | null,
-  actorUserId: string,
-  now: number,
-) {
+async function resolveReports(tx: ReturnType<typeof getDb>, ideaId: number, photoId: number | null, actorUserId: string, now: number) {
   await run(
     tx
       .update(ideaReports)
@@ -112,7 +106,7 @@ export async function restoreIdea(input: { idea: Idea; actorUserId: string; now:
 }
 
 export async function hidePhoto(input: { idea: Idea; photoId: number; reason: string; actorUserId: string; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const changed = await run(
       tx
         .update(ideaPhotos)
@@ -135,7 +129,7 @@ export async function hidePhoto(input: { idea: Idea; photoId: number; reason: st
 }
 
 export async function restorePhoto(input: { idea: Idea; photoId: number; actorUserId: string; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const before = await one(
       tx
         .select()
@@ -157,7 +151,7 @@ export async function restorePhoto(input: { idea: Idea; photoId: number; actorUs
 }
 
 export async function dismissReport(input: { idea: Idea; reportId: number; actorUserId: string; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const changed = await run(
       tx
         .update(ideaReports)

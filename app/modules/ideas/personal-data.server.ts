@@ -36,7 +36,7 @@ export async function ideasPersonalData(db: Db, userId: string) {
 
 /** The account's drafts: nobody else has seen them, so deleting the account discards them (with their photos). */
 export async function draftsOf(db: Db, userId: string): Promise<Idea[]> {
-  return await many(
+  return many(
     db
       .select()
       .from(ideas)

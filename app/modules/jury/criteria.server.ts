@@ -13,7 +13,7 @@ import type { CriteriaForm } from "./schemas";
 const nl = translator("nl");
 
 async function readCriteria(contestId: number): Promise<Criterion[]> {
-  return await many(getDb().select().from(juryCriteria).where(eq(juryCriteria.contestId, contestId)).orderBy(asc(juryCriteria.position), asc(juryCriteria.id)));
+  return many(getDb().select().from(juryCriteria).where(eq(juryCriteria.contestId, contestId)).orderBy(asc(juryCriteria.position), asc(juryCriteria.id)));
 }
 
 /**
@@ -30,7 +30,7 @@ export async function criteriaFor(contestId: number): Promise<Criterion[]> {
       .values(defaults.map((c) => ({ ...c, contestId })))
       .onConflictDoNothing(),
   );
-  return await readCriteria(contestId);
+  return readCriteria(contestId);
 }
 
 export type SaveCriteriaResult = { ok: true } | { ok: false; reason: "locked" | "too-many" };

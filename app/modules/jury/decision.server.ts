@@ -282,5 +282,5 @@ export async function unreachableIdeas(contestId: number): Promise<Unreachable[]
 }
 
 export async function decisionClosedAt(contestId: number): Promise<number | null> {
-  return await closedAt(contestId);
+  return closedAt(contestId);
 }

@@ -129,7 +129,7 @@ export async function removeJuror(input: { details: ContestDetails; actor: { use
 export async function withdrawInvitation(input: { details: ContestDetails; actor: { userId: string }; invitationId: number; now: number }): Promise<boolean> {
   requirePhase(input.details, INVITE_PHASES, input.now);
   const contestId = input.details.contest.id;
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const gone = await one(
       tx
         .delete(juryInvitations)

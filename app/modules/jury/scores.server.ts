@@ -85,7 +85,7 @@ export async function saveScores(input: {
   if (!(await listJuryIdeas(contestId)).some((i) => i.id === input.ideaId)) return { ok: false, reason: "not-an-idea" };
   const criteria = await criteriaFor(contestId);
   const db = getDb();
-  return await transact(db, async (tx): Promise<SaveScoresResult> => {
+  return transact(db, async (tx): Promise<SaveScoresResult> => {
     if (
       await one(
         tx
@@ -145,7 +145,7 @@ export async function declareConflict(input: {
   const contestId = input.details.contest.id;
   const idea = (await listJuryIdeas(contestId)).find((i) => i.id === input.ideaId);
   if (!idea) return { ok: false, reason: "not-an-idea" };
-  return await transact(getDb(), async (tx): Promise<ConflictResult> => {
+  return transact(getDb(), async (tx): Promise<ConflictResult> => {
     if ((await one(tx.select().from(juryRounds).where(eq(juryRounds.contestId, contestId))))?.decisionClosedAt) return { ok: false, reason: "closed" };
     const inserted = await run(
       tx

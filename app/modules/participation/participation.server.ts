@@ -71,7 +71,7 @@ export async function recordAnswers(input: {
   if (counters.length === 0) return { ok: false, reason: "empty" };
   const { moment } = read;
   const db = getDb();
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const used = await run(
       tx
         .insert(participationUsedTokens)
@@ -130,7 +130,7 @@ export async function participationFigures(contestId: number): Promise<{ counts:
 }
 
 export async function residentFigures(contestId: number): Promise<ResidentFigure[]> {
-  return await many(
+  return many(
     getDb()
       .select({ kind: participationResidents.kind, key: participationResidents.key, residents: participationResidents.residents })
       .from(participationResidents)

@@ -128,7 +128,7 @@ export async function importArchivedContest(input: {
   if (!organisation) return { ok: false, kind: "organisation", message: `organisation ${input.organisationId} does not exist` };
   const at = new Date(input.now);
   const data = archived;
-  return await transact(db, async (tx): Promise<ImportResult> => {
+  return transact(db, async (tx): Promise<ImportResult> => {
     const slug = await uniqueContestSlug(data.title);
     const source = [data.source.unit, data.source.subunit, data.source.instance].filter(Boolean).join(", ");
     const created = await one(

@@ -328,7 +328,7 @@ export async function correctResults(input: { details: ContestDetails; actorUser
   const reason = input.reason.trim();
   if (reason.length < 5) throw new RangeError("a correction needs a reason of at least 5 characters");
   const contestId = details.contest.id;
-  return await transact(getDb(), async (tx): Promise<CorrectionResult> => {
+  return transact(getDb(), async (tx): Promise<CorrectionResult> => {
     const published = await publishedResultsOf(contestId);
     if (!published) return { ok: false, reason: "not-revealed" };
     const count = await countContest(details, now);

@@ -9,7 +9,7 @@ import { withdrawWithin } from "./taakgroepen.server";
 // What the taakgroep record holds about one account, for the AVG export and for deleting the account.
 
 export async function taakgroepPersonalData(db: Db, userId: string) {
-  return await many(
+  return many(
     db
       .select({
         contest: contests.title,

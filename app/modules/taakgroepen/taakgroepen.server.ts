@@ -212,7 +212,7 @@ export async function joinTaakgroep(input: SignupInput & { ideaTitle: string; or
 
 /** Withdrawal is a row: the record keeps that this person joined and left. Returns false when they were not in. */
 export async function withdrawFromTaakgroep(input: { contestId: number; ideaId: number; userId: string; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => await withdrawWithin(tx, input));
+  return transact(getDb(), async (tx) => withdrawWithin(tx, input));
 }
 
 /** The withdrawal as part of a larger transaction (deleting an account withdraws from every group). */

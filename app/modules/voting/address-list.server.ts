@@ -30,7 +30,7 @@ export async function saveAddressList(input: {
   const db = getDb();
   const keyed = input.addresses.map((a) => ({ ...a, key: addressKey(input.pepper, a.address) }));
   const voters = keyed.reduce((total, a) => total + a.voters, 0);
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const before = await addressListSummary(input.contestId);
     await run(tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)));
     const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");

@@ -74,7 +74,7 @@ export async function declareBallotInvalid(input: {
   now: number;
 }): Promise<InvalidateResult> {
   const db = getDb();
-  return await transact(db, async (tx) => {
+  return transact(db, async (tx) => {
     const row = await one(
       tx
         .select({ userId: voterRegister.userId, invalidatedAt: voterRegister.invalidatedAt, name: users.name })

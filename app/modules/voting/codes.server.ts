@@ -30,7 +30,7 @@ export type BatchRequest = {
  */
 export async function generateCodeBatch(input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
   const db = getDb();
-  return db.$client.inTransaction ? await writeBatch(db, input) : await transact(db, async () => await writeBatch(db, input));
+  return db.$client.inTransaction ? writeBatch(db, input) : transact(db, async () => writeBatch(db, input));
 }
 
 async function writeBatch(db: Db, input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
@@ -86,7 +86,7 @@ export async function listBatches(contestId: number): Promise<BatchRow[]> {
 
 /** Stops a batch's unused codes from working; votes already cast with it stay. */
 export async function revokeBatch(input: { actorUserId: string; contestId: number; batchId: number; now: number }): Promise<boolean> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     const revoked = await one(
       tx
         .update(votingCodeBatches)

@@ -74,7 +74,7 @@ export async function registerByCode(input: { contest: VotingContest; code: stri
 export type AccountAtDesk = { found: false } | { found: true; name: string; postcode: string; inArea: boolean; voted: VotedHow | null };
 
 async function accountByEmail(email: string) {
-  return await one(getDb().select({ id: users.id, name: users.name, postcode: users.postcode }).from(users).where(eq(users.email, email.trim().toLowerCase())));
+  return one(getDb().select({ id: users.id, name: users.name, postcode: users.postcode }).from(users).where(eq(users.email, email.trim().toLowerCase())));
 }
 
 export async function lookupAccountAtDesk(input: { contest: VotingContest; email: string }): Promise<AccountAtDesk> {

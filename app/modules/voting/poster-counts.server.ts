@@ -91,7 +91,7 @@ export async function savePosterCount(input: {
   counts: readonly PosterCount[];
   now: number;
 }): Promise<{ ok: true; slot: PosterSlot } | { ok: false; reason: "taken" }> {
-  return await transact(getDb(), async (tx) => {
+  return transact(getDb(), async (tx) => {
     let entry = await one(
       tx
         .select({ id: posterCountEntries.id, slot: posterCountEntries.slot })

@@ -1,4 +1,5 @@
 import { getDb, type Db } from "~db/client.server";
+import { dialectOf, transact } from "~db/transact.server";
 
 // Group commit for votes (docs/decisions/010-fast-vote-path.md). The database runs with
 // synchronous=FULL (ADR 001): a commit returns only once the WAL is on disk, so an acknowledged vote
@@ -13,15 +14,23 @@ import { getDb, type Db } from "~db/client.server";
 // previous one was being written: under light load a batch is one vote and nothing waits.
 
 /** What a vote's work gets: the connection (inside the shared transaction) and nested savepoints. */
-export type VoteTx = { db: Db; savepoint: <T>(work: () => T) => T };
+export type VoteTx = { db: Db; savepoint: <T>(work: () => Promise<T>) => Promise<T> };
 
 type Job = { work: (tx: VoteTx) => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 let queue: Job[] = [];
 let scheduled = false;
 
+function voteTx(db: Db): VoteTx {
+  return { db, savepoint: (work) => transact(db, work) };
+}
+
 /** Runs `work` atomically in the next shared vote transaction; settles after that transaction is committed. */
-export function inVoteTransaction<T>(work: (tx: VoteTx) => T): Promise<T> {
+export function inVoteTransaction<T>(work: (tx: VoteTx) => T | Promise<T>): Promise<T> {
+  const db = getDb();
+  // PostgreSQL commits concurrent transactions side by side: each vote is its own (ADR 027).
+  if (dialectOf(db) === "postgres") return transact(db, async () => work(voteTx(db)));
   return new Promise<T>((resolve, reject) => {
     queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
     if (!scheduled) {
@@ -32,43 +41,27 @@ export function inVoteTransaction<T>(work: (tx: VoteTx) => T): Promise<T> {
   });
 }
 
-// better-sqlite3's own transaction functions: BEGIN IMMEDIATE outside, a SAVEPOINT when nested,
-// with their statements compiled once per connection.
-type Writer = { batch: { immediate: (jobs: Job[], outcomes: Outcome[]) => void }; tx: VoteTx };
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-const writers = new WeakMap<Db, Writer>();
-
-function writerFor(db: Db): Writer {
-  let writer = writers.get(db);
-  if (writer) return writer;
-  const client = db.$client;
-  const nested = client.transaction((work: () => unknown) => work());
-  const tx: VoteTx = { db, savepoint: <T>(work: () => T) => nested(work) as T };
-  const batch = client.transaction((jobs: Job[], outcomes: Outcome[]) => {
-    for (const job of jobs) {
-      try {
-        outcomes.push({ ok: true, value: nested(() => job.work(tx)) });
-      } catch (error) {
-        // SQLite may answer SQLITE_FULL by undoing one statement (the savepoint then drops only this
-        // vote) or by ending the whole transaction: then nothing of the batch counts. Both are safe; the
-        // fault test (tests/integration/faults-storage.test.ts) has seen both.
-        if (!client.inTransaction) throw error;
-        outcomes.push({ ok: false, error });
-      }
-    }
-  });
-  writer = { batch, tx };
-  writers.set(db, writer);
-  return writer;
-}
-
-function flush(): void {
+async function flush(): Promise<void> {
   scheduled = false;
   const jobs = queue;
   queue = [];
+  const db = getDb();
+  const tx = voteTx(db);
   const outcomes: Outcome[] = [];
   try {
-    writerFor(getDb()).batch.immediate(jobs, outcomes);
+    await transact(db, async () => {
+      for (const job of jobs) {
+        try {
+          outcomes.push({ ok: true, value: await tx.savepoint(async () => job.work(tx)) });
+        } catch (error) {
+          // SQLite may answer SQLITE_FULL by undoing one statement (the savepoint then drops only this
+          // vote) or by ending the whole transaction: then nothing of the batch counts. Both are safe; the
+          // fault test (tests/integration/faults-storage.test.ts) has seen both.
+          if (!db.$client.inTransaction) throw error;
+          outcomes.push({ ok: false, error });
+        }
+      }
+    });
   } catch (error) {
     for (const job of jobs) job.reject(error);
     return;

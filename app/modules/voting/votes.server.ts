@@ -425,7 +425,7 @@ export async function castPendingBallots(input: {
   voter: Voter;
   pepper: Pepper;
   now: number;
-  contestOpen: (slug: string) => VotingContest | null;
+  contestOpen: (slug: string) => Promise<VotingContest | null>;
 }): Promise<{ contest: VotingContest; result: CastResult }[]> {
   const db = getDb();
   // Only the rounds that have kept choices at all; in each, the one this voter's pointer finds.
@@ -441,7 +441,7 @@ export async function castPendingBallots(input: {
         .where(eq(pendingBallots.voterPointer, ballotPointer(input.pepper, round.id, input.voter.id))),
     );
     if (!row) continue;
-    const contest = input.contestOpen(round.slug);
+    const contest = await input.contestOpen(round.slug);
     if (!contest) {
       await run(db.delete(pendingBallots).where(eq(pendingBallots.voterPointer, row.voterPointer)));
       continue;

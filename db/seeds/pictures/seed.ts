@@ -142,16 +142,16 @@ export async function seedDemoPictures(db: Db): Promise<void> {
   ]);
 
   await transact(db, async (tx) => {
-    wanted.forEach(async ({ idea, picture }, i) => {
+    for (const [i, { idea, picture }] of wanted.entries()) {
       const photo = ideaPhotosMade[i]!;
       await run(
         tx
           .insert(ideaPhotos)
           .values({ ideaId: idea.id, storageKey: photo.storageKey, altText: picture.alt, width: photo.width, height: photo.height, createdAt: idea.createdAt }),
       );
-    });
-    covers.forEach(async ({ round, picture }, i) => {
+    }
+    for (const [i, { round, picture }] of covers.entries()) {
       await run(tx.update(contests).set({ imagePath: coversMade[i]!.storageKey, imageAlt: picture.alt }).where(eq(contests.id, round.id)));
-    });
+    }
   });
 }
