@@ -57,6 +57,20 @@ describe("wijkvonk pb tally", () => {
         fromLeftover: ["36800", "36796", "36838", "36777", "37010", "36799", "36771", "36821"],
       },
     ],
+    // Per-neighbourhood budgets that META calls upper bounds, no leftover line: per part stop, the rest stays.
+    [
+      "Netherlands_Amsterdam_2020_Centrum.pb",
+      {
+        selected: expect.arrayContaining(["35352", "36005", "35071", "35118", "35129"]),
+        partial: null,
+        parts: [
+          { name: "Oostelijke Eilanden", budget: 150000, spent: 138100 },
+          { name: "Haarlemmerhouttuinen", budget: 100000, spent: 85500 },
+          { name: "Other", budget: 250000, spent: 232700 },
+        ],
+        fromLeftover: [],
+      },
+    ],
   ])("takes the rule from META for %s", async (name, expected) => {
     const { code, stdout } = await run([sample(name), "--json"]);
     expect(code).toBe(0);
@@ -88,6 +102,13 @@ describe("wijkvonk pb tally", () => {
     expect(stdout).toContain(
       "warning: 1 ballot named a project more than once; each project was counted once (first on line 1928: vote of voter 13650977333 names projects 42346, 42350, 42355, 42360 more than once; counted once)",
     );
+  });
+
+  it("says that Centrum 2020's neighbourhood amounts are upper bounds and that the rest stays unspent", async () => {
+    const { code, stdout } = await run([sample("Netherlands_Amsterdam_2020_Centrum.pb")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("each part's amount an upper bound (META comment; no leftover_budget line)");
+    expect(stdout).toContain("leftover 43,700: unspent");
   });
 
   it("refuses a file whose rule it cannot read, saying what META says, and takes an explicit --rule", async () => {

@@ -12,7 +12,8 @@
 // Amsterdam's buurtbudgets stop inside a part at the first idea that does not
 // fit (withinPart "greedy-stop"), then fund what fits: the only reading that
 // reproduces Geuzenveld-Slotermeer 2020, where skipping inside a part would
-// have funded 36772.
+// have funded 36772. Centrum 2020 (per neighbourhood, whose amounts Pabulib calls upper bounds) stops the
+// same way and leaves the rest unspent: funding what fits from it would have funded 35854.
 
 import { allocateGreedy, type GreedyOutcome, type GreedyStep } from "./greedy";
 import type { CostedProject, ProjectId, ScoreTable, TieBreak } from "./ranking";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeContestOutcome, ContestOutcomeError, type ContestOutcomeInput } from "./contest-outcome";
 import { explainIdea, explainOutcome } from "./explain";
@@ -231,6 +232,36 @@ describe("a round whose parts stop at the first idea that does not fit", () => {
     for (const idea of fits.ideas) {
       expect(explainIdea(idea, fits).why.map((l) => l.key)).not.toContain("results.explain.stoppedHere");
     }
+  });
+});
+
+// Amsterdam Centrum 2020 (tests/fixtures/pabulib, per neighbourhood: Oostelijke Eilanden 150,000,
+// Haarlemmerhouttuinen 100,000, Other 250,000) set up as a round: its neighbourhoods as buurten that divide
+// the budget, greedy-stop, leftover policy "unspent". The round funds the 22 ideas Amsterdam funded and
+// leaves 43,700 (the reasoning per neighbourhood is in official-outcomes.test.ts).
+describe("a round set up as Amsterdam Centrum 2020", () => {
+  it("funds exactly what Amsterdam funded, per buurt, and leaves what the buurten left", () => {
+    const file = parsePb(readFileSync(new URL("../../../tests/fixtures/pabulib/Netherlands_Amsterdam_2020_Centrum.pb", import.meta.url), "utf8"));
+    const parts = pbBudgetParts(file)!;
+    const outcome = computeContestOutcome({
+      rule: "greedy-stop",
+      budget: 500000,
+      ideas: file.projects.map((p) => ({ id: Number(p.id), cost: p.cost })),
+      totals: file.projects.map((p) => ({ ideaId: Number(p.id), digital: p.votes ?? 0, poster: 0, total: p.votes ?? 0 })),
+      ballots: null,
+      drawSeed: "centrum-2020",
+      parts: {
+        kind: "buurt",
+        parts: parts.parts.map((p) => ({ name: p.key, budget: p.budget })),
+        partOf: new Map(file.projects.map((p) => [Number(p.id), p.extra.neighborhood ?? ""])),
+        leftover: parts.leftover,
+      },
+    });
+    const official = file.projects.filter((p) => p.selected === 1).map((p) => Number(p.id));
+    expect(official).toHaveLength(22);
+    expect([...outcome.winners].sort()).toEqual(official.sort());
+    expect(outcome.parts).toMatchObject({ leftAfterParts: 43700, leftover: "unspent", spentFromLeftover: 0 });
+    expect(outcome.spent).toBe(456300);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { equalShares } from "./equal-shares";
 import { allocateGreedy } from "./greedy";
 import { parsePb, pbBudget } from "./pb-format";
-import { computePbOutcome, defaultPbRule, type PbRule } from "./pb-outcome";
+import { computePbOutcome, defaultPbRule, PbRuleError, type PbRule } from "./pb-outcome";
 import { compareProjectIds, type TieBreak } from "./ranking";
 import { tally } from "./tally";
 
@@ -16,6 +16,7 @@ const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
 const load = (name: string) => parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
 
 const ELECTIONS: { file: string; rule: PbRule; parts?: true; duplicates?: true }[] = [
+  { file: "Netherlands_Amsterdam_2020_Centrum.pb", rule: "greedy-stop", parts: true },
   { file: "Netherlands_Amsterdam_2020_Geuzenveld_Slotermeer.pb", rule: "greedy-stop", parts: true },
   { file: "Netherlands_Amsterdam_2020_Weesp.pb", rule: "greedy-partial" },
   { file: "Netherlands_Amsterdam_2021_Diamantbuurt.pb", rule: "greedy" },
@@ -78,6 +79,40 @@ describe("the details of the official outcomes", () => {
     expect(outcome.spent).toBe(399800);
     const skipping = computePbOutcome(file, { rule: "greedy", completion: "none" });
     expect(skipping.selected).toContain("36772");
+  });
+
+  it("Centrum 2020: per neighbourhood (an upper bound) stop at the first idea that does not fit; what is left stays unspent", () => {
+    // META: rule greedy-custom, no leftover_budget line, and "the budget_per_neighbourhood is an upper
+    // bound on the sum cost of projects within a neighbourhood"; the parts add up to the 500,000.
+    // Oostelijke Eilanden (150,000): 35352 50,000, 35358 8,000, 36000 5,000, 35104 20,000, 35374 5,100
+    //   and 35454 50,000 = 138,100; stops at 35078 (17,500 > 11,900 left). Skipping would fund 35978 (10,000).
+    // Haarlemmerhouttuinen (100,000): 36005 1,000, 35251 20,000, 35369 28,500, 35129 36,000 = 85,500;
+    //   35366 (32,000 > 14,500 left) is its last idea, so stopping and skipping agree.
+    // Other (250,000): 35071 40,000, 35233 3,000, 35156 17,500, 35370 20,000, 35101 1,000, 35377 25,000,
+    //   35781 50,000, 35987 10,000, 35140 50,000, 35926 3,700, 36008 7,500, 35118 5,000 = 232,700; stops at
+    //   35395 (50,000 > 17,300 left). Skipping would fund 35854 (10,000 → 242,700), 35297 (2,500 → 245,200)
+    //   and 36033 (4,000 → 249,200).
+    // Spent 138,100 + 85,500 + 232,700 = 456,300; the 11,900 + 14,500 + 17,300 = 43,700 left are not spent:
+    // funding what fits from them (as Geuzenveld and Oud Oost do) would fund 35854 (10,000) first.
+    const file = load("Netherlands_Amsterdam_2020_Centrum.pb");
+    expect(defaultPbRule(file).meaning).toMatch(/upper bound .* what the parts leave stays unspent/);
+    const outcome = computePbOutcome(file);
+    expect(outcome.parts?.parts.map((p) => [p.key, p.spent, p.greedy.selected.length])).toEqual([
+      ["Oostelijke Eilanden", 138100, 6],
+      ["Haarlemmerhouttuinen", 85500, 4],
+      ["Other", 232700, 12],
+    ]);
+    expect(outcome.parts).toMatchObject({ leftoverPolicy: "unspent", leftAfterParts: 43700, leftoverPass: null });
+    expect(outcome.spent).toBe(456300);
+
+    const skipping = computePbOutcome(file, { rule: "greedy", completion: "none" });
+    expect(skipping.selected.filter((id) => !outcome.selected.includes(id)).sort(compareProjectIds)).toEqual(["35297", "35854", "35978", "36033"]);
+    const sharingTheRest = { ...file, meta: { ...file.meta, leftover_budget: "Fund additional projects that fit within leftover budget ordered by score" } };
+    const shared = computePbOutcome(sharingTheRest);
+    expect(shared.parts?.leftoverPass?.selected[0]).toBe("35854");
+    // Without the upper-bound comment the file says nothing about the rest: refused, not guessed.
+    const uncommented = { ...file, meta: { ...file.meta, comment: "" } };
+    expect(() => defaultPbRule(uncommented)).toThrow(PbRuleError);
   });
 
   it("Oud Oost 2022: one ballot names four projects twice; counted once, the official outcome holds either way", () => {

@@ -209,4 +209,55 @@ describe("a file whose budget is divided into parts", () => {
     );
     expect(() => computePbOutcome(withLeftover, { rule: "greedy-partial", completion: "none" })).toThrow(/not modelled/);
   });
+
+  // The same round with no leftover_budget line but META's comment that each part's amount is an upper
+  // bound (as Pabulib's Amsterdam Centrum 2020 says): per part stop at the first that does not fit, as above,
+  // so Groen funds g1 (20 left) and stops at g2, Jeugd funds j1 (10 left) and stops at j2. The parts add up to
+  // the budget, so no money lies outside them and g2 may not use Jeugd's 10: the 30 stay unspent.
+  // Winners g1, j1; spent 70 (funding what fits from the 30 would have added g2).
+  const upperBound = "comment;#1: The budget_per_category is an upper bound on the sum cost of projects within a category";
+
+  it("reads parts that META calls upper bounds, with no leftover line, as stop inside a part and leave the rest", () => {
+    const file = parted([upperBound]);
+    expect(defaultPbRule(file)).toMatchObject({ choice: { rule: "greedy-stop" }, source: "meta" });
+    const outcome = computePbOutcome(file);
+    expect(outcome.selected).toEqual(["g1", "j1"]);
+    expect(outcome.parts).toMatchObject({ leftoverPolicy: "unspent", leftAfterParts: 30, leftoverPass: null, spent: 70 });
+  });
+
+  it("spells neighbourhood either way in that comment", () => {
+    // Budget 10 in Noord 6 and Zuid 4; n1 (5) fits Noord, n2 (2) stops there (1 left); z1 (4) fills Zuid.
+    const file = parsePb(
+      [
+        "META",
+        "key;value",
+        "budget;10",
+        "rule;greedy-custom",
+        "neighborhoods;Noord,Zuid",
+        "budget_per_neighborhood;6,4",
+        "comment;The budget_per_neighbourhood is an upper bound on the sum cost of projects within a neighbourhood",
+        "PROJECTS",
+        "project_id;cost;neighborhood",
+        "n1;5;Noord",
+        "n2;2;Noord",
+        "z1;4;Zuid",
+        "VOTES",
+        "voter_id;vote",
+        "a;n1,n2,z1",
+        "b;n1,n2",
+        "c;n1",
+      ].join("\n"),
+    );
+    expect(computePbOutcome(file)).toMatchObject({ rule: "greedy-stop", selected: ["n1", "z1"], spent: 9 });
+  });
+
+  it("refuses upper bounds that leave money outside the parts, and a comment about other parts", () => {
+    // Budget 120 with parts of 60 and 40: what may the 20 outside the parts buy? The file does not say.
+    const bounded = parted([upperBound]);
+    const wider = { ...bounded, meta: { ...bounded.meta, budget: "120" } };
+    expect(() => defaultPbRule(wider)).toThrow(/greedy-custom" without a leftover_budget line/);
+    expect(() => computePbOutcome(wider, { rule: "greedy-stop", completion: "none" })).toThrow(/does not say what happens to the money the parts leave/);
+    const otherParts = parted(["comment;The budget_per_neighbourhood is an upper bound"]);
+    expect(() => defaultPbRule(otherParts)).toThrow(PbRuleError);
+  });
 });

@@ -130,9 +130,25 @@ const PART_KEYS = [
 ] as const;
 
 /**
+ * Whether META's comment says each part's amount is an upper bound on what that part's projects
+ * cost together (Pabulib's Amsterdam Centrum 2020: "The budget_per_neighbourhood is an upper bound
+ * on the sum cost of projects within a neighbourhood selected by the voting rule").
+ */
+function statesUpperBound(meta: Readonly<Record<string, string>>, column: PbBudgetParts["column"]): boolean {
+  const key = column === "neighborhood" ? "budget_per_neighbou?rhood" : "budget_per_category";
+  return new RegExp(`${key} is an upper bound`, "i").test(meta.comment ?? "");
+}
+
+/**
  * The parts a file divides its budget into, or null. Refuses (PbRuleError) what it cannot read
  * faithfully: both kinds at once, lists of different lengths, a project in no listed part, or
- * no stated leftover policy (how Centrum 2020 spent what its parts left is not in the file).
+ * no stated leftover policy.
+ *
+ * Without a leftover_budget line, a comment that each part's amount is an upper bound, with parts
+ * that add up to the whole budget, is read as "unspent": no project may cost its part more than the
+ * part's amount and there is no money outside the parts, so nothing funds a project of one part with
+ * what another part left. That reproduces Centrum 2020 (see official-outcomes.test.ts); when the
+ * parts add up to less than the budget, the file does not say what the rest buys, so it is refused.
  */
 export function pbBudgetParts(file: Pick<PbFile, "meta" | "projects">): PbBudgetParts | null {
   const present = PART_KEYS.filter((k) => file.meta[k.budgetKey] !== undefined);
@@ -159,7 +175,9 @@ export function pbBudgetParts(file: Pick<PbFile, "meta" | "projects">): PbBudget
   let leftover: LeftoverPolicy;
   if (FUND_WHAT_FITS.test(leftoverText)) leftover = "fund-what-fits";
   else if (UNSPENT.test(leftoverText)) leftover = "unspent";
-  else {
+  else if (leftoverText === "" && statesUpperBound(file.meta, column) && parts.reduce((sum, p) => sum + p.budget, 0) === pbBudget(file)) {
+    leftover = "unspent";
+  } else {
     throw new PbRuleError(
       `the file divides its budget per ${column} (${budgetKey}) but ${leftoverText ? `its leftover_budget "${leftoverText}" is not modelled for parts` : "does not say what happens to the money the parts leave (no leftover_budget line)"}`,
     );
@@ -415,6 +433,22 @@ const CANDIDATES: readonly PbRuleChoice[] = [
 ];
 
 /**
+ * Amsterdam's "greedy-custom" with no leftover_budget line but parts whose amounts META calls upper
+ * bounds (Centrum 2020): read as its buurtbudgets are, stopping inside a part at the first project
+ * that does not fit, with nothing spent across parts. Null for any other file.
+ */
+function greedyCustomWithBoundedParts(file: PbFile): PbBudgetParts | null {
+  if ((file.meta.rule ?? "").trim().toLowerCase() !== "greedy-custom" || (file.meta.leftover_budget ?? "").trim() !== "") return null;
+  try {
+    // Without a leftover_budget line, pbBudgetParts gives parts only when META calls them upper bounds.
+    return pbBudgetParts(file);
+  } catch (error) {
+    if (error instanceof PbRuleError) return null;
+    throw error;
+  }
+}
+
+/**
  * The rule `pb tally` and the import use when none is given: the one META names. When META names
  * none we can apply (no rule line, "unknown", "greedy-custom" without its leftover line) and the
  * file carries its official outcome, the first of our rules that reproduces that outcome exactly,
@@ -422,6 +456,14 @@ const CANDIDATES: readonly PbRuleChoice[] = [
  */
 export function defaultPbRule(file: PbFile): PbDefaultRule {
   const reading = readPbRule(file.meta);
+  const bounded = greedyCustomWithBoundedParts(file);
+  if (bounded) {
+    return {
+      choice: { rule: "greedy-stop", completion: "none" },
+      source: "meta",
+      meaning: `rule "${(file.meta.rule ?? "").trim()}" with the budget divided per ${bounded.column}, each part's amount an upper bound (META comment; no leftover_budget line): inside each part stop at the first project that does not fit, what the parts leave stays unspent`,
+    };
+  }
   if (reading.choice) {
     const parts = reading.choice.rule === "greedy" ? pbBudgetParts(file) : null;
     if (parts) {
