@@ -3,7 +3,7 @@ export default tseslint.config(
   { ignores: ["build/", "data/", "public/", "test-results/", "playwright-report/", "blob-report/", "test-reports/", ".cache/", "tests/.tmp/", "db/migrations/", "tests/fixtures/lint/", "**/*.mjs", "**/*.js", "eslint/**"] },
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: "/work/wt-20" } },
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",

@@ -283,7 +283,7 @@ describe("importing a .pb file as an archived round", () => {
       message: expect.stringMatching(/divides its budget per category/),
     });
     const centrum = readFileSync(new URL("Netherlands_Amsterdam_2020_Centrum.pb", PABULIB), "utf8");
-    expect(importArchivedContest({ text: centrum, fileName: null, organisationId: organisation.id, actorUserId: null, now })).toMatchObject({
+    expect(await importArchivedContest({ text: centrum, fileName: null, organisationId: organisation.id, actorUserId: null, now })).toMatchObject({
       ok: false,
       kind: "parts",
       column: "neighborhood",
