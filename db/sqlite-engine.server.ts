@@ -7,6 +7,34 @@ import { transactionOf, type Engine } from "./transact.server";
 // or roll back with it, and read what it has not committed), so while a transaction is open, code
 // outside it waits in the same queue the transactions wait in, first come first served. When no
 // transaction is open, a statement runs at once, as before.
+/** A statement prepared on the SQLite connection itself, with the types of its parameters and rows. */
+export type PreparedStatement<Params, Row = unknown> = {
+  readonly database: Database.Database;
+  get(params: Params): Row | undefined;
+  all(params: Params): Row[];
+  run(params: Params): unknown;
+};
+
+const enginesByConnection = new WeakMap<Database.Database, SqliteEngine>();
+
+/**
+ * Runs work with statements the app prepared on the SQLite connection itself (the vote path, the
+ * session lookup): at once inside their own transaction or when none is open, otherwise after it,
+ * like one()/many()/run() do for drizzle's queries.
+ */
+export function onStatement<S extends { readonly database: Database.Database }, T>(statement: S, work: (statement: S) => T): Promise<T> {
+  const engine = enginesByConnection.get(statement.database);
+  if (!engine || transactionOf(engine)) return Promise.resolve(work(statement));
+  return Promise.resolve(engine.outside(() => work(statement)));
+}
+
+/** The same for work on the connection itself (a pragma, a checkpoint). */
+export function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<T> {
+  const engine = enginesByConnection.get(connection);
+  if (!engine || transactionOf(engine)) return Promise.resolve(work(connection));
+  return Promise.resolve(engine.outside(() => work(connection)));
+}
+
 export class SqliteEngine implements Engine {
   readonly dialect = "sqlite" as const;
   /** The end of the queue: resolves when everyone before the next caller is done. */
@@ -14,7 +42,9 @@ export class SqliteEngine implements Engine {
   /** A transaction holds the connection (between BEGIN and COMMIT/ROLLBACK). */
   private inTransaction = false;
 
-  constructor(readonly connection: Database.Database) {}
+  constructor(readonly connection: Database.Database) {
+    enginesByConnection.set(connection, this);
+  }
 
   private enqueue(): Promise<() => void> {
     let release!: () => void;

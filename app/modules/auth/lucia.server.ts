@@ -1,3 +1,4 @@
+import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { getDb, type Db } from "~db/client.server";
@@ -22,7 +23,7 @@ type SessionRow = {
  * quarter of the CPU time of a vote (docs/decisions/010-fast-vote-path.md). Writes stay the adapter's.
  */
 class SessionAdapter extends DrizzleSQLiteAdapter {
-  private readonly lookup: { get(sessionId: string): SessionRow | undefined };
+  private readonly lookup: PreparedStatement<string, SessionRow>;
 
   constructor(db: Db) {
     super(db, sessions, users);
@@ -31,7 +32,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
               u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale,
               u.email_confirmed_at IS NOT NULL AS emailConfirmed
          FROM sessions AS s JOIN users AS u ON u.id = s.user_id WHERE s.id = ?`,
-    ) as unknown as { get(sessionId: string): SessionRow | undefined };
+    ) as unknown as PreparedStatement<string, SessionRow>;
   }
 
   override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {

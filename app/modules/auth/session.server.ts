@@ -1,3 +1,4 @@
+import type { PreparedStatement } from "~db/sqlite-engine.server";
 import type { Session, User } from "lucia";
 import { getDb, type Db } from "~db/client.server";
 import { requestScoped } from "~/lib/request-scope.server";
@@ -8,7 +9,7 @@ export type Auth = { user: User | null; session: Session | null; actor: Actor; s
 
 // Every request of a logged-in user reads its grants: one statement, prepared once per connection (ADR 010).
 type GrantRow = { role: "organisator" | "jurylid"; organisationId: number | null; contestId: number | null; isChair: number };
-const grantStatements = new WeakMap<Db, { all(userId: string): GrantRow[] }>();
+const grantStatements = new WeakMap<Db, PreparedStatement<string, GrantRow>>();
 
 function grantRows(userId: string): GrantRow[] {
   const db = getDb();
@@ -16,7 +17,7 @@ function grantRows(userId: string): GrantRow[] {
   if (!statement) {
     statement = db.$client.prepare(
       "SELECT role, organisation_id AS organisationId, contest_id AS contestId, is_chair AS isChair FROM role_assignments WHERE user_id = ?",
-    ) as unknown as { all(userId: string): GrantRow[] };
+    ) as unknown as PreparedStatement<string, GrantRow>;
     grantStatements.set(db, statement);
   }
   return statement.all(userId);

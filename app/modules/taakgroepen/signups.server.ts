@@ -1,3 +1,4 @@
+import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
 
 // The minimal taakgroep record behind "ik doe mee" (issue 6), until the taakgroepen feature grows
@@ -23,12 +24,10 @@ type NewRow = {
 function prepareStatements(db: Db) {
   const c = db.$client;
   return {
-    rowsOf: c.prepare("SELECT idea_id AS ideaId, kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id") as unknown as {
-      all(params: { contestId: number; userId: string }): Row[];
-    },
+    rowsOf: c.prepare("SELECT idea_id AS ideaId, kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id") as unknown as PreparedStatement<{ contestId: number; userId: string }, Row>,
     insert: c.prepare(
       "INSERT INTO taakgroep_signups (contest_id, idea_id, user_id, name, contact, consent_at, kind, created_at) VALUES (@contestId, @ideaId, @userId, @name, @contact, @consentAt, @kind, @createdAt)",
-    ) as unknown as { run(params: NewRow): unknown },
+    ) as unknown as PreparedStatement<NewRow>,
   };
 }
 const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();

@@ -1,5 +1,6 @@
 import { one, many, run } from "~db/query.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import type { ContestDetails } from "~/modules/contests/contests.server";
@@ -58,11 +59,9 @@ export function votingContestOf(details: ContestDetails): VotingContest {
 // The vote's statements, prepared once per connection, in plain SQL: compiling SQL and mapping rows
 // through the query builder cost more than running it, on the one path that has to be fast (ADR 010).
 // The column names are those of db/schema/voting.ts and db/schema/ideas.ts.
-type Statement<Params, Row = unknown> = { get(params: Params): Row | undefined; all(params: Params): Row[]; run(params: Params): unknown };
-
 function prepareStatements(db: Db) {
   const c = db.$client;
-  const prepare = <Params, Row = unknown>(source: string) => c.prepare(source) as unknown as Statement<Params, Row>;
+  const prepare = <Params, Row = unknown>(source: string) => c.prepare(source) as unknown as PreparedStatement<Params, Row>;
   return {
     ballotIdeaIds: prepare<{ contestId: number }, { id: number }>(
       "SELECT id FROM ideas WHERE contest_id = @contestId AND status = 'shortlisted' AND hidden_at IS NULL ORDER BY id",
