@@ -22,17 +22,15 @@ const enginesByConnection = new WeakMap<Database.Database, SqliteEngine>();
  * session lookup): at once inside their own transaction or when none is open, otherwise after it,
  * like one()/many()/run() do for drizzle's queries.
  */
-export function onStatement<S extends { readonly database: Database.Database }, T>(statement: S, work: (statement: S) => T): Promise<T> {
-  const engine = enginesByConnection.get(statement.database);
-  if (!engine || transactionOf(engine)) return Promise.resolve(work(statement));
-  return Promise.resolve(engine.outside(() => work(statement)));
+export function onStatement<S extends { readonly database: Database.Database }, T>(statement: S, work: (statement: S) => T): Promise<Awaited<T>> {
+  return onConnection(statement.database, () => work(statement));
 }
 
 /** The same for work on the connection itself (a pragma, a checkpoint). */
-export function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<T> {
+export async function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<Awaited<T>> {
   const engine = enginesByConnection.get(connection);
-  if (!engine || transactionOf(engine)) return Promise.resolve(work(connection));
-  return Promise.resolve(engine.outside(() => work(connection)));
+  if (!engine || transactionOf(engine)) return await work(connection);
+  return engine.outside(() => work(connection));
 }
 
 export class SqliteEngine implements Engine {

@@ -1,3 +1,4 @@
+import { onConnection, onStatement } from "~db/sqlite-engine.server";
 import { statfsSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "~db/client.server";
@@ -15,19 +16,19 @@ export const MIN_FREE_BYTES = 100 * 1024 * 1024;
  * For /healthz (a load balancer or monitor): can we read the database, can we write it, and is
  * there room to go on writing? A server that cannot take a vote is not healthy, and says why.
  */
-export function checkHealth(now: number = Date.now(), minFreeBytes: number = MIN_FREE_BYTES): Health {
+export async function checkHealth(now: number = Date.now(), minFreeBytes: number = MIN_FREE_BYTES): Promise<Health> {
   const checkedAt = new Date(now).toISOString();
   let sqlite;
   try {
     sqlite = getDb().$client;
-    sqlite.prepare("SELECT 1").get();
+    await onStatement(sqlite.prepare("SELECT 1"), (s) => s.get());
   } catch {
     return { status: "down", checkedAt };
   }
   try {
     // A real write, committed and synced like a vote, that grows nothing: the header's user_version
     // set to what it is. (A write rolled back never reaches the disk, so it would prove nothing.)
-    sqlite.pragma(`user_version = ${Number(sqlite.pragma("user_version", { simple: true }))}`);
+    await onConnection(sqlite, (c) => c.pragma(`user_version = ${Number(c.pragma("user_version", { simple: true }))}`));
   } catch (error) {
     const code = String((error as { code?: unknown }).code);
     return { status: code.startsWith("SQLITE_FULL") ? "disk-full" : code.startsWith("SQLITE_READONLY") ? "read-only" : "down", checkedAt };

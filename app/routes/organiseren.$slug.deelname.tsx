@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: details.contest.slug,
     title: details.contest.title,
     buurten,
-    report: participationReport({ buurten, counts, residents, voters: turnout(id).total, initiators: await countHandedInIdeas(id) }),
+    report: participationReport({ buurten, counts, residents, voters: (await turnout(id)).total, initiators: await countHandedInIdeas(id) }),
     residents: Object.fromEntries(residents.map((r) => [residentsFieldName(r.kind, r.key), String(r.residents)])),
   };
 }

@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     eligibleByPoster: contest.eligibleByPoster,
     codesOpen: checkPhase(info, CODE_PHASES).ok,
     voting: info.phase === "stemmen" && !info.inGap,
-    turnout: turnout(contest.id),
+    turnout: await turnout(contest.id),
     batches: contest.eligibleByCode ? await listBatches(contest.id) : [],
     addressList: contest.accountCheck === "address-list" ? { summary: await addressListSummary(contest.id) } : null,
   };

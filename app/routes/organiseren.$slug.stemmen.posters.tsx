@@ -35,7 +35,7 @@ const statusKeys: Record<PosterLineStatus, MessageKey> = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details, actor } = await requireContestManager(request, params.slug);
   const contest = votingContestOf(details);
-  const ideaIds = ballotIdeaIds(contest.id);
+  const ideaIds = await ballotIdeaIds(contest.id);
   const titles = await ideaTitles(ideaIds);
   return {
     slug: contest.slug,
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const contest = votingContestOf(details);
   if (!contest.eligibleByPoster) return data<ActionData>({ errors: ["voting.postersDisabled"] }, { status: 409 });
   const form = await readForm(request, POST_LIMITS.rows);
-  const ideaIds = ballotIdeaIds(contest.id);
+  const ideaIds = await ballotIdeaIds(contest.id);
   const issues = (error: Record<string, unknown> | null | undefined) =>
     Object.values(error ?? {})
       .flat()

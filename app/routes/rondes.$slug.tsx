@@ -86,7 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     schedule: info.schedule ?? (details.schedule ? effectiveSchedule(details.schedule, details.overrides) : null),
     changes: details.schedule ? publicOverrides(details.schedule, details.overrides) : [],
     // From voting on: how many residents voted and how, never what they chose (issue 6).
-    turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? turnout(contest.id) : null,
+    turnout: phaseIndex(info.phase) >= phaseIndex("stemmen") ? await turnout(contest.id) : null,
     // After the reveal (or for an archived round): the way to the results (issue 7).
     resultsPath: (await hasPublicResults(contest.id)) ? resultsPath(contest.slug) : null,
     // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.

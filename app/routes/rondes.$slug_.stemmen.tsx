@@ -111,7 +111,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // must belong to a ballot of this contest, or a made-up flash cookie would hand out tokens.
   const questions =
     receipt && voted && (await checkReceipt({ contestId: contest.id, receipt, pepper: votingPepper() })) ? await questionsAfterVote(details, receipt) : null;
-  const cards = state === "ballot" ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [];
+  const cards = state === "ballot" ? await ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "account" }) : [];
   const body = {
     slug: contest.slug,
     roundLook: roundLookOf(details),
@@ -162,7 +162,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A post the fast path already counted is not counted again when Remix renders its refusal.
   if (!context.voteRetried) recordBallotPost(user.id, at);
 
-  const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));
+  const parsed = parseBallotForm(form.entries(), contest.rules, await ballotIdeaIds(contest.id));
   if (!parsed.success) return refuse(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);
   const address = contest.accountCheck === "address-list" ? homeAddressOf(form) : null;
   const result = await castBallot({

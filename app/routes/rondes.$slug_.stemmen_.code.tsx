@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seed, setCookie } = await orderSeed(request);
   // Back from an idea's page: the code typed before still stands, if it still works.
   const kept = contest.eligibleByCode ? await keptCode(request, contest.slug) : null;
-  const cards = contest.eligibleByCode ? ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [];
+  const cards = contest.eligibleByCode ? await ballotCards({ contestId: contest.id, slug: contest.slug, seed, way: "code" }) : [];
   const body = {
     slug: contest.slug,
     roundLook: roundLookOf(details),
@@ -116,7 +116,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const helper = { name: field("helperName"), contact: field("helperContact") };
   const ballotStep = (problems: VoteMessage[], status: number) =>
     data<ActionData>({ step: "ballot", code, problems, posted: postedBallot(form.entries()), helper }, { status });
-  const parsed = parseBallotForm(form.entries(), contest.rules, ballotIdeaIds(contest.id));
+  const parsed = parseBallotForm(form.entries(), contest.rules, await ballotIdeaIds(contest.id));
   if (!parsed.success) return ballotStep(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);
   const ticks = parsed.data.ikDoeMee ?? [];
   if (ticks.length > 0 && (helper.name.length === 0 || helper.name.length > 80 || helper.contact.length === 0 || helper.contact.length > 200)) {

@@ -21,7 +21,7 @@ export async function contestCounts(contestId: number) {
     subscribers: await subscriberCount(contestId),
     ideas: await countHandedInIdeas(contestId),
     jury: await juryCounts(contestId),
-    turnout: turnout(contestId),
+    turnout: await turnout(contestId),
   };
 }
 
@@ -45,7 +45,7 @@ export async function attentionFacts(details: ContestDetails, now: number, viewe
   const afterVoteStarts = hasPhaseStarted(info, "stemmen") && info.phase !== "afgesloten";
   const followUp = afterVoteStarts ? await followUpOf(details, now) : null;
   const posters =
-    details.contest.eligibleByPoster && afterVoteStarts ? await posterCountsFor({ contestId, viewerId, ideaIds: ballotIdeaIds(contestId) }) : null;
+    details.contest.eligibleByPoster && afterVoteStarts ? await posterCountsFor({ contestId, viewerId, ideaIds: await ballotIdeaIds(contestId) }) : null;
   return {
     phase: info.phase,
     inGap: info.inGap,

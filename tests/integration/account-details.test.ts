@@ -50,7 +50,7 @@ const post = (cookie: string, fields: Record<string, string>) =>
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
   contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-  ideaIds = ballotIdeaIds(contest.id);
+  ideaIds = await ballotIdeaIds(contest.id);
 });
 
 describe("changing name, postcode and language", () => {

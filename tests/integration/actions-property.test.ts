@@ -106,7 +106,7 @@ beforeAll(async () => {
   const lists = await getIdeaLists(ids.vonk);
   ids.categories = lists.categories.map((c) => c.id);
   ids.buurten = lists.buurten.map((b) => b.id);
-  ids.ballot = ballotIdeaIds(ids.voting);
+  ids.ballot = await ballotIdeaIds(ids.voting);
   ids.juryIdeas = (await listJuryIdeas(ids.vonk)).map((i) => i.id);
   ids.criteria = (await criteriaFor(ids.vonk)).map((c) => c.id);
   ids.deventer = (await one(db().select().from(municipalities).where(eq(municipalities.slug, "deventer"))))!.id;

@@ -147,7 +147,7 @@ describe("the outcome per part", () => {
   it("runs greedy per part with the leftover policy, and stops when an idea has no part", async () => {
     const details = (await getContestBySlug(votingDemoSlug))!;
     const contestId = details.contest.id;
-    const ids = ballotIdeaIds(contestId);
+    const ids = await ballotIdeaIds(contestId);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const [i0, i1, i2, i3, i4] = ids as [number, number, number, number, number];
     // The worked round of contest-outcome-parts.test.ts: € 1.000 over Noord € 600 and Zuid € 400.

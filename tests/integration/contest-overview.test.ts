@@ -92,7 +92,7 @@ describe("needs you now: the facts", () => {
     const at = round.schedule!.prijsuitreiking.start + hour;
     const kinds = async () => (await contestOverview(await details(votingDemoSlug), at, organiser)).attention;
     expect((await kinds()).find((a) => a.kind === "poster-counts")?.count).toBe(2);
-    const counts = ballotIdeaIds(round.contest.id).map((ideaId) => ({ ideaId, count: 3 }));
+    const counts = (await ballotIdeaIds(round.contest.id)).map((ideaId) => ({ ideaId, count: 3 }));
     expect((await savePosterCount({ contestId: round.contest.id, actorUserId: organiser, counts, now: at })).ok).toBe(true);
     expect((await kinds()).find((a) => a.kind === "poster-counts")?.count).toBe(1);
     expect((await savePosterCount({ contestId: round.contest.id, actorUserId: colleague, counts, now: at })).ok).toBe(true);
@@ -116,7 +116,7 @@ describe("turnout over time", () => {
     const after = round.schedule!.nazorg.start;
     const { current } = (await contestOverview(round, after, organiser)).turnout;
     expect(current!.cumulative.length).toBe(current!.days);
-    expect(current!.cumulative.at(-1)).toBe(turnout(round.contest.id).total);
+    expect(current!.cumulative.at(-1)).toBe((await turnout(round.contest.id)).total);
     expect(current!.residents).toBeNull();
     await saveResidentFigures({
       contestId: round.contest.id,
@@ -144,7 +144,7 @@ describe("turnout over time", () => {
     expect((await previousRoundOf(round, round.schedule!.stemmen.start))?.contest.slug).toBe(aftercareDemoSlug);
     const { previous } = (await contestOverview(round, round.schedule!.stemmen.start + hour, organiser)).turnout;
     expect(previous?.title).toBe(earlier.contest.title);
-    expect(previous?.cumulative.at(-1)).toBe(turnout(earlier.contest.id).total);
+    expect(previous?.cumulative.at(-1)).toBe((await turnout(earlier.contest.id)).total);
     // The first round of an organisation has nothing to compare with.
     expect(await previousRoundOf(earlier, earlier.schedule!.stemmen.start)).toBeNull();
   });

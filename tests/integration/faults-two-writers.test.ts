@@ -98,7 +98,7 @@ describe("two vote writer processes on one database file", () => {
     });
     expect(doubles(sqlite, contest.id)).toEqual({ voters: [], receipts: [] });
     // Every ballot, moved or not, still keeps the rules.
-    const ideaIds = ballotIdeaIds(contest.id);
+    const ideaIds = await ballotIdeaIds(contest.id);
     const broken = (sqlite.prepare("SELECT stickers FROM ballots WHERE contest_id = ?").pluck().all(contest.id) as string[]).filter(
       (stored) => !checkBallot(ballotFromStored(stored), contest.rules, ideaIds).ok,
     );

@@ -175,7 +175,7 @@ describe("the ballot", () => {
   it("is not paged: it shows every idea on the shortlist", async () => {
     const voting = (await one(db().select({ id: contests.id }).from(contests).where(eq(contests.slug, votingDemoSlug))))!.id;
     await addIdeas(voting, 30, "shortlisted", () => null);
-    const cards = ballotCards({ contestId: voting, slug: votingDemoSlug, seed, way: "account" });
+    const cards = await ballotCards({ contestId: voting, slug: votingDemoSlug, seed, way: "account" });
     expect(cards.length).toBeGreaterThan(30);
     expect(cards.map((c) => c.id).sort()).toEqual(
       listPublicIdeas(voting)
@@ -212,7 +212,7 @@ describe("the public list kept per round", () => {
     const rollback = new Error("roll back");
     await expect(
       async () =>
-        await transact(db(), async (tx) => {
+        transact(db(), async (tx) => {
           await run(tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)));
           expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
           throw rollback;

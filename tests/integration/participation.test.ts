@@ -178,7 +178,7 @@ describe("answers after a vote", () => {
       buurten: await contestBuurten(details),
       counts: published,
       residents,
-      voters: turnout(contestId).total,
+      voters: (await turnout(contestId)).total,
       initiators: 0,
     });
     expect(report.voters).toEqual({ people: 12, respondents: { kind: "shown", n: 5 } });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   details = await fresh();
   afterVoting = details.schedule!.stemmen.end + 60_000;
   const contest = votingContestOf(details);
-  ids = ballotIdeaIds(contest.id);
+  ids = await ballotIdeaIds(contest.id);
   for (const [key, email] of [
     ["anna", "bewoner@keizerslanden.nl"],
     ["mo", "mohamed@voorbeeld.nl"],

@@ -75,7 +75,7 @@ describe("many parallel submissions by one resident", () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.voterPointer).toBe(ballotPointer(votingPepper(), contest.id, anna.id));
     const ballot = ballotFromStored(stored[0]!.stickers);
-    expect(checkBallot(ballot, contest.rules, ballotIdeaIds(contest.id)).ok).toBe(true);
+    expect(checkBallot(ballot, contest.rules, await ballotIdeaIds(contest.id)).ok).toBe(true);
     expect(new Set(results.flatMap((r) => r.valid))).toContain(stored[0]!.stickers);
   }, 60_000);
 });

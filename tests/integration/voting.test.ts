@@ -47,7 +47,7 @@ function expectRefused(statement: () => unknown, message: RegExp) {
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now });
   contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-  ideaIds = ballotIdeaIds(contest.id);
+  ideaIds = await ballotIdeaIds(contest.id);
   const vonk = (await one(db().select().from(contests).where(eq(contests.slug, "vonk-keizerslanden-2027"))))!;
   otherContestId = vonk.id;
   otherIdeaId = (await one(db().select().from(ideas).where(eq(ideas.contestId, vonk.id))))!.id;
@@ -235,7 +235,7 @@ describe("voting codes", () => {
   });
 
   it("give one ballot each: the second use is refused, and so are other contests' and revoked codes", async () => {
-    const turnoutBefore = turnout(contest.id);
+    const turnoutBefore = await turnout(contest.id);
     const cast = (code: string) => castBallotWithCode({ contest, code, ballot: sticks(ideaIds[2]!, ideaIds[3]!), helper: null, pepper: votingPepper(), now });
     expect(await checkVotingCode({ contestId: contest.id, code: codes[0]!.toLowerCase(), pepper: votingPepper() })).toBe("ok");
     const first = await cast(codes[0]!);
@@ -249,7 +249,7 @@ describe("voting codes", () => {
     // The code ballot has no pointer; turnout counts it as a code vote.
     const codeBallot = await many(db().select().from(ballots).where(eq(ballots.channel, "code")));
     expect(codeBallot.every((b) => b.voterPointer === null)).toBe(true);
-    expect(turnout(contest.id)).toMatchObject({ code: turnoutBefore.code + 1, total: turnoutBefore.total + 1 });
+    expect(await turnout(contest.id)).toMatchObject({ code: turnoutBefore.code + 1, total: turnoutBefore.total + 1 });
     expect((await listBatches(contest.id)).find((b) => b.id === batchId)).toMatchObject({ used: 1, size: 4 });
   });
 });
@@ -342,7 +342,7 @@ describe("the count and the reveal", () => {
             .where(and(eq(ballots.contestId, contest.id), eq(ballots.channel, channel as "online"))),
         )
       ).length;
-    expect(totals.turnout).toMatchObject({ online: await count("online"), code: await count("code"), poster: turnout(contest.id).poster });
+    expect(totals.turnout).toMatchObject({ online: await count("online"), code: await count("code"), poster: (await turnout(contest.id)).poster });
     const digital = (await many(db().select().from(ballots).where(eq(ballots.contestId, contest.id)))).reduce((n, b) => n + JSON.parse(b.stickers).length, 0);
     expect(totals.ideas.reduce((n, i) => n + i.digital, 0)).toBe(digital);
     expect(totals.ideas.reduce((n, i) => n + i.poster, 0)).toBe(10 + 4 + 4 + 0 + 7);

@@ -14,7 +14,7 @@ const AT_ONCE = 4;
 
 const codes = readFileSync(process.argv[2]!, "utf8").split("\n").filter(Boolean);
 const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-const ideaIds = ballotIdeaIds(contest.id);
+const ideaIds = await ballotIdeaIds(contest.id);
 const pepper = votingPepper();
 
 let stopped = false;

@@ -49,7 +49,7 @@ await going;
 const voters = readFileSync(listFile!, "utf8").split("\n").filter(Boolean);
 if (order === "reverse") voters.reverse();
 const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-const ideaIds = ballotIdeaIds(contest.id);
+const ideaIds = await ballotIdeaIds(contest.id);
 const pepper = votingPepper();
 
 function ballotFor(i: number): Ballot {

@@ -33,7 +33,7 @@ const results: Record<string, { code: string; message?: string }> = {};
 results.open = await attempt(() => getDb());
 if (results.open.code === "ok") {
   const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-  const ideaIds = ballotIdeaIds(contest.id);
+  const ideaIds = await ballotIdeaIds(contest.id);
   const ballot = { stickers: [{ ideaId: ideaIds[0]! }, { ideaId: ideaIds[1]! }], ikDoeMee: [ideaIds[0]!] };
   const pepper = votingPepper();
   const voter = (await one(getDb().select().from(users).where(eq(users.id, input.userId))))!;

@@ -14,7 +14,7 @@ import { ballotIdeaIds, castBallot, votingContestOf } from "~/modules/voting/vot
 
 const [userId, countText] = process.argv.slice(2);
 const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
-const ideaIds = ballotIdeaIds(contest.id);
+const ideaIds = await ballotIdeaIds(contest.id);
 const user = (await one(getDb().select().from(users).where(eq(users.id, userId!))))!;
 
 // Mostly valid ballots of one to three ideas; every fifth breaks the rules (a fourth sticker, or a

@@ -1,4 +1,4 @@
-import type { PreparedStatement } from "~db/sqlite-engine.server";
+import { onConnection, onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { getDb, type Db } from "~db/client.server";
@@ -25,8 +25,11 @@ type SessionRow = {
 class SessionAdapter extends DrizzleSQLiteAdapter {
   private readonly lookup: PreparedStatement<string, SessionRow>;
 
+  private readonly connection: Db["$client"];
+
   constructor(db: Db) {
     super(db, sessions, users);
+    this.connection = db.$client;
     this.lookup = db.$client.prepare(
       `SELECT s.id AS id, s.user_id AS userId, s.expires_at AS expiresAt,
               u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale,
@@ -35,8 +38,29 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     ) as unknown as PreparedStatement<string, SessionRow>;
   }
 
+  // The adapter's own writes run drizzle's statements synchronously: they wait, like every query
+  // from outside, while another request's transaction is open (db/sqlite-engine.server.ts).
+  override setSession(...args: Parameters<DrizzleSQLiteAdapter["setSession"]>) {
+    return onConnection(this.connection, () => super.setSession(...args));
+  }
+  override deleteSession(...args: Parameters<DrizzleSQLiteAdapter["deleteSession"]>) {
+    return onConnection(this.connection, () => super.deleteSession(...args));
+  }
+  override deleteUserSessions(...args: Parameters<DrizzleSQLiteAdapter["deleteUserSessions"]>) {
+    return onConnection(this.connection, () => super.deleteUserSessions(...args));
+  }
+  override updateSessionExpiration(...args: Parameters<DrizzleSQLiteAdapter["updateSessionExpiration"]>) {
+    return onConnection(this.connection, () => super.updateSessionExpiration(...args));
+  }
+  override deleteExpiredSessions() {
+    return onConnection(this.connection, () => super.deleteExpiredSessions());
+  }
+  override getUserSessions(...args: Parameters<DrizzleSQLiteAdapter["getUserSessions"]>) {
+    return onConnection(this.connection, () => super.getUserSessions(...args));
+  }
+
   override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
-    const row = this.lookup.get(sessionId);
+    const row = await onStatement(this.lookup, (s) => s.get(sessionId));
     if (!row) return [null, null];
     return [
       { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import type { PreparedStatement } from "~db/sqlite-engine.server";
 import type { Session, User } from "lucia";
 import { getDb, type Db } from "~db/client.server";
@@ -11,7 +12,7 @@ export type Auth = { user: User | null; session: Session | null; actor: Actor; s
 type GrantRow = { role: "organisator" | "jurylid"; organisationId: number | null; contestId: number | null; isChair: number };
 const grantStatements = new WeakMap<Db, PreparedStatement<string, GrantRow>>();
 
-function grantRows(userId: string): GrantRow[] {
+async function grantRows(userId: string): Promise<GrantRow[]> {
   const db = getDb();
   let statement = grantStatements.get(db);
   if (!statement) {
@@ -20,11 +21,11 @@ function grantRows(userId: string): GrantRow[] {
     ) as unknown as PreparedStatement<string, GrantRow>;
     grantStatements.set(db, statement);
   }
-  return statement.all(userId);
+  return onStatement(statement, (s) => s.all(userId));
 }
 
-function loadGrants(userId: string): Grant[] {
-  return grantRows(userId).map((r): Grant =>
+async function loadGrants(userId: string): Promise<Grant[]> {
+  return (await grantRows(userId)).map((r): Grant =>
     r.role === "jurylid"
       ? { role: "jurylid", contestId: r.contestId!, isChair: r.isChair === 1 }
       : { role: "organisator", organisationId: r.organisationId, contestId: r.contestId },
@@ -57,7 +58,7 @@ async function validate(request: Request): Promise<Auth> {
   return {
     user,
     session,
-    actor: { userId: user.id, isBeheerder: user.isBeheerder, grants: loadGrants(user.id) },
+    actor: { userId: user.id, isBeheerder: user.isBeheerder, grants: await loadGrants(user.id) },
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
   };
 }

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
@@ -515,7 +516,10 @@ function databaseVersion(db: Db): string | null {
   if (!statements) {
     const dataVersion = db.$client.prepare("PRAGMA data_version").pluck();
     const totalChanges = db.$client.prepare("SELECT total_changes()").pluck();
-    statements = { dataVersion: () => dataVersion.get(), totalChanges: () => totalChanges.get() };
+    statements = {
+      dataVersion: async () => onStatement(dataVersion, (s) => s.get()),
+      totalChanges: async () => onStatement(totalChanges, (s) => s.get()),
+    };
     versionStatements.set(db, statements);
   }
   return `${String(statements.dataVersion())}:${String(statements.totalChanges())}`;

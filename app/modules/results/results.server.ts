@@ -1,3 +1,4 @@
+import { onConnection } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { randomInt } from "node:crypto";
@@ -110,9 +111,9 @@ async function juryAverages(contestId: number, ideaIds: readonly number[]): Prom
  */
 export async function countContest(details: ContestDetails, now: number): Promise<Count> {
   const { contest } = details;
-  const ideaIds = ballotIdeaIds(contest.id);
+  const ideaIds = await ballotIdeaIds(contest.id);
   const rules = ballotRules(contest);
-  const attendance = registeredTurnout(contest.id).poster;
+  const attendance = (await registeredTurnout(contest.id)).poster;
   let posterCounts: { ideaId: number; count: number }[] | null = null;
   if (contest.eligibleByPoster) {
     const view = await posterCountsFor({ contestId: contest.id, viewerId: "", ideaIds });
@@ -260,10 +261,10 @@ export async function resultsForOrganiser(details: ContestDetails, now: number):
   const check = checkPhase(info, RESULTS_PHASES);
   const published = await publishedResultsOf(details.contest.id);
   if (!check.ok && !published) {
-    const online = registeredTurnout(details.contest.id);
+    const online = await registeredTurnout(details.contest.id);
     return { state: "voting-open", turnout: online };
   }
-  if (!published && details.contest.votingFinalAt === null) return { state: "not-final", turnout: registeredTurnout(details.contest.id) };
+  if (!published && details.contest.votingFinalAt === null) return { state: "not-final", turnout: await registeredTurnout(details.contest.id) };
   const count = await countContest(details, now);
   if (!count.ok) return { state: "problem", problem: count.problem, published };
   return { state: "ready", live: count.snapshot, published, changedSincePublished: published !== null && published.inputsHash !== count.inputsHash };
@@ -312,7 +313,7 @@ export async function revealResults(input: { details: ContestDetails; actorUserI
   });
   // ADR 007: the WAL holds recent votes in commit order (register row and ballot together); once the
   // pointers are cleared, fold it into the database and empty it, so no copy of it can link them.
-  if (result.ok) getDb().$client.pragma("wal_checkpoint(TRUNCATE)");
+  if (result.ok) await onConnection(getDb().$client, (c) => c.pragma("wal_checkpoint(TRUNCATE)"));
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
 
@@ -24,7 +25,9 @@ type NewRow = {
 function prepareStatements(db: Db) {
   const c = db.$client;
   return {
-    rowsOf: c.prepare("SELECT idea_id AS ideaId, kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id") as unknown as PreparedStatement<{ contestId: number; userId: string }, Row>,
+    rowsOf: c.prepare(
+      "SELECT idea_id AS ideaId, kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id",
+    ) as unknown as PreparedStatement<{ contestId: number; userId: string }, Row>,
     insert: c.prepare(
       "INSERT INTO taakgroep_signups (contest_id, idea_id, user_id, name, contact, consent_at, kind, created_at) VALUES (@contestId, @ideaId, @userId, @name, @contact, @consentAt, @kind, @createdAt)",
     ) as unknown as PreparedStatement<NewRow>,
@@ -41,33 +44,38 @@ function statements(db: Db) {
 }
 
 /** Ideas this account is signed up for now in the contest: its last row per idea is a sign-up. */
-function signedUpIdeas(db: Db, contestId: number, userId: string): number[] {
+async function signedUpIdeas(db: Db, contestId: number, userId: string): Promise<number[]> {
   const last = new Map<number, "signup" | "withdrawal">();
-  for (const row of statements(db).rowsOf.all({ contestId, userId })) last.set(row.ideaId, row.kind);
+  for (const row of await onStatement(statements(db).rowsOf, (s) => s.all({ contestId, userId }))) last.set(row.ideaId, row.kind);
   return [...last]
     .filter(([, kind]) => kind === "signup")
     .map(([ideaId]) => ideaId)
     .sort((a, b) => a - b);
 }
 
-export function currentSignups(input: { contestId: number; userId: string }): number[] {
+export async function currentSignups(input: { contestId: number; userId: string }): Promise<number[]> {
   return signedUpIdeas(getDb(), input.contestId, input.userId);
 }
 
-function insertRows(db: Db, input: { contestId: number; person: SignupPerson; ideaIds: readonly number[]; kind: "signup" | "withdrawal"; now: number }): void {
+async function insertRows(
+  db: Db,
+  input: { contestId: number; person: SignupPerson; ideaIds: readonly number[]; kind: "signup" | "withdrawal"; now: number },
+): Promise<void> {
   const insert = statements(db).insert;
   for (const ideaId of input.ideaIds) {
-    insert.run({
-      contestId: input.contestId,
-      ideaId,
-      userId: input.person.userId,
-      name: input.person.name.trim(),
-      contact: input.person.contact.trim(),
-      // Ticking "ik doe mee" beside the text that the initiator sees the name is the consent.
-      consentAt: input.now,
-      kind: input.kind,
-      createdAt: input.now,
-    });
+    await onStatement(insert, (s) =>
+      s.run({
+        contestId: input.contestId,
+        ideaId,
+        userId: input.person.userId,
+        name: input.person.name.trim(),
+        contact: input.person.contact.trim(),
+        // Ticking "ik doe mee" beside the text that the initiator sees the name is the consent.
+        consentAt: input.now,
+        kind: input.kind,
+        createdAt: input.now,
+      }),
+    );
   }
 }
 
@@ -75,22 +83,22 @@ function insertRows(db: Db, input: { contestId: number; person: SignupPerson; id
  * Signs a person up for these ideas (those an account is not signed up for already). `db` is the
  * connection of the caller's transaction.
  */
-export function recordSignups(db: Db, input: { contestId: number; person: SignupPerson; ideaIds: readonly number[]; now: number }): void {
+export async function recordSignups(db: Db, input: { contestId: number; person: SignupPerson; ideaIds: readonly number[]; now: number }): Promise<void> {
   if (input.ideaIds.length === 0) return;
-  const already = input.person.userId ? new Set(signedUpIdeas(db, input.contestId, input.person.userId)) : new Set<number>();
-  insertRows(db, { ...input, ideaIds: [...new Set(input.ideaIds)].filter((id) => !already.has(id)), kind: "signup" });
+  const already = input.person.userId ? new Set(await signedUpIdeas(db, input.contestId, input.person.userId)) : new Set<number>();
+  await insertRows(db, { ...input, ideaIds: [...new Set(input.ideaIds)].filter((id) => !already.has(id)), kind: "signup" });
 }
 
 /**
  * An account's ticks on the ballot are its sign-ups in the contest from now on: a new tick signs up,
  * a tick taken away (or a sticker moved off the idea) is a withdrawal.
  */
-export function replaceBallotSignups(
+export async function replaceBallotSignups(
   db: Db,
   input: { contestId: number; person: SignupPerson & { userId: string }; ideaIds: readonly number[]; now: number },
-): void {
-  const before = new Set(signedUpIdeas(db, input.contestId, input.person.userId));
+): Promise<void> {
+  const before = new Set(await signedUpIdeas(db, input.contestId, input.person.userId));
   const after = new Set(input.ideaIds);
-  insertRows(db, { ...input, ideaIds: [...after].filter((id) => !before.has(id)), kind: "signup" });
-  insertRows(db, { ...input, ideaIds: [...before].filter((id) => !after.has(id)), kind: "withdrawal" });
+  await insertRows(db, { ...input, ideaIds: [...after].filter((id) => !before.has(id)), kind: "signup" });
+  await insertRows(db, { ...input, ideaIds: [...before].filter((id) => !after.has(id)), kind: "withdrawal" });
 }

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import { one, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { count, eq, sum } from "drizzle-orm";
@@ -34,7 +35,7 @@ export async function saveAddressList(input: {
     const before = await addressListSummary(input.contestId);
     await run(tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)));
     const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");
-    for (const a of keyed) insert.run(input.contestId, a.key, a.voters);
+    for (const a of keyed) await onStatement(insert, (s) => s.run(input.contestId, a.key, a.voters));
     await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,

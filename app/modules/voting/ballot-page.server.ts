@@ -25,8 +25,8 @@ export type BallotCard = {
  * The ideas on the ballot as poster cards, in the visitor's own order (the idea list's seeded
  * shuffle): no idea is first on everyone's ballot.
  */
-export function ballotCards(input: { contestId: number; slug: string; seed: string; way: "account" | "code" }): BallotCard[] {
-  const onBallot = new Set(ballotIdeaIds(input.contestId));
+export async function ballotCards(input: { contestId: number; slug: string; seed: string; way: "account" | "code" }): Promise<BallotCard[]> {
+  const onBallot = new Set(await ballotIdeaIds(input.contestId));
   const cards = listPublicIdeas(input.contestId)
     .filter((i) => onBallot.has(i.id))
     .map((i) => ({

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
@@ -42,14 +43,16 @@ export async function reviewBallots(input: { contestId: number; votingStartsAt: 
     }
   }
   const fullAddresses = new Set(
-    db.$client
-      .prepare(
-        `SELECT a.address_key FROM eligible_addresses AS a
+    (await onStatement(
+      db.$client
+        .prepare(
+          `SELECT a.address_key FROM eligible_addresses AS a
           WHERE a.contest_id = ? AND a.voters <= (SELECT count(*) FROM voter_register AS r
                 WHERE r.contest_id = a.contest_id AND r.address_key = a.address_key AND r.invalidated_at IS NULL)`,
-      )
-      .pluck()
-      .all(input.contestId) as string[],
+        )
+        .pluck(),
+      (s) => s.all(input.contestId),
+    )) as string[],
   );
   return {
     flagged: flaggedVoters(voters, { votingStartsAt: input.votingStartsAt, accountsByIp, fullAddresses }),

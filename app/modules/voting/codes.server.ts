@@ -30,7 +30,8 @@ export type BatchRequest = {
  */
 export async function generateCodeBatch(input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
   const db = getDb();
-  return db.$client.inTransaction ? writeBatch(db, input) : transact(db, async () => writeBatch(db, input));
+  // Inside the caller's transaction this is a savepoint (transact nests); its statements run there.
+  return transact(db, async () => writeBatch(db, input));
 }
 
 async function writeBatch(db: Db, input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {

@@ -31,7 +31,7 @@ export function sendReceiptMailLater(input: {
   sendMailLater(async () => {
     const { to } = input;
     const t = translator(to.locale);
-    const titles = contestIdeaTitles(input.contest.id);
+    const titles = await contestIdeaTitles(input.contest.id);
     const params = {
       name: to.name,
       contest: input.contest.title,

@@ -1,3 +1,4 @@
+import { onStatement } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { PreparedStatement } from "~db/sqlite-engine.server";
@@ -132,10 +133,8 @@ function statements(db: Db = getDb()) {
  * The ideas on the ballot: the shortlist, without ideas that moderation hid. The triggers accept
  * every shortlisted idea of the contest; hiding one during the vote takes it off the form.
  */
-export function ballotIdeaIds(contestId: number): number[] {
-  return statements()
-    .ballotIdeaIds.all({ contestId })
-    .map((r) => r.id);
+export async function ballotIdeaIds(contestId: number): Promise<number[]> {
+  return (await onStatement(statements().ballotIdeaIds, (s) => s.all({ contestId }))).map((r) => r.id);
 }
 
 export type Voter = { id: string; name: string; email: string; postcode: string };
@@ -194,11 +193,14 @@ function isUniqueViolation(error: unknown, index?: string): boolean {
  * Inserts the anonymous ballot row; a clash of the random id (about 1 in 10^8) draws another. A
  * failed INSERT undoes only itself (SQLite's ABORT), so the retry needs no savepoint.
  */
-function insertBallot(tx: VoteTx, row: { contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string }): void {
+async function insertBallot(
+  tx: VoteTx,
+  row: { contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string },
+): Promise<void> {
   const insert = statements(tx.db).insertBallot;
   for (let attempt = 0; ; attempt++) {
     try {
-      insert.run({ ...row, id: newBallotId() });
+      await onStatement(insert, (s) => s.run({ ...row, id: newBallotId() }));
       return;
     } catch (error) {
       if (attempt < 3 && error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_PRIMARYKEY") continue;
@@ -208,9 +210,9 @@ function insertBallot(tx: VoteTx, row: { contestId: number; channel: "online" | 
 }
 
 /** Room left at an address, as the register counts it: null when the address is not on the list. */
-function addressCheck(tx: VoteTx, contestId: number, addressKey: string | null): AccountIneligibility | null {
+async function addressCheck(tx: VoteTx, contestId: number, addressKey: string | null): Promise<AccountIneligibility | null> {
   if (addressKey === null) return null;
-  const room = statements(tx.db).addressRoom.get({ contestId, addressKey });
+  const room = await onStatement(statements(tx.db).addressRoom, (s) => s.get({ contestId, addressKey }));
   if (!room) return "address-not-listed";
   return room.used >= room.voters ? "address-full" : null;
 }
@@ -246,32 +248,34 @@ export async function castBallot(input: {
   const person = { userId: voter.id, name: voter.name, contact: voter.email };
 
   try {
-    return await inVoteTransaction((tx): CastResult => {
+    return await inVoteTransaction(async (tx): Promise<CastResult> => {
       const q = statements(tx.db);
-      const existing = q.ballotByPointer.get({ pointer });
+      const existing = await onStatement(q.ballotByPointer, (s) => s.get({ pointer }));
       if (existing) {
         // Moving stickers: only the ballot changes; the register is untouched.
-        q.moveStickers.run({ stickers, id: existing.id });
-        replaceBallotSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
+        await onStatement(q.moveStickers, (s) => s.run({ stickers, id: existing.id }));
+        await replaceBallotSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
         return { ok: true, kind: "moved", ballot };
       }
-      if (!q.confirmed.get({ userId: voter.id, email: voter.email })) {
+      if (!(await onStatement(q.confirmed, (s) => s.get({ userId: voter.id, email: voter.email })))) {
         const ageDeclared = input.ageDeclaration === undefined ? null : Number(input.ageDeclaration);
-        q.keepPending.run({ pointer, contestId: contest.id, stickers, ikDoeMee: JSON.stringify(ballot.ikDoeMee ?? []), ageDeclared, addressKey, at: now });
+        await onStatement(q.keepPending, (s) =>
+          s.run({ pointer, contestId: contest.id, stickers, ikDoeMee: JSON.stringify(ballot.ikDoeMee ?? []), ageDeclared, addressKey, at: now }),
+        );
         return { ok: false, reason: "unconfirmed" };
       }
       // An account checked in at the desk, or an attendee with this name at this postcode; an account
       // vote whose pointer was cleared at the reveal or that was declared invalid; an earlier account
       // of this email address.
-      const registered = q.registered.get({ contestId: contest.id, userId: voter.id, postcode, nameKey });
+      const registered = await onStatement(q.registered, (s) => s.get({ contestId: contest.id, userId: voter.id, postcode, nameKey }));
       if (registered) return { ok: false, reason: registered.method === "account" || registered.invalid ? "already-voted" : "registered-at-meeting" };
-      if (q.emailVoted.get({ contestId: contest.id, emailKey })) return { ok: false, reason: "already-voted" };
-      const address = addressCheck(tx, contest.id, addressKey);
+      if (await onStatement(q.emailVoted, (s) => s.get({ contestId: contest.id, emailKey }))) return { ok: false, reason: "already-voted" };
+      const address = await addressCheck(tx, contest.id, addressKey);
       if (address) return { ok: false, reason: "ineligible", ineligibility: address };
-      q.registerAccount.run({ contestId: contest.id, userId: voter.id, emailKey, addressKey, at: now });
-      insertBallot(tx, { contestId: contest.id, channel: "online", stickers, pointer, receiptHash });
-      recordSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
-      q.dropPending.run({ pointer });
+      await onStatement(q.registerAccount, (s) => s.run({ contestId: contest.id, userId: voter.id, emailKey, addressKey, at: now }));
+      await insertBallot(tx, { contestId: contest.id, channel: "online", stickers, pointer, receiptHash });
+      await recordSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
+      await onStatement(q.dropPending, (s) => s.run({ pointer }));
       return { ok: true, kind: "first", receipt, ballot };
     });
   } catch (error) {
@@ -357,11 +361,11 @@ export async function castBallotWithCode(input: {
       const { state, codeId, addressKey } = await codeState(tx.db, codeHash, contest.id);
       if (state !== "ok" || codeId === null) return { ok: false, reason: state === "ok" ? "unknown" : state };
       // A letter made for an address shares the address's ballots with the accounts living there.
-      if (addressCheck(tx, contest.id, addressKey)) return { ok: false, reason: "address-full" };
-      statements(tx.db).registerCode.run({ contestId: contest.id, codeId, addressKey, at: now });
-      insertBallot(tx, { contestId: contest.id, channel: "code", stickers, pointer: null, receiptHash });
+      if (await addressCheck(tx, contest.id, addressKey)) return { ok: false, reason: "address-full" };
+      await onStatement(statements(tx.db).registerCode, (s) => s.run({ contestId: contest.id, codeId, addressKey, at: now }));
+      await insertBallot(tx, { contestId: contest.id, channel: "code", stickers, pointer: null, receiptHash });
       if (input.helper && (ballot.ikDoeMee ?? []).length > 0) {
-        recordSignups(tx.db, { contestId: contest.id, person: { userId: null, ...input.helper }, ideaIds: ballot.ikDoeMee ?? [], now });
+        await recordSignups(tx.db, { contestId: contest.id, person: { userId: null, ...input.helper }, ideaIds: ballot.ikDoeMee ?? [], now });
       }
       return { ok: true, receipt, ballot };
     });
@@ -390,15 +394,17 @@ export async function ownVote(input: { contestId: number; voter: Pick<Voter, "id
   if (row) {
     const stored = ballotFromStored(row.stickers);
     const stuck = new Set(stored.stickers.map((s) => s.ideaId));
-    const ticks = currentSignups({ contestId: input.contestId, userId: input.voter.id }).filter((id) => stuck.has(id));
+    const ticks = (await currentSignups({ contestId: input.contestId, userId: input.voter.id })).filter((id) => stuck.has(id));
     return { state: "voted", ballot: { ...stored, ikDoeMee: ticks } };
   }
-  const registered = statements(db).registered.get({
-    contestId: input.contestId,
-    userId: input.voter.id,
-    postcode: normalizePostcode(input.voter.postcode),
-    nameKey: attendeeNameKey(input.voter.name),
-  });
+  const registered = await onStatement(statements(db).registered, (s) =>
+    s.get({
+      contestId: input.contestId,
+      userId: input.voter.id,
+      postcode: normalizePostcode(input.voter.postcode),
+      nameKey: attendeeNameKey(input.voter.name),
+    }),
+  );
   if (!registered) return { state: "none" };
   if (registered.invalid) return { state: "invalidated" };
   return registered.method === "account" ? { state: "voted-unlinked" } : { state: "at-meeting" };
@@ -471,8 +477,8 @@ export async function checkReceipt(input: { contestId: number; receipt: string; 
  * count. Read from the counts the register's triggers keep (migration 0019), not counted per view:
  * the contest page shows this on every view, and a city round has tens of thousands of voters.
  */
-export function turnout(contestId: number): Turnout {
-  const rows = statements().turnout.all({ contestId });
+export async function turnout(contestId: number): Promise<Turnout> {
+  const rows = await onStatement(statements().turnout, (s) => s.all({ contestId }));
   const of = (method: string) => rows.find((r) => r.method === method)?.voters ?? 0;
   const online = of("account");
   const code = of("code");
@@ -496,12 +502,8 @@ export async function voteTimes(contestId: number): Promise<number[]> {
 }
 
 /** Titles of a contest's ideas, for receipts and mails. */
-export function contestIdeaTitles(contestId: number): Map<number, string> {
-  return new Map(
-    statements()
-      .ideaTitles.all({ contestId })
-      .map((r) => [r.id, r.title]),
-  );
+export async function contestIdeaTitles(contestId: number): Promise<Map<number, string>> {
+  return new Map((await onStatement(statements().ideaTitles, (s) => s.all({ contestId }))).map((r) => [r.id, r.title]));
 }
 
 /** Titles of ideas, for receipts and mails. */
@@ -537,9 +539,9 @@ export async function tallyInputOf(input: {
       .map((r) => r.stickers)
       .sort()
       .map((stored) => ballotFromStored(stored));
-  const attendance = turnout(input.contestId).poster;
+  const attendance = (await turnout(input.contestId)).poster;
   return {
-    ideaIds: ballotIdeaIds(input.contestId),
+    ideaIds: await ballotIdeaIds(input.contestId),
     rules: input.rules,
     onlineBallots: of("online"),
     codeBallots: of("code"),
