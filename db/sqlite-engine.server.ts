@@ -29,8 +29,8 @@ export function onStatement<S extends { readonly database: Database.Database }, 
 /** The same for work on the connection itself (a pragma, a checkpoint). */
 export async function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<Awaited<T>> {
   const engine = enginesByConnection.get(connection);
-  if (!engine || transactionOf(engine)) return await work(connection);
-  return engine.outside(() => work(connection));
+  const result = engine && !transactionOf(engine) ? engine.outside(() => work(connection)) : work(connection);
+  return (await result) as Awaited<T>;
 }
 
 export class SqliteEngine implements Engine {
