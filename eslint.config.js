@@ -79,4 +79,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Data access is asynchronous (ADR 027): a query or write not awaited is lost or runs outside its
+    // transaction, and an async callback where a value is expected (filter, forEach) silently misleads.
+    // These rules need the type checker, so they read the project's types (about half a minute).
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false, attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      // Inside try/catch a returned promise must be awaited, or its failure escapes the catch.
+      "@typescript-eslint/return-await": ["error", "in-try-catch"],
+    },
+  },
 );
