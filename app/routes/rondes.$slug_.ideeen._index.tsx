@@ -35,13 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await loadContestForIdeas(request, params.slug);
   const contestId = ctx.details.contest.id;
   const { filters, page, seed: linkedSeed } = parseListQuery(new URL(request.url).searchParams);
-  const all = listPublicIdeas(contestId);
+  const all = await listPublicIdeas(contestId);
   // Every visitor has their own stable shuffle: no idea is on top for everyone (see order.ts). A link
   // between pages carries the order it was made in, so paging holds it even without the cookie.
   const { seed: ownSeed, setCookie } = await orderSeed(request);
   const seed = linkedSeed ?? ownSeed;
   // The descriptions (the longest texts) are read only for a search: most views have none.
-  const descriptions = filters.q ? publicIdeaDescriptions(contestId) : null;
+  const descriptions = filters.q ? await publicIdeaDescriptions(contestId) : null;
   const searchable = descriptions ? all.map((i) => ({ ...i, description: descriptions.get(i.id) ?? "" })) : all;
   const matching = seededOrder(filterIdeas(searchable, filters), seed);
   // A page of the list at a time (ADR 029): what a page costs no longer grows with every idea.

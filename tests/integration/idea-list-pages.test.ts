@@ -94,7 +94,7 @@ async function list(query: string, cookieSeed: string | null = seed): Promise<{ 
 
 describe("the idea list in pages", () => {
   it("shows every public idea once over its pages, 24 a page, with the page count and where it is", async () => {
-    const publicIds = listPublicIdeas(contestId).map((i) => i.id);
+    const publicIds = (await listPublicIdeas(contestId)).map((i) => i.id);
     expect(publicIds.length).toBeGreaterThan(48);
     const first = await list("");
     expect(first.status).toBe(200);
@@ -178,7 +178,7 @@ describe("the ballot", () => {
     const cards = await ballotCards({ contestId: voting, slug: votingDemoSlug, seed, way: "account" });
     expect(cards.length).toBeGreaterThan(30);
     expect(cards.map((c) => c.id).sort()).toEqual(
-      listPublicIdeas(voting)
+      (await listPublicIdeas(voting))
         .filter((i) => i.status === "shortlisted")
         .map((i) => i.id)
         .sort(),
@@ -188,14 +188,14 @@ describe("the ballot", () => {
 
 describe("the public list kept per round", () => {
   it("is read once while nothing changes, and again after any write: here, by another connection, or after a rollback", async () => {
-    const first = listPublicIdeas(contestId);
+    const first = await listPublicIdeas(contestId);
     // Kept: the same cards, not read again.
-    expect(listPublicIdeas(contestId)[0]).toBe(first[0]);
+    expect((await listPublicIdeas(contestId))[0]).toBe(first[0]);
     const someId = first[0]!.id;
 
     // A write on this connection: hiding an idea takes it off the list at once.
     await run(db().update(ideas).set({ hiddenAt: new Date(), hiddenReason: "Test" }).where(eq(ideas.id, someId)));
-    const afterHide = listPublicIdeas(contestId);
+    const afterHide = await listPublicIdeas(contestId);
     expect(afterHide.map((i) => i.id)).not.toContain(someId);
     expect(afterHide).toHaveLength(first.length - 1);
 
@@ -206,18 +206,17 @@ describe("the public list kept per round", () => {
     } finally {
       other.close();
     }
-    expect(listPublicIdeas(contestId).map((i) => i.id)).toContain(someId);
+    expect((await listPublicIdeas(contestId)).map((i) => i.id)).toContain(someId);
 
     // Read inside a transaction that rolls back: what it saw is not kept.
     const rollback = new Error("roll back");
-    await expect(
-      async () =>
-        transact(db(), async (tx) => {
-          await run(tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)));
-          expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
-          throw rollback;
-        }),
+    await expect(async () =>
+      transact(db(), async (tx) => {
+        await run(tx.update(ideas).set({ title: "Niet bewaard" }).where(eq(ideas.id, someId)));
+        expect((await listPublicIdeas(contestId)).find((i) => i.id === someId)!.title).toBe("Niet bewaard");
+        throw rollback;
+      }),
     ).rejects.toThrow(rollback);
-    expect(listPublicIdeas(contestId).find((i) => i.id === someId)!.title).not.toBe("Niet bewaard");
+    expect((await listPublicIdeas(contestId)).find((i) => i.id === someId)!.title).not.toBe("Niet bewaard");
   });
 });

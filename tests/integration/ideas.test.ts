@@ -145,18 +145,18 @@ describe("handing in without an account", () => {
     const draft = (await getIdea(vonkId, ideaId))!;
     expect(draft.status).toBe("draft");
     expect(draft.draftTokenHash).toBe(sha256("geheim-token-1234567890"));
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(false);
 
     await claimDraft({ ideaId, userId: mo, now });
     const submitted = await submitDraft({ ideaId, ownerUserId: mo, confirmed: false, now });
     expect(submitted).toMatchObject({ ok: true });
     const token = submitted.ok ? submitted.confirmToken! : "";
     expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "submitted", ownerUserId: mo, draftTokenHash: null, contactConfirmedAt: null });
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(false);
 
     expect(await confirmIdeaContact({ token, now })).toMatchObject({ ideaId });
     expect(await confirmIdeaContact({ token, now })).toBeNull();
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(true);
     // A second submission of the same draft does nothing.
     expect(await submitDraft({ ideaId, ownerUserId: mo, confirmed: true, now })).toEqual({ ok: false });
   });
@@ -191,7 +191,7 @@ describe("paper ideas", () => {
     expect(idea).toMatchObject({ status: "submitted", isPaper: true, paperName: "Gerrit Jansen", ownerUserId: null, enteredByUserId: organiser });
     expect(idea.paperConsentAt).not.toBeNull();
     expect((await auditFor(ideaId)).map((a) => a.action)).toEqual(["idea.paper-entered"]);
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(true);
   });
 });
 
@@ -220,7 +220,7 @@ describe("organiser edits and withdrawals", () => {
     await submitDraft({ ideaId, ownerUserId: anna, confirmed: true, now });
     await withdrawIdea({ idea: (await getIdea(vonkId, ideaId))!, actorUserId: anna, now });
     expect(await getIdea(vonkId, ideaId)).toMatchObject({ status: "withdrawn" });
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(false);
     expect((await auditFor(ideaId)).map((a) => a.action)).toEqual(["idea.withdrawn"]);
   });
 });
@@ -264,12 +264,12 @@ describe("moderation", () => {
     expect(await hideIdea({ idea: (await getIdea(vonkId, ideaId))!, reason: "Dit is reclame.", actorUserId: organiser, now })).toBe(true);
     expect(await hideIdea({ idea: (await getIdea(vonkId, ideaId))!, reason: "Nog eens.", actorUserId: organiser, now })).toBe(false);
     expect(await getIdea(vonkId, ideaId)).toMatchObject({ hiddenReason: "Dit is reclame.", status: "submitted" });
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(false);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(false);
     const reports = await many(db().select().from(ideaReports).where(eq(ideaReports.ideaId, ideaId)));
     expect(reports.map((r) => r.resolution)).toEqual(["hidden", "hidden"]);
 
     expect(await restoreIdea({ idea: (await getIdea(vonkId, ideaId))!, actorUserId: organiser, now })).toBe(true);
-    expect(listPublicIdeas(vonkId).some((i) => i.id === ideaId)).toBe(true);
+    expect((await listPublicIdeas(vonkId)).some((i) => i.id === ideaId)).toBe(true);
     const log = await auditFor(ideaId);
     expect(log.map((a) => a.action)).toEqual(["idea.reported", "idea.reported", "idea.hidden", "idea.restored"]);
     expect(log[2]!.reason).toBe("Dit is reclame.");

@@ -1,4 +1,4 @@
-import { onStatement } from "~db/sqlite-engine.server";
+import { onConnection } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
@@ -462,17 +462,28 @@ function publicListQueries(db: Db) {
 }
 
 /** The descriptions of the ideas in the list, by idea id: what a search looks through besides title and summary. */
-export function publicIdeaDescriptions(contestId: number): Map<number, string> {
-  return new Map(
-    publicListQueries(getDb())
-      .descriptions.all({ contestId })
-      .map((r) => [r.id, r.description]),
+export function publicIdeaDescriptions(contestId: number): Promise<Map<number, string>> {
+  const db = getDb();
+  return onConnection(
+    db.$client,
+    () =>
+      new Map(
+        publicListQueries(db)
+          .descriptions.all({ contestId })
+          .map((r) => [r.id, r.description]),
+      ),
   );
 }
 
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
-export function listPublicIdeas(contestId: number): readonly Readonly<IdeaCard>[] {
+export function listPublicIdeas(contestId: number): Promise<readonly Readonly<IdeaCard>[]> {
   const db = getDb();
+  // Read in one go on the connection (queued while another request's transaction is open, so never
+  // what it has not committed); only then does "no transaction open" mean the list may be kept.
+  return onConnection(db.$client, () => keptOrReadPublicIdeas(db, contestId));
+}
+
+function keptOrReadPublicIdeas(db: Db, contestId: number): readonly Readonly<IdeaCard>[] {
   const version = databaseVersion(db);
   const kept = keptLists.get(db);
   if (version !== null && kept?.version === version) {
@@ -517,8 +528,8 @@ function databaseVersion(db: Db): string | null {
     const dataVersion = db.$client.prepare("PRAGMA data_version").pluck();
     const totalChanges = db.$client.prepare("SELECT total_changes()").pluck();
     statements = {
-      dataVersion: async () => onStatement(dataVersion, (s) => s.get()),
-      totalChanges: async () => onStatement(totalChanges, (s) => s.get()),
+      dataVersion: () => dataVersion.get(),
+      totalChanges: () => totalChanges.get(),
     };
     versionStatements.set(db, statements);
   }

@@ -84,7 +84,7 @@ export type ResultsProblem =
 export type Count = { ok: true; snapshot: ResultsSnapshot; inputsHash: string } | { ok: false; problem: ResultsProblem };
 
 async function ideaLabelsAndCosts(contestId: number, ideaIds: readonly number[]): Promise<{ labels: IdeaLabel[]; costs: Map<number, number | null> }> {
-  const listed = new Map(listPublicIdeas(contestId).map((idea) => [idea.id, idea]));
+  const listed = new Map((await listPublicIdeas(contestId)).map((idea) => [idea.id, idea]));
   const labels: IdeaLabel[] = [];
   const costs = new Map<number, number | null>();
   for (const id of ideaIds) {

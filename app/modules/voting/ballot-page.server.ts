@@ -27,7 +27,7 @@ export type BallotCard = {
  */
 export async function ballotCards(input: { contestId: number; slug: string; seed: string; way: "account" | "code" }): Promise<BallotCard[]> {
   const onBallot = new Set(await ballotIdeaIds(input.contestId));
-  const cards = listPublicIdeas(input.contestId)
+  const cards = (await listPublicIdeas(input.contestId))
     .filter((i) => onBallot.has(i.id))
     .map((i) => ({
       id: i.id,
