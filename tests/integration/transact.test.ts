@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { run } from "~db/query.server";
+import { onConnection, onStatement } from "~db/sqlite-engine.server";
 import { devMailbox } from "~db/schema";
 import { transact } from "~db/transact.server";
 import { describeTransactContract, gap, mailTo, subjectsIn } from "../support/transact-contract";
@@ -41,5 +42,40 @@ describe("transact on SQLite's one connection", () => {
     await late;
     await expect(blocker).rejects.toThrow("undo second");
     expect(await subjectsIn(db())).toEqual(["committed", "after the commit"]);
+  });
+});
+
+// Statements the app prepares on the connection itself (the vote path, the session lookup) queue the same way.
+describe("onStatement and onConnection", () => {
+  const db = database.db;
+
+  it("run a hand-prepared statement from outside only after the open transaction, never inside it", async () => {
+    await run(db().delete(devMailbox));
+    const count = db().$client.prepare("SELECT count(*) FROM dev_mailbox").pluck();
+    const insert = db().$client.prepare("INSERT INTO dev_mailbox (\"to\", subject, text, created_at) VALUES ('a@example.nl', 'from outside', '-', 0)");
+    const writer = transact(db(), async () => {
+      await run(mailTo(db(), "rolled back"));
+      await gap();
+      await gap();
+      throw new Error("undo");
+    });
+    const undone = expect(writer).rejects.toThrow("undo");
+    await gap();
+    const seen = await onStatement(count, (s) => s.get());
+    await onStatement(insert, (s) => s.run());
+    await undone;
+    expect(seen).toBe(0);
+    expect(await subjectsIn(db())).toEqual(["from outside"]);
+  });
+
+  it("run at once inside their own transaction, seeing its writes", async () => {
+    await run(db().delete(devMailbox));
+    const count = db().$client.prepare("SELECT count(*) FROM dev_mailbox").pluck();
+    const seen = await transact(db(), async () => {
+      await run(mailTo(db(), "inside"));
+      await gap();
+      return onConnection(db().$client, () => count.get());
+    });
+    expect(seen).toBe(1);
   });
 });
