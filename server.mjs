@@ -187,8 +187,10 @@ app.get("*", (req, res, next) => {
 
 // For a load balancer or a monitor: 200 while the database can be read and written, 503 otherwise
 // and while the server is stopping (so the proxy sends new visitors elsewhere).
-app.get("/healthz", (_req, res) => {
-  const health = stopping ? { status: "stopping", checkedAt: new Date().toISOString() } : checkHealth();
+app.get("/healthz", async (_req, res) => {
+  const health = stopping
+    ? { status: "stopping", checkedAt: new Date().toISOString() }
+    : await checkHealth().catch(() => ({ status: "down", checkedAt: new Date().toISOString() }));
   res
     .status(health.status === "ok" ? 200 : 503)
     .set("Cache-Control", "no-store")

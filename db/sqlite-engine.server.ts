@@ -22,15 +22,19 @@ const enginesByConnection = new WeakMap<Database.Database, SqliteEngine>();
  * session lookup): at once inside their own transaction or when none is open, otherwise after it,
  * like one()/many()/run() do for drizzle's queries.
  */
-export function onStatement<S extends { readonly database: Database.Database }, T>(statement: S, work: (statement: S) => T): Promise<Awaited<T>> {
+export function onStatement<S extends { readonly database: Database.Database }, T>(statement: S, work: (statement: S) => T): Promise<T> {
   return onConnection(statement.database, () => work(statement));
 }
 
-/** The same for work on the connection itself (a pragma, a checkpoint). */
-export async function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<Awaited<T>> {
+/**
+ * The same for work on the connection itself (a pragma, a checkpoint). The work must be synchronous:
+ * its turn in the queue ends when it returns, so anything it left running would run outside it.
+ */
+export async function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<T> {
   const engine = enginesByConnection.get(connection);
-  const result = engine && !transactionOf(engine) ? engine.outside(() => work(connection)) : work(connection);
-  return (await result) as Awaited<T>;
+  const result = engine && !transactionOf(engine) ? await engine.outside(() => work(connection)) : work(connection);
+  if (result instanceof Promise) throw new Error("onConnection: the work must be synchronous; use transact() for work that awaits");
+  return result;
 }
 
 export class SqliteEngine implements Engine {

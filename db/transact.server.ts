@@ -38,6 +38,12 @@ export function dialectOf(db: object): Engine["dialect"] {
   return engine.dialect;
 }
 
+/** Whether the running code belongs to an open transaction on `db`. */
+export function inTransactionOn(db: object): boolean {
+  const engine = engines.get(db);
+  return engine !== undefined && transactionOf(engine) !== undefined;
+}
+
 /** The open transaction of `engine` that the running code belongs to, if any. */
 export function transactionOf(engine: Engine): OpenTransaction | undefined {
   const transaction = current.getStore();

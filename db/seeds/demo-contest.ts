@@ -64,43 +64,44 @@ export async function insertDemoContest(db: Db, input: DemoContestInput): Promis
         }),
       ),
     );
-    const ideaIds = await Promise.all(
-      input.shortlist.map(async (idea, i) => {
-        const at = new Date(input.anchor.startsAt - (input.handedInDaysBefore + i) * day);
-        const owner = idea.owner ? await demoUserId(tx as unknown as Db, idea.owner) : null;
-        const author =
-          owner !== null
-            ? { ownerUserId: owner }
-            : {
-                isPaper: true,
-                paperName: idea.paper?.name ?? "Bewoner",
-                paperContact: idea.paper?.contact ?? "Via het wijkteam",
-                paperConsentAt: at,
-                paperConsentHow: "paper-form",
-                enteredByUserId: organiser,
-              };
-        return (
-          await one(
-            tx
-              .insert(ideas)
-              .values({
-                contestId: contest.id,
-                status: "shortlisted",
-                title: idea.title,
-                summary: idea.summary,
-                description: idea.summary,
-                costEuros: idea.cost,
-                createdAt: at,
-                updatedAt: at,
-                submittedAt: at,
-                contactConfirmedAt: at,
-                ...author,
-              })
-              .returning({ id: ideas.id }),
-          )
-        ).id;
-      }),
-    );
+    const insertIdea = async (idea: (typeof input.shortlist)[number], i: number): Promise<number> => {
+      const at = new Date(input.anchor.startsAt - (input.handedInDaysBefore + i) * day);
+      const owner = idea.owner ? await demoUserId(tx as unknown as Db, idea.owner) : null;
+      const author =
+        owner !== null
+          ? { ownerUserId: owner }
+          : {
+              isPaper: true,
+              paperName: idea.paper?.name ?? "Bewoner",
+              paperContact: idea.paper?.contact ?? "Via het wijkteam",
+              paperConsentAt: at,
+              paperConsentHow: "paper-form",
+              enteredByUserId: organiser,
+            };
+      return (
+        await one(
+          tx
+            .insert(ideas)
+            .values({
+              contestId: contest.id,
+              status: "shortlisted",
+              title: idea.title,
+              summary: idea.summary,
+              description: idea.summary,
+              costEuros: idea.cost,
+              createdAt: at,
+              updatedAt: at,
+              submittedAt: at,
+              contactConfirmedAt: at,
+              ...author,
+            })
+            .returning({ id: ideas.id }),
+        )
+      ).id;
+    };
+    // One after the other: the ideas' ids follow the shortlist's order, which the ballot shows.
+    const ideaIds: number[] = [];
+    for (const [i, idea] of input.shortlist.entries()) ideaIds.push(await insertIdea(idea, i));
     return { contestId: contest.id, ideaIds };
   });
 }

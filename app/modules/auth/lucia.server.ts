@@ -1,4 +1,5 @@
-import { onConnection, onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
+import { onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
+import { transact } from "~db/transact.server";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { getDb, type Db } from "~db/client.server";
@@ -25,11 +26,11 @@ type SessionRow = {
 class SessionAdapter extends DrizzleSQLiteAdapter {
   private readonly lookup: PreparedStatement<string, SessionRow>;
 
-  private readonly connection: Db["$client"];
+  private readonly database: Db;
 
   constructor(db: Db) {
     super(db, sessions, users);
-    this.connection = db.$client;
+    this.database = db;
     this.lookup = db.$client.prepare(
       `SELECT s.id AS id, s.user_id AS userId, s.expires_at AS expiresAt,
               u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale,
@@ -38,25 +39,25 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     ) as unknown as PreparedStatement<string, SessionRow>;
   }
 
-  // The adapter's own writes run drizzle's statements synchronously: they wait, like every query
-  // from outside, while another request's transaction is open (db/sqlite-engine.server.ts).
+  // The adapter's own queries are drizzle's, awaited inside its methods: each method runs as a
+  // transaction of its own, so none of its statements can land in another request's transaction.
   override setSession(...args: Parameters<DrizzleSQLiteAdapter["setSession"]>) {
-    return onConnection(this.connection, () => super.setSession(...args));
+    return transact(this.database, () => super.setSession(...args));
   }
   override deleteSession(...args: Parameters<DrizzleSQLiteAdapter["deleteSession"]>) {
-    return onConnection(this.connection, () => super.deleteSession(...args));
+    return transact(this.database, () => super.deleteSession(...args));
   }
   override deleteUserSessions(...args: Parameters<DrizzleSQLiteAdapter["deleteUserSessions"]>) {
-    return onConnection(this.connection, () => super.deleteUserSessions(...args));
+    return transact(this.database, () => super.deleteUserSessions(...args));
   }
   override updateSessionExpiration(...args: Parameters<DrizzleSQLiteAdapter["updateSessionExpiration"]>) {
-    return onConnection(this.connection, () => super.updateSessionExpiration(...args));
+    return transact(this.database, () => super.updateSessionExpiration(...args));
   }
   override deleteExpiredSessions() {
-    return onConnection(this.connection, () => super.deleteExpiredSessions());
+    return transact(this.database, () => super.deleteExpiredSessions());
   }
   override getUserSessions(...args: Parameters<DrizzleSQLiteAdapter["getUserSessions"]>) {
-    return onConnection(this.connection, () => super.getUserSessions(...args));
+    return transact(this.database, () => super.getUserSessions(...args));
   }
 
   override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {

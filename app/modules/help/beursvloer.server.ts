@@ -265,15 +265,18 @@ export async function addNeed(input: {
 
 /** A need goes with its matches; one that was met stays, as the record of who helped. */
 export async function removeNeed(input: { round: Round; actor: HelpActor; needId: number }): Promise<void> {
-  const need = await needOf(input.round, input.actor, input.needId);
-  const delivered = await one(
-    getDb()
-      .select({ id: helpMatches.id })
-      .from(helpMatches)
-      .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.status, "geleverd"))),
-  );
-  if (delivered) throw new Refusal("conflict", { message: "Hier is al hulp voor geleverd. Dat blijft staan." });
-  await run(getDb().delete(ideaNeeds).where(eq(ideaNeeds.id, need.id)));
+  // Checked and deleted in one transaction: a match must not be delivered in between.
+  await transact(getDb(), async (tx) => {
+    const need = await needOf(input.round, input.actor, input.needId);
+    const delivered = await one(
+      tx
+        .select({ id: helpMatches.id })
+        .from(helpMatches)
+        .where(and(eq(helpMatches.needId, need.id), eq(helpMatches.status, "geleverd"))),
+    );
+    if (delivered) throw new Refusal("conflict", { message: "Hier is al hulp voor geleverd. Dat blijft staan." });
+    await run(tx.delete(ideaNeeds).where(eq(ideaNeeds.id, need.id)));
+  });
 }
 
 /** Puts an offer to a need, as a proposal. The same pair twice is one match. */

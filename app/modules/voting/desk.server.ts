@@ -1,3 +1,4 @@
+import { transact } from "~db/transact.server";
 import { one, many, run } from "~db/query.server";
 import { and, asc, eq, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -49,26 +50,33 @@ export async function lookupCodeAtDesk(input: { contest: VotingContest; code: st
 
 export async function registerByCode(input: { contest: VotingContest; code: string; actorUserId: string; pepper: Pepper; now: number }): Promise<DeskResult> {
   const db = getDb();
-  const { state, how } = await lookupCodeAtDesk(input);
-  if (state === "used") return { ok: false, reason: "already-voted", how: how ?? "code" };
-  if (state !== "ok") return { ok: false, reason: "code", state };
-  const code = (await one(
-    db
-      .select({ id: votingCodes.id })
-      .from(votingCodes)
-      .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))),
-  ))!;
-  try {
-    await run(
+  // The code's state is checked and the register written in one transaction: a revocation or another
+  // desk must not come in between.
+  return transact(db, async () => {
+    const { state, how } = await lookupCodeAtDesk(input);
+    if (state === "used") return { ok: false, reason: "already-voted", how: how ?? "code" };
+    if (state !== "ok") return { ok: false, reason: "code", state };
+    const code = (await one(
       db
-        .insert(voterRegister)
-        .values({ contestId: input.contest.id, method: "poster", votingCodeId: code.id, registeredAt: input.now, registeredBy: input.actorUserId }),
-    );
-  } catch (error) {
-    if (isUnique(error)) return { ok: false, reason: "already-voted", how: "code" };
-    throw error;
-  }
-  return { ok: true };
+        .select({ id: votingCodes.id })
+        .from(votingCodes)
+        .where(eq(votingCodes.codeHash, hashCode(input.code, input.pepper))),
+    ))!;
+    try {
+      // A savepoint of its own, so a refused insert leaves the transaction usable (PostgreSQL ends it otherwise).
+      await transact(db, () =>
+        run(
+          db
+            .insert(voterRegister)
+            .values({ contestId: input.contest.id, method: "poster", votingCodeId: code.id, registeredAt: input.now, registeredBy: input.actorUserId }),
+        ),
+      );
+    } catch (error) {
+      if (isUnique(error)) return { ok: false, reason: "already-voted", how: "code" };
+      throw error;
+    }
+    return { ok: true };
+  });
 }
 
 export type AccountAtDesk = { found: false } | { found: true; name: string; postcode: string; inArea: boolean; voted: VotedHow | null };

@@ -1,3 +1,4 @@
+import { onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { votingContestOf, type VotingContest } from "./votes.server";
@@ -17,7 +18,7 @@ function prepareVersion(db: Db) {
     `SELECT c.id AS id, c.updated_at || ':' || c.status || ':' ||
             (SELECT count(*) || ':' || coalesce(max(o.id), 0) FROM contest_phase_overrides AS o WHERE o.contest_id = c.id) AS stamp
        FROM contests AS c WHERE c.slug = @slug`,
-  ) as unknown as { get(params: { slug: string }): { id: number; stamp: string } | undefined };
+  ) as unknown as PreparedStatement<{ slug: string }, { id: number; stamp: string }>;
 }
 
 type Kept = { stamp: string; loadedAt: number; details: ContestDetails; contest: VotingContest };
@@ -33,7 +34,7 @@ export async function contestForVote(slug: string | undefined): Promise<{ detail
     version = prepareVersion(db);
     versions.set(db, version);
   }
-  const current = version.get({ slug });
+  const current = await onStatement(version, (s) => s.get({ slug }));
   if (!current) return null;
   let bySlug = kept.get(db);
   if (!bySlug) {

@@ -1,5 +1,5 @@
 import { getDb, type Db } from "~db/client.server";
-import { dialectOf, transact } from "~db/transact.server";
+import { dialectOf, inTransactionOn, transact } from "~db/transact.server";
 
 // Group commit for votes (docs/decisions/010-fast-vote-path.md). The database runs with
 // synchronous=FULL (ADR 001): a commit returns only once the WAL is on disk, so an acknowledged vote
@@ -29,6 +29,9 @@ function voteTx(db: Db): VoteTx {
 /** Runs `work` atomically in the next shared vote transaction; settles after that transaction is committed. */
 export function inVoteTransaction<T>(work: (tx: VoteTx) => T | Promise<T>): Promise<T> {
   const db = getDb();
+  // A vote is committed in a batch of its own: from inside another transaction the batch would wait
+  // for that transaction, which waits for the vote.
+  if (inTransactionOn(db)) throw new Error("inVoteTransaction: cast a vote outside any other transaction");
   // PostgreSQL commits concurrent transactions side by side: each vote is its own (ADR 027).
   if (dialectOf(db) === "postgres") return transact(db, async () => work(voteTx(db)));
   return new Promise<T>((resolve, reject) => {
