@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { run } from "~db/query.server";
 import { onConnection, onStatement } from "~db/sqlite-engine.server";
-import { devMailbox } from "~db/schema";
+import { devMailbox, users } from "~db/schema";
 import { transact } from "~db/transact.server";
+import { getLucia } from "~/modules/auth/lucia.server";
 import { describeTransactContract, gap, mailTo, subjectsIn } from "../support/transact-contract";
 import { useTestDatabase } from "../support/test-db";
 
@@ -77,5 +78,30 @@ describe("onStatement and onConnection", () => {
       return onConnection(db().$client, () => count.get());
     });
     expect(seen).toBe(1);
+  });
+});
+
+// Review of the conversion: Lucia's adapter awaits drizzle's statements inside its own methods; run
+// loosely, a logout could land inside another request's transaction and be rolled back with it.
+describe("sessions beside another request's transaction", () => {
+  const db = database.db;
+
+  it("ends a session for good, even when a transaction that started in the same moment rolls back", async () => {
+    await run(
+      db()
+        .insert(users)
+        .values({ id: "u-session", email: "sessie-tx@voorbeeld.nl", name: "Sessie", postcode: "7411 AB", passwordHash: "x", createdAt: new Date(0) }),
+    );
+    const lucia = getLucia();
+    const session = await lucia.createSession("u-session", {});
+    const other = transact(db(), async () => {
+      await run(mailTo(db(), "rolled back"));
+      await gap();
+      throw new Error("undo");
+    });
+    const undone = expect(other).rejects.toThrow("undo");
+    await lucia.invalidateSession(session.id);
+    await undone;
+    expect((await lucia.validateSession(session.id)).session).toBeNull();
   });
 });
