@@ -32,7 +32,7 @@ export function onStatement<S extends { readonly database: Database.Database }, 
  */
 export async function onConnection<T>(connection: Database.Database, work: (connection: Database.Database) => T): Promise<T> {
   const engine = enginesByConnection.get(connection);
-  const result = engine && !transactionOf(engine) ? await engine.outside(() => work(connection)) : work(connection);
+  const result = engine ? await engine.whenFree(() => work(connection)) : work(connection);
   if (result instanceof Promise) throw new Error("onConnection: the work must be synchronous; use transact() for work that awaits");
   return result;
 }
@@ -94,6 +94,11 @@ export class SqliteEngine implements Engine {
   mayRetry(): boolean {
     // One writer, taken with BEGIN IMMEDIATE: SQLite never fails a transaction half-way for a conflict.
     return false;
+  }
+
+  /** Runs synchronous work: at once inside its own transaction or with none open, otherwise after the open one. */
+  async whenFree<T>(work: () => T): Promise<T> {
+    return transactionOf(this) ? work() : this.outside(work);
   }
 
   /** Runs one statement's work for code outside any transaction: at once, or after the open one. */
