@@ -395,7 +395,7 @@ function shutdown(signal) {
   server.close(async () => {
     // Mails handed off after an answer (a receipt, a confirmation link) go out before the database closes.
     await backgroundMailSent().catch((error) => log.error({ err: error }, "mails in flight not sent"));
-    closeDb();
+    await closeDb();
     log.info("stopped");
     log.flush(() => process.exit(0));
   });

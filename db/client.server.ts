@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { postgresUrlFrom, sqlitePathFrom } from "./database-url";
 import { registerSession } from "./query.server";
 import * as schema from "./schema";
 import { SqliteEngine } from "./sqlite-engine.server";
@@ -76,15 +77,51 @@ export function keepStatements(db: Db, sqlite: Database.Database, engine: Sqlite
   registerSession(session, engine);
 }
 
-let current: Db | undefined;
+let current: { db: Db; close(): Promise<void> } | undefined;
+let opening: Promise<Db> | undefined;
 
-/** The process's one connection, opened on first use from DATABASE_PATH. */
-export function getDb(): Db {
-  current ??= openDatabase(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");
-  return current;
+/**
+ * Opens the process's database as the environment says (DATABASE_URL, else DATABASE_PATH), once.
+ * PostgreSQL opens asynchronously, so whatever starts the app (server.mjs, the CLI, the demo seed)
+ * awaits this before the first getDb().
+ */
+export function openDatabaseFromEnvironment(): Promise<Db> {
+  if (current) return Promise.resolve(current.db);
+  const url = postgresUrlFrom(process.env);
+  if (!url) return Promise.resolve(getDb());
+  opening ??= (async () => {
+    try {
+      // Loaded only here, so that a SQLite deployment never loads the PostgreSQL driver.
+      const { openPostgres } = await import("./pg/client.server");
+      const postgres = await openPostgres(url);
+      current = { db: postgres.db, close: () => postgres.close() };
+      return postgres.db;
+    } finally {
+      opening = undefined;
+    }
+  })();
+  return opening;
 }
 
-export function closeDb(): void {
-  current?.$client.close();
+/** The process's database: SQLite's file is opened on first use; PostgreSQL must have been opened at start. */
+export function getDb(): Db {
+  if (current) return current.db;
+  if (postgresUrlFrom(process.env)) {
+    throw new Error("DATABASE_URL selects PostgreSQL, which opens asynchronously: await openDatabaseFromEnvironment() before getDb()");
+  }
+  const db = openDatabase(sqlitePathFrom(process.env));
+  current = {
+    db,
+    close: async () => {
+      db.$client.close();
+    },
+  };
+  return db;
+}
+
+/** Closes the process's database (SQLite checkpoints its WAL); the next getDb() or open starts anew. */
+export async function closeDb(): Promise<void> {
+  const closing = current;
   current = undefined;
+  await closing?.close();
 }

@@ -111,7 +111,7 @@ async function main() {
   const { ideaIds } = await addBenchResidents(db, { contestId: contest.id, count: options.residents, withSessions: options.sessions, now });
   const city = options.cityRound ? await insertCityRound(now) : null;
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  closeDb();
+  await closeDb();
   const prepared: Prepared = { voting: { slug: votingDemoSlug, contestId: contest.id, ideaIds }, city };
   console.log(`PREPARED ${JSON.stringify(prepared)}`);
 }

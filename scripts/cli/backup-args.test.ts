@@ -10,6 +10,7 @@ import {
   uploadsCopyOf,
   uploadsDirOf,
   pepperFileOf,
+  refusalOnPostgres,
 } from "./backup-args";
 
 const now = new Date("2026-03-14T09:30:05.123Z");
@@ -80,5 +81,13 @@ describe("backup restore's command line", () => {
     expect(parseBackupRestoreArgs(["a.sqlite", "b.sqlite"], noEnv)).toEqual({ error: "one backup at a time (got a.sqlite and b.sqlite)" });
     expect(parseBackupRestoreArgs(["b.sqlite", "--database"], noEnv)).toEqual({ error: "--database needs the path of the SQLite file to restore into" });
     expect(parseBackupRestoreArgs(["b.sqlite", "--to", "x"], noEnv)).toEqual({ error: "unknown option --to" });
+  });
+});
+
+describe("backups on PostgreSQL", () => {
+  it("are refused with a pointer to pg_dump when DATABASE_URL is set, and allowed without it", () => {
+    expect(refusalOnPostgres({ DATABASE_URL: "postgres://app@db/wijkvonk" })).toMatch(/PostgreSQL.*pg_dump/);
+    expect(refusalOnPostgres({ DATABASE_URL: "" })).toBeNull();
+    expect(refusalOnPostgres({ DATABASE_PATH: "x.sqlite" })).toBeNull();
   });
 });

@@ -12,6 +12,18 @@ export type BackupCreateArgs = { database: string; to: string };
 export type BackupRestoreArgs = { file: string; database: string; force: boolean };
 type Parsed<Args> = Args | { help: true } | { error: string };
 
+/**
+ * Backups here are of the SQLite file. With DATABASE_URL the app's data is in PostgreSQL, which has
+ * its own tools: a copy of some SQLite file would look like a backup and hold none of it.
+ */
+export function refusalOnPostgres(env: Readonly<Record<string, string | undefined>>): string | null {
+  if (!env.DATABASE_URL?.trim()) return null;
+  return (
+    "DATABASE_URL is set: the data is in PostgreSQL, and this command backs up a SQLite file only. " +
+    "Use PostgreSQL's own tools: pg_dump --format=custom (and pg_restore), or the host's continuous backup (see docs/operations.md)."
+  );
+}
+
 /** The database a command works on: --database, else DATABASE_PATH, else the app's own default. */
 export function databasePathFrom(option: string | null, env: Readonly<Record<string, string | undefined>>): string {
   return option ?? (env.DATABASE_PATH || DEFAULT_DATABASE_PATH);

@@ -29,6 +29,7 @@ import {
   parseBackupCreateArgs,
   parseBackupRestoreArgs,
   pepperFileOf,
+  refusalOnPostgres,
   replacedDatabaseFile,
   uploadsCopyOf,
   uploadsDirOf,
@@ -129,6 +130,11 @@ function pepperReminder(databasePath: string, env: Readonly<Record<string, strin
 
 /** `backup create`: copies the live database (and its photos) while the server goes on writing. */
 export async function runBackupCreate(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const onPostgres = refusalOnPostgres(env);
+  if (onPostgres) {
+    io.err(`wijkvonk backup create: ${onPostgres}\n`);
+    return EXIT_CANNOT;
+  }
   const args = parseBackupCreateArgs(argv, env, new Date());
   if ("help" in args || "error" in args) return answerHelpOrUsageError("backup create", BACKUP_CREATE_USAGE, args, io);
   const source = path.resolve(args.database);
@@ -229,6 +235,11 @@ function databaseUse(file: string): Use {
 
 /** `backup restore`: checks a backup and puts it in the database's place, with the server stopped. */
 export async function runBackupRestore(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const onPostgres = refusalOnPostgres(env);
+  if (onPostgres) {
+    io.err(`wijkvonk backup restore: ${onPostgres}\n`);
+    return EXIT_CANNOT;
+  }
   const args = parseBackupRestoreArgs(argv, env);
   if ("help" in args || "error" in args) return answerHelpOrUsageError("backup restore", BACKUP_RESTORE_USAGE, args, io);
   const backup = path.resolve(args.file);

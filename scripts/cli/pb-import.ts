@@ -1,6 +1,7 @@
 // `wijkvonk pb import FILE.pb --organisation SLUG [--json]`: imports a Pabulib file as an archived
 // round of an organisation (issue 7), the same use case as the organiser's import page. Uses the
-// database at DATABASE_PATH (default ./data/wijkvonk.sqlite), migrating it first if needed.
+// app's database (DATABASE_URL, else the SQLite file at DATABASE_PATH, default ./data/wijkvonk.sqlite),
+// migrating it first if needed.
 //
 // Exit codes as pb tally: 0 done, 1 the file cannot be archived or read (or no such organisation),
 // 2 the file is malformed (FILE:LINE: message on stderr), 64 bad usage.
@@ -41,6 +42,16 @@ export async function runPbImport(argv: string[], io: CliIo = processIo): Promis
   if ("exitCode" in started) return started.exitCode;
   const { text, args } = started;
   // Loaded only here, so that `pb tally` never opens a database.
+  const { closeDb, openDatabaseFromEnvironment } = await import("../../db/client.server");
+  await openDatabaseFromEnvironment();
+  try {
+    return await importInto(args, text, io);
+  } finally {
+    await closeDb();
+  }
+}
+
+async function importInto(args: { file: string; organisation: string; json: boolean }, text: string, io: CliIo): Promise<number> {
   const { importArchivedContest, organisationBySlug } = await import("../../app/modules/results/archive.server");
   const organisation = await organisationBySlug(args.organisation);
   if (!organisation) {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   voters = await prepareVoters(db(), { contestId, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
   before = voteCounts(db().$client, contestId);
   // The worker is the only connection to the file when it is killed, as the server would be.
-  closeDb();
+  await closeDb();
 });
 
 afterAll(() => killWorkers());
@@ -83,7 +83,7 @@ describe("a vote writer killed with SIGKILL in the middle of a vote load", () =>
     expect(stored).toBeGreaterThanOrEqual(acknowledged.length);
     expect(stored).toBeLessThanOrEqual(acknowledged.length + IN_FLIGHT);
     expect(doubles(sqlite, contestId)).toEqual({ voters: [], receipts: [] });
-    closeDb();
+    await closeDb();
 
     // The restart: everyone up to a little past the kill votes again, as residents without an
     // answer (and some with one) would.

@@ -176,7 +176,7 @@ describe("a read-only database file", () => {
     const before = tableCounts(db().$client);
     const filesBefore = uploadedFiles();
     // As a server on this file would be: the only process that has it open.
-    closeDb();
+    await closeDb();
     const folder = path.dirname(file());
     // The folder stays writable (photos go there); only the database file is read-only.
     for (const dir of [folder, uploadsDir("ideas")]) {

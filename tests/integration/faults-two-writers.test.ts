@@ -44,7 +44,7 @@ beforeAll(async () => {
   contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
   voters = await prepareVoters(db(), { contestId: contest.id, residents: RESIDENTS, codes: CODES, pepper, now: Date.now() });
   before = voteCounts(db().$client, contest.id);
-  closeDb();
+  await closeDb();
 });
 
 afterAll(() => killWorkers());

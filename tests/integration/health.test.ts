@@ -17,7 +17,7 @@ describe("the health check", () => {
 
   it("is down when the database cannot be opened, and ok again once it can", async () => {
     const real = file();
-    closeDb();
+    await closeDb();
     // Under a file, not a folder: nothing can be opened there.
     process.env.DATABASE_PATH = `${real}/nested/db.sqlite`;
     resetEnvForTests();
@@ -26,7 +26,7 @@ describe("the health check", () => {
     } finally {
       process.env.DATABASE_PATH = real;
       resetEnvForTests();
-      closeDb();
+      await closeDb();
     }
     expect((await checkHealth()).status).toBe("ok");
   });

@@ -50,9 +50,9 @@ async function wijkvonk(...argv: string[]) {
 beforeAll(async () => {
   // The demo's seed writes through the app's own connection in places, as the app does at start.
   process.env.DATABASE_PATH = original;
-  closeDb();
+  await closeDb();
   await seedDemo(getDb(), { hashPassword: async () => "not-a-real-hash", now: Date.parse("2026-12-07T09:00:00Z") });
-  closeDb();
+  await closeDb();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

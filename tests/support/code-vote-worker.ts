@@ -31,6 +31,6 @@ for (let i = 0; i < codes.length && !stopped; i += AT_ONCE) {
     }),
   );
 }
-closeDb();
+await closeDb();
 process.stdin.destroy();
 process.stdout.write("done\n");

@@ -83,6 +83,6 @@ for (let i = 0; i < voters.length && !stopped; i += AT_ONCE) {
     }),
   );
 }
-closeDb();
+await closeDb();
 process.stdin.destroy();
 process.stdout.write("done\n");

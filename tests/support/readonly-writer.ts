@@ -77,6 +77,6 @@ if (results.open.code === "ok") {
     const result = await submitDraft({ ideaId: input.draftId, ownerUserId: input.ownerUserId, confirmed: true, now: Date.now() });
     if (!result.ok) throw Object.assign(new Error("draft not handed in"), { code: "refused" });
   });
-  closeDb();
+  await closeDb();
 }
 process.stdout.write(JSON.stringify(results));

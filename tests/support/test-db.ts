@@ -10,7 +10,7 @@ import { resetLuciaForTests } from "~/modules/auth/lucia.server";
 /** Gives the test file its own real SQLite file (migrated), removed afterwards. Never a mock of the database. */
 export function useTestDatabase() {
   let dir = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-test-"));
     process.env.DATABASE_PATH = path.join(dir, "test.sqlite");
     process.env.NODE_ENV = "test";
@@ -18,11 +18,11 @@ export function useTestDatabase() {
     resetEnvForTests();
     resetSecretsForTests();
     resetLuciaForTests();
-    closeDb();
+    await closeDb();
     getDb();
   });
-  afterAll(() => {
-    closeDb();
+  afterAll(async () => {
+    await closeDb();
     rmSync(dir, { recursive: true, force: true });
   });
   return { db: () => getDb(), file: () => process.env.DATABASE_PATH! };

@@ -36,7 +36,7 @@ process.stdin.destroy();
 const results = await Promise.all(
   ballots.map((b) => castBallot({ contest, voter: user, ballot: b, ageDeclaration: undefined, pepper: votingPepper(), now: Date.now() })),
 );
-closeDb();
+await closeDb();
 process.stdout.write(
   JSON.stringify({
     kinds: results.map((r) => (r.ok ? r.kind : r.reason)),
