@@ -1,7 +1,9 @@
 import { onConnection, onStatement } from "~db/sqlite-engine.server";
 import { statfsSync } from "node:fs";
 import path from "node:path";
-import { getDb } from "~db/client.server";
+import { getDb, type Db } from "~db/client.server";
+import { statementOn } from "~db/statement.server";
+import { dialectOf } from "~db/transact.server";
 import { getEnv } from "./env.server";
 
 export type Health = { status: "ok" | "read-only" | "disk-full" | "down"; checkedAt: string };
@@ -20,7 +22,9 @@ export async function checkHealth(now: number = Date.now(), minFreeBytes: number
   const checkedAt = new Date(now).toISOString();
   let sqlite;
   try {
-    sqlite = getDb().$client;
+    const db = getDb();
+    if (dialectOf(db) === "postgres") return { status: await postgresHealth(db), checkedAt };
+    sqlite = db.$client;
     await onStatement(sqlite.prepare("SELECT 1"), (s) => s.get());
   } catch {
     return { status: "down", checkedAt };
@@ -37,4 +41,20 @@ export async function checkHealth(now: number = Date.now(), minFreeBytes: number
   const { bavail, bsize } = statfsSync(path.dirname(path.resolve(getEnv().databasePath)));
   if (bavail * bsize < minFreeBytes) return { status: "disk-full", checkedAt };
   return { status: "ok", checkedAt };
+}
+
+/**
+ * The same questions on PostgreSQL: can we read, and may we write (a standby, or a database set
+ * read-only, refuses writes)? Free space is the database server's to watch, not this machine's.
+ */
+async function postgresHealth(db: Db): Promise<Health["status"]> {
+  try {
+    const row = await statementOn<[], { readOnly: number }>(
+      db,
+      `SELECT CASE WHEN pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on' THEN 1 ELSE 0 END AS "readOnly"`,
+    ).get([]);
+    return row?.readOnly === 1 ? "read-only" : "ok";
+  } catch {
+    return "down";
+  }
 }

@@ -4,6 +4,7 @@ import { mayReadDevMailboxFrom } from "~/lib/dev-mailbox.server";
 import { localeCookieName } from "~/lib/i18n/core";
 import { orderSeedCookie, orderSeedIn } from "~/routes-support/idea-cookies.server";
 import { getDb } from "~db/client.server";
+import { dialectOf } from "~db/transact.server";
 
 // The rendered HTML of the public pages, kept for a few seconds for visitors who are not logged in
 // (issue 19; docs/decisions/023-page-cache.md). A page costs milliseconds of CPU to render and the same
@@ -239,7 +240,8 @@ export function createPageCache(options: PageCacheOptions = {}) {
 
   /** What every plan starts from: the page, the visitor's cookies and the key without the order. */
   function start(request: PageRequest): { kind: "page" | "ideas"; base: string; cookies: Map<string, string> } | null {
-    if (request.method !== "GET" || !request.host) return null;
+    // PostgreSQL has no data_version to tell a write by another server: no page is kept there (yet).
+    if (request.method !== "GET" || !request.host || dialectOf(getDb()) === "postgres") return null;
     const q = request.url.indexOf("?");
     const pathname = q === -1 ? request.url : request.url.slice(0, q);
     const search = q === -1 ? "" : request.url.slice(q);

@@ -1,9 +1,10 @@
-import { onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
+import { statementOn, type SharedStatement } from "~db/statement.server";
+import { many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
-import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
+import { eq, lte } from "drizzle-orm";
+import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from "lucia";
 import { getDb, type Db } from "~db/client.server";
-import { sessions, users } from "~db/schema";
+import { sessions } from "~db/schema";
 import { getEnv } from "~/lib/env.server";
 
 type SessionRow = {
@@ -19,49 +20,52 @@ type SessionRow = {
 };
 
 /**
- * The Drizzle adapter, except for the lookup every request makes: session and user by session id,
- * as one statement prepared once instead of two queries built per request. That lookup was a
- * quarter of the CPU time of a vote (docs/decisions/010-fast-vote-path.md). Writes stay the adapter's.
+ * Lucia's storage, on either database. The lookup every request makes (session and user by session
+ * id) is on SQLite one statement prepared once instead of two queries built per request: it was a
+ * quarter of the CPU time of a vote (docs/decisions/010-fast-vote-path.md); the same text runs on
+ * PostgreSQL (db/statement.server.ts). Lucia's drizzle adapter ends its SQLite queries with get/all/run, which
+ * PostgreSQL's builders lack, so the writes are said here once, for both.
  */
-class SessionAdapter extends DrizzleSQLiteAdapter {
-  private readonly lookup: PreparedStatement<string, SessionRow>;
+class SessionAdapter implements Adapter {
+  private readonly lookup: SharedStatement<[string], SessionRow>;
 
-  private readonly database: Db;
-
-  constructor(db: Db) {
-    super(db, sessions, users);
-    this.database = db;
-    this.lookup = db.$client.prepare(
-      `SELECT s.id AS id, s.user_id AS userId, s.expires_at AS expiresAt,
-              u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS isBeheerder, u.locale AS locale,
-              u.email_confirmed_at IS NOT NULL AS emailConfirmed
+  constructor(private readonly db: Db) {
+    this.lookup = statementOn(
+      db,
+      `SELECT s.id AS id, s.user_id AS "userId", s.expires_at AS "expiresAt",
+              u.email AS email, u.name AS name, u.postcode AS postcode, u.is_beheerder AS "isBeheerder", u.locale AS locale,
+              CASE WHEN u.email_confirmed_at IS NOT NULL THEN 1 ELSE 0 END AS "emailConfirmed"
          FROM sessions AS s JOIN users AS u ON u.id = s.user_id WHERE s.id = ?`,
-    ) as unknown as PreparedStatement<string, SessionRow>;
+    );
   }
 
-  // The adapter's own queries are drizzle's, awaited inside its methods: each method runs as a
-  // transaction of its own, so none of its statements can land in another request's transaction.
-  override setSession(...args: Parameters<DrizzleSQLiteAdapter["setSession"]>) {
-    return transact(this.database, () => super.setSession(...args));
+  // Each write runs as a transaction of its own, so none of its statements can land in another
+  // request's transaction.
+  async setSession(session: DatabaseSession): Promise<void> {
+    const row = { id: session.id, userId: session.userId, expiresAt: Math.floor(session.expiresAt.getTime() / 1000) };
+    await transact(this.db, () => run(this.db.insert(sessions).values(row)));
   }
-  override deleteSession(...args: Parameters<DrizzleSQLiteAdapter["deleteSession"]>) {
-    return transact(this.database, () => super.deleteSession(...args));
+  async deleteSession(sessionId: string): Promise<void> {
+    await transact(this.db, () => run(this.db.delete(sessions).where(eq(sessions.id, sessionId))));
   }
-  override deleteUserSessions(...args: Parameters<DrizzleSQLiteAdapter["deleteUserSessions"]>) {
-    return transact(this.database, () => super.deleteUserSessions(...args));
+  async deleteUserSessions(userId: string): Promise<void> {
+    await transact(this.db, () => run(this.db.delete(sessions).where(eq(sessions.userId, userId))));
   }
-  override updateSessionExpiration(...args: Parameters<DrizzleSQLiteAdapter["updateSessionExpiration"]>) {
-    return transact(this.database, () => super.updateSessionExpiration(...args));
+  async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
+    const seconds = Math.floor(expiresAt.getTime() / 1000);
+    await transact(this.db, () => run(this.db.update(sessions).set({ expiresAt: seconds }).where(eq(sessions.id, sessionId))));
   }
-  override deleteExpiredSessions() {
-    return transact(this.database, () => super.deleteExpiredSessions());
+  async deleteExpiredSessions(): Promise<void> {
+    const now = Math.floor(Date.now() / 1000);
+    await transact(this.db, () => run(this.db.delete(sessions).where(lte(sessions.expiresAt, now))));
   }
-  override getUserSessions(...args: Parameters<DrizzleSQLiteAdapter["getUserSessions"]>) {
-    return transact(this.database, () => super.getUserSessions(...args));
+  async getUserSessions(userId: string): Promise<DatabaseSession[]> {
+    const rows = await many(this.db.select().from(sessions).where(eq(sessions.userId, userId)));
+    return rows.map((row) => ({ id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} }));
   }
 
-  override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
-    const row = await onStatement(this.lookup, (s) => s.get(sessionId));
+  async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+    const row = await this.lookup.get([sessionId]);
     if (!row) return [null, null];
     return [
       { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },

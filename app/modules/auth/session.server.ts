@@ -1,7 +1,6 @@
-import { onStatement } from "~db/sqlite-engine.server";
-import type { PreparedStatement } from "~db/sqlite-engine.server";
+import { statementOn, statementsPer } from "~db/statement.server";
 import type { Session, User } from "lucia";
-import { getDb, type Db } from "~db/client.server";
+import { getDb } from "~db/client.server";
 import { requestScoped } from "~/lib/request-scope.server";
 import { getLucia } from "./lucia.server";
 import type { Actor, Grant } from "./permissions";
@@ -10,18 +9,15 @@ export type Auth = { user: User | null; session: Session | null; actor: Actor; s
 
 // Every request of a logged-in user reads its grants: one statement, prepared once per connection (ADR 010).
 type GrantRow = { role: "organisator" | "jurylid"; organisationId: number | null; contestId: number | null; isChair: number };
-const grantStatements = new WeakMap<Db, PreparedStatement<string, GrantRow>>();
+const grantStatement = statementsPer((db) =>
+  statementOn<[string], GrantRow>(
+    db,
+    'SELECT role, organisation_id AS "organisationId", contest_id AS "contestId", is_chair AS "isChair" FROM role_assignments WHERE user_id = ?',
+  ),
+);
 
 async function grantRows(userId: string): Promise<GrantRow[]> {
-  const db = getDb();
-  let statement = grantStatements.get(db);
-  if (!statement) {
-    statement = db.$client.prepare(
-      "SELECT role, organisation_id AS organisationId, contest_id AS contestId, is_chair AS isChair FROM role_assignments WHERE user_id = ?",
-    ) as unknown as PreparedStatement<string, GrantRow>;
-    grantStatements.set(db, statement);
-  }
-  return onStatement(statement, (s) => s.all(userId));
+  return grantStatement(getDb()).all([userId]);
 }
 
 async function loadGrants(userId: string): Promise<Grant[]> {

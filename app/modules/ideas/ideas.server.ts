@@ -1,6 +1,6 @@
 import { onConnection } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
-import { transact } from "~db/transact.server";
+import { dialectOf, transact } from "~db/transact.server";
 import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { contests, ideaBuurten, ideaCategories, ideaCoInitiators, ideaCostLines, ideaPhotos, ideas, users, type Idea, type NewIdea } from "~db/schema";
@@ -417,8 +417,7 @@ const publicIdea = (contestId: number | ReturnType<typeof sql.placeholder>) =>
  * whole row has some 40; the description, the longest text, only for a search), and the photos by the
  * round rather than by a list of idea ids, whose SQL grew with every idea.
  */
-function buildPublicListQueries(db: Db) {
-  const contestId = sql.placeholder("contestId");
+function publicListBuilders(db: Db, contestId: number | ReturnType<typeof sql.placeholder>) {
   return {
     ideas: db
       .select({
@@ -437,17 +436,26 @@ function buildPublicListQueries(db: Db) {
       .from(ideas)
       .leftJoin(ideaBuurten, eq(ideas.buurtId, ideaBuurten.id))
       .leftJoin(ideaCategories, eq(ideas.categoryId, ideaCategories.id))
-      .where(publicIdea(contestId))
-      .prepare(),
+      .where(publicIdea(contestId)),
     photos: db
       .select({ ideaId: ideaPhotos.ideaId, storageKey: ideaPhotos.storageKey, altText: ideaPhotos.altText })
       .from(ideaPhotos)
       .innerJoin(ideas, eq(ideaPhotos.ideaId, ideas.id))
       .where(and(publicIdea(contestId), isNull(ideaPhotos.hiddenAt)))
-      .orderBy(asc(ideaPhotos.id))
-      .prepare(),
-    descriptions: db.select({ id: ideas.id, description: ideas.description }).from(ideas).where(publicIdea(contestId)).prepare(),
+      .orderBy(asc(ideaPhotos.id)),
+    descriptions: db.select({ id: ideas.id, description: ideas.description }).from(ideas).where(publicIdea(contestId)),
   };
+}
+
+function buildPublicListQueries(db: Db) {
+  const built = publicListBuilders(db, sql.placeholder("contestId"));
+  return { ideas: built.ideas.prepare(), photos: built.photos.prepare(), descriptions: built.descriptions.prepare() };
+}
+
+/** The list's PostgreSQL twin: the same queries, awaited, and nothing kept (no data_version there yet). */
+async function readPublicListOnPostgres(db: Db, contestId: number) {
+  const built = publicListBuilders(db, contestId);
+  return { ideas: await many(built.ideas), photos: await many(built.photos) };
 }
 
 const publicListStatements = new WeakMap<Db, ReturnType<typeof buildPublicListQueries>>();
@@ -462,8 +470,9 @@ function publicListQueries(db: Db) {
 }
 
 /** The descriptions of the ideas in the list, by idea id: what a search looks through besides title and summary. */
-export function publicIdeaDescriptions(contestId: number): Promise<Map<number, string>> {
+export async function publicIdeaDescriptions(contestId: number): Promise<Map<number, string>> {
   const db = getDb();
+  if (dialectOf(db) === "postgres") return new Map((await many(publicListBuilders(db, contestId).descriptions)).map((r) => [r.id, r.description]));
   return onConnection(
     db.$client,
     () =>
@@ -476,8 +485,9 @@ export function publicIdeaDescriptions(contestId: number): Promise<Map<number, s
 }
 
 /** The ideas everyone may see in the list: handed in, confirmed, not hidden. Unordered: the route shuffles. */
-export function listPublicIdeas(contestId: number): Promise<readonly Readonly<IdeaCard>[]> {
+export async function listPublicIdeas(contestId: number): Promise<readonly Readonly<IdeaCard>[]> {
   const db = getDb();
+  if (dialectOf(db) === "postgres") return cardsOf(await readPublicListOnPostgres(db, contestId));
   // Read in one go on the connection (queued while another request's transaction is open, so never
   // what it has not committed); only then does "no transaction open" mean the list may be kept.
   return onConnection(db.$client, () => keptOrReadPublicIdeas(db, contestId));
@@ -499,10 +509,18 @@ function keptOrReadPublicIdeas(db: Db, contestId: number): readonly Readonly<Ide
 
 function readPublicIdeas(db: Db, contestId: number): IdeaCard[] {
   const queries = publicListQueries(db);
-  const rows = queries.ideas.all({ contestId });
-  if (rows.length === 0) return [];
+  const ideaRows = queries.ideas.all({ contestId });
+  return ideaRows.length === 0 ? [] : cardsOf({ ideas: ideaRows, photos: queries.photos.all({ contestId }) });
+}
+
+type PublicListRows = {
+  ideas: Awaited<ReturnType<typeof readPublicListOnPostgres>>["ideas"];
+  photos: { ideaId: number; storageKey: string; altText: string }[];
+};
+
+function cardsOf({ ideas: rows, photos }: PublicListRows): IdeaCard[] {
   const firstPhoto = new Map<number, { storageKey: string; altText: string }>();
-  for (const p of queries.photos.all({ contestId })) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
+  for (const p of photos) if (!firstPhoto.has(p.ideaId)) firstPhoto.set(p.ideaId, { storageKey: p.storageKey, altText: p.altText });
   return rows.map(({ latitude, longitude, ...idea }) =>
     Object.freeze({
       ...idea,

@@ -1,6 +1,6 @@
 import { onConnection } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
-import { transact } from "~db/transact.server";
+import { dialectOf, transact } from "~db/transact.server";
 import { randomInt } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -313,7 +313,8 @@ export async function revealResults(input: { details: ContestDetails; actorUserI
   });
   // ADR 007: the WAL holds recent votes in commit order (register row and ballot together); once the
   // pointers are cleared, fold it into the database and empty it, so no copy of it can link them.
-  if (result.ok) await onConnection(getDb().$client, (c) => c.pragma("wal_checkpoint(TRUNCATE)"));
+  // PostgreSQL's own log is the operator's to keep short (docs/operations.md, ADR 027).
+  if (result.ok && dialectOf(getDb()) === "sqlite") await onConnection(getDb().$client, (c) => c.pragma("wal_checkpoint(TRUNCATE)"));
   return result;
 }
 

@@ -1,5 +1,4 @@
-import { onStatement } from "~db/sqlite-engine.server";
-import type { PreparedStatement } from "~db/sqlite-engine.server";
+import { statementOn, statementsPer } from "~db/statement.server";
 import { getDb, type Db } from "~db/client.server";
 
 // The minimal taakgroep record behind "ik doe mee" (issue 6), until the taakgroepen feature grows
@@ -22,31 +21,21 @@ type NewRow = {
   kind: "signup" | "withdrawal";
   createdAt: number;
 };
-function prepareStatements(db: Db) {
-  const c = db.$client;
-  return {
-    rowsOf: c.prepare(
-      "SELECT idea_id AS ideaId, kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id",
-    ) as unknown as PreparedStatement<{ contestId: number; userId: string }, Row>,
-    insert: c.prepare(
-      "INSERT INTO taakgroep_signups (contest_id, idea_id, user_id, name, contact, consent_at, kind, created_at) VALUES (@contestId, @ideaId, @userId, @name, @contact, @consentAt, @kind, @createdAt)",
-    ) as unknown as PreparedStatement<NewRow>,
-  };
-}
-const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-function statements(db: Db) {
-  let cached = prepared.get(db);
-  if (!cached) {
-    cached = prepareStatements(db);
-    prepared.set(db, cached);
-  }
-  return cached;
-}
+const statements = statementsPer((db) => ({
+  rowsOf: statementOn<{ contestId: number; userId: string }, Row>(
+    db,
+    'SELECT idea_id AS "ideaId", kind FROM taakgroep_signups WHERE contest_id = @contestId AND user_id = @userId ORDER BY id',
+  ),
+  insert: statementOn<NewRow>(
+    db,
+    "INSERT INTO taakgroep_signups (contest_id, idea_id, user_id, name, contact, consent_at, kind, created_at) VALUES (@contestId, @ideaId, @userId, @name, @contact, @consentAt, @kind, @createdAt)",
+  ),
+}));
 
 /** Ideas this account is signed up for now in the contest: its last row per idea is a sign-up. */
 async function signedUpIdeas(db: Db, contestId: number, userId: string): Promise<number[]> {
   const last = new Map<number, "signup" | "withdrawal">();
-  for (const row of await onStatement(statements(db).rowsOf, (s) => s.all({ contestId, userId }))) last.set(row.ideaId, row.kind);
+  for (const row of await statements(db).rowsOf.all({ contestId, userId })) last.set(row.ideaId, row.kind);
   return [...last]
     .filter(([, kind]) => kind === "signup")
     .map(([ideaId]) => ideaId)
@@ -63,19 +52,17 @@ async function insertRows(
 ): Promise<void> {
   const insert = statements(db).insert;
   for (const ideaId of input.ideaIds) {
-    await onStatement(insert, (s) =>
-      s.run({
-        contestId: input.contestId,
-        ideaId,
-        userId: input.person.userId,
-        name: input.person.name.trim(),
-        contact: input.person.contact.trim(),
-        // Ticking "ik doe mee" beside the text that the initiator sees the name is the consent.
-        consentAt: input.now,
-        kind: input.kind,
-        createdAt: input.now,
-      }),
-    );
+    await insert.run({
+      contestId: input.contestId,
+      ideaId,
+      userId: input.person.userId,
+      name: input.person.name.trim(),
+      contact: input.person.contact.trim(),
+      // Ticking "ik doe mee" beside the text that the initiator sees the name is the consent.
+      consentAt: input.now,
+      kind: input.kind,
+      createdAt: input.now,
+    });
   }
 }
 

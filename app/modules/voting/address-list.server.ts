@@ -1,4 +1,3 @@
-import { onStatement } from "~db/sqlite-engine.server";
 import { one, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { count, eq, sum } from "drizzle-orm";
@@ -34,8 +33,8 @@ export async function saveAddressList(input: {
   return transact(db, async (tx) => {
     const before = await addressListSummary(input.contestId);
     await run(tx.delete(eligibleAddresses).where(eq(eligibleAddresses.contestId, input.contestId)));
-    const insert = db.$client.prepare("INSERT INTO eligible_addresses (contest_id, address_key, voters) VALUES (?, ?, ?)");
-    for (const a of keyed) await onStatement(insert, (s) => s.run(input.contestId, a.key, a.voters));
+    const rows = keyed.map((a) => ({ contestId: input.contestId, addressKey: a.key, voters: a.voters }));
+    for (let i = 0; i < rows.length; i += 500) await run(tx.insert(eligibleAddresses).values(rows.slice(i, i + 500)));
     await writeAudit(tx, {
       userId: input.actorUserId,
       contestId: input.contestId,

@@ -1,4 +1,4 @@
-import { onStatement } from "~db/sqlite-engine.server";
+import { statementOn, statementsPer } from "~db/statement.server";
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
@@ -42,18 +42,8 @@ export async function reviewBallots(input: { contestId: number; votingStartsAt: 
       accountsByIp.set(row.key!, list);
     }
   }
-  const fullAddresses = new Set(
-    (await onStatement(
-      db.$client
-        .prepare(
-          `SELECT a.address_key FROM eligible_addresses AS a
-          WHERE a.contest_id = ? AND a.voters <= (SELECT count(*) FROM voter_register AS r
-                WHERE r.contest_id = a.contest_id AND r.address_key = a.address_key AND r.invalidated_at IS NULL)`,
-        )
-        .pluck(),
-      (s) => s.all(input.contestId),
-    )) as string[],
-  );
+  const full = await fullAddressesOf(db).all([input.contestId]);
+  const fullAddresses = new Set(full.map((row) => row.key));
   return {
     flagged: flaggedVoters(voters, { votingStartsAt: input.votingStartsAt, accountsByIp, fullAddresses }),
     invalid: await invalidBallots(input.contestId),
@@ -132,3 +122,12 @@ export async function reviewSummary(details: ContestDetails): Promise<ReviewSumm
   const review = await reviewBallots({ contestId: details.contest.id, votingStartsAt: votingStartOf(details) });
   return { flagged: review.flagged.length, invalid: review.invalid.total };
 }
+// Addresses whose residents have all voted; plain SQL, the same text on both databases.
+const fullAddressesOf = statementsPer((db) =>
+  statementOn<[number], { key: string }>(
+    db,
+    `SELECT a.address_key AS key FROM eligible_addresses AS a
+      WHERE a.contest_id = ? AND a.voters <= (SELECT count(*) FROM voter_register AS r
+            WHERE r.contest_id = a.contest_id AND r.address_key = a.address_key AND r.invalidated_at IS NULL)`,
+  ),
+);

@@ -1,6 +1,6 @@
-import { one, many } from "~db/query.server";
+import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
@@ -34,25 +34,46 @@ export async function generateCodeBatch(input: BatchRequest): Promise<{ batchId:
   return transact(db, async () => writeBatch(db, input));
 }
 
+const CHUNK = 500;
+
+/** Codes drawn for the batch whose hashes no batch (of any contest) holds yet: the hash is unique across contests. */
+async function drawFreeCodes(db: Db, count: number, pepper: Pepper): Promise<Map<string, string>> {
+  const free = new Map<string, string>();
+  while (free.size < count) {
+    const drawn = generateVotingCodes(count - free.size, { isTaken: (code) => free.has(code) });
+    const hashes = new Map(drawn.map((code) => [hashCode(code, pepper), code]));
+    const taken = new Set<string>();
+    const keys = [...hashes.keys()];
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const rows = await many(
+        db
+          .select({ hash: votingCodes.codeHash })
+          .from(votingCodes)
+          .where(inArray(votingCodes.codeHash, keys.slice(i, i + CHUNK))),
+      );
+      for (const row of rows) taken.add(row.hash);
+    }
+    for (const [hash, code] of hashes) if (!taken.has(hash)) free.set(code, hash);
+  }
+  return free;
+}
+
 async function writeBatch(db: Db, input: BatchRequest): Promise<{ batchId: number; codes: string[] }> {
-  const exists = db.$client.prepare("SELECT 1 FROM voting_codes WHERE code_hash = ?").pluck();
-  const hashes = new Map<string, string>();
-  // A code already in any batch (of any contest) is drawn again: the hash is unique across contests.
-  const codes = generateVotingCodes(input.addressKeys?.length ?? input.size, {
-    isTaken: (code) => {
-      const hash = hashCode(code, input.pepper);
-      hashes.set(code, hash);
-      return exists.get(hash) !== undefined;
-    },
-  });
+  const hashes = await drawFreeCodes(db, input.addressKeys?.length ?? input.size, input.pepper);
+  const codes = [...hashes.keys()];
   const batch = await one(
     db
       .insert(votingCodeBatches)
       .values({ contestId: input.contestId, label: input.label, size: codes.length, createdBy: input.actorUserId, createdAt: input.now })
       .returning({ id: votingCodeBatches.id }),
   );
-  const insert = db.$client.prepare("INSERT INTO voting_codes (contest_id, batch_id, code_hash, address_key) VALUES (?, ?, ?, ?)");
-  codes.forEach((code, i) => insert.run(input.contestId, batch.id, hashes.get(code) ?? hashCode(code, input.pepper), input.addressKeys?.[i] ?? null));
+  const rows = codes.map((code, i) => ({
+    contestId: input.contestId,
+    batchId: batch.id,
+    codeHash: hashes.get(code)!,
+    addressKey: input.addressKeys?.[i] ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await run(db.insert(votingCodes).values(rows.slice(i, i + CHUNK)));
   await writeAudit(db, {
     userId: input.actorUserId,
     contestId: input.contestId,

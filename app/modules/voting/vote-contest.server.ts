@@ -1,4 +1,4 @@
-import { onStatement, type PreparedStatement } from "~db/sqlite-engine.server";
+import { statementOn, statementsPer } from "~db/statement.server";
 import { getDb, type Db } from "~db/client.server";
 import { getContestBySlug, type ContestDetails } from "~/modules/contests/contests.server";
 import { votingContestOf, type VotingContest } from "./votes.server";
@@ -12,29 +12,24 @@ import { votingContestOf, type VotingContest } from "./votes.server";
 
 const MAX_AGE_MS = 10_000;
 
-function prepareVersion(db: Db) {
-  // Plain SQL, prepared once (the columns of db/schema/contests.ts).
-  return db.$client.prepare(
+// Plain SQL, prepared once (the columns of db/schema/contests.ts); the same text on PostgreSQL.
+const versionOf = statementsPer((db) =>
+  statementOn<{ slug: string }, { id: number; stamp: string }>(
+    db,
     `SELECT c.id AS id, c.updated_at || ':' || c.status || ':' ||
             (SELECT count(*) || ':' || coalesce(max(o.id), 0) FROM contest_phase_overrides AS o WHERE o.contest_id = c.id) AS stamp
        FROM contests AS c WHERE c.slug = @slug`,
-  ) as unknown as PreparedStatement<{ slug: string }, { id: number; stamp: string }>;
-}
+  ),
+);
 
 type Kept = { stamp: string; loadedAt: number; details: ContestDetails; contest: VotingContest };
 
-const versions = new WeakMap<Db, ReturnType<typeof prepareVersion>>();
 const kept = new WeakMap<Db, Map<string, Kept>>();
 
 export async function contestForVote(slug: string | undefined): Promise<{ details: ContestDetails; contest: VotingContest } | null> {
   if (!slug) return null;
   const db = getDb();
-  let version = versions.get(db);
-  if (!version) {
-    version = prepareVersion(db);
-    versions.set(db, version);
-  }
-  const current = await onStatement(version, (s) => s.get({ slug }));
+  const current = await versionOf(db).get({ slug });
   if (!current) return null;
   let bySlug = kept.get(db);
   if (!bySlug) {

@@ -1,7 +1,6 @@
-import { onStatement } from "~db/sqlite-engine.server";
+import { statementOn, statementsPer } from "~db/statement.server";
 import { one, many, run } from "~db/query.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
 import type { ContestDetails } from "~/modules/contests/contests.server";
@@ -57,12 +56,12 @@ export function votingContestOf(details: ContestDetails): VotingContest {
   };
 }
 
-// The vote's statements, prepared once per connection, in plain SQL: compiling SQL and mapping rows
+// The vote's statements, prepared once per connection, in plain SQL (the same text on PostgreSQL,
+// db/statement.server.ts): compiling SQL and mapping rows
 // through the query builder cost more than running it, on the one path that has to be fast (ADR 010).
 // The column names are those of db/schema/voting.ts and db/schema/ideas.ts.
-function prepareStatements(db: Db) {
-  const c = db.$client;
-  const prepare = <Params, Row = unknown>(source: string) => c.prepare(source) as unknown as PreparedStatement<Params, Row>;
+const statementsOf = statementsPer((db) => {
+  const prepare = <Params extends Record<string, unknown>, Row = unknown>(source: string) => statementOn<Params, Row>(db, source);
   return {
     ballotIdeaIds: prepare<{ contestId: number }, { id: number }>(
       "SELECT id FROM ideas WHERE contest_id = @contestId AND status = 'shortlisted' AND hidden_at IS NULL ORDER BY id",
@@ -76,7 +75,7 @@ function prepareStatements(db: Db) {
       { contestId: number; userId: string; postcode: string | null; nameKey: string },
       { method: "account" | "code" | "poster"; invalid: 0 | 1 }
     >(
-      "SELECT method, invalidated_at IS NOT NULL AS invalid FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
+      "SELECT method, CASE WHEN invalidated_at IS NOT NULL THEN 1 ELSE 0 END AS invalid FROM voter_register WHERE contest_id = @contestId AND (user_id = @userId OR (attendee_postcode = @postcode AND attendee_name_key = @nameKey)) LIMIT 1",
     ),
     // The address the session knows must still be the account's, confirmed, and the account not deleted.
     confirmed: prepare<{ userId: string; email: string }, { ok: 1 }>(
@@ -113,20 +112,14 @@ function prepareStatements(db: Db) {
       "INSERT INTO voter_register (contest_id, method, voting_code_id, address_key, registered_at) VALUES (@contestId, 'code', @codeId, @addressKey, @at)",
     ),
     insertBallot: prepare<{ id: number; contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string }>(
-      "INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (@id, @contestId, @channel, @stickers, @pointer, @receiptHash)",
+      // A clash of the random id writes nothing (and ends no transaction on PostgreSQL): another id is drawn.
+      "INSERT INTO ballots (id, contest_id, channel, stickers, voter_pointer, receipt_hash) VALUES (@id, @contestId, @channel, @stickers, @pointer, @receiptHash) ON CONFLICT (id) DO NOTHING",
     ),
   };
-}
-
-const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+});
 
 function statements(db: Db = getDb()) {
-  let cached = prepared.get(db);
-  if (!cached) {
-    cached = prepareStatements(db);
-    prepared.set(db, cached);
-  }
-  return cached;
+  return statementsOf(db);
 }
 
 /**
@@ -134,7 +127,7 @@ function statements(db: Db = getDb()) {
  * every shortlisted idea of the contest; hiding one during the vote takes it off the form.
  */
 export async function ballotIdeaIds(contestId: number): Promise<number[]> {
-  return (await onStatement(statements().ballotIdeaIds, (s) => s.all({ contestId }))).map((r) => r.id);
+  return (await statements().ballotIdeaIds.all({ contestId })).map((r) => r.id);
 }
 
 export type Voter = { id: string; name: string; email: string; postcode: string };
@@ -190,29 +183,24 @@ function isUniqueViolation(error: unknown, index?: string): boolean {
 }
 
 /**
- * Inserts the anonymous ballot row; a clash of the random id (about 1 in 10^8) draws another. A
- * failed INSERT undoes only itself (SQLite's ABORT), so the retry needs no savepoint.
+ * Inserts the anonymous ballot row; a clash of the random id (about 1 in 10^8) writes nothing
+ * (ON CONFLICT DO NOTHING, which on PostgreSQL also leaves the transaction usable) and draws another.
  */
 async function insertBallot(
   tx: VoteTx,
   row: { contestId: number; channel: "online" | "code"; stickers: string; pointer: string | null; receiptHash: string },
 ): Promise<void> {
   const insert = statements(tx.db).insertBallot;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await onStatement(insert, (s) => s.run({ ...row, id: newBallotId() }));
-      return;
-    } catch (error) {
-      if (attempt < 3 && error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_PRIMARYKEY") continue;
-      throw error;
-    }
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if ((await insert.run({ ...row, id: newBallotId() })).changes === 1) return;
   }
+  throw new Error("insertBallot: four random ballot ids in a row were taken");
 }
 
 /** Room left at an address, as the register counts it: null when the address is not on the list. */
 async function addressCheck(tx: VoteTx, contestId: number, addressKey: string | null): Promise<AccountIneligibility | null> {
   if (addressKey === null) return null;
-  const room = await onStatement(statements(tx.db).addressRoom, (s) => s.get({ contestId, addressKey }));
+  const room = await statements(tx.db).addressRoom.get({ contestId, addressKey });
   if (!room) return "address-not-listed";
   return room.used >= room.voters ? "address-full" : null;
 }
@@ -250,32 +238,38 @@ export async function castBallot(input: {
   try {
     return await inVoteTransaction(async (tx): Promise<CastResult> => {
       const q = statements(tx.db);
-      const existing = await onStatement(q.ballotByPointer, (s) => s.get({ pointer }));
+      const existing = await q.ballotByPointer.get({ pointer });
       if (existing) {
         // Moving stickers: only the ballot changes; the register is untouched.
-        await onStatement(q.moveStickers, (s) => s.run({ stickers, id: existing.id }));
+        await q.moveStickers.run({ stickers, id: existing.id });
         await replaceBallotSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
         return { ok: true, kind: "moved", ballot };
       }
-      if (!(await onStatement(q.confirmed, (s) => s.get({ userId: voter.id, email: voter.email })))) {
+      if (!(await q.confirmed.get({ userId: voter.id, email: voter.email }))) {
         const ageDeclared = input.ageDeclaration === undefined ? null : Number(input.ageDeclaration);
-        await onStatement(q.keepPending, (s) =>
-          s.run({ pointer, contestId: contest.id, stickers, ikDoeMee: JSON.stringify(ballot.ikDoeMee ?? []), ageDeclared, addressKey, at: now }),
-        );
+        await q.keepPending.run({
+          pointer,
+          contestId: contest.id,
+          stickers,
+          ikDoeMee: JSON.stringify(ballot.ikDoeMee ?? []),
+          ageDeclared,
+          addressKey,
+          at: now,
+        });
         return { ok: false, reason: "unconfirmed" };
       }
       // An account checked in at the desk, or an attendee with this name at this postcode; an account
       // vote whose pointer was cleared at the reveal or that was declared invalid; an earlier account
       // of this email address.
-      const registered = await onStatement(q.registered, (s) => s.get({ contestId: contest.id, userId: voter.id, postcode, nameKey }));
+      const registered = await q.registered.get({ contestId: contest.id, userId: voter.id, postcode, nameKey });
       if (registered) return { ok: false, reason: registered.method === "account" || registered.invalid ? "already-voted" : "registered-at-meeting" };
-      if (await onStatement(q.emailVoted, (s) => s.get({ contestId: contest.id, emailKey }))) return { ok: false, reason: "already-voted" };
+      if (await q.emailVoted.get({ contestId: contest.id, emailKey })) return { ok: false, reason: "already-voted" };
       const address = await addressCheck(tx, contest.id, addressKey);
       if (address) return { ok: false, reason: "ineligible", ineligibility: address };
-      await onStatement(q.registerAccount, (s) => s.run({ contestId: contest.id, userId: voter.id, emailKey, addressKey, at: now }));
+      await q.registerAccount.run({ contestId: contest.id, userId: voter.id, emailKey, addressKey, at: now });
       await insertBallot(tx, { contestId: contest.id, channel: "online", stickers, pointer, receiptHash });
       await recordSignups(tx.db, { contestId: contest.id, person, ideaIds: ballot.ikDoeMee ?? [], now });
-      await onStatement(q.dropPending, (s) => s.run({ pointer }));
+      await q.dropPending.run({ pointer });
       return { ok: true, kind: "first", receipt, ballot };
     });
   } catch (error) {
@@ -362,7 +356,7 @@ export async function castBallotWithCode(input: {
       if (state !== "ok" || codeId === null) return { ok: false, reason: state === "ok" ? "unknown" : state };
       // A letter made for an address shares the address's ballots with the accounts living there.
       if (await addressCheck(tx, contest.id, addressKey)) return { ok: false, reason: "address-full" };
-      await onStatement(statements(tx.db).registerCode, (s) => s.run({ contestId: contest.id, codeId, addressKey, at: now }));
+      await statements(tx.db).registerCode.run({ contestId: contest.id, codeId, addressKey, at: now });
       await insertBallot(tx, { contestId: contest.id, channel: "code", stickers, pointer: null, receiptHash });
       if (input.helper && (ballot.ikDoeMee ?? []).length > 0) {
         await recordSignups(tx.db, { contestId: contest.id, person: { userId: null, ...input.helper }, ideaIds: ballot.ikDoeMee ?? [], now });
@@ -397,14 +391,12 @@ export async function ownVote(input: { contestId: number; voter: Pick<Voter, "id
     const ticks = (await currentSignups({ contestId: input.contestId, userId: input.voter.id })).filter((id) => stuck.has(id));
     return { state: "voted", ballot: { ...stored, ikDoeMee: ticks } };
   }
-  const registered = await onStatement(statements(db).registered, (s) =>
-    s.get({
-      contestId: input.contestId,
-      userId: input.voter.id,
-      postcode: normalizePostcode(input.voter.postcode),
-      nameKey: attendeeNameKey(input.voter.name),
-    }),
-  );
+  const registered = await statements(db).registered.get({
+    contestId: input.contestId,
+    userId: input.voter.id,
+    postcode: normalizePostcode(input.voter.postcode),
+    nameKey: attendeeNameKey(input.voter.name),
+  });
   if (!registered) return { state: "none" };
   if (registered.invalid) return { state: "invalidated" };
   return registered.method === "account" ? { state: "voted-unlinked" } : { state: "at-meeting" };
@@ -478,7 +470,7 @@ export async function checkReceipt(input: { contestId: number; receipt: string; 
  * the contest page shows this on every view, and a city round has tens of thousands of voters.
  */
 export async function turnout(contestId: number): Promise<Turnout> {
-  const rows = await onStatement(statements().turnout, (s) => s.all({ contestId }));
+  const rows = await statements().turnout.all({ contestId });
   const of = (method: string) => rows.find((r) => r.method === method)?.voters ?? 0;
   const online = of("account");
   const code = of("code");
@@ -503,7 +495,7 @@ export async function voteTimes(contestId: number): Promise<number[]> {
 
 /** Titles of a contest's ideas, for receipts and mails. */
 export async function contestIdeaTitles(contestId: number): Promise<Map<number, string>> {
-  return new Map((await onStatement(statements().ideaTitles, (s) => s.all({ contestId }))).map((r) => [r.id, r.title]));
+  return new Map((await statements().ideaTitles.all({ contestId })).map((r) => [r.id, r.title]));
 }
 
 /** Titles of ideas, for receipts and mails. */
