@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "~db/refusals.server";
 import { one, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
@@ -20,10 +21,6 @@ function sha256(value: string): string {
 
 export function newUserId(): string {
   return randomBytes(15).toString("base64url");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
 export type RegisterResult = { ok: true; userId: string | null } | { ok: false; reason: "throttled"; retryAfterMinutes: number };

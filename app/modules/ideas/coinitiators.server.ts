@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "~db/refusals.server";
 import { one, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, eq, isNull } from "drizzle-orm";
@@ -52,7 +53,7 @@ export async function inviteCoInitiator(input: {
     });
   } catch (error) {
     // Two invitations of one address at the same moment: the unique index decides.
-    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") return { ok: false, reason: "already" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "already" };
     throw error;
   }
   return { ok: true, token };
@@ -84,7 +85,7 @@ export async function acceptInvitation(input: { token: string; userId: string; n
     );
     if (changed.changes !== 1) return { ok: false, reason: "invalid" };
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") return { ok: false, reason: "already" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "already" };
     throw error;
   }
   return { ok: true, ideaId: found.idea.id, contestId: found.idea.contestId };

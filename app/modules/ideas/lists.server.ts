@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "~db/refusals.server";
 import { one, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { and, count, eq, max } from "drizzle-orm";
@@ -41,7 +42,7 @@ export async function addListItem(input: {
       });
     });
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") return { ok: false, reason: "duplicate" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "duplicate" };
     throw error;
   }
   return { ok: true };

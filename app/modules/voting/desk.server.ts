@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "~db/refusals.server";
 import { transact } from "~db/transact.server";
 import { one, many, run } from "~db/query.server";
 import { and, asc, eq, or } from "drizzle-orm";
@@ -25,10 +26,6 @@ export type DeskResult =
   | { ok: false; reason: "code"; state: Exclude<CodeState, "ok" | "used"> }
   | { ok: false; reason: "no-account" }
   | { ok: false; reason: "outside-area" };
-
-function isUnique(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
 
 function howOf(method: VoterMethod): VotedHow {
   return method;
@@ -72,7 +69,7 @@ export async function registerByCode(input: { contest: VotingContest; code: stri
         ),
       );
     } catch (error) {
-      if (isUnique(error)) return { ok: false, reason: "already-voted", how: "code" };
+      if (isUniqueViolation(error)) return { ok: false, reason: "already-voted", how: "code" };
       throw error;
     }
     return { ok: true };
@@ -116,7 +113,7 @@ export async function registerByAccount(input: { contest: VotingContest; email: 
         .values({ contestId: input.contest.id, method: "poster", userId: user.id, registeredAt: input.now, registeredBy: input.actorUserId }),
     );
   } catch (error) {
-    if (!isUnique(error)) throw error;
+    if (!isUniqueViolation(error)) throw error;
     const existing = await lookupAccountAtDesk(input);
     return { ok: false, reason: "already-voted", how: existing.found && existing.voted ? existing.voted : "account" };
   }
@@ -168,7 +165,7 @@ export async function registerByName(input: { contest: VotingContest; name: stri
         }),
     );
   } catch (error) {
-    if (isUnique(error)) return { ok: false, reason: "already-voted", how: "poster" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "already-voted", how: "poster" };
     throw error;
   }
   return { ok: true };

@@ -1,3 +1,4 @@
+import { isUniqueViolation, ruleMessageOf } from "~db/refusals.server";
 import { statementOn, statementsPer } from "~db/statement.server";
 import { one, many, run } from "~db/query.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
@@ -161,7 +162,7 @@ const registerRefusals: [string, AccountIneligibility][] = [
 
 /** A trigger's refusal as a ballot problem; anything else is not the voter's doing and is rethrown. */
 function refusedByDatabase(error: unknown, ballot: Ballot, rules: BallotRules): { ok: false; reason: "refused"; problems: BallotProblem[] } {
-  const message = error instanceof Error ? error.message : "";
+  const message = ruleMessageOf(error) ?? "";
   const match = triggerProblems.find(([text]) => message.includes(text));
   if (!match) throw error;
   return { ok: false, reason: "refused", problems: [match[1](ballot, rules)] };
@@ -169,17 +170,8 @@ function refusedByDatabase(error: unknown, ballot: Ballot, rules: BallotRules): 
 
 /** The address cap, as the register's trigger guards it, for a refusal in another process's race. */
 function addressRefusal(error: unknown): AccountIneligibility | null {
-  const message = error instanceof Error ? error.message : "";
-  return registerRefusals.find(([text]) => message.includes(text))?.[1] ?? null;
-}
-
-function isUniqueViolation(error: unknown, index?: string): boolean {
-  return (
-    error instanceof Error &&
-    "code" in error &&
-    (error.code === "SQLITE_CONSTRAINT_UNIQUE" || error.code === "SQLITE_CONSTRAINT_PRIMARYKEY") &&
-    (index === undefined || error.message.includes(index))
-  );
+  const message = ruleMessageOf(error);
+  return registerRefusals.find(([text]) => message?.includes(text))?.[1] ?? null;
 }
 
 /**
@@ -274,8 +266,8 @@ export async function castBallot(input: {
     });
   } catch (error) {
     // Another server process registered this account or address in the meantime: the database has the last word.
-    if (isUniqueViolation(error, "voter_register.email_key")) return { ok: false, reason: "already-voted" };
-    if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "registered-at-meeting" };
+    if (isUniqueViolation(error, { table: "voter_register", column: "email_key" })) return { ok: false, reason: "already-voted" };
+    if (isUniqueViolation(error, { table: "voter_register" })) return { ok: false, reason: "registered-at-meeting" };
     const address = addressRefusal(error);
     if (address) return { ok: false, reason: "ineligible", ineligibility: address };
     return refusedByDatabase(error, ballot, contest.rules);
@@ -364,7 +356,7 @@ export async function castBallotWithCode(input: {
       return { ok: true, receipt, ballot };
     });
   } catch (error) {
-    if (isUniqueViolation(error, "voter_register")) return { ok: false, reason: "used" };
+    if (isUniqueViolation(error, { table: "voter_register" })) return { ok: false, reason: "used" };
     if (addressRefusal(error)) return { ok: false, reason: "address-full" };
     return refusedByDatabase(error, ballot, contest.rules);
   }
