@@ -41,7 +41,13 @@ export function isUniqueViolation(error: unknown, where: { table?: string; colum
 
 /** A foreign key refused the write (a row points at one that is not there, or one still pointed at was deleted). */
 export function isForeignKeyViolation(error: unknown): boolean {
-  return codeOf(error, ["SQLITE_CONSTRAINT_FOREIGNKEY", "23503"]) !== undefined;
+  return codeOf(error, ["SQLITE_CONSTRAINT_FOREIGNKEY", "23503"]) !== undefined || restrictedDelete(error) !== undefined;
+}
+
+/** SQLite reports a delete that ON DELETE RESTRICT refuses as a trigger's refusal, in these words. */
+function restrictedDelete(error: unknown): DatabaseError | undefined {
+  const e = codeOf(error, ["SQLITE_CONSTRAINT_TRIGGER"]);
+  return e && e.message === "FOREIGN KEY constraint failed" ? e : undefined;
 }
 
 /** A CHECK refused the write. */
@@ -52,5 +58,5 @@ export function isCheckViolation(error: unknown): boolean {
 /** The message of a rule (a trigger) that refused the write, e.g. "ballot: too many stickers"; null for any other error. */
 export function ruleMessageOf(error: unknown): string | null {
   const e = codeOf(error, ["SQLITE_CONSTRAINT_TRIGGER", "P0001"]);
-  return e && typeof e.message === "string" ? e.message : null;
+  return e && typeof e.message === "string" && !restrictedDelete(error) ? e.message : null;
 }

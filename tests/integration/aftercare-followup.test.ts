@@ -26,6 +26,7 @@ import * as trackRoute from "~/routes/rondes.$slug_.ideeen.$ideaId.uitvoering";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
 import { callRoute, formOf, type RouteFn } from "../support/route-call";
+import { refusedBy } from "../support/refused-by";
 
 // Aftercare for organisers on a real SQLite file (issue 8): the supporter directory, referrals and
 // their statuses, the follow-up lists, reminders, photos on news items and the public story.
@@ -131,7 +132,7 @@ describe("the supporter directory", () => {
           .insert(supporters)
           .values({ municipalityId: deventer.id, name: "X", kind: "fonds", contact: "x", website: "javascript:alert(1)", createdAt: 1, updatedAt: 1 }),
       ),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(refusedBy("check"));
   });
 });
 
@@ -145,7 +146,7 @@ describe("referrals", () => {
     expect(await referIdea({ contestId, ideaId: paperIdeaId, supporterIds: [a!.id], note: null, userId: organiser, now: at })).toBe(0);
     await expect(async () =>
       run(db().insert(referrals).values({ contestId, ideaId: paperIdeaId, supporterId: a!.id, createdAt: at, updatedAt: at })),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(refusedBy("unique"));
     const list = (await contestReferrals(contestId)).filter((r) => r.ideaId === paperIdeaId);
     expect(list.map((r) => r.status)).toEqual(["verwezen", "verwezen"]);
     expect(list[0]!.events).toEqual([{ status: "verwezen", note: "Past goed bij hun fonds", at }]);
@@ -363,7 +364,9 @@ describe("photos on news items", () => {
     } finally {
       await run(db().update(ideas).set({ hiddenAt: null, hiddenReason: null }).where(eq(ideas.id, ownIdeaId)));
     }
-    await expect(async () => run(db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)))).rejects.toThrow(/CHECK/);
+    await expect(async () => run(db().update(realisationUpdates).set({ photoAlt: " " }).where(eq(realisationUpdates.id, update.id)))).rejects.toThrow(
+      refusedBy("check"),
+    );
   });
 });
 

@@ -19,6 +19,7 @@ import { listReactions, postReaction } from "~/modules/draagvlak/reactions.serve
 import { callRoute, formOf, type RouteFn } from "../support/route-call";
 import { statusOf } from "../support/route-result";
 import { useTestDatabase } from "../support/test-db";
+import { refusedBy } from "../support/refused-by";
 
 // Backing and the answer clock on a real SQLite file with the demo data: one backer per resident per
 // idea (the database holds it), who may back, who may run the console, and the jury's minimum.
@@ -83,7 +84,7 @@ describe("one backer per resident per idea", () => {
           .insert(ideaBackers)
           .values({ ideaId: otherIdea, userId: ids.chair!, createdAt: new Date(seededAt) }),
       ),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(refusedBy("unique"));
   });
 
   it("refuses an account whose email address is not confirmed, inside the write", async () => {
@@ -272,7 +273,7 @@ describe("reactions", () => {
           .insert(ideaReactions)
           .values({ ideaId: annaIdea, userId: ids.mo!, kind: "suggestion", role: "resident", body: "x".repeat(2001), createdAt: new Date() }),
       ),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(refusedBy("check"));
   });
 
   it("lets only organisers hide, with a reason in the audit log, and restores the text to the public only after restoring", async () => {

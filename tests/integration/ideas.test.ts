@@ -9,6 +9,7 @@ import { claimDraft, confirmIdeaContact, createIdea, getIdea, listPublicIdeas, s
 import { addListItem, removeListItem } from "~/modules/ideas/lists.server";
 import { dismissReport, hideIdea, hidePhoto, reportIdea, restoreIdea } from "~/modules/ideas/moderation.server";
 import { useTestDatabase } from "../support/test-db";
+import { refusedBy } from "../support/refused-by";
 
 const { db } = useTestDatabase();
 const now = Date.UTC(2027, 2, 10, 12);
@@ -50,7 +51,7 @@ async function auditFor(ideaId: number) {
 
 describe("the database guarantees", () => {
   it("refuses a negative cost on an idea and on a cost line", async () => {
-    await expect(async () => insertIdea({ costEuros: -1 })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ costEuros: -1 })).rejects.toThrow(refusedBy("check"));
     const idea = await insertIdea();
     await expect(async () => run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 }))).rejects.toThrow(
       /CHECK/,
@@ -62,30 +63,30 @@ describe("the database guarantees", () => {
   });
 
   it("refuses an idea without an author, a paper idea without consent, and hiding without a reason", async () => {
-    await expect(async () => insertIdea({ ownerUserId: null })).rejects.toThrow(/CHECK/);
-    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).rejects.toThrow(/CHECK/);
-    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).rejects.toThrow(/CHECK/);
-    await expect(async () => insertIdea({ hiddenAt: at(), hiddenReason: "  " })).rejects.toThrow(/CHECK/);
+    await expect(async () => insertIdea({ ownerUserId: null })).rejects.toThrow(refusedBy("check"));
+    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: "Truus" })).rejects.toThrow(refusedBy("check"));
+    await expect(async () => insertIdea({ ownerUserId: null, isPaper: true, paperName: " ", paperConsentAt: at() })).rejects.toThrow(refusedBy("check"));
+    await expect(async () => insertIdea({ hiddenAt: at(), hiddenReason: "  " })).rejects.toThrow(refusedBy("check"));
   });
 
   it("refuses a handed-in idea without a submission time or a cost, and an unknown contest", async () => {
-    await expect(async () => insertIdea({ status: "submitted", costEuros: 100 })).rejects.toThrow(/CHECK/);
-    await expect(async () => insertIdea({ status: "submitted", submittedAt: at() })).rejects.toThrow(/CHECK/);
-    await expect(async () => insertIdea({ contestId: 99_999 })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(async () => insertIdea({ status: "submitted", costEuros: 100 })).rejects.toThrow(refusedBy("check"));
+    await expect(async () => insertIdea({ status: "submitted", submittedAt: at() })).rejects.toThrow(refusedBy("check"));
+    await expect(async () => insertIdea({ contestId: 99_999 })).rejects.toThrow(refusedBy("foreign-key"));
   });
 
   it("keeps at most five photos per idea, hidden ones included", async () => {
     const idea = await insertIdea();
     const photo = (i: number) => ({ ideaId: idea.id, storageKey: `key-${idea.id}-${i}-aaaaaaaaaaaa`, altText: "Foto", width: 10, height: 10, createdAt: at() });
     for (let i = 0; i < 5; i++) await run(db().insert(ideaPhotos).values(photo(i)));
-    await expect(async () => run(db().insert(ideaPhotos).values(photo(5)))).rejects.toThrow(/idea_photos_max_five/);
+    await expect(async () => run(db().insert(ideaPhotos).values(photo(5)))).rejects.toThrow(refusedBy(/idea_photos_max_five/));
     await expect(async () =>
       run(
         db()
           .insert(ideaPhotos)
           .values({ ...photo(6), ideaId: (await insertIdea()).id, altText: " " }),
       ),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(refusedBy("check"));
   });
 
   it("invites an email address once per idea, lower-cased, and binds acceptance to a user", async () => {
@@ -98,21 +99,21 @@ describe("the database guarantees", () => {
           .insert(ideaCoInitiators)
           .values({ ...row, tokenHash: `t2-${idea.id}` }),
       ),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(refusedBy("unique"));
     await expect(async () =>
       run(
         db()
           .insert(ideaCoInitiators)
           .values({ ...row, email: "Buur2@voorbeeld.nl", tokenHash: `t3-${idea.id}` }),
       ),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(refusedBy("check"));
     await expect(async () =>
       run(
         db()
           .insert(ideaCoInitiators)
           .values({ ...row, email: "b3@voorbeeld.nl", tokenHash: `t4-${idea.id}`, acceptedAt: at() }),
       ),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(refusedBy("check"));
   });
 
   it("keeps category names unique per contest and refuses to remove one in use", async () => {
@@ -129,7 +130,7 @@ describe("the database guarantees", () => {
     ))!;
     await insertIdea({ categoryId: water.id });
     expect(await removeListItem({ kind: "category", contestId: vonkId, id: water.id, actorUserId: organiser, now })).toEqual({ ok: false, reason: "in-use" });
-    await expect(async () => run(db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)))).rejects.toThrow(/FOREIGN KEY/);
+    await expect(async () => run(db().delete(ideaCategories).where(eq(ideaCategories.id, water.id)))).rejects.toThrow(refusedBy("foreign-key"));
   });
 });
 

@@ -30,6 +30,7 @@ import {
   type VotingContest,
 } from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
+import { refusedBy } from "../support/refused-by";
 
 // "One resident, one set of stickers" under attack (issue 15): what someone with a script, ten email
 // addresses or an organiser's console would try, each refused by the use cases and by the database.
@@ -94,7 +95,7 @@ describe("accounts with made-up addresses", () => {
       db()
         .$client.prepare("INSERT INTO voter_register (contest_id, method, user_id, registered_at) VALUES (?, 'account', ?, ?)")
         .run(contest.id, (await voterOf(organiser)).id, now),
-    ).rejects.toThrow(/an account vote needs its email key/);
+    ).rejects.toThrow(refusedBy(/an account vote needs its email key/));
   });
 
   it("keep the stickers an unconfirmed resident chose, and store exactly those once the mailed link is used", async () => {
@@ -160,7 +161,7 @@ describe("deleting an account", () => {
           .insert(voterRegister)
           .values({ contestId: contest.id, method: "account", userId: second, emailKey: voterEmailKey(votingPepper(), email), registeredAt: now }),
       ),
-    ).rejects.toThrow(/UNIQUE constraint failed: voter_register.contest_id, voter_register.email_key/);
+    ).rejects.toThrow(refusedBy("unique", { table: "voter_register", column: "email_key" }));
   });
 });
 
@@ -282,7 +283,7 @@ describe("a round with the municipality's address list", () => {
           .insert(voterRegister)
           .values({ contestId: contest.id, method: "account", userId: third.id, emailKey: "f".repeat(64), addressKey: key, registeredAt: now }),
       ),
-    ).rejects.toThrow(/register: address at its cap/);
+    ).rejects.toThrow(refusedBy(/register: address at its cap/));
     // The list holds keyed hashes only, never an address.
     expect(JSON.stringify(db().$client.prepare("SELECT * FROM eligible_addresses").all())).not.toMatch(/7416 ?BK/);
     expect(

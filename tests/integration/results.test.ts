@@ -29,6 +29,7 @@ import { registerByName } from "~/modules/voting/desk.server";
 import { savePosterCount } from "~/modules/voting/poster-counts.server";
 import { ballotIdeaIds, castBallot, castBallotWithCode, votingContestOf } from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
+import { refusedBy } from "../support/refused-by";
 
 // Results on a real SQLite file: ballots cast through the voting module's own use cases, counted,
 // revealed (only after voting closed), corrected with a logged reason, and .pb files imported.
@@ -181,7 +182,7 @@ describe("the reveal", () => {
           .insert(resultPublications)
           .values({ contestId: details.contest.id, kind: "reveal", at: 1, inputsHash: "0".repeat(64), snapshot: "{}" }),
       ),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(refusedBy("unique"));
   });
 
   it("a later change in the counts reaches the public only through a logged correction with a reason", async () => {

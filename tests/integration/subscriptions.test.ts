@@ -17,6 +17,7 @@ import {
   type SubscriptionContest,
 } from "~/modules/contests/subscriptions.server";
 import { useTestDatabase } from "../support/test-db";
+import { refusedBy } from "../support/refused-by";
 
 const { db } = useTestDatabase();
 
@@ -178,7 +179,7 @@ describe("signing up again", () => {
           .insert(contestSubscriptions)
           .values({ ...row, tokenHash: "b".repeat(64) }),
       ),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(refusedBy("unique"));
   });
 });
 

@@ -15,11 +15,15 @@ const SCRATCH = {
   sqlite: [
     "CREATE TABLE scratch_rules (n integer NOT NULL CHECK (n >= 0))",
     "CREATE TRIGGER scratch_rules_seven BEFORE INSERT ON scratch_rules WHEN NEW.n = 7 BEGIN SELECT RAISE(ABORT, 'scratch: seven is refused'); END",
+    "CREATE TABLE scratch_parents (id integer PRIMARY KEY)",
+    "CREATE TABLE scratch_children (id integer PRIMARY KEY, parent integer REFERENCES scratch_parents (id) ON DELETE RESTRICT)",
   ],
   postgres: [
     "CREATE TABLE scratch_rules (n bigint NOT NULL CHECK (n >= 0))",
     "CREATE FUNCTION scratch_rules_seven() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.n = 7 THEN RAISE EXCEPTION 'scratch: seven is refused'; END IF; RETURN NEW; END $$",
     "CREATE TRIGGER scratch_rules_seven BEFORE INSERT ON scratch_rules FOR EACH ROW EXECUTE FUNCTION scratch_rules_seven()",
+    "CREATE TABLE scratch_parents (id bigint PRIMARY KEY)",
+    "CREATE TABLE scratch_children (id bigint PRIMARY KEY, parent bigint REFERENCES scratch_parents (id) ON DELETE RESTRICT)",
   ],
 };
 
@@ -75,6 +79,14 @@ export function describeRefusals(name: string, db: () => Db) {
       const error = await refusalOf(() => run(db().insert(sessions).values({ id: "s-1", userId: "nobody", expiresAt: 1 })));
       expect(isForeignKeyViolation(error)).toBe(true);
       expect(isUniqueViolation(error)).toBe(false);
+    });
+
+    it("a delete that ON DELETE RESTRICT refuses is a foreign key's refusal, not a rule's (SQLite says it as a trigger)", async () => {
+      await statementOn<[]>(db(), "INSERT INTO scratch_parents (id) VALUES (1)").run([]);
+      await statementOn<[]>(db(), "INSERT INTO scratch_children (id, parent) VALUES (1, 1)").run([]);
+      const error = await refusalOf(() => statementOn<[]>(db(), "DELETE FROM scratch_parents WHERE id = 1").run([]));
+      expect(isForeignKeyViolation(error)).toBe(true);
+      expect(ruleMessageOf(error)).toBeNull();
     });
 
     it("a check, and a rule's own message", async () => {

@@ -63,7 +63,8 @@ export async function grantJuror(tx: Tx, input: { userId: string; contestId: num
       .onConflictDoUpdate({
         target: [roleAssignments.userId, roleAssignments.role, roleAssignments.contestId],
         targetWhere: sql`contest_id IS NOT NULL`,
-        set: { isChair: sql`${roleAssignments.isChair} OR excluded.is_chair` },
+        // Truth values are the integers 0 and 1 on both databases (ADR 027): PostgreSQL has no OR on integers.
+        set: { isChair: sql`CASE WHEN ${roleAssignments.isChair} = 1 OR excluded.is_chair = 1 THEN 1 ELSE 0 END` },
       }),
   );
 }
