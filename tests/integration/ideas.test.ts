@@ -54,11 +54,11 @@ describe("the database guarantees", () => {
     await expect(async () => insertIdea({ costEuros: -1 })).rejects.toThrow(refusedBy("check"));
     const idea = await insertIdea();
     await expect(async () => run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: -5 }))).rejects.toThrow(
-      /CHECK/,
+      refusedBy("check"),
     );
     await run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Verf", amountEuros: 5 }));
     await expect(async () => run(db().insert(ideaCostLines).values({ ideaId: idea.id, position: 1, description: "Kwasten", amountEuros: 5 }))).rejects.toThrow(
-      /UNIQUE/,
+      refusedBy("unique"),
     );
   });
 

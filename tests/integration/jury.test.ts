@@ -470,7 +470,7 @@ describe("the decision", () => {
       reason: "closed",
     });
     await expect(async () => run(db().update(juryScores).set({ score: 1 }).where(eq(juryScores.ideaId, idea.bankjes!)))).rejects.toThrow(
-      /the decision is closed/,
+      refusedBy(/the decision is closed/),
     );
     await expect(async () =>
       run(db().update(juryDecisions).set({ outcome: "not-shortlisted" }).where(eq(juryDecisions.ideaId, idea.bankjes!))),

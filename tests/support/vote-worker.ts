@@ -6,13 +6,15 @@ import { one } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import { users } from "~db/schema";
 import { votingDemoSlug } from "~db/seeds/voting";
-import { closeDb, getDb } from "~db/client.server";
+import { closeDb, getDb, openDatabaseFromEnvironment } from "~db/client.server";
 import { votingPepper } from "~/lib/secrets.server";
 import { getContestBySlug } from "~/modules/contests/contests.server";
 import { storedStickers, type Ballot } from "~/modules/voting/ballot";
 import { ballotIdeaIds, castBallot, votingContestOf } from "~/modules/voting/votes.server";
 
 const [userId, countText] = process.argv.slice(2);
+// The database the test gave (DATABASE_URL in the PostgreSQL pass, else the file at DATABASE_PATH).
+await openDatabaseFromEnvironment();
 const contest = votingContestOf((await getContestBySlug(votingDemoSlug))!);
 const ideaIds = await ballotIdeaIds(contest.id);
 const user = (await one(getDb().select().from(users).where(eq(users.id, userId!))))!;
