@@ -24,7 +24,8 @@ v8.setFlagsFromString("--heap-growing-percent=60");
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes, createRenderGate } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes, createRenderGate, giveUpJobLeases } =
+  build.entry.module;
 
 // Pages are rendered a few at a time, in the order asked, the rest wait their turn: 50 renders
 // interleaved hold 50 pages' data at once and fill the old generation with garbage (issue 19;
@@ -369,6 +370,7 @@ server.listen(port, host, () => {
 
 // Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
 // one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
+// With several servers on one database, each job runs on the one server holding its lease (app/lib/job-lease.server.ts).
 const jobs = setInterval(() => {
   build.entry.module
     .runScheduledJobs(Date.now())
@@ -395,6 +397,8 @@ function shutdown(signal) {
   server.close(async () => {
     // Mails handed off after an answer (a receipt, a confirmation link) go out before the database closes.
     await backgroundMailSent().catch((error) => log.error({ err: error }, "mails in flight not sent"));
+    // Another server takes this one's scheduled jobs over at its next tick instead of when the leases run out.
+    await giveUpJobLeases().catch((error) => log.error({ err: error }, "job leases not given up"));
     closeDb();
     log.info("stopped");
     log.flush(() => process.exit(0));

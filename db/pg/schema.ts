@@ -36,6 +36,7 @@ export const ideaReactionReports = tables["idea_reaction_reports"]!;
 export const ideaReactions = tables["idea_reactions"]!;
 export const ideaReports = tables["idea_reports"]!;
 export const ideas = tables["ideas"]!;
+export const jobLeases = tables["job_leases"]!;
 export const juryComments = tables["jury_comments"]!;
 export const juryConflicts = tables["jury_conflicts"]!;
 export const juryCriteria = tables["jury_criteria"]!;

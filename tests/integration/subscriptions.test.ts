@@ -297,6 +297,7 @@ describe("sendSubmissionOpenNotices", () => {
     expect((await mailsTo(email)).at(-1)?.subject).toBe("Je kunt nu je idee indienen voor Vonk Keizerslanden 2027");
     expect(await rowsFor(vonk, stale)).toHaveLength(0);
     expect(await runScheduledJobs(NOW)).toEqual({
+      skipped: [],
       submissionOpenNotices: 0,
       contestNotices: 0,
       forgottenSubscriptions: 0,
