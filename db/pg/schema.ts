@@ -73,6 +73,7 @@ export const supporters = tables["supporters"]!;
 export const taakgroepSignups = tables["taakgroep_signups"]!;
 export const taakgroepen = tables["taakgroepen"]!;
 export const users = tables["users"]!;
+export const votePostWindows = tables["vote_post_windows"]!;
 export const voterRegister = tables["voter_register"]!;
 export const votingCodeBatches = tables["voting_code_batches"]!;
 export const votingCodes = tables["voting_codes"]!;
