@@ -22,9 +22,14 @@ export class PostgresEngine implements Engine {
 
   async begin() {
     const client = await this.pool.connect();
+    // Cut while the body awaits between statements, the connection says so with an 'error' event that
+    // would end the process unheard; the body's next statement fails instead, and the transaction with it.
+    const cut = () => undefined;
+    client.on("error", cut);
     try {
       await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
     } catch (error) {
+      client.off("error", cut);
       client.release(true);
       throw error;
     }
@@ -36,6 +41,7 @@ export class PostgresEngine implements Engine {
         broken = outcome === "rollback";
         throw error;
       } finally {
+        client.off("error", cut);
         client.release(broken);
       }
     };
@@ -68,6 +74,10 @@ export interface PostgresDatabase {
  */
 export async function openPostgres(url: string, { connections = 10 } = {}): Promise<PostgresDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
+  // An idle connection cut from the other end (a failover, a restart of PostgreSQL or PgBouncer) is
+  // reported here; unheard, the event would end the process. The pool has dropped the connection
+  // already, and the next query opens a new one. A query that was running hears its own error.
+  pool.on("error", () => undefined);
   // drizzle's migrator runs its own transaction on one connection: it gets the pool itself.
   await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder: path.join(projectRoot(), "db", "migrations-pg") });
   const engine = new PostgresEngine(pool);
