@@ -61,6 +61,26 @@ export class PostgresEngine implements Engine {
   }
 }
 
+/**
+ * drizzle's migrator applies what is new in one transaction, with no lock of its own: several servers
+ * started at once each try to create the same tables, and all but one fail (seen with two). The one
+ * that failed waited for the other's transaction, so the migrations are in by then: it runs the
+ * migrator again, which now finds nothing to do. No session lock (pg_advisory_lock), which a PgBouncer
+ * in transaction mode would not keep.
+ */
+async function migrateBesideOthers(pool: pg.Pool): Promise<void> {
+  const migrationsFolder = path.join(projectRoot(), "db", "migrations-pg");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
+
 export interface PostgresDatabase {
   readonly db: Db;
   readonly pool: pg.Pool;
@@ -79,7 +99,7 @@ export async function openPostgres(url: string, { connections = 10 } = {}): Prom
   // already, and the next query opens a new one. A query that was running hears its own error.
   pool.on("error", () => undefined);
   // drizzle's migrator runs its own transaction on one connection: it gets the pool itself.
-  await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder: path.join(projectRoot(), "db", "migrations-pg") });
+  await migrateBesideOthers(pool);
   const engine = new PostgresEngine(pool);
   const routed = {
     query: (...args: Parameters<pg.Pool["query"]>) => {
