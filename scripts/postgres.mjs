@@ -1,7 +1,7 @@
 // A throw-away PostgreSQL server for the tests (ADR 027): Debian's server binaries, a fresh data folder
 // in /tmp, a free port on 127.0.0.1, no password (trust, loopback only), fsync off (nothing in it is
 // worth keeping). `node scripts/postgres.mjs install` installs Debian's package when it is missing (what
-// `.ci/run` does); the tests call startPostgres().
+// `.ci/run` does); the tests call startPostgres(); `node scripts/postgres.mjs start` starts one by hand.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
@@ -90,6 +90,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(findPostgres() ?? "none");
     process.exit(0);
   }
-  console.error(`usage: node scripts/postgres.mjs install|which (user ${userInfo().username})`);
-  process.exit(2);
+  if (command === "start") {
+    // A throw-away server to try things on by hand (docs/operations.md): its address on stdout, and
+    // stopped and removed with Ctrl-C or SIGTERM.
+    const server = await startPostgres();
+    console.log(server.url);
+    const stop = () => {
+      server.stop();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    setInterval(() => {}, 1 << 30);
+  } else {
+    console.error(`usage: node scripts/postgres.mjs install|which|start (user ${userInfo().username})`);
+    process.exit(2);
+  }
 }
