@@ -295,12 +295,13 @@ export async function withdrawIdea(input: { idea: Idea; actorUserId: string | nu
 /** A draft was never public: throwing it away deletes it with its photos. */
 export async function discardDraft(idea: Idea): Promise<void> {
   if (idea.status !== "draft") throw new Error("Only drafts can be thrown away");
-  const keys = await many(getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)));
-  await run(
-    getDb()
-      .delete(ideas)
-      .where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))),
-  );
+  // The photos are read and the draft deleted in one transaction, and the files go only when the row
+  // did: `idea` may be stale (handed in, or a photo added, since it was read).
+  const keys = await transact(getDb(), async (tx) => {
+    const photos = await many(tx.select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)));
+    const deleted = await run(tx.delete(ideas).where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))));
+    return deleted.changes === 1 ? photos : [];
+  });
   for (const { key } of keys) await deletePhotoFiles(key);
 }
 
