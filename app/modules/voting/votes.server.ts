@@ -230,6 +230,11 @@ export async function castBallot(input: {
   ageDeclaration: boolean | undefined;
   /** addressKey of the home address given on the ballot, in a contest with an address list. */
   addressKey?: string | null;
+  /**
+   * A choice kept before the address was confirmed (castPendingBallots): it counts only as the first
+   * ballot, never as a move, so a kept choice read before a vote was cast meanwhile cannot overwrite it.
+   */
+  kept?: boolean;
   pepper: Pepper;
   now: number;
 }): Promise<CastResult> {
@@ -251,6 +256,10 @@ export async function castBallot(input: {
     return await inVoteTransaction(async (tx): Promise<CastResult> => {
       const q = statements(tx.db);
       const existing = await onStatement(q.ballotByPointer, (s) => s.get({ pointer }));
+      if (existing && input.kept) {
+        await onStatement(q.dropPending, (s) => s.run({ pointer }));
+        return { ok: false, reason: "already-voted" };
+      }
       if (existing) {
         // Moving stickers: only the ballot changes; the register is untouched.
         await onStatement(q.moveStickers, (s) => s.run({ stickers, id: existing.id }));
@@ -455,7 +464,16 @@ export async function castPendingBallots(input: {
     const ageDeclaration = row.ageDeclared === null ? undefined : row.ageDeclared;
     outcomes.push({
       contest,
-      result: await castBallot({ contest, voter: input.voter, ballot, ageDeclaration, addressKey: row.addressKey, pepper: input.pepper, now: input.now }),
+      result: await castBallot({
+        contest,
+        voter: input.voter,
+        ballot,
+        ageDeclaration,
+        addressKey: row.addressKey,
+        kept: true,
+        pepper: input.pepper,
+        now: input.now,
+      }),
     });
   }
   return outcomes;
