@@ -1,13 +1,15 @@
-import { one, run } from "~db/query.server";
+import { one, many, run } from "~db/query.server";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { contests, ideaPhotos, ideas, users } from "~db/schema";
+import { ballots, contests, ideaPhotos, ideas, pendingBallots, resultDraws, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { PHOTO_WIDTHS, photoFileName, type PhotoSize } from "~/lib/photos";
 import { uploadsDir } from "~/lib/photos.server";
 import { discardDraft } from "~/modules/ideas/ideas.server";
+import { drawSeedFor } from "~/modules/results/results.server";
+import { forgetVoterPointers } from "~/modules/voting/votes.server";
 import { useTestDatabase } from "../support/test-db";
 
 // Functions that read and write in several awaited statements (issue 20, after ADR 027 §3): another
@@ -55,5 +57,31 @@ describe("discarding a draft", () => {
 
     expect((await one(db().select({ status: ideas.status }).from(ideas).where(eq(ideas.id, draft.id))))?.status).toBe("submitted");
     expect(photoFiles(key).map(existsSync)).toEqual(photoFiles(key).map(() => true));
+  });
+});
+
+describe("the draw seed", () => {
+  it("is drawn once when two counts ask for it at the same moment (the insert carries the check: ON CONFLICT DO NOTHING)", async () => {
+    const seeds = await Promise.all([drawSeedFor(contestId, now), drawSeedFor(contestId, now)]);
+    expect(seeds[0]).toBe(seeds[1]);
+    expect(await many(db().select().from(resultDraws).where(eq(resultDraws.contestId, contestId)))).toEqual([{ contestId, seed: seeds[0], recordedAt: now }]);
+  });
+});
+
+describe("forgetting the ballot pointers", () => {
+  it("keeps the kept choices when clearing the pointers fails: both or neither", async () => {
+    // A demo round with ballots (their pointers may be cleared already: the trigger below fires all the same).
+    const voting = (await one(db().select({ contestId: ballots.contestId }).from(ballots)))!.contestId;
+    await run(db().insert(pendingBallots).values({ voterPointer: "atomicity-pointer", contestId: voting, stickers: "[]", ikDoeMee: "[]", createdAt: now }));
+    const sqlite = db().$client;
+    sqlite.exec("CREATE TEMP TRIGGER fail_pointer_clear BEFORE UPDATE OF voter_pointer ON ballots BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    try {
+      await expect(forgetVoterPointers(voting)).rejects.toThrow(/disk trouble/);
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_pointer_clear");
+    }
+    expect(await many(db().select().from(pendingBallots).where(eq(pendingBallots.contestId, voting)))).toHaveLength(1);
+    expect(await forgetVoterPointers(voting)).toBeGreaterThan(0);
+    expect(await many(db().select().from(pendingBallots).where(eq(pendingBallots.contestId, voting)))).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { onStatement } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { PreparedStatement } from "~db/sqlite-engine.server";
 import { getDb, type Db } from "~db/client.server";
@@ -572,8 +573,10 @@ export async function tallyInputOf(input: {
  * the pepper, can link an account to its ballot. For the results feature to call when it reveals.
  */
 export async function forgetVoterPointers(contestId: number): Promise<number> {
-  const db = getDb();
-  // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
-  await run(db.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)));
-  return (await run(db.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)))).changes;
+  // Both or neither (a savepoint inside the reveal's transaction): the pointers are forgotten as one step.
+  return transact(getDb(), async (tx) => {
+    // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
+    await run(tx.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)));
+    return (await run(tx.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)))).changes;
+  });
 }
