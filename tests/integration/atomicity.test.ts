@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ballots, contests, ideaPhotos, ideas, pendingBallots, resultDraws, users } from "~db/schema";
+import { transact } from "~db/transact.server";
+import { ballots, contests, ideaPhotos, ideas, passwordResetTokens, pendingBallots, resultDraws, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { PHOTO_WIDTHS, photoFileName, type PhotoSize } from "~/lib/photos";
 import { uploadsDir } from "~/lib/photos.server";
+import { newResetToken } from "~/modules/auth/accounts.server";
 import { discardDraft } from "~/modules/ideas/ideas.server";
 import { drawSeedFor } from "~/modules/results/results.server";
 import { forgetVoterPointers } from "~/modules/voting/votes.server";
@@ -83,5 +85,32 @@ describe("forgetting the ballot pointers", () => {
     expect(await many(db().select().from(pendingBallots).where(eq(pendingBallots.contestId, voting)))).toHaveLength(1);
     expect(await forgetVoterPointers(voting)).toBeGreaterThan(0);
     expect(await many(db().select().from(pendingBallots).where(eq(pendingBallots.contestId, voting)))).toHaveLength(0);
+  });
+});
+
+describe("a password reset link", () => {
+  it("is not left behind for an account deleted while the link was being made", async () => {
+    const id = "atomicity-reset-user";
+    const email = "vergeten@voorbeeld.nl";
+    await run(
+      db()
+        .insert(users)
+        .values({ id, email, name: "Vergeten", passwordHash: "x", postcode: "7416 BK", locale: "nl", createdAt: new Date(now) }),
+    );
+    // The reset mail is made after the answer; the owner deletes the account at that moment (as
+    // deleteAccount does: its reset links end and the row becomes a tombstone).
+    await Promise.all([
+      newResetToken(email, now),
+      transact(db(), async (tx) => {
+        await run(tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, id)));
+        await run(
+          tx
+            .update(users)
+            .set({ email: "verwijderd-atomicity@verwijderd.invalid", deletedAt: new Date(now) })
+            .where(eq(users.id, id)),
+        );
+      }),
+    ]);
+    expect(await many(db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, id)))).toEqual([]);
   });
 });
