@@ -179,8 +179,9 @@ describe("the retention job", () => {
     expect((await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).length).toBe(ballotsBefore);
 
     const due = archiveStarts + 365 * day;
-    const report = await removeExpiredPersonalData(due);
-    expect(report.contests).toBeGreaterThanOrEqual(1);
+    // Two runs at once (two processes, or a slow minute): one of them removes the data and logs it.
+    const reports = await Promise.all([removeExpiredPersonalData(due), removeExpiredPersonalData(due)]);
+    expect(reports[0].contests + reports[1].contests).toBeGreaterThanOrEqual(1);
     expect(await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).toEqual([]);
     // The anonymous ballots stay counted; the taakgroep record keeps its rows, without names.
     expect((await one(db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id))))!.n).toBe(ballotsBefore);
