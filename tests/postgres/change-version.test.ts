@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { openDatabase } from "~db/client.server";
+import { copySqliteToPostgres } from "~db/pg/copy.server";
 import { changeVersion, changeVersionForPages, keepableChangeVersion, markChangesAsVote } from "~db/change-version.server";
 import { openPostgres, type PostgresDatabase } from "~db/pg/client.server";
 import { LISTENER_APPLICATION_NAME, startChangeListener } from "~db/pg/change-listener.server";
@@ -13,6 +18,7 @@ import { usePostgresDatabase } from "./database";
 // listens. Two pools with a listener each stand for two servers.
 
 const server = usePostgresDatabase({ migrated: false });
+const emptyServer = usePostgresDatabase({ migrated: false });
 
 type Server = PostgresDatabase & { stopListening: () => Promise<void> };
 let a: Server;
@@ -235,6 +241,26 @@ describe("every table announces its changes", () => {
     } finally {
       await writer.end();
       await listener.end();
+    }
+  });
+});
+
+describe("the copy from SQLite (wijkvonk db copy)", () => {
+  it("is heard by a server already running on the database, though the tables' own notices are held back while rows come in", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-change-"));
+    const running = await openPostgres(emptyServer.url(), { connections: 1 });
+    const stop = startChangeListener(running.pool, { retryMs: 20 });
+    try {
+      const file = path.join(dir, "empty.sqlite");
+      openDatabase(file).$client.close();
+      await eventually(() => changeVersion(running.db) === changeVersion(running.db), "listening");
+      const before = changeVersionForPages(running.db);
+      await copySqliteToPostgres(file, emptyServer.url());
+      await eventually(() => changeVersionForPages(running.db) !== before, "the running server hears the copy");
+    } finally {
+      await stop();
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
