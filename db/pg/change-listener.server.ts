@@ -66,6 +66,7 @@ export function startChangeListener(pool: pg.Pool, options: ChangeListenerOption
       .connect()
       .then(() => connection.query(`LISTEN ${CHANGE_CHANNEL}`))
       .then(() => {
+        if (stopped) connection.end().catch(() => undefined);
         if (lost || stopped) return;
         pause = retryMs;
         counter.listeningNow();
