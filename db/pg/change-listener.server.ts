@@ -92,6 +92,7 @@ export function startChangeListener(pool: pg.Pool, options: ChangeListenerOption
     clearTimeout(retry);
     clearInterval(heartbeat);
     counter.notListening();
-    await client?.end().catch(() => undefined);
+    // Not waited for long: over a cut network the goodbye may never be answered, and shutdown goes on.
+    await Promise.race([client?.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   };
 }

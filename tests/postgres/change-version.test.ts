@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { openDatabase } from "~db/client.server";
 import { copySqliteToPostgres } from "~db/pg/copy.server";
-import { changeVersion, changeVersionForPages, keepableChangeVersion, markChangesAsVote } from "~db/change-version.server";
+import { changeCounterOf, changeVersion, changeVersionForPages, keepableChangeVersion, markChangesAsVote } from "~db/change-version.server";
 import { openPostgres, type PostgresDatabase } from "~db/pg/client.server";
 import { LISTENER_APPLICATION_NAME, startChangeListener } from "~db/pg/change-listener.server";
 import { run } from "~db/query.server";
@@ -241,6 +242,53 @@ describe("every table announces its changes", () => {
     } finally {
       await writer.end();
       await listener.end();
+    }
+  });
+});
+
+/** A TCP relay to the database that can go silent (a network cut: no reset, no answer). */
+async function relayTo(target: URL) {
+  const sockets = new Set<net.Socket>();
+  let silent = false;
+  const relay = net.createServer((inbound) => {
+    const outbound = net.connect(Number(target.port), target.hostname);
+    for (const socket of [inbound, outbound]) {
+      sockets.add(socket);
+      socket.on("error", () => undefined);
+      socket.on("close", () => sockets.delete(socket));
+    }
+    inbound.on("data", (chunk) => void (silent || outbound.write(chunk)));
+    outbound.on("data", (chunk) => void (silent || inbound.write(chunk)));
+  });
+  await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
+  const url = new URL(target);
+  url.hostname = "127.0.0.1";
+  url.port = String((relay.address() as net.AddressInfo).port);
+  return {
+    url: url.toString(),
+    goSilent: () => void (silent = true),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => relay.close(() => resolve()));
+    },
+  };
+}
+
+describe("a listener whose connection goes silent", () => {
+  it("notices by its heartbeat, and the versions say 'changed' from then on", async () => {
+    const relay = await relayTo(new URL(server.url()));
+    const pool = new pg.Pool({ connectionString: relay.url, max: 1 });
+    const stop = startChangeListener(pool, { retryMs: 20, heartbeatMs: 100 });
+    const counter = () => changeCounterOf(pool);
+    try {
+      await eventually(() => counter().isListening, "listening through the relay");
+      relay.goSilent();
+      await eventually(() => !counter().isListening, "the heartbeat found the silence");
+      expect(counter().version()).not.toBe(counter().version());
+    } finally {
+      await stop();
+      await relay.close();
+      await pool.end();
     }
   });
 });
