@@ -172,6 +172,8 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
           )}
         </p>
       ) : null}
+      {/* As on a live round's page: the parts come before the chart of every idea. */}
+      {page.parts ? <ArchivedParts parts={page.parts} vat={page.contest.vat} /> : null}
       <section className="card" aria-labelledby="grafiek-titel">
         <h2 id="grafiek-titel">{t("results.chartVotesTitle")}</h2>
         <ResultsChart
@@ -187,7 +189,6 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
           }))}
         />
       </section>
-      {page.parts ? <ArchivedParts parts={page.parts} vat={page.contest.vat} /> : null}
       <section aria-labelledby="archief-titel">
         <h2 id="archief-titel">{t("results.archivedIdeasTitle")}</h2>
         <ol className="results-ideas">

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contests, ideas, organisations, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
+import { parsePb } from "~/modules/results/pb-format";
+import { computePbOutcome, pbBudgetParts } from "~/modules/results/pb-outcome";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as exportRoute from "~/routes/organiseren.$slug_.uitslag.$bestand";
 import * as ceremonyRoute from "~/routes/organiseren.$slug_.uitreiking";
@@ -212,6 +214,20 @@ describe("importing a .pb file", () => {
     // 22 winners in all, some of them paid from what the themes left (fund-what-fits).
     expect(page.parts.view!.parts.flatMap((p) => p.winners)).toHaveLength(22);
     expect(page.parts.view!.parts.flatMap((p) => p.winners).some((w) => w.fromLeftover)).toBe(true);
+
+    // The organiser's .pb of the archived round carries the parts, and is read back to the official winners.
+    const pbExport = { path: `/organiseren/${slug}/uitslag/ronde.pb`, params: { slug, bestand: "ronde.pb" } };
+    expect(statusOf(await call(exportRoute.loader as RouteFn, { ...pbExport, cookie: cookies.anna }))).toBe(403);
+    const pb = parsePb(await ((await call(exportRoute.loader as RouteFn, { ...pbExport, cookie: cookies.orgAssen })) as Response).text());
+    const original = parsePb(oudOost);
+    expect(pbBudgetParts(pb)).toEqual(pbBudgetParts(original));
+    expect(pb.projects.map((p) => [p.id, p.extra.category, p.selected])).toEqual(original.projects.map((p) => [p.id, p.extra.category, p.selected]));
+    expect(computePbOutcome(pb).selected.sort()).toEqual(
+      original.projects
+        .filter((p) => p.selected === 1)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it("refuses a file whose parts add up to more than its budget, saying why in the reader's language, and imports nothing", async () => {

@@ -96,7 +96,7 @@ describe("the results page's view of it", () => {
       ideas: ideas.map((i) => ({ ...i, title: "x" })),
     });
     expect(unspent.rule.params?.within).toEqual({ line: { key: "budgetParts.rule.greedyVotes" } });
-    expect(unspent.rule.params?.leftover).toEqual({ line: { key: "budgetParts.rule.leftoverUnspent" } });
+    expect(unspent.rule.params?.leftover).toEqual({ line: { key: "budgetParts.rule.leftoverUnspentVotes" } });
     expect(unspent.money.map((l) => l.key)).toContain("budgetParts.results.leftoverUnspent");
   });
 });

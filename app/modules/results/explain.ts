@@ -234,7 +234,7 @@ export function partsRuleLine(
   const fundWhatFits = votes ? "budgetParts.rule.leftoverFundWhatFitsVotes" : "budgetParts.rule.leftoverFundWhatFits";
   return line("budgetParts.rule.sentence", {
     within: { line: line(within) },
-    leftover: { line: line(leftover === "unspent" ? "budgetParts.rule.leftoverUnspent" : fundWhatFits) },
+    leftover: { line: line(leftover === "unspent" ? (votes ? "budgetParts.rule.leftoverUnspentVotes" : "budgetParts.rule.leftoverUnspent") : fundWhatFits) },
   });
 }
 

@@ -650,3 +650,39 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
     parts: parts ? checkedParts(parts, rule, budget, ideas, officialOutcome) : null,
   };
 }
+
+/**
+ * An archived round as a .pb file again: the file's own META (its parts and leftover line among them, as
+ * read at the import), and per project its votes, its part and the official outcome. The file's ballots
+ * were not kept, so VOTES is empty; `pb tally` then ranks by the votes column and gives the same winners.
+ */
+export function archivedToPb(archived: {
+  readonly source: Readonly<Record<string, string>>;
+  readonly ideas: readonly {
+    readonly sourceId: string;
+    readonly position: number;
+    readonly title: string;
+    readonly cost: number;
+    readonly votes: number;
+    readonly selected: number;
+    readonly part: string | null;
+  }[];
+  readonly parts: ArchivedPartsSpec | null;
+}): PbFile {
+  const partColumn = archived.parts ? (archived.parts.kind === "buurt" ? "neighborhood" : "category") : null;
+  const inFileOrder = [...archived.ideas].sort((a, b) => a.position - b.position);
+  return {
+    meta: { ...archived.source },
+    projects: inFileOrder.map((idea) => ({
+      id: idea.sourceId,
+      cost: idea.cost,
+      votes: idea.votes,
+      name: idea.title,
+      selected: idea.selected,
+      extra: partColumn && idea.part !== null ? { [partColumn]: idea.part } : {},
+    })),
+    votes: [],
+    projectColumns: ["project_id", "cost", "votes", "name", ...(partColumn ? [partColumn] : []), "selected"],
+    voteColumns: ["voter_id", "vote"],
+  };
+}

@@ -55,6 +55,7 @@ export const budgetPartsEn: typeof budgetPartsNl = {
       "The budget was divided into parts. In each part, the ideas with the most votes got their money from that part in turn, until an idea came that no longer fitted. Sharing out that part stopped there.",
     leftoverFundWhatFitsVotes: "What the parts left together then went to the ideas that got no money yet and did fit, from most to fewest votes.",
     leftoverUnspent: "What the parts leave is not shared out.",
+    leftoverUnspentVotes: "What the parts left was not shared out.",
   },
   results: {
     partsTitle: "Per part of the budget",

@@ -56,6 +56,7 @@ export const budgetPartsNl = {
     leftoverFundWhatFitsVotes:
       "Wat de delen samen over hielden, ging daarna naar de ideeën die nog geen geld kregen en wel pasten, van veel naar weinig stemmen.",
     leftoverUnspent: "Wat de delen over houden, wordt niet verdeeld.",
+    leftoverUnspentVotes: "Wat de delen over hielden, werd niet verdeeld.",
   },
   results: {
     partsTitle: "Per deel van het budget",
