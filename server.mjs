@@ -369,18 +369,33 @@ server.listen(port, host, () => {
 
 // Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
 // one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
+// JOBS_EVERY_MS changes the minute (the server-stop journey runs the jobs sooner).
+const jobsEveryMs = Number(process.env.JOBS_EVERY_MS) > 0 ? Number(process.env.JOBS_EVERY_MS) : 60_000;
+/** The run in progress, if any: the graceful stop waits for it before it closes the database. */
+let jobsRunning = null;
 const jobs = setInterval(() => {
-  build.entry.module
+  // One run at a time: a tick during a long run (many mails) leaves the rest to the run after it.
+  if (jobsRunning) return;
+  jobsRunning = build.entry.module
     .runScheduledJobs(Date.now())
+    .then((report) => {
+      const { submissionOpenNotices, contestNotices, forgottenSubscriptions, retention, forgottenSignupPlaces } = report;
+      if (submissionOpenNotices + contestNotices + forgottenSubscriptions + retention.contests + forgottenSignupPlaces > 0)
+        log.info({ job: "scheduled", report }, "scheduled jobs done");
+    })
     .catch((error) => log.error({ err: error }, "scheduled jobs failed"))
-    // A job may open a phase or publish something a public page shows.
-    .finally(() => pageCache.invalidate());
-}, 60_000);
+    .finally(() => {
+      jobsRunning = null;
+      // A job may open a phase or publish something a public page shows.
+      pageCache.invalidate();
+    });
+}, jobsEveryMs);
 jobs.unref();
 
 // Graceful stop (SIGTERM from systemd, Docker or a rolling restart): take no new connections, let
-// the requests in flight finish, close the database (which checkpoints the WAL), then exit. Idle
-// keep-alive connections are closed as soon as they are idle; after 10 s the rest is cut off.
+// the requests in flight and a scheduled run that has begun finish (it may be inside a transaction,
+// or between claiming a mail and sending it), close the database (which checkpoints the WAL), then
+// exit. Idle keep-alive connections are closed as soon as they are idle; after 10 s the rest is cut off.
 const graceMs = 10_000;
 function shutdown(signal) {
   if (stopping) return;
@@ -393,6 +408,8 @@ function shutdown(signal) {
   }, graceMs);
   forced.unref();
   server.close(async () => {
+    if (jobsRunning) log.info("stopping: waiting for the scheduled jobs that are running");
+    await jobsRunning;
     // Mails handed off after an answer (a receipt, a confirmation link) go out before the database closes.
     await backgroundMailSent().catch((error) => log.error({ err: error }, "mails in flight not sent"));
     closeDb();

@@ -43,9 +43,10 @@ export function installPostgres() {
 
 /**
  * Starts a server and returns its address and a stop function. PostgreSQL refuses to run as root: then it
- * runs as the `postgres` user that Debian's package made.
+ * runs as the `postgres` user that Debian's package made. `durable: true` keeps PostgreSQL's own
+ * durability (fsync, synchronous commit), for the benchmarks: the tests need none of it.
  */
-export async function startPostgres() {
+export async function startPostgres({ durable = false } = {}) {
   const bin = findPostgres();
   if (!bin) throw new Error("No PostgreSQL server found: `node scripts/postgres.mjs install` (as root) or set PG_BIN.");
   const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-pg-"));
@@ -65,7 +66,8 @@ export async function startPostgres() {
   const user = "wijkvonk";
   run("initdb", ["-D", data, "-U", user, "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const durability = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability} -c max_connections=200`;
   run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   let stopped = false;
   return {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { changeCounterOf } from "../change-version.server";
 import { projectRoot, type Db } from "../client.server";
 import { registerSession } from "../query.server";
 import * as schema from "../schema";
@@ -32,6 +33,9 @@ export class PostgresEngine implements Engine {
       let broken = false;
       try {
         await client.query(outcome === "commit" ? "COMMIT" : "ROLLBACK");
+        // This server's caches must not answer from before its own write, not even until the notice
+        // comes back (db/change-version.server.ts). A read-only transaction counts too: harmless.
+        if (outcome === "commit") changeCounterOf(this.pool).ownCommit();
       } catch (error) {
         broken = outcome === "rollback";
         throw error;
@@ -55,6 +59,12 @@ export class PostgresEngine implements Engine {
   }
 }
 
+/** A statement that writes nothing: a SELECT (drizzle sends the text alone or as `{ text, values }`). */
+function isPlainRead(query: unknown): boolean {
+  const text = typeof query === "string" ? query : (query as { text?: unknown } | null)?.text;
+  return typeof text === "string" && /^\s*select\b/i.test(text);
+}
+
 export interface PostgresDatabase {
   readonly db: Db;
   readonly pool: pg.Pool;
@@ -71,11 +81,21 @@ export async function openPostgres(url: string, { connections = 10 } = {}): Prom
   // drizzle's migrator runs its own transaction on one connection: it gets the pool itself.
   await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder: path.join(projectRoot(), "db", "migrations-pg") });
   const engine = new PostgresEngine(pool);
+  const counter = changeCounterOf(pool);
   const routed = {
     query: (...args: Parameters<pg.Pool["query"]>) => {
       const transaction = transactionOf(engine);
-      const target = transaction ? (transaction.client as pg.PoolClient) : pool;
-      return (target.query as (...a: unknown[]) => unknown)(...args);
+      if (transaction) return ((transaction.client as pg.PoolClient).query as (...a: unknown[]) => unknown)(...args);
+      const result = (pool.query as (...a: unknown[]) => unknown)(...args);
+      // A write outside a transaction commits on its own: counted for this server's caches at once,
+      // before its caller goes on (a transaction counts at its commit, in PostgresEngine).
+      if (!isPlainRead(args[0]) && result instanceof Promise) {
+        return result.then((value: unknown) => {
+          counter.ownCommit();
+          return value;
+        });
+      }
+      return result;
     },
   };
   const db = drizzle(routed as unknown as pg.Pool, { schema }) as unknown as Db;

@@ -222,8 +222,9 @@ describe("sendSubmissionOpenNotices", () => {
     const waitingAssen = (await many(db().select().from(contestSubscriptions).where(eq(contestSubscriptions.contestId, assen.id)))).filter(
       (s) => s.confirmedAt && !s.unsubscribedAt && !s.notifiedAt,
     ).length;
-    const sent = await sendSubmissionOpenNotices(opened, { origin });
-    expect(sent).toBe(waitingAssen);
+    // Two runs at once: each subscriber is claimed by one of them before its mail goes.
+    const sent = await Promise.all([sendSubmissionOpenNotices(opened, { origin }), sendSubmissionOpenNotices(opened, { origin })]);
+    expect(sent[0] + sent[1]).toBe(waitingAssen);
     for (const email of confirmed) {
       const mails = await mailsTo(email);
       expect(mails).toHaveLength(mailsBefore.get(email)! + 1);
