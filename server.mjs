@@ -24,7 +24,8 @@ v8.setFlagsFromString("--heap-growing-percent=60");
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build/server/index.js"));
 
-const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes, createRenderGate } = build.entry.module;
+const { log, checkHealth, closeDb, backgroundMailSent, pageCache, mapImageOrigin, rememberingMatchRoutes, createRenderGate, giveUpJobLeases } =
+  build.entry.module;
 
 // Pages are rendered a few at a time, in the order asked, the rest wait their turn: 50 renders
 // interleaved hold 50 pages' data at once and fill the old generation with garbage (issue 19;
@@ -369,18 +370,35 @@ server.listen(port, host, () => {
 
 // Scheduled work (e.g. "indienen is open" mails) runs every minute in the server process itself:
 // one small machine, no separate worker to deploy. Every job is idempotent, so a missed or doubled tick does no harm.
+// With several servers on one database, each job runs on the one server holding its lease (app/lib/job-lease.server.ts).
+// JOBS_EVERY_MS changes the minute (the server-stop journey runs the jobs sooner).
+const jobsEveryMs = Number(process.env.JOBS_EVERY_MS) > 0 ? Number(process.env.JOBS_EVERY_MS) : 60_000;
+/** The run in progress, if any: the graceful stop waits for it before it closes the database. */
+let jobsRunning = null;
 const jobs = setInterval(() => {
-  build.entry.module
+  // One run at a time: a tick during a long run (many mails) leaves the rest to the run after it.
+  if (jobsRunning) return;
+  jobsRunning = build.entry.module
     .runScheduledJobs(Date.now())
+    .then((report) => {
+      // A job another server holds is not in the report (it is in report.skipped).
+      const { submissionOpenNotices = 0, contestNotices = 0, forgottenSubscriptions = 0, retention, forgottenSignupPlaces = 0 } = report;
+      if (submissionOpenNotices + contestNotices + forgottenSubscriptions + (retention?.contests ?? 0) + forgottenSignupPlaces > 0)
+        log.info({ job: "scheduled", report }, "scheduled jobs done");
+    })
     .catch((error) => log.error({ err: error }, "scheduled jobs failed"))
-    // A job may open a phase or publish something a public page shows.
-    .finally(() => pageCache.invalidate());
-}, 60_000);
+    .finally(() => {
+      jobsRunning = null;
+      // A job may open a phase or publish something a public page shows.
+      pageCache.invalidate();
+    });
+}, jobsEveryMs);
 jobs.unref();
 
 // Graceful stop (SIGTERM from systemd, Docker or a rolling restart): take no new connections, let
-// the requests in flight finish, close the database (which checkpoints the WAL), then exit. Idle
-// keep-alive connections are closed as soon as they are idle; after 10 s the rest is cut off.
+// the requests in flight and a scheduled run that has begun finish (it may be inside a transaction,
+// or between claiming a mail and sending it), close the database (which checkpoints the WAL), then
+// exit. Idle keep-alive connections are closed as soon as they are idle; after 10 s the rest is cut off.
 const graceMs = 10_000;
 function shutdown(signal) {
   if (stopping) return;
@@ -393,8 +411,12 @@ function shutdown(signal) {
   }, graceMs);
   forced.unref();
   server.close(async () => {
+    if (jobsRunning) log.info("stopping: waiting for the scheduled jobs that are running");
+    await jobsRunning;
     // Mails handed off after an answer (a receipt, a confirmation link) go out before the database closes.
     await backgroundMailSent().catch((error) => log.error({ err: error }, "mails in flight not sent"));
+    // Another server takes this one's scheduled jobs over at its next tick instead of when the leases run out.
+    await giveUpJobLeases().catch((error) => log.error({ err: error }, "job leases not given up"));
     await closeDb();
     log.info("stopped");
     log.flush(() => process.exit(0));

@@ -11,7 +11,7 @@ import { RequestIdContext } from "~/ui/request-id";
 export { startup } from "~/startup.server";
 export { runWithRequestClock } from "~/lib/clock.server";
 export { runInRequestScope } from "~/lib/request-scope.server";
-export { runScheduledJobs } from "~/jobs.server";
+export { giveUpJobLeases, runScheduledJobs } from "~/jobs.server";
 export { checkHealth } from "~/lib/health.server";
 export { log } from "~/lib/log.server";
 export { closeDb } from "~db/client.server";

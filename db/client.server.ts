@@ -7,7 +7,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { postgresUrlFrom, sqlitePathFrom } from "./database-url";
 import { registerSession } from "./query.server";
 import * as schema from "./schema";
-import { SqliteEngine } from "./sqlite-engine.server";
+import { SqliteEngine, type SqliteEngineOptions } from "./sqlite-engine.server";
 import { registerEngine } from "./transact.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -30,17 +30,18 @@ export function projectRoot(): string {
 }
 
 /** Opens (and migrates) a database file with the settings every connection must have. */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, engineOptions: SqliteEngineOptions = {}): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
-  // WAL lets readers run beside the one writer; FULL makes every committed vote survive a power cut.
+  // WAL lets readers run beside the one writer; FULL makes every committed vote survive a power cut
+  // (transactions sync the log on the thread pool instead: db/sqlite-engine.server.ts).
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: path.join(projectRoot(), "db", "migrations") });
-  const engine = new SqliteEngine(sqlite);
+  const engine = new SqliteEngine(sqlite, engineOptions);
   registerEngine(db, engine);
   keepStatements(db, sqlite, engine);
   return db;

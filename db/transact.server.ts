@@ -32,6 +32,11 @@ export function registerEngine(db: object, engine: Engine): void {
   engines.set(db, engine);
 }
 
+/** The engine `db` was opened with, if it was opened by db/client.server.ts or db/pg/client.server.ts. */
+export function engineOf(db: object): Engine | undefined {
+  return engines.get(db);
+}
+
 export function dialectOf(db: object): Engine["dialect"] {
   const engine = engines.get(db);
   if (!engine) throw new Error("dialectOf: this database handle was not opened by db/client.server.ts");

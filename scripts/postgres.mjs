@@ -1,7 +1,7 @@
 // A throw-away PostgreSQL server for the tests (ADR 027): Debian's server binaries, a fresh data folder
 // in /tmp, a free port on 127.0.0.1, no password (trust, loopback only), fsync off (nothing in it is
 // worth keeping). `node scripts/postgres.mjs install` installs Debian's package when it is missing (what
-// `.ci/run` does); the tests call startPostgres().
+// `.ci/run` does); the tests call startPostgres(); `node scripts/postgres.mjs start` starts one by hand.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
@@ -43,9 +43,10 @@ export function installPostgres() {
 
 /**
  * Starts a server and returns its address and a stop function. PostgreSQL refuses to run as root: then it
- * runs as the `postgres` user that Debian's package made.
+ * runs as the `postgres` user that Debian's package made. `durable: true` keeps PostgreSQL's own
+ * durability (fsync, synchronous commit), for the benchmarks: the tests need none of it.
  */
-export async function startPostgres() {
+export async function startPostgres({ durable = false } = {}) {
   const bin = findPostgres();
   if (!bin) throw new Error("No PostgreSQL server found: `node scripts/postgres.mjs install` (as root) or set PG_BIN.");
   const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-pg-"));
@@ -65,7 +66,8 @@ export async function startPostgres() {
   const user = "wijkvonk";
   run("initdb", ["-D", data, "-U", user, "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const durability = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability} -c max_connections=200`;
   run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   let stopped = false;
   return {
@@ -90,6 +92,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(findPostgres() ?? "none");
     process.exit(0);
   }
-  console.error(`usage: node scripts/postgres.mjs install|which (user ${userInfo().username})`);
-  process.exit(2);
+  if (command === "start") {
+    // A throw-away server to try things on by hand (docs/operations.md): its address on stdout, and
+    // stopped and removed with Ctrl-C or SIGTERM.
+    const server = await startPostgres();
+    console.log(server.url);
+    const stop = () => {
+      server.stop();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    setInterval(() => {}, 1 << 30);
+  } else {
+    console.error(`usage: node scripts/postgres.mjs install|which|start (user ${userInfo().username})`);
+    process.exit(2);
+  }
 }

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import path from "node:path";
 import { z } from "zod";
 
 const booleanFlag = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => v === "1" || v === "true" || v === "yes");
@@ -35,6 +36,11 @@ const tileTemplate = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_PATH: z.string().min(1).default("./data/wijkvonk.sqlite"),
+  // PostgreSQL instead of the SQLite file (ADR 027); read here for the production checks.
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  // Where photos are stored: by default an `uploads` folder beside DATABASE_PATH. Several servers on
+  // one PostgreSQL database need one folder they all share (NFS or similar; docs/operations.md).
+  UPLOADS_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
   // Where links in emails point to: required in production (startup refuses without it).
   APP_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
@@ -58,6 +64,11 @@ const envSchema = z.object({
 export type Env = {
   nodeEnv: "development" | "production" | "test";
   databasePath: string;
+  databaseUrl: string | undefined;
+  /** The folder photos are stored in (absolute): UPLOADS_DIR, or `uploads` beside the database file. */
+  uploadsDir: string;
+  /** Whether UPLOADS_DIR was set (production on PostgreSQL requires it). */
+  uploadsDirSet: boolean;
   appUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -86,6 +97,9 @@ export function getEnv(): Env {
   cached = {
     nodeEnv: e.NODE_ENV,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
+    uploadsDir: uploadsRoot({ DATABASE_PATH: e.DATABASE_PATH, UPLOADS_DIR: e.UPLOADS_DIR }),
+    uploadsDirSet: e.UPLOADS_DIR !== undefined,
     appUrl: e.APP_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
@@ -102,6 +116,15 @@ export function getEnv(): Env {
 }
 
 /**
+ * The folder photos are stored in: UPLOADS_DIR, or `uploads` beside the database file (where a backup
+ * of the data folder finds them). Read from the environment as it is now, like DATABASE_PATH.
+ */
+export function uploadsRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  if (env.UPLOADS_DIR && env.UPLOADS_DIR.trim() !== "") return path.resolve(env.UPLOADS_DIR.trim());
+  return path.join(path.dirname(path.resolve(env.DATABASE_PATH || "./data/wijkvonk.sqlite")), "uploads");
+}
+
+/**
  * What production does not start without (issue 16). APP_URL: otherwise links in mails would have to
  * come from the request, whose Host the sender chooses. VOTING_PEPPER: otherwise one would be made
  * beside the database, where every copy of the data folder carries it with the votes it protects.
@@ -110,6 +133,13 @@ export function missingForProduction(env: Env): string[] {
   if (env.nodeEnv !== "production") return [];
   const missing: string[] = [];
   if (!env.appUrl) missing.push("APP_URL (the public address, e.g. https://wijkvonk.example.nl: links in mails use it)");
+  if (env.databaseUrl && !env.uploadsDirSet) {
+    // On PostgreSQL the database is shared by several servers, a folder beside a database file is not:
+    // a photo uploaded through one server would be missing on the others.
+    missing.push(
+      "UPLOADS_DIR (a folder every app server shares, e.g. an NFS mount, for photos: with DATABASE_URL there is no data folder beside the database)",
+    );
+  }
   if (!env.votingPepper) {
     missing.push(
       "VOTING_PEPPER (a secret of 32+ characters, kept apart from the database; a voting-pepper.secret beside the database holds the one in use so far)",

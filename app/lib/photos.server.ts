@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { uploadsRoot } from "./env.server";
 import { MAX_PHOTO_PIXELS, PHOTO_WIDTHS, photoFileName, sniffPhotoFormat, type PhotoSize } from "./photos";
 
 // sharp and its libvips are loaded on the first photo, not at start: 25 MB of the server's resident
@@ -13,15 +14,15 @@ export function loadSharp(): Promise<Sharp> {
   return sharpLoaded;
 }
 
-// Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them.
+// Photos live beside the database, in <data folder>/uploads/ideas, so a backup of the data folder has them;
+// or in UPLOADS_DIR/ideas, a folder several servers share (app/lib/env.server.ts uploadsRoot).
 // They are always re-encoded: what we store never holds the camera's metadata (location!).
 
 /** Idea photos, contest pictures, the photos of realisation updates and organisations' logos are stored alike, each in its own folder. */
 export type PhotoFolder = "ideas" | "contests" | "updates" | "organisations";
 
 export function uploadsDir(folder: PhotoFolder = "ideas"): string {
-  const databasePath = path.resolve(process.env.DATABASE_PATH ?? "./data/wijkvonk.sqlite");
-  return path.join(path.dirname(databasePath), "uploads", folder);
+  return path.join(uploadsRoot(), folder);
 }
 
 export type ProcessedPhoto = { storageKey: string; width: number; height: number; files: Record<PhotoSize, Buffer> };

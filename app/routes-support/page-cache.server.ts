@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { Database } from "better-sqlite3";
 import { mayReadDevMailboxFrom } from "~/lib/dev-mailbox.server";
 import { localeCookieName } from "~/lib/i18n/core";
 import { orderSeedCookie, orderSeedIn } from "~/routes-support/idea-cookies.server";
+import { changeVersionForPages } from "~db/change-version.server";
 import { getDb } from "~db/client.server";
-import { dialectOf } from "~db/transact.server";
 
 // The rendered HTML of the public pages, kept for a few seconds for visitors who are not logged in
 // (issue 19; docs/decisions/023-page-cache.md). A page costs milliseconds of CPU to render and the same
@@ -20,8 +19,9 @@ import { dialectOf } from "~db/transact.server";
 // What differs per response is put in per response: the CSP nonce and the request id (the page is
 // stored with placeholders) and, for the idea list, the order cookie.
 //
-// When is it stale? Every form post except a vote, every scheduled job run and every commit by another
-// connection (PRAGMA data_version: the command line, a second process) empties it; otherwise an entry
+// When is it stale? Every form post except a vote, every scheduled job run and every change by someone
+// else (db/change-version.server.ts: on SQLite another connection's commit, such as the command line's;
+// on PostgreSQL another server's write, announced by the database) empties it; otherwise an entry
 // lives TTL_MS. A vote does not: the turnout on the contest page may be a few seconds behind, which
 // keeps the cache useful during the vote's busiest hour, when it is needed most.
 
@@ -134,7 +134,11 @@ export type PageCacheOptions = {
   /** The bytes of all stored pages together, at most (MAX_BYTES). */
   maxBytes?: number;
   now?: () => number;
-  /** Changes whenever another connection committed (PRAGMA data_version). */
+  /**
+   * Changes whenever the database changed in a way this process's posts and jobs do not announce
+   * (db/change-version.server.ts): on SQLite another connection's commit, on PostgreSQL another
+   * server's write (a notice). The default reads the process's database.
+   */
   dataVersion?: () => number;
   /** The idea list's order seeds; random per process unless a test gives them. */
   orderSeeds?: string[];
@@ -185,20 +189,10 @@ function chunksOf(entry: Entry, nonce: string, requestId: string): { chunks: (Bu
   return { chunks, length: entry.piecesLength + entry.nonces * Buffer.byteLength(nonce) + entry.requestIds * Buffer.byteLength(meta) };
 }
 
-let dataVersionStatement: { db: Database; read: () => number } | undefined;
-function sqliteDataVersion(): number {
-  const db = getDb().$client;
-  if (dataVersionStatement?.db !== db) {
-    const statement = db.prepare("PRAGMA data_version").pluck();
-    dataVersionStatement = { db, read: () => statement.get() as number };
-  }
-  return dataVersionStatement.read();
-}
-
 export function createPageCache(options: PageCacheOptions = {}) {
   const ttlMs = options.ttlMs ?? TTL_MS;
   const now = options.now ?? Date.now;
-  const dataVersion = options.dataVersion ?? sqliteDataVersion;
+  const dataVersion = options.dataVersion ?? (() => changeVersionForPages(getDb()));
   const random = options.random ?? Math.random;
   // Fairness of the idea list (ADR 008: no idea on top for everyone): a first visitor gets one of
   // ORDER_VARIANTS shuffles at random and keeps it in the order cookie, so their order stays put.
@@ -240,8 +234,7 @@ export function createPageCache(options: PageCacheOptions = {}) {
 
   /** What every plan starts from: the page, the visitor's cookies and the key without the order. */
   function start(request: PageRequest): { kind: "page" | "ideas"; base: string; cookies: Map<string, string> } | null {
-    // PostgreSQL has no data_version to tell a write by another server: no page is kept there (yet).
-    if (request.method !== "GET" || !request.host || dialectOf(getDb()) === "postgres") return null;
+    if (request.method !== "GET" || !request.host) return null;
     const q = request.url.indexOf("?");
     const pathname = q === -1 ? request.url : request.url.slice(0, q);
     const search = q === -1 ? "" : request.url.slice(q);

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { notFound } from "~/routes-support/http.server";
 import { requireContestManager } from "~/routes-support/contest-access.server";
-import { ballotsCsv, ballotsJson, contestToPb, resultsCsv, resultsJson } from "~/modules/results/open-data";
+import { archivedToPb, ballotsCsv, ballotsJson, contestToPb, resultsCsv, resultsJson } from "~/modules/results/open-data";
+import { archivedResultsOf } from "~/modules/results/archive.server";
 import { EXPORT_FILES, type ExportFile } from "~/modules/results/paths";
 import { writePb } from "~/modules/results/pb-format";
 import { anonymousBallotsOf, publicContextOf, publishedResultsOf, votingWindowOf } from "~/modules/results/results.server";
@@ -27,6 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { details } = await requireContestManager(request, params.slug);
   const file = params.bestand;
   if (!isExportFile(file)) notFound();
+  const archived = await archivedResultsOf(details.contest.id);
+  if (archived && file === "ronde.pb") {
+    // An archived round has no published count, only the file it came from: written again, with its parts.
+    return new Response(writePb(archivedToPb(archived)), {
+      headers: { "Cache-Control": "no-store", "Content-Type": TYPES[file], "Content-Disposition": `attachment; filename="${details.contest.slug}-${file}"` },
+    });
+  }
   const published = await publishedResultsOf(details.contest.id);
   if (!published) throw data({ message: "De uitslag is nog niet openbaar. Downloaden kan na het openbaar maken." }, { status: 409 });
   const { outcome, ideas } = published.snapshot;

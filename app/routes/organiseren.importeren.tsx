@@ -25,8 +25,33 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: resultsSty
 // The file with the form around it: one limit for the whole post, so that no number of parts adds up past it.
 const MAX_POST_BYTES = 20 * 1024 * 1024;
 
-// A budget in parts is said in the reader's language, with its amounts formatted there (`{parts}`).
-type ImportError = { key: MessageKey; params?: Record<string, string | number>; parts?: { name: string; budget: number }[] };
+// A budget in parts is said in the reader's language, with its amounts formatted there (`{parts}`, and
+// each amount in `money`).
+type ImportError = {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  parts?: { name: string; budget: number }[];
+  money?: Record<string, number>;
+};
+
+/** Why a file's budget parts could not be taken over, as the page says it (ADR 026). */
+function partsError(result: Extract<Awaited<ReturnType<typeof importArchivedContest>>, { kind: "parts" }>): ImportError {
+  const { problem, parts } = result;
+  switch (problem.code) {
+    case "unknown-part":
+      return { key: "results.import.partsUnknownPart", params: { project: problem.project, part: problem.part } };
+    case "over-budget":
+      return { key: "results.import.partsOverBudget", parts, money: { total: problem.total, budget: problem.budget } };
+    case "rule":
+      return { key: "results.import.partsRule", parts, params: { rule: problem.rule } };
+    case "name-too-long":
+      return { key: "results.import.partsNameTooLong", params: { name: problem.name } };
+    case "not-reproduced":
+      return { key: "results.import.partsNotReproduced", parts };
+    case "unreadable":
+      return { key: "results.import.partsUnreadable", params: { message: problem.detail } };
+  }
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requirePermission(request, "organise:open");
@@ -53,9 +78,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await importArchivedContest({ text: await file.text(), fileName: file.name || null, organisationId, actorUserId: actor!.userId, now: now() });
   if (!result.ok) {
     if (result.kind === "parse") return fail({ key: "results.import.parseError", params: { line: result.line, message: result.message } });
-    if (result.kind === "parts") {
-      return fail({ key: result.column === "category" ? "results.import.partsCategoryError" : "results.import.partsNeighborhoodError", parts: result.parts });
-    }
+    if (result.kind === "parts") return fail(partsError(result));
     return fail({ key: "results.import.archiveError", params: { message: result.message } });
   }
   return redirectWith(resultsPath(result.slug), {
@@ -83,6 +106,7 @@ export default function ImportArchivedRound() {
               ...(error.parts
                 ? { parts: error.parts.map((p: { name: string; budget: number }) => `${p.name} ${formatMoney(p.budget, locale)}`).join(", ") }
                 : {}),
+              ...Object.fromEntries(Object.entries(error.money ?? {}).map(([name, euros]) => [name, formatMoney(Number(euros), locale)])),
             })}
           </p>
         ) : null}

@@ -57,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const { details, info, preview } = await loadVisibleContest(request, params.slug, at);
   const { contest } = details;
+  const archived = (await archivedResultsOf(contest.id)) !== null;
   return {
     now: at,
     preview,
@@ -90,7 +91,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // After the reveal (or for an archived round): the way to the results (issue 7).
     resultsPath: (await hasPublicResults(contest.id)) ? resultsPath(contest.slug) : null,
     // After the vote: what became of the ideas (issue 8). An archived .pb round has no tracks.
-    storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && (await archivedResultsOf(contest.id)) === null ? storyPath(contest.slug) : null,
+    storyPath: checkPhase(info, TRACK_SHOW_PHASES).ok && !archived ? storyPath(contest.slug) : null,
+    // An archived round was decided by votes, not stickers: its rule per part says so (ADR 026).
+    scoreWord: archived ? ("votes" as const) : ("stickers" as const),
     previousEdition: await previousEditionOf(contest),
     share: await shareCardFor(request, {
       title: contest.title,
@@ -267,7 +270,7 @@ export default function ContestPage() {
             <p>
               {contest.budgetSplit === "none"
                 ? t(`rounds.outcome.${contest.outcomeRule}`)
-                : renderLine(partsRuleLine(contest.outcomeRule, contest.leftoverPolicy), t, locale)}
+                : renderLine(partsRuleLine(contest.outcomeRule, contest.leftoverPolicy, page.scoreWord), t, locale)}
             </p>
             <p>{t("results.tieBreak.contestPage")}</p>
             <p>

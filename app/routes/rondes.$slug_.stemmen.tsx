@@ -26,7 +26,7 @@ import { readBallotForm } from "~/routes-support/ballot-form.server";
 import { canVoteByAccount, ineligibilityMessage, needsAgeDeclaration, parseAgeDeclaration } from "~/modules/voting/eligibility";
 import { sendReceiptMailLater } from "~/modules/voting/mails.server";
 import { codeVotePath, receiptPath, votePath } from "~/modules/voting/paths";
-import { ballotPostAllowed, recordBallotPost } from "~/modules/voting/throttle.server";
+import { takeBallotPost } from "~/modules/voting/throttle.server";
 import { ballotIdeaIds, castBallot, checkReceipt, ownVote, pendingBallot, votingContestOf } from "~/modules/voting/votes.server";
 import { addressKey } from "~/modules/voting/voter-identity";
 import { resendConfirmation } from "~/modules/auth/accounts.server";
@@ -158,9 +158,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
   const form = await readBallotForm(request);
   const refuse = (problems: VoteMessage[], status: number) => data<ActionData>({ problems, posted: postedBallot(form.entries()) }, { status });
-  if (!ballotPostAllowed(user.id, at)) return refuse([{ key: "voting.tooFast" }], 429);
   // A post the fast path already counted is not counted again when Remix renders its refusal.
-  if (!context.voteRetried) recordBallotPost(user.id, at);
+  if (!(await takeBallotPost(user.id, at, { counted: context.voteRetried === true }))) return refuse([{ key: "voting.tooFast" }], 429);
 
   const parsed = parseBallotForm(form.entries(), contest.rules, await ballotIdeaIds(contest.id));
   if (!parsed.success) return refuse(issueMessages(parsed.error.issues as { message: string; params?: Record<string, unknown> }[]), 400);

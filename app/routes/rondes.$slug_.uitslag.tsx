@@ -1,18 +1,20 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { now } from "~/lib/clock.server";
-import { formatAmount, formatDateTime, vatTerms } from "~/lib/format";
+import { formatAmount, formatDateTime, vatTerms, type VatTerms } from "~/lib/format";
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { loadVisibleContest } from "~/routes-support/contest-access.server";
 import { ideaPath } from "~/modules/ideas/paths";
 import { resultsJsonPath } from "~/modules/results/paths";
 import { publishedResultsOf, votingHasEnded } from "~/modules/results/results.server";
 import { archivedResultsOf } from "~/modules/results/archive.server";
+import { archivedPartsView } from "~/modules/results/archived-parts-view";
+import { partsRuleLine, renderLine } from "~/modules/results/explain";
 import { resultsView } from "~/modules/results/view";
 import { RouteErrorPage } from "~/ui/error-page";
 import { PageTitle } from "~/ui/page-title";
 import { ResultsChart } from "~/ui/results-chart";
-import { ResultsIdeas, ResultsOverview, ResultsRule } from "~/ui/results-view";
+import { ResultsIdeas, ResultsOverview, ResultsParts, ResultsRule } from "~/ui/results-view";
 import { EligibilityCheck } from "~/ui/eligibility-check";
 import { howEligibilityIsChecked } from "~/modules/voting/eligibility";
 import resultsStyles from "~/ui/results.css?url";
@@ -36,7 +38,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const archived = await archivedResultsOf(details.contest.id);
   if (archived) {
     const source = [archived.source.unit, archived.source.subunit, archived.source.instance].filter(Boolean).join(", ");
-    return { kind: "archived" as const, roundLook, contest, archived: { ...archived, sourceText: source } };
+    // A budget in parts (ADR 026): per part as a live round shows it, from the outcome the import checked
+    // against the official one. Without an official outcome there are no winners to show per part.
+    const parts = archived.parts
+      ? {
+          list: archived.parts.parts,
+          rule: partsRuleLine(details.contest.outcomeRule, archived.parts.leftover, "votes"),
+          view: archived.officialOutcome
+            ? archivedPartsView({
+                rule: details.contest.outcomeRule,
+                budget: details.contest.budgetEuros,
+                parts: archived.parts,
+                ideas: archived.ideas.map((i) => ({ ...i, part: i.part ?? "" })),
+              })
+            : null,
+        }
+      : null;
+    return { kind: "archived" as const, roundLook, contest, archived: { ...archived, sourceText: source }, parts };
   }
   const published = await publishedResultsOf(details.contest.id);
   if (!published) {
@@ -154,6 +172,8 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
           )}
         </p>
       ) : null}
+      {/* As on a live round's page: the parts come before the chart of every idea. */}
+      {page.parts ? <ArchivedParts parts={page.parts} vat={page.contest.vat} /> : null}
       <section className="card" aria-labelledby="grafiek-titel">
         <h2 id="grafiek-titel">{t("results.chartVotesTitle")}</h2>
         <ResultsChart
@@ -185,6 +205,7 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
               </div>
               <ul className="results-idea-facts">
                 <li>{count(idea.votes, { one: "results.chartVotesOne", other: "results.chartVotesMany" }, { count: number(idea.votes) })}</li>
+                {idea.part ? <li>{t("budgetParts.results.inPart", { part: idea.part })}</li> : null}
                 <li>
                   {t("results.cost")}: <span className="nowrap">{formatAmount(idea.cost, locale, page.contest.vat)}</span>
                 </li>
@@ -193,6 +214,37 @@ function Archived({ page }: { page: Extract<Data, { kind: "archived" }> }) {
           ))}
         </ol>
       </section>
+    </>
+  );
+}
+
+/**
+ * An archived round's budget in parts (ADR 026): the money and the rule with the leftover policy, then the
+ * block per part a live round shows. Without an official outcome only the parts and their money.
+ */
+function ArchivedParts({ parts, vat }: { parts: NonNullable<Extract<Data, { kind: "archived" }>["parts"]>; vat: VatTerms }) {
+  const t = useT();
+  const locale = useLocale();
+  const { view } = parts;
+  return (
+    <>
+      <section className="card" aria-labelledby="deelregel-titel">
+        <h2 id="deelregel-titel">{t("results.ruleTitle")}</h2>
+        <p>{renderLine(parts.rule, t, locale, vat)}</p>
+        {view?.money.map((l, i) => (
+          <p key={i}>{renderLine(l, t, locale, vat)}</p>
+        ))}
+        {view ? null : (
+          <ul>
+            {parts.list.map((p) => (
+              <li key={p.name}>
+                {p.name}: <span className="nowrap">{formatAmount(p.budget, locale, vat)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {view ? <ResultsParts parts={view.parts} vat={vat} /> : null}
     </>
   );
 }

@@ -43,9 +43,26 @@ export async function loader({ params }: LoaderFunctionArgs) {
       source: archived.source,
       voters: archived.voters,
       officialOutcome: archived.officialOutcome,
-      ideas: archived.ideas.map((idea) => ({ sourceId: idea.sourceId, title: idea.title, cost: idea.cost, votes: idea.votes, selected: idea.selected })),
+      ideas: archived.ideas.map((idea) => ({
+        sourceId: idea.sourceId,
+        title: idea.title,
+        cost: idea.cost,
+        votes: idea.votes,
+        selected: idea.selected,
+        // A round with a budget in parts (ADR 026) names each idea's part; other rounds keep their fields.
+        ...(archived.parts ? { part: idea.part } : {}),
+      })),
       // Ballots in the file that named an idea twice; the votes above are the file's, counting them twice.
       duplicateBallots: archived.duplicateBallots,
+      ...(archived.parts
+        ? {
+            parts: {
+              kind: archived.parts.kind,
+              leftover: archived.parts.leftover,
+              parts: archived.parts.parts.map((p) => ({ name: p.name, budget: p.budget })),
+            },
+          }
+        : {}),
     });
   }
   const published = await publishedResultsOf(details.contest.id);

@@ -3,6 +3,7 @@ import { formatAmount, formatMoney, vatWords, type VatTerms } from "~/lib/format
 import { useCountText, useLocale, useT } from "~/lib/i18n/react";
 import { renderLine, type ExplainLine } from "~/modules/results/explain";
 import type { ResultsIdeaView, ResultsView } from "~/modules/results/view";
+import type { PartBlock } from "~/modules/results/archived-parts-view";
 import { ResultsChart } from "./results-chart";
 import { formatNumber } from "~/lib/i18n/numbers";
 
@@ -79,9 +80,9 @@ export function ResultsOverview({ view, vat }: { view: ResultsView; vat: VatTerm
 /**
  * A budget in parts (ADR 026): per part its money, what it spent itself and the ideas of the part that
  * won, saying which got their money from what the parts left. One block per part rather than a table,
- * so a phone shows it without scrolling sideways.
+ * so a phone shows it without scrolling sideways. Shared with the results page of an archived round.
  */
-function ResultsParts({ parts, vat }: { parts: NonNullable<ResultsView["parts"]>; vat: VatTerms }) {
+export function ResultsParts({ parts, vat }: { parts: readonly PartBlock[]; vat: VatTerms }) {
   const t = useT();
   const locale = useLocale();
   return (

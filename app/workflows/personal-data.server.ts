@@ -12,7 +12,7 @@ import { draagvlakPersonalData, forgetDraagvlakPersonalData } from "~/modules/dr
 import { forgetHelpPersonalData, helpPersonalData } from "~/modules/help/personal-data.server";
 import { forgetNotificationData, notificationsPersonalData } from "~/modules/notifications/personal-data.server";
 import { forgetTaakgroepPersonalData, taakgroepPersonalData } from "~/modules/taakgroepen/personal-data.server";
-import { votingPersonalData } from "~/modules/voting/personal-data.server";
+import { forgetVotePosts, votingPersonalData } from "~/modules/voting/personal-data.server";
 import { describeRoles } from "~/modules/auth/roles.server";
 import { verifyPassword } from "~/modules/auth/password.server";
 import { endAllSessions } from "~/modules/auth/session.server";
@@ -71,6 +71,7 @@ export async function deleteAccount(input: { userId: string; password: string; n
     await forgetHelpPersonalData(tx, { userId: user.id, now: input.now });
     await forgetSubscriptions(tx, user.email);
     await forgetNotificationData(tx, user.email);
+    await forgetVotePosts(tx, user.id);
     await run(tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id)));
     await run(tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id)));
     await run(

@@ -35,6 +35,15 @@ export async function removeExpiredPersonalData(now: number): Promise<RetentionR
     if (!details || !isRetentionDue(phaseAt(details.clock, now), candidate.retentionDays, now)) continue;
     const contestId = details.contest.id;
     const removed = await transact(db, async (tx) => {
+      // Claimed first, on the condition read above: two runs at once (two processes, or a slow minute)
+      // both found the contest due, and only one may remove its data and write its audit row.
+      const claimed = await run(
+        tx
+          .update(contests)
+          .set({ personalDataRemovedAt: now })
+          .where(and(eq(contests.id, contestId), isNull(contests.personalDataRemovedAt))),
+      );
+      if (claimed.changes !== 1) return null;
       const counts = {
         taakgroepSignups: await anonymiseContestSignups(tx, contestId),
         ideaContacts: await forgetContestIdeaContacts(tx, contestId),
@@ -44,10 +53,10 @@ export async function removeExpiredPersonalData(now: number): Promise<RetentionR
         notices: await forgetContestNotices(tx, contestId),
         helpOffers: await forgetContestHelpOffers(tx, contestId),
       };
-      await run(tx.update(contests).set({ personalDataRemovedAt: now }).where(eq(contests.id, contestId)));
       await writeAudit(tx, { userId: null, contestId, action: "privacy.retention", after: { retentionDays: candidate.retentionDays, ...counts }, at: now });
       return Object.values(counts).reduce((a, b) => a + b, 0);
     });
+    if (removed === null) continue;
     report.contests += 1;
     report.rows += removed;
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { changeCounterOf } from "../change-version.server";
 import { projectRoot, type Db } from "../client.server";
 import { registerSession } from "../query.server";
 import * as schema from "../schema";
@@ -22,9 +23,14 @@ export class PostgresEngine implements Engine {
 
   async begin() {
     const client = await this.pool.connect();
+    // Cut while the body awaits between statements, the connection says so with an 'error' event that
+    // would end the process unheard; the body's next statement fails instead, and the transaction with it.
+    const cut = () => undefined;
+    client.on("error", cut);
     try {
       await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
     } catch (error) {
+      client.off("error", cut);
       client.release(true);
       throw error;
     }
@@ -32,10 +38,14 @@ export class PostgresEngine implements Engine {
       let broken = false;
       try {
         await client.query(outcome === "commit" ? "COMMIT" : "ROLLBACK");
+        // This server's caches must not answer from before its own write, not even until the notice
+        // comes back (db/change-version.server.ts). A read-only transaction counts too: harmless.
+        if (outcome === "commit") changeCounterOf(this.pool).ownCommit();
       } catch (error) {
         broken = outcome === "rollback";
         throw error;
       } finally {
+        client.off("error", cut);
         client.release(broken);
       }
     };
@@ -55,6 +65,32 @@ export class PostgresEngine implements Engine {
   }
 }
 
+/**
+ * drizzle's migrator applies what is new in one transaction, with no lock of its own: several servers
+ * started at once each try to create the same tables, and all but one fail (seen with two). The one
+ * that failed waited for the other's transaction, so the migrations are in by then: it runs the
+ * migrator again, which now finds nothing to do. No session lock (pg_advisory_lock), which a PgBouncer
+ * in transaction mode would not keep.
+ */
+async function migrateBesideOthers(pool: pg.Pool): Promise<void> {
+  const migrationsFolder = path.join(projectRoot(), "db", "migrations-pg");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
+
+/** A statement that writes nothing: a SELECT (drizzle sends the text alone or as `{ text, values }`). */
+function isPlainRead(query: unknown): boolean {
+  const text = typeof query === "string" ? query : (query as { text?: unknown } | null)?.text;
+  return typeof text === "string" && /^\s*select\b/i.test(text);
+}
+
 export interface PostgresDatabase {
   readonly db: Db;
   readonly pool: pg.Pool;
@@ -68,14 +104,28 @@ export interface PostgresDatabase {
  */
 export async function openPostgres(url: string, { connections = 10 } = {}): Promise<PostgresDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
+  // An idle connection cut from the other end (a failover, a restart of PostgreSQL or PgBouncer) is
+  // reported here; unheard, the event would end the process. The pool has dropped the connection
+  // already, and the next query opens a new one. A query that was running hears its own error.
+  pool.on("error", () => undefined);
   // drizzle's migrator runs its own transaction on one connection: it gets the pool itself.
-  await migrate(drizzle(pool, { schema: pgSchema }), { migrationsFolder: path.join(projectRoot(), "db", "migrations-pg") });
+  await migrateBesideOthers(pool);
   const engine = new PostgresEngine(pool);
+  const counter = changeCounterOf(pool);
   const routed = {
     query: (...args: Parameters<pg.Pool["query"]>) => {
       const transaction = transactionOf(engine);
-      const target = transaction ? (transaction.client as pg.PoolClient) : pool;
-      return (target.query as (...a: unknown[]) => unknown)(...args);
+      if (transaction) return ((transaction.client as pg.PoolClient).query as (...a: unknown[]) => unknown)(...args);
+      const result = (pool.query as (...a: unknown[]) => unknown)(...args);
+      // A write outside a transaction commits on its own: counted for this server's caches at once,
+      // before its caller goes on (a transaction counts at its commit, in PostgresEngine).
+      if (!isPlainRead(args[0]) && result instanceof Promise) {
+        return result.then((value: unknown) => {
+          counter.ownCommit();
+          return value;
+        });
+      }
+      return result;
     },
   };
   const db = drizzle(routed as unknown as pg.Pool, { schema }) as unknown as Db;

@@ -74,6 +74,9 @@ export async function copySqliteToPostgres(sqliteFile: string, url: string): Pro
       report.tables.push({ name: table.name, rows: rows.length });
     }
     for (const table of tables()) await client.query(`ALTER TABLE ${quoted(table.name)} ENABLE TRIGGER USER`);
+    // The tables' own notices were held back with the rules: a server already running on this database
+    // hears of the copy once, at commit (db/change-version.server.ts).
+    await client.query(`SELECT pg_notify('wijkvonk_changed', '')`);
     await client.query("COMMIT");
     return report;
   } catch (error) {

@@ -13,3 +13,4 @@ export * from "./results";
 export * from "./taakgroepen";
 export * from "./voting";
 export * from "./draagvlak";
+export * from "./servers";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { contests } from "./contests";
+import { ideaBuurten, ideaCategories } from "./ideas";
 
 // Results (issue 7, docs/decisions/011-contest-outcome-reveal-and-open-data.md). The count itself is
 // never stored as counters: it is computed from the ballots and the final poster counts whenever it
@@ -90,6 +91,12 @@ export const archivedIdeas = sqliteTable(
     votes: integer("votes").notNull(),
     /** 1 funded, 2 partially funded (or with extra money), 0 not. */
     selected: integer("selected").notNull(),
+    /**
+     * A budget in parts (ADR 026): the project's part, on the round's own lists as a live round's ideas
+     * (contests.budget_split says which of the two); null in a round without parts.
+     */
+    buurtId: integer("buurt_id").references(() => ideaBuurten.id),
+    categoryId: integer("category_id").references(() => ideaCategories.id),
   },
   (t) => [
     uniqueIndex("archived_ideas_source_unique").on(t.contestId, t.sourceId),

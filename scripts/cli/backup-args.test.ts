@@ -28,7 +28,9 @@ describe("backup file names", () => {
 
   it("keeps the photos beside the backup, and finds the photos and the pepper beside the database", () => {
     expect(uploadsCopyOf("data/backups/w.sqlite")).toBe("data/backups/w.sqlite.uploads");
-    expect(uploadsDirOf("data/wijkvonk.sqlite")).toBe(path.join("data", "uploads"));
+    expect(uploadsDirOf("data/wijkvonk.sqlite", undefined)).toBe(path.join("data", "uploads"));
+    expect(uploadsDirOf("data/wijkvonk.sqlite", "/srv/wijkvonk-uploads")).toBe(path.resolve("/srv/wijkvonk-uploads"));
+    expect(uploadsDirOf("data/wijkvonk.sqlite", " ")).toBe(path.join("data", "uploads"));
     expect(pepperFileOf("data/wijkvonk.sqlite")).toBe(path.join("data", "voting-pepper.secret"));
     expect(replacedDatabaseFile("data/wijkvonk.sqlite", now)).toBe("data/wijkvonk.sqlite.before-restore-2026-03-14T09-30-05Z");
   });

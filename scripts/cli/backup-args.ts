@@ -49,9 +49,10 @@ export function uploadsCopyOf(backupFile: string): string {
   return `${backupFile}.uploads`;
 }
 
-/** The photos folder of a database: <data folder>/uploads, as app/modules/ideas/photos.server.ts has it. */
-export function uploadsDirOf(databasePath: string): string {
-  return path.join(path.dirname(databasePath), "uploads");
+/** The photos folder of a database: UPLOADS_DIR when set, else <data folder>/uploads, as app/lib/env.server.ts (uploadsRoot) has it. */
+export function uploadsDirOf(databasePath: string, uploadsDirSetting: string | undefined = process.env.UPLOADS_DIR): string {
+  const setting = uploadsDirSetting?.trim();
+  return setting ? path.resolve(setting) : path.join(path.dirname(databasePath), "uploads");
 }
 
 /** The voting pepper made when VOTING_PEPPER is not set, as app/lib/secrets.server.ts has it. */

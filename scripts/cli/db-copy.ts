@@ -16,7 +16,9 @@ export async function runDbCopy(argv: string[], io: CliIo): Promise<number> {
     const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
     const main = report.tables.filter((t) => ["contests", "ideas", "users", "ballots"].includes(t.name)).map((t) => `${t.name} ${t.rows}`);
     io.out(`Copied ${rows} rows in ${report.tables.length} tables from ${from} to ${to} (${main.join(", ")}).\n`);
-    io.out("Keep VOTING_PEPPER and the uploads folder as they were: receipts and photos depend on them.\n");
+    io.out(
+      "Keep VOTING_PEPPER as it was (receipts depend on it), and the photos: UPLOADS_DIR names the folder that holds them, by default the uploads folder beside the SQLite file (docs/operations.md).\n",
+    );
     return 0;
   } catch (error) {
     io.err(`wijkvonk db copy: nothing copied: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -64,13 +64,28 @@ describe("wijkvonk pb import", () => {
     expect(await run(["x.pb", "--organisation", "gemeente-assen"], { "x.pb": noBudget })).toMatchObject({ code: 1 });
   });
 
-  it("refuses a file whose budget is divided per category, naming the parts, and imports nothing", async () => {
+  it("imports a file whose budget is divided per category, with its parts (ADR 026)", async () => {
+    const { code, stdout, stderr } = await run([join(PABULIB, "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"), "--organisation", "gemeente-assen", "--json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const { slug } = JSON.parse(stdout) as { slug: string };
+    const contest = (await one(db().select().from(contests).where(eq(contests.slug, slug))))!;
+    expect(contest).toMatchObject({ budgetSplit: "category", leftoverPolicy: "fund-what-fits", outcomeRule: "greedy-stop" });
+    const ideas = await many(db().select().from(archivedIdeas).where(eq(archivedIdeas.contestId, contest.id)));
+    expect(ideas.every((i) => i.categoryId !== null && i.buurtId === null)).toBe(true);
+  });
+
+  it("refuses a file whose parts do not add up, saying why, and imports nothing", async () => {
     const before = (await many(db().select().from(contests))).length;
-    const { code, stdout, stderr } = await run([join(PABULIB, "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"), "--organisation", "gemeente-assen"]);
+    const text = (await processIo.readFile(join(PABULIB, "Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb"))).replace(
+      /^budget_per_category;.*$/m,
+      "budget_per_category;190610,57312,71364,80715",
+    );
+    const { code, stdout, stderr } = await run(["oud-oost.pb", "--organisation", "gemeente-assen"], { "oud-oost.pb": text });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(
-      /Oud_Oost\.pb: the file divides its budget per category \(Meer groen in de buurt: 90610, Kindvriendelijke buurt: 57312, .*\); archived rounds cannot show budget parts yet\n$/,
+    expect(stderr).toBe(
+      "oud-oost.pb: the file divides its budget per category (Meer groen in de buurt: 190610, Kindvriendelijke buurt: 57312, Kinder- en jongerenactiviteiten: 71364, Klimaat en duurzaamheid: 80715), but the parts add up to 400001, more than the budget of 300000\n",
     );
     expect(await many(db().select().from(contests))).toHaveLength(before);
   });

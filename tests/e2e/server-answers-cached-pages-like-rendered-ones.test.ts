@@ -15,14 +15,14 @@ test.describe.configure({ mode: "serial" });
 
 let dir = "";
 let app: App | null = null;
-let stdout = "";
 
 async function start(env: Record<string, string> = {}) {
-  stdout = "";
   app = await startApp({ databasePath: path.join(dir, "app.sqlite"), seedDemo: true, env });
-  app.child.stdout!.on("data", (chunk: Buffer) => (stdout += String(chunk)));
   return app;
 }
+
+/** What the server wrote on stdout so far (its request log, in a file: bench/support/server.ts). */
+const logOf = (started: App) => readFileSync(started.logFile, "utf8");
 
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-cache-headers-"));
@@ -101,15 +101,19 @@ test("a page from the cache keeps the proxy's request id when it looks like one,
   // One JSON line per answer (written in batches, at least every half second).
   await expect
     .poll(
-      () => stdout.split("\n").filter((line) => line.includes('"reqId":"proxy-7.Ab_c"') || line.includes(`"reqId":"${replaced.headers["x-request-id"]}"`)),
+      () =>
+        logOf(app!)
+          .split("\n")
+          .filter((line) => line.includes('"reqId":"proxy-7.Ab_c"') || line.includes(`"reqId":"${replaced.headers["x-request-id"]}"`)),
       {
         timeout: 5_000,
       },
     )
     .toHaveLength(2);
-  const line = JSON.parse(stdout.split("\n").find((l) => l.includes('"reqId":"proxy-7.Ab_c"'))!) as Record<string, unknown>;
+  const log = logOf(app!);
+  const line = JSON.parse(log.split("\n").find((l) => l.includes('"reqId":"proxy-7.Ab_c"'))!) as Record<string, unknown>;
   expect(line).toMatchObject({ msg: "request", method: "GET", path: "/rondes", status: 200 });
-  expect(stdout).not.toContain("geheim123");
+  expect(log).not.toContain("geheim123");
 });
 
 test("behind a trusted proxy a page from the cache says HTTPS is the way (HSTS), and an HTTP visitor does not get the HTTPS page", async () => {

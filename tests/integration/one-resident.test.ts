@@ -125,6 +125,34 @@ describe("accounts with made-up addresses", () => {
     // The three fake accounts' choices wait still, unconfirmed and uncounted.
     expect(await many(db().select().from(pendingBallots))).toHaveLength(3);
   });
+
+  it("cast a kept choice only as the first ballot: a vote cast while the confirm page runs is not overwritten by the older choice", async () => {
+    const id = await newAccount("tweemaal@voorbeeld.nl", { confirm: false });
+    const voter = await voterOf(id);
+    expect(await vote(voter, [ideaIds[1]!, ideaIds[2]!])).toEqual({ ok: false, reason: "unconfirmed" });
+    await backgroundMailSent();
+    const mail = (await one(db().select().from(devMailbox).where(eq(devMailbox.to, "tweemaal@voorbeeld.nl"))))!;
+    expect(await confirmEmail({ token: decodeURIComponent(mail.text.match(/token=(\S+)/)![1]!), now })).toMatchObject({ userId: id });
+    const before = await ballotCount();
+    // castPendingBallots has read the kept choice when it asks whether voting is open: the resident's
+    // other tab votes in that moment, with other stickers.
+    const cast = await castPendingBallots({
+      voter,
+      pepper: votingPepper(),
+      now,
+      contestOpen: async (slug) => {
+        expect(await vote(voter, [ideaIds[0]!])).toMatchObject({ ok: true, kind: "first" });
+        return slug === contest.slug ? contest : null;
+      },
+    });
+    expect(cast.map((c) => c.result)).toEqual([{ ok: false, reason: "already-voted" }]);
+    expect(await ballotCount()).toBe(before + 1);
+    expect(await ownVote({ contestId: contest.id, voter, pepper: votingPepper() })).toMatchObject({
+      state: "voted",
+      ballot: { stickers: [{ ideaId: ideaIds[0] }] },
+    });
+    expect(await pendingBallot({ contestId: contest.id, userId: id, pepper: votingPepper() })).toBeNull();
+  });
 });
 
 describe("deleting an account", () => {

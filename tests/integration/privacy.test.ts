@@ -116,6 +116,19 @@ describe("deleting your account", () => {
     expect((await one(db().select().from(users).where(eq(users.id, mohamed))))?.deletedAt).toBeNull();
   });
 
+  it("changes nothing when its last write fails: each module's forgetting runs in the one transaction (issue 20)", async () => {
+    const at = Date.now();
+    const before = await exportPersonalData(mohamed, at);
+    const sqlite = db().$client;
+    sqlite.exec("CREATE TEMP TRIGGER fail_tombstone BEFORE UPDATE OF deleted_at ON users BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    try {
+      await expect(deleteAccount({ userId: mohamed, password, now: Date.now() })).rejects.toThrow(/disk trouble/);
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_tombstone");
+    }
+    expect(await exportPersonalData(mohamed, at)).toEqual(before);
+  });
+
   it("keeps the ideas without a name, wipes contacts, ends sessions, and you can no longer log in", async () => {
     await createSessionCookie(mohamed);
     const at = Date.now();
@@ -179,8 +192,23 @@ describe("the retention job", () => {
     expect((await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).length).toBe(ballotsBefore);
 
     const due = archiveStarts + 365 * day;
-    const report = await removeExpiredPersonalData(due);
-    expect(report.contests).toBeGreaterThanOrEqual(1);
+    // A failure in the last write (the audit row) leaves every module's data as it was: one transaction.
+    const sqlite = db().$client;
+    sqlite.exec(
+      "CREATE TEMP TRIGGER fail_retention_log BEFORE INSERT ON audit_log WHEN NEW.action = 'privacy.retention' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+    );
+    try {
+      await expect(removeExpiredPersonalData(due)).rejects.toThrow(/disk trouble/);
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_retention_log");
+    }
+    expect((await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).length).toBe(ballotsBefore);
+    expect(JSON.stringify(await many(db().select().from(helpOffers).where(eq(helpOffers.contestId, round.contest.id))))).toMatch(/fatima/i);
+    expect((await one(db().select().from(contests).where(eq(contests.id, round.contest.id))))?.personalDataRemovedAt).toBeNull();
+
+    // Two runs at once (two processes, or a slow minute): one of them removes the data and logs it.
+    const reports = await Promise.all([removeExpiredPersonalData(due), removeExpiredPersonalData(due)]);
+    expect(reports[0].contests + reports[1].contests).toBeGreaterThanOrEqual(1);
     expect(await many(db().select().from(voterRegister).where(eq(voterRegister.contestId, round.contest.id)))).toEqual([]);
     // The anonymous ballots stay counted; the taakgroep record keeps its rows, without names.
     expect((await one(db().select({ n: count() }).from(ballots).where(eq(ballots.contestId, round.contest.id))))!.n).toBe(ballotsBefore);

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { getEnv, resetEnvForTests, publicOrigin } from "~/lib/env.server";
+import { getEnv, missingForProduction, resetEnvForTests, publicOrigin } from "~/lib/env.server";
+import { readPhotoFile, uploadsDir, writePhotoFiles } from "~/lib/photos.server";
 import { startup } from "~/startup.server";
 import { useTestDatabase } from "../support/test-db";
 
@@ -7,9 +11,9 @@ import { useTestDatabase } from "../support/test-db";
 // Host named; it made its own voting pepper beside the database; and TRUST_PROXY=true let every
 // client choose its IP address.
 
-useTestDatabase();
+const database = useTestDatabase();
 const pepper = "a-production-pepper-of-at-least-32-characters";
-const settings = ["NODE_ENV", "APP_URL", "VOTING_PEPPER", "TRUST_PROXY"] as const;
+const settings = ["NODE_ENV", "APP_URL", "VOTING_PEPPER", "TRUST_PROXY", "DATABASE_URL", "UPLOADS_DIR"] as const;
 const saved = Object.fromEntries(settings.map((name) => [name, process.env[name]]));
 
 function setEnv(values: Partial<Record<(typeof settings)[number], string>>): void {
@@ -37,6 +41,44 @@ describe("production refuses to start without what it needs", () => {
   it("and starts with both", async () => {
     setEnv({ NODE_ENV: "production", APP_URL: "https://wijkvonk.example.nl", VOTING_PEPPER: pepper });
     await expect(startup({ seedDemo: false })).resolves.toMatchObject({ seeded: false });
+  });
+});
+
+// Issue 20: several servers on one PostgreSQL database must store photos where all of them read them.
+describe("UPLOADS_DIR", () => {
+  const production = { NODE_ENV: "production", APP_URL: "https://wijkvonk.example.nl", VOTING_PEPPER: pepper };
+  const postgres = "postgres://wijkvonk@db.example.nl:5432/wijkvonk";
+
+  it("is required in production on PostgreSQL (DATABASE_URL), with a clear message at start", async () => {
+    setEnv({ ...production, DATABASE_URL: postgres });
+    await expect(startup({ seedDemo: false })).rejects.toThrow(/without:\n- UPLOADS_DIR \(a folder every app server shares/);
+    setEnv({ ...production, DATABASE_URL: postgres, UPLOADS_DIR: "/srv/wijkvonk-uploads" });
+    expect(missingForProduction(getEnv())).toEqual([]);
+  });
+
+  it("is not required on SQLite, nor outside production", () => {
+    setEnv(production);
+    expect(missingForProduction(getEnv())).toEqual([]);
+    setEnv({ NODE_ENV: "development", DATABASE_URL: postgres });
+    expect(missingForProduction(getEnv())).toEqual([]);
+  });
+
+  it("is where photos are stored when set; without it, the uploads folder beside the database", async () => {
+    setEnv({});
+    expect(uploadsDir("ideas")).toBe(path.join(path.dirname(path.resolve(database.file())), "uploads", "ideas"));
+    expect(getEnv().uploadsDir).toBe(path.join(path.dirname(path.resolve(database.file())), "uploads"));
+    const shared = mkdtempSync(path.join(tmpdir(), "wijkvonk-shared-uploads-"));
+    try {
+      setEnv({ UPLOADS_DIR: shared });
+      expect(getEnv().uploadsDir).toBe(shared);
+      expect(uploadsDir("contests")).toBe(path.join(shared, "contests"));
+      const photo = { storageKey: "gedeeld", width: 1, height: 1, files: { large: Buffer.from("groot"), small: Buffer.from("klein") } };
+      await writePhotoFiles(photo, "updates");
+      expect(readFileSync(path.join(shared, "updates", "gedeeld-480.webp"), "utf8")).toBe("klein");
+      expect((await readPhotoFile("gedeeld", "large", "updates"))?.toString()).toBe("groot");
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 });
 

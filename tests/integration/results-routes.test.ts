@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contests, ideas, organisations, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
+import { parsePb } from "~/modules/results/pb-format";
+import { computePbOutcome, pbBudgetParts } from "~/modules/results/pb-outcome";
 import { createSessionCookie } from "~/modules/auth/session.server";
 import * as exportRoute from "~/routes/organiseren.$slug_.uitslag.$bestand";
 import * as ceremonyRoute from "~/routes/organiseren.$slug_.uitreiking";
@@ -189,29 +191,64 @@ describe("importing a .pb file", () => {
     expect(page.archived.voters).toBe(84);
   });
 
-  it("refuses a file whose budget is divided into parts, saying why in the reader's language, and imports nothing", async () => {
-    // Issue 22: archived rounds store no parts (ADR 026), and a page without them would explain the outcome wrongly.
+  it("imports a file whose budget is divided into parts, and its results page shows them per part (ADR 026)", async () => {
     const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
+    const done = (await call(importRoute.action as RouteFn, {
+      ...importPage,
+      cookie: cookies.orgAssen,
+      body: upload(await orgId("gemeente-assen"), oudOost),
+    })) as Response;
+    expect(done.status).toBe(302);
+    const slug = /^\/rondes\/([^/]+)\/uitslag$/.exec(done.headers.get("Location") ?? "")![1]!;
+    const page = dataOf<{
+      kind: string;
+      parts: { list: { name: string; budget: number }[]; view: { parts: { name: string; spent: number; winners: { fromLeftover: boolean }[] }[] } | null };
+    }>(await call(publicRoute.loader as RouteFn, { path: `/rondes/${slug}/uitslag`, params: { slug } }));
+    expect(page.kind).toBe("archived");
+    expect(page.parts.list.map((p) => p.name)).toEqual([
+      "Meer groen in de buurt",
+      "Kindvriendelijke buurt",
+      "Kinder- en jongerenactiviteiten",
+      "Klimaat en duurzaamheid",
+    ]);
+    // 22 winners in all, some of them paid from what the themes left (fund-what-fits).
+    expect(page.parts.view!.parts.flatMap((p) => p.winners)).toHaveLength(22);
+    expect(page.parts.view!.parts.flatMap((p) => p.winners).some((w) => w.fromLeftover)).toBe(true);
+
+    // The organiser's .pb of the archived round carries the parts, and is read back to the official winners.
+    const pbExport = { path: `/organiseren/${slug}/uitslag/ronde.pb`, params: { slug, bestand: "ronde.pb" } };
+    expect(statusOf(await call(exportRoute.loader as RouteFn, { ...pbExport, cookie: cookies.anna }))).toBe(403);
+    const pb = parsePb(await ((await call(exportRoute.loader as RouteFn, { ...pbExport, cookie: cookies.orgAssen })) as Response).text());
+    const original = parsePb(oudOost);
+    expect(pbBudgetParts(pb)).toEqual(pbBudgetParts(original));
+    expect(pb.projects.map((p) => [p.id, p.extra.category, p.selected])).toEqual(original.projects.map((p) => [p.id, p.extra.category, p.selected]));
+    expect(computePbOutcome(pb).selected.sort()).toEqual(
+      original.projects
+        .filter((p) => p.selected === 1)
+        .map((p) => p.id)
+        .sort(),
+    );
+  });
+
+  it("refuses a file whose parts add up to more than its budget, saying why in the reader's language, and imports nothing", async () => {
+    const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8").replace(
+      /^budget_per_category;.*$/m,
+      "budget_per_category;190610,57312,71364,80715",
+    );
     const before = (await many(db().select().from(contests))).length;
     const result = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("gemeente-assen"), oudOost) });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ error: unknown }>(result).error).toEqual({
-      key: "results.import.partsCategoryError",
+      key: "results.import.partsOverBudget",
       parts: [
-        { name: "Meer groen in de buurt", budget: 90610 },
+        { name: "Meer groen in de buurt", budget: 190610 },
         { name: "Kindvriendelijke buurt", budget: 57312 },
         { name: "Kinder- en jongerenactiviteiten", budget: 71364 },
         { name: "Klimaat en duurzaamheid", budget: 80715 },
       ],
+      money: { total: 400001, budget: 300000 },
     });
     expect(await many(db().select().from(contests))).toHaveLength(before);
-    // The same file with its parts per neighbourhood gets the other sentence.
-    const perBuurt = oudOost
-      .replace(/^categories;/m, "neighborhoods;")
-      .replace(/^budget_per_category;/m, "budget_per_neighborhood;")
-      .replace(/;category;/, ";neighborhood;");
-    const buurt = await call(importRoute.action as RouteFn, { ...importPage, cookie: cookies.orgAssen, body: upload(await orgId("gemeente-assen"), perBuurt) });
-    expect(dataOf<{ error: { key: string } }>(buurt).error.key).toBe("results.import.partsNeighborhoodError");
   });
 
   it("says which line of a malformed file is wrong", async () => {

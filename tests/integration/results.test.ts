@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, ballots, contests, organisations, resultDraws, resultPublications, users } from "~db/schema";
+import { auditLog, ballots, contests, ideaBuurten, organisations, resultDraws, resultPublications, users } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resultsDemoSlug } from "~db/seeds/results";
 import { votingDemoSlug } from "~db/seeds/voting";
@@ -24,6 +24,7 @@ import {
   revealResults,
 } from "~/modules/results/results.server";
 import { archivedResultsOf, importArchivedContest, pbDateToInstant } from "~/modules/results/archive.server";
+import { archivedPartsView } from "~/modules/results/archived-parts-view";
 import { generateCodeBatch } from "~/modules/voting/codes.server";
 import { registerByName } from "~/modules/voting/desk.server";
 import { savePosterCount } from "~/modules/voting/poster-counts.server";
@@ -271,29 +272,10 @@ describe("importing a .pb file as an archived round", () => {
     ).toHaveLength(1);
   });
 
-  it("keeps how many ballots named a project twice, and refuses a file with budget parts", async () => {
+  it("keeps how many ballots named a project twice", async () => {
     // Oud Oost's ballots with its budget parts taken out: one ballot names four projects twice.
     const oudOost = readFileSync(new URL("Netherlands_Amsterdam_2022_Oost_-_Oud_Oost.pb", PABULIB), "utf8");
     const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer"))))!;
-    const refused = await importArchivedContest({ text: oudOost, fileName: null, organisationId: organisation.id, actorUserId: null, now });
-    expect(refused).toMatchObject({
-      ok: false,
-      kind: "parts",
-      column: "category",
-      parts: expect.arrayContaining([{ name: "Meer groen in de buurt", budget: 90610 }]),
-      message: expect.stringMatching(/divides its budget per category/),
-    });
-    const centrum = readFileSync(new URL("Netherlands_Amsterdam_2020_Centrum.pb", PABULIB), "utf8");
-    expect(await importArchivedContest({ text: centrum, fileName: null, organisationId: organisation.id, actorUserId: null, now })).toMatchObject({
-      ok: false,
-      kind: "parts",
-      column: "neighborhood",
-      parts: [
-        { name: "Oostelijke Eilanden", budget: 150000 },
-        { name: "Haarlemmerhouttuinen", budget: 100000 },
-        { name: "Other", budget: 250000 },
-      ],
-    });
     const withoutParts = oudOost
       .split("\n")
       .filter((line) => !/^(budget_per_category|max_sum_cost_per_category|min_length_per_category);/.test(line))
@@ -305,6 +287,95 @@ describe("importing a .pb file as an archived round", () => {
     expect(archived.duplicateBallots).toBe(1);
     expect(archived.source).not.toHaveProperty("wijkvonk_duplicate_ballots");
     expect(archived.source.description).toBe("Oost Begroot Oud Oost");
+  });
+
+  it("imports Amsterdam Centrum 2020 with its neighbourhoods as the round's buurten, and shows its official winners per part", async () => {
+    // ADR 026: three neighbourhoods (150,000 + 100,000 + 250,000 = the 500,000 budget), greedy-stop inside
+    // each, what they leave stays unspent. The live per-part code reproduces Amsterdam's 22 winners.
+    const text = readFileSync(new URL("Netherlands_Amsterdam_2020_Centrum.pb", PABULIB), "utf8");
+    const file = parsePb(text);
+    const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer"))))!;
+    const result = await importArchivedContest({ text, fileName: "centrum.pb", organisationId: organisation.id, actorUserId: null, now });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const details = (await getContestBySlug(result.slug))!;
+    expect(details.contest).toMatchObject({ budgetSplit: "buurt", leftoverPolicy: "unspent", outcomeRule: "greedy-stop", budgetEuros: 500000 });
+    expect(
+      (await many(db().select().from(ideaBuurten).where(eq(ideaBuurten.contestId, details.contest.id)).orderBy(ideaBuurten.position))).map((b) => [
+        b.name,
+        b.budgetEuros,
+      ]),
+    ).toEqual([
+      ["Oostelijke Eilanden", 150000],
+      ["Haarlemmerhouttuinen", 100000],
+      ["Other", 250000],
+    ]);
+    const archived = (await archivedResultsOf(details.contest.id))!;
+    expect(archived.parts).toEqual({
+      kind: "buurt",
+      leftover: "unspent",
+      parts: [
+        { name: "Oostelijke Eilanden", budget: 150000 },
+        { name: "Haarlemmerhouttuinen", budget: 100000 },
+        { name: "Other", budget: 250000 },
+      ],
+    });
+    const neighbourhood = new Map(file.projects.map((p) => [p.id, p.extra.neighborhood]));
+    for (const idea of archived.ideas) expect(idea.part).toBe(neighbourhood.get(idea.sourceId));
+
+    const view = archivedPartsView({
+      rule: details.contest.outcomeRule,
+      budget: details.contest.budgetEuros,
+      parts: archived.parts!,
+      ideas: archived.ideas.map((i) => ({ ...i, part: i.part! })),
+    });
+    const sourceOf = new Map(archived.ideas.map((i) => [i.position, i.sourceId]));
+    const officialIn = (part: string) =>
+      file.projects
+        .filter((p) => p.selected === 1 && p.extra.neighborhood === part)
+        .map((p) => p.id)
+        .sort();
+    expect(view.parts.map((p) => p.name)).toEqual(["Oostelijke Eilanden", "Haarlemmerhouttuinen", "Other"]);
+    for (const part of view.parts) {
+      expect(part.winners.map((w) => sourceOf.get(w.ideaId)).sort()).toEqual(officialIn(part.name));
+      expect(part.winners.every((w) => !w.fromLeftover)).toBe(true);
+      expect(part.spent).toBe(part.winners.reduce((sum, w) => sum + w.amount, 0));
+      expect(part.spent).toBeLessThanOrEqual(part.budget);
+    }
+    expect(view.parts.flatMap((p) => p.winners)).toHaveLength(22);
+    // Amsterdam's winners cost 138,100, 85,500 and 232,700 per neighbourhood: 43,700 of the 500,000 left unspent.
+    expect(view.parts.map((p) => [p.name, p.spent, p.winners.length])).toEqual([
+      ["Oostelijke Eilanden", 138100, 6],
+      ["Haarlemmerhouttuinen", 85500, 4],
+      ["Other", 232700, 12],
+    ]);
+    expect(
+      (await one(
+        db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.contestId, details.contest.id), eq(auditLog.action, "results.archive-imported"))),
+      ))!.after,
+    ).toContain('"leftover":"unspent"');
+  });
+
+  it("refuses a file whose parts do not fit its projects, and writes nothing", async () => {
+    // Centrum 2020 with one project moved to a neighbourhood the file does not list.
+    const text = readFileSync(new URL("Netherlands_Amsterdam_2020_Centrum.pb", PABULIB), "utf8").replace(
+      "35104;20000;1880;De Amsterdamse Waterspelen;Buurthuizen en Ontmoeting;1;Oostelijke Eilanden",
+      "35104;20000;1880;De Amsterdamse Waterspelen;Buurthuizen en Ontmoeting;1;Westelijke Eilanden",
+    );
+    const organisation = (await one(db().select().from(organisations).where(eq(organisations.slug, "gemeente-deventer"))))!;
+    const contestsBefore = (await many(db().select().from(contests))).length;
+    const buurtenBefore = (await many(db().select().from(ideaBuurten))).length;
+    const result = await importArchivedContest({ text, fileName: null, organisationId: organisation.id, actorUserId: null, now });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "parts",
+      column: "neighborhood",
+      problem: { code: "unknown-part", project: "35104", part: "Westelijke Eilanden" },
+    });
+    expect(await many(db().select().from(contests))).toHaveLength(contestsBefore);
+    expect(await many(db().select().from(ideaBuurten))).toHaveLength(buurtenBefore);
   });
 
   it("gives a second import of the same round its own address", async () => {

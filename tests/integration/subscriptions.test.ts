@@ -223,8 +223,9 @@ describe("sendSubmissionOpenNotices", () => {
     const waitingAssen = (await many(db().select().from(contestSubscriptions).where(eq(contestSubscriptions.contestId, assen.id)))).filter(
       (s) => s.confirmedAt && !s.unsubscribedAt && !s.notifiedAt,
     ).length;
-    const sent = await sendSubmissionOpenNotices(opened, { origin });
-    expect(sent).toBe(waitingAssen);
+    // Two runs at once: each subscriber is claimed by one of them before its mail goes.
+    const sent = await Promise.all([sendSubmissionOpenNotices(opened, { origin }), sendSubmissionOpenNotices(opened, { origin })]);
+    expect(sent[0] + sent[1]).toBe(waitingAssen);
     for (const email of confirmed) {
       const mails = await mailsTo(email);
       expect(mails).toHaveLength(mailsBefore.get(email)! + 1);
@@ -298,6 +299,7 @@ describe("sendSubmissionOpenNotices", () => {
     expect((await mailsTo(email)).at(-1)?.subject).toBe("Je kunt nu je idee indienen voor Vonk Keizerslanden 2027");
     expect(await rowsFor(vonk, stale)).toHaveLength(0);
     expect(await runScheduledJobs(NOW)).toEqual({
+      skipped: [],
       submissionOpenNotices: 0,
       contestNotices: 0,
       forgottenSubscriptions: 0,

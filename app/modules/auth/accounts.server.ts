@@ -142,16 +142,29 @@ export async function requestPasswordReset(input: {
   const wait = await takeAttempt(mailingLimits("reset", input.email, input.ip), now);
   if (wait > 0) return { ok: false, retryAfterMinutes: retryMinutes(wait) };
   sendMailLater(async () => {
-    const db = getDb();
-    const user = await one(db.select().from(users).where(eq(users.email, input.email)));
-    if (!user || user.deletedAt) return null;
-    const token = randomBytes(32).toString("base64url");
-    await run(db.insert(passwordResetTokens).values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) }));
+    const made = await newResetToken(input.email, now);
+    if (!made) return null;
+    const { user, token } = made;
     const t = translator(user.locale ?? input.locale);
     const link = `${input.origin}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
     return { to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailBody", { name: user.name, link }) };
   }, "reset mail");
   return { ok: true };
+}
+
+/**
+ * A reset token for the account with this address, stored; null when there is none. Read and written in
+ * one transaction: an account deleted in between (which ends its reset links) must not get a new one.
+ * Exported for the test that runs it beside a deletion.
+ */
+export async function newResetToken(email: string, now: number): Promise<{ user: typeof users.$inferSelect; token: string } | null> {
+  const token = randomBytes(32).toString("base64url");
+  return transact(getDb(), async (tx) => {
+    const user = await one(tx.select().from(users).where(eq(users.email, email)));
+    if (!user || user.deletedAt) return null;
+    await run(tx.insert(passwordResetTokens).values({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(now + resetTokenLifetimeMs) }));
+    return { user, token };
+  });
 }
 
 /** Sets the new password once per token, and logs out every other device. */

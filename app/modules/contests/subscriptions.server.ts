@@ -20,7 +20,7 @@
 import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { contestSubscriptions, contests } from "~db/schema";
 import { publicOrigin } from "~/lib/env.server";
@@ -109,13 +109,14 @@ export async function subscribeToContest(input: {
     await sendMail({ to: email, ...mail });
   } catch (error) {
     // Not sent: undo, so that trying again in a minute sends it instead of being held back as a repeat.
+    // Only while the row still holds this mail's token: a notice claimed it while the mail was on its
+    // way (a new token, in a mail that did go), and undoing that would break the notice's links.
+    const stillOurs = and(eq(contestSubscriptions.id, outcome.id), eq(contestSubscriptions.tokenHash, tokenHash));
     if (outcome.restore) {
       const { tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt } = outcome.restore;
-      await run(
-        db.update(contestSubscriptions).set({ tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt }).where(eq(contestSubscriptions.id, outcome.id)),
-      );
+      await run(db.update(contestSubscriptions).set({ tokenHash: oldHash, createdAt, confirmedAt, unsubscribedAt }).where(stillOurs));
     } else {
-      await run(db.delete(contestSubscriptions).where(eq(contestSubscriptions.id, outcome.id)));
+      await run(db.delete(contestSubscriptions).where(stillOurs));
     }
     throw error;
   }
@@ -224,10 +225,16 @@ export async function sendSubmissionOpenNotices(now: number, options: { origin?:
         await sendMail({ to: subscriber.email, subject: t("rounds.mailOpenSubject", params), text: t("rounds.mailOpenBody", params) });
         sent++;
       } catch (error) {
+        // Handed back to the next run. The old token comes back only if the row still holds this notice's:
+        // signing up again while the notice was on its way mailed a newer one, whose links must keep working.
+        const claimedHash = sha256(token);
         await run(
           db
             .update(contestSubscriptions)
-            .set({ notifiedAt: null, tokenHash: subscriber.tokenHash })
+            .set({
+              notifiedAt: null,
+              tokenHash: sql`CASE WHEN ${contestSubscriptions.tokenHash} = ${claimedHash} THEN ${subscriber.tokenHash} ELSE ${contestSubscriptions.tokenHash} END`,
+            })
             .where(and(eq(contestSubscriptions.id, subscriber.id), eq(contestSubscriptions.notifiedAt, notifiedAt))),
         );
         log.error({ job: "submission-open-notices", subscriptionId: subscriber.id, err: error }, "notice not sent; the next run tries again");

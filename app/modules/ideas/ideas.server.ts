@@ -1,3 +1,4 @@
+import { keepableChangeVersion } from "~db/change-version.server";
 import { onConnection } from "~db/sqlite-engine.server";
 import { one, many, run } from "~db/query.server";
 import { dialectOf, transact } from "~db/transact.server";
@@ -295,12 +296,13 @@ export async function withdrawIdea(input: { idea: Idea; actorUserId: string | nu
 /** A draft was never public: throwing it away deletes it with its photos. */
 export async function discardDraft(idea: Idea): Promise<void> {
   if (idea.status !== "draft") throw new Error("Only drafts can be thrown away");
-  const keys = await many(getDb().select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)));
-  await run(
-    getDb()
-      .delete(ideas)
-      .where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))),
-  );
+  // The photos are read and the draft deleted in one transaction, and the files go only when the row
+  // did: `idea` may be stale (handed in, or a photo added, since it was read).
+  const keys = await transact(getDb(), async (tx) => {
+    const photos = await many(tx.select({ key: ideaPhotos.storageKey }).from(ideaPhotos).where(eq(ideaPhotos.ideaId, idea.id)));
+    const deleted = await run(tx.delete(ideas).where(and(eq(ideas.id, idea.id), eq(ideas.status, "draft"))));
+    return deleted.changes === 1 ? photos : [];
+  });
   for (const { key } of keys) await deletePhotoFiles(key);
 }
 
@@ -494,7 +496,7 @@ export async function listPublicIdeas(contestId: number): Promise<readonly Reado
 }
 
 function keptOrReadPublicIdeas(db: Db, contestId: number): readonly Readonly<IdeaCard>[] {
-  const version = databaseVersion(db);
+  const version = keepableChangeVersion(db);
   const kept = keptLists.get(db);
   if (version !== null && kept?.version === version) {
     const list = kept.lists.get(contestId);
@@ -533,26 +535,11 @@ function cardsOf({ ideas: rows, photos }: PublicListRows): IdeaCard[] {
 
 // The public list of a round is kept until the database changes (issue 19): the idea list and the
 // ballot read it on every view, and it changes only when someone writes. "Changes" is any write at all,
-// by this connection (total_changes(), which counts trigger writes too) or by another one (PRAGMA
-// data_version): a vote empties it as well, which costs a read of the list, as before. Nothing is kept
-// from inside a transaction, which could still roll back. The cards are frozen: callers share them.
-const keptLists = new WeakMap<Db, { version: string; lists: Map<number, readonly Readonly<IdeaCard>[]> }>();
-const versionStatements = new WeakMap<Db, { dataVersion: () => unknown; totalChanges: () => unknown }>();
-
-function databaseVersion(db: Db): string | null {
-  if (db.$client.inTransaction) return null;
-  let statements = versionStatements.get(db);
-  if (!statements) {
-    const dataVersion = db.$client.prepare("PRAGMA data_version").pluck();
-    const totalChanges = db.$client.prepare("SELECT total_changes()").pluck();
-    statements = {
-      dataVersion: () => dataVersion.get(),
-      totalChanges: () => totalChanges.get(),
-    };
-    versionStatements.set(db, statements);
-  }
-  return `${String(statements.dataVersion())}:${String(statements.totalChanges())}`;
-}
+// by this process or another one (db/change-version.server.ts: on SQLite total_changes(), which counts
+// trigger writes too, and PRAGMA data_version; on PostgreSQL this server's commits and every other
+// server's notices): a vote empties it as well, which costs a read of the list, as before. Nothing is
+// kept from inside a transaction, which could still roll back. The cards are frozen: callers share them.
+const keptLists = new WeakMap<Db, { version: number; lists: Map<number, readonly Readonly<IdeaCard>[]> }>();
 
 /** The user's own ideas in this contest that are not (yet) in the public list: drafts and unconfirmed ones. */
 export async function listOwnUnlistedIdeas(contestId: number, userId: string | null, draftIds: readonly number[]) {

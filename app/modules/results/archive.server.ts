@@ -2,12 +2,13 @@ import { one, many, run } from "~db/query.server";
 import { transact } from "~db/transact.server";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { archivedContests, archivedIdeas, contestPhases, contests, organisations } from "~db/schema";
+import { archivedContests, archivedIdeas, contestPhases, contests, ideaBuurten, ideaCategories, organisations } from "~db/schema";
 import { writeAudit } from "~/lib/audit.server";
 import { amsterdamLocalToInstant } from "~/lib/dates";
 import { PHASES } from "~/modules/contests/phases";
 import { uniqueContestSlug } from "~/modules/contests/console.server";
-import { pbToArchivedContest, PbImportError, PbPartsImportError } from "./open-data";
+import { pbToArchivedContest, PbImportError, PbPartsImportError, type PbPartsProblem } from "./open-data";
+import type { ArchivedPartsSpec } from "./archived-parts";
 import { parsePb, PbParseError } from "./pb-format";
 
 // Past rounds imported from Pabulib .pb files (issue 7): stored as archived contests with their
@@ -22,16 +23,49 @@ export interface ArchivedResults {
   /** Ballots in the file that named a project more than once (0 for files imported before we counted them). */
   readonly duplicateBallots: number;
   readonly importedAt: number;
-  readonly ideas: readonly { readonly sourceId: string; readonly title: string; readonly cost: number; readonly votes: number; readonly selected: number }[];
+  /** Most votes first; `position` is the project's place in the file, `part` its part of the budget (or null). */
+  readonly ideas: readonly {
+    readonly sourceId: string;
+    readonly position: number;
+    readonly title: string;
+    readonly cost: number;
+    readonly votes: number;
+    readonly selected: number;
+    readonly part: string | null;
+  }[];
+  /** A budget in parts (ADR 026), on the round's own list of buurten or categories; null for one budget. */
+  readonly parts: ArchivedPartsSpec | null;
 }
+
+const partTables = { buurt: ideaBuurten, category: ideaCategories } as const;
 
 export async function archivedResultsOf(contestId: number): Promise<ArchivedResults | null> {
   const db = getDb();
   const row = await one(db.select().from(archivedContests).where(eq(archivedContests.contestId, contestId)));
   if (!row) return null;
+  const contest = (await one(db.select({ split: contests.budgetSplit, leftover: contests.leftoverPolicy }).from(contests).where(eq(contests.id, contestId))))!;
+  const kind = contest.split === "none" ? null : contest.split;
+  const partList = kind
+    ? await many(
+        db
+          .select({ id: partTables[kind].id, name: partTables[kind].name, budget: partTables[kind].budgetEuros })
+          .from(partTables[kind])
+          .where(eq(partTables[kind].contestId, contestId))
+          .orderBy(asc(partTables[kind].position)),
+      )
+    : [];
+  const partName = new Map(partList.map((p) => [p.id, p.name]));
   const ideas = (
     await many(db.select().from(archivedIdeas).where(eq(archivedIdeas.contestId, contestId)).orderBy(desc(archivedIdeas.votes), asc(archivedIdeas.position)))
-  ).map((i) => ({ sourceId: i.sourceId, title: i.title, cost: i.costEuros, votes: i.votes, selected: i.selected }));
+  ).map((i) => ({
+    sourceId: i.sourceId,
+    position: i.position,
+    title: i.title,
+    cost: i.costEuros,
+    votes: i.votes,
+    selected: i.selected,
+    part: kind ? (partName.get((kind === "buurt" ? i.buurtId : i.categoryId) ?? -1) ?? null) : null,
+  }));
   const source = JSON.parse(row.source) as Record<string, string>;
   const { [DUPLICATES_KEY]: duplicates, ...meta } = source;
   return {
@@ -43,6 +77,7 @@ export async function archivedResultsOf(contestId: number): Promise<ArchivedResu
     officialOutcome: row.officialOutcome,
     importedAt: row.importedAt,
     ideas,
+    parts: kind ? { kind, leftover: contest.leftover, parts: partList.map((p) => ({ name: p.name, budget: p.budget ?? 0 })) } : null,
   };
 }
 
@@ -50,8 +85,8 @@ export type ImportResult =
   | { ok: true; slug: string; title: string; ideas: number }
   | { ok: false; kind: "parse"; line: number; message: string }
   | { ok: false; kind: "archive"; message: string }
-  /** The file divides its budget into parts, which an archived round cannot show (ADR 026). */
-  | { ok: false; kind: "parts"; column: "category" | "neighborhood"; parts: { name: string; budget: number }[]; message: string }
+  /** The file divides its budget into parts that cannot be archived faithfully (ADR 026): the problem says why. */
+  | { ok: false; kind: "parts"; column: "category" | "neighborhood"; parts: { name: string; budget: number }[]; problem: PbPartsProblem; message: string }
   | { ok: false; kind: "organisation"; message: string };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -118,7 +153,14 @@ export async function importArchivedContest(input: {
   } catch (error) {
     if (error instanceof PbParseError) return { ok: false, kind: "parse", line: error.line, message: error.message };
     if (error instanceof PbPartsImportError) {
-      return { ok: false, kind: "parts", column: error.column, parts: error.parts.map((p) => ({ name: p.key, budget: p.budget })), message: error.message };
+      return {
+        ok: false,
+        kind: "parts",
+        column: error.column,
+        parts: error.parts.map((p) => ({ name: p.key, budget: p.budget })),
+        problem: error.problem,
+        message: error.message,
+      };
     }
     if (error instanceof PbImportError) return { ok: false, kind: "archive", message: error.message };
     throw error;
@@ -142,6 +184,8 @@ export async function importArchivedContest(input: {
           status: "gepubliceerd",
           budgetEuros: data.budget,
           outcomeRule: data.rule,
+          // A budget in parts is kept as a live round keeps it (ADR 026): which list divides it, and the policy.
+          ...(data.parts ? { budgetSplit: data.parts.kind, leftoverPolicy: data.parts.leftover } : {}),
           createdAt: at,
           updatedAt: at,
         })
@@ -170,9 +214,23 @@ export async function importArchivedContest(input: {
         importedBy: input.actorUserId,
       }),
     );
+    // The parts as the round's list of buurten or categories, each with its amount.
+    const partIds = new Map<string, number>();
+    if (data.parts) {
+      const table = partTables[data.parts.kind];
+      const rows = await many(
+        tx
+          .insert(table)
+          .values(data.parts.parts.map((p, position) => ({ contestId: created.id, name: p.name, position, budgetEuros: p.budget })))
+          .returning({ id: table.id, name: table.name }),
+      );
+      for (const r of rows) partIds.set(r.name, r.id);
+    }
+    const partColumn = data.parts?.kind === "buurt" ? "buurtId" : "categoryId";
     await run(
       tx.insert(archivedIdeas).values(
         data.ideas.map((idea, position) => ({
+          ...(idea.part !== null ? { [partColumn]: partIds.get(idea.part) } : {}),
           contestId: created.id,
           sourceId: idea.sourceId,
           position,
@@ -187,7 +245,14 @@ export async function importArchivedContest(input: {
       userId: input.actorUserId,
       contestId: created.id,
       action: "results.archive-imported",
-      after: { title: data.title, fileName: input.fileName, projects: data.ideas.length, voters: data.voters, rule: data.rule },
+      after: {
+        title: data.title,
+        fileName: input.fileName,
+        projects: data.ideas.length,
+        voters: data.voters,
+        rule: data.rule,
+        ...(data.parts ? { parts: Object.fromEntries(data.parts.parts.map((p) => [p.name, p.budget])), leftover: data.parts.leftover } : {}),
+      },
       at: input.now,
     });
     return { ok: true, slug, title: data.title, ideas: data.ideas.length };

@@ -169,8 +169,14 @@ export interface OutcomeExplanation {
   readonly tieBreak: readonly ExplainLine[];
 }
 
+/**
+ * What the ideas were ranked by: stickers in a Wijkvonk round, votes in an archived round (a round from
+ * before Wijkvonk, ADR 026), whose sentences about the parts must not speak of stickers.
+ */
+export type ScoreWord = "stickers" | "votes";
+
 /** The lines above the list of ideas: the rule, the money, the tie-break and its seed. */
-export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
+export function explainOutcome(outcome: ContestOutcome, scoreWord: ScoreWord = "stickers"): OutcomeExplanation {
   const moneyLines: ExplainLine[] = [];
   if (outcome.rule === "prizes-by-rank") {
     moneyLines.push(line("results.summary.spentPrizes", { spent: money(outcome.spent) }));
@@ -182,7 +188,7 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
     }
   } else {
     moneyLines.push(line("results.summary.spentBudget", { spent: money(outcome.spent), budget: money(outcome.budget) }));
-    if (outcome.parts) moneyLines.push(...partsLines(outcome.parts));
+    if (outcome.parts) moneyLines.push(...partsLines(outcome.parts, scoreWord));
     if (outcome.leftover > 0) moneyLines.push(line("results.summary.leftover", { leftover: money(outcome.leftover) }));
   }
   if (outcome.equalShares && outcome.equalShares.voters > 0) {
@@ -195,7 +201,7 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
   }
   const exampleId = outcome.ideas[0]?.ideaId ?? 1;
   return {
-    rule: outcome.parts ? partsRuleLine(outcome.rule, outcome.parts.leftover) : line(`rounds.outcome.${outcome.rule}`),
+    rule: outcome.parts ? partsRuleLine(outcome.rule, outcome.parts.leftover, scoreWord) : line(`rounds.outcome.${outcome.rule}`),
     money: moneyLines,
     tieBreak: [
       line(outcome.tieSteps.includes("jury") ? "results.tieBreak.withJury" : "results.tieBreak.withoutJury"),
@@ -210,11 +216,25 @@ export function explainOutcome(outcome: ContestOutcome): OutcomeExplanation {
  * The rule of a round with parts (ADR 026): the greedy rule runs per part, then the leftover policy. The
  * plain greedy-stop sentence ("what is left is not shared out") would be wrong under fund-what-fits.
  */
-export function partsRuleLine(rule: ContestOutcome["rule"], leftover: NonNullable<ContestOutcome["parts"]>["leftover"]): ExplainLine {
+export function partsRuleLine(
+  rule: ContestOutcome["rule"],
+  leftover: NonNullable<ContestOutcome["parts"]>["leftover"],
+  scoreWord: ScoreWord = "stickers",
+): ExplainLine {
   if (rule !== "greedy" && rule !== "greedy-stop") return line(`rounds.outcome.${rule}`);
+  const votes = scoreWord === "votes";
+  const within =
+    rule === "greedy-stop"
+      ? votes
+        ? "budgetParts.rule.greedyStopVotes"
+        : "budgetParts.rule.greedyStop"
+      : votes
+        ? "budgetParts.rule.greedyVotes"
+        : "budgetParts.rule.greedy";
+  const fundWhatFits = votes ? "budgetParts.rule.leftoverFundWhatFitsVotes" : "budgetParts.rule.leftoverFundWhatFits";
   return line("budgetParts.rule.sentence", {
-    within: { line: line(rule === "greedy-stop" ? "budgetParts.rule.greedyStop" : "budgetParts.rule.greedy") },
-    leftover: { line: line(leftover === "unspent" ? "budgetParts.rule.leftoverUnspent" : "budgetParts.rule.leftoverFundWhatFits") },
+    within: { line: line(within) },
+    leftover: { line: line(leftover === "unspent" ? (votes ? "budgetParts.rule.leftoverUnspentVotes" : "budgetParts.rule.leftoverUnspent") : fundWhatFits) },
   });
 }
 
@@ -222,13 +242,15 @@ export function partsRuleLine(rule: ContestOutcome["rule"], leftover: NonNullabl
  * What the parts left together and where that went. Each part's own money and spending is shown per part
  * (the results page's block per part), not repeated here.
  */
-function partsLines(parts: NonNullable<ContestOutcome["parts"]>): ExplainLine[] {
+function partsLines(parts: NonNullable<ContestOutcome["parts"]>, scoreWord: ScoreWord): ExplainLine[] {
   const lines: ExplainLine[] = [];
   if (parts.leftAfterParts > 0) {
     lines.push(line("budgetParts.results.leftAfterParts", { left: money(parts.leftAfterParts) }));
     lines.push(
       parts.leftover === "fund-what-fits"
-        ? line("budgetParts.results.leftoverFundWhatFits", { spent: money(parts.spentFromLeftover) })
+        ? line(scoreWord === "votes" ? "budgetParts.results.leftoverFundWhatFitsVotes" : "budgetParts.results.leftoverFundWhatFits", {
+            spent: money(parts.spentFromLeftover),
+          })
         : line("budgetParts.results.leftoverUnspent"),
     );
   }

@@ -8,6 +8,7 @@ import {
   contestToPb,
   csvField,
   PbImportError,
+  PbPartsImportError,
   pbToArchivedContest,
   publicResults,
   RESULTS_CSV_COLUMNS,
@@ -15,7 +16,7 @@ import {
   resultsJson,
   type PublicResultsContext,
 } from "./open-data";
-import { computePbOutcome } from "./pb-outcome";
+import { computePbOutcome, pbBudgetParts } from "./pb-outcome";
 import { parsePb, writePb } from "./pb-format";
 
 const PABULIB = new URL("../../../tests/fixtures/pabulib/", import.meta.url);
@@ -296,7 +297,7 @@ describe("the .pb export", () => {
 });
 
 describe("pbToArchivedContest", () => {
-  // Files whose budget is divided into parts are refused (below): archived rounds cannot show parts yet.
+  // Files whose budget is divided into parts (ADR 026) keep their parts (below).
   const PARTED = [
     "Netherlands_Amsterdam_2020_Centrum.pb",
     "Netherlands_Amsterdam_2020_Geuzenveld_Slotermeer.pb",
@@ -304,11 +305,79 @@ describe("pbToArchivedContest", () => {
   ];
   const files = readdirSync(PABULIB).filter((name) => name.endsWith(".pb") && !PARTED.includes(name));
 
-  it.each(PARTED)("refuses %s, whose budget is divided per category or neighbourhood, with the parts named", (name) => {
+  it.each(PARTED)("keeps the parts of %s, each project's part and the leftover policy, checked against the official outcome", (name) => {
     const file = parsePb(readFileSync(new URL(name, PABULIB), "utf8"));
-    expect(() => pbToArchivedContest(file)).toThrow(
-      /divides its budget per (category|neighborhood) \(.+: \d+, .+\); archived rounds cannot show budget parts yet/,
-    );
+    const parts = pbBudgetParts(file)!;
+    const archived = pbToArchivedContest(file);
+    expect(archived.rule).toBe("greedy-stop");
+    expect(archived.parts).toEqual({
+      kind: parts.column === "neighborhood" ? "buurt" : "category",
+      parts: parts.parts.map((p) => ({ name: p.key, budget: p.budget })),
+      leftover: parts.leftover,
+    });
+    for (const [i, idea] of archived.ideas.entries()) expect(idea.part).toBe(file.projects[i]!.extra[parts.column]);
+  });
+
+  describe("a file with parts that do not add up", () => {
+    // Two parts of 60 and 40 in a budget of 100. Votes: a 3, b 2, c 1.
+    // Noord (60): a (50) fits, 10 left; c (30) does not fit: greedy-stop stops. Zuid (40): b (40) fits.
+    // Official outcome {a, b}; the parts leave 10, which stays unspent.
+    const text = (over: { parts?: string; budgets?: string; cParts?: string; rule?: string; selected?: string } = {}) =>
+      [
+        "META",
+        "key;value",
+        "budget;100",
+        `rule;${over.rule ?? "greedy"}`,
+        `neighborhoods;${over.parts ?? "Noord,Zuid"}`,
+        `budget_per_neighborhood;${over.budgets ?? "60,40"}`,
+        "leftover_budget;Leftover budget stays unspent",
+        "PROJECTS",
+        "project_id;cost;votes;neighborhood;selected",
+        `a;50;3;Noord;1`,
+        `b;40;2;Zuid;1`,
+        `c;30;1;${over.cParts ?? "Noord"};${over.selected ?? "0"}`,
+        "VOTES",
+        "voter_id;vote",
+        "",
+      ].join("\n");
+    const problem = (t: string) => {
+      try {
+        pbToArchivedContest(parsePb(t));
+      } catch (error) {
+        if (error instanceof PbPartsImportError) return error.problem;
+        throw error;
+      }
+      return null;
+    };
+
+    it("takes the consistent file", () => {
+      expect(problem(text())).toBeNull();
+      expect(pbToArchivedContest(parsePb(text())).parts?.parts).toEqual([
+        { name: "Noord", budget: 60 },
+        { name: "Zuid", budget: 40 },
+      ]);
+    });
+    it("refuses a project in a part the file does not list", () => {
+      expect(problem(text({ cParts: "West" }))).toEqual({ code: "unknown-part", project: "c", part: "West" });
+    });
+    it("refuses parts that add up to more than the budget, beyond a euro per part of rounding", () => {
+      expect(problem(text({ budgets: "61,41" }))).toBeNull();
+      expect(problem(text({ budgets: "61,42" }))).toEqual({ code: "over-budget", total: 103, budget: 100 });
+    });
+    it("refuses an official outcome that the parts and the rule do not give", () => {
+      // c was funded as well: one budget of 100 would not fund it either way with a and b, and Noord had 10 left.
+      expect(problem(text({ selected: "1" }))).toEqual({ code: "not-reproduced", funded: ["a", "b"], official: ["a", "b", "c"] });
+    });
+    it("refuses a rule that does not run per part, and lists that do not match", () => {
+      expect(problem(text({ rule: "equalshares" }))).toMatchObject({ code: "rule", rule: "equal-shares" });
+      expect(problem(text({ parts: "Noord,Zuid,West" }))).toMatchObject({ code: "unreadable" });
+      expect(problem(text({ parts: "Noord,Zuid,Zuid", budgets: "60,40,0" }))).toMatchObject({ code: "unreadable", detail: 'the part "Zuid" is listed twice' });
+    });
+    it("says the problem on the command line", () => {
+      expect(() => pbToArchivedContest(parsePb(text({ budgets: "61,42" })))).toThrow(
+        "the file divides its budget per neighborhood (Noord: 61, Zuid: 42), but the parts add up to 103, more than the budget of 100",
+      );
+    });
   });
 
   it("refuses a file with an official outcome whose rule it cannot read, and names what META says", () => {
@@ -357,8 +426,8 @@ describe("pbToArchivedContest", () => {
     const archived = pbToArchivedContest(file);
     expect(archived.title).toBe("Geïmporteerde ronde");
     expect(archived.ideas).toEqual([
-      { sourceId: "a", title: "Project a", cost: 60, votes: 2, selected: 0 },
-      { sourceId: "b", title: "Project b", cost: 50, votes: 1, selected: 0 },
+      { sourceId: "a", title: "Project a", cost: 60, votes: 2, selected: 0, part: null },
+      { sourceId: "b", title: "Project b", cost: 50, votes: 1, selected: 0, part: null },
     ]);
     expect(archived.officialOutcome).toBe(false);
   });

@@ -13,7 +13,8 @@
 // when, and numbered 1..n after sorting. A ballot's channel (online or code)
 // is left out on purpose: code voters can be a small group.
 
-import { defaultPbRule, pbBudgetParts, pbOfficialOutcome, PbRuleError, type PbRule } from "./pb-outcome";
+import { defaultPbRule, pbBudgetParts, pbOfficialOutcome, PbRuleError, PbUnknownPartError, type PbBudgetParts, type PbRule } from "./pb-outcome";
+import { archivedPartsOutcome, partsOverBudget, reproducesOfficialOutcome, type ArchivedPartsSpec } from "./archived-parts";
 import { pbBudget, pbDuplicateBallots, pbVoteType, type PbFile, type PbVoteType } from "./pb-format";
 import type { ContestOutcome, IdeaOutcome, OutcomeReason, OutcomeRule, OutcomeStatus, ShareGroup, TieStep } from "./contest-outcome";
 import { tally } from "./tally";
@@ -436,6 +437,8 @@ export interface ArchivedIdea {
   readonly votes: number;
   /** The official outcome: 1 funded, 2 partially funded (or with extra money), 0 not. */
   readonly selected: 0 | 1 | 2;
+  /** With a budget in parts: the project's part; null otherwise. */
+  readonly part: string | null;
 }
 
 export interface ArchivedContestData {
@@ -460,6 +463,8 @@ export interface ArchivedContestData {
   readonly officialOutcome: boolean;
   /** Ballots that named a project more than once (the file's votes column counts those twice). */
   readonly duplicateBallots: number;
+  /** A budget in parts (ADR 026), checked against the official outcome; null for one budget. */
+  readonly parts: ArchivedPartsSpec | null;
 }
 
 /** A file we can read but not archive (no budget, no projects); the message says what is missing. */
@@ -467,18 +472,56 @@ export class PbImportError extends Error {
   override readonly name = "PbImportError";
 }
 
+/** Why a file whose budget is divided into parts (ADR 026) cannot be archived as it is. */
+export type PbPartsProblem =
+  /** A project in a part the file does not list, or in none. */
+  | { readonly code: "unknown-part"; readonly project: string; readonly part: string }
+  /** The parts add up to more than the budget (beyond rounding). */
+  | { readonly code: "over-budget"; readonly total: number; readonly budget: number }
+  /** The file's rule does not run per part (only greedy, skipping or stopping, does). */
+  | { readonly code: "rule"; readonly rule: string }
+  /** A part's name is longer than a round's list allows. */
+  | { readonly code: "name-too-long"; readonly name: string }
+  /** The parts and the rule do not give the file's official outcome; the page would explain it wrongly. */
+  | { readonly code: "not-reproduced"; readonly funded: readonly string[]; readonly official: readonly string[] }
+  /** Anything else the parts' lines do not say clearly (lists of different lengths, no leftover policy, ...). */
+  | { readonly code: "unreadable"; readonly detail: string };
+
 /**
- * A file whose budget is divided into parts (ADR 026): refused, with the parts, so that the organiser's
- * page can say why in the reader's language (the message is for the command line).
+ * A file whose budget parts cannot be archived faithfully, with the parts and the problem, so that the
+ * organiser's page can say why in the reader's language (the message is for the command line).
  */
 export class PbPartsImportError extends PbImportError {
   constructor(
     readonly column: "category" | "neighborhood",
     readonly parts: readonly { readonly key: string; readonly budget: number }[],
+    readonly problem: PbPartsProblem,
   ) {
-    super(`the file divides its budget per ${column} (${parts.map((p) => `${p.key}: ${p.budget}`).join(", ")}); archived rounds cannot show budget parts yet`);
+    super(
+      `the file divides its budget per ${column}${parts.length > 0 ? ` (${parts.map((p) => `${p.key}: ${p.budget}`).join(", ")})` : ""}, but ${partsProblemText(problem)}`,
+    );
   }
 }
+
+function partsProblemText(problem: PbPartsProblem): string {
+  switch (problem.code) {
+    case "unknown-part":
+      return `project ${problem.project} is in "${problem.part}", which the file does not list as a part`;
+    case "over-budget":
+      return `the parts add up to ${problem.total}, more than the budget of ${problem.budget}`;
+    case "rule":
+      return `its rule (${problem.rule}) does not run per part`;
+    case "name-too-long":
+      return `the part "${problem.name}" has a name longer than ${PART_NAME_MAX} characters`;
+    case "not-reproduced":
+      return `the parts and the rule fund ${problem.funded.join(", ") || "nothing"}, not the official outcome's ${problem.official.join(", ") || "nothing"}`;
+    case "unreadable":
+      return problem.detail;
+  }
+}
+
+/** As long as a round's buurten and categories may be named (idea_buurten / idea_categories). */
+const PART_NAME_MAX = 60;
 
 const TITLE_MAX = 120;
 
@@ -487,36 +530,78 @@ function metaText(meta: Readonly<Record<string, string>>, key: string): string |
   return value ? value : null;
 }
 
-/**
- * The rule an archived round names. A file whose budget is divided into parts is refused: archived
- * rounds cannot show parts yet, and a page without them would explain the outcome wrongly. A file
- * whose rule we cannot read is refused when it carries an official outcome (the page would name
- * the wrong rule beside it); without an outcome nothing depends on the rule, and it is stored as
- * plain greedy.
- */
-function archivedRule(file: PbFile): PbRule {
-  let parts;
+/** The parts a file divides its budget into, or null; PbPartsImportError when they cannot be read faithfully. */
+function archivedParts(file: PbFile): PbBudgetParts | null {
   try {
-    parts = pbBudgetParts(file);
-  } catch (error) {
-    if (error instanceof PbRuleError) throw new PbImportError(error.message);
-    throw error;
-  }
-  if (parts) throw new PbPartsImportError(parts.column, parts.parts);
-  try {
-    return defaultPbRule(file).choice.rule;
+    return pbBudgetParts(file);
   } catch (error) {
     if (!(error instanceof PbRuleError)) throw error;
-    if (pbOfficialOutcome(file)) throw new PbImportError(error.message.replace(/; pass --rule to choose one$/, ""));
-    return "greedy";
+    const column = file.meta.budget_per_neighborhood !== undefined ? "neighborhood" : "category";
+    if (error instanceof PbUnknownPartError) throw new PbPartsImportError(column, [], { code: "unknown-part", project: error.project, part: error.part });
+    throw new PbPartsImportError(column, [], { code: "unreadable", detail: error.message });
   }
+}
+
+/**
+ * The rule an archived round names. A file whose rule we cannot read is refused when it carries an
+ * official outcome (the page would name the wrong rule beside it); without an outcome nothing depends
+ * on the rule, and it is stored as plain greedy. With parts only the greedy rules run per part.
+ */
+function archivedRule(file: PbFile, parts: PbBudgetParts | null): PbRule {
+  let rule: PbRule;
+  try {
+    rule = defaultPbRule(file).choice.rule;
+  } catch (error) {
+    if (!(error instanceof PbRuleError)) throw error;
+    if (pbOfficialOutcome(file)) {
+      if (parts)
+        throw new PbPartsImportError(parts.column, parts.parts, { code: "unreadable", detail: error.message.replace(/; pass --rule to choose one$/, "") });
+      throw new PbImportError(error.message.replace(/; pass --rule to choose one$/, ""));
+    }
+    rule = parts ? "greedy-stop" : "greedy";
+  }
+  if (parts && rule !== "greedy" && rule !== "greedy-stop") throw new PbPartsImportError(parts.column, parts.parts, { code: "rule", rule });
+  return rule;
+}
+
+/**
+ * Checks a file's parts against its budget and its official outcome, and gives them as the round stores
+ * them. The outcome is computed by the live rounds' code (archived-parts.ts); a file whose official outcome
+ * it does not reproduce is refused rather than shown with an explanation that does not fit it.
+ */
+function checkedParts(parts: PbBudgetParts, rule: PbRule, budget: number, ideas: readonly ArchivedIdea[], officialOutcome: boolean): ArchivedPartsSpec {
+  const refuse = (problem: PbPartsProblem) => new PbPartsImportError(parts.column, parts.parts, problem);
+  const total = parts.parts.reduce((sum, p) => sum + p.budget, 0);
+  if (partsOverBudget(parts.parts, budget)) throw refuse({ code: "over-budget", total, budget });
+  const long = parts.parts.find((p) => p.key.length > PART_NAME_MAX);
+  if (long) throw refuse({ code: "name-too-long", name: long.key });
+  const twice = parts.parts.find((p, i) => parts.parts.findIndex((q) => q.key === p.key) !== i);
+  if (twice) throw refuse({ code: "unreadable", detail: `the part "${twice.key}" is listed twice` });
+  const spec: ArchivedPartsSpec = {
+    kind: parts.column === "neighborhood" ? "buurt" : "category",
+    parts: parts.parts.map((p) => ({ name: p.key, budget: p.budget })),
+    leftover: parts.leftover,
+  };
+  if (officialOutcome && (rule === "greedy" || rule === "greedy-stop")) {
+    const partIdeas = ideas.map((idea, position) => ({ position, cost: idea.cost, votes: idea.votes, selected: idea.selected, part: idea.part ?? "" }));
+    const outcome = archivedPartsOutcome({ rule, budget, parts: spec, ideas: partIdeas });
+    if (!reproducesOfficialOutcome(outcome, partIdeas)) {
+      throw refuse({
+        code: "not-reproduced",
+        funded: outcome.winners.map((position) => ideas[position]!.sourceId),
+        official: ideas.filter((i) => i.selected > 0).map((i) => i.sourceId),
+      });
+    }
+  }
+  return spec;
 }
 
 export function pbToArchivedContest(file: PbFile): ArchivedContestData {
   const budget = pbBudget(file);
   if (budget === null || budget <= 0) throw new PbImportError("META has no budget above 0, which an archived round needs");
   if (file.projects.length === 0) throw new PbImportError("PROJECTS is empty");
-  const rule = archivedRule(file);
+  const parts = archivedParts(file);
+  const rule = archivedRule(file, parts);
   const voteType = pbVoteType(file.meta);
   const usesPoints = voteType === "cumulative" || voteType === "scoring";
   const tallied =
@@ -537,8 +622,10 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
       cost: project.cost,
       votes: Math.round(votes),
       selected: selected === 1 || selected === 2 ? selected : 0,
+      part: parts ? (project.extra[parts.column] ?? "").trim() : null,
     };
   });
+  const officialOutcome = file.projects.every((p) => p.selected !== undefined);
   const unit = metaText(file.meta, "unit");
   const instance = metaText(file.meta, "instance");
   const title = metaText(file.meta, "description") ?? ([unit, instance].filter(Boolean).join(" ") || "Geïmporteerde ronde");
@@ -558,7 +645,44 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
       dateEnd: metaText(file.meta, "date_end"),
     },
     ideas,
-    officialOutcome: file.projects.every((p) => p.selected !== undefined),
+    officialOutcome,
     duplicateBallots: pbDuplicateBallots(file),
+    parts: parts ? checkedParts(parts, rule, budget, ideas, officialOutcome) : null,
+  };
+}
+
+/**
+ * An archived round as a .pb file again: the file's own META (its parts and leftover line among them, as
+ * read at the import), and per project its votes, its part and the official outcome. The file's ballots
+ * were not kept, so VOTES is empty; `pb tally` then ranks by the votes column and gives the same winners.
+ */
+export function archivedToPb(archived: {
+  readonly source: Readonly<Record<string, string>>;
+  readonly ideas: readonly {
+    readonly sourceId: string;
+    readonly position: number;
+    readonly title: string;
+    readonly cost: number;
+    readonly votes: number;
+    readonly selected: number;
+    readonly part: string | null;
+  }[];
+  readonly parts: ArchivedPartsSpec | null;
+}): PbFile {
+  const partColumn = archived.parts ? (archived.parts.kind === "buurt" ? "neighborhood" : "category") : null;
+  const inFileOrder = [...archived.ideas].sort((a, b) => a.position - b.position);
+  return {
+    meta: { ...archived.source },
+    projects: inFileOrder.map((idea) => ({
+      id: idea.sourceId,
+      cost: idea.cost,
+      votes: idea.votes,
+      name: idea.title,
+      selected: idea.selected,
+      extra: partColumn && idea.part !== null ? { [partColumn]: idea.part } : {},
+    })),
+    votes: [],
+    projectColumns: ["project_id", "cost", "votes", "name", ...(partColumn ? [partColumn] : []), "selected"],
+    voteColumns: ["voter_id", "vote"],
   };
 }

@@ -34,6 +34,17 @@ export class PbRuleError extends Error {
   override readonly name = "PbRuleError";
 }
 
+/** A project in a part the file does not list (or in none): said apart, so the import can name both. */
+export class PbUnknownPartError extends PbRuleError {
+  constructor(
+    readonly project: string,
+    readonly part: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** What META's `rule` (and `leftover_budget`) line means, or why it does not say enough. */
 export interface PbRuleReading {
   readonly choice: PbRuleChoice | null;
@@ -169,7 +180,7 @@ export function pbBudgetParts(file: Pick<PbFile, "meta" | "projects">): PbBudget
   const known = new Set(names);
   for (const project of file.projects) {
     const part = (project.extra[column] ?? "").trim();
-    if (!known.has(part)) throw new PbRuleError(`project ${project.id} is in ${column} "${part}", which ${namesKey} does not list`);
+    if (!known.has(part)) throw new PbUnknownPartError(project.id, part, `project ${project.id} is in ${column} "${part}", which ${namesKey} does not list`);
   }
   const leftoverText = (file.meta.leftover_budget ?? "").trim();
   let leftover: LeftoverPolicy;

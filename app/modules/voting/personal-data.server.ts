@@ -1,7 +1,7 @@
 import { many, run } from "~db/query.server";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "~db/client.server";
-import { contests, voterRegister } from "~db/schema";
+import { contests, votePostWindows, voterRegister } from "~db/schema";
 
 // What the vote knows about an account: only THAT it voted, where and how (ADR 007: the register holds
 // no ballot). What was voted is not personal data we can give: nothing links it to the person.
@@ -37,4 +37,9 @@ export async function votingPersonalData(db: Db, userId: string) {
  */
 export async function forgetVoterRegister(tx: Tx, contestId: number): Promise<number> {
   return (await run(tx.delete(voterRegister).where(eq(voterRegister.contestId, contestId)))).changes;
+}
+
+/** Account deletion: the count of ballots this account posted lately (PostgreSQL's vote limit) goes with it. */
+export async function forgetVotePosts(tx: Tx, userId: string): Promise<void> {
+  await run(tx.delete(votePostWindows).where(eq(votePostWindows.userId, userId)));
 }

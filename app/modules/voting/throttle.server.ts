@@ -1,8 +1,8 @@
 import { one, run } from "~db/query.server";
-import { transact } from "~db/transact.server";
-import { eq } from "drizzle-orm";
-import { getDb } from "~db/client.server";
-import { votingThrottle } from "~db/schema";
+import { dialectOf, transact } from "~db/transact.server";
+import { eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "~db/client.server";
+import { votePostWindows, votingThrottle } from "~db/schema";
 import { blockedFor, recordFailure, type ThrottlePolicy, type ThrottleState } from "~/modules/auth/throttle";
 
 // Rate limits of the vote (issue 6: "voting and code entry are rate-limited against guessing"),
@@ -12,9 +12,11 @@ import { blockedFor, recordFailure, type ThrottlePolicy, type ThrottleState } fr
 //   server process sees them. 30^8 codes with 15,000 in use: one guess in 4 × 10^7 hits, and 20 wrong
 //   guesses per 15 minutes per address make guessing hopeless. An IP can be a library or a community
 //   centre where a whole street types codes off letters, so the limit leaves room for typing errors.
-// - Ballots posted by one account are counted in memory, per server process: a resident moves
-//   stickers a few times, a script hammering the vote does not get to. Kept out of the database on
-//   purpose: it would add a write to every vote, the one path that has to be fast.
+// - Ballots posted by one account are limited: a resident moves stickers a few times, a script
+//   hammering the vote does not get to. On SQLite they are counted in memory: SQLite is one process
+//   (ADR 001), and a write on every vote, the one path that has to be fast, is kept out on purpose.
+//   On PostgreSQL several servers share the database, and each server's memory would let an account
+//   post the limit once per server: there they are counted in the database (takeBallotPost below).
 
 const minute = 60_000;
 export const codeGuessPolicy: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * minute, blockMs: 15 * minute };
@@ -65,14 +67,46 @@ function recentPosts(userId: string, now: number): number[] {
   return recent;
 }
 
-/** May this account post a ballot now? (It has not posted too often lately.) */
-export function ballotPostAllowed(userId: string, now: number): boolean {
-  return recentPosts(userId, now).length < votePostPolicy.maxPosts;
+/**
+ * Counts a ballot post by this account and says whether it may go on (it has not posted too often
+ * lately). `counted`: the fast vote path counted this same post already, and Remix now runs the action
+ * again to render its answer (ADR 010): checked, not counted twice.
+ */
+export async function takeBallotPost(userId: string, now: number, { counted = false } = {}, db: Db = getDb()): Promise<boolean> {
+  if (dialectOf(db) === "postgres") return counted ? ballotPostWithinLimit(db, userId, now) : countBallotPost(db, userId, now);
+  // SQLite: the limit in this process's memory, as before; a refused post is not counted.
+  if (recentPosts(userId, now).length >= votePostPolicy.maxPosts) return false;
+  if (!counted) recentPosts(userId, now).push(now);
+  return true;
 }
 
-/** Counts a ballot post by this account. */
-export function recordBallotPost(userId: string, now: number): void {
-  recentPosts(userId, now).push(now);
+/**
+ * PostgreSQL: one upsert on the account's window row, counted before checking, so posts that several
+ * servers take at once are counted one after the other (the row is locked by the upsert for the rest of
+ * its statement). A fixed window of `windowMs` from the first post in it, not a sliding one: at a
+ * window's edge an account may post up to twice the limit in a short time, still far from a script's pace.
+ */
+async function countBallotPost(db: Db, userId: string, now: number): Promise<boolean> {
+  const over = sql`${votePostWindows.windowStartedAt} <= ${now - votePostPolicy.windowMs}`;
+  const row = await one(
+    db
+      .insert(votePostWindows)
+      .values({ userId, windowStartedAt: now, posts: 1 })
+      .onConflictDoUpdate({
+        target: votePostWindows.userId,
+        set: {
+          posts: sql`CASE WHEN ${over} THEN 1 ELSE ${votePostWindows.posts} + 1 END`,
+          windowStartedAt: sql`CASE WHEN ${over} THEN ${now} ELSE ${votePostWindows.windowStartedAt} END`,
+        },
+      })
+      .returning({ posts: votePostWindows.posts }),
+  );
+  return row !== undefined && row.posts <= votePostPolicy.maxPosts;
+}
+
+async function ballotPostWithinLimit(db: Db, userId: string, now: number): Promise<boolean> {
+  const row = await one(db.select().from(votePostWindows).where(eq(votePostWindows.userId, userId)));
+  return !row || row.windowStartedAt <= now - votePostPolicy.windowMs || row.posts <= votePostPolicy.maxPosts;
 }
 
 export function resetVoteThrottleForTests(): void {

@@ -1,11 +1,11 @@
 import { getDb, type Db } from "~db/client.server";
 import { dialectOf, inTransactionOn, transact } from "~db/transact.server";
 
-// Group commit for votes (docs/decisions/010-fast-vote-path.md). The database runs with
-// synchronous=FULL (ADR 001): a commit returns only once the WAL is on disk, so an acknowledged vote
-// survives a power cut. That fsync costs about 2 ms on a small machine's disk, and one connection
-// commits one transaction at a time: one transaction per vote would cap voting at a few hundred votes
-// per second, and at 50 waiting residents the last one waits 100 ms.
+// Group commit for votes (docs/decisions/010-fast-vote-path.md). A transaction is acknowledged only
+// once the WAL is on disk (ADR 001), so an acknowledged vote survives a power cut. That fsync costs
+// 1-3 ms on a small machine's disk (on the thread pool: db/sqlite-engine.server.ts), and one
+// connection commits one transaction at a time: a transaction per vote would spend the connection on
+// commits and syncs, and at 50 waiting residents the last one would wait for 50 of them.
 //
 // So votes that arrive together share one BEGIN IMMEDIATE transaction and one fsync. Each vote runs
 // in its own SAVEPOINT inside it: a vote that is refused (a unique index, a trigger) is rolled back

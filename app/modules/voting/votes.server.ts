@@ -1,6 +1,7 @@
 import { isUniqueViolation, ruleMessageOf } from "~db/refusals.server";
 import { statementOn, statementsPer } from "~db/statement.server";
 import { one, many, run } from "~db/query.server";
+import { transact } from "~db/transact.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
 import { ballots, contests, ideas, pendingBallots, voterRegister, votingCodeBatches, votingCodes } from "~db/schema";
@@ -210,6 +211,11 @@ export async function castBallot(input: {
   ageDeclaration: boolean | undefined;
   /** addressKey of the home address given on the ballot, in a contest with an address list. */
   addressKey?: string | null;
+  /**
+   * A choice kept before the address was confirmed (castPendingBallots): it counts only as the first
+   * ballot, never as a move, so a kept choice read before a vote was cast meanwhile cannot overwrite it.
+   */
+  kept?: boolean;
   pepper: Pepper;
   now: number;
 }): Promise<CastResult> {
@@ -231,6 +237,10 @@ export async function castBallot(input: {
     return await inVoteTransaction(async (tx): Promise<CastResult> => {
       const q = statements(tx.db);
       const existing = await q.ballotByPointer.get({ pointer });
+      if (existing && input.kept) {
+        await q.dropPending.run({ pointer });
+        return { ok: false, reason: "already-voted" };
+      }
       if (existing) {
         // Moving stickers: only the ballot changes; the register is untouched.
         await q.moveStickers.run({ stickers, id: existing.id });
@@ -439,7 +449,16 @@ export async function castPendingBallots(input: {
     const ageDeclaration = row.ageDeclared === null ? undefined : row.ageDeclared;
     outcomes.push({
       contest,
-      result: await castBallot({ contest, voter: input.voter, ballot, ageDeclaration, addressKey: row.addressKey, pepper: input.pepper, now: input.now }),
+      result: await castBallot({
+        contest,
+        voter: input.voter,
+        ballot,
+        ageDeclaration,
+        addressKey: row.addressKey,
+        kept: true,
+        pepper: input.pepper,
+        now: input.now,
+      }),
     });
   }
   return outcomes;
@@ -538,8 +557,10 @@ export async function tallyInputOf(input: {
  * the pepper, can link an account to its ballot. For the results feature to call when it reveals.
  */
 export async function forgetVoterPointers(contestId: number): Promise<number> {
-  const db = getDb();
-  // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
-  await run(db.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)));
-  return (await run(db.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)))).changes;
+  // Both or neither (a savepoint inside the reveal's transaction): the pointers are forgotten as one step.
+  return transact(getDb(), async (tx) => {
+    // Choices never confirmed go too: they are keyed by the same pointers, and voting is over.
+    await run(tx.delete(pendingBallots).where(eq(pendingBallots.contestId, contestId)));
+    return (await run(tx.update(ballots).set({ voterPointer: null }).where(eq(ballots.contestId, contestId)))).changes;
+  });
 }

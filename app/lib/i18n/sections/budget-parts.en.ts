@@ -49,7 +49,13 @@ export const budgetPartsEn: typeof budgetPartsNl = {
     greedyStop:
       "The budget is divided into parts. In each part, the ideas with the most stickers get their money from that part in turn, until an idea comes that no longer fits. Sharing out that part stops there.",
     leftoverFundWhatFits: "What the parts leave together then goes to the ideas that got no money yet and do fit, from most to fewest stickers.",
+    greedyVotes:
+      "The budget was divided into parts. In each part, the ideas with the most votes got their money from that part in turn. If an idea no longer fitted, the money went to the next idea of that part that did fit.",
+    greedyStopVotes:
+      "The budget was divided into parts. In each part, the ideas with the most votes got their money from that part in turn, until an idea came that no longer fitted. Sharing out that part stopped there.",
+    leftoverFundWhatFitsVotes: "What the parts left together then went to the ideas that got no money yet and did fit, from most to fewest votes.",
     leftoverUnspent: "What the parts leave is not shared out.",
+    leftoverUnspentVotes: "What the parts left was not shared out.",
   },
   results: {
     partsTitle: "Per part of the budget",
@@ -58,6 +64,7 @@ export const budgetPartsEn: typeof budgetPartsNl = {
     leftAfterParts: "Together the parts left {left}.",
     leftoverUnspent: "That money stays unspent.",
     leftoverFundWhatFits: "Of that, {spent} went to ideas that still fitted, from most to fewest stickers.",
+    leftoverFundWhatFitsVotes: "Of that, {spent} went to ideas that still fitted, from most to fewest votes.",
     inPart: "This idea belongs to {part}.",
     fundedFromLeftover:
       "It no longer fitted in the money for {part}. But together the parts still had {left} left, and the idea costs {cost}. That fitted, so it gets {cost}.",

@@ -49,7 +49,14 @@ export const budgetPartsNl = {
     greedyStop:
       "Het budget is verdeeld in delen. In elk deel krijgen de ideeën met de meeste stickers om de beurt hun geld uit dat deel, tot er een idee komt dat niet meer past. Daar stopt het verdelen van dat deel.",
     leftoverFundWhatFits: "Wat de delen samen over houden, gaat daarna naar de ideeën die nog geen geld kregen en wel passen, van veel naar weinig stickers.",
+    greedyVotes:
+      "Het budget is verdeeld in delen. In elk deel kregen de ideeën met de meeste stemmen om de beurt hun geld uit dat deel. Paste een idee niet meer, dan ging het geld naar het volgende idee van dat deel dat wel paste.",
+    greedyStopVotes:
+      "Het budget is verdeeld in delen. In elk deel kregen de ideeën met de meeste stemmen om de beurt hun geld uit dat deel, tot er een idee kwam dat niet meer paste. Daar stopte het verdelen van dat deel.",
+    leftoverFundWhatFitsVotes:
+      "Wat de delen samen over hielden, ging daarna naar de ideeën die nog geen geld kregen en wel pasten, van veel naar weinig stemmen.",
     leftoverUnspent: "Wat de delen over houden, wordt niet verdeeld.",
+    leftoverUnspentVotes: "Wat de delen over hielden, werd niet verdeeld.",
   },
   results: {
     partsTitle: "Per deel van het budget",
@@ -58,6 +65,7 @@ export const budgetPartsNl = {
     leftAfterParts: "De delen hielden samen {left} over.",
     leftoverUnspent: "Dat geld blijft over.",
     leftoverFundWhatFits: "Daarvan ging {spent} naar ideeën die nog pasten, van veel naar weinig stickers.",
+    leftoverFundWhatFitsVotes: "Daarvan ging {spent} naar ideeën die nog pasten, van veel naar weinig stemmen.",
     inPart: "Dit idee hoort bij {part}.",
     fundedFromLeftover:
       "Het paste niet meer in het geld van {part}. Maar de delen hielden samen nog {left} over, en het idee kost {cost}. Dat paste, dus het krijgt {cost}.",

@@ -134,10 +134,17 @@ export const resultsEn: Catalogue["results"] = {
     importedFlash: "The round ‘{title}’ has been imported, with {ideas} ideas.",
     parseError: "We cannot read this file. Line {line}: {message}",
     archiveError: "We cannot import this file: {message}",
-    partsCategoryError:
-      "We cannot import this file. In the file the budget is divided over themes: {parts}. An imported round cannot show a budget in parts yet, and without the parts the page would explain the outcome wrongly. So nothing was imported.",
-    partsNeighborhoodError:
-      "We cannot import this file. In the file the budget is divided over neighbourhoods: {parts}. An imported round cannot show a budget in parts yet, and without the parts the page would explain the outcome wrongly. So nothing was imported.",
+    partsUnknownPart:
+      "We cannot import this file. The budget is divided into parts, but project {project} belongs to ‘{part}’, which is not in the file's list of parts. So nothing was imported.",
+    partsOverBudget:
+      "We cannot import this file. The budget is divided into parts: {parts}. Together that is {total}, more than the budget of {budget}. So nothing was imported.",
+    partsRule:
+      "We cannot import this file. The budget is divided into parts: {parts}. But the outcome rule ({rule}) does not work per part. With parts, only a budget in order of votes works. So nothing was imported.",
+    partsNameTooLong:
+      "We cannot import this file. The budget is divided into parts, but the part ‘{name}’ has a name longer than 60 characters. So nothing was imported.",
+    partsNotReproduced:
+      "We cannot import this file. The budget is divided into parts: {parts}. But the official outcome in the file does not follow from those parts and the rule. The page would then explain the outcome wrongly. So nothing was imported.",
+    partsUnreadable: "We cannot import this file. The budget is divided into parts, but the file does not say clearly how: {message}. So nothing was imported.",
     noFile: "Choose the file of the earlier round. It ends in .pb.",
     tooLarge: "This file is too large. It may be at most 20 MB.",
     link: "Import the results of an earlier round",

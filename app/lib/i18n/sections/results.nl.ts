@@ -137,10 +137,18 @@ export const resultsNl = {
     importedFlash: "De ronde ‘{title}’ is overgenomen, met {ideas} ideeën.",
     parseError: "Dit bestand kunnen we niet lezen. Regel {line}: {message}",
     archiveError: "Dit bestand kunnen we niet overnemen: {message}",
-    partsCategoryError:
-      "Dit bestand kunnen we niet overnemen. In het bestand is het budget verdeeld over thema's: {parts}. Een overgenomen ronde kan een budget in delen nog niet laten zien, en zonder de delen zou de pagina de uitslag verkeerd uitleggen. Daarom hebben we niets overgenomen.",
-    partsNeighborhoodError:
-      "Dit bestand kunnen we niet overnemen. In het bestand is het budget verdeeld over buurten: {parts}. Een overgenomen ronde kan een budget in delen nog niet laten zien, en zonder de delen zou de pagina de uitslag verkeerd uitleggen. Daarom hebben we niets overgenomen.",
+    partsUnknownPart:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen, maar project {project} hoort bij ‘{part}’. Dat deel staat niet in de lijst met delen van het bestand. Daarom hebben we niets overgenomen.",
+    partsOverBudget:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen: {parts}. Samen is dat {total}. Dat is meer dan het budget van {budget}. Daarom hebben we niets overgenomen.",
+    partsRule:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen: {parts}. Maar de regel van de uitslag ({rule}) werkt niet per deel. Met delen werkt alleen een budget op volgorde van stemmen. Daarom hebben we niets overgenomen.",
+    partsNameTooLong:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen, maar de naam van het deel ‘{name}’ is langer dan 60 tekens. Daarom hebben we niets overgenomen.",
+    partsNotReproduced:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen: {parts}. Maar de officiële uitslag in het bestand volgt niet uit die delen en de regel. Dan zou de pagina de uitslag verkeerd uitleggen. Daarom hebben we niets overgenomen.",
+    partsUnreadable:
+      "Dit bestand kunnen we niet overnemen. Het budget is verdeeld in delen, maar het bestand zegt niet duidelijk hoe: {message}. Daarom hebben we niets overgenomen.",
     noFile: "Kies het bestand van de oude ronde. Het eindigt op .pb.",
     tooLarge: "Dit bestand is te groot. Het mag hoogstens 20 MB zijn.",
     link: "Uitslag van een oude ronde overnemen",
