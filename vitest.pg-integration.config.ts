@@ -14,7 +14,8 @@ export const SQLITE_ONLY: Record<string, string> = {
   "tests/integration/kept-statements.test.ts": "the statements kept on the SQLite connection (issue 19)",
   "tests/integration/transact.test.ts": "SQLite's engine queue; the shared contract runs on PostgreSQL in tests/postgres/transact.test.ts",
   "tests/integration/health.test.ts": "the SQLite file's health (query_only, free space in its folder, WAL checkpoint)",
-  "tests/integration/page-cache.test.ts": "the page cache keeps nothing on PostgreSQL until a change version replaces SQLite's data_version (issue 20)",
+  "tests/integration/page-cache.test.ts":
+    "its tests move the cache with SQLite's data_version (a second SQLite connection); the PostgreSQL change version is tested in tests/postgres/change-version.test.ts",
   "tests/integration/lint-layers.test.ts": "ESLint's layer rule: no database at all, nothing to run twice",
 };
 
