@@ -16,6 +16,8 @@ export const SQLITE_ONLY: Record<string, string> = {
   "tests/integration/health.test.ts": "the SQLite file's health (query_only, free space in its folder, WAL checkpoint)",
   "tests/integration/page-cache.test.ts":
     "its tests move the cache with SQLite's data_version (a second SQLite connection); the PostgreSQL change version is tested in tests/postgres/change-version.test.ts",
+  "tests/integration/change-version.test.ts":
+    "SQLite's change version (data_version, total_changes, a second SQLite connection); PostgreSQL's is tests/postgres/change-version.test.ts",
   "tests/integration/lint-layers.test.ts": "ESLint's layer rule: no database at all, nothing to run twice",
 };
 
