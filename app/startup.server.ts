@@ -13,7 +13,9 @@ export async function startup(options: { seedDemo: boolean }): Promise<{ seeded:
   const env = getEnv();
   const missing = missingForProduction(env);
   if (missing.length > 0) throw new Error(`Wijkvonk does not start in production without:\n- ${missing.join("\n- ")}\nSee docs/operations.md.`);
-  const db = await openDatabaseFromEnvironment();
+  const db = await openDatabaseFromEnvironment({
+    onListenerTrouble: (error) => log.warn({ err: error }, "PostgreSQL change listener lost: cached pages are not served until it listens again"),
+  });
   const seeded = options.seedDemo ? await seedDemo(db, { hashPassword }) : false;
   if (env.nodeEnv === "production" && !env.smtpUrl && !env.devMailbox) {
     log.warn("SMTP_URL is not set: emails (password reset links) will not be sent");

@@ -86,7 +86,7 @@ let opening: Promise<Db> | undefined;
  * PostgreSQL opens asynchronously, so whatever starts the app (server.mjs, the CLI, the demo seed)
  * awaits this before the first getDb().
  */
-export function openDatabaseFromEnvironment(): Promise<Db> {
+export function openDatabaseFromEnvironment(options: { onListenerTrouble?: (error: unknown) => void } = {}): Promise<Db> {
   if (current) return Promise.resolve(current.db);
   const url = postgresUrlFrom(process.env);
   if (!url) return Promise.resolve(getDb());
@@ -94,8 +94,17 @@ export function openDatabaseFromEnvironment(): Promise<Db> {
     try {
       // Loaded only here, so that a SQLite deployment never loads the PostgreSQL driver.
       const { openPostgres } = await import("./pg/client.server");
+      const { startChangeListener } = await import("./pg/change-listener.server");
       const postgres = await openPostgres(url);
-      current = { db: postgres.db, close: () => postgres.close() };
+      // Other servers' writes reach this process's caches (db/change-version.server.ts).
+      const stopListening = startChangeListener(postgres.pool, { onTrouble: options.onListenerTrouble });
+      current = {
+        db: postgres.db,
+        close: async () => {
+          await stopListening();
+          await postgres.close();
+        },
+      };
       return postgres.db;
     } finally {
       opening = undefined;

@@ -1,3 +1,4 @@
+import { markChangesAsVote } from "~db/change-version.server";
 import { getDb, type Db } from "~db/client.server";
 import { dialectOf, inTransactionOn, transact } from "~db/transact.server";
 
@@ -33,7 +34,12 @@ export function inVoteTransaction<T>(work: (tx: VoteTx) => T | Promise<T>): Prom
   // for that transaction, which waits for the vote.
   if (inTransactionOn(db)) throw new Error("inVoteTransaction: cast a vote outside any other transaction");
   // PostgreSQL commits concurrent transactions side by side: each vote is its own (ADR 027).
-  if (dialectOf(db) === "postgres") return transact(db, async () => work(voteTx(db)));
+  // Its change notices say "vote", which the page caches leave alone, as on SQLite (ADR 023).
+  if (dialectOf(db) === "postgres")
+    return transact(db, async () => {
+      await markChangesAsVote(db);
+      return work(voteTx(db));
+    });
   return new Promise<T>((resolve, reject) => {
     queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
     if (!scheduled) {
