@@ -19,6 +19,8 @@
 //   BENCH_PAGES=contest,idea   only the pages whose kind or name holds one of these words (the
 //                              ratios that need a page left out are not printed)
 //   BENCH_MEMORY_DETAIL=1      print where the app's memory went at its peak (bench/support/memory-probe.mjs)
+// With a PostgreSQL server on the machine, every page is also measured on the app running on PostgreSQL
+// (issue 20: a copy of the same database in a durable throw-away server); BENCH_POSTGRES=0 leaves it out.
 // The load generator shares the machine's cores with the server, as autocannon would.
 // Not measured: the JavaScript and CSS the browser loads next (bench/page-weight.ts weighs those).
 
@@ -31,6 +33,7 @@ import { cpuMsOf } from "./support/cpu";
 import { prepareDatabase } from "./support/databases";
 import { runLoad, summarise, type LoadResult } from "./support/load";
 import { memoryOf } from "./support/memory";
+import { postgresCopyOf, postgresLeftOut, type BenchPostgres } from "./support/postgres";
 import { formatNumber, record, table } from "./support/report";
 import { freePort, requireBuild, root, startApp, stop, waitFor } from "./support/server";
 
@@ -43,7 +46,7 @@ const memoryDetail = process.env.BENCH_MEMORY_DETAIL === "1";
 
 requireBuild();
 
-type Target = { name: "wijkvonk" | "bare"; port: number; child: ChildProcess };
+type Target = { name: "wijkvonk" | "bare" | "wijkvonk (PostgreSQL)"; port: number; child: ChildProcess };
 type Kind = "anonymous" | "rendered" | "logged in";
 type Page = { name: string; kind: Kind; path: string; cookie?: string };
 type Measured = { load: LoadResult; cpuMs: number; answers: number };
@@ -105,6 +108,7 @@ async function main() {
   const started = performance.now();
   const dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-page-render-"));
   const targets: Target[] = [];
+  let postgres: BenchPostgres | null = null;
   try {
     console.log(`Page render: ${seconds} s per target and page in ${ROUNDS} interleaved rounds, ${connections} connections.`);
     const file = path.join(dir, "app.sqlite");
@@ -129,6 +133,11 @@ async function main() {
       { name: "console overview, wijk round (organiser)", kind: "logged in", path: `/organiseren/${wijk}`, cookie: `wv_session=${organiserSession}` },
     ];
     const pages = allPages.filter((p) => onlyPages.length === 0 || onlyPages.some((w) => `${p.kind} ${p.name}`.includes(w)));
+
+    // The same database on PostgreSQL, for the app on PostgreSQL (issue 20).
+    const leftOut = postgresLeftOut();
+    if (leftOut) console.log(`(the app on PostgreSQL is not measured: ${leftOut})`);
+    else postgres = await postgresCopyOf(file);
 
     const probeFile = path.join(dir, "memory-probe.json");
     const app = await startApp({
@@ -159,8 +168,16 @@ async function main() {
     });
     await waitFor(bare, "ready");
     targets.push({ name: "bare", port: barePort, child: bare });
+    if (postgres) {
+      const onPostgres = await startApp({
+        databasePath: path.join(dir, "pg-app.sqlite"),
+        env: { DATABASE_URL: postgres.url, UPLOADS_DIR: path.join(dir, "pg-uploads") },
+      });
+      targets.push({ name: "wijkvonk (PostgreSQL)", port: onPostgres.port, child: onPostgres.child });
+    }
 
     const rows: string[][] = [];
+    const pgRows: string[][] = [];
     const cpuOf = new Map<string, number>();
     for (const page of pages) {
       const runs = new Map<string, Measured[]>(targets.map((t) => [t.name, []]));
@@ -197,10 +214,55 @@ async function main() {
       record({ bench: "page-render", section, figure: "server CPU per page", value: realCpu, unit: "ms", floor: floorCpu, floorIs, better: "lower", note });
       record({ bench: "page-render", section, figure: "p99", value: real.p99, unit: "ms", floor: floor.p99, floorIs, better: "lower", note });
       if (real.failures > 0) process.exitCode = 1;
+      const onPg = runs.get("wijkvonk (PostgreSQL)");
+      if (onPg?.length) {
+        const pgLoad = summarise(onPg.map((r) => r.load));
+        const pgCpu = cpuPerRequest(onPg);
+        if (pgLoad.failures > 0) console.log(`  ${page.path} on PostgreSQL: ${pgLoad.failures} failed, first: ${pgLoad.firstFailure}`);
+        pgRows.push([
+          page.kind,
+          page.name,
+          formatNumber(pgLoad.rate),
+          `${Math.round((100 * pgLoad.rate) / floor.rate)}%`,
+          `${Math.round((100 * pgLoad.rate) / real.rate)}%`,
+          pgCpu.toFixed(2),
+          formatNumber(pgLoad.p99),
+          String(pgLoad.failures + pgLoad.socketErrors),
+        ]);
+        const pgSection = `page ${page.kind} on PostgreSQL: ${page.name}`;
+        record({
+          bench: "page-render",
+          section: pgSection,
+          figure: "pages/s",
+          value: pgLoad.rate,
+          unit: "/s",
+          floor: floor.rate,
+          floorIs,
+          better: "higher",
+          note,
+        });
+        record({
+          bench: "page-render",
+          section: pgSection,
+          figure: "app's CPU per page (PostgreSQL's own not counted)",
+          value: pgCpu,
+          unit: "ms",
+          floor: floorCpu,
+          floorIs,
+          better: "lower",
+          note,
+        });
+        record({ bench: "page-render", section: pgSection, figure: "p99", value: pgLoad.p99, unit: "ms", floor: floor.p99, floorIs, better: "lower", note });
+        if (pgLoad.failures > 0) process.exitCode = 1;
+      }
     }
     const memory = memoryOf(app.pid);
     console.log("");
     console.log(table(["kind", "page", "pages/s", "floor/s", "of floor", "CPU ms/page", "floor CPU ms", "p99 ms", "floor p99", "failed"], rows, "llrrrrrrrr"));
+    if (pgRows.length > 0) {
+      console.log("\nThe app on PostgreSQL (a durable server on the same machine; CPU: the app's process only):");
+      console.log(table(["kind", "page", "pages/s", "of floor", "of SQLite", "CPU ms/page", "p99 ms", "failed"], pgRows, "llrrrrrr"));
+    }
 
     // Logged-in pages against the contest page. Issue 19's goal ("≤ 3× the CPU of the anonymous
     // contest page") was written when every page was rendered per request; the page cache now answers
@@ -273,6 +335,7 @@ async function main() {
     console.log(`Took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     for (const target of targets) await stop(target.child);
+    postgres?.stop();
     if (memoryDetail) {
       try {
         console.log(`Where the app's memory went (MB):\n${readFileSync(path.join(dir, "memory-probe.json"), "utf8")}`);

@@ -22,6 +22,10 @@
 //   BENCH_RESIDENTS   residents for the app (default 120000) and 2× that for each bare handler
 //   BENCH_CPU_PROF=1  start the app with --cpu-prof; the profile lands in the printed folder
 //
+// With a PostgreSQL server on the machine (scripts/postgres.mjs finds Debian's), the app also runs on
+// PostgreSQL (issue 20): the prepared database copied into a durable throw-away server, the same votes,
+// the same floors. BENCH_POSTGRES=0 leaves it out.
+//
 // Memory: the resident set (RSS) of the app and of the bare NORMAL handler, read from
 // /proc/<pid>/status right after start and sampled every 100 ms under the load; the peak is the
 // kernel's high water mark (VmHWM), so no spike between two samples is missed.
@@ -32,9 +36,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { votingDemoSlug } from "../db/seeds/voting";
 import { cpuMsOf } from "./support/cpu";
 import { prepareDatabase } from "./support/databases";
+import { postgresCopyOf, postgresLeftOut, type BenchPostgres } from "./support/postgres";
 import { runLoad, summarise, type LoadResult } from "./support/load";
 import { memoryOf, sampleMemory, type Memory } from "./support/memory";
 import { formatNumber, record } from "./support/report";
@@ -82,6 +88,8 @@ function requestMaker(port: number, ideaIds: readonly number[], poolSize: number
 }
 
 /** A target's results at one level, with its server CPU per answered request (user + system time over the measured windows). */
+const POSTGRES_TARGET = "wijkvonk (PostgreSQL)";
+
 type Row = { target: string; result: LoadResult; cpuMsPerVote: number };
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
@@ -106,6 +114,7 @@ async function main() {
   const profileDir = path.join(root, "bench", "profiles");
   const rows: Row[] = [];
   const targets: Target[] = [];
+  let postgres: BenchPostgres | null = null;
   try {
     console.log(
       `Vote throughput: ${seconds} s per target and level in ${ROUNDS} interleaved rounds, after ${warmupMs / 1000} s warm-up; connections ${connectionLevels.join(" and ")}; ${cpus().length} cores (shared with the load generator).`,
@@ -122,6 +131,11 @@ async function main() {
     // The bare handler: NORMAL (the stack notes' floor) and FULL (the app's durability), each on its own file.
     targets.push(await startBare(path.join(dir, "bare-normal.sqlite"), "NORMAL", bareNormal.contestId, bareNormal.ideaIds));
     targets.push(await startBare(path.join(dir, "bare-full.sqlite"), "FULL", bareFull.contestId, bareFull.ideaIds));
+
+    // The same database on PostgreSQL, copied before any vote, for the app on PostgreSQL (issue 20).
+    const leftOut = postgresLeftOut();
+    if (leftOut) console.log(`  (the app on PostgreSQL is not measured: ${leftOut})`);
+    else postgres = await postgresCopyOf(appFile);
 
     // The app, built, as `npm run serve` runs it. Receipt mails go nowhere without SMTP_URL (one warning per vote).
     const profiling = process.env.BENCH_CPU_PROF === "1";
@@ -140,6 +154,22 @@ async function main() {
       isSuccess: (s) => s === 302 || s === 303,
       pool: appResidents,
     });
+    const onPostgres = postgres
+      ? await startApp({
+          databasePath: path.join(dir, "pg-app.sqlite"),
+          env: { DATABASE_URL: postgres.url, UPLOADS_DIR: path.join(dir, "pg-uploads") },
+          quiet: ["[mail] not sent"],
+        })
+      : null;
+    if (onPostgres)
+      targets.push({
+        name: POSTGRES_TARGET,
+        port: onPostgres.port,
+        child: onPostgres.child,
+        maker: requestMaker(onPostgres.port, app.ideaIds, appResidents),
+        isSuccess: (s) => s === 302 || s === 303,
+        pool: appResidents,
+      });
 
     // Memory from here on: the app and the NORMAL floor, idle after start, then sampled under the load.
     const memory = new Map<string, MemoryUse>(
@@ -183,20 +213,23 @@ async function main() {
       if (target.maker.wrapped) console.log(`  (${target.name}: the pool of ${target.pool} residents ran out; later votes were moves, not inserts)`);
     const used = new Map([...memory].map(([name, m]) => [name, { idle: m.idle, load: m.sampler.stop() }]));
     for (const target of targets.splice(0)) await stop(target.child);
-    const serverErrors = server.errors();
-    if (serverErrors) console.log(`Server errors:\n${serverErrors.slice(0, 2000)}`);
+    for (const app of [server, onPostgres]) {
+      const serverErrors = app?.errors();
+      if (serverErrors) console.log(`Server errors:\n${serverErrors.slice(0, 2000)}`);
+    }
 
     // Every acknowledged vote is one register row and one ballot: nothing half-written.
     const check = new Database(appFile);
-    const registered = (check.prepare("SELECT count(*) AS n FROM voter_register WHERE method <> 'poster'").get() as { n: number }).n;
+    const registered = (check.prepare(`SELECT count(*) AS n FROM voter_register WHERE method <> 'poster'`).get() as { n: number }).n;
     const ballotCount = (check.prepare("SELECT count(*) AS n FROM ballots").get() as { n: number }).n;
     check.close();
+    const onPostgresCounts = postgres ? await countsOnPostgres(postgres.url) : null;
 
     console.log("");
-    console.log("target        conns   votes/s   p50 ms   p90 ms   p99 ms   max ms   CPU ms/vote   failed");
+    console.log(`${"target".padEnd(21)} conns   votes/s   p50 ms   p90 ms   p99 ms   max ms   CPU ms/vote   failed`);
     for (const { target, result, cpuMsPerVote } of rows) {
       console.log(
-        `${target.padEnd(13)} ${String(result.connections).padStart(5)} ${fmt(result.rate, 0).padStart(9)} ${fmt(result.p50, 2).padStart(8)} ${fmt(result.p90, 2).padStart(8)} ${fmt(result.p99, 2).padStart(8)} ${fmt(result.max, 1).padStart(8)} ${fmt(cpuMsPerVote, 3).padStart(13)} ${String(result.failures + result.socketErrors).padStart(8)}`,
+        `${target.padEnd(21)} ${String(result.connections).padStart(5)} ${fmt(result.rate, 0).padStart(9)} ${fmt(result.p50, 2).padStart(8)} ${fmt(result.p90, 2).padStart(8)} ${fmt(result.p99, 2).padStart(8)} ${fmt(result.max, 1).padStart(8)} ${fmt(cpuMsPerVote, 3).padStart(13)} ${String(result.failures + result.socketErrors).padStart(8)}`,
       );
     }
     console.log("");
@@ -213,6 +246,11 @@ async function main() {
       console.log(
         `${connections} connections: wijkvonk / bare (NORMAL) = ${fmt(ratioNormal * 100)}%, wijkvonk / bare (FULL) = ${fmt(ratioFull * 100)}%, p99 ${fmt(p99Ratio, 2)}× bare NORMAL's.${verdict}`,
       );
+      const onPg = rows.find((r) => r.target === POSTGRES_TARGET && r.result.connections === connections)?.result;
+      if (onPg)
+        console.log(
+          `${connections} connections, the app on PostgreSQL: ${fmt((onPg.rate / of("bare (NORMAL)").rate) * 100)}% of bare NORMAL, ${fmt((onPg.rate / real.rate) * 100)}% of the app on SQLite, p99 ${fmt(onPg.p99 / of("bare (NORMAL)").p99, 2)}× bare NORMAL's (CPU per vote: the app's process only, not PostgreSQL's).`,
+        );
     }
     console.log("");
     for (const [name, m] of used) {
@@ -227,19 +265,34 @@ async function main() {
         .map((l) => l.toFixed(2))
         .join(" ")} (on ${cpus().length} cores; above ${cpus().length} means other work competed).`,
     );
-    console.log(
-      `App database after the runs: ${registered} register rows, ${ballotCount} ballots${registered === ballotCount ? " (one ballot per registered voter)" : " (MISMATCH)"}.`,
-    );
+    const sameCount = (r: number, b: number) => `${r} register rows, ${b} ballots${r === b ? " (one ballot per registered voter)" : " (MISMATCH)"}`;
+    console.log(`App database after the runs: ${sameCount(registered, ballotCount)}.`);
+    if (onPostgresCounts) console.log(`App database on PostgreSQL after the runs: ${sameCount(onPostgresCounts.registered, onPostgresCounts.ballots)}.`);
     if (profiling)
       console.log(
         `CPU profile: ${readdirSync(profileDir)
           .map((f) => path.join(profileDir, f))
           .join(", ")}`,
       );
-    if (registered !== ballotCount || rows.some((r) => r.result.failures > 0)) process.exitCode = 1;
+    const mismatch = registered !== ballotCount || (onPostgresCounts && onPostgresCounts.registered !== onPostgresCounts.ballots);
+    if (mismatch || rows.some((r) => r.result.failures > 0)) process.exitCode = 1;
   } finally {
     for (const target of targets) await stop(target.child);
+    postgres?.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function countsOnPostgres(url: string): Promise<{ registered: number; ballots: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ registered: number; ballots: number }>(
+      `SELECT (SELECT count(*) FROM voter_register WHERE method <> 'poster')::int AS registered, (SELECT count(*) FROM ballots)::int AS ballots`,
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
   }
 }
 
@@ -302,6 +355,22 @@ function recordRows(rows: Row[], used: Map<string, { idle: Memory | null; load: 
         target: "≤ 1.5× floor",
         met: real.p99 <= 1.5 * floor.p99,
       });
+    const onPg = rowOf(POSTGRES_TARGET);
+    if (onPg) {
+      const pgSection = `vote action on PostgreSQL, ${connections} connections`;
+      record({ bench, section: pgSection, figure: "votes/s", value: onPg.result.rate, unit: "/s", floor: floor.rate, floorIs: normal, better: "higher" });
+      record({ bench, section: pgSection, figure: "p99", value: onPg.result.p99, unit: "ms", floor: floor.p99, floorIs: normal, better: "lower" });
+      record({
+        bench,
+        section: pgSection,
+        figure: "app's CPU per vote (PostgreSQL's own not counted)",
+        value: onPg.cpuMsPerVote,
+        unit: "ms",
+        floor: rowOf("bare (NORMAL)")!.cpuMsPerVote,
+        floorIs: normal,
+        better: "lower",
+      });
+    }
     record({
       bench,
       section,
