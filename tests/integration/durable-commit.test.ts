@@ -50,22 +50,30 @@ describe("a commit on SQLite is acknowledged once its log is on disk", () => {
     db.$client.close();
   });
 
-  it("lets the next transaction run while the previous one's log is being synced", async () => {
+  it("lets the next transactions run while the log is being synced, and syncs once more for all of them", async () => {
     const { db, started } = withHeldSyncs("next-runs");
     const first = transact(db, () => mail(db, "first"));
     await turns();
-    const second = transact(db, async () => {
-      await mail(db, "second");
-      return stored(db, "first");
-    });
+    let ranDuringSync = 0;
+    const later = ["second", "third"].map((subject) =>
+      transact(db, async () => {
+        await mail(db, subject);
+        ranDuringSync++;
+      }),
+    );
     await turns();
-    // Both are committed and each waits for a sync that started after its own commit.
-    expect(started).toHaveLength(2);
-    expect(settled(first).done).toBe(false);
-    started[1]!.finish();
+    // Both committed while the first sync ran; their sync starts only after it, one for both.
+    expect(ranDuringSync).toBe(2);
+    expect(started).toHaveLength(1);
+    const laterSettled = later.map(settled);
     started[0]!.finish();
-    expect(await second).toBe(true);
     await first;
+    await turns();
+    expect(started).toHaveLength(2);
+    expect(laterSettled.map((s) => s.done)).toEqual([false, false]);
+    started[1]!.finish();
+    await Promise.all(later);
+    expect(started).toHaveLength(2);
     db.$client.close();
   });
 

@@ -22,6 +22,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 let queue: Job[] = [];
 let scheduled = false;
+/** A batch is being written (from BEGIN until its commit is on disk). */
+let writing = false;
 
 function voteTx(db: Db): VoteTx {
   return { db, savepoint: (work) => transact(db, work) };
@@ -42,16 +44,32 @@ export function inVoteTransaction<T>(work: (tx: VoteTx) => T | Promise<T>): Prom
     });
   return new Promise<T>((resolve, reject) => {
     queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-    if (!scheduled) {
-      scheduled = true;
-      // After the I/O phase: every request whose body arrived in this turn of the event loop joins.
-      setImmediate(flush);
-    }
+    scheduleFlush();
   });
+}
+
+function scheduleFlush(): void {
+  // One batch at a time, until it is on disk: what arrives meanwhile is the next batch. The event loop
+  // is free while the log syncs (on the thread pool), so the batch grows as it did while a FULL commit
+  // held the loop, and the disk gets one sync per batch, not one per few votes.
+  if (scheduled || writing || queue.length === 0) return;
+  scheduled = true;
+  // After the I/O phase: every request whose body arrived in this turn of the event loop joins.
+  setImmediate(flush);
 }
 
 async function flush(): Promise<void> {
   scheduled = false;
+  writing = true;
+  try {
+    await writeBatch();
+  } finally {
+    writing = false;
+    scheduleFlush();
+  }
+}
+
+async function writeBatch(): Promise<void> {
   const jobs = queue;
   queue = [];
   const db = getDb();
