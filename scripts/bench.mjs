@@ -46,11 +46,11 @@ const benches = readdirSync(path.join(root, "bench"))
   .sort();
 const work = mkdtempSync(path.join(tmpdir(), "wijkvonk-bench-"));
 const rowsFile = path.join(work, "rows.jsonl");
-// The app as built now: what server.mjs loads (build/, and the migrations found beside package.json).
+// The app as built now: what server.mjs loads (build/, and both databases' migrations found beside package.json).
 const appDir = path.join(work, "app");
 mkdirSync(path.join(appDir, "db"), { recursive: true });
 cpSync(path.join(root, "build"), path.join(appDir, "build"), { recursive: true });
-cpSync(path.join(root, "db/migrations"), path.join(appDir, "db/migrations"), { recursive: true });
+for (const migrations of ["db/migrations", "db/migrations-pg"]) cpSync(path.join(root, migrations), path.join(appDir, migrations), { recursive: true });
 for (const file of ["server.mjs", "package.json"]) cpSync(path.join(root, file), path.join(appDir, file));
 symlinkSync(path.join(root, "node_modules"), path.join(appDir, "node_modules"), "dir");
 const run = {
