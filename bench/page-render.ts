@@ -33,7 +33,7 @@ import { cpuMsOf } from "./support/cpu";
 import { prepareDatabase } from "./support/databases";
 import { runLoad, summarise, type LoadResult } from "./support/load";
 import { memoryOf } from "./support/memory";
-import { postgresCopyOf, postgresLeftOut, type BenchPostgres } from "./support/postgres";
+import { postgresCopyOf, postgresLeftOut, startAppOnPostgres, type BenchPostgres } from "./support/postgres";
 import { formatNumber, record, table } from "./support/report";
 import { freePort, requireBuild, root, startApp, stop, waitFor } from "./support/server";
 
@@ -169,10 +169,7 @@ async function main() {
     await waitFor(bare, "ready");
     targets.push({ name: "bare", port: barePort, child: bare });
     if (postgres) {
-      const onPostgres = await startApp({
-        databasePath: path.join(dir, "pg-app.sqlite"),
-        env: { DATABASE_URL: postgres.url, UPLOADS_DIR: path.join(dir, "pg-uploads") },
-      });
+      const onPostgres = await startAppOnPostgres(postgres, dir);
       targets.push({ name: "wijkvonk (PostgreSQL)", port: onPostgres.port, child: onPostgres.child });
     }
 

@@ -40,7 +40,7 @@ import pg from "pg";
 import { votingDemoSlug } from "../db/seeds/voting";
 import { cpuMsOf } from "./support/cpu";
 import { prepareDatabase } from "./support/databases";
-import { postgresCopyOf, postgresLeftOut, type BenchPostgres } from "./support/postgres";
+import { postgresCopyOf, postgresLeftOut, startAppOnPostgres, type BenchPostgres } from "./support/postgres";
 import { runLoad, summarise, type LoadResult } from "./support/load";
 import { memoryOf, sampleMemory, type Memory } from "./support/memory";
 import { formatNumber, record } from "./support/report";
@@ -154,13 +154,7 @@ async function main() {
       isSuccess: (s) => s === 302 || s === 303,
       pool: appResidents,
     });
-    const onPostgres = postgres
-      ? await startApp({
-          databasePath: path.join(dir, "pg-app.sqlite"),
-          env: { DATABASE_URL: postgres.url, UPLOADS_DIR: path.join(dir, "pg-uploads") },
-          quiet: ["[mail] not sent"],
-        })
-      : null;
+    const onPostgres = postgres ? await startAppOnPostgres(postgres, dir, { quiet: ["[mail] not sent"] }) : null;
     if (onPostgres)
       targets.push({
         name: POSTGRES_TARGET,

@@ -4,7 +4,9 @@
 // prepared SQLite file by the code of `wijkvonk db copy`.
 
 import { copySqliteToPostgres } from "../../db/pg/copy.server";
+import path from "node:path";
 import { findPostgres, startPostgres } from "../../scripts/postgres.mjs";
+import { startApp, type App, type AppOptions } from "./server";
 
 export type BenchPostgres = { url: string; stop(): void };
 
@@ -25,4 +27,13 @@ export async function postgresCopyOf(sqliteFile: string): Promise<BenchPostgres>
     throw error;
   }
   return server;
+}
+
+/** The built app on that server; its log and uploads in `dir`. */
+export function startAppOnPostgres(postgres: BenchPostgres, dir: string, options: Omit<AppOptions, "databasePath" | "env"> = {}): Promise<App> {
+  return startApp({
+    ...options,
+    databasePath: path.join(dir, "pg-app.sqlite"),
+    env: { DATABASE_URL: postgres.url, UPLOADS_DIR: path.join(dir, "pg-uploads") },
+  });
 }

@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo, type Server } from "node:net";
+import type { AddressInfo, Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { prepareDatabase } from "../../bench/support/databases";
 import { startApp, stop, type App } from "../../bench/support/server";
+import { startSmtpServer } from "../support/smtp-server";
 
 // Issue 20: a graceful stop (SIGTERM) used to close the database at once, while the minute's scheduled
 // run could be in the middle of its work (inside a transaction, or between claiming a notice and
@@ -25,45 +26,6 @@ test.afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The smallest SMTP server nodemailer delivers to; the answer to the first message waits for `release`. */
-function holdingSmtpServer(received: string[], firstArrived: () => void, release: Promise<void>): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = createServer((socket) => {
-      let inData = false;
-      let buffer = "";
-      socket.write("220 test ESMTP\r\n");
-      socket.on("error", () => undefined);
-      socket.on("data", (chunk) => {
-        buffer += chunk.toString("utf8");
-        let newline: number;
-        while ((newline = buffer.indexOf("\r\n")) >= 0) {
-          const line = buffer.slice(0, newline);
-          buffer = buffer.slice(newline + 2);
-          if (inData) {
-            if (line === ".") {
-              inData = false;
-              received.push("mail");
-              if (received.length === 1) {
-                firstArrived();
-                void release.then(() => socket.write("250 OK queued\r\n"));
-              } else socket.write("250 OK queued\r\n");
-            }
-            continue;
-          }
-          const verb = line.slice(0, 4).toUpperCase();
-          if (verb === "EHLO" || verb === "HELO") socket.write("250 test\r\n");
-          else if (verb === "DATA") {
-            inData = true;
-            socket.write("354 go ahead\r\n");
-          } else if (verb === "QUIT") socket.end("221 bye\r\n");
-          else socket.write("250 OK\r\n");
-        }
-      });
-    });
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-
 test("on SIGTERM a scheduled run that has begun finishes before the database closes", async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(path.join(tmpdir(), "wijkvonk-server-jobs-"));
@@ -80,7 +42,13 @@ test("on SIGTERM a scheduled run that has begun finishes before the database clo
   const arrived = new Promise<void>((resolve) => (firstArrived = resolve));
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  smtp = await holdingSmtpServer(received, firstArrived, released);
+  // The answer to the first message waits until the signal has come.
+  smtp = await startSmtpServer(() => {
+    received.push("mail");
+    if (received.length > 1) return "250 OK queued";
+    firstArrived();
+    return released.then(() => "250 OK queued");
+  });
 
   app = await startApp({ databasePath: file, env: { JOBS_EVERY_MS: "200", SMTP_URL: `smtp://127.0.0.1:${(smtp.address() as AddressInfo).port}` } });
   const running = app;

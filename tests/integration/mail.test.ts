@@ -1,55 +1,22 @@
 import { many } from "~db/query.server";
-import { createServer, type AddressInfo, type Server } from "node:net";
+import type { AddressInfo, Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devMailbox } from "~db/schema";
 import { resetEnvForTests } from "~/lib/env.server";
 import { sendMail } from "~/lib/mail.server";
+import { startSmtpServer } from "../support/smtp-server";
 import { useTestDatabase } from "../support/test-db";
 
 const { db } = useTestDatabase();
-
-// The smallest SMTP server that lets nodemailer deliver one message: enough to see what goes over the wire.
-function startSmtpServer(received: string[]): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = createServer((socket) => {
-      let inData = false;
-      let buffer = "";
-      let message = "";
-      socket.write("220 test ESMTP\r\n");
-      socket.on("data", (chunk) => {
-        buffer += chunk.toString("utf8");
-        let newline: number;
-        while ((newline = buffer.indexOf("\r\n")) >= 0) {
-          const line = buffer.slice(0, newline);
-          buffer = buffer.slice(newline + 2);
-          if (inData) {
-            if (line === ".") {
-              inData = false;
-              received.push(message);
-              socket.write("250 OK queued\r\n");
-            } else message += `${line}\n`;
-            continue;
-          }
-          const verb = line.slice(0, 4).toUpperCase();
-          if (verb === "EHLO" || verb === "HELO") socket.write("250 test\r\n");
-          else if (verb === "DATA") {
-            inData = true;
-            message = "";
-            socket.write("354 go ahead\r\n");
-          } else if (verb === "QUIT") socket.end("221 bye\r\n");
-          else socket.write("250 OK\r\n");
-        }
-      });
-    });
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
 
 describe("sendMail", () => {
   const received: string[] = [];
   let server: Server;
   beforeAll(async () => {
-    server = await startSmtpServer(received);
+    server = await startSmtpServer(({ message }) => {
+      received.push(message);
+      return "250 OK queued";
+    });
   });
   afterAll(() => {
     delete process.env.SMTP_URL;

@@ -1,12 +1,13 @@
 import { one, run } from "~db/query.server";
 import { createHash } from "node:crypto";
-import { createServer, type AddressInfo, type Server } from "node:net";
+import type { AddressInfo, Server } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { contestSubscriptions, contests } from "~db/schema";
 import { seedDemo } from "~db/seeds/demo";
 import { resetEnvForTests } from "~/lib/env.server";
 import { sendSubmissionOpenNotices, subscribeToContest, subscriptionLinkState, type SubscriptionContest } from "~/modules/contests/subscriptions.server";
+import { startSmtpServer, type SmtpMessage } from "../support/smtp-server";
 import { useTestDatabase } from "../support/test-db";
 
 // A mail about a subscription that fails is handed back (issue 9), and the hand-back writes the row
@@ -34,60 +35,23 @@ let assen: SubscriptionContest;
 /** The mail's text as written (quoted-printable undone). */
 const decoded = (raw: string) => raw.replace(/=\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-function startSmtpServer(): Promise<Server> {
-  return new Promise((resolve) => {
-    const smtp = createServer((socket) => {
-      let inData = false;
-      let buffer = "";
-      let message = "";
-      let to = "";
-      socket.write("220 test ESMTP\r\n");
-      socket.on("data", (chunk) => {
-        buffer += chunk.toString("utf8");
-        let newline: number;
-        while ((newline = buffer.indexOf("\r\n")) >= 0) {
-          const line = buffer.slice(0, newline);
-          buffer = buffer.slice(newline + 2);
-          if (inData) {
-            if (line !== ".") {
-              message += `${line}\n`;
-              continue;
-            }
-            inData = false;
-            const text = decoded(message);
-            const chosen = refuse;
-            if (chosen && chosen.to === to && text.includes(chosen.containing)) {
-              refuse = null;
-              void chosen.meanwhile().then(() => socket.write("554 refused by the test\r\n"));
-            } else {
-              received.push({ to, text });
-              socket.write("250 OK queued\r\n");
-            }
-            continue;
-          }
-          const verb = line.slice(0, 4).toUpperCase();
-          if (verb === "EHLO" || verb === "HELO") socket.write("250 test\r\n");
-          else if (verb === "RCPT") {
-            to = line.match(/<([^>]+)>/)?.[1] ?? "";
-            socket.write("250 OK\r\n");
-          } else if (verb === "DATA") {
-            inData = true;
-            message = "";
-            socket.write("354 go ahead\r\n");
-          } else if (verb === "QUIT") socket.end("221 bye\r\n");
-          else socket.write("250 OK\r\n");
-        }
-      });
-    });
-    smtp.listen(0, "127.0.0.1", () => resolve(smtp));
-  });
+/** Takes every mail but the one chosen in `refuse`, which it refuses after `meanwhile` has run. */
+function answer({ to, message }: SmtpMessage): string | Promise<string> {
+  const text = decoded(message);
+  const chosen = refuse;
+  if (chosen && chosen.to === to && text.includes(chosen.containing)) {
+    refuse = null;
+    return chosen.meanwhile().then(() => "554 refused by the test");
+  }
+  received.push({ to, text });
+  return "250 OK queued";
 }
 
 beforeAll(async () => {
   await seedDemo(db(), { hashPassword: async () => "not-a-real-hash", now: NOW });
   const row = (await one(db().select().from(contests).where(eq(contests.slug, "assen-top-idee-2027"))))!;
   assen = { id: row.id, slug: row.slug, title: row.title };
-  server = await startSmtpServer();
+  server = await startSmtpServer(answer);
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`;
   resetEnvForTests();
 });

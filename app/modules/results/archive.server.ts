@@ -7,7 +7,7 @@ import { writeAudit } from "~/lib/audit.server";
 import { amsterdamLocalToInstant } from "~/lib/dates";
 import { PHASES } from "~/modules/contests/phases";
 import { uniqueContestSlug } from "~/modules/contests/console.server";
-import { pbToArchivedContest, PbImportError, PbPartsImportError, type PbPartsProblem } from "./open-data";
+import { pbToArchivedContest, PbImportError, PbPartsImportError, type ArchivedProject, type PbPartsProblem } from "./open-data";
 import type { ArchivedPartsSpec } from "./archived-parts";
 import { parsePb, PbParseError } from "./pb-format";
 
@@ -23,16 +23,8 @@ export interface ArchivedResults {
   /** Ballots in the file that named a project more than once (0 for files imported before we counted them). */
   readonly duplicateBallots: number;
   readonly importedAt: number;
-  /** Most votes first; `position` is the project's place in the file, `part` its part of the budget (or null). */
-  readonly ideas: readonly {
-    readonly sourceId: string;
-    readonly position: number;
-    readonly title: string;
-    readonly cost: number;
-    readonly votes: number;
-    readonly selected: number;
-    readonly part: string | null;
-  }[];
+  /** Most votes first. */
+  readonly ideas: readonly ArchivedProject[];
   /** A budget in parts (ADR 026), on the round's own list of buurten or categories; null for one budget. */
   readonly parts: ArchivedPartsSpec | null;
 }

@@ -656,17 +656,20 @@ export function pbToArchivedContest(file: PbFile): ArchivedContestData {
  * read at the import), and per project its votes, its part and the official outcome. The file's ballots
  * were not kept, so VOTES is empty; `pb tally` then ranks by the votes column and gives the same winners.
  */
+/** A project of an archived round: `position` is its place in the file, `part` its part of the budget (or null). */
+export type ArchivedProject = {
+  readonly sourceId: string;
+  readonly position: number;
+  readonly title: string;
+  readonly cost: number;
+  readonly votes: number;
+  readonly selected: number;
+  readonly part: string | null;
+};
+
 export function archivedToPb(archived: {
   readonly source: Readonly<Record<string, string>>;
-  readonly ideas: readonly {
-    readonly sourceId: string;
-    readonly position: number;
-    readonly title: string;
-    readonly cost: number;
-    readonly votes: number;
-    readonly selected: number;
-    readonly part: string | null;
-  }[];
+  readonly ideas: readonly ArchivedProject[];
   readonly parts: ArchivedPartsSpec | null;
 }): PbFile {
   const partColumn = archived.parts ? (archived.parts.kind === "buurt" ? "neighborhood" : "category") : null;
